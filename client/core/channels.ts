@@ -1,0 +1,74 @@
+/**
+ * Channels: which documents a user's devices receive. A document is in the channels that
+ * `channelsOf` names (decided from its id and stored fields, never from who sent it); a user
+ * reads the channels that `channelsFor` grants from the org chart.
+ */
+import { ownerNipOfId, typeOfId } from './ids';
+import { directReportsOf, isPengelola, type OrgChart, type User } from './org-chart';
+
+export const ORG_CHANNEL = 'org';
+export const empChannel = (nip: string) => `emp:${nip}`;
+export const unitChannel = (unitId: string) => `unit:${unitId}`;
+export const reviewChannel = (appraiserNip: string) => `review:${appraiserNip}`;
+
+type ChannelSource = { _id: string; unitId?: unknown; appraiserNip?: unknown };
+
+/** The channels a document is in. */
+export function channelsOf(doc: ChannelSource): string[] {
+  const type = typeOfId(doc._id);
+  switch (type) {
+    case null:
+      return [];
+    case 'unit':
+    case 'period':
+    case 'catalog':
+    case 'training':
+      return [ORG_CHANNEL];
+    case 'employee': {
+      const nip = doc._id.slice('employee:'.length);
+      return typeof doc.unitId === 'string'
+        ? [empChannel(nip), unitChannel(doc.unitId)]
+        : [empChannel(nip)];
+    }
+    case 'org-rating': {
+      const unitId = doc._id.split(':')[1];
+      return unitId ? [unitChannel(unitId)] : [];
+    }
+    case 'appraisal':
+    case 'acknowledgement':
+    case 'objection-decision': {
+      const owner = ownerNipOfId(doc._id);
+      if (owner === null) return [];
+      return typeof doc.appraiserNip === 'string'
+        ? [empChannel(owner), reviewChannel(doc.appraiserNip)]
+        : [empChannel(owner)];
+    }
+    default: {
+      const owner = ownerNipOfId(doc._id);
+      return owner === null ? [] : [empChannel(owner)];
+    }
+  }
+}
+
+/** The channels a user may read on a date. */
+export function channelsFor(user: User, chart: OrgChart, date: string): string[] {
+  const out = new Set<string>([ORG_CHANNEL, empChannel(user.nip)]);
+  const self = chart.employees.get(user.nip);
+  if (self) out.add(unitChannel(self.unitId));
+  for (const report of directReportsOf(chart, user.nip, date)) {
+    out.add(empChannel(report));
+    out.add(reviewChannel(report));
+    const unitId = chart.employees.get(report)?.unitId;
+    if (unitId) out.add(unitChannel(unitId));
+  }
+  if (isPengelola(user)) for (const unitId of chart.units.keys()) out.add(unitChannel(unitId));
+  return [...out].sort();
+}
+
+/** True when a document with these channels may be read by a holder of `granted`. */
+export function canReadChannels(
+  docChannels: readonly string[],
+  granted: ReadonlySet<string>,
+): boolean {
+  return docChannels.some((c) => granted.has(c));
+}

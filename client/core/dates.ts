@@ -1,0 +1,84 @@
+/**
+ * Calendar arithmetic on plain `yyyy-mm-dd` dates and `HH:mm` times. Dates are civil dates
+ * in the organisation's time zone (WIB, Asia/Jakarta, by default); no Date object leaks out.
+ */
+
+export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
+
+/** Today's civil date `yyyy-mm-dd` in a time zone, for an instant (epoch ms). */
+export function civilDate(instantMs: number, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date(instantMs));
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Adds whole days to a civil date. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** ISO weekday, 1 = Monday ... 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+/** True on Monday to Friday. */
+export function isWorkingDay(date: string): boolean {
+  return isoWeekday(date) <= 5;
+}
+
+const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** True for a 24-hour `HH:mm` time. */
+export function isTime(value: string): boolean {
+  return TIME_RE.test(value);
+}
+
+/** Minutes since midnight of an `HH:mm` time. */
+export function minutesOfDay(time: string): number {
+  const m = TIME_RE.exec(time);
+  if (!m) return Number.NaN;
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+/** Minutes from start to end of one activity (negative when the end is before the start). */
+export function durationMinutes(start: string, end: string): number {
+  return minutesOfDay(end) - minutesOfDay(start);
+}
+
+/** The calendar quarter (1-4) of a date. */
+export function quarterOf(date: string): 1 | 2 | 3 | 4 {
+  const month = Number(date.slice(5, 7));
+  return (Math.floor((month - 1) / 3) + 1) as 1 | 2 | 3 | 4;
+}
+
+/** First and last day of a quarter. */
+export function quarterRange(year: number, quarter: 1 | 2 | 3 | 4): { start: string; end: string } {
+  const startMonth = (quarter - 1) * 3 + 1;
+  const start = `${year}-${String(startMonth).padStart(2, '0')}-01`;
+  const end = addDays(
+    quarter === 4 ? `${year + 1}-01-01` : `${year}-${String(startMonth + 3).padStart(2, '0')}-01`,
+    -1,
+  );
+  return { start, end };
+}
+
+/** Every date from start to end inclusive. */
+export function eachDate(start: string, end: string): string[] {
+  const out: string[] = [];
+  for (let d = start; d <= end; d = addDays(d, 1)) out.push(d);
+  return out;
+}

@@ -1,0 +1,199 @@
+/**
+ * Every document type and every document id of Kinerja, built and parsed in one place.
+ * An id starts with its type; documents about one employee carry the employee's NIP.
+ */
+import { ulid } from 'ulid';
+
+export const DOC_TYPES = [
+  'employee',
+  'unit',
+  'period',
+  'catalog',
+  'training',
+  'skp',
+  'skp-approval',
+  'activity',
+  'verification',
+  'feedback',
+  'self-assessment',
+  'appraisal',
+  'acknowledgement',
+  'objection-decision',
+  'enrolment',
+  'attendance',
+  'org-rating',
+] as const;
+
+export type DocType = (typeof DOC_TYPES)[number];
+
+/** Types whose documents are about one employee: their id's second part is that NIP. */
+export const EMPLOYEE_DOC_TYPES = [
+  'skp',
+  'skp-approval',
+  'activity',
+  'verification',
+  'feedback',
+  'self-assessment',
+  'appraisal',
+  'acknowledgement',
+  'objection-decision',
+  'enrolment',
+  'attendance',
+] as const satisfies readonly DocType[];
+
+export type EmployeeDocType = (typeof EMPLOYEE_DOC_TYPES)[number];
+
+const NIP_RE = /^\d{18}$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_RE = /^\d{4}-\d{2}$/;
+const ULID_RE = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+const KEY_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** True for an 18-digit NIP (Nomor Induk Pegawai). */
+export function isNip(value: string): boolean {
+  return NIP_RE.test(value);
+}
+
+/** True for a plain calendar date `yyyy-mm-dd` that exists. */
+export function isIsoDate(value: string): boolean {
+  if (!DATE_RE.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** True for a lowercase key used in reference ids (unit, period, catalog, training). */
+export function isKey(value: string): boolean {
+  return KEY_RE.test(value);
+}
+
+/** A new time-sortable unique suffix (ULID). */
+export function newUlid(now?: number): string {
+  return ulid(now);
+}
+
+export const ids = {
+  employee: (nip: string) => `employee:${nip}`,
+  unit: (unitId: string) => `unit:${unitId}`,
+  period: (periodId: string) => `period:${periodId}`,
+  catalog: (code: string) => `catalog:${code}`,
+  training: (trainingId: string) => `training:${trainingId}`,
+  skp: (nip: string, periodId: string) => `skp:${nip}:${periodId}`,
+  skpApproval: (nip: string, periodId: string) => `skp-approval:${nip}:${periodId}`,
+  activity: (nip: string, date: string, suffix: string = newUlid()) =>
+    `activity:${nip}:${date}:${suffix}`,
+  /** A verification shares its activity's NIP, date and suffix. */
+  verification: (nip: string, date: string, suffix: string) =>
+    `verification:${nip}:${date}:${suffix}`,
+  feedback: (nip: string, suffix: string = newUlid()) => `feedback:${nip}:${suffix}`,
+  selfAssessment: (nip: string, periodId: string) => `self-assessment:${nip}:${periodId}`,
+  appraisal: (nip: string, periodId: string) => `appraisal:${nip}:${periodId}`,
+  acknowledgement: (nip: string, periodId: string) => `acknowledgement:${nip}:${periodId}`,
+  objectionDecision: (nip: string, periodId: string) => `objection-decision:${nip}:${periodId}`,
+  enrolment: (nip: string, trainingId: string) => `enrolment:${nip}:${trainingId}`,
+  attendance: (nip: string, month: string) => `attendance:${nip}:${month}`,
+  orgRating: (unitId: string, periodId: string) => `org-rating:${unitId}:${periodId}`,
+} as const;
+
+export type ParsedId =
+  | { type: 'employee'; nip: string }
+  | { type: 'unit'; unitId: string }
+  | { type: 'period'; periodId: string }
+  | { type: 'catalog'; code: string }
+  | { type: 'training'; trainingId: string }
+  | {
+      type:
+        | 'skp'
+        | 'skp-approval'
+        | 'self-assessment'
+        | 'appraisal'
+        | 'acknowledgement'
+        | 'objection-decision';
+      nip: string;
+      periodId: string;
+    }
+  | { type: 'activity' | 'verification'; nip: string; date: string; suffix: string }
+  | { type: 'feedback'; nip: string; suffix: string }
+  | { type: 'enrolment'; nip: string; trainingId: string }
+  | { type: 'attendance'; nip: string; month: string }
+  | { type: 'org-rating'; unitId: string; periodId: string };
+
+/** Parses a document id into its parts; null when the id is not one of ours. */
+export function parseId(id: string): ParsedId | null {
+  const parts = id.split(':');
+  const [type, a, b, c] = parts;
+  if (type === undefined || a === undefined) return null;
+  const n = parts.length;
+  switch (type) {
+    case 'employee':
+      return n === 2 && isNip(a) ? { type, nip: a } : null;
+    case 'unit':
+      return n === 2 && isKey(a) ? { type, unitId: a } : null;
+    case 'period':
+      return n === 2 && isKey(a) ? { type, periodId: a } : null;
+    case 'catalog':
+      return n === 2 && isKey(a) ? { type, code: a } : null;
+    case 'training':
+      return n === 2 && isKey(a) ? { type, trainingId: a } : null;
+    case 'skp':
+    case 'skp-approval':
+    case 'self-assessment':
+    case 'appraisal':
+    case 'acknowledgement':
+    case 'objection-decision':
+      return n === 3 && isNip(a) && b !== undefined && isKey(b)
+        ? { type, nip: a, periodId: b }
+        : null;
+    case 'activity':
+    case 'verification':
+      return n === 4 &&
+        isNip(a) &&
+        b !== undefined &&
+        isIsoDate(b) &&
+        c !== undefined &&
+        ULID_RE.test(c)
+        ? { type, nip: a, date: b, suffix: c }
+        : null;
+    case 'feedback':
+      return n === 3 && isNip(a) && b !== undefined && ULID_RE.test(b)
+        ? { type, nip: a, suffix: b }
+        : null;
+    case 'enrolment':
+      return n === 3 && isNip(a) && b !== undefined && isKey(b)
+        ? { type, nip: a, trainingId: b }
+        : null;
+    case 'attendance':
+      return n === 3 && isNip(a) && b !== undefined && MONTH_RE.test(b)
+        ? { type, nip: a, month: b }
+        : null;
+    case 'org-rating':
+      return n === 3 && isKey(a) && b !== undefined && isKey(b)
+        ? { type, unitId: a, periodId: b }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** The type named by an id's prefix, whether or not the rest parses. */
+export function typeOfId(id: string): DocType | null {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return (DOC_TYPES as readonly string[]).includes(prefix) ? (prefix as DocType) : null;
+}
+
+/** The NIP of the employee a document is about, or null for reference data. */
+export function ownerNipOfId(id: string): string | null {
+  const parsed = parseId(id);
+  return parsed !== null && 'nip' in parsed && parsed.type !== 'employee' ? parsed.nip : null;
+}
+
+/** The verification id that belongs to an activity id (same NIP, date and suffix). */
+export function verificationIdFor(activityId: string): string | null {
+  const p = parseId(activityId);
+  return p?.type === 'activity' ? ids.verification(p.nip, p.date, p.suffix) : null;
+}
+
+/** The activity id that a verification id belongs to. */
+export function activityIdFor(verificationId: string): string | null {
+  const p = parseId(verificationId);
+  return p?.type === 'verification' ? ids.activity(p.nip, p.date, p.suffix) : null;
+}

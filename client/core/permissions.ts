@@ -1,0 +1,49 @@
+/**
+ * One writer per document type. The writer role of each type, and whether a user holds it for
+ * a given employee on a given day. Conflicts then only come from one person on two devices.
+ */
+import type { DocType } from './ids';
+import { atasanPenilaiOf, isPengelola, superiorOf, type OrgChart, type User } from './org-chart';
+
+export type WriterRole = 'pengelola' | 'owner' | 'appraiser' | 'atasan';
+
+export const WRITER_OF = {
+  employee: 'pengelola',
+  unit: 'pengelola',
+  period: 'pengelola',
+  catalog: 'pengelola',
+  training: 'pengelola',
+  attendance: 'pengelola',
+  'org-rating': 'pengelola',
+  skp: 'owner',
+  activity: 'owner',
+  'self-assessment': 'owner',
+  acknowledgement: 'owner',
+  enrolment: 'owner',
+  'skp-approval': 'appraiser',
+  verification: 'appraiser',
+  feedback: 'appraiser',
+  appraisal: 'appraiser',
+  'objection-decision': 'atasan',
+} as const satisfies Record<DocType, WriterRole>;
+
+/** True when the user holds the writer role of a type for the employee `ownerNip` on `date`. */
+export function canWrite(
+  user: User,
+  type: DocType,
+  ownerNip: string | null,
+  chart: OrgChart,
+  date: string,
+): boolean {
+  const role = WRITER_OF[type];
+  switch (role) {
+    case 'pengelola':
+      return isPengelola(user);
+    case 'owner':
+      return ownerNip !== null && ownerNip === user.nip;
+    case 'appraiser':
+      return ownerNip !== null && superiorOf(chart, ownerNip, date) === user.nip;
+    case 'atasan':
+      return ownerNip !== null && atasanPenilaiOf(chart, ownerNip, date) === user.nip;
+  }
+}

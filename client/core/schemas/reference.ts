@@ -1,0 +1,127 @@
+/** Reference data kept by the Pengelola Kinerja: people, units, periods, catalogs, trainings. */
+import { z } from 'zod';
+import { IKI_ASPECTS, ORG_RATINGS } from '../vocabulary';
+import {
+  berakhlakValue,
+  docBase,
+  isoDate,
+  key,
+  month,
+  nip,
+  requiredText,
+  text,
+  timestamp,
+} from './common';
+
+export const actingSchema = z.object({
+  actingNip: nip,
+  kind: z.enum(['plt', 'plh']),
+  from: isoDate,
+  to: isoDate,
+});
+
+export const employeeSchema = z
+  .object({
+    ...docBase('employee'),
+    nip,
+    name: requiredText(120),
+    position: requiredText(160),
+    unitId: key,
+    superiorNip: nip.nullable(),
+    rank: text(80).optional(),
+    kind: z.enum(['pns', 'pppk']),
+    functional: z.boolean(),
+    /** Plt/Plh who act for this person as superior during a dated range. */
+    acting: z.array(actingSchema).max(20),
+    active: z.boolean(),
+  })
+  .strict();
+
+export const unitSchema = z
+  .object({
+    ...docBase('unit'),
+    unitId: key,
+    name: requiredText(160),
+    parentId: key.nullable(),
+    headNip: nip.nullable(),
+  })
+  .strict();
+
+export const periodSchema = z
+  .object({
+    ...docBase('period'),
+    periodId: key,
+    kind: z.enum(['annual', 'quarterly', 'monthly']),
+    year: z.number().int().min(2000).max(2100),
+    quarter: z.number().int().min(1).max(4).optional(),
+    label: requiredText(60),
+    start: isoDate,
+    end: isoDate,
+    status: z.enum(['open', 'closed']),
+  })
+  .strict()
+  .refine((p) => p.start <= p.end, { message: 'Akhir periode sebelum awalnya', path: ['end'] });
+
+export const catalogSchema = z
+  .object({
+    ...docBase('catalog'),
+    code: key,
+    name: requiredText(200),
+    satuan: requiredText(40),
+    defaultMinutes: z.number().int().min(5).max(600).optional(),
+    aspect: z.enum(IKI_ASPECTS).optional(),
+  })
+  .strict();
+
+export const trainingSchema = z
+  .object({
+    ...docBase('training'),
+    trainingId: key,
+    title: requiredText(160),
+    description: text(1000),
+    /** The areas it develops: BerAKHLAK values, or 'hasil-kerja' for work results. */
+    focus: z.array(z.union([berakhlakValue, z.literal('hasil-kerja')])).min(1),
+    hours: z.number().int().min(1).max(400),
+    mode: z.enum(['daring', 'luring', 'mandiri']),
+  })
+  .strict();
+
+export const attendanceSchema = z
+  .object({
+    ...docBase('attendance'),
+    nip,
+    month,
+    workingDays: z.number().int().min(0).max(31),
+    present: z.number().int().min(0).max(31),
+    leave: z.number().int().min(0).max(31),
+    sick: z.number().int().min(0).max(31),
+    absent: z.number().int().min(0).max(31),
+    lateMinutes: z.number().int().min(0).max(100_000),
+    importedAt: timestamp,
+  })
+  .strict()
+  .refine((a) => a.present + a.leave + a.sick + a.absent <= a.workingDays, {
+    message: 'Jumlah hadir, cuti, sakit, dan alpa melebihi hari kerja',
+    path: ['present'],
+  });
+
+export const orgRatingSchema = z
+  .object({
+    ...docBase('org-rating'),
+    unitId: key,
+    periodId: key,
+    rating: z.enum(ORG_RATINGS),
+    note: text(1000),
+    setBy: nip,
+    setAt: timestamp,
+  })
+  .strict();
+
+export type EmployeeDoc = z.infer<typeof employeeSchema>;
+export type Acting = z.infer<typeof actingSchema>;
+export type UnitDoc = z.infer<typeof unitSchema>;
+export type PeriodDoc = z.infer<typeof periodSchema>;
+export type CatalogDoc = z.infer<typeof catalogSchema>;
+export type TrainingDoc = z.infer<typeof trainingSchema>;
+export type AttendanceDoc = z.infer<typeof attendanceSchema>;
+export type OrgRatingDoc = z.infer<typeof orgRatingSchema>;

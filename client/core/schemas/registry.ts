@@ -1,0 +1,68 @@
+/** The one schema of each document type, and the union of all documents. */
+import type { z } from 'zod';
+import type { DocType } from '../ids';
+import {
+  acknowledgementSchema,
+  appraisalSchema,
+  objectionDecisionSchema,
+  selfAssessmentSchema,
+} from './appraisal';
+import {
+  attendanceSchema,
+  catalogSchema,
+  employeeSchema,
+  orgRatingSchema,
+  periodSchema,
+  trainingSchema,
+  unitSchema,
+} from './reference';
+import {
+  activitySchema,
+  enrolmentSchema,
+  feedbackSchema,
+  skpApprovalSchema,
+  skpSchema,
+  verificationSchema,
+} from './work';
+
+export const DOC_SCHEMAS = {
+  employee: employeeSchema,
+  unit: unitSchema,
+  period: periodSchema,
+  catalog: catalogSchema,
+  training: trainingSchema,
+  skp: skpSchema,
+  'skp-approval': skpApprovalSchema,
+  activity: activitySchema,
+  verification: verificationSchema,
+  feedback: feedbackSchema,
+  'self-assessment': selfAssessmentSchema,
+  appraisal: appraisalSchema,
+  acknowledgement: acknowledgementSchema,
+  'objection-decision': objectionDecisionSchema,
+  enrolment: enrolmentSchema,
+  attendance: attendanceSchema,
+  'org-rating': orgRatingSchema,
+} as const satisfies Record<DocType, z.ZodType>;
+
+export type DocOf<T extends DocType> = z.infer<(typeof DOC_SCHEMAS)[T]>;
+export type KinerjaDoc = { [T in DocType]: DocOf<T> }[DocType];
+
+export type FieldIssue = { path: string; message: string };
+
+/** Validates a document against its type's schema; the issues name the field they are about. */
+export function parseDoc(
+  doc: unknown,
+): { ok: true; doc: KinerjaDoc } | { ok: false; issues: FieldIssue[] } {
+  const type =
+    typeof doc === 'object' && doc !== null ? (doc as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string' || !(type in DOC_SCHEMAS)) {
+    return { ok: false, issues: [{ path: 'type', message: 'Jenis dokumen tidak dikenal' }] };
+  }
+  const result = DOC_SCHEMAS[type as DocType].safeParse(doc);
+  if (result.success) return { ok: true, doc: result.data as KinerjaDoc };
+  return {
+    ok: false,
+    issues: result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+  };
+}

@@ -1,0 +1,159 @@
+/** The employee's plan (SKP) and daily work (activities), with the appraiser's decisions on them. */
+import { z } from 'zod';
+import { IKI_ASPECTS, FEEDBACK_KINDS } from '../vocabulary';
+import {
+  berakhlakValue,
+  docBase,
+  isoDate,
+  key,
+  nip,
+  requiredText,
+  text,
+  time,
+  timestamp,
+} from './common';
+
+export const ikiSchema = z
+  .object({
+    id: key,
+    aspect: z.enum(IKI_ASPECTS),
+    text: requiredText(500),
+    target: z.number().min(0).max(1_000_000),
+    satuan: requiredText(40),
+  })
+  .strict();
+
+export const rhkSchema = z
+  .object({
+    id: key,
+    kind: z.enum(['utama', 'tambahan']),
+    text: requiredText(500),
+    /** The superior's RHK this one supports (an id in the superior's SKP), if any. */
+    parentRhkId: key.nullable(),
+    iki: z.array(ikiSchema).min(1, 'Setiap RHK perlu paling sedikit satu IKI').max(10),
+  })
+  .strict();
+
+export const skpSchema = z
+  .object({
+    ...docBase('skp'),
+    nip,
+    periodId: key,
+    rhk: z.array(rhkSchema).max(20),
+    status: z.enum(['draft', 'submitted']),
+    submittedAt: timestamp.optional(),
+    updatedAt: timestamp,
+  })
+  .strict()
+  .refine((s) => s.status === 'draft' || s.rhk.length > 0, {
+    message: 'SKP yang diajukan perlu paling sedikit satu RHK',
+    path: ['rhk'],
+  });
+
+export const skpApprovalSchema = z
+  .object({
+    ...docBase('skp-approval'),
+    nip,
+    periodId: key,
+    appraiserNip: nip,
+    decision: z.enum(['approved', 'returned']),
+    note: text(2000),
+    /** Ekspektasi khusus pimpinan, per BerAKHLAK value. */
+    expectations: z.partialRecord(berakhlakValue, text(1000)),
+    /** The revision of the SKP this decision is about. */
+    skpRev: z.string().min(1),
+    decidedAt: timestamp,
+  })
+  .strict()
+  .refine((a) => a.decision === 'approved' || a.note.length > 0, {
+    message: 'Catatan wajib diisi saat mengembalikan',
+    path: ['note'],
+  });
+
+export const activitySchema = z
+  .object({
+    ...docBase('activity'),
+    nip,
+    date: isoDate,
+    start: time,
+    end: time,
+    kegiatan: requiredText(300),
+    uraian: text(2000),
+    rhkId: key.nullable(),
+    ikiId: key.nullable(),
+    realisasi: z.number().min(0, 'Realisasi tidak boleh negatif').max(100_000),
+    satuan: requiredText(40),
+    links: z.array(z.url().max(500)).max(5),
+    location: z
+      .object({
+        lat: z.number().min(-90).max(90),
+        lng: z.number().min(-180).max(180),
+        accuracy: z.number().min(0),
+      })
+      .strict()
+      .nullable(),
+    catalogCode: key.nullable(),
+    status: z.enum(['draft', 'submitted']),
+    /** Incremented on each submission; a verification answers one round. */
+    round: z.number().int().min(0),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .strict()
+  .refine((a) => a.end > a.start, {
+    message: 'Jam selesai harus setelah jam mulai',
+    path: ['end'],
+  });
+
+export const verificationSchema = z
+  .object({
+    ...docBase('verification'),
+    nip,
+    date: isoDate,
+    activityId: z.string(),
+    appraiserNip: nip,
+    round: z.number().int().min(1),
+    decision: z.enum(['approved', 'returned']),
+    note: text(1000),
+    decidedAt: timestamp,
+  })
+  .strict()
+  .refine((v) => v.decision === 'approved' || v.note.length > 0, {
+    message: 'Catatan wajib diisi saat mengembalikan',
+    path: ['note'],
+  });
+
+export const feedbackSchema = z
+  .object({
+    ...docBase('feedback'),
+    nip,
+    authorNip: nip,
+    kind: z.enum(FEEDBACK_KINDS),
+    date: isoDate,
+    text: requiredText(4000),
+    value: berakhlakValue.nullable(),
+    rhkId: key.nullable(),
+    followUp: text(2000),
+    createdAt: timestamp,
+  })
+  .strict();
+
+export const enrolmentSchema = z
+  .object({
+    ...docBase('enrolment'),
+    nip,
+    trainingId: key,
+    status: z.enum(['enrolled', 'completed']),
+    enrolledAt: timestamp,
+    completedAt: timestamp.nullable(),
+  })
+  .strict();
+
+export type Iki = z.infer<typeof ikiSchema>;
+export type Rhk = z.infer<typeof rhkSchema>;
+export type SkpDoc = z.infer<typeof skpSchema>;
+export type SkpApprovalDoc = z.infer<typeof skpApprovalSchema>;
+export type ActivityDoc = z.infer<typeof activitySchema>;
+export type VerificationDoc = z.infer<typeof verificationSchema>;
+export type FeedbackDoc = z.infer<typeof feedbackSchema>;
+export type EnrolmentDoc = z.infer<typeof enrolmentSchema>;

@@ -1,0 +1,387 @@
+/**
+ * Test data for every document type, shared by the core, server and client suites.
+ * Each `makeX(overrides)` returns a document that passes `parseDoc`; its `_id` is rebuilt from
+ * the merged content unless the overrides give one (so `{ nip }` moves the id along, and a
+ * forged id is written as `{ _id }`). The org chart fixture is a small Dinas with one Plt.
+ */
+import { ids, type DocType } from '../ids';
+import { buildOrgChart, type OrgChart, type StoredRole, type User } from '../org-chart';
+import { predikat } from '../predikat';
+import type {
+  AcknowledgementDoc,
+  AppraisalDoc,
+  AppraisalParty,
+  ObjectionDecisionDoc,
+  RatedItem,
+  SelfAssessmentDoc,
+} from '../schemas/appraisal';
+import type {
+  AttendanceDoc,
+  CatalogDoc,
+  EmployeeDoc,
+  OrgRatingDoc,
+  PeriodDoc,
+  TrainingDoc,
+  UnitDoc,
+} from '../schemas/reference';
+import type { KinerjaDoc } from '../schemas/registry';
+import type {
+  ActivityDoc,
+  EnrolmentDoc,
+  FeedbackDoc,
+  SkpApprovalDoc,
+  SkpDoc,
+  VerificationDoc,
+} from '../schemas/work';
+import type { WriteContext } from '../validate-write';
+import type { Rating } from '../vocabulary';
+
+// ---------------------------------------------------------------- the org chart fixture
+
+/** NIPs of the fixture Dinas: a kepala dinas, two kepala bidang, staff, a pengelola, a stranger. */
+export const NIP = {
+  /** Kepala Dinas: heads the dinas, superior of both kepala bidang and the pengelola. */
+  kepalaDinas: '197001011995031001',
+  /** Kepala Bidang A: appraiser of staffA1 and staffA2. */
+  headA: '197502022000031002',
+  /** Kepala Bidang B: appraiser of staffB1 and staffB2; staffB1 acts for them in June 2026. */
+  headB: '197803032003032003',
+  staffA1: '198504042010011004',
+  staffA2: '199005052015012005',
+  /** Staff of Bidang B and Plt Kepala Bidang B from 2026-06-01 to 2026-06-30. */
+  staffB1: '198806062012011006',
+  staffB2: '199207072018012007',
+  /** HR officer (Pengelola Kinerja) in the secretariat, reporting to the kepala dinas. */
+  pengelola: '198909092014012008',
+  /** A valid NIP of nobody in the chart. */
+  stranger: '200001012025011099',
+} as const;
+
+/** The Plt override of the fixture: staffB1 acts for headB during June 2026. */
+export const PLT = { actingNip: NIP.staffB1, kind: 'plt', from: '2026-06-01', to: '2026-06-30' } as const;
+
+/** A date inside the Plt range, and one outside it. */
+export const PLT_DATE = '2026-06-15';
+export const NORMAL_DATE = '2026-05-15';
+
+/** The default "now" of write contexts: 2026-05-15 10:00 WIB. */
+export const NOW = Date.parse('2026-05-15T10:00:00+07:00');
+/** The default "now" as a timestamp string. */
+export const NOW_ISO = '2026-05-15T10:00:00+07:00';
+
+/** The employee documents of the fixture Dinas. */
+export function orgEmployees(): EmployeeDoc[] {
+  const e = (nip: string, name: string, position: string, unitId: string, superiorNip: string | null) =>
+    makeEmployee({ nip, name, position, unitId, superiorNip });
+  return [
+    e(NIP.kepalaDinas, 'Drs. Bambang Sutrisno', 'Kepala Dinas', 'dinas', null),
+    e(NIP.headA, 'Sri Wahyuni, S.E.', 'Kepala Bidang Anggaran', 'bidang-a', NIP.kepalaDinas),
+    { ...e(NIP.headB, 'Agus Santoso, S.T.', 'Kepala Bidang Bina Marga', 'bidang-b', NIP.kepalaDinas), acting: [{ ...PLT }] },
+    e(NIP.staffA1, 'Dewi Lestari', 'Analis Anggaran', 'bidang-a', NIP.headA),
+    e(NIP.staffA2, 'Rudi Hartono', 'Pengadministrasi Keuangan', 'bidang-a', NIP.headA),
+    e(NIP.staffB1, 'Eko Prasetyo, S.T.', 'Teknik Jalan dan Jembatan', 'bidang-b', NIP.headB),
+    e(NIP.staffB2, 'Siti Aminah', 'Pengawas Lapangan', 'bidang-b', NIP.headB),
+    e(NIP.pengelola, 'Yuliana Putri', 'Analis SDM Aparatur', 'sekretariat', NIP.kepalaDinas),
+  ];
+}
+
+/** The unit documents of the fixture Dinas. */
+export function orgUnits(): UnitDoc[] {
+  return [
+    makeUnit({ unitId: 'dinas', name: 'Dinas Pekerjaan Umum', parentId: null, headNip: NIP.kepalaDinas }),
+    makeUnit({ unitId: 'bidang-a', name: 'Bidang Anggaran', parentId: 'dinas', headNip: NIP.headA }),
+    makeUnit({ unitId: 'bidang-b', name: 'Bidang Bina Marga', parentId: 'dinas', headNip: NIP.headB }),
+    makeUnit({ unitId: 'sekretariat', name: 'Sekretariat', parentId: 'dinas', headNip: NIP.kepalaDinas }),
+  ];
+}
+
+/** The fixture org chart (optionally from changed employee documents). */
+export function orgChart(employees: readonly EmployeeDoc[] = orgEmployees()): OrgChart {
+  return buildOrgChart(employees, orgUnits());
+}
+
+/** A signed-in user; the fixture pengelola gets the 'pengelola' role via `pengelolaUser`. */
+export function userOf(nip: string, roles: readonly StoredRole[] = []): User {
+  return { nip, roles };
+}
+
+/** The fixture HR officer with the stored 'pengelola' role. */
+export const pengelolaUser: User = { nip: NIP.pengelola, roles: ['pengelola'] };
+
+/** The fixture periods: 2026 (open), its first quarter (open) and 2025 (closed). */
+export function fixturePeriods(): PeriodDoc[] {
+  return [
+    makePeriod(),
+    makePeriod({ periodId: '2026-tw1', kind: 'quarterly', quarter: 1, label: 'Triwulan I 2026', start: '2026-01-01', end: '2026-03-31' }),
+    makePeriod({ periodId: '2025', year: 2025, label: 'Tahun 2025', start: '2025-01-01', end: '2025-12-31', status: 'closed' }),
+  ];
+}
+
+/** A write context on the fixture chart at NOW, with the fixture periods and no related docs. */
+export function writeContext(overrides: Partial<WriteContext> = {}): WriteContext {
+  return {
+    chart: orgChart(),
+    now: NOW,
+    timeZone: 'Asia/Jakarta',
+    periods: new Map(fixturePeriods().map((p) => [p.periodId, p])),
+    related: {},
+    ...overrides,
+  };
+}
+
+// ---------------------------------------------------------------- helpers
+
+let suffixCounter = 0;
+
+/** A deterministic, valid ULID suffix: `testUlid(7)` is always the same string. */
+export function testUlid(n: number = ++suffixCounter): string {
+  return `01JTESTXXXXXXXXXXX${String(n).padStart(8, '0')}`;
+}
+
+/** The id of a document, rebuilt from its content unless an explicit `_id` was given. */
+function withId<T extends { _id: string }>(doc: T, overrides: { _id?: string }, build: (d: T) => string): T {
+  return { ...doc, _id: overrides._id ?? build(doc) };
+}
+
+/** A rated item: a rating (or null) with a note, no evidence. */
+export function ratedItem(rating: Rating | null = null, overrides: Partial<RatedItem> = {}): RatedItem {
+  return { rating, note: rating === null ? '' : 'Sesuai bukti dukung', evidence: [], updatedAt: NOW_ISO, ...overrides };
+}
+
+/** An appraisal party (signatory) for a NIP. */
+export function party(nip: string, overrides: Partial<AppraisalParty> = {}): AppraisalParty {
+  return { nip, name: `Pegawai ${nip.slice(-3)}`, position: 'Jabatan', rank: 'Penata (III/c)', unitName: 'Bidang', ...overrides };
+}
+
+// ---------------------------------------------------------------- reference data
+
+/** An employee (default: staffA1, active, no Plt). */
+export function makeEmployee(overrides: Partial<EmployeeDoc> = {}): EmployeeDoc {
+  const doc: EmployeeDoc = {
+    _id: '', type: 'employee', schemaVersion: 1, nip: NIP.staffA1, name: 'Dewi Lestari',
+    position: 'Analis Anggaran', unitId: 'bidang-a', superiorNip: NIP.headA, kind: 'pns',
+    functional: false, acting: [], active: true, ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.employee(d.nip));
+}
+
+/** A work unit (default: bidang-a under the dinas). */
+export function makeUnit(overrides: Partial<UnitDoc> = {}): UnitDoc {
+  const doc: UnitDoc = {
+    _id: '', type: 'unit', schemaVersion: 1, unitId: 'bidang-a', name: 'Bidang Anggaran',
+    parentId: 'dinas', headNip: NIP.headA, ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.unit(d.unitId));
+}
+
+/** A period (default: the open annual period 2026). */
+export function makePeriod(overrides: Partial<PeriodDoc> = {}): PeriodDoc {
+  const doc: PeriodDoc = {
+    _id: '', type: 'period', schemaVersion: 1, periodId: '2026', kind: 'annual', year: 2026,
+    label: 'Tahun 2026', start: '2026-01-01', end: '2026-12-31', status: 'open', ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.period(d.periodId));
+}
+
+/** A catalog entry (a routine activity with its satuan). */
+export function makeCatalog(overrides: Partial<CatalogDoc> = {}): CatalogDoc {
+  const doc: CatalogDoc = {
+    _id: '', type: 'catalog', schemaVersion: 1, code: 'rapat-koordinasi', name: 'Rapat koordinasi',
+    satuan: 'kegiatan', defaultMinutes: 60, aspect: 'kuantitas', ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.catalog(d.code));
+}
+
+/** A training (default: a Kolaboratif course). */
+export function makeTraining(overrides: Partial<TrainingDoc> = {}): TrainingDoc {
+  const doc: TrainingDoc = {
+    _id: '', type: 'training', schemaVersion: 1, trainingId: 'kerja-tim', title: 'Kerja Sama Tim',
+    description: 'Pelatihan kolaborasi lintas bidang', focus: ['kolaboratif'], hours: 8, mode: 'daring', ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.training(d.trainingId));
+}
+
+/** A month of attendance (default: staffA1, April 2026). */
+export function makeAttendance(overrides: Partial<AttendanceDoc> = {}): AttendanceDoc {
+  const doc: AttendanceDoc = {
+    _id: '', type: 'attendance', schemaVersion: 1, nip: NIP.staffA1, month: '2026-04', workingDays: 21,
+    present: 19, leave: 1, sick: 1, absent: 0, lateMinutes: 35, importedAt: NOW_ISO, ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.attendance(d.nip, d.month));
+}
+
+/** An organisation rating (default: bidang-a, 2026, Baik, set by the pengelola). */
+export function makeOrgRating(overrides: Partial<OrgRatingDoc> = {}): OrgRatingDoc {
+  const doc: OrgRatingDoc = {
+    _id: '', type: 'org-rating', schemaVersion: 1, unitId: 'bidang-a', periodId: '2026', rating: 'baik',
+    note: '', setBy: NIP.pengelola, setAt: NOW_ISO, ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.orgRating(d.unitId, d.periodId));
+}
+
+// ---------------------------------------------------------------- plan and daily work
+
+/** An SKP (default: staffA1's draft for 2026 with one RHK and one IKI). */
+export function makeSkp(overrides: Partial<SkpDoc> = {}): SkpDoc {
+  const doc: SkpDoc = {
+    _id: '', type: 'skp', schemaVersion: 1, nip: NIP.staffA1, periodId: '2026',
+    rhk: [{
+      id: 'rhk-1', kind: 'utama', text: 'Tersusunnya dokumen anggaran tepat waktu', parentRhkId: null,
+      iki: [{ id: 'iki-1', aspect: 'kuantitas', text: 'Jumlah dokumen anggaran', target: 12, satuan: 'dokumen' }],
+    }],
+    status: 'draft', updatedAt: NOW_ISO, ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.skp(d.nip, d.periodId));
+}
+
+/** The appraiser's decision on an SKP (default: headA approves staffA1's 2026 SKP at rev 2-a). */
+export function makeSkpApproval(overrides: Partial<SkpApprovalDoc> = {}): SkpApprovalDoc {
+  const doc: SkpApprovalDoc = {
+    _id: '', type: 'skp-approval', schemaVersion: 1, nip: NIP.staffA1, periodId: '2026', appraiserNip: NIP.headA,
+    decision: 'approved', note: '', expectations: { kolaboratif: 'Aktif dalam rapat lintas bidang' },
+    skpRev: '2-a', decidedAt: NOW_ISO, ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.skpApproval(d.nip, d.periodId));
+}
+
+/** A daily activity (default: staffA1's draft of 2026-05-14, round 0). Keeps the id's suffix. */
+export function makeActivity(overrides: Partial<ActivityDoc> = {}): ActivityDoc {
+  const doc: ActivityDoc = {
+    _id: '', type: 'activity', schemaVersion: 1, nip: NIP.staffA1, date: '2026-05-14', start: '08:00',
+    end: '09:30', kegiatan: 'Menyusun rincian anggaran', uraian: '', rhkId: 'rhk-1', ikiId: 'iki-1',
+    realisasi: 1, satuan: 'dokumen', links: [], location: null, catalogCode: null, status: 'draft',
+    round: 0, createdAt: NOW_ISO, updatedAt: NOW_ISO, ...overrides,
+  };
+  const suffix = testUlid();
+  return withId(doc, overrides, (d) => ids.activity(d.nip, d.date, suffix));
+}
+
+/** A verification answering an activity's current round (default: approved by headA). */
+export function makeVerification(
+  activity: Pick<ActivityDoc, '_id' | 'nip' | 'date' | 'round'> = makeActivity({ status: 'submitted', round: 1 }),
+  overrides: Partial<VerificationDoc> = {},
+): VerificationDoc {
+  const suffix = activity._id.split(':')[3] ?? testUlid();
+  const doc: VerificationDoc = {
+    _id: '', type: 'verification', schemaVersion: 1, nip: activity.nip, date: activity.date,
+    activityId: activity._id, appraiserNip: NIP.headA, round: Math.max(1, activity.round),
+    decision: 'approved', note: '', decidedAt: NOW_ISO, ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.verification(d.nip, d.date, suffix));
+}
+
+/** Continuous feedback (default: headA to staffA1 on Kolaboratif). */
+export function makeFeedback(overrides: Partial<FeedbackDoc> = {}): FeedbackDoc {
+  const doc: FeedbackDoc = {
+    _id: '', type: 'feedback', schemaVersion: 1, nip: NIP.staffA1, authorNip: NIP.headA, kind: 'umpan-balik',
+    date: '2026-05-14', text: 'Laporan sudah rapi; libatkan bidang lain lebih awal.', value: 'kolaboratif',
+    rhkId: null, followUp: '', createdAt: NOW_ISO, ...overrides,
+  };
+  const suffix = testUlid();
+  return withId(doc, overrides, (d) => ids.feedback(d.nip, suffix));
+}
+
+/** An enrolment in a training (default: staffA1 in kerja-tim, enrolled). */
+export function makeEnrolment(overrides: Partial<EnrolmentDoc> = {}): EnrolmentDoc {
+  const doc: EnrolmentDoc = {
+    _id: '', type: 'enrolment', schemaVersion: 1, nip: NIP.staffA1, trainingId: 'kerja-tim',
+    status: 'enrolled', enrolledAt: NOW_ISO, completedAt: null, ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.enrolment(d.nip, d.trainingId));
+}
+
+// ---------------------------------------------------------------- evaluation
+
+/** A self-assessment (default: staffA1's draft for 2026). */
+export function makeSelfAssessment(overrides: Partial<SelfAssessmentDoc> = {}): SelfAssessmentDoc {
+  const doc: SelfAssessmentDoc = {
+    _id: '', type: 'self-assessment', schemaVersion: 1, nip: NIP.staffA1, periodId: '2026',
+    items: [{ rhkId: 'rhk-1', ikiId: 'iki-1', realisasi: 10, note: '' }], reflection: '',
+    status: 'draft', updatedAt: NOW_ISO, ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.selfAssessment(d.nip, d.periodId));
+}
+
+/** A draft appraisal (default: headA appraising staffA1 for 2026, nothing rated). */
+export function makeAppraisal(overrides: Partial<AppraisalDoc> = {}): AppraisalDoc {
+  const doc: AppraisalDoc = {
+    _id: '', type: 'appraisal', schemaVersion: 1, nip: NIP.staffA1, periodId: '2026', appraiserNip: NIP.headA,
+    status: 'draft', rhk: { 'rhk-1': ratedItem() }, hasilKerja: ratedItem(), perilaku: {},
+    perilakuOverall: ratedItem(), recommendations: [], predikat: null, parties: null,
+    finalizedAt: null, updatedAt: NOW_ISO, ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.appraisal(d.nip, d.periodId));
+}
+
+/** A final appraisal with both ratings, the matrix predikat, parties and finalizedAt. */
+export function makeFinalAppraisal(
+  hasilKerja: Rating = 'sesuai',
+  perilaku: Rating = 'sesuai',
+  overrides: Partial<AppraisalDoc> = {},
+): AppraisalDoc {
+  const base = makeAppraisal(overrides);
+  return makeAppraisal({
+    rhk: { 'rhk-1': ratedItem(hasilKerja) },
+    hasilKerja: ratedItem(hasilKerja),
+    perilakuOverall: ratedItem(perilaku),
+    predikat: predikat(hasilKerja, perilaku),
+    parties: { pegawai: party(base.nip), penilai: party(base.appraiserNip), atasanPenilai: party(NIP.kepalaDinas) },
+    finalizedAt: NOW_ISO,
+    ...overrides,
+    status: 'final',
+  });
+}
+
+/** The employee's acknowledgement of a final appraisal (default: accept, staffA1, 2026). */
+export function makeAcknowledgement(overrides: Partial<AcknowledgementDoc> = {}): AcknowledgementDoc {
+  const doc: AcknowledgementDoc = {
+    _id: '', type: 'acknowledgement', schemaVersion: 1, nip: NIP.staffA1, periodId: '2026',
+    appraiserNip: NIP.headA, kind: 'accept', reasons: '', at: NOW_ISO, ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.acknowledgement(d.nip, d.periodId));
+}
+
+/** An objection (an acknowledgement of kind 'object' with reasons). */
+export function makeObjection(overrides: Partial<AcknowledgementDoc> = {}): AcknowledgementDoc {
+  return makeAcknowledgement({
+    kind: 'object',
+    reasons: 'Bukti dukung RHK 1 belum dipertimbangkan dalam penilaian.',
+    ...overrides,
+  });
+}
+
+/** The Atasan Pejabat Penilai's decision (default: kepalaDinas upholds a Baik for staffA1). */
+export function makeObjectionDecision(overrides: Partial<ObjectionDecisionDoc> = {}): ObjectionDecisionDoc {
+  const doc: ObjectionDecisionDoc = {
+    _id: '', type: 'objection-decision', schemaVersion: 1, nip: NIP.staffA1, periodId: '2026',
+    appraiserNip: NIP.headA, deciderNip: NIP.kepalaDinas, outcome: 'upheld', hasilKerja: null,
+    perilaku: null, predikat: 'baik', reason: 'Penilaian sudah sesuai bukti dukung.', decidedAt: NOW_ISO,
+    ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.objectionDecision(d.nip, d.periodId));
+}
+
+// ---------------------------------------------------------------- by type
+
+/** A valid document of any type; employee-scoped types are about `nip` (ignored for reference data). */
+export function makeDocOfType(type: DocType, nip: string = NIP.staffA1): KinerjaDoc {
+  switch (type) {
+    case 'employee': return makeEmployee({ nip });
+    case 'unit': return makeUnit();
+    case 'period': return makePeriod();
+    case 'catalog': return makeCatalog();
+    case 'training': return makeTraining();
+    case 'attendance': return makeAttendance({ nip });
+    case 'org-rating': return makeOrgRating();
+    case 'skp': return makeSkp({ nip });
+    case 'skp-approval': return makeSkpApproval({ nip });
+    case 'activity': return makeActivity({ nip });
+    case 'verification': return makeVerification(makeActivity({ nip, status: 'submitted', round: 1 }));
+    case 'feedback': return makeFeedback({ nip });
+    case 'enrolment': return makeEnrolment({ nip });
+    case 'self-assessment': return makeSelfAssessment({ nip });
+    case 'appraisal': return makeAppraisal({ nip });
+    case 'acknowledgement': return makeAcknowledgement({ nip });
+    case 'objection-decision': return makeObjectionDecision({ nip });
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The fixed words of PermenPANRB 6/2022 as codes, with their Indonesian labels.
+ * Codes are stored in documents; labels are what people read (English lives in the i18n layer).
+ */
+
+export const RATINGS = ['di-atas', 'sesuai', 'di-bawah'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+export const RATING_LABELS = {
+  'di-atas': 'Di Atas Ekspektasi',
+  sesuai: 'Sesuai Ekspektasi',
+  'di-bawah': 'Di Bawah Ekspektasi',
+} as const satisfies Record<Rating, string>;
+
+export const BERAKHLAK = [
+  'berorientasi-pelayanan',
+  'akuntabel',
+  'kompeten',
+  'harmonis',
+  'loyal',
+  'adaptif',
+  'kolaboratif',
+] as const;
+export type BerakhlakValue = (typeof BERAKHLAK)[number];
+
+export const BERAKHLAK_LABELS = {
+  'berorientasi-pelayanan': 'Berorientasi Pelayanan',
+  akuntabel: 'Akuntabel',
+  kompeten: 'Kompeten',
+  harmonis: 'Harmonis',
+  loyal: 'Loyal',
+  adaptif: 'Adaptif',
+  kolaboratif: 'Kolaboratif',
+} as const satisfies Record<BerakhlakValue, string>;
+
+/** The behaviour guide of each value, shown next to its rating so the rule is visible. */
+export const BERAKHLAK_GUIDES = {
+  'berorientasi-pelayanan':
+    'Memahami dan memenuhi kebutuhan masyarakat; ramah, cekatan, solutif, dan dapat diandalkan; terus melakukan perbaikan.',
+  akuntabel:
+    'Jujur, bertanggung jawab, cermat, disiplin, dan berintegritas tinggi; menggunakan barang milik negara secara bertanggung jawab; tidak menyalahgunakan kewenangan.',
+  kompeten:
+    'Meningkatkan kompetensi diri; membantu orang lain belajar; melaksanakan tugas dengan kualitas terbaik.',
+  harmonis:
+    'Menghargai setiap orang apa pun latar belakangnya; suka menolong orang lain; membangun lingkungan kerja yang kondusif.',
+  loyal:
+    'Memegang teguh Pancasila, UUD 1945, NKRI, dan pemerintahan yang sah; menjaga nama baik sesama ASN, pimpinan, instansi, dan negara; menjaga rahasia jabatan.',
+  adaptif: 'Cepat menyesuaikan diri menghadapi perubahan; terus berinovasi; bertindak proaktif.',
+  kolaboratif:
+    'Memberi kesempatan kepada berbagai pihak untuk berkontribusi; terbuka bekerja sama untuk menghasilkan nilai tambah; menggerakkan sumber daya untuk tujuan bersama.',
+} as const satisfies Record<BerakhlakValue, string>;
+
+export const PREDIKATS = [
+  'sangat-baik',
+  'baik',
+  'butuh-perbaikan',
+  'kurang',
+  'sangat-kurang',
+] as const;
+export type Predikat = (typeof PREDIKATS)[number];
+
+export const PREDIKAT_LABELS = {
+  'sangat-baik': 'Sangat Baik',
+  baik: 'Baik',
+  'butuh-perbaikan': 'Butuh Perbaikan',
+  kurang: 'Kurang/Misconduct',
+  'sangat-kurang': 'Sangat Kurang',
+} as const satisfies Record<Predikat, string>;
+
+export const ORG_RATINGS = [
+  'istimewa',
+  'baik',
+  'butuh-perbaikan',
+  'kurang',
+  'sangat-kurang',
+] as const;
+export type OrgRating = (typeof ORG_RATINGS)[number];
+
+export const ORG_RATING_LABELS = {
+  istimewa: 'Istimewa',
+  baik: 'Baik',
+  'butuh-perbaikan': 'Butuh Perbaikan',
+  kurang: 'Kurang',
+  'sangat-kurang': 'Sangat Kurang',
+} as const satisfies Record<OrgRating, string>;
+
+export const IKI_ASPECTS = ['kuantitas', 'kualitas', 'waktu', 'biaya'] as const;
+export type IkiAspect = (typeof IKI_ASPECTS)[number];
+
+export const FEEDBACK_KINDS = ['umpan-balik', 'bimbingan'] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];

@@ -1,0 +1,115 @@
+/** Why a write is refused: a stable code with the sentence a person reads, in Indonesian and English. */
+
+export const WRITE_REASONS = {
+  'invalid-id': { id: 'ID dokumen tidak valid', en: 'Invalid document id' },
+  'type-mismatch': {
+    id: 'Jenis dokumen tidak sesuai dengan ID-nya',
+    en: 'Document type does not match its id',
+  },
+  'invalid-doc': { id: 'Isi dokumen tidak valid', en: 'Invalid document content' },
+  'id-mismatch': {
+    id: 'ID dokumen tidak sesuai dengan isinya',
+    en: 'Document id does not match its content',
+  },
+  'not-writer': {
+    id: 'Anda tidak berwenang menulis dokumen ini',
+    en: 'You may not write this document',
+  },
+  'author-mismatch': { id: 'Penulis dokumen harus Anda sendiri', en: 'The author must be you' },
+  'delete-forbidden': {
+    id: 'Dokumen ini tidak dapat dihapus',
+    en: 'This document cannot be deleted',
+  },
+  'future-date': {
+    id: 'Tanggal tidak boleh di masa depan',
+    en: 'The date cannot be in the future',
+  },
+  'closed-period': {
+    id: 'Periode untuk tanggal ini sudah ditutup',
+    en: 'The period of this date is closed',
+  },
+  'activity-approved': {
+    id: 'Kegiatan yang sudah disetujui tidak dapat diubah',
+    en: 'An approved activity cannot be changed',
+  },
+  'bad-round': {
+    id: 'Urutan pengajuan kegiatan tidak sesuai',
+    en: 'The submission round is out of order',
+  },
+  'activity-not-submitted': {
+    id: 'Kegiatan ini belum diajukan atau sudah berubah',
+    en: 'This activity is not submitted or has changed',
+  },
+  'verification-final': {
+    id: 'Kegiatan ini sudah disetujui',
+    en: 'This activity is already approved',
+  },
+  'too-many-photos': { id: 'Paling banyak 5 foto bukti dukung', en: 'At most 5 evidence photos' },
+  'bad-attachment': {
+    id: 'Bukti dukung harus berupa foto (JPEG, PNG, atau WebP)',
+    en: 'Evidence must be a photo (JPEG, PNG or WebP)',
+  },
+  'skp-approved': {
+    id: 'SKP yang sudah disetujui tidak dapat diubah',
+    en: 'An approved SKP cannot be changed',
+  },
+  'skp-not-submitted': {
+    id: 'SKP ini belum diajukan atau sudah berubah',
+    en: 'This SKP is not submitted or has changed',
+  },
+  'unknown-period': { id: 'Periode tidak dikenal', en: 'Unknown period' },
+  'appraisal-final': {
+    id: 'Penilaian yang sudah final tidak dapat diubah',
+    en: 'A final appraisal cannot be changed',
+  },
+  'appraisal-incomplete': {
+    id: 'Lengkapi nilai hasil kerja dan perilaku sebelum finalisasi',
+    en: 'Rate work results and behaviour before finalising',
+  },
+  'predikat-mismatch': {
+    id: 'Predikat tidak sesuai dengan matriks',
+    en: 'The predikat does not follow the matrix',
+  },
+  'appraisal-not-final': { id: 'Penilaian belum final', en: 'The appraisal is not final yet' },
+  'self-assessment-closed': {
+    id: 'Penilaian sudah final; penilaian mandiri tidak dapat diubah',
+    en: 'The appraisal is final; the self-assessment is closed',
+  },
+  'acknowledgement-final': {
+    id: 'Tanggapan atas penilaian sudah dikirim',
+    en: 'The response to this appraisal was already sent',
+  },
+  'objection-window-closed': {
+    id: 'Batas 14 hari untuk mengajukan keberatan sudah lewat',
+    en: 'The 14-day objection window has closed',
+  },
+  'no-objection': {
+    id: 'Tidak ada keberatan untuk diputuskan',
+    en: 'There is no objection to decide',
+  },
+  'decision-final': {
+    id: 'Keputusan atas keberatan bersifat final',
+    en: 'The objection decision is final',
+  },
+  'appraiser-mismatch': {
+    id: 'Pejabat penilai tidak sesuai dengan penilaian',
+    en: 'The appraiser does not match the appraisal',
+  },
+  'enrolment-completed': {
+    id: 'Pelatihan yang sudah selesai tidak dapat dibatalkan',
+    en: 'A completed training cannot be undone',
+  },
+} as const satisfies Record<string, { id: string; en: string }>;
+
+export type WriteReasonCode = keyof typeof WRITE_REASONS;
+
+export type WriteVerdict =
+  { ok: true } | { ok: false; code: WriteReasonCode; reason: string; field?: string };
+
+/** A refusal with its Indonesian sentence, optionally naming the field and adding detail. */
+export function refuse(code: WriteReasonCode, field?: string, detail?: string): WriteVerdict {
+  const reason = detail ? `${WRITE_REASONS[code].id}: ${detail}` : WRITE_REASONS[code].id;
+  return field === undefined ? { ok: false, code, reason } : { ok: false, code, reason, field };
+}
+
+export const ALLOW: WriteVerdict = { ok: true };

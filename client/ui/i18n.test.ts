@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { defineMessages, interpolate, translate } from './i18n';
+
+const messages = defineMessages({
+  id: { greet: 'Selamat pagi, {name}', waiting: '{count} menunggu dikirim', plain: 'Masuk' },
+  en: { greet: 'Good morning, {name}', waiting: '{count} waiting to be sent', plain: 'Sign in' },
+});
+
+describe('i18n', () => {
+  it('translates into the chosen language with parameters', () => {
+    expect(translate(messages, 'id', 'greet', { name: 'Dewi' })).toBe('Selamat pagi, Dewi');
+    expect(translate(messages, 'en', 'greet', { name: 'Dewi' })).toBe('Good morning, Dewi');
+    expect(translate(messages, 'en', 'plain')).toBe('Sign in');
+  });
+
+  it('formats numeric parameters in the locale', () => {
+    expect(translate(messages, 'id', 'waiting', { count: 1200 })).toBe('1.200 menunggu dikirim');
+    expect(translate(messages, 'en', 'waiting', { count: 1200 })).toBe('1,200 waiting to be sent');
+  });
+
+  it('leaves an unknown placeholder visible rather than blank', () => {
+    expect(interpolate('A {x} B', {}, 'id-ID')).toBe('A {x} B');
+  });
+});

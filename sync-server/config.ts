@@ -1,0 +1,58 @@
+/** The server's settings, read once from the environment; every default makes `npm start` work alone. */
+import path from 'node:path';
+
+export type SeedMode = 'demo' | 'none';
+
+export type Config = {
+  port: number;
+  host: string;
+  /** Where the server keeps its files: server.sqlite, feed.sqlite, store/ (LevelDB), server-id. */
+  dataDir: string;
+  seed: SeedMode;
+  couchdb: { url: string; user: string | null; password: string | null } | null;
+  /** The admin account's password; null: generate one on first start and log it once. */
+  adminPassword: string | null;
+  /** The built PWA (vite build output). */
+  staticDir: string;
+  logLevel: string;
+  /** Failed sign-ins allowed per NIP and per address within `signInWindowMs`. */
+  signInLimit: { perNip: number; perAddress: number; windowMs: number };
+  /** A session expires after this long without use. */
+  sessionIdleMs: number;
+  /** Today for the rules, as epoch ms; tests pin it, production reads the clock. */
+  now: () => number;
+};
+
+const DAY_MS = 86_400_000;
+
+/** Reads the configuration from environment variables (PORT, HOST, DATA_DIR, SEED, COUCHDB_*, ...). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const seed = env.SEED ?? 'demo';
+  if (seed !== 'demo' && seed !== 'none') throw new Error(`SEED must be "demo" or "none", not "${seed}"`);
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT is not a port: ${env.PORT}`);
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    seed,
+    couchdb: env.COUCHDB_URL
+      ? { url: env.COUCHDB_URL, user: env.COUCHDB_USER ?? null, password: env.COUCHDB_PASSWORD ?? null }
+      : null,
+    adminPassword: env.ADMIN_PASSWORD || null,
+    staticDir: path.resolve(env.STATIC_DIR ?? './dist'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    signInLimit: {
+      perNip: positiveInt(env.SIGNIN_LIMIT_PER_NIP, 5),
+      perAddress: positiveInt(env.SIGNIN_LIMIT_PER_ADDRESS, 30),
+      windowMs: 15 * 60_000,
+    },
+    sessionIdleMs: 30 * DAY_MS,
+    now: () => Date.now(),
+  };
+}
+
+function positiveInt(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value !== undefined && Number.isInteger(n) && n > 0 ? n : fallback;
+}

@@ -1,0 +1,110 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { defineConfig } from 'vitest/config';
+
+// Repository root: the Vite root is client/, but test globs are written relative to the repo.
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+const serverOrigin = `http://127.0.0.1:${process.env.SERVER_PORT ?? 8081}`;
+
+export default defineConfig({
+  root: 'client',
+  publicDir: '../public',
+  // Keep Vite's and Vitest's caches in the repository's node_modules, not in client/node_modules.
+  cacheDir: '../node_modules/.vite',
+  build: {
+    outDir: '../dist',
+    emptyOutDir: true,
+  },
+  server: {
+    proxy: {
+      '/api': serverOrigin,
+      '/couch': serverOrigin,
+    },
+  },
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      // client/pwa registers the worker itself with workbox-window.
+      injectRegister: false,
+      // globPatterns below already precaches the icons; listing them twice duplicates entries.
+      includeManifestIcons: false,
+      devOptions: { enabled: false },
+      workbox: {
+        // The plugin adds manifest.webmanifest to the precache itself; a `webmanifest` glob here
+        // would list it twice.
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/couch(\/|$)/],
+      },
+      manifest: {
+        name: 'Kinerja ASN Gayungan',
+        short_name: 'Kinerja',
+        description:
+          'Catat kegiatan harian, SKP dan penilaian kinerja ASN Pemerintah Gayungan, juga saat luring.',
+        lang: 'id',
+        display: 'standalone',
+        start_url: '/',
+        scope: '/',
+        theme_color: '#0b5cab',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: '/icons/maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+        shortcuts: [{ name: 'Catat kegiatan', url: '/kegiatan/baru' }],
+      },
+    }),
+  ],
+  test: {
+    // Vitest 4 reads passWithNoTests from the root only (a project may not set it). True while
+    // tests/integration and tests/e2e are still empty; set it to false once both have tests, so a
+    // glob that silently matches nothing fails the run.
+    passWithNoTests: true,
+    // Projects do not extend this file's config: the Vite root (client/) and the PWA plugin are
+    // for the app build; tests resolve their globs from the repository root.
+    projects: [
+      {
+        plugins: [react()],
+        test: {
+          name: 'unit',
+          root: repoRoot,
+          include: ['client/**/*.test.{ts,tsx}', 'sync-server/**/*.test.ts'],
+          // Tests that need a DOM (client/data, client/features, client/app) opt in per file
+          // with `// @vitest-environment jsdom`.
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          root: repoRoot,
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          root: repoRoot,
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
