@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { overlappingEntries, toEkinerjaCsv, totalMinutes } from './activity-rules';
+
+const entry = (id: string, start: string, end: string, date = '2026-11-20') => ({
+  _id: id,
+  date,
+  start,
+  end,
+});
+
+describe('overlappingEntries', () => {
+  const day = [
+    entry('a', '07:00', '08:00'),
+    entry('b', '08:00', '09:30'),
+    entry('c', '13:00', '14:00'),
+  ];
+
+  it('finds entries whose time ranges overlap', () => {
+    expect(overlappingEntries(entry('n', '07:30', '08:30'), day).map((e) => e._id)).toEqual([
+      'a',
+      'b',
+    ]);
+  });
+
+  it('treats touching ranges as not overlapping and ignores the entry itself and other days', () => {
+    expect(overlappingEntries(entry('n', '09:30', '13:00'), day)).toEqual([]);
+    expect(overlappingEntries(entry('a', '07:00', '08:00'), day)).toEqual([]);
+    expect(overlappingEntries(entry('n', '07:00', '08:00', '2026-11-21'), day)).toEqual([]);
+  });
+});
+
+describe('totalMinutes', () => {
+  it('sums durations and ignores a bad range', () => {
+    expect(
+      totalMinutes([
+        { start: '07:00', end: '08:30' },
+        { start: '10:00', end: '09:00' },
+      ]),
+    ).toBe(90);
+  });
+});
+
+describe('toEkinerjaCsv', () => {
+  it('writes e-Kinerja field order, dd/mm/yyyy dates, sorted, quoted and formula-safe', () => {
+    const csv = toEkinerjaCsv([
+      {
+        rhkText: 'RHK 2',
+        date: '2026-11-21',
+        start: '08:00',
+        end: '09:00',
+        kegiatan: 'Rapat "guru"',
+        realisasi: 1,
+        satuan: 'kegiatan',
+        links: [],
+      },
+      {
+        rhkText: 'RHK 1',
+        date: '2026-11-20',
+        start: '07:00',
+        end: '08:00',
+        kegiatan: '=SUM(A1)',
+        realisasi: 2,
+        satuan: 'JP',
+        links: ['https://x.id/a'],
+        photoNames: ['foto-1.jpg'],
+      },
+    ]);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      '"Rencana Aksi / RHK","Tanggal","Jam Mulai","Jam Selesai","Kegiatan","Realisasi","Satuan","Bukti Dukung"',
+    );
+    expect(lines[1]).toBe(
+      `"RHK 1","20/11/2026","07:00","08:00","'=SUM(A1)","2","JP","https://x.id/a foto-1.jpg"`,
+    );
+    expect(lines[2]).toBe(
+      '"RHK 2","21/11/2026","08:00","09:00","Rapat ""guru""","1","kegiatan",""',
+    );
+  });
+});

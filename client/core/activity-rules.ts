@@ -1,0 +1,67 @@
+/** Rules of the daily log that warn rather than refuse, and the totals screens show. */
+import { durationMinutes, minutesOfDay } from './dates';
+import type { ActivityDoc } from './schemas/work';
+
+type Timed = Pick<ActivityDoc, '_id' | 'date' | 'start' | 'end'>;
+
+/** The other entries of the same day whose time range overlaps this one (a warning, not a refusal). */
+export function overlappingEntries<T extends Timed>(entry: Timed, sameDay: readonly T[]): T[] {
+  const s = minutesOfDay(entry.start);
+  const e = minutesOfDay(entry.end);
+  return sameDay.filter(
+    (o) =>
+      o._id !== entry._id &&
+      o.date === entry.date &&
+      minutesOfDay(o.start) < e &&
+      s < minutesOfDay(o.end),
+  );
+}
+
+/** Total logged minutes of a set of entries (entries with a bad range count zero). */
+export function totalMinutes(entries: readonly Pick<ActivityDoc, 'start' | 'end'>[]): number {
+  return entries.reduce((sum, a) => sum + Math.max(0, durationMinutes(a.start, a.end)), 0);
+}
+
+/** e-Kinerja's "Progres Harian" field order, so an export can be pasted without retyping. */
+export const EKINERJA_COLUMNS = [
+  'Rencana Aksi / RHK',
+  'Tanggal',
+  'Jam Mulai',
+  'Jam Selesai',
+  'Kegiatan',
+  'Realisasi',
+  'Satuan',
+  'Bukti Dukung',
+] as const;
+
+type ExportRow = Pick<
+  ActivityDoc,
+  'date' | 'start' | 'end' | 'kegiatan' | 'realisasi' | 'satuan' | 'links'
+> & {
+  rhkText: string;
+  /** Names or links of evidence photos, if any. */
+  photoNames?: readonly string[];
+};
+
+function csvCell(value: string | number): string {
+  const s = String(value);
+  // Quote always; double inner quotes; neutralise spreadsheet formulas (CSV injection).
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** The daily progress as CSV in e-Kinerja's field order (dates as dd/mm/yyyy), sorted by date and time. */
+export function toEkinerjaCsv(rows: readonly ExportRow[]): string {
+  const sorted = [...rows].sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start));
+  const lines = [EKINERJA_COLUMNS.map(csvCell).join(',')];
+  for (const r of sorted) {
+    const [y, m, d] = r.date.split('-');
+    const evidence = [...r.links, ...(r.photoNames ?? [])].join(' ');
+    lines.push(
+      [r.rhkText, `${d}/${m}/${y}`, r.start, r.end, r.kegiatan, r.realisasi, r.satuan, evidence]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
