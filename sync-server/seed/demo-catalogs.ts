@@ -1,0 +1,206 @@
+/** Reference lists of the demo: the activity catalog (templates for daily entries) and the trainings. */
+import type { BerakhlakValue, IkiAspect } from '../../client/core/vocabulary';
+
+export type DemoCatalogItem = {
+  code: string;
+  name: string;
+  satuan: string;
+  defaultMinutes: number;
+  aspect?: IkiAspect;
+};
+
+export const CATALOG: readonly DemoCatalogItem[] = [
+  {
+    code: 'modul-ajar',
+    name: 'Menyusun modul ajar',
+    satuan: 'dokumen',
+    defaultMinutes: 120,
+    aspect: 'kuantitas',
+  },
+  {
+    code: 'pembelajaran',
+    name: 'Melaksanakan pembelajaran di kelas',
+    satuan: 'jam pelajaran',
+    defaultMinutes: 70,
+    aspect: 'kuantitas',
+  },
+  {
+    code: 'asesmen',
+    name: 'Memeriksa dan menilai hasil belajar murid',
+    satuan: 'lembar jawaban',
+    defaultMinutes: 60,
+    aspect: 'kuantitas',
+  },
+  {
+    code: 'remedial',
+    name: 'Melaksanakan remedial dan pengayaan',
+    satuan: 'murid',
+    defaultMinutes: 45,
+    aspect: 'kuantitas',
+  },
+  {
+    code: 'ekstrakurikuler',
+    name: 'Membina kegiatan ekstrakurikuler',
+    satuan: 'kegiatan',
+    defaultMinutes: 90,
+    aspect: 'kuantitas',
+  },
+  {
+    code: 'supervisi-akademik',
+    name: 'Melaksanakan supervisi akademik',
+    satuan: 'guru',
+    defaultMinutes: 90,
+    aspect: 'kuantitas',
+  },
+  {
+    code: 'dapodik',
+    name: 'Menginput data Dapodik',
+    satuan: 'data',
+    defaultMinutes: 60,
+    aspect: 'kuantitas',
+  },
+  {
+    code: 'laporan-bos',
+    name: 'Menyusun laporan penggunaan dana BOS',
+    satuan: 'dokumen',
+    defaultMinutes: 120,
+  },
+  {
+    code: 'surat-keterangan',
+    name: 'Melayani permohonan surat keterangan',
+    satuan: 'berkas',
+    defaultMinutes: 20,
+    aspect: 'kuantitas',
+  },
+  {
+    code: 'adminduk',
+    name: 'Memverifikasi berkas administrasi kependudukan',
+    satuan: 'berkas',
+    defaultMinutes: 30,
+    aspect: 'kuantitas',
+  },
+  {
+    code: 'agenda-surat',
+    name: 'Mengagendakan surat masuk dan keluar',
+    satuan: 'surat',
+    defaultMinutes: 30,
+    aspect: 'kuantitas',
+  },
+  {
+    code: 'laporan-bulanan',
+    name: 'Menyusun laporan bulanan',
+    satuan: 'laporan',
+    defaultMinutes: 120,
+    aspect: 'waktu',
+  },
+  { code: 'rapat-koordinasi', name: 'Rapat koordinasi', satuan: 'kegiatan', defaultMinutes: 90 },
+  {
+    code: 'monitoring-wilayah',
+    name: 'Melakukan monitoring wilayah',
+    satuan: 'kegiatan',
+    defaultMinutes: 120,
+  },
+  {
+    code: 'pemberdayaan',
+    name: 'Mendampingi kegiatan pemberdayaan masyarakat',
+    satuan: 'kegiatan',
+    defaultMinutes: 120,
+  },
+  {
+    code: 'verifikasi-kinerja',
+    name: 'Memverifikasi dokumen kinerja pegawai',
+    satuan: 'dokumen',
+    defaultMinutes: 60,
+    aspect: 'kuantitas',
+  },
+  {
+    code: 'pendampingan-aplikasi',
+    name: 'Mendampingi pengguna aplikasi kinerja',
+    satuan: 'kegiatan',
+    defaultMinutes: 90,
+  },
+];
+
+export type DemoTraining = {
+  trainingId: string;
+  title: string;
+  description: string;
+  focus: (BerakhlakValue | 'hasil-kerja')[];
+  hours: number;
+  mode: 'daring' | 'luring' | 'mandiri';
+};
+
+export const TRAININGS: readonly DemoTraining[] = [
+  {
+    trainingId: 'manajemen-waktu',
+    title: 'Manajemen Waktu dan Prioritas Kerja',
+    description:
+      'Menyusun rencana kerja harian dan mingguan, memilah pekerjaan penting dan mendesak, serta menyelesaikan tugas sesuai tenggat.',
+    focus: ['hasil-kerja', 'akuntabel'],
+    hours: 8,
+    mode: 'daring',
+  },
+  {
+    trainingId: 'pelayanan-prima',
+    title: 'Pelayanan Prima bagi ASN',
+    description:
+      'Standar pelayanan, komunikasi yang ramah dan jelas, menangani keluhan masyarakat, serta mengukur kepuasan layanan.',
+    focus: ['berorientasi-pelayanan'],
+    hours: 16,
+    mode: 'luring',
+  },
+  {
+    trainingId: 'literasi-digital',
+    title: 'Literasi Digital untuk Perkantoran',
+    description:
+      'Mengolah data dengan lembar kerja, berbagi dokumen secara aman, dan memanfaatkan aplikasi layanan daring pemerintah.',
+    focus: ['adaptif', 'kompeten'],
+    hours: 12,
+    mode: 'daring',
+  },
+  {
+    trainingId: 'penyusunan-laporan',
+    title: 'Penyusunan Laporan dan Bukti Dukung Kinerja',
+    description:
+      'Menulis laporan kegiatan yang ringkas, menyusun bukti dukung yang dapat diverifikasi, dan menyampaikannya tepat waktu.',
+    focus: ['hasil-kerja', 'akuntabel'],
+    hours: 8,
+    mode: 'luring',
+  },
+  {
+    trainingId: 'kepemimpinan',
+    title: 'Kepemimpinan Pengawas dan Administrator',
+    description:
+      'Memimpin tim kerja, memberi umpan balik dan bimbingan kinerja, serta mengambil keputusan berbasis data.',
+    focus: ['kolaboratif', 'kompeten'],
+    hours: 24,
+    mode: 'luring',
+  },
+  {
+    trainingId: 'kerja-sama-tim',
+    title: 'Membangun Kerja Sama Tim',
+    description:
+      'Membagi peran, berkomunikasi terbuka, menyelesaikan perbedaan pendapat, dan saling membantu mencapai sasaran unit.',
+    focus: ['kolaboratif', 'harmonis'],
+    hours: 8,
+    mode: 'luring',
+  },
+  {
+    trainingId: 'etika-asn',
+    title: 'Etika dan Integritas ASN',
+    description:
+      'Kode etik dan kode perilaku ASN, menjaga rahasia jabatan, mencegah konflik kepentingan dan gratifikasi.',
+    focus: ['loyal', 'akuntabel'],
+    hours: 6,
+    mode: 'mandiri',
+  },
+  {
+    trainingId: 'pembelajaran-berdiferensiasi',
+    title: 'Pembelajaran Berdiferensiasi di Sekolah Dasar',
+    description:
+      'Memetakan kebutuhan belajar murid, merancang modul ajar berdiferensiasi, dan asesmen formatif di kelas.',
+    focus: ['kompeten', 'hasil-kerja'],
+    hours: 32,
+    mode: 'daring',
+  },
+];

@@ -1,0 +1,66 @@
+/**
+ * `npm run bench`: runs every `tests/bench/*-bench.ts` module's exported `bench*` functions and
+ * prints one table. Figures are compared with a peer measured in the same run (ratios), because
+ * these machines are noisy; nothing here is a pass/fail threshold.
+ * Usage: npm run bench [-- name-filter]
+ */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Bench, BenchRow } from './bench-types';
+
+const dir = fileURLToPath(new URL('.', import.meta.url));
+const filter = process.argv[2];
+
+function fmt(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  return Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2);
+}
+
+function printTable(rows: BenchRow[]): void {
+  const header = ['group', 'measure', 'value', 'unit', 'peer', 'peer value', 'ratio', 'target'];
+  const body = rows.map((r) => [
+    r.group,
+    r.name,
+    fmt(r.value),
+    r.unit,
+    r.peer?.name ?? '',
+    r.peer ? fmt(r.peer.value) : '',
+    r.peer && r.peer.value !== 0 ? `${fmt(r.value / r.peer.value)}x` : '',
+    r.target ?? '',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  process.stdout.write(`${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n`);
+  for (const b of body) process.stdout.write(`${line(b)}\n`);
+}
+
+async function main(): Promise<void> {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('-bench.ts'))
+    .filter((f) => !filter || f.includes(filter))
+    .sort();
+  const rows: BenchRow[] = [];
+  for (const file of files) {
+    const mod = (await import(pathToFileURL(`${dir}${file}`).href)) as Record<string, unknown>;
+    for (const [name, fn] of Object.entries(mod)) {
+      if (!name.startsWith('bench') || typeof fn !== 'function') continue;
+      process.stderr.write(`running ${file} ${name} ...\n`);
+      const started = Date.now();
+      try {
+        rows.push(...(await (fn as Bench)()));
+      } catch (err) {
+        rows.push({
+          group: file.replace('-bench.ts', ''),
+          name: `${name} FAILED: ${String(err)}`,
+          value: Number.NaN,
+          unit: '',
+        });
+      }
+      process.stderr.write(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    }
+  }
+  printTable(rows);
+}
+
+await main();
