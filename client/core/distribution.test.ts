@@ -17,23 +17,53 @@ const broken = (rating: OrgRating, spread: Spread) =>
 const CASES: [OrgRating, string, Spread, string[]][] = [
   ['istimewa', '7 of 10 Sangat Baik', { 'sangat-baik': 7, baik: 3 }, []],
   ['istimewa', '8 of 10 Sangat Baik', { 'sangat-baik': 8, baik: 2 }, ['istimewa-max-70-sb']],
-  ['baik', '7 of 10 Baik, one Butuh Perbaikan', { baik: 7, 'butuh-perbaikan': 1, 'sangat-baik': 2 }, []],
+  [
+    'baik',
+    '7 of 10 Baik, one Butuh Perbaikan',
+    { baik: 7, 'butuh-perbaikan': 1, 'sangat-baik': 2 },
+    [],
+  ],
   ['baik', '7 of 10 Baik, one Kurang', { baik: 7, kurang: 1, 'sangat-baik': 2 }, []],
   ['baik', '8 of 10 Baik', { baik: 8, 'butuh-perbaikan': 1, 'sangat-baik': 1 }, ['baik-max-70-b']],
   ['baik', 'no Butuh Perbaikan or Kurang', { baik: 7, 'sangat-baik': 3 }, ['baik-min-1-bp-k']],
   ['baik', 'only Sangat Kurang below Baik', { baik: 7, 'sangat-kurang': 3 }, ['baik-min-1-bp-k']],
   ['butuh-perbaikan', '6 of 10 BP, 1 SB', { 'butuh-perbaikan': 6, 'sangat-baik': 1, baik: 3 }, []],
-  ['butuh-perbaikan', '5 of 10 BP', { 'butuh-perbaikan': 5, 'sangat-baik': 1, baik: 4 }, ['bp-min-60-bp']],
-  ['butuh-perbaikan', '2 of 10 SB', { 'butuh-perbaikan': 6, 'sangat-baik': 2, baik: 2 }, ['bp-max-10-sb']],
+  [
+    'butuh-perbaikan',
+    '5 of 10 BP',
+    { 'butuh-perbaikan': 5, 'sangat-baik': 1, baik: 4 },
+    ['bp-min-60-bp'],
+  ],
+  [
+    'butuh-perbaikan',
+    '2 of 10 SB',
+    { 'butuh-perbaikan': 6, 'sangat-baik': 2, baik: 2 },
+    ['bp-max-10-sb'],
+  ],
   ['kurang', '6 K, 1 BP, 1 SB', { kurang: 6, 'butuh-perbaikan': 1, 'sangat-baik': 1, baik: 2 }, []],
-  ['kurang', '5 of 10 K', { kurang: 5, 'butuh-perbaikan': 1, 'sangat-baik': 1, baik: 3 }, ['k-min-60-k']],
+  [
+    'kurang',
+    '5 of 10 K',
+    { kurang: 5, 'butuh-perbaikan': 1, 'sangat-baik': 1, baik: 3 },
+    ['k-min-60-k'],
+  ],
   ['kurang', 'no BP', { kurang: 6, 'sangat-baik': 1, baik: 3 }, ['k-min-10-bp']],
-  ['kurang', '2 of 10 SB', { kurang: 6, 'butuh-perbaikan': 1, 'sangat-baik': 2, baik: 1 }, ['k-max-10-sb']],
+  [
+    'kurang',
+    '2 of 10 SB',
+    { kurang: 6, 'butuh-perbaikan': 1, 'sangat-baik': 2, baik: 1 },
+    ['k-max-10-sb'],
+  ],
   ['sangat-kurang', '6 SK, 1 K', { 'sangat-kurang': 6, kurang: 1, baik: 3 }, []],
   ['sangat-kurang', '6 SK, 1 BP', { 'sangat-kurang': 6, 'butuh-perbaikan': 1, baik: 3 }, []],
   ['sangat-kurang', '5 of 10 SK', { 'sangat-kurang': 5, kurang: 1, baik: 4 }, ['sk-min-60-sk']],
   ['sangat-kurang', 'no K or BP', { 'sangat-kurang': 6, baik: 4 }, ['sk-min-10-k-bp']],
-  ['sangat-kurang', 'one SB', { 'sangat-kurang': 6, kurang: 1, 'sangat-baik': 1, baik: 2 }, ['sk-no-sb']],
+  [
+    'sangat-kurang',
+    'one SB',
+    { 'sangat-kurang': 6, kurang: 1, 'sangat-baik': 1, baik: 2 },
+    ['sk-no-sb'],
+  ],
 ];
 
 describe('checkDistribution (SE MenPANRB 03/2023)', () => {
@@ -50,13 +80,20 @@ describe('checkDistribution (SE MenPANRB 03/2023)', () => {
 
   it('reports the count and share of a broken rule', () => {
     const [rule] = checkDistribution('istimewa', team({ 'sangat-baik': 8, baik: 2 }));
-    expect(rule).toMatchObject({ code: 'istimewa-max-70-sb', bound: 'at-most', actual: 8, actualShare: 0.8 });
+    expect(rule).toMatchObject({
+      code: 'istimewa-max-70-sb',
+      bound: 'at-most',
+      actual: 8,
+      actualShare: 0.8,
+    });
   });
 
   it('holds exact boundaries in larger teams despite floating point (21 of 30)', () => {
     expect(broken('istimewa', { 'sangat-baik': 21, baik: 9 })).toEqual([]);
     expect(broken('istimewa', { 'sangat-baik': 22, baik: 8 })).toEqual(['istimewa-max-70-sb']);
-    expect(broken('kurang', { kurang: 18, 'butuh-perbaikan': 3, 'sangat-baik': 3, baik: 6 })).toEqual([]);
+    expect(
+      broken('kurang', { kurang: 18, 'butuh-perbaikan': 3, 'sangat-baik': 3, baik: 6 }),
+    ).toEqual([]);
   });
 
   it('rounds nothing in small teams: 2 of 3 Sangat Baik is within 70%, 3 of 3 is not', () => {

@@ -26,7 +26,10 @@ const ROUND_TRIP: [string, ParsedId][] = [
   [ids.skp(nip, '2026'), { type: 'skp', nip, periodId: '2026' }],
   [ids.skpApproval(nip, '2026'), { type: 'skp-approval', nip, periodId: '2026' }],
   [ids.activity(nip, '2026-05-14', suffix), { type: 'activity', nip, date: '2026-05-14', suffix }],
-  [ids.verification(nip, '2026-05-14', suffix), { type: 'verification', nip, date: '2026-05-14', suffix }],
+  [
+    ids.verification(nip, '2026-05-14', suffix),
+    { type: 'verification', nip, date: '2026-05-14', suffix },
+  ],
   [ids.feedback(nip, suffix), { type: 'feedback', nip, suffix }],
   [ids.selfAssessment(nip, '2026'), { type: 'self-assessment', nip, periodId: '2026' }],
   [ids.appraisal(nip, '2026'), { type: 'appraisal', nip, periodId: '2026' }],

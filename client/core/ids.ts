@@ -45,7 +45,7 @@ export type EmployeeDocType = (typeof EMPLOYEE_DOC_TYPES)[number];
 
 const NIP_RE = /^\d{18}$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-const MONTH_RE = /^\d{4}-\d{2}$/;
+const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 const ULID_RE = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 const KEY_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -176,7 +176,9 @@ export function parseId(id: string): ParsedId | null {
 
 /** The type named by an id's prefix, whether or not the rest parses. */
 export function typeOfId(id: string): DocType | null {
-  const prefix = id.slice(0, id.indexOf(':'));
+  const colon = id.indexOf(':');
+  if (colon < 0) return null;
+  const prefix = id.slice(0, colon);
   return (DOC_TYPES as readonly string[]).includes(prefix) ? (prefix as DocType) : null;
 }
 

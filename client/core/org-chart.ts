@@ -80,14 +80,18 @@ export function atasanPenilaiOf(chart: OrgChart, nip: string, date: string): str
 
 /** Everyone whose direct superior is this person on a date, acting duties included. */
 export function directReportsOf(chart: OrgChart, nip: string, date: string): string[] {
-  const out: string[] = [];
-  if (actingFor(chart, nip, date) === null) out.push(...(chart.recordedReports.get(nip) ?? []));
+  const own = chart.recordedReports.get(nip) ?? [];
+  const candidates = new Set<string>(own);
   for (const head of chart.actsFor.get(nip) ?? []) {
-    if (actingFor(chart, head, date) === nip) {
-      for (const r of chart.recordedReports.get(head) ?? []) if (r !== nip) out.push(r);
-    }
+    for (const r of chart.recordedReports.get(head) ?? []) candidates.add(r);
   }
-  return [...new Set(out)];
+  // A Plt drawn from a report's own staff answers to this person while acting (see superiorOf).
+  for (const r of own) {
+    const acting = actingFor(chart, r, date);
+    if (acting !== null) candidates.add(acting);
+  }
+  // The candidates' superiors decide, so that this list and superiorOf never disagree.
+  return [...candidates].filter((c) => superiorOf(chart, c, date) === nip);
 }
 
 /** True when `superior` is the direct superior of `nip` on the date. */

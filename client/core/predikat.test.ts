@@ -24,7 +24,8 @@ describe('predikat matrix (PermenPANRB 6/2022)', () => {
     const cells = RATINGS.flatMap((h) => RATINGS.map((p) => [h, p]));
     expect(cells).toHaveLength(9);
     expect(Object.keys(PREDIKAT_MATRIX).sort()).toEqual([...RATINGS].sort());
-    for (const h of RATINGS) expect(Object.keys(PREDIKAT_MATRIX[h]).sort()).toEqual([...RATINGS].sort());
+    for (const h of RATINGS)
+      expect(Object.keys(PREDIKAT_MATRIX[h]).sort()).toEqual([...RATINGS].sort());
   });
 
   it('lets weak behaviour override strong results', () => {

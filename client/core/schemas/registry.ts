@@ -56,13 +56,17 @@ export function parseDoc(
 ): { ok: true; doc: KinerjaDoc } | { ok: false; issues: FieldIssue[] } {
   const type =
     typeof doc === 'object' && doc !== null ? (doc as { type?: unknown }).type : undefined;
-  if (typeof type !== 'string' || !(type in DOC_SCHEMAS)) {
+  if (typeof type !== 'string' || !Object.hasOwn(DOC_SCHEMAS, type)) {
     return { ok: false, issues: [{ path: 'type', message: 'Jenis dokumen tidak dikenal' }] };
   }
   const result = DOC_SCHEMAS[type as DocType].safeParse(doc);
   if (result.success) return { ok: true, doc: result.data as KinerjaDoc };
   return {
     ok: false,
-    issues: result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    // An unknown field of a strict object is reported on the object; name the field itself.
+    issues: result.error.issues.map((i) => ({
+      path: [...i.path, ...(i.code === 'unrecognized_keys' ? i.keys.slice(0, 1) : [])].join('.'),
+      message: i.message,
+    })),
   };
 }

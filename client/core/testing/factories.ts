@@ -34,6 +34,7 @@ import type {
   VerificationDoc,
 } from '../schemas/work';
 import type { WriteContext } from '../validate-write';
+import type { WriteVerdict } from '../write-reasons';
 import type { Rating } from '../vocabulary';
 
 // ---------------------------------------------------------------- the org chart fixture
@@ -58,7 +59,12 @@ export const NIP = {
 } as const;
 
 /** The Plt override of the fixture: staffB1 acts for headB during June 2026. */
-export const PLT = { actingNip: NIP.staffB1, kind: 'plt', from: '2026-06-01', to: '2026-06-30' } as const;
+export const PLT = {
+  actingNip: NIP.staffB1,
+  kind: 'plt',
+  from: '2026-06-01',
+  to: '2026-06-30',
+} as const;
 
 /** A date inside the Plt range, and one outside it. */
 export const PLT_DATE = '2026-06-15';
@@ -71,12 +77,26 @@ export const NOW_ISO = '2026-05-15T10:00:00+07:00';
 
 /** The employee documents of the fixture Dinas. */
 export function orgEmployees(): EmployeeDoc[] {
-  const e = (nip: string, name: string, position: string, unitId: string, superiorNip: string | null) =>
-    makeEmployee({ nip, name, position, unitId, superiorNip });
+  const e = (
+    nip: string,
+    name: string,
+    position: string,
+    unitId: string,
+    superiorNip: string | null,
+  ) => makeEmployee({ nip, name, position, unitId, superiorNip });
   return [
     e(NIP.kepalaDinas, 'Drs. Bambang Sutrisno', 'Kepala Dinas', 'dinas', null),
     e(NIP.headA, 'Sri Wahyuni, S.E.', 'Kepala Bidang Anggaran', 'bidang-a', NIP.kepalaDinas),
-    { ...e(NIP.headB, 'Agus Santoso, S.T.', 'Kepala Bidang Bina Marga', 'bidang-b', NIP.kepalaDinas), acting: [{ ...PLT }] },
+    {
+      ...e(
+        NIP.headB,
+        'Agus Santoso, S.T.',
+        'Kepala Bidang Bina Marga',
+        'bidang-b',
+        NIP.kepalaDinas,
+      ),
+      acting: [{ ...PLT }],
+    },
     e(NIP.staffA1, 'Dewi Lestari', 'Analis Anggaran', 'bidang-a', NIP.headA),
     e(NIP.staffA2, 'Rudi Hartono', 'Pengadministrasi Keuangan', 'bidang-a', NIP.headA),
     e(NIP.staffB1, 'Eko Prasetyo, S.T.', 'Teknik Jalan dan Jembatan', 'bidang-b', NIP.headB),
@@ -88,10 +108,30 @@ export function orgEmployees(): EmployeeDoc[] {
 /** The unit documents of the fixture Dinas. */
 export function orgUnits(): UnitDoc[] {
   return [
-    makeUnit({ unitId: 'dinas', name: 'Dinas Pekerjaan Umum', parentId: null, headNip: NIP.kepalaDinas }),
-    makeUnit({ unitId: 'bidang-a', name: 'Bidang Anggaran', parentId: 'dinas', headNip: NIP.headA }),
-    makeUnit({ unitId: 'bidang-b', name: 'Bidang Bina Marga', parentId: 'dinas', headNip: NIP.headB }),
-    makeUnit({ unitId: 'sekretariat', name: 'Sekretariat', parentId: 'dinas', headNip: NIP.kepalaDinas }),
+    makeUnit({
+      unitId: 'dinas',
+      name: 'Dinas Pekerjaan Umum',
+      parentId: null,
+      headNip: NIP.kepalaDinas,
+    }),
+    makeUnit({
+      unitId: 'bidang-a',
+      name: 'Bidang Anggaran',
+      parentId: 'dinas',
+      headNip: NIP.headA,
+    }),
+    makeUnit({
+      unitId: 'bidang-b',
+      name: 'Bidang Bina Marga',
+      parentId: 'dinas',
+      headNip: NIP.headB,
+    }),
+    makeUnit({
+      unitId: 'sekretariat',
+      name: 'Sekretariat',
+      parentId: 'dinas',
+      headNip: NIP.kepalaDinas,
+    }),
   ];
 }
 
@@ -112,8 +152,22 @@ export const pengelolaUser: User = { nip: NIP.pengelola, roles: ['pengelola'] };
 export function fixturePeriods(): PeriodDoc[] {
   return [
     makePeriod(),
-    makePeriod({ periodId: '2026-tw1', kind: 'quarterly', quarter: 1, label: 'Triwulan I 2026', start: '2026-01-01', end: '2026-03-31' }),
-    makePeriod({ periodId: '2025', year: 2025, label: 'Tahun 2025', start: '2025-01-01', end: '2025-12-31', status: 'closed' }),
+    makePeriod({
+      periodId: '2026-tw1',
+      kind: 'quarterly',
+      quarter: 1,
+      label: 'Triwulan I 2026',
+      start: '2026-01-01',
+      end: '2026-03-31',
+    }),
+    makePeriod({
+      periodId: '2025',
+      year: 2025,
+      label: 'Tahun 2025',
+      start: '2025-01-01',
+      end: '2025-12-31',
+      status: 'closed',
+    }),
   ];
 }
 
@@ -131,6 +185,21 @@ export function writeContext(overrides: Partial<WriteContext> = {}): WriteContex
 
 // ---------------------------------------------------------------- helpers
 
+/** Documents keyed by id, as `WriteContext.related` holds them. */
+export function related(...docs: readonly { _id: string }[]): Record<string, unknown> {
+  return Object.fromEntries(docs.map((d) => [d._id, d]));
+}
+
+/** A CouchDB deletion stub for a document id. */
+export function tombstone(id: string, rev = '2-z'): { _id: string; _rev: string; _deleted: true } {
+  return { _id: id, _rev: rev, _deleted: true };
+}
+
+/** The code of a write verdict, or 'ok': short to assert on. */
+export function verdictCode(verdict: WriteVerdict): string {
+  return verdict.ok ? 'ok' : verdict.code;
+}
+
 let suffixCounter = 0;
 
 /** A deterministic, valid ULID suffix: `testUlid(7)` is always the same string. */
@@ -139,18 +208,38 @@ export function testUlid(n: number = ++suffixCounter): string {
 }
 
 /** The id of a document, rebuilt from its content unless an explicit `_id` was given. */
-function withId<T extends { _id: string }>(doc: T, overrides: { _id?: string }, build: (d: T) => string): T {
+function withId<T extends { _id: string }>(
+  doc: T,
+  overrides: { _id?: string },
+  build: (d: T) => string,
+): T {
   return { ...doc, _id: overrides._id ?? build(doc) };
 }
 
 /** A rated item: a rating (or null) with a note, no evidence. */
-export function ratedItem(rating: Rating | null = null, overrides: Partial<RatedItem> = {}): RatedItem {
-  return { rating, note: rating === null ? '' : 'Sesuai bukti dukung', evidence: [], updatedAt: NOW_ISO, ...overrides };
+export function ratedItem(
+  rating: Rating | null = null,
+  overrides: Partial<RatedItem> = {},
+): RatedItem {
+  return {
+    rating,
+    note: rating === null ? '' : 'Sesuai bukti dukung',
+    evidence: [],
+    updatedAt: NOW_ISO,
+    ...overrides,
+  };
 }
 
 /** An appraisal party (signatory) for a NIP. */
 export function party(nip: string, overrides: Partial<AppraisalParty> = {}): AppraisalParty {
-  return { nip, name: `Pegawai ${nip.slice(-3)}`, position: 'Jabatan', rank: 'Penata (III/c)', unitName: 'Bidang', ...overrides };
+  return {
+    nip,
+    name: `Pegawai ${nip.slice(-3)}`,
+    position: 'Jabatan',
+    rank: 'Penata (III/c)',
+    unitName: 'Bidang',
+    ...overrides,
+  };
 }
 
 // ---------------------------------------------------------------- reference data
@@ -158,9 +247,19 @@ export function party(nip: string, overrides: Partial<AppraisalParty> = {}): App
 /** An employee (default: staffA1, active, no Plt). */
 export function makeEmployee(overrides: Partial<EmployeeDoc> = {}): EmployeeDoc {
   const doc: EmployeeDoc = {
-    _id: '', type: 'employee', schemaVersion: 1, nip: NIP.staffA1, name: 'Dewi Lestari',
-    position: 'Analis Anggaran', unitId: 'bidang-a', superiorNip: NIP.headA, kind: 'pns',
-    functional: false, acting: [], active: true, ...overrides,
+    _id: '',
+    type: 'employee',
+    schemaVersion: 1,
+    nip: NIP.staffA1,
+    name: 'Dewi Lestari',
+    position: 'Analis Anggaran',
+    unitId: 'bidang-a',
+    superiorNip: NIP.headA,
+    kind: 'pns',
+    functional: false,
+    acting: [],
+    active: true,
+    ...overrides,
   };
   return withId(doc, overrides, (d) => ids.employee(d.nip));
 }
@@ -168,8 +267,14 @@ export function makeEmployee(overrides: Partial<EmployeeDoc> = {}): EmployeeDoc 
 /** A work unit (default: bidang-a under the dinas). */
 export function makeUnit(overrides: Partial<UnitDoc> = {}): UnitDoc {
   const doc: UnitDoc = {
-    _id: '', type: 'unit', schemaVersion: 1, unitId: 'bidang-a', name: 'Bidang Anggaran',
-    parentId: 'dinas', headNip: NIP.headA, ...overrides,
+    _id: '',
+    type: 'unit',
+    schemaVersion: 1,
+    unitId: 'bidang-a',
+    name: 'Bidang Anggaran',
+    parentId: 'dinas',
+    headNip: NIP.headA,
+    ...overrides,
   };
   return withId(doc, overrides, (d) => ids.unit(d.unitId));
 }
@@ -177,8 +282,17 @@ export function makeUnit(overrides: Partial<UnitDoc> = {}): UnitDoc {
 /** A period (default: the open annual period 2026). */
 export function makePeriod(overrides: Partial<PeriodDoc> = {}): PeriodDoc {
   const doc: PeriodDoc = {
-    _id: '', type: 'period', schemaVersion: 1, periodId: '2026', kind: 'annual', year: 2026,
-    label: 'Tahun 2026', start: '2026-01-01', end: '2026-12-31', status: 'open', ...overrides,
+    _id: '',
+    type: 'period',
+    schemaVersion: 1,
+    periodId: '2026',
+    kind: 'annual',
+    year: 2026,
+    label: 'Tahun 2026',
+    start: '2026-01-01',
+    end: '2026-12-31',
+    status: 'open',
+    ...overrides,
   };
   return withId(doc, overrides, (d) => ids.period(d.periodId));
 }
@@ -186,8 +300,15 @@ export function makePeriod(overrides: Partial<PeriodDoc> = {}): PeriodDoc {
 /** A catalog entry (a routine activity with its satuan). */
 export function makeCatalog(overrides: Partial<CatalogDoc> = {}): CatalogDoc {
   const doc: CatalogDoc = {
-    _id: '', type: 'catalog', schemaVersion: 1, code: 'rapat-koordinasi', name: 'Rapat koordinasi',
-    satuan: 'kegiatan', defaultMinutes: 60, aspect: 'kuantitas', ...overrides,
+    _id: '',
+    type: 'catalog',
+    schemaVersion: 1,
+    code: 'rapat-koordinasi',
+    name: 'Rapat koordinasi',
+    satuan: 'kegiatan',
+    defaultMinutes: 60,
+    aspect: 'kuantitas',
+    ...overrides,
   };
   return withId(doc, overrides, (d) => ids.catalog(d.code));
 }
@@ -195,8 +316,16 @@ export function makeCatalog(overrides: Partial<CatalogDoc> = {}): CatalogDoc {
 /** A training (default: a Kolaboratif course). */
 export function makeTraining(overrides: Partial<TrainingDoc> = {}): TrainingDoc {
   const doc: TrainingDoc = {
-    _id: '', type: 'training', schemaVersion: 1, trainingId: 'kerja-tim', title: 'Kerja Sama Tim',
-    description: 'Pelatihan kolaborasi lintas bidang', focus: ['kolaboratif'], hours: 8, mode: 'daring', ...overrides,
+    _id: '',
+    type: 'training',
+    schemaVersion: 1,
+    trainingId: 'kerja-tim',
+    title: 'Kerja Sama Tim',
+    description: 'Pelatihan kolaborasi lintas bidang',
+    focus: ['kolaboratif'],
+    hours: 8,
+    mode: 'daring',
+    ...overrides,
   };
   return withId(doc, overrides, (d) => ids.training(d.trainingId));
 }
@@ -204,8 +333,19 @@ export function makeTraining(overrides: Partial<TrainingDoc> = {}): TrainingDoc 
 /** A month of attendance (default: staffA1, April 2026). */
 export function makeAttendance(overrides: Partial<AttendanceDoc> = {}): AttendanceDoc {
   const doc: AttendanceDoc = {
-    _id: '', type: 'attendance', schemaVersion: 1, nip: NIP.staffA1, month: '2026-04', workingDays: 21,
-    present: 19, leave: 1, sick: 1, absent: 0, lateMinutes: 35, importedAt: NOW_ISO, ...overrides,
+    _id: '',
+    type: 'attendance',
+    schemaVersion: 1,
+    nip: NIP.staffA1,
+    month: '2026-04',
+    workingDays: 21,
+    present: 19,
+    leave: 1,
+    sick: 1,
+    absent: 0,
+    lateMinutes: 35,
+    importedAt: NOW_ISO,
+    ...overrides,
   };
   return withId(doc, overrides, (d) => ids.attendance(d.nip, d.month));
 }
@@ -213,8 +353,16 @@ export function makeAttendance(overrides: Partial<AttendanceDoc> = {}): Attendan
 /** An organisation rating (default: bidang-a, 2026, Baik, set by the pengelola). */
 export function makeOrgRating(overrides: Partial<OrgRatingDoc> = {}): OrgRatingDoc {
   const doc: OrgRatingDoc = {
-    _id: '', type: 'org-rating', schemaVersion: 1, unitId: 'bidang-a', periodId: '2026', rating: 'baik',
-    note: '', setBy: NIP.pengelola, setAt: NOW_ISO, ...overrides,
+    _id: '',
+    type: 'org-rating',
+    schemaVersion: 1,
+    unitId: 'bidang-a',
+    periodId: '2026',
+    rating: 'baik',
+    note: '',
+    setBy: NIP.pengelola,
+    setAt: NOW_ISO,
+    ...overrides,
   };
   return withId(doc, overrides, (d) => ids.orgRating(d.unitId, d.periodId));
 }
@@ -224,12 +372,31 @@ export function makeOrgRating(overrides: Partial<OrgRatingDoc> = {}): OrgRatingD
 /** An SKP (default: staffA1's draft for 2026 with one RHK and one IKI). */
 export function makeSkp(overrides: Partial<SkpDoc> = {}): SkpDoc {
   const doc: SkpDoc = {
-    _id: '', type: 'skp', schemaVersion: 1, nip: NIP.staffA1, periodId: '2026',
-    rhk: [{
-      id: 'rhk-1', kind: 'utama', text: 'Tersusunnya dokumen anggaran tepat waktu', parentRhkId: null,
-      iki: [{ id: 'iki-1', aspect: 'kuantitas', text: 'Jumlah dokumen anggaran', target: 12, satuan: 'dokumen' }],
-    }],
-    status: 'draft', updatedAt: NOW_ISO, ...overrides,
+    _id: '',
+    type: 'skp',
+    schemaVersion: 1,
+    nip: NIP.staffA1,
+    periodId: '2026',
+    rhk: [
+      {
+        id: 'rhk-1',
+        kind: 'utama',
+        text: 'Tersusunnya dokumen anggaran tepat waktu',
+        parentRhkId: null,
+        iki: [
+          {
+            id: 'iki-1',
+            aspect: 'kuantitas',
+            text: 'Jumlah dokumen anggaran',
+            target: 12,
+            satuan: 'dokumen',
+          },
+        ],
+      },
+    ],
+    status: 'draft',
+    updatedAt: NOW_ISO,
+    ...overrides,
   };
   return withId(doc, overrides, (d) => ids.skp(d.nip, d.periodId));
 }
@@ -237,9 +404,18 @@ export function makeSkp(overrides: Partial<SkpDoc> = {}): SkpDoc {
 /** The appraiser's decision on an SKP (default: headA approves staffA1's 2026 SKP at rev 2-a). */
 export function makeSkpApproval(overrides: Partial<SkpApprovalDoc> = {}): SkpApprovalDoc {
   const doc: SkpApprovalDoc = {
-    _id: '', type: 'skp-approval', schemaVersion: 1, nip: NIP.staffA1, periodId: '2026', appraiserNip: NIP.headA,
-    decision: 'approved', note: '', expectations: { kolaboratif: 'Aktif dalam rapat lintas bidang' },
-    skpRev: '2-a', decidedAt: NOW_ISO, ...overrides,
+    _id: '',
+    type: 'skp-approval',
+    schemaVersion: 1,
+    nip: NIP.staffA1,
+    periodId: '2026',
+    appraiserNip: NIP.headA,
+    decision: 'approved',
+    note: '',
+    expectations: { kolaboratif: 'Aktif dalam rapat lintas bidang' },
+    skpRev: '2-a',
+    decidedAt: NOW_ISO,
+    ...overrides,
   };
   return withId(doc, overrides, (d) => ids.skpApproval(d.nip, d.periodId));
 }
@@ -247,10 +423,27 @@ export function makeSkpApproval(overrides: Partial<SkpApprovalDoc> = {}): SkpApp
 /** A daily activity (default: staffA1's draft of 2026-05-14, round 0). Keeps the id's suffix. */
 export function makeActivity(overrides: Partial<ActivityDoc> = {}): ActivityDoc {
   const doc: ActivityDoc = {
-    _id: '', type: 'activity', schemaVersion: 1, nip: NIP.staffA1, date: '2026-05-14', start: '08:00',
-    end: '09:30', kegiatan: 'Menyusun rincian anggaran', uraian: '', rhkId: 'rhk-1', ikiId: 'iki-1',
-    realisasi: 1, satuan: 'dokumen', links: [], location: null, catalogCode: null, status: 'draft',
-    round: 0, createdAt: NOW_ISO, updatedAt: NOW_ISO, ...overrides,
+    _id: '',
+    type: 'activity',
+    schemaVersion: 1,
+    nip: NIP.staffA1,
+    date: '2026-05-14',
+    start: '08:00',
+    end: '09:30',
+    kegiatan: 'Menyusun rincian anggaran',
+    uraian: '',
+    rhkId: 'rhk-1',
+    ikiId: 'iki-1',
+    realisasi: 1,
+    satuan: 'dokumen',
+    links: [],
+    location: null,
+    catalogCode: null,
+    status: 'draft',
+    round: 0,
+    createdAt: NOW_ISO,
+    updatedAt: NOW_ISO,
+    ...overrides,
   };
   const suffix = testUlid();
   return withId(doc, overrides, (d) => ids.activity(d.nip, d.date, suffix));
@@ -258,14 +451,26 @@ export function makeActivity(overrides: Partial<ActivityDoc> = {}): ActivityDoc 
 
 /** A verification answering an activity's current round (default: approved by headA). */
 export function makeVerification(
-  activity: Pick<ActivityDoc, '_id' | 'nip' | 'date' | 'round'> = makeActivity({ status: 'submitted', round: 1 }),
+  activity: Pick<ActivityDoc, '_id' | 'nip' | 'date' | 'round'> = makeActivity({
+    status: 'submitted',
+    round: 1,
+  }),
   overrides: Partial<VerificationDoc> = {},
 ): VerificationDoc {
   const suffix = activity._id.split(':')[3] ?? testUlid();
   const doc: VerificationDoc = {
-    _id: '', type: 'verification', schemaVersion: 1, nip: activity.nip, date: activity.date,
-    activityId: activity._id, appraiserNip: NIP.headA, round: Math.max(1, activity.round),
-    decision: 'approved', note: '', decidedAt: NOW_ISO, ...overrides,
+    _id: '',
+    type: 'verification',
+    schemaVersion: 1,
+    nip: activity.nip,
+    date: activity.date,
+    activityId: activity._id,
+    appraiserNip: NIP.headA,
+    round: Math.max(1, activity.round),
+    decision: 'approved',
+    note: '',
+    decidedAt: NOW_ISO,
+    ...overrides,
   };
   return withId(doc, overrides, (d) => ids.verification(d.nip, d.date, suffix));
 }
@@ -273,9 +478,19 @@ export function makeVerification(
 /** Continuous feedback (default: headA to staffA1 on Kolaboratif). */
 export function makeFeedback(overrides: Partial<FeedbackDoc> = {}): FeedbackDoc {
   const doc: FeedbackDoc = {
-    _id: '', type: 'feedback', schemaVersion: 1, nip: NIP.staffA1, authorNip: NIP.headA, kind: 'umpan-balik',
-    date: '2026-05-14', text: 'Laporan sudah rapi; libatkan bidang lain lebih awal.', value: 'kolaboratif',
-    rhkId: null, followUp: '', createdAt: NOW_ISO, ...overrides,
+    _id: '',
+    type: 'feedback',
+    schemaVersion: 1,
+    nip: NIP.staffA1,
+    authorNip: NIP.headA,
+    kind: 'umpan-balik',
+    date: '2026-05-14',
+    text: 'Laporan sudah rapi; libatkan bidang lain lebih awal.',
+    value: 'kolaboratif',
+    rhkId: null,
+    followUp: '',
+    createdAt: NOW_ISO,
+    ...overrides,
   };
   const suffix = testUlid();
   return withId(doc, overrides, (d) => ids.feedback(d.nip, suffix));
@@ -284,8 +499,15 @@ export function makeFeedback(overrides: Partial<FeedbackDoc> = {}): FeedbackDoc 
 /** An enrolment in a training (default: staffA1 in kerja-tim, enrolled). */
 export function makeEnrolment(overrides: Partial<EnrolmentDoc> = {}): EnrolmentDoc {
   const doc: EnrolmentDoc = {
-    _id: '', type: 'enrolment', schemaVersion: 1, nip: NIP.staffA1, trainingId: 'kerja-tim',
-    status: 'enrolled', enrolledAt: NOW_ISO, completedAt: null, ...overrides,
+    _id: '',
+    type: 'enrolment',
+    schemaVersion: 1,
+    nip: NIP.staffA1,
+    trainingId: 'kerja-tim',
+    status: 'enrolled',
+    enrolledAt: NOW_ISO,
+    completedAt: null,
+    ...overrides,
   };
   return withId(doc, overrides, (d) => ids.enrolment(d.nip, d.trainingId));
 }
@@ -295,9 +517,16 @@ export function makeEnrolment(overrides: Partial<EnrolmentDoc> = {}): EnrolmentD
 /** A self-assessment (default: staffA1's draft for 2026). */
 export function makeSelfAssessment(overrides: Partial<SelfAssessmentDoc> = {}): SelfAssessmentDoc {
   const doc: SelfAssessmentDoc = {
-    _id: '', type: 'self-assessment', schemaVersion: 1, nip: NIP.staffA1, periodId: '2026',
-    items: [{ rhkId: 'rhk-1', ikiId: 'iki-1', realisasi: 10, note: '' }], reflection: '',
-    status: 'draft', updatedAt: NOW_ISO, ...overrides,
+    _id: '',
+    type: 'self-assessment',
+    schemaVersion: 1,
+    nip: NIP.staffA1,
+    periodId: '2026',
+    items: [{ rhkId: 'rhk-1', ikiId: 'iki-1', realisasi: 10, note: '' }],
+    reflection: '',
+    status: 'draft',
+    updatedAt: NOW_ISO,
+    ...overrides,
   };
   return withId(doc, overrides, (d) => ids.selfAssessment(d.nip, d.periodId));
 }
@@ -305,10 +534,23 @@ export function makeSelfAssessment(overrides: Partial<SelfAssessmentDoc> = {}): 
 /** A draft appraisal (default: headA appraising staffA1 for 2026, nothing rated). */
 export function makeAppraisal(overrides: Partial<AppraisalDoc> = {}): AppraisalDoc {
   const doc: AppraisalDoc = {
-    _id: '', type: 'appraisal', schemaVersion: 1, nip: NIP.staffA1, periodId: '2026', appraiserNip: NIP.headA,
-    status: 'draft', rhk: { 'rhk-1': ratedItem() }, hasilKerja: ratedItem(), perilaku: {},
-    perilakuOverall: ratedItem(), recommendations: [], predikat: null, parties: null,
-    finalizedAt: null, updatedAt: NOW_ISO, ...overrides,
+    _id: '',
+    type: 'appraisal',
+    schemaVersion: 1,
+    nip: NIP.staffA1,
+    periodId: '2026',
+    appraiserNip: NIP.headA,
+    status: 'draft',
+    rhk: { 'rhk-1': ratedItem() },
+    hasilKerja: ratedItem(),
+    perilaku: {},
+    perilakuOverall: ratedItem(),
+    recommendations: [],
+    predikat: null,
+    parties: null,
+    finalizedAt: null,
+    updatedAt: NOW_ISO,
+    ...overrides,
   };
   return withId(doc, overrides, (d) => ids.appraisal(d.nip, d.periodId));
 }
@@ -325,7 +567,11 @@ export function makeFinalAppraisal(
     hasilKerja: ratedItem(hasilKerja),
     perilakuOverall: ratedItem(perilaku),
     predikat: predikat(hasilKerja, perilaku),
-    parties: { pegawai: party(base.nip), penilai: party(base.appraiserNip), atasanPenilai: party(NIP.kepalaDinas) },
+    parties: {
+      pegawai: party(base.nip),
+      penilai: party(base.appraiserNip),
+      atasanPenilai: party(NIP.kepalaDinas),
+    },
     finalizedAt: NOW_ISO,
     ...overrides,
     status: 'final',
@@ -333,10 +579,20 @@ export function makeFinalAppraisal(
 }
 
 /** The employee's acknowledgement of a final appraisal (default: accept, staffA1, 2026). */
-export function makeAcknowledgement(overrides: Partial<AcknowledgementDoc> = {}): AcknowledgementDoc {
+export function makeAcknowledgement(
+  overrides: Partial<AcknowledgementDoc> = {},
+): AcknowledgementDoc {
   const doc: AcknowledgementDoc = {
-    _id: '', type: 'acknowledgement', schemaVersion: 1, nip: NIP.staffA1, periodId: '2026',
-    appraiserNip: NIP.headA, kind: 'accept', reasons: '', at: NOW_ISO, ...overrides,
+    _id: '',
+    type: 'acknowledgement',
+    schemaVersion: 1,
+    nip: NIP.staffA1,
+    periodId: '2026',
+    appraiserNip: NIP.headA,
+    kind: 'accept',
+    reasons: '',
+    at: NOW_ISO,
+    ...overrides,
   };
   return withId(doc, overrides, (d) => ids.acknowledgement(d.nip, d.periodId));
 }
@@ -351,11 +607,23 @@ export function makeObjection(overrides: Partial<AcknowledgementDoc> = {}): Ackn
 }
 
 /** The Atasan Pejabat Penilai's decision (default: kepalaDinas upholds a Baik for staffA1). */
-export function makeObjectionDecision(overrides: Partial<ObjectionDecisionDoc> = {}): ObjectionDecisionDoc {
+export function makeObjectionDecision(
+  overrides: Partial<ObjectionDecisionDoc> = {},
+): ObjectionDecisionDoc {
   const doc: ObjectionDecisionDoc = {
-    _id: '', type: 'objection-decision', schemaVersion: 1, nip: NIP.staffA1, periodId: '2026',
-    appraiserNip: NIP.headA, deciderNip: NIP.kepalaDinas, outcome: 'upheld', hasilKerja: null,
-    perilaku: null, predikat: 'baik', reason: 'Penilaian sudah sesuai bukti dukung.', decidedAt: NOW_ISO,
+    _id: '',
+    type: 'objection-decision',
+    schemaVersion: 1,
+    nip: NIP.staffA1,
+    periodId: '2026',
+    appraiserNip: NIP.headA,
+    deciderNip: NIP.kepalaDinas,
+    outcome: 'upheld',
+    hasilKerja: null,
+    perilaku: null,
+    predikat: 'baik',
+    reason: 'Penilaian sudah sesuai bukti dukung.',
+    decidedAt: NOW_ISO,
     ...overrides,
   };
   return withId(doc, overrides, (d) => ids.objectionDecision(d.nip, d.periodId));
@@ -366,22 +634,39 @@ export function makeObjectionDecision(overrides: Partial<ObjectionDecisionDoc> =
 /** A valid document of any type; employee-scoped types are about `nip` (ignored for reference data). */
 export function makeDocOfType(type: DocType, nip: string = NIP.staffA1): KinerjaDoc {
   switch (type) {
-    case 'employee': return makeEmployee({ nip });
-    case 'unit': return makeUnit();
-    case 'period': return makePeriod();
-    case 'catalog': return makeCatalog();
-    case 'training': return makeTraining();
-    case 'attendance': return makeAttendance({ nip });
-    case 'org-rating': return makeOrgRating();
-    case 'skp': return makeSkp({ nip });
-    case 'skp-approval': return makeSkpApproval({ nip });
-    case 'activity': return makeActivity({ nip });
-    case 'verification': return makeVerification(makeActivity({ nip, status: 'submitted', round: 1 }));
-    case 'feedback': return makeFeedback({ nip });
-    case 'enrolment': return makeEnrolment({ nip });
-    case 'self-assessment': return makeSelfAssessment({ nip });
-    case 'appraisal': return makeAppraisal({ nip });
-    case 'acknowledgement': return makeAcknowledgement({ nip });
-    case 'objection-decision': return makeObjectionDecision({ nip });
+    case 'employee':
+      return makeEmployee({ nip });
+    case 'unit':
+      return makeUnit();
+    case 'period':
+      return makePeriod();
+    case 'catalog':
+      return makeCatalog();
+    case 'training':
+      return makeTraining();
+    case 'attendance':
+      return makeAttendance({ nip });
+    case 'org-rating':
+      return makeOrgRating();
+    case 'skp':
+      return makeSkp({ nip });
+    case 'skp-approval':
+      return makeSkpApproval({ nip });
+    case 'activity':
+      return makeActivity({ nip });
+    case 'verification':
+      return makeVerification(makeActivity({ nip, status: 'submitted', round: 1 }));
+    case 'feedback':
+      return makeFeedback({ nip });
+    case 'enrolment':
+      return makeEnrolment({ nip });
+    case 'self-assessment':
+      return makeSelfAssessment({ nip });
+    case 'appraisal':
+      return makeAppraisal({ nip });
+    case 'acknowledgement':
+      return makeAcknowledgement({ nip });
+    case 'objection-decision':
+      return makeObjectionDecision({ nip });
   }
 }

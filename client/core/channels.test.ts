@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { canReadChannels, channelsFor, channelsOf } from './channels';
+import { DOC_TYPES, type DocType } from './ids';
+import {
+  makeAppraisal,
+  makeDocOfType,
+  NIP,
+  NORMAL_DATE,
+  orgChart,
+  pengelolaUser,
+  PLT_DATE,
+  userOf,
+} from './testing/factories';
+
+const chart = orgChart();
+const own = `emp:${NIP.staffA1}`;
+const review = `review:${NIP.headA}`;
+
+// Where each document type lives, for a document about staffA1 (appraised by headA).
+const EXPECTED: Record<DocType, string[]> = {
+  employee: [own, 'unit:bidang-a'],
+  unit: ['org'],
+  period: ['org'],
+  catalog: ['org'],
+  training: ['org'],
+  'org-rating': ['unit:bidang-a'],
+  skp: [own],
+  'skp-approval': [own],
+  activity: [own],
+  verification: [own],
+  feedback: [own],
+  'self-assessment': [own],
+  enrolment: [own],
+  attendance: [own],
+  appraisal: [own, review],
+  acknowledgement: [own, review],
+  'objection-decision': [own, review],
+};
+
+describe('channelsOf', () => {
+  it.each(DOC_TYPES.map((t) => [t]))('%s', (type) => {
+    expect(channelsOf(makeDocOfType(type, NIP.staffA1))).toEqual(EXPECTED[type]);
+  });
+
+  it('uses the appraiser of the document, not of today', () => {
+    const byPlt = makeAppraisal({ nip: NIP.staffB2, appraiserNip: NIP.staffB1 });
+    expect(channelsOf(byPlt)).toEqual([`emp:${NIP.staffB2}`, `review:${NIP.staffB1}`]);
+  });
+
+  it('puts an appraisal without an appraiser field in the owner channel only', () => {
+    expect(channelsOf({ _id: `appraisal:${NIP.staffA1}:2026` })).toEqual([own]);
+  });
+
+  it('puts unknown or malformed ids in no channel', () => {
+    expect(channelsOf({ _id: 'report:x' })).toEqual([]);
+    expect(channelsOf({ _id: 'skp:123:2026' })).toEqual([]);
+    expect(channelsOf({ _id: '_design/kinerja' })).toEqual([]);
+    expect(channelsOf({ _id: 'units' })).toEqual([]);
+  });
+});
+
+describe('channelsFor', () => {
+  it('a staff member reads own, own unit and org', () => {
+    expect(channelsFor(userOf(NIP.staffA1), chart, NORMAL_DATE)).toEqual([
+      'emp:' + NIP.staffA1,
+      'org',
+      'unit:bidang-a',
+    ]);
+  });
+
+  it('a head also reads each direct report and the reviews of their appraisals', () => {
+    expect(channelsFor(userOf(NIP.headA), chart, NORMAL_DATE)).toEqual(
+      [
+        `emp:${NIP.headA}`,
+        `emp:${NIP.staffA1}`,
+        `emp:${NIP.staffA2}`,
+        'org',
+        `review:${NIP.staffA1}`,
+        `review:${NIP.staffA2}`,
+        'unit:bidang-a',
+      ].sort(),
+    );
+  });
+
+  it('the atasan penilai reads the reviews of the heads, not the staff under them', () => {
+    const granted = channelsFor(userOf(NIP.kepalaDinas), chart, NORMAL_DATE);
+    expect(granted).toEqual(
+      [
+        `emp:${NIP.kepalaDinas}`,
+        `emp:${NIP.headA}`,
+        `emp:${NIP.headB}`,
+        `emp:${NIP.pengelola}`,
+        'org',
+        `review:${NIP.headA}`,
+        `review:${NIP.headB}`,
+        `review:${NIP.pengelola}`,
+        'unit:bidang-a',
+        'unit:bidang-b',
+        'unit:dinas',
+        'unit:sekretariat',
+      ].sort(),
+    );
+    expect(granted).not.toContain(`emp:${NIP.staffA1}`);
+    expect(canReadChannels(channelsOf(makeAppraisal()), new Set(granted))).toBe(true);
+  });
+
+  it('the pengelola reads every unit but no one else', () => {
+    const granted = channelsFor(pengelolaUser, chart, NORMAL_DATE);
+    expect(granted).toEqual(
+      [
+        `emp:${NIP.pengelola}`,
+        'org',
+        'unit:bidang-a',
+        'unit:bidang-b',
+        'unit:dinas',
+        'unit:sekretariat',
+      ].sort(),
+    );
+  });
+
+  it('follows the Plt: the acting staff member reads the team, the absent head does not', () => {
+    expect(channelsFor(userOf(NIP.staffB1), chart, PLT_DATE)).toContain(`emp:${NIP.staffB2}`);
+    expect(channelsFor(userOf(NIP.headB), chart, PLT_DATE)).toEqual([
+      `emp:${NIP.headB}`,
+      'org',
+      'unit:bidang-b',
+    ]);
+    expect(channelsFor(userOf(NIP.kepalaDinas), chart, PLT_DATE)).toContain(
+      `review:${NIP.staffB1}`,
+    );
+  });
+
+  it('a stranger reads only org and their own channel', () => {
+    expect(channelsFor(userOf(NIP.stranger), chart, NORMAL_DATE)).toEqual([
+      `emp:${NIP.stranger}`,
+      'org',
+    ]);
+  });
+
+  it('a colleague cannot read another staff member appraisal', () => {
+    const granted = new Set(channelsFor(userOf(NIP.staffA2), chart, NORMAL_DATE));
+    expect(canReadChannels(channelsOf(makeAppraisal()), granted)).toBe(false);
+  });
+});

@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { ids } from './ids';
+import type { ActivityDoc, VerificationDoc } from './schemas/work';
+import {
+  makeActivity,
+  makeVerification,
+  NIP,
+  related,
+  testUlid,
+  tombstone,
+  userOf,
+  verdictCode,
+  writeContext,
+} from './testing/factories';
+import { validateWrite, type RawDoc, type WriteContext } from './validate-write';
+
+const staff = userOf(NIP.staffA1);
+const head = userOf(NIP.headA);
+
+/** The verdict code of writing `doc` over `old` as `user`. */
+function write(
+  doc: RawDoc,
+  user = staff,
+  old: RawDoc | null = null,
+  ctx: Partial<WriteContext> = {},
+) {
+  return verdictCode(validateWrite(doc, old, user, writeContext(ctx)));
+}
+
+const draft = makeActivity({ _rev: '1-a' });
+const submitted = makeActivity({ status: 'submitted', round: 1, _rev: '2-a' });
+const returnedR1 = makeVerification(submitted, { decision: 'returned', note: 'Lampirkan foto' });
+const approvedR1 = makeVerification(submitted);
+
+describe('activity: writer and id', () => {
+  it('accepts a new draft by its owner at round 0', () => {
+    expect(write(makeActivity())).toBe('ok');
+  });
+
+  it.each([
+    ['a colleague', NIP.staffA2],
+    ['the appraiser', NIP.headA],
+  ])('refuses %s writing it (not-writer)', (_who, nip) => {
+    expect(write(makeActivity(), userOf(nip))).toBe('not-writer');
+  });
+
+  it('refuses a forged owner: own NIP in the id, someone else in the content (id-mismatch)', () => {
+    const forged = makeActivity({
+      nip: NIP.staffA1,
+      _id: ids.activity(NIP.staffA2, '2026-05-14', testUlid()),
+    });
+    expect(write(forged, userOf(NIP.staffA2))).toBe('id-mismatch');
+  });
+
+  it('refuses a date in the content that differs from the id (id-mismatch)', () => {
+    const moved = makeActivity({ _id: ids.activity(NIP.staffA1, '2026-05-13', testUlid()) });
+    expect(write(moved)).toBe('id-mismatch');
+  });
+});
+
+describe('activity: dates', () => {
+  it('accepts today and refuses tomorrow (future-date)', () => {
+    expect(write(makeActivity({ date: '2026-05-15' }))).toBe('ok');
+    expect(write(makeActivity({ date: '2026-05-16' }))).toBe('future-date');
+  });
+
+  it('takes today in WIB: 00:30 WIB is already the next day while UTC is still the previous', () => {
+    const now = Date.parse('2026-05-15T17:30:00Z');
+    const nextDay = makeActivity({ date: '2026-05-16' });
+    expect(write(nextDay, staff, null, { now })).toBe('ok');
+    expect(write(nextDay, staff, null, { now, timeZone: 'UTC' })).toBe('future-date');
+  });
+
+  it('refuses a date in a closed period (closed-period) and accepts one in an open period', () => {
+    expect(write(makeActivity({ date: '2025-12-30' }))).toBe('closed-period');
+    expect(write(makeActivity({ date: '2026-01-02' }))).toBe('ok');
+  });
+});
+
+describe('activity: submission rounds', () => {
+  const withStatus = (old: ActivityDoc, status: ActivityDoc['status'], round: number) =>
+    ({ ...old, status, round, _rev: undefined }) as ActivityDoc;
+
+  it.each([
+    ['new draft at round 0', null, 'draft', 0, {}, 'ok'],
+    ['new draft at round 1', null, 'draft', 1, {}, 'bad-round'],
+    ['submit a new activity as round 1', null, 'submitted', 1, {}, 'ok'],
+    ['submit a draft -> round 1', draft, 'submitted', 1, {}, 'ok'],
+    ['submit a draft skipping to round 2', draft, 'submitted', 2, {}, 'bad-round'],
+    ['edit while submitted, same round', submitted, 'submitted', 1, {}, 'ok'],
+    ['edit while submitted, bumping the round', submitted, 'submitted', 2, {}, 'bad-round'],
+    ['resubmit after return -> round 2', submitted, 'submitted', 2, related(returnedR1), 'ok'],
+    [
+      'resubmit after return keeping round 1',
+      submitted,
+      'submitted',
+      1,
+      related(returnedR1),
+      'bad-round',
+    ],
+    ['take a returned activity back to draft', submitted, 'draft', 1, related(returnedR1), 'ok'],
+  ] as const)('%s', (_label, old, status, round, rel, code) => {
+    const doc = withStatus(old ?? makeActivity(), status, round);
+    const next = { ...doc, _id: old?._id ?? doc._id };
+    expect(write(next, staff, old, { related: rel })).toBe(code);
+  });
+
+  it('locks an approved activity (activity-approved)', () => {
+    const edit = { ...submitted, kegiatan: 'Diubah setelah disetujui' };
+    expect(write(edit, staff, submitted, { related: related(approvedR1) })).toBe(
+      'activity-approved',
+    );
+  });
+
+  it('ignores an approval of an earlier round', () => {
+    const round2 = { ...submitted, round: 2 };
+    expect(write({ ...round2, uraian: 'x' }, staff, round2, { related: related(approvedR1) })).toBe(
+      'ok',
+    );
+  });
+});
+
+describe('activity: evidence photos', () => {
+  const photo = (type: string) => ({ content_type: type, data: 'AAAA' });
+
+  it('accepts up to five photos and refuses six (too-many-photos)', () => {
+    const five = Object.fromEntries(
+      [1, 2, 3, 4, 5].map((i) => [`foto-${i}.jpg`, photo('image/jpeg')]),
+    );
+    expect(write(makeActivity({ _attachments: five }))).toBe('ok');
+    const six = { ...five, 'foto-6.png': photo('image/png') };
+    expect(write(makeActivity({ _attachments: six }))).toBe('too-many-photos');
+  });
+
+  it('refuses anything but JPEG, PNG or WebP (bad-attachment)', () => {
+    expect(write(makeActivity({ _attachments: { 'a.pdf': photo('application/pdf') } }))).toBe(
+      'bad-attachment',
+    );
+  });
+});
+
+describe('activity: deletion', () => {
+  it.each([
+    ['a draft', draft, {}, 'ok'],
+    ['a returned activity', submitted, related(returnedR1), 'ok'],
+    ['a submitted, unverified activity', submitted, {}, 'delete-forbidden'],
+    ['an approved activity', submitted, related(approvedR1), 'delete-forbidden'],
+  ] as const)('owner deleting %s -> %s', (_label, old, rel, code) => {
+    expect(write(tombstone(old._id), staff, old, { related: rel })).toBe(code);
+  });
+
+  it('refuses a colleague deleting it (not-writer)', () => {
+    expect(write(tombstone(draft._id), userOf(NIP.staffA2), draft)).toBe('not-writer');
+  });
+});
+
+describe('verification', () => {
+  const verify = (
+    v: VerificationDoc,
+    user = head,
+    old: RawDoc | null = null,
+    act: RawDoc | null = submitted,
+  ) => write(v, user, old, { related: act ? related(act) : {} });
+
+  it('accepts the appraiser approving the submitted round', () => {
+    expect(verify(approvedR1)).toBe('ok');
+  });
+
+  it.each([
+    ['the employee', NIP.staffA1],
+    ['another head', NIP.headB],
+    ['the atasan penilai', NIP.kepalaDinas],
+  ])('refuses %s verifying (not-writer)', (_who, nip) => {
+    expect(verify(approvedR1, userOf(nip))).toBe('not-writer');
+  });
+
+  it('refuses an appraiserNip other than the writer (author-mismatch)', () => {
+    expect(verify(makeVerification(submitted, { appraiserNip: NIP.kepalaDinas }))).toBe(
+      'author-mismatch',
+    );
+  });
+
+  it('requires the activity to be submitted in the round verified (activity-not-submitted)', () => {
+    expect(verify(approvedR1, head, null, { ...submitted, status: 'draft' })).toBe(
+      'activity-not-submitted',
+    );
+    expect(verify(approvedR1, head, null, { ...submitted, round: 2 })).toBe(
+      'activity-not-submitted',
+    );
+    expect(verify(approvedR1, head, null, null)).toBe('activity-not-submitted');
+  });
+
+  it('refuses an activityId that does not belong to the id (id-mismatch)', () => {
+    expect(verify(makeVerification(submitted, { activityId: draft._id }))).toBe('id-mismatch');
+  });
+
+  it('requires a note to return (invalid-doc on note)', () => {
+    const v = validateWrite(
+      makeVerification(submitted, { decision: 'returned' }),
+      null,
+      head,
+      writeContext({ related: related(submitted) }),
+    );
+    expect(v).toMatchObject({ ok: false, code: 'invalid-doc', field: 'note' });
+    expect(verify(returnedR1)).toBe('ok');
+  });
+
+  it('keeps an approval final for its round (verification-final) but answers the next round', () => {
+    expect(verify({ ...approvedR1, decision: 'returned', note: 'Salah' }, head, approvedR1)).toBe(
+      'verification-final',
+    );
+    const round2 = { ...submitted, round: 2 };
+    expect(verify(makeVerification(round2), head, returnedR1, round2)).toBe('ok');
+  });
+
+  it('follows the Plt: in June staffB1 verifies staffB2, headB may not', () => {
+    const june = { now: Date.parse('2026-06-15T10:00:00+07:00') };
+    const act = makeActivity({
+      nip: NIP.staffB2,
+      date: '2026-06-12',
+      status: 'submitted',
+      round: 1,
+    });
+    const v = makeVerification(act, { appraiserNip: NIP.staffB1 });
+    expect(write(v, userOf(NIP.staffB1), null, { ...june, related: related(act) })).toBe('ok');
+    const byHead = makeVerification(act, { appraiserNip: NIP.headB });
+    expect(write(byHead, userOf(NIP.headB), null, { ...june, related: related(act) })).toBe(
+      'not-writer',
+    );
+  });
+
+  it('cannot be deleted (delete-forbidden)', () => {
+    expect(write(tombstone(approvedR1._id), head, approvedR1)).toBe('delete-forbidden');
+  });
+});
