@@ -115,6 +115,17 @@ describe('activity: submission rounds', () => {
   it('ignores an approval of an earlier round', () => {
     const round2 = { ...submitted, round: 2 };
     expect(write({ ...round2, uraian: 'x' }, staff, round2, { related: related(approvedR1) })).toBe(
+      'bad-round',
+    );
+    expect(
+      write({ ...round2, uraian: 'x', round: 3 }, staff, round2, { related: related(approvedR1) }),
+    ).toBe('ok');
+  });
+
+  it('makes changed content of a pending submission a new round, so no approval covers unseen work', () => {
+    expect(write({ ...submitted, kegiatan: 'Diubah' }, staff, submitted)).toBe('bad-round');
+    expect(write({ ...submitted, kegiatan: 'Diubah', round: 2 }, staff, submitted)).toBe('ok');
+    expect(write({ ...submitted, updatedAt: '2026-06-10T09:00:00+07:00' }, staff, submitted)).toBe(
       'ok',
     );
   });

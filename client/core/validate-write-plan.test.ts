@@ -102,6 +102,12 @@ describe('skp-approval', () => {
     expect(approve(makeSkpApproval(), head, null)).toBe('skp-not-submitted');
   });
 
+  it('keeps an approval of a revision final (skp-approved)', () => {
+    const approved = makeSkpApproval({ skpRev: '2-a' });
+    const turned = makeSkpApproval({ skpRev: '2-a', decision: 'returned', note: 'Ubah target' });
+    expect(write(turned, head, approved, { related: related(skp) })).toBe('skp-approved');
+  });
+
   it('requires a note to return (invalid-doc on note)', () => {
     const v = validateWrite(
       makeSkpApproval({ decision: 'returned' }),

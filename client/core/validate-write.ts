@@ -218,6 +218,9 @@ function validateTransition(
     }
     case 'skp-approval': {
       if (doc.appraiserNip !== user.nip) return refuse('author-mismatch', 'appraiserNip');
+      const prev = old as SkpApprovalDoc | null;
+      if (prev?.decision === 'approved' && prev.skpRev === doc.skpRev)
+        return refuse('skp-approved');
       const skp = rel<SkpDoc & { _rev?: string }>(ids.skp(doc.nip, doc.periodId));
       if (!skp || skp.status !== 'submitted' || skp._rev !== doc.skpRev)
         return refuse('skp-not-submitted');
@@ -280,9 +283,37 @@ function validateActivity(
   const oldStatus = old ? activityStatus(old, ver) : 'draft';
   if (oldStatus === 'approved') return refuse('activity-approved');
   const oldRound = old?.round ?? 0;
-  const expectedRound =
-    doc.status === 'draft' ? oldRound : oldStatus === 'submitted' ? oldRound : oldRound + 1;
+  // A pending submission keeps its round only while its content is what the appraiser may be
+  // reading; changed content is a new submission, so an approval of the old round cannot lock it.
+  const keepsRound =
+    doc.status === 'draft' || (oldStatus === 'submitted' && old !== null && sameWork(old, doc));
+  const expectedRound = keepsRound ? oldRound : oldRound + 1;
   return doc.round === expectedRound ? ALLOW : refuse('bad-round', 'round');
+}
+
+const WORK_FIELDS = [
+  'date',
+  'start',
+  'end',
+  'kegiatan',
+  'uraian',
+  'rhkId',
+  'ikiId',
+  'realisasi',
+  'satuan',
+  'links',
+  'location',
+  'catalogCode',
+] as const;
+
+/** True when two revisions of an activity describe the same work (photos included). */
+function sameWork(a: ActivityDoc, b: ActivityDoc): boolean {
+  const photos = (d: ActivityDoc) =>
+    Object.entries(d._attachments ?? {})
+      .map(([name, att]) => `${name}:${att.digest ?? att.data?.length ?? att.length ?? ''}`)
+      .sort();
+  const key = (d: ActivityDoc) => JSON.stringify([WORK_FIELDS.map((f) => d[f]), photos(d)]);
+  return key(a) === key(b);
 }
 
 function validateAppraisal(
