@@ -36,6 +36,9 @@ export default defineConfig({
         // The plugin adds manifest.webmanifest to the precache itself; a `webmanifest` glob here
         // would list it twice.
         globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+        // Store screenshots are for the install dialog, not for offline use.
+        globIgnores: ['screenshots/**'],
+        cleanupOutdatedCaches: true,
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/couch(\/|$)/],
       },
@@ -44,7 +47,9 @@ export default defineConfig({
         short_name: 'Kinerja',
         description:
           'Catat kegiatan harian, SKP dan penilaian kinerja ASN Pemerintah Gayungan, juga saat luring.',
+        id: '/',
         lang: 'id',
+        dir: 'ltr',
         display: 'standalone',
         start_url: '/',
         scope: '/',
@@ -60,7 +65,34 @@ export default defineConfig({
             purpose: 'maskable',
           },
         ],
-        shortcuts: [{ name: 'Catat kegiatan', url: '/kegiatan/baru' }],
+        categories: ['productivity', 'business'],
+        // Chromium's richer install dialog: a phone (narrow) and a tablet (wide) screenshot,
+        // taken from the real app by tests/e2e/shell-screenshots.test.ts.
+        screenshots: [
+          {
+            src: '/screenshots/phone-beranda.png',
+            sizes: '1080x1920',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'Beranda di ponsel: kegiatan hari ini dan status sinkronisasi',
+          },
+          {
+            src: '/screenshots/tablet-beranda.png',
+            sizes: '2048x1536',
+            type: 'image/png',
+            form_factor: 'wide',
+            label: 'Beranda di tablet: navigasi samping dan ringkasan kinerja',
+          },
+        ],
+        shortcuts: [
+          {
+            name: 'Catat kegiatan',
+            short_name: 'Catat',
+            description: 'Catat kegiatan harian baru',
+            url: '/kegiatan/baru',
+            icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+          },
+        ],
       },
     }),
   ],

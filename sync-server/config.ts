@@ -15,6 +15,8 @@ export type Config = {
   /** The built PWA (vite build output). */
   staticDir: string;
   logLevel: string;
+  /** Express's `trust proxy`: set (TRUST_PROXY=1) behind a reverse proxy that terminates TLS. */
+  trustProxy: boolean | number;
   /** Failed sign-ins allowed per NIP and per address within `signInWindowMs`. */
   signInLimit: { perNip: number; perAddress: number; windowMs: number };
   /** A session expires after this long without use. */
@@ -28,20 +30,31 @@ const DAY_MS = 86_400_000;
 /** Reads the configuration from environment variables (PORT, HOST, DATA_DIR, SEED, COUCHDB_*, ...). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const seed = env.SEED ?? 'demo';
-  if (seed !== 'demo' && seed !== 'none') throw new Error(`SEED must be "demo" or "none", not "${seed}"`);
+  if (seed !== 'demo' && seed !== 'none')
+    throw new Error(`SEED must be "demo" or "none", not "${seed}"`);
   const port = Number(env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT is not a port: ${env.PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`PORT is not a port: ${env.PORT}`);
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     seed,
     couchdb: env.COUCHDB_URL
-      ? { url: env.COUCHDB_URL, user: env.COUCHDB_USER ?? null, password: env.COUCHDB_PASSWORD ?? null }
+      ? {
+          url: env.COUCHDB_URL,
+          user: env.COUCHDB_USER ?? null,
+          password: env.COUCHDB_PASSWORD ?? null,
+        }
       : null,
     adminPassword: env.ADMIN_PASSWORD || null,
     staticDir: path.resolve(env.STATIC_DIR ?? './dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: env.TRUST_PROXY
+      ? Number.isInteger(Number(env.TRUST_PROXY))
+        ? Number(env.TRUST_PROXY)
+        : true
+      : false,
     signInLimit: {
       perNip: positiveInt(env.SIGNIN_LIMIT_PER_NIP, 5),
       perAddress: positiveInt(env.SIGNIN_LIMIT_PER_ADDRESS, 30),

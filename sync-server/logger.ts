@@ -6,7 +6,14 @@ export function createLogger(level: string): Logger {
     level,
     base: { service: 'kinerja-sync' },
     redact: {
-      paths: ['password', '*.password', 'token', '*.token', 'headers.authorization', 'headers.cookie'],
+      paths: [
+        'password',
+        '*.password',
+        'token',
+        '*.token',
+        'headers.authorization',
+        'headers.cookie',
+      ],
       censor: '[redacted]',
     },
   });

@@ -70,18 +70,28 @@ const activityEdit = (base: DocBody) =>
       updatedAt: ts(minute),
     }));
 
-const revArb = fc.tuple(fc.integer({ min: 2, max: 4 }), fc.constantFrom('a1f0', 'b2e1', 'c3d2', 'd4c3'));
+const revArb = fc.tuple(
+  fc.integer({ min: 2, max: 4 }),
+  fc.constantFrom('a1f0', 'b2e1', 'c3d2', 'd4c3'),
+);
 const rev = revArb.map(([g, h]) => `${g}-${h}`);
 
 describe('mergeVersions', () => {
   it('is commutative and deterministic for activities, with or without the ancestor', () => {
     const base = activity();
     fc.assert(
-      fc.property(activityEdit(base), activityEdit(base), rev, rev, fc.boolean(), (a, b, ra, rb, known) => {
-        const left = mergeVersions('activity', v(ra, a), v(rb, b), known ? base : null);
-        const right = mergeVersions('activity', v(rb, b), v(ra, a), known ? base : null);
-        expect(canonical(left)).toBe(canonical(right));
-      }),
+      fc.property(
+        activityEdit(base),
+        activityEdit(base),
+        rev,
+        rev,
+        fc.boolean(),
+        (a, b, ra, rb, known) => {
+          const left = mergeVersions('activity', v(ra, a), v(rb, b), known ? base : null);
+          const right = mergeVersions('activity', v(rb, b), v(ra, a), known ? base : null);
+          expect(canonical(left)).toBe(canonical(right));
+        },
+      ),
     );
   });
 
@@ -104,7 +114,13 @@ describe('mergeVersions', () => {
     const b = activity({ status: 'submitted', round: 1, realisasi: 3, updatedAt: ts(3) });
     expect(mergeVersions('activity', v('2-a', a), v('2-b', b), base)).toEqual({
       kind: 'merged',
-      doc: activity({ kegiatan: 'Kunjungan', status: 'submitted', round: 1, realisasi: 3, updatedAt: ts(5) }),
+      doc: activity({
+        kegiatan: 'Kunjungan',
+        status: 'submitted',
+        round: 1,
+        realisasi: 3,
+        updatedAt: ts(5),
+      }),
     });
     const c = activity({ kegiatan: 'Laporan', updatedAt: ts(7) });
     const merged = mergeVersions('activity', v('2-a', a), v('2-c', c), base);
@@ -139,7 +155,9 @@ describe('mergeVersions', () => {
         expect(left.kind).toBe('merged');
         if (left.kind !== 'merged') return;
         for (const k of ['r1', 'r2']) {
-          const times = [a, b].map((d) => Date.parse((d.rhk as Record<string, { updatedAt: string }>)[k]!.updatedAt));
+          const times = [a, b].map((d) =>
+            Date.parse((d.rhk as Record<string, { updatedAt: string }>)[k]!.updatedAt),
+          );
           const got = (left.doc.rhk as Record<string, { updatedAt: string }>)[k]!;
           expect(Date.parse(got.updatedAt)).toBe(Math.max(...times));
         }
@@ -150,7 +168,10 @@ describe('mergeVersions', () => {
   it('lets a final appraisal win over a draft, and recomputes the predikat of a merged draft', () => {
     const final = appraisal({ status: 'final', updatedAt: ts(1) });
     const draft = appraisal({ updatedAt: ts(9) });
-    expect(mergeVersions('appraisal', v('3-a', draft), v('3-b', final), null)).toEqual({ kind: 'merged', doc: final });
+    expect(mergeVersions('appraisal', v('3-a', draft), v('3-b', final), null)).toEqual({
+      kind: 'merged',
+      doc: final,
+    });
     const a = appraisal({ hasilKerja: item('di-atas', 4), predikat: 'baik', updatedAt: ts(4) });
     const b = appraisal({ perilakuOverall: item('di-atas', 6), updatedAt: ts(6) });
     const merged = mergeVersions('appraisal', v('2-a', a), v('2-b', b), appraisal());
@@ -158,10 +179,19 @@ describe('mergeVersions', () => {
   });
 
   it('asks the person when both devices changed the same field of an SKP', () => {
-    const base = { _id: `skp:${NIP}:2025`, type: 'skp', rhk: [], status: 'draft', updatedAt: ts(0) };
+    const base = {
+      _id: `skp:${NIP}:2025`,
+      type: 'skp',
+      rhk: [],
+      status: 'draft',
+      updatedAt: ts(0),
+    };
     const a = { ...base, rhk: [{ id: 'a' }], updatedAt: ts(1) };
     const b = { ...base, rhk: [{ id: 'b' }], updatedAt: ts(2) };
-    expect(mergeVersions('skp', v('2-a', a), v('2-b', b), base)).toEqual({ kind: 'manual', fields: ['rhk'] });
+    expect(mergeVersions('skp', v('2-a', a), v('2-b', b), base)).toEqual({
+      kind: 'manual',
+      fields: ['rhk'],
+    });
     expect(mergeVersions('skp', v('2-a', a), v('2-b', b), null).kind).toBe('manual');
     const c = { ...base, status: 'submitted', updatedAt: ts(3) };
     expect(mergeVersions('skp', v('2-a', a), v('2-c', c), base)).toEqual({
@@ -171,12 +201,22 @@ describe('mergeVersions', () => {
   });
 
   it('never merges an acknowledgement, and a completed enrolment wins', () => {
-    const ack = { _id: `acknowledgement:${NIP}:2025`, type: 'acknowledgement', kind: 'accept', reasons: '' };
+    const ack = {
+      _id: `acknowledgement:${NIP}:2025`,
+      type: 'acknowledgement',
+      kind: 'accept',
+      reasons: '',
+    };
     const obj = { ...ack, kind: 'object', reasons: 'Alasan keberatan yang cukup panjang' };
-    expect(mergeVersions('acknowledgement', v('1-a', ack), v('1-b', obj), null).kind).toBe('manual');
+    expect(mergeVersions('acknowledgement', v('1-a', ack), v('1-b', obj), null).kind).toBe(
+      'manual',
+    );
     const enrolled = { _id: `enrolment:${NIP}:k1`, status: 'enrolled', completedAt: null };
     const done = { ...enrolled, status: 'completed', completedAt: ts(3) };
-    expect(mergeVersions('enrolment', v('2-a', enrolled), v('2-b', done), null)).toEqual({ kind: 'merged', doc: done });
+    expect(mergeVersions('enrolment', v('2-a', enrolled), v('2-b', done), null)).toEqual({
+      kind: 'merged',
+      doc: done,
+    });
   });
 
   it('merges three versions to the same result in any order', () => {
@@ -188,7 +228,9 @@ describe('mergeVersions', () => {
         (versions, shift) => {
           const vs = versions.map(([doc, r], i) => v(`${r}${i}`, doc));
           const rotated = [...vs.slice(shift % 3), ...vs.slice(0, shift % 3)];
-          expect(canonical(mergeAll('activity', vs, base))).toBe(canonical(mergeAll('activity', rotated, base)));
+          expect(canonical(mergeAll('activity', vs, base))).toBe(
+            canonical(mergeAll('activity', rotated, base)),
+          );
         },
       ),
     );

@@ -20,7 +20,8 @@ export type MergeOutcome = { kind: 'merged'; doc: DocBody } | { kind: 'manual'; 
  * - completion: a completed enrolment wins, otherwise three-way-latest.
  * - manual: written once and then final; any difference is for the person to decide.
  */
-export type MergePolicy = 'three-way' | 'three-way-latest' | 'rated-items' | 'completion' | 'manual';
+export type MergePolicy =
+  'three-way' | 'three-way-latest' | 'rated-items' | 'completion' | 'manual';
 
 export const MERGE_POLICY = {
   activity: 'three-way-latest',
@@ -100,10 +101,18 @@ function latest(a: unknown, b: unknown): unknown {
 type Resolve = (field: string, a: unknown, b: unknown) => { value: unknown } | null;
 
 /** Joins two versions field by field against their common ancestor (when known). */
-function threeWay(type: DocType, a: Version, b: Version, base: DocBody | null, resolve: Resolve): MergeOutcome {
+function threeWay(
+  type: DocType,
+  a: Version,
+  b: Version,
+  base: DocBody | null,
+  resolve: Resolve,
+): MergeOutcome {
   const groups = FIELD_GROUPS[type] ?? [];
   const grouped = new Set(groups.flat());
-  const keys = [...new Set([...Object.keys(a.doc), ...Object.keys(b.doc), ...Object.keys(base ?? {})])].sort();
+  const keys = [
+    ...new Set([...Object.keys(a.doc), ...Object.keys(b.doc), ...Object.keys(base ?? {})]),
+  ].sort();
   const units = [...groups, ...keys.filter((k) => !grouped.has(k)).map((k) => [k])];
   const out: DocBody = {};
   const manual: string[] = [];
@@ -113,7 +122,8 @@ function threeWay(type: DocType, a: Version, b: Version, base: DocBody | null, r
     const vb = pick(b.doc, unit);
     let chosen: unknown[];
     if (same(va, vb)) chosen = va;
-    else if (unit.length === 1 && LATEST_FIELDS.includes(unit[0] ?? '')) chosen = [latest(va[0], vb[0])];
+    else if (unit.length === 1 && LATEST_FIELDS.includes(unit[0] ?? ''))
+      chosen = [latest(va[0], vb[0])];
     else if (base && same(va, pick(base, unit))) chosen = vb;
     else if (base && same(vb, pick(base, unit))) chosen = va;
     else {
@@ -150,7 +160,12 @@ function laterItem(x: unknown, y: unknown, docsOrder: number): unknown {
   return textOrder(canonical(x), canonical(y)) >= 0 ? x : y;
 }
 
-function mergeItemRecord(x: unknown, y: unknown, base: unknown, docsOrder: number): Record<string, unknown> {
+function mergeItemRecord(
+  x: unknown,
+  y: unknown,
+  base: unknown,
+  docsOrder: number,
+): Record<string, unknown> {
   const rx = (x ?? {}) as Record<string, unknown>;
   const ry = (y ?? {}) as Record<string, unknown>;
   const rb = (base ?? {}) as Record<string, unknown>;
@@ -186,8 +201,14 @@ function mergeAppraisal(a: Version, b: Version, base: DocBody | null): MergeOutc
 }
 
 /** Merges two conflicting versions of a document of `type`, given their common ancestor if known. */
-export function mergeVersions(type: DocType, a: Version, b: Version, base: DocBody | null): MergeOutcome {
-  if (same(a.doc, b.doc)) return { kind: 'merged', doc: compareVersions(a, b) >= 0 ? a.doc : b.doc };
+export function mergeVersions(
+  type: DocType,
+  a: Version,
+  b: Version,
+  base: DocBody | null,
+): MergeOutcome {
+  if (same(a.doc, b.doc))
+    return { kind: 'merged', doc: compareVersions(a, b) >= 0 ? a.doc : b.doc };
   const policy: MergePolicy = MERGE_POLICY[type];
   switch (policy) {
     case 'manual':
@@ -210,7 +231,11 @@ export function mergeVersions(type: DocType, a: Version, b: Version, base: DocBo
 }
 
 /** Merges any number of leaf versions: folded in rev order, so every device gets the same result. */
-export function mergeAll(type: DocType, versions: readonly Version[], base: DocBody | null): MergeOutcome {
+export function mergeAll(
+  type: DocType,
+  versions: readonly Version[],
+  base: DocBody | null,
+): MergeOutcome {
   const sorted = [...versions].sort((x, y) => revOrder(x.rev, y.rev));
   const [first, ...rest] = sorted;
   if (first === undefined) return { kind: 'manual', fields: [] };

@@ -7,6 +7,7 @@ import {
   formatNumber,
   formatRelativeDays,
   formatTime,
+  formatWait,
 } from './format';
 
 const id = { locale: 'id-ID', timeZone: 'Asia/Jakarta' };
@@ -50,5 +51,13 @@ describe('format', () => {
     expect(formatNumber(1234.5, id)).toBe('1.234,5');
     expect(formatNumber(1234.5, en)).toBe('1,234.5');
     expect(formatBytes(1_500_000, id)).toBe('1,5 MB');
+  });
+});
+
+describe('formatWait', () => {
+  it('says seconds under a minute and whole minutes above', () => {
+    expect(formatWait(45, id)).toBe('45 detik');
+    expect(formatWait(61, id)).toBe('2 menit');
+    expect(formatWait(1, en)).toBe('1 second');
   });
 });

@@ -26,7 +26,11 @@ function zoneFor(value: DateInput, ctx: FormatContext): string {
 }
 
 /** "Senin, 3 Maret 2025" / "Monday, 3 March 2025". */
-export function formatDate(value: DateInput, ctx: FormatContext, style: 'long' | 'medium' | 'short' = 'medium'): string {
+export function formatDate(
+  value: DateInput,
+  ctx: FormatContext,
+  style: 'long' | 'medium' | 'short' = 'medium',
+): string {
   const options: Intl.DateTimeFormatOptions =
     style === 'long'
       ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }
@@ -59,12 +63,18 @@ export function formatClock(hhmm: string, ctx: FormatContext): string {
   }).format(new Date(Date.UTC(2000, 0, 1, h, m)));
 }
 
-export function formatNumber(value: number, ctx: FormatContext, options?: Intl.NumberFormatOptions): string {
+export function formatNumber(
+  value: number,
+  ctx: FormatContext,
+  options?: Intl.NumberFormatOptions,
+): string {
   return new Intl.NumberFormat(ctx.locale, options).format(value);
 }
 
 export function formatPercent(ratio: number, ctx: FormatContext): string {
-  return new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+    ratio,
+  );
 }
 
 /** Bytes as "1,5 MB" in the reader's locale. */
@@ -98,7 +108,11 @@ export function civilDateIn(value: DateInput, timeZone: string): string {
 }
 
 /** "hari ini", "kemarin", "3 hari lalu" / "today", "yesterday", "3 days ago", by calendar days in the zone. */
-export function formatRelativeDays(value: DateInput, ctx: FormatContext, now: DateInput = new Date()): string {
+export function formatRelativeDays(
+  value: DateInput,
+  ctx: FormatContext,
+  now: DateInput = new Date(),
+): string {
   const day = Date.parse(`${civilDateIn(value, ctx.timeZone)}T00:00:00Z`);
   const today = Date.parse(`${civilDateIn(now, ctx.timeZone)}T00:00:00Z`);
   const days = Math.round((day - today) / 86_400_000);
@@ -114,6 +128,7 @@ export type Formatter = {
   percent: (ratio: number) => string;
   bytes: (bytes: number) => string;
   relativeDays: (value: DateInput, now?: DateInput) => string;
+  wait: (seconds: number) => string;
   today: () => string;
 };
 
@@ -127,6 +142,7 @@ export function createFormatter(ctx: FormatContext): Formatter {
     percent: (ratio) => formatPercent(ratio, ctx),
     bytes: (bytes) => formatBytes(bytes, ctx),
     relativeDays: (value, now) => formatRelativeDays(value, ctx, now),
+    wait: (seconds) => formatWait(seconds, ctx),
     today: () => civilDateIn(new Date(), ctx.timeZone),
   };
 }
@@ -136,4 +152,15 @@ export function useFormat(): Formatter {
   const lang = usePrefsStore((s) => s.lang);
   const timeZone = usePrefsStore((s) => s.timeZone);
   return useMemo(() => createFormatter({ locale: localeOf(lang), timeZone }), [lang, timeZone]);
+}
+
+/** A wait as "45 detik" or "3 menit" (minutes rounded up), for "coba lagi dalam …". */
+export function formatWait(seconds: number, ctx: FormatContext): string {
+  const [value, unit] =
+    seconds < 60
+      ? [Math.max(1, Math.ceil(seconds)), 'second']
+      : [Math.ceil(seconds / 60), 'minute'];
+  return new Intl.NumberFormat(ctx.locale, { style: 'unit', unit, unitDisplay: 'long' }).format(
+    value,
+  );
 }

@@ -69,7 +69,11 @@ export function translate<T extends MessageTexts, K extends keyof T & string>(
   ...params: ParamArgs<T[K]>
 ): string {
   const text = messages[lang][key] ?? messages.id[key];
-  return interpolate(text ?? key, params[0] as Record<string, ParamValue> | undefined, localeOf(lang));
+  return interpolate(
+    text ?? key,
+    params[0] as Record<string, ParamValue> | undefined,
+    localeOf(lang),
+  );
 }
 
 /** The translate function of one messages file in the person's chosen language. */

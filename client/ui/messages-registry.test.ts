@@ -17,7 +17,10 @@ function paramsOf(text: string): string[] {
 const sets = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports)
     .filter(([, value]) => isMessages(value))
-    .map(([name, value]) => ({ where: `${file} ${name}`, messages: value as Messages<MessageTexts> })),
+    .map(([name, value]) => ({
+      where: `${file} ${name}`,
+      messages: value as Messages<MessageTexts>,
+    })),
 );
 
 describe('messages files', () => {

@@ -33,21 +33,26 @@ export function toCouchError(err: unknown): Shaped {
     error?: unknown;
     reason?: unknown;
     message?: unknown;
+    limit?: unknown;
   };
   // body-parser (express.json / express.raw)
   if (e.type === 'entity.parse.failed') return shaped(400, 'bad_request', 'invalid UTF-8 JSON');
   if (e.type === 'entity.too.large') {
-    return shaped(413, 'too_large', 'Permintaan melebihi batas ukuran (10 MB)');
+    const mb = typeof e.limit === 'number' ? ` (${Math.round(e.limit / 1024 / 1024)} MB)` : '';
+    return shaped(413, 'too_large', `Permintaan melebihi batas ukuran${mb}`);
   }
   if (typeof e.type === 'string' && e.type.startsWith('encoding.')) {
     return shaped(415, 'bad_content_type', String(e.message ?? 'unsupported encoding'));
   }
   if (e.type === 'request.aborted') return shaped(400, 'bad_request', 'request aborted');
   // PouchDB errors carry status, name and message (or error and reason from CouchDB).
-  const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : 500;
+  const status =
+    typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : 500;
   if (status >= 400 && status < 500) {
-    const name = typeof e.error === 'string' ? e.error : typeof e.name === 'string' ? e.name : 'bad_request';
-    const reason = typeof e.reason === 'string' ? e.reason : typeof e.message === 'string' ? e.message : name;
+    const name =
+      typeof e.error === 'string' ? e.error : typeof e.name === 'string' ? e.name : 'bad_request';
+    const reason =
+      typeof e.reason === 'string' ? e.reason : typeof e.message === 'string' ? e.message : name;
     return shaped(status, name, reason);
   }
   return shaped(500, 'internal_server_error', 'Terjadi kesalahan pada server');

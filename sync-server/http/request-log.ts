@@ -9,10 +9,10 @@ export function requestLog(log: Logger): RequestHandler {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const line = {
         method: req.method,
-        path: req.path,
+        path: req.originalUrl.split('?')[0],
         status: res.statusCode,
         ms: Math.round(ms * 10) / 10,
-        user: res.locals.user?.nip,
+        user: (res.locals.account as { nip?: string } | undefined)?.nip,
         aborted: !res.writableFinished || undefined,
       };
       if (res.statusCode >= 500) log.error(line, 'request');

@@ -358,6 +358,20 @@ function referenceDocs(years: readonly number[], current: Quarter): KinerjaDoc[]
       });
     }
   }
+  // Next year's annual period is open already: employees draft next year's SKP before it starts.
+  const next = current.year + 1;
+  out.push({
+    _id: ids.period(String(next)),
+    type: 'period',
+    schemaVersion: 1,
+    periodId: String(next),
+    kind: 'annual',
+    year: next,
+    label: `Tahun ${next}`,
+    start: `${next}-01-01`,
+    end: `${next}-12-31`,
+    status: 'open',
+  });
   for (const c of CATALOG)
     out.push({ _id: ids.catalog(c.code), type: 'catalog', schemaVersion: 1, ...c });
   for (const t of TRAININGS)

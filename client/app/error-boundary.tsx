@@ -1,0 +1,38 @@
+import { Component, type ReactNode } from 'react';
+import { commonMessages } from '../ui/common-messages';
+import { translate } from '../ui/i18n';
+import { Button } from '../ui/button';
+import { usePrefsStore } from '../ui/prefs-store';
+
+type Props = { children: ReactNode; resetKey: string };
+type State = { failed: boolean; resetKey: string };
+
+/**
+ * Catches a screen that throws, or a code chunk that cannot load, and offers a reload. Moving to
+ * another route clears it.
+ */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { failed: false, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(): Partial<State> {
+    return { failed: true };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    return props.resetKey === state.resetKey ? null : { failed: false, resetKey: props.resetKey };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    const lang = usePrefsStore.getState().lang;
+    return (
+      <div className="card" role="alert">
+        <h1>{translate(commonMessages, lang, 'errorTitle')}</h1>
+        <p>{translate(commonMessages, lang, 'errorBody')}</p>
+        <Button variant="primary" onClick={() => window.location.reload()}>
+          {translate(commonMessages, lang, 'reload')}
+        </Button>
+      </div>
+    );
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The frame of every signed-in screen: skip link, header with the sync status, navigation
+ * (bottom bar on phones, side bar from 768px) and the main region with the current route.
+ */
+import { Suspense, useEffect, type ReactNode } from 'react';
+import { useSessionStore } from '../data/session-store';
+import { useStorageStore } from '../data/storage';
+import { useSyncStore } from '../data/sync-store';
+import { SyncStatusBar } from '../features/sync-status/sync-status-bar';
+import { InstallOffer } from '../pwa/install-offer';
+import { UpdatePrompt } from '../pwa/update-prompt';
+import { Banner } from '../ui/banner';
+import { useT } from '../ui/i18n';
+import { Link, isWithin, useLocation } from '../ui/navigation';
+import { appMessages } from './app-messages';
+import { NavIcon } from './nav-icons';
+import { ROUTES, isHead, type RouteDef } from './routes';
+import { RouteFallback } from './route-fallback';
+
+const NAV_LABEL = {
+  home: 'navHome',
+  activities: 'navActivities',
+  performance: 'navPerformance',
+  team: 'navTeam',
+  profile: 'navProfile',
+} as const;
+
+function MainNav({ roles }: { roles: readonly string[] }) {
+  const t = useT(appMessages);
+  const { pathname } = useLocation();
+  const items = ROUTES.filter((r) => r.nav && (!r.headsOnly || isHead(roles)));
+  return (
+    <nav className="app-nav" aria-label={t('mainNav')}>
+      <ul className="app-nav__list">
+        {items.map((route) => {
+          const key = route.nav ?? 'home';
+          const current = isWithin(pathname, route.path);
+          return (
+            <li key={route.path}>
+              <Link
+                to={route.path}
+                className="app-nav__link"
+                aria-current={current ? 'page' : undefined}
+              >
+                <NavIcon name={key} />
+                <span className="app-nav__label">{t(NAV_LABEL[key])}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+/** The path whose heading last received focus; null until the first screen has shown. */
+let arrivedAt: string | null = null;
+
+/**
+ * Moves focus to the new page's heading after a navigation (not on the first load), so screen
+ * reader and keyboard users start reading at the new content. Rendered inside Suspense, after
+ * the screen: it mounts when the lazy screen has arrived, so the heading exists.
+ */
+function FocusOnArrival({ pathname }: { pathname: string }) {
+  useEffect(() => {
+    const previous = arrivedAt;
+    arrivedAt = pathname;
+    if (previous === null || previous === pathname) return;
+    const main = document.getElementById('main');
+    const target = main?.querySelector<HTMLElement>('h1') ?? main;
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
+  }, [pathname]);
+  return null;
+}
+
+export function Layout({ route, children }: { route: RouteDef | null; children: ReactNode }) {
+  const t = useT(appMessages);
+  const user = useSessionStore((s) => s.user);
+  const pending = useSyncStore((s) => s.pending);
+  const storageLow = useStorageStore((s) => s.low);
+  const { pathname } = useLocation();
+
+  useEffect(() => {
+    document.title = `${t(route?.title ?? 'titleNotFound')} · ${t('brand')}`;
+  }, [route, t]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__top">
+          <Link to="/" className="app-brand" aria-label={t('brandHome')}>
+            <img src="/favicon.svg" alt="" width="28" height="28" />
+            <span translate="no">{t('brand')}</span>
+          </Link>
+          {user && (
+            <span className="app-header__user" translate="no">
+              {user.name}
+            </span>
+          )}
+        </div>
+        <SyncStatusBar />
+      </header>
+      <MainNav roles={user?.roles ?? []} />
+      <div className="app-body">
+        <main id="main" className="app-main" tabIndex={-1}>
+          <section className="app-notices" aria-label={t('notifications')}>
+            <UpdatePrompt pendingDocuments={pending} />
+            <InstallOffer pendingDocuments={pending} />
+            {storageLow && <Banner tone="warning">{t('storageLow')}</Banner>}
+          </section>
+          <Suspense fallback={<RouteFallback />}>
+            {children}
+            <FocusOnArrival pathname={pathname} />
+          </Suspense>
+        </main>
+      </div>
+    </div>
+  );
+}

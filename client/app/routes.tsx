@@ -1,0 +1,81 @@
+/**
+ * The route table: each feature screen is its own lazily loaded chunk.
+ * A route matches its path and everything below it (`/kegiatan` serves `/kegiatan/baru`);
+ * the feature reads the rest of the path with `useLocation()`.
+ */
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { isWithin } from '../ui/navigation';
+import type { appMessages } from './app-messages';
+
+type TitleKey = keyof typeof appMessages.id;
+
+export type NavKey = 'home' | 'activities' | 'performance' | 'team' | 'profile';
+
+export type RouteDef = {
+  path: string;
+  title: TitleKey;
+  screen: LazyExoticComponent<ComponentType>;
+  /** Shown in the navigation under this key. */
+  nav?: NavKey;
+  /** Only for people who appraise others. */
+  headsOnly?: boolean;
+};
+
+/** Wraps a named export for React.lazy, which wants a default export. */
+function named<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+export const HomeScreen = named(() => import('../features/home/home-screen'), 'HomeScreen');
+export const SignInScreen = named(() => import('../features/auth/sign-in-screen'), 'SignInScreen');
+
+export const ROUTES: readonly RouteDef[] = [
+  { path: '/', title: 'navHome', nav: 'home', screen: HomeScreen },
+  {
+    path: '/kegiatan',
+    title: 'navActivities',
+    nav: 'activities',
+    screen: named(() => import('../features/activities/activities-screen'), 'ActivitiesScreen'),
+  },
+  {
+    path: '/kinerja',
+    title: 'navPerformance',
+    nav: 'performance',
+    screen: named(() => import('../features/appraisal/performance-screen'), 'PerformanceScreen'),
+  },
+  {
+    path: '/tim',
+    title: 'navTeam',
+    nav: 'team',
+    headsOnly: true,
+    screen: named(() => import('../features/team/team-screen'), 'TeamScreen'),
+  },
+  {
+    path: '/profil',
+    title: 'navProfile',
+    nav: 'profile',
+    screen: named(() => import('../features/profile/profile-screen'), 'ProfileScreen'),
+  },
+  {
+    path: '/sinkron',
+    title: 'titleSyncIssues',
+    screen: named(() => import('../features/sync-status/sync-issues-screen'), 'SyncIssuesScreen'),
+  },
+];
+
+export const SIGN_IN_PATH = '/masuk';
+
+/** Roles that have people to appraise, and so a "Tim" tab. */
+const HEAD_ROLES = ['pejabat-penilai', 'atasan-penilai'];
+
+export function isHead(roles: readonly string[]): boolean {
+  return roles.some((role) => HEAD_ROLES.includes(role));
+}
+
+/** The route serving a path for this person, or null (not found). */
+export function matchRoute(pathname: string, roles: readonly string[]): RouteDef | null {
+  const route = ROUTES.find((r) => isWithin(pathname, r.path));
+  if (!route) return null;
+  if (route.headsOnly && !isHead(roles)) return null;
+  return route;
+}

@@ -1,0 +1,27 @@
+/**
+ * The part of an annual IKI target that a shorter period should reach. Counts (dokumen, jam
+ * pelajaran, layanan) are prorated by days; shares and scores (persen, nilai, indeks) are levels
+ * that hold all year, so the target stays as it is.
+ */
+import { daysBetween } from './dates';
+import { prorate } from './realisasi';
+import type { PeriodDoc } from './schemas/reference';
+
+const LEVEL_UNITS = ['persen', '%', 'nilai', 'indeks', 'skor', 'predikat'];
+
+/** True for a satuan that measures a level (a share or a score), not a count. */
+export function isLevelUnit(satuan: string): boolean {
+  return LEVEL_UNITS.includes(satuan.trim().toLowerCase());
+}
+
+/** The target an IKI should reach within the period (the whole target for an annual period). */
+export function periodTarget(
+  target: number,
+  satuan: string,
+  period: Pick<PeriodDoc, 'kind' | 'start' | 'end' | 'year'>,
+): number {
+  if (period.kind === 'annual' || isLevelUnit(satuan)) return target;
+  const periodDays = daysBetween(period.start, period.end) + 1;
+  const yearDays = daysBetween(`${period.year}-01-01`, `${period.year}-12-31`) + 1;
+  return Math.round(prorate(target, periodDays, yearDays) * 10) / 10;
+}

@@ -1,0 +1,350 @@
+/**
+ * The entry form: what the person types autosaves to the device (useDraft) and survives a
+ * reload; "Simpan" keeps a draft, "Ajukan" submits to the head. Rules are checked with core
+ * before saving and the reason shows next to its field.
+ */
+import { useCallback, useState } from 'react';
+import { WRITE_REASONS } from '../../core/write-reasons';
+import { deleteActivity } from '../../data/commands/delete-activity';
+import type { CommandFailure } from '../../data/commands/result';
+import { saveActivity } from '../../data/commands/save-activity';
+import { useCommandContext } from '../../data/commands/use-command-context';
+import { useDraft } from '../../data/drafts';
+import type { ActivityRow } from '../../data/read-model';
+import { Banner } from '../../ui/banner';
+import { Button, buttonClass } from '../../ui/button';
+import { Dialog } from '../../ui/dialog';
+import { useDirtyForm } from '../../ui/dirty-forms';
+import { useFormat } from '../../ui/format';
+import { useT } from '../../ui/i18n';
+import { Link, navigate } from '../../ui/navigation';
+import { usePrefsStore } from '../../ui/prefs-store';
+import { Select } from '../../ui/select';
+import { TextArea, TextField } from '../../ui/text-field';
+import { noteUsefulAction } from '../../ui/useful-action';
+import { activitiesMessages } from './activities-messages';
+import { EvidenceField } from './evidence-field';
+import { checkForm, fieldOfCommand, overlapsOf, type FieldName } from './form-rules';
+import { applyTemplate, inputOf, type FormValues } from './form-values';
+import { LocationField } from './location-field';
+import { TemplatePicker } from './template-picker';
+import { useActivitiesInRange, type FormReference } from './use-activity-data';
+
+const FIELD_IDS: Record<FieldName, string> = {
+  date: 'activity-date',
+  start: 'activity-start',
+  end: 'activity-end',
+  kegiatan: 'activity-kegiatan',
+  realisasi: 'activity-realisasi',
+  satuan: 'activity-satuan',
+  links: 'activity-links',
+  photos: 'activity-camera',
+};
+const FIELD_ORDER = Object.keys(FIELD_IDS) as FieldName[];
+
+function focusField(field: FieldName) {
+  document.getElementById(FIELD_IDS[field])?.focus();
+}
+
+type Props = {
+  nip: string;
+  today: string;
+  /** The stored entry being changed; null for a new one. */
+  row: ActivityRow | null;
+  draftKey: string;
+  initial: FormValues;
+  reference: FormReference;
+};
+
+export function ActivityForm({ nip, today, row, draftKey, initial, reference }: Props) {
+  const t = useT(activitiesMessages);
+  const format = useFormat();
+  const lang = usePrefsStore((s) => s.lang);
+  const ctx = useCommandContext();
+  const [values, setValues, draft] = useDraft(draftKey, initial);
+  const [touched, setTouched] = useState<ReadonlySet<FieldName>>(new Set());
+  const [attempted, setAttempted] = useState(false);
+  const [edited, setEdited] = useState(false);
+  const [commandError, setCommandError] = useState<{
+    field: FieldName | null;
+    text: string;
+  } | null>(null);
+  const [busy, setBusy] = useState<'save' | 'submit' | 'delete' | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const readOnly = row?.status === 'approved';
+  useDirtyForm(!readOnly && (edited || draft.restored));
+
+  const sameDay = useActivitiesInRange(nip, values.date, values.date) ?? [];
+  const ruleCtx = { today, closed: reference.closed, storedPhotos: row?.attachments.length ?? 0 };
+  const errors = checkForm(values, ruleCtx);
+  const overlaps = overlapsOf(values, row?.id, sameDay);
+  const errorOf = (field: FieldName): string | undefined => {
+    const key = attempted || touched.has(field) ? errors[field] : undefined;
+    if (key) return t(key);
+    return commandError?.field === field ? commandError.text : undefined;
+  };
+
+  const update = useCallback(
+    (fn: (prev: FormValues) => FormValues) => {
+      setEdited(true);
+      setCommandError(null);
+      setValues(fn);
+    },
+    [setValues],
+  );
+  const set =
+    <K extends keyof FormValues>(key: K) =>
+    (value: FormValues[K]) =>
+      update((prev) => ({ ...prev, [key]: value }));
+  const touch = (field: FieldName) => () => setTouched((prev) => new Set(prev).add(field));
+
+  const reasonOf = (f: CommandFailure) =>
+    (WRITE_REASONS as Record<string, { id: string; en: string }>)[f.code]?.[lang] ?? f.reason;
+
+  const save = async (submit: boolean) => {
+    setAttempted(true);
+    setCommandError(null);
+    const first = FIELD_ORDER.find((f) => checkForm(values, ruleCtx)[f]);
+    if (first) {
+      focusField(first);
+      return;
+    }
+    setBusy(submit ? 'submit' : 'save');
+    const result = await saveActivity(inputOf(values, row?.id, submit), ctx);
+    setBusy(null);
+    if (!result.ok) {
+      const field = fieldOfCommand(result.field);
+      setCommandError({ field, text: reasonOf(result) });
+      if (field) focusField(field);
+      return;
+    }
+    await draft.discard();
+    noteUsefulAction();
+    navigate(`/kegiatan?tanggal=${values.date}&tersimpan=${submit ? 'diajukan' : 'draf'}`);
+  };
+
+  const remove = async () => {
+    if (!row) return;
+    setBusy('delete');
+    const result = await deleteActivity(row.id, ctx);
+    setBusy(null);
+    setConfirmDelete(false);
+    if (!result.ok) {
+      setCommandError({ field: null, text: reasonOf(result) });
+      return;
+    }
+    await draft.discard();
+    navigate(`/kegiatan?tanggal=${row.date}&tersimpan=dihapus`);
+  };
+
+  const rhkOptions = (reference.rhk ?? []).flatMap((r) =>
+    r.iki.map((iki) => ({
+      value: `${r.id}|${iki.id}`,
+      label: r.iki.length > 1 ? `${r.text} (${iki.text})` : r.text,
+    })),
+  );
+  const pickRhk = (key: string) => {
+    const iki = reference.rhk?.flatMap((r) => r.iki).find((i) => key.endsWith(`|${i.id}`));
+    update((prev) => ({ ...prev, rhk: key, satuan: prev.satuan || (iki?.satuan ?? '') }));
+  };
+  const invalid = attempted && FIELD_ORDER.some((f) => errors[f]);
+  const canDelete = row !== null && (row.status === 'draft' || row.status === 'returned');
+
+  return (
+    <form
+      className="act-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save(false);
+      }}
+    >
+      {draft.restored && !readOnly && (
+        <Banner
+          tone="info"
+          actions={
+            <Button variant="ghost" onClick={() => void draft.discard()}>
+              {t('discard')}
+            </Button>
+          }
+        >
+          {t('restored')}
+        </Banner>
+      )}
+      {row?.status === 'returned' && (
+        <Banner tone="warning">
+          {t('returnedBanner', { note: row.returnNote ?? '' })} {t('returnedHint')}
+        </Banner>
+      )}
+      {row?.status === 'approved' && <Banner tone="success">{t('approvedBanner')}</Banner>}
+      {row?.status === 'submitted' && <Banner tone="info">{t('submittedBanner')}</Banner>}
+      <div role="alert">
+        {invalid && <Banner tone="danger">{t('fixMarked')}</Banner>}
+        {commandError && (
+          <Banner tone="danger">{t('saveFailed', { reason: commandError.text })}</Banner>
+        )}
+      </div>
+
+      {!readOnly && (
+        <TemplatePicker
+          frequent={reference.frequent}
+          catalog={reference.catalog}
+          onPick={(tpl) => update((prev) => applyTemplate(prev, tpl))}
+        />
+      )}
+      <fieldset className="act-fieldset act-fieldset--plain" disabled={readOnly}>
+        <TextField
+          id={FIELD_IDS.date}
+          label={t('date')}
+          type="date"
+          max={today}
+          required
+          value={values.date}
+          error={errorOf('date')}
+          onChange={(e) => set('date')(e.target.value)}
+          onBlur={touch('date')}
+        />
+        <div className="act-pair">
+          <TextField
+            id={FIELD_IDS.start}
+            label={t('start')}
+            type="time"
+            required
+            value={values.start}
+            error={errorOf('start')}
+            onChange={(e) => set('start')(e.target.value)}
+            onBlur={touch('start')}
+          />
+          <TextField
+            id={FIELD_IDS.end}
+            label={t('end')}
+            type="time"
+            required
+            value={values.end}
+            error={errorOf('end')}
+            onChange={(e) => set('end')(e.target.value)}
+            onBlur={touch('end')}
+          />
+        </div>
+        {overlaps.length > 0 && (
+          <p className="act-warning" role="status">
+            {t('overlap', {
+              list: overlaps
+                .map((o) => `${format.clock(o.start)}–${format.clock(o.end)} ${o.kegiatan}`)
+                .join('; '),
+            })}
+          </p>
+        )}
+        <TextArea
+          id={FIELD_IDS.kegiatan}
+          label={t('kegiatan')}
+          rows={2}
+          required
+          maxLength={300}
+          value={values.kegiatan}
+          error={errorOf('kegiatan')}
+          onChange={(e) => set('kegiatan')(e.target.value)}
+          onBlur={touch('kegiatan')}
+        />
+        <TextArea
+          id="activity-uraian"
+          label={t('uraian')}
+          hint={t('optional')}
+          rows={3}
+          maxLength={2000}
+          value={values.uraian}
+          onChange={(e) => set('uraian')(e.target.value)}
+        />
+        <Select
+          id="activity-rhk"
+          label={t('rhk')}
+          hint={reference.rhk ? t('rhkHint') : t('rhkNoSkp')}
+          placeholder={t('rhkNone')}
+          options={rhkOptions}
+          value={values.rhk}
+          onChange={(e) => pickRhk(e.target.value)}
+        />
+        <div className="act-pair">
+          <TextField
+            id={FIELD_IDS.realisasi}
+            label={t('realisasi')}
+            inputMode="decimal"
+            required
+            value={values.realisasi}
+            error={errorOf('realisasi')}
+            onChange={(e) => set('realisasi')(e.target.value)}
+            onBlur={touch('realisasi')}
+          />
+          <TextField
+            id={FIELD_IDS.satuan}
+            label={t('satuan')}
+            required
+            maxLength={40}
+            value={values.satuan}
+            error={errorOf('satuan')}
+            onChange={(e) => set('satuan')(e.target.value)}
+            onBlur={touch('satuan')}
+          />
+        </div>
+      </fieldset>
+      <EvidenceField
+        rowId={row?.id ?? null}
+        stored={row?.attachments ?? []}
+        values={values}
+        update={update}
+        disabled={readOnly}
+        photoError={errorOf('photos')}
+        linksError={errorOf('links')}
+        onLinksBlur={touch('links')}
+      />
+      <LocationField location={values.location} onChange={set('location')} disabled={readOnly} />
+
+      <div className="act-actions">
+        {!readOnly && (
+          <>
+            <Button type="submit" busy={busy === 'save'} disabled={busy !== null}>
+              {t('save')}
+            </Button>
+            <Button
+              variant="primary"
+              busy={busy === 'submit'}
+              disabled={busy !== null}
+              onClick={() => void save(true)}
+            >
+              {t('submit')}
+            </Button>
+          </>
+        )}
+        {row && (
+          <Link
+            className={buttonClass('ghost')}
+            to={`/kegiatan/baru?salin=${encodeURIComponent(row.id)}`}
+          >
+            {t('duplicate')}
+          </Link>
+        )}
+        {canDelete && (
+          <Button variant="ghost" disabled={busy !== null} onClick={() => setConfirmDelete(true)}>
+            {t('delete')}
+          </Button>
+        )}
+      </div>
+      <Dialog
+        open={confirmDelete}
+        alert
+        title={t('deleteTitle')}
+        onClose={() => setConfirmDelete(false)}
+        actions={
+          <>
+            <Button onClick={() => setConfirmDelete(false)}>{t('cancel')}</Button>
+            <Button variant="danger" busy={busy === 'delete'} onClick={() => void remove()}>
+              {t('delete')}
+            </Button>
+          </>
+        }
+      >
+        <p>{t('deleteBody')}</p>
+      </Dialog>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+/** One entry in the list: time and minutes, kegiatan, status, the head's note, and "Duplikat". */
+import type { ActivityStatus } from '../../core/activity-status';
+import { durationMinutes } from '../../core/dates';
+import type { ActivityRow } from '../../data/read-model';
+import { buttonClass } from '../../ui/button';
+import { Chip, type ChipTone } from '../../ui/chip';
+import { useFormat } from '../../ui/format';
+import { useT } from '../../ui/i18n';
+import { Link } from '../../ui/navigation';
+import { activitiesMessages } from './activities-messages';
+import { useDuration } from './use-duration';
+
+export const STATUS_KEYS = {
+  draft: 'statusDraft',
+  submitted: 'statusSubmitted',
+  approved: 'statusApproved',
+  returned: 'statusReturned',
+} as const satisfies Record<ActivityStatus, string>;
+
+export const STATUS_TONES = {
+  draft: 'neutral',
+  submitted: 'info',
+  approved: 'success',
+  returned: 'danger',
+} as const satisfies Record<ActivityStatus, ChipTone>;
+
+export function ActivityItem({ row }: { row: ActivityRow }) {
+  const t = useT(activitiesMessages);
+  const format = useFormat();
+  const duration = useDuration();
+  return (
+    <li className="act-item" data-status={row.status}>
+      <Link to={`/kegiatan/${row.id}`} className="act-item__main">
+        <span className="act-item__time">
+          {format.clock(row.start)}–{format.clock(row.end)} ·{' '}
+          {duration(Math.max(0, durationMinutes(row.start, row.end)))}
+        </span>
+        <span className="act-item__what">{row.kegiatan}</span>
+        <span className="act-item__meta">
+          <Chip tone={STATUS_TONES[row.status]}>{t(STATUS_KEYS[row.status])}</Chip>
+          <span className="muted">
+            {format.number(row.realisasi)} {row.satuan}
+          </span>
+        </span>
+        {row.returnNote && (
+          <span className="act-item__note">{t('returnNote', { note: row.returnNote })}</span>
+        )}
+      </Link>
+      <Link
+        to={`/kegiatan/baru?salin=${encodeURIComponent(row.id)}`}
+        className={`${buttonClass('ghost')} act-item__dup`}
+        aria-label={t('duplicateOf', { kegiatan: row.kegiatan })}
+      >
+        {t('duplicate')}
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,250 @@
+/**
+ * The activity list: a day ("Hari ini" by default), week or month with its totals, a status
+ * filter, one tap to add, "Ulangi kemarin", submitting a whole day, and the e-Kinerja CSV export.
+ */
+import { useState } from 'react';
+import { totalMinutes } from '../../core/activity-rules';
+import { repeatPreviousDay } from '../../data/commands/repeat-yesterday';
+import { submitDay } from '../../data/commands/submit-day';
+import { useCommandContext } from '../../data/commands/use-command-context';
+import type { ActivityRow } from '../../data/read-model';
+import { useSessionStore } from '../../data/session-store';
+import { Banner } from '../../ui/banner';
+import { Button, buttonClass } from '../../ui/button';
+import { EmptyState } from '../../ui/empty-state';
+import { useFormat } from '../../ui/format';
+import { useT } from '../../ui/i18n';
+import { Link } from '../../ui/navigation';
+import { Skeleton } from '../../ui/skeleton';
+import { noteUsefulAction } from '../../ui/useful-action';
+import { activitiesMessages } from './activities-messages';
+import { ActivityItem, STATUS_KEYS } from './activity-item';
+import { csvFileName, downloadText, ekinerjaCsv } from './export-csv';
+import {
+  LOG_VIEWS,
+  logHref,
+  rangeOf,
+  shiftDate,
+  STATUS_PARAMS,
+  type LogParams,
+  type StatusParam,
+} from './log-range';
+import { useActivitiesInRange, useRhkTexts } from './use-activity-data';
+import { useDuration } from './use-duration';
+
+const VIEW_KEYS = { hari: 'viewDay', minggu: 'viewWeek', bulan: 'viewMonth' } as const;
+const SAVED_KEYS = { draf: 'savedDraft', diajukan: 'savedSubmitted', dihapus: 'deleted' } as const;
+
+function groupByDate(rows: readonly ActivityRow[]): [string, ActivityRow[]][] {
+  const groups = new Map<string, ActivityRow[]>();
+  for (const row of rows) groups.set(row.date, [...(groups.get(row.date) ?? []), row]);
+  return [...groups.entries()];
+}
+
+export function ActivityLog({ params }: { params: LogParams }) {
+  const t = useT(activitiesMessages);
+  const format = useFormat();
+  const duration = useDuration();
+  const ctx = useCommandContext();
+  const nip = useSessionStore((s) => s.user?.nip ?? '');
+  const today = format.today();
+  const { view, date, status } = params;
+  const { from, to } = rangeOf(view, date);
+  const rows = useActivitiesInRange(nip, from, to);
+  const rhkTexts = useRhkTexts(nip);
+  const [notice, setNotice] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
+  const [busy, setBusy] = useState<'repeat' | 'submit' | null>(null);
+
+  const visible = rows?.filter((r) => !status || r.status === STATUS_PARAMS[status]);
+  const pendingOfDay = (rows ?? []).filter((r) => r.status === 'draft' || r.status === 'returned');
+  const label =
+    view === 'hari'
+      ? format.date(date, 'long')
+      : view === 'minggu'
+        ? `${format.date(from, 'short')} – ${format.date(to, 'medium')}`
+        : new Intl.DateTimeFormat(format.ctx.locale, {
+            month: 'long',
+            year: 'numeric',
+            timeZone: 'UTC',
+          }).format(new Date(`${from}T12:00:00Z`));
+
+  const repeat = async () => {
+    setBusy('repeat');
+    const { from: source, results } = await repeatPreviousDay(date, ctx);
+    setBusy(null);
+    const copied = results.filter((r) => r.ok).length;
+    if (source === null) setNotice({ tone: 'warning', text: t('repeatNone') });
+    else if (results.length === 0)
+      setNotice({
+        tone: 'warning',
+        text: t('repeatAlready', { date: format.date(source, 'long') }),
+      });
+    else
+      setNotice({
+        tone: 'success',
+        text: t('repeated', { count: copied, date: format.date(source, 'long') }),
+      });
+  };
+
+  const submitAll = async () => {
+    setBusy('submit');
+    const results = await submitDay(date, ctx);
+    setBusy(null);
+    const failed = results.flatMap((r) => (r.result.ok ? [] : [r.result]));
+    if (failed.length > 0) {
+      setNotice({
+        tone: 'warning',
+        text: t('submitDayFailed', { count: failed.length, reason: failed[0]?.reason ?? '' }),
+      });
+    } else {
+      noteUsefulAction();
+      setNotice({ tone: 'success', text: t('submittedDay', { count: results.length }) });
+    }
+  };
+
+  const exportCsv = () => {
+    if (!visible) return;
+    const file = csvFileName(nip, from, to);
+    downloadText(ekinerjaCsv(visible, rhkTexts ?? new Map()), file);
+    setNotice({ tone: 'success', text: t('exported', { file, count: visible.length }) });
+  };
+
+  const at = (next: Partial<LogParams>) => logHref({ view, date, status, ...next });
+  const savedNotice = params.saved && !notice ? t(SAVED_KEYS[params.saved]) : null;
+
+  return (
+    <>
+      <div className="act-head">
+        <h1>{t('title')}</h1>
+        <Link
+          to={date === today ? '/kegiatan/baru' : `/kegiatan/baru?tanggal=${date}`}
+          className={buttonClass('primary')}
+        >
+          {t('add')}
+        </Link>
+      </div>
+      <div role="status">
+        {savedNotice && <Banner tone="success">{savedNotice}</Banner>}
+        {notice && <Banner tone={notice.tone}>{notice.text}</Banner>}
+      </div>
+
+      <nav className="act-views" aria-label={t('viewLabel')}>
+        {LOG_VIEWS.map((v) => (
+          <Link
+            key={v}
+            to={at({ view: v })}
+            className="act-seg"
+            aria-current={v === view ? 'page' : undefined}
+          >
+            {t(VIEW_KEYS[v])}
+          </Link>
+        ))}
+      </nav>
+      <div className="act-period">
+        <Link
+          to={at({ date: shiftDate(view, date, -1) })}
+          className={buttonClass('ghost')}
+          aria-label={t('prev')}
+        >
+          ‹
+        </Link>
+        <h2 className="act-period__label">{label}</h2>
+        <Link
+          to={at({ date: shiftDate(view, date, 1) })}
+          className={buttonClass('ghost')}
+          aria-label={t('next')}
+        >
+          ›
+        </Link>
+      </div>
+      {(today < from || today > to) && (
+        <p className="act-today-link">
+          <Link to={at({ date: today })}>{t('toToday')}</Link>
+        </p>
+      )}
+
+      <div className="act-filter" role="group" aria-label={t('filterLabel')}>
+        <Link
+          to={at({ status: null })}
+          className="act-seg"
+          aria-current={status === null ? 'true' : undefined}
+        >
+          {t('filterAll')}
+        </Link>
+        {(Object.keys(STATUS_PARAMS) as StatusParam[]).map((s) => (
+          <Link
+            key={s}
+            to={at({ status: s })}
+            className="act-seg"
+            aria-current={status === s ? 'true' : undefined}
+          >
+            {t(STATUS_KEYS[STATUS_PARAMS[s]])}
+          </Link>
+        ))}
+      </div>
+
+      {visible === undefined ? (
+        <Skeleton lines={4} height="4rem" announce />
+      ) : (
+        <>
+          <div className="act-total">
+            <strong>
+              {t('totalLine', { count: visible.length, duration: duration(totalMinutes(visible)) })}
+            </strong>
+            {view === 'hari' && pendingOfDay.length > 0 && (
+              <Button
+                variant="primary"
+                busy={busy === 'submit'}
+                disabled={busy !== null}
+                onClick={() => void submitAll()}
+              >
+                {t('submitDay', { count: pendingOfDay.length })}
+              </Button>
+            )}
+          </div>
+          {visible.length === 0 ? (
+            <EmptyState
+              title={
+                status ? t('emptyFiltered') : view === 'hari' ? t('emptyDay') : t('emptyRange')
+              }
+            />
+          ) : view === 'hari' ? (
+            <ul className="act-list">
+              {visible.map((row) => (
+                <ActivityItem key={row.id} row={row} />
+              ))}
+            </ul>
+          ) : (
+            groupByDate(visible).map(([day, entries]) => (
+              <section key={day} className="act-day" aria-labelledby={`day-${day}`}>
+                <h3 id={`day-${day}`} className="act-day__head">
+                  <Link to={logHref({ view: 'hari', date: day, status })}>
+                    {format.date(day, 'long')}
+                  </Link>
+                  <span className="muted">{duration(totalMinutes(entries))}</span>
+                </h3>
+                <ul className="act-list">
+                  {entries.map((row) => (
+                    <ActivityItem key={row.id} row={row} />
+                  ))}
+                </ul>
+              </section>
+            ))
+          )}
+          <div className="act-tools">
+            {view === 'hari' && date <= today && (
+              <Button
+                busy={busy === 'repeat'}
+                disabled={busy !== null}
+                onClick={() => void repeat()}
+              >
+                {t('repeatYesterday')}
+              </Button>
+            )}
+            {visible.length > 0 && <Button onClick={exportCsv}>{t('exportCsv')}</Button>}
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * The entry form's values as typed (strings, so nothing the person typed is coerced away) and
+ * their mapping from a stored row, a template or a copy, and to the save command's input.
+ */
+import { minutesOfDay } from '../../core/dates';
+import type { ActivityInput } from '../../data/commands/save-activity';
+import type { FrequentEntry } from '../../data/queries/activity-queries';
+import type { ActivityRow, CatalogRow } from '../../data/read-model';
+
+/** A photo taken or picked in this form, already compressed, not saved yet. */
+export type NewPhoto = { name: string; blob: Blob };
+
+export type FormValues = {
+  date: string;
+  start: string;
+  end: string;
+  kegiatan: string;
+  uraian: string;
+  /** `rhkId|ikiId` of the approved SKP, or '' for none. */
+  rhk: string;
+  realisasi: string;
+  satuan: string;
+  /** Links to evidence, separated by spaces or new lines. */
+  links: string;
+  newPhotos: NewPhoto[];
+  /** Names of stored photos to remove on save. */
+  removedPhotos: string[];
+  location: ActivityRow['location'];
+  catalogCode: string | null;
+};
+
+export const DEFAULT_START = '07:30';
+const DEFAULT_MINUTES = 60;
+
+/** `HH:mm` plus minutes, capped at 23:59. */
+export function addMinutes(time: string, minutes: number): string {
+  const total = Math.min(23 * 60 + 59, Math.max(0, minutesOfDay(time) + minutes));
+  if (Number.isNaN(total)) return time;
+  const h = String(Math.floor(total / 60)).padStart(2, '0');
+  const m = String(total % 60).padStart(2, '0');
+  return `${h}:${m}`;
+}
+
+/** A blank entry on `date`, starting where the day's last entry ended. */
+export function blankValues(date: string, dayEntries: readonly ActivityRow[] = []): FormValues {
+  const lastEnd = dayEntries.reduce<string | null>(
+    (latest, e) => (latest === null || e.end > latest ? e.end : latest),
+    null,
+  );
+  const start = lastEnd ?? DEFAULT_START;
+  return {
+    date,
+    start,
+    end: addMinutes(start, DEFAULT_MINUTES),
+    kegiatan: '',
+    uraian: '',
+    rhk: '',
+    realisasi: '1',
+    satuan: '',
+    links: '',
+    newPhotos: [],
+    removedPhotos: [],
+    location: null,
+    catalogCode: null,
+  };
+}
+
+export function rhkKey(rhkId: string | null, ikiId: string | null): string {
+  return rhkId === null ? '' : `${rhkId}|${ikiId ?? ''}`;
+}
+
+function splitRhk(key: string): { rhkId: string | null; ikiId: string | null } {
+  if (key === '') return { rhkId: null, ikiId: null };
+  const [rhkId = '', ikiId = ''] = key.split('|');
+  return { rhkId, ikiId: ikiId === '' ? null : ikiId };
+}
+
+/** The form for a stored entry. */
+export function valuesOfRow(row: ActivityRow): FormValues {
+  return {
+    date: row.date,
+    start: row.start,
+    end: row.end,
+    kegiatan: row.kegiatan,
+    uraian: row.uraian,
+    rhk: rhkKey(row.rhkId, row.ikiId),
+    realisasi: String(row.realisasi),
+    satuan: row.satuan,
+    links: row.links.join('\n'),
+    newPhotos: [],
+    removedPhotos: [],
+    location: row.location,
+    catalogCode: row.catalogCode,
+  };
+}
+
+/** A copy of an entry on another date, at the same times, without photos or location. */
+export function copyOfRow(row: ActivityRow, date: string): FormValues {
+  return { ...valuesOfRow(row), date, location: null };
+}
+
+export type Template =
+  | { kind: 'catalog'; item: Pick<CatalogRow, 'code' | 'name' | 'satuan' | 'defaultMinutes'> }
+  | { kind: 'frequent'; entry: FrequentEntry };
+
+/** Fills the work fields from a template, keeping the date and start time. */
+export function applyTemplate(values: FormValues, template: Template): FormValues {
+  if (template.kind === 'catalog') {
+    const { item } = template;
+    return {
+      ...values,
+      kegiatan: item.name,
+      satuan: item.satuan,
+      catalogCode: item.code,
+      end: addMinutes(values.start, item.defaultMinutes ?? DEFAULT_MINUTES),
+    };
+  }
+  const { entry } = template;
+  return {
+    ...values,
+    kegiatan: entry.kegiatan,
+    satuan: entry.satuan,
+    realisasi: String(entry.realisasi),
+    rhk: rhkKey(entry.rhkId, entry.ikiId),
+    catalogCode: entry.catalogCode,
+    end: addMinutes(values.start, entry.minutes || DEFAULT_MINUTES),
+  };
+}
+
+/** The links typed, one per space or line. */
+export function linksOf(values: Pick<FormValues, 'links'>): string[] {
+  return values.links.split(/\s+/).filter((l) => l.length > 0);
+}
+
+/** The save command's input for these values. */
+export function inputOf(
+  values: FormValues,
+  id: string | undefined,
+  submit: boolean,
+): ActivityInput {
+  return {
+    ...(id === undefined ? {} : { id }),
+    date: values.date,
+    start: values.start,
+    end: values.end,
+    kegiatan: values.kegiatan.trim(),
+    uraian: values.uraian.trim(),
+    ...splitRhk(values.rhk),
+    realisasi: Number(values.realisasi.replace(',', '.')),
+    satuan: values.satuan.trim(),
+    links: linksOf(values),
+    location: values.location,
+    catalogCode: values.catalogCode,
+    addPhotos: values.newPhotos.map((p) => ({
+      name: p.name,
+      data: p.blob,
+      contentType: 'image/jpeg',
+    })),
+    removePhotos: values.removedPhotos,
+    submit,
+  };
+}

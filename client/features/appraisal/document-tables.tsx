@@ -1,0 +1,127 @@
+/** The hasil kerja and perilaku tables of the evaluation document. */
+import { periodTarget } from '../../core/period-target';
+import type { IkiSummary } from '../../core/realisasi';
+import { BERAKHLAK } from '../../core/vocabulary';
+import type { AppraisalContext } from '../../data/queries/appraisal-queries';
+import type { AppraisalRow } from '../../data/read-model';
+import { useFormat } from '../../ui/format';
+import { useT } from '../../ui/i18n';
+import { documentMessages } from './document-messages';
+import { useVocab } from './use-vocab';
+
+type Props = { ctx: AppraisalContext; appraisal: AppraisalRow };
+
+export function DocumentHasilKerja({ ctx, appraisal, summaries }: Props & { summaries: readonly IkiSummary[] }) {
+  const t = useT(documentMessages);
+  const vocab = useVocab();
+  const format = useFormat();
+  const rhkList = ctx.plan.skp?.rhk ?? [];
+  // Without the SKP on this device (an atasan's device), the rated RHK ids still print.
+  const rated = Object.keys(appraisal.rhk).filter((id) => !rhkList.some((r) => r.id === id));
+  return (
+    <table className="eval-doc__table">
+      <thead>
+        <tr>
+          <th scope="col">{t('no')}</th>
+          <th scope="col">{t('rhk')}</th>
+          <th scope="col">{t('aspect')}</th>
+          <th scope="col">{t('iki')}</th>
+          <th scope="col">{t('target')}</th>
+          <th scope="col">{t('realisasi')}</th>
+          <th scope="col">{t('rating')}</th>
+          <th scope="col">{t('feedback')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rhkList.flatMap((rhk, i) => {
+          const item = appraisal.rhk[rhk.id];
+          return rhk.iki.map((iki, j) => {
+            const s = summaries.find((x) => x.rhkId === rhk.id && x.ikiId === iki.id);
+            const span = rhk.iki.length;
+            return (
+              <tr key={`${rhk.id}:${iki.id}`}>
+                {j === 0 && <td rowSpan={span}>{i + 1}</td>}
+                {j === 0 && (
+                  <td rowSpan={span}>
+                    {rhk.text} <span className="muted">({vocab.kind(rhk.kind)})</span>
+                  </td>
+                )}
+                <td>{vocab.aspect(iki.aspect)}</td>
+                <td>{iki.text}</td>
+                <td>
+                  {format.number(periodTarget(iki.target, iki.satuan, ctx.period))} {iki.satuan}
+                </td>
+                <td>{s ? `${format.number(s.realisasi)} ${iki.satuan}` : '—'}</td>
+                {j === 0 && <td rowSpan={span}>{item?.rating ? vocab.rating(item.rating) : '—'}</td>}
+                {j === 0 && <td rowSpan={span}>{item?.note || '—'}</td>}
+              </tr>
+            );
+          });
+        })}
+        {rated.map((id, i) => {
+          const item = appraisal.rhk[id];
+          return (
+            <tr key={id}>
+              <td>{rhkList.length + i + 1}</td>
+              <td colSpan={5}>{t('rhkNotOnDevice', { id })}</td>
+              <td>{item?.rating ? vocab.rating(item.rating) : '—'}</td>
+              <td>{item?.note || '—'}</td>
+            </tr>
+          );
+        })}
+        <tr className="eval-doc__total">
+          <th scope="row" colSpan={6}>
+            {t('hasilKerjaRating')}
+          </th>
+          <td>{appraisal.hasilKerja.rating ? vocab.rating(appraisal.hasilKerja.rating) : '—'}</td>
+          <td>{appraisal.hasilKerja.note || '—'}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+export function DocumentPerilaku({ ctx, appraisal }: Props) {
+  const t = useT(documentMessages);
+  const vocab = useVocab();
+  return (
+    <table className="eval-doc__table">
+      <thead>
+        <tr>
+          <th scope="col">{t('no')}</th>
+          <th scope="col">{t('value')}</th>
+          <th scope="col">{t('expectation')}</th>
+          <th scope="col">{t('feedback')}</th>
+          <th scope="col">{t('rating')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {BERAKHLAK.map((v, i) => {
+          const item = appraisal.perilaku[v];
+          return (
+            <tr key={v}>
+              <td>{i + 1}</td>
+              <td>
+                <strong>{vocab.value(v)}</strong>
+                <br />
+                <span className="eval-doc__guide">{vocab.guide(v)}</span>
+              </td>
+              <td>{ctx.expectations[v] ?? '—'}</td>
+              <td>{item?.note || '—'}</td>
+              <td>{item?.rating ? vocab.rating(item.rating) : '—'}</td>
+            </tr>
+          );
+        })}
+        <tr className="eval-doc__total">
+          <th scope="row" colSpan={3}>
+            {t('perilakuRating')}
+          </th>
+          <td>{appraisal.perilakuOverall.note || '—'}</td>
+          <td>
+            {appraisal.perilakuOverall.rating ? vocab.rating(appraisal.perilakuOverall.rating) : '—'}
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * Sign-in: NIP and password, "Tetap masuk di perangkat ini", and a clear sentence for each way it
+ * can fail (wrong credentials, too many attempts with the wait, no network on a first sign-in).
+ */
+import { useRef, useState, type FormEvent } from 'react';
+import { SignInError } from '../../data/session-api';
+import { useSessionStore } from '../../data/session-store';
+import { Banner } from '../../ui/banner';
+import { Button } from '../../ui/button';
+import { Checkbox } from '../../ui/checkbox';
+import { useFormat } from '../../ui/format';
+import { useT } from '../../ui/i18n';
+import { usePrefsStore } from '../../ui/prefs-store';
+import { TextField } from '../../ui/text-field';
+import { useOnline } from '../../ui/use-online';
+import { authMessages } from './auth-messages';
+import { useCountdown } from './use-countdown';
+import './auth.css';
+
+type Failure = { kind: SignInError['kind']; until: number | null };
+
+export function SignInScreen() {
+  const t = useT(authMessages);
+  const format = useFormat();
+  const online = useOnline();
+  const signIn = useSessionStore((s) => s.signIn);
+  const lang = usePrefsStore((s) => s.lang);
+  const setLang = usePrefsStore((s) => s.setLang);
+
+  const [nip, setNip] = useState('');
+  const [password, setPassword] = useState('');
+  const [stay, setStay] = useState(false);
+  const [showPassword, setShowPassword] = useState(false);
+  const [errors, setErrors] = useState<{ nip?: boolean; password?: boolean }>({});
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [busy, setBusy] = useState(false);
+  const nipRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const waitLeft = useCountdown(failure?.kind === 'rate-limited' ? failure.until : null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    // People paste NIPs as "19881112 201101 2 003".
+    const cleanNip = nip.replace(/\s+/g, '');
+    const missing = { nip: cleanNip === '', password: password === '' };
+    setErrors(missing);
+    if (missing.nip) return nipRef.current?.focus();
+    if (missing.password) return passwordRef.current?.focus();
+    setBusy(true);
+    setFailure(null);
+    try {
+      await signIn(cleanNip, password, stay);
+    } catch (error) {
+      const kind = error instanceof SignInError ? error.kind : 'server';
+      const retry = error instanceof SignInError ? error.retryAfterSeconds : undefined;
+      setFailure({
+        kind,
+        until: kind === 'rate-limited' ? Date.now() + (retry ?? 60) * 1000 : null,
+      });
+      if (kind === 'credentials') {
+        setPassword('');
+        passwordRef.current?.focus();
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const failureText =
+    failure === null
+      ? null
+      : failure.kind === 'credentials'
+        ? t('wrongCredentials')
+        : failure.kind === 'rate-limited'
+          ? waitLeft > 0
+            ? t('rateLimited', { wait: format.wait(waitLeft) })
+            : t('rateLimitedOver')
+          : failure.kind === 'offline'
+            ? t('offline')
+            : t('server');
+
+  return (
+    <div className="auth">
+      <header className="auth__header">
+        <span className="app-brand">
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <span translate="no">Kinerja ASN</span>
+        </span>
+        <Button
+          variant="ghost"
+          lang={lang === 'id' ? 'en' : 'id'}
+          onClick={() => setLang(lang === 'id' ? 'en' : 'id')}
+        >
+          {t('language')}
+        </Button>
+      </header>
+      <main id="main" className="auth__main" tabIndex={-1}>
+        <h1>{t('title')}</h1>
+        <p className="muted">{t('intro')}</p>
+        {!online && failure?.kind !== 'offline' && <Banner>{t('offlineNow')}</Banner>}
+        <form className="card auth__form" onSubmit={(e) => void submit(e)} noValidate>
+          <TextField
+            ref={nipRef}
+            label={t('nip')}
+            hint={t('nipHint')}
+            error={errors.nip ? t('nipRequired') : undefined}
+            name="username"
+            autoComplete="username"
+            inputMode="numeric"
+            autoCapitalize="off"
+            spellCheck={false}
+            required
+            value={nip}
+            onChange={(e) => setNip(e.target.value)}
+          />
+          <TextField
+            ref={passwordRef}
+            label={t('password')}
+            error={errors.password ? t('passwordRequired') : undefined}
+            name="password"
+            type={showPassword ? 'text' : 'password'}
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <Checkbox
+            label={t('showPassword')}
+            checked={showPassword}
+            onChange={(e) => setShowPassword(e.target.checked)}
+          />
+          <Checkbox
+            label={t('stay')}
+            hint={t('stayHint')}
+            name="stay"
+            checked={stay}
+            onChange={(e) => setStay(e.target.checked)}
+          />
+          <div aria-live="assertive">
+            {failureText && (
+              <Banner tone={failure?.kind === 'offline' ? 'neutral' : 'danger'}>
+                {failureText}
+              </Banner>
+            )}
+          </div>
+          <Button type="submit" variant="primary" block busy={busy} disabled={waitLeft > 0}>
+            {t('submit')}
+          </Button>
+        </form>
+      </main>
+    </div>
+  );
+}

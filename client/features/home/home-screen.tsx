@@ -1,0 +1,109 @@
+/** Beranda: a greeting, today's log, this month's activities by status, the team's queue, recent work. */
+import { useSessionStore } from '../../data/session-store';
+import { buttonClass } from '../../ui/button';
+import { Card } from '../../ui/card';
+import { useFormat, type Formatter } from '../../ui/format';
+import { useT } from '../../ui/i18n';
+import { Link } from '../../ui/navigation';
+import { Skeleton } from '../../ui/skeleton';
+import { homeMessages } from './home-messages';
+import { RecentActivities } from './recent-activities';
+import { STATUS_KEYS } from './status-labels';
+import { useHomeSummary } from './use-home-summary';
+import './home.css';
+
+/** "Dewi Lestari, S.Pd." → "Dewi Lestari": academic titles after the comma stay on documents. */
+function callName(name: string): string {
+  return name.split(',')[0]?.trim() || name;
+}
+
+function greetingKey(format: Formatter) {
+  const hour = Number(format.time(new Date()).slice(0, 2));
+  if (hour < 11) return 'morning';
+  if (hour < 15) return 'midday';
+  if (hour < 18) return 'afternoon';
+  return 'evening';
+}
+
+export function HomeScreen() {
+  const t = useT(homeMessages);
+  const format = useFormat();
+  const user = useSessionStore((s) => s.user);
+  const today = format.today();
+  const isHead = user?.roles.includes('pejabat-penilai') ?? false;
+  const summary = useHomeSummary(user?.nip ?? '', today, isHead);
+  if (!user) return null;
+
+  return (
+    <>
+      <h1>{t(greetingKey(format), { name: callName(user.name) })}</h1>
+      <p className="muted">
+        {format.date(today, 'long')} · <span translate="no">{user.position}</span>
+      </p>
+      <div className="home-grid">
+        <Card title={t('today')} className="home-today">
+          {summary === undefined ? (
+            <Skeleton lines={2} height="1.5rem" />
+          ) : summary.todayCount === 0 ? (
+            <p>{t('todayNone')}</p>
+          ) : (
+            <p className="home-figure">
+              <strong>{t('todayCount', { count: summary.todayCount })}</strong>
+              <span className="muted">
+                {t('todayMinutes', {
+                  hours: Math.floor(summary.todayMinutes / 60),
+                  minutes: summary.todayMinutes % 60,
+                })}
+              </span>
+            </p>
+          )}
+          <Link to="/kegiatan/baru" className={buttonClass('primary', true)}>
+            {t('logActivity')}
+          </Link>
+        </Card>
+
+        <Card title={t('month')}>
+          {summary === undefined ? (
+            <Skeleton lines={4} height="1.5rem" />
+          ) : (
+            <>
+              <dl className="home-counts">
+                {(Object.keys(STATUS_KEYS) as (keyof typeof STATUS_KEYS)[]).map((status) => (
+                  <div key={status} className="home-count" data-status={status}>
+                    <dt>{t(STATUS_KEYS[status])}</dt>
+                    <dd>{format.number(summary.month[status])}</dd>
+                  </div>
+                ))}
+              </dl>
+              {summary.month.returned > 0 && (
+                <p className="home-returned">
+                  {t('returnedNotice', { count: summary.month.returned })}{' '}
+                  <Link to="/kegiatan?status=dikembalikan">{t('seeReturned')}</Link>
+                </p>
+              )}
+            </>
+          )}
+        </Card>
+
+        {isHead && (
+          <Card title={t('team')}>
+            {summary === undefined ? (
+              <Skeleton lines={2} height="1.5rem" />
+            ) : (
+              <p>
+                {summary.teamToVerify
+                  ? t('teamToVerify', { count: summary.teamToVerify })
+                  : t('teamNothing')}
+              </p>
+            )}
+            <Link to="/tim" className={buttonClass('secondary')}>
+              {t('toTeam')}
+            </Link>
+          </Card>
+        )}
+
+        <RecentActivities recent={summary?.recent} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useReadModel } from '../../data/read-model';
+import { useSessionStore } from '../../data/session-store';
+import { Card } from '../../ui/card';
+import { useT } from '../../ui/i18n';
+import { profileMessages } from './profile-messages';
+
+const ROLE_LABEL = {
+  pegawai: 'rolePegawai',
+  'pejabat-penilai': 'rolePejabatPenilai',
+  'atasan-penilai': 'roleAtasanPenilai',
+  pengelola: 'rolePengelola',
+  admin: 'roleAdmin',
+} as const;
+
+function isKnownRole(role: string): role is keyof typeof ROLE_LABEL {
+  return role in ROLE_LABEL;
+}
+
+export function IdentityCard() {
+  const t = useT(profileMessages);
+  const user = useSessionStore((s) => s.user);
+  const readModel = useReadModel();
+  const unitName = useLiveQuery(
+    async () =>
+      readModel && user
+        ? (await readModel.units.where('unitId').equals(user.unitId).first())?.name
+        : undefined,
+    [readModel, user?.unitId],
+  );
+  if (!user) return null;
+  const roles = user.roles.filter(isKnownRole).map((role) => t(ROLE_LABEL[role]));
+  return (
+    <Card title={t('identity')}>
+      <dl className="facts">
+        <dt>{t('name')}</dt>
+        <dd translate="no">{user.name}</dd>
+        <dt>{t('nip')}</dt>
+        <dd translate="no">{user.nip}</dd>
+        <dt>{t('position')}</dt>
+        <dd translate="no">{user.position}</dd>
+        <dt>{t('unit')}</dt>
+        <dd translate="no">{unitName ?? user.unitId}</dd>
+        {roles.length > 0 && (
+          <>
+            <dt>{t('roles')}</dt>
+            <dd>{roles.join(', ')}</dd>
+          </>
+        )}
+      </dl>
+    </Card>
+  );
+}

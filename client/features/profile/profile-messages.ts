@@ -1,0 +1,78 @@
+import { defineMessages } from '../../ui/i18n';
+
+export const profileMessages = defineMessages({
+  id: {
+    title: 'Profil',
+    identity: 'Data diri',
+    name: 'Nama',
+    nip: 'NIP',
+    position: 'Jabatan',
+    unit: 'Unit kerja',
+    roles: 'Peran',
+    rolePegawai: 'Pegawai',
+    rolePejabatPenilai: 'Pejabat Penilai Kinerja',
+    roleAtasanPenilai: 'Atasan Pejabat Penilai',
+    rolePengelola: 'Pengelola Kinerja',
+    roleAdmin: 'Admin',
+    display: 'Tampilan',
+    language: 'Bahasa',
+    theme: 'Tema',
+    themeSystem: 'Ikuti perangkat',
+    themeLight: 'Terang',
+    themeDark: 'Gelap',
+    device: 'Perangkat ini',
+    stayOn:
+      'Tetap masuk di perangkat ini: aktif. Data Anda tersimpan di perangkat sehingga Kinerja dapat dibuka tanpa jaringan.',
+    stayOff:
+      'Tetap masuk di perangkat ini: tidak aktif. Saat Anda keluar, data Anda dihapus dari perangkat ini.',
+    storageUsed: 'Data di perangkat: {used} dari {quota} yang tersedia.',
+    storageLow:
+      'Ruang penyimpanan hampir penuh. Kosongkan ruang di perangkat agar data baru tetap dapat disimpan.',
+    storagePersisted: 'Browser tidak akan menghapus data ini secara otomatis.',
+    storageNotPersisted: 'Browser dapat menghapus data ini jika ruang penyimpanan penuh.',
+    storageUnknown: 'Ukuran data di perangkat tidak dapat dibaca di browser ini.',
+    signOut: 'Keluar',
+    signOutPendingTitle: '{count} dokumen belum terkirim',
+    signOutPendingBody:
+      'Dokumen itu hanya ada di perangkat ini. Jika Anda keluar sekarang, dokumen itu hilang. Sinkronkan dulu saat ada jaringan.',
+    syncFirst: 'Sinkronkan dulu',
+    signOutAnyway: 'Keluar dan hapus',
+  },
+  en: {
+    title: 'Profile',
+    identity: 'Personal details',
+    name: 'Name',
+    nip: 'NIP',
+    position: 'Position',
+    unit: 'Work unit',
+    roles: 'Roles',
+    rolePegawai: 'Employee',
+    rolePejabatPenilai: 'Appraiser (Pejabat Penilai Kinerja)',
+    roleAtasanPenilai: "Appraiser's superior",
+    rolePengelola: 'Performance officer (HR)',
+    roleAdmin: 'Administrator',
+    display: 'Display',
+    language: 'Language',
+    theme: 'Theme',
+    themeSystem: 'Follow the device',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    device: 'This device',
+    stayOn:
+      'Stay signed in on this device: on. Your data is stored on this device so Kinerja opens without a network.',
+    stayOff:
+      'Stay signed in on this device: off. When you sign out, your data is removed from this device.',
+    storageUsed: 'Data on this device: {used} of {quota} available.',
+    storageLow:
+      'Storage is almost full. Free up space on the device so new data can still be saved.',
+    storagePersisted: 'The browser will not remove this data by itself.',
+    storageNotPersisted: 'The browser may remove this data when storage runs full.',
+    storageUnknown: 'This browser does not tell how much data is stored.',
+    signOut: 'Sign out',
+    signOutPendingTitle: '{count} documents not sent yet',
+    signOutPendingBody:
+      'Those documents exist only on this device. If you sign out now they are lost. Sync first when you have a network.',
+    syncFirst: 'Sync first',
+    signOutAnyway: 'Sign out and delete',
+  },
+});

@@ -1,0 +1,125 @@
+/**
+ * /penilaian/skp/{nip}/{year}: the Pejabat Penilai Kinerja reads a report's SKP, writes the
+ * leader's specific expectations per BerAKHLAK value, and approves it or returns it with a note.
+ * The decision answers the SKP's current revision. Works offline.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { ids } from '../../core/ids';
+import { BERAKHLAK, type BerakhlakValue } from '../../core/vocabulary';
+import { decideSkp } from '../../data/commands/save-skp';
+import { useDraft } from '../../data/drafts';
+import { skpState, superiorPlan } from '../../data/queries/skp-queries';
+import { useReadModel } from '../../data/read-model';
+import { useSessionStore } from '../../data/session-store';
+import { Banner } from '../../ui/banner';
+import { Button, buttonClass } from '../../ui/button';
+import { Card } from '../../ui/card';
+import { useDirtyForm } from '../../ui/dirty-forms';
+import { EmptyState } from '../../ui/empty-state';
+import { useT } from '../../ui/i18n';
+import { Link, useLocation } from '../../ui/navigation';
+import { Skeleton } from '../../ui/skeleton';
+import { TextArea } from '../../ui/text-field';
+import { noteUsefulAction } from '../../ui/useful-action';
+import { SkpStatusChip } from './skp-screen';
+import { skpMessages } from './skp-messages';
+import { SkpView } from './skp-view';
+import { useVocab } from './use-vocab';
+import './skp.css';
+
+type Form = { note: string; expectations: Partial<Record<BerakhlakValue, string>> };
+
+export function SkpApprovalScreen() {
+  const t = useT(skpMessages);
+  const vocab = useVocab();
+  const rm = useReadModel();
+  const me = useSessionStore((s) => s.user?.nip ?? null);
+  const { pathname } = useLocation();
+  const [, , , nip = '', periodId = ''] = pathname.split('/');
+  const data = useLiveQuery(async () => {
+    if (!rm) return undefined;
+    const [employee, state] = await Promise.all([rm.employees.get(ids.employee(nip)), skpState(rm, nip, periodId)]);
+    return { employee, state, own: await superiorPlan(rm, me, periodId) };
+  }, [rm, nip, periodId, me]);
+  const [form, setForm, draft] = useDraft<Form>(`skp-approval:${nip}:${periodId}`, { note: '', expectations: {} });
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  useDirtyForm(draft.ready && (form.note !== '' || Object.keys(form.expectations).length > 0));
+
+  if (data === undefined) return <Skeleton lines={6} height="2rem" announce />;
+  const { employee, state, own } = data;
+  if (!state.skp) return <EmptyState title={t('noSkp')} />;
+  const previous = state.approval?.expectations ?? {};
+  const expectationOf = (v: BerakhlakValue) => form.expectations[v] ?? previous[v] ?? '';
+  const parentText = (id: string) => {
+    const i = own?.rhk.findIndex((r) => r.id === id) ?? -1;
+    return i >= 0 ? `${t('rhkNumber', { n: i + 1 })}: ${own?.rhk[i]?.text ?? ''}` : null;
+  };
+
+  const decide = async (decision: 'approved' | 'returned') => {
+    setBusy(true);
+    const expectations = Object.fromEntries(BERAKHLAK.map((v) => [v, expectationOf(v)]));
+    const r = await decideSkp({ nip, periodId, decision, note: form.note, expectations });
+    setBusy(false);
+    if (r.ok) {
+      await draft.discard();
+      noteUsefulAction();
+    }
+    setResult(r.ok ? { ok: true, text: decision === 'approved' ? t('approvedDone') : t('returnedDone') } : { ok: false, text: r.reason });
+  };
+
+  return (
+    <>
+      <Link to="/penilaian" className={buttonClass('ghost')}>
+        ← {t('backToTeam')}
+      </Link>
+      <h1 className="row">
+        {t('approvalTitle', { name: employee?.name ?? nip, year: periodId })} <SkpStatusChip status={state.status} />
+      </h1>
+      <SkpView rhk={state.skp.rhk} parentText={parentText} />
+      {result && (
+        <Banner tone={result.ok ? 'success' : 'danger'} role={result.ok ? 'status' : 'alert'}>
+          {result.text}
+        </Banner>
+      )}
+      {state.status === 'submitted' && (
+        <Card title={t('decisionTitle')}>
+          <h3>{t('expectationsTitle')}</h3>
+          <p className="muted">{t('expectationsHint')}</p>
+          {BERAKHLAK.map((v) => (
+            <TextArea
+              key={v}
+              label={vocab.value(v)}
+              hint={vocab.guide(v)}
+              rows={2}
+              value={expectationOf(v)}
+              onChange={(e) => {
+                const text = e.currentTarget.value;
+                setForm((f) => ({ ...f, expectations: { ...f.expectations, [v]: text } }));
+              }}
+            />
+          ))}
+          <TextArea
+            label={t('noteLabel')}
+            hint={t('noteHint')}
+            rows={3}
+            value={form.note}
+            onChange={(e) => {
+              const note = e.currentTarget.value;
+              setForm((f) => ({ ...f, note }));
+            }}
+          />
+          <div className="row">
+            <Button busy={busy} onClick={() => void decide('returned')}>
+              {t('return')}
+            </Button>
+            <Button variant="primary" busy={busy} onClick={() => void decide('approved')}>
+              {t('approve')}
+            </Button>
+          </div>
+        </Card>
+      )}
+    </>
+  );
+}

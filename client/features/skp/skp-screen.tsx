@@ -1,0 +1,130 @@
+/**
+ * /kinerja/skp: the employee's SKP per year (`/kinerja/skp/{year}`): its status, the appraiser's
+ * note and expectations once decided, and the form while it may still change. Works offline.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ids } from '../../core/ids';
+import { isSkpEditable, type SkpStatus } from '../../core/skp-status';
+import { BERAKHLAK } from '../../core/vocabulary';
+import { plansOf, skpState, superiorPlan } from '../../data/queries/skp-queries';
+import { useReadModel } from '../../data/read-model';
+import { useSessionStore } from '../../data/session-store';
+import { Banner } from '../../ui/banner';
+import { buttonClass } from '../../ui/button';
+import { Card } from '../../ui/card';
+import { Chip, type ChipTone } from '../../ui/chip';
+import { EmptyState } from '../../ui/empty-state';
+import { useT } from '../../ui/i18n';
+import { Link, useLocation } from '../../ui/navigation';
+import { Skeleton } from '../../ui/skeleton';
+import { SkpEditor } from './skp-editor';
+import { skpMessages } from './skp-messages';
+import { SkpView } from './skp-view';
+import { useVocab } from './use-vocab';
+import './skp.css';
+
+const TONE: Record<SkpStatus, ChipTone> = {
+  none: 'neutral',
+  draft: 'neutral',
+  submitted: 'info',
+  approved: 'success',
+  returned: 'danger',
+};
+
+export function SkpStatusChip({ status }: { status: SkpStatus }) {
+  const t = useT(skpMessages);
+  return <Chip tone={TONE[status]}>{t(`status.${status}`)}</Chip>;
+}
+
+function SkpList({ nip }: { nip: string }) {
+  const t = useT(skpMessages);
+  const rm = useReadModel();
+  const plans = useLiveQuery(async () => (rm ? await plansOf(rm, nip) : undefined), [rm, nip]);
+  return (
+    <>
+      <Link to="/kinerja" className={buttonClass('ghost')}>
+        ← {t('backToPerformance')}
+      </Link>
+      <h1>{t('listTitle')}</h1>
+      {plans === undefined ? (
+        <Skeleton lines={3} height="3rem" announce />
+      ) : plans.length === 0 ? (
+        <EmptyState title={t('noPeriods')} />
+      ) : (
+        <ul className="skp-years">
+          {plans.map((p) => (
+            <li key={p.period.periodId} className="skp-years__item">
+              <Link to={`/kinerja/skp/${p.period.periodId}`}>{t('skpOfYear', { year: p.period.year })}</Link>
+              <SkpStatusChip status={p.status} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function SkpYear({ nip, periodId }: { nip: string; periodId: string }) {
+  const t = useT(skpMessages);
+  const vocab = useVocab();
+  const rm = useReadModel();
+  const data = useLiveQuery(async () => {
+    if (!rm) return undefined;
+    const [period, state, me] = await Promise.all([
+      rm.periods.get(ids.period(periodId)),
+      skpState(rm, nip, periodId),
+      rm.employees.get(ids.employee(nip)),
+    ]);
+    return { period, state, superior: await superiorPlan(rm, me?.superiorNip ?? null, periodId) };
+  }, [rm, nip, periodId]);
+  if (data === undefined) return <Skeleton lines={6} height="2rem" announce />;
+  const { period, state, superior } = data;
+  if (!period) return <EmptyState title={t('periodUnknown')} />;
+  const { skp, approval, status } = state;
+  const parentText = (id: string) => {
+    const i = superior?.rhk.findIndex((r) => r.id === id) ?? -1;
+    return i >= 0 ? `${t('rhkNumber', { n: i + 1 })}: ${superior?.rhk[i]?.text ?? ''}` : null;
+  };
+  return (
+    <>
+      <Link to="/kinerja/skp" className={buttonClass('ghost')}>
+        ← {t('listTitle')}
+      </Link>
+      <h1 className="row">
+        {t('skpOfYear', { year: period.year })} <SkpStatusChip status={status} />
+      </h1>
+      {status === 'returned' && approval && (
+        <Banner tone="danger">{t('returnedNote', { note: approval.note })}</Banner>
+      )}
+      {status === 'submitted' && <Banner tone="info">{t('waitingApproval')}</Banner>}
+      {status === 'approved' && approval && (
+        <Card title={t('approvedTitle')}>
+          {approval.note && <p>{approval.note}</p>}
+          <h3>{t('expectationsTitle')}</h3>
+          <dl className="facts">
+            {BERAKHLAK.filter((v) => approval.expectations[v]).map((v) => (
+              <div key={v} className="facts__pair">
+                <dt>{vocab.value(v)}</dt>
+                <dd>{approval.expectations[v]}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+      )}
+      {isSkpEditable(status) && period.status === 'open' ? (
+        <SkpEditor periodId={periodId} initial={skp?.rhk ?? []} superior={superior} />
+      ) : skp ? (
+        <SkpView rhk={skp.rhk} parentText={parentText} />
+      ) : (
+        <EmptyState title={t('noSkp')} />
+      )}
+    </>
+  );
+}
+
+export function SkpScreen() {
+  const { pathname } = useLocation();
+  const nip = useSessionStore((s) => s.user?.nip ?? '');
+  const periodId = pathname.split('/').filter(Boolean)[2];
+  return periodId ? <SkpYear key={periodId} nip={nip} periodId={periodId} /> : <SkpList nip={nip} />;
+}

@@ -1,0 +1,51 @@
+/** An SKP as a table: RHK with their kind and the superior's RHK, each IKI with aspect and target. */
+import type { Rhk } from '../../core/schemas/work';
+import { useFormat } from '../../ui/format';
+import { useT } from '../../ui/i18n';
+import { skpMessages } from './skp-messages';
+import { useVocab } from './use-vocab';
+
+export function SkpView({ rhk, parentText }: { rhk: readonly Rhk[]; parentText?: (id: string) => string | null }) {
+  const t = useT(skpMessages);
+  const vocab = useVocab();
+  const format = useFormat();
+  return (
+    <div className="table-scroll">
+      <table className="skp-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('colRhk')}</th>
+            <th scope="col">{t('colIki')}</th>
+            <th scope="col">{t('colAspect')}</th>
+            <th scope="col">{t('colTarget')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rhk.flatMap((r, i) =>
+            r.iki.map((iki, k) => (
+              <tr key={`${r.id}:${iki.id}`}>
+                {k === 0 && (
+                  <th scope="rowgroup" rowSpan={r.iki.length}>
+                    <span className="skp-table__num">{t('rhkNumber', { n: i + 1 })}</span> · {vocab.kind(r.kind)}
+                    <br />
+                    {r.text}
+                    {r.parentRhkId && (
+                      <span className="muted skp-table__parent">
+                        {t('supports', { parent: parentText?.(r.parentRhkId) ?? r.parentRhkId })}
+                      </span>
+                    )}
+                  </th>
+                )}
+                <td>{iki.text}</td>
+                <td>{vocab.aspect(iki.aspect)}</td>
+                <td>
+                  {format.number(iki.target)} {iki.satuan}
+                </td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Where a refused document gets fixed, and how its reason reads in the person's language.
+ * Screens open the document named by the `dok` query parameter (`/kegiatan?dok={id}`).
+ */
+import { WRITE_REASONS } from '../../core/write-reasons';
+import type { Lang } from '../../ui/prefs-store';
+import type { syncStatusMessages } from './sync-status-messages';
+
+type TypeLabelKey = keyof typeof syncStatusMessages.id & `type${string}`;
+
+const FIX: Record<string, { base: string; label: TypeLabelKey }> = {
+  activity: { base: '/kegiatan', label: 'typeActivity' },
+  verification: { base: '/tim', label: 'typeVerification' },
+  skp: { base: '/kinerja', label: 'typeSkp' },
+  'skp-approval': { base: '/tim', label: 'typeSkpApproval' },
+  feedback: { base: '/tim', label: 'typeFeedback' },
+  'self-assessment': { base: '/kinerja', label: 'typeSelfAssessment' },
+  appraisal: { base: '/tim', label: 'typeAppraisal' },
+  acknowledgement: { base: '/kinerja', label: 'typeAcknowledgement' },
+  'objection-decision': { base: '/tim', label: 'typeObjectionDecision' },
+  enrolment: { base: '/kinerja', label: 'typeEnrolment' },
+};
+
+/** The screen that fixes a refused document, with the document named in `dok`. */
+export function fixPathOf(denied: { id: string; type: string }): string {
+  const base = FIX[denied.type]?.base ?? '/';
+  return `${base}?dok=${encodeURIComponent(denied.id)}`;
+}
+
+export function typeLabelOf(type: string): TypeLabelKey {
+  return FIX[type]?.label ?? 'typeOther';
+}
+
+/**
+ * The server writes reasons in Indonesian ("<sentence>" or "<sentence>: <detail>"); in English,
+ * a known sentence is replaced by its English text and the detail kept.
+ */
+export function reasonIn(reason: string, lang: Lang): string {
+  if (lang === 'id') return reason;
+  for (const text of Object.values(WRITE_REASONS)) {
+    if (reason === text.id) return text.en;
+    if (reason.startsWith(`${text.id}: `)) return `${text.en}: ${reason.slice(text.id.length + 2)}`;
+  }
+  return reason;
+}

@@ -1,0 +1,105 @@
+/**
+ * The sync status under the header of every screen. Offline is a calm state, not an error:
+ * changes stay on the device and go out when the network returns.
+ */
+import { useState } from 'react';
+import { useSyncStore } from '../../data/sync-store';
+import { Button } from '../../ui/button';
+import { useFormat } from '../../ui/format';
+import { useT } from '../../ui/i18n';
+import { Link } from '../../ui/navigation';
+import { ReauthDialog } from './reauth-dialog';
+import { syncStatusMessages } from './sync-status-messages';
+import './sync-status.css';
+
+function SyncIcon() {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M20 11a8 8 0 0 0-14.6-4.5L4 8m0-5v5h5M4 13a8 8 0 0 0 14.6 4.5L20 16m0 5v-5h-5" />
+    </svg>
+  );
+}
+
+export function SyncStatusBar() {
+  const t = useT(syncStatusMessages);
+  const format = useFormat();
+  const state = useSyncStore((s) => s.state);
+  const lastSyncedAt = useSyncStore((s) => s.lastSyncedAt);
+  const pending = useSyncStore((s) => s.pending);
+  const deniedCount = useSyncStore((s) => s.denied.length);
+  const syncNow = useSyncStore((s) => s.syncNow);
+  const [reauthOpen, setReauthOpen] = useState(false);
+
+  const lastSynced = lastSyncedAt
+    ? t('lastSynced', {
+        time:
+          format.relativeDays(lastSyncedAt) === format.relativeDays(new Date())
+            ? format.time(lastSyncedAt)
+            : `${format.date(lastSyncedAt, 'short')}, ${format.time(lastSyncedAt)}`,
+      })
+    : t('neverSynced');
+
+  // What is announced: the state changes that matter, not every "syncing" blink.
+  const headline =
+    state === 'offline'
+      ? t('offline')
+      : state === 'error'
+        ? t('error')
+        : state === 'auth-required'
+          ? t('authRequired')
+          : state === 'syncing'
+            ? t('syncing')
+            : lastSynced;
+
+  return (
+    <section className="sync-bar" data-state={state} aria-label={t('region')}>
+      <span className="sync-bar__dot" aria-hidden="true" />
+      <div className="sync-bar__text">
+        <span aria-live={state === 'syncing' ? 'off' : 'polite'}>{headline}</span>
+        {(state === 'offline' || state === 'syncing') && lastSyncedAt && (
+          <span className="sync-bar__detail">{lastSynced}</span>
+        )}
+        {pending > 0 && (
+          <span className="sync-bar__detail">{t('pending', { count: pending })}</span>
+        )}
+        {deniedCount > 0 && (
+          <Link to="/sinkron" className="sync-bar__denied">
+            {t('denied', { count: deniedCount })}
+          </Link>
+        )}
+      </div>
+      {state === 'auth-required' ? (
+        <Button
+          variant="secondary"
+          className="sync-bar__action"
+          onClick={() => setReauthOpen(true)}
+        >
+          {t('reauth')}
+        </Button>
+      ) : (
+        <Button
+          variant="ghost"
+          className="sync-bar__action"
+          onClick={syncNow}
+          busy={state === 'syncing'}
+          disabled={state === 'offline'}
+        >
+          {state !== 'syncing' && <SyncIcon />}
+          <span className="sync-bar__label">{t('syncNow')}</span>
+        </Button>
+      )}
+      <ReauthDialog open={reauthOpen} onClose={() => setReauthOpen(false)} />
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * The Express application: security headers, compression, request logs, /api (sessions, sync
+ * reconcile, health), /couch (the replication endpoints) and the PWA's static files.
+ */
+import fs from 'node:fs';
+import compression from 'compression';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import { errorHandler, notFound } from './http/errors';
+import { requestLog } from './http/request-log';
+import { staticFiles } from './http/static-files';
+import { firstStart } from './first-start';
+import { createLogger } from './logger';
+import { couchRouter, MAX_BODY_BYTES } from './replication/router';
+import { sessionRouter } from './routes/session';
+import { syncRouter } from './routes/sync';
+import { closeServices, openServices, type Services } from './services';
+
+export type App = { app: Express; services: Services; close(): Promise<void> };
+
+/** Opens the data dir, seeds it on first start, indexes the store and builds the app. */
+export async function createApp(
+  config: Config,
+  log: Logger = createLogger(config.logLevel),
+): Promise<App> {
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const s = await openServices(config, log);
+  try {
+    await firstStart(s);
+    await s.org.load(s.store);
+    await s.tailer.start();
+  } catch (err) {
+    await closeServices(s).catch(() => undefined);
+    throw err;
+  }
+  const sweep = setInterval(() => s.sessions.sweep(), 3_600_000);
+  sweep.unref();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(helmet({ contentSecurityPolicy: { directives: CSP }, crossOriginEmbedderPolicy: false }));
+  app.use(
+    compression({
+      // A longpoll answer trickles heartbeats; compression would hold them back.
+      filter: (req, res) => req.query.feed !== 'longpoll' && compression.filter(req, res),
+    }),
+  );
+  app.use(requestLog(log));
+  let inFlight = 0;
+  app.use((_req, res, next) => {
+    inFlight++;
+    res.on('close', () => inFlight--);
+    next();
+  });
+
+  app.get('/api/health', (_req, res) => {
+    res.json({ ok: true, store: s.store.backend, seq: s.index.lastSeq });
+  });
+  app.use('/api', express.json({ limit: MAX_BODY_BYTES }), sessionRouter(s), syncRouter(s));
+  app.use('/api', () => {
+    throw notFound('Unknown API endpoint');
+  });
+  app.use('/couch', couchRouter(s));
+  app.use(staticFiles(config.staticDir));
+  app.use(() => {
+    throw notFound('missing');
+  });
+  app.use(errorHandler(log));
+
+  return {
+    app,
+    services: s,
+    async close() {
+      clearInterval(sweep);
+      s.waiters.close();
+      // Requests already inside (a push being validated and written) finish first.
+      const deadline = Date.now() + 15_000;
+      while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      await closeServices(s);
+    },
+  };
+}
+
+/** The Content-Security-Policy the PWA runs under: nothing from elsewhere. */
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'blob:', 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  workerSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  manifestSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  upgradeInsecureRequests: null,
+};

@@ -1,0 +1,223 @@
+/**
+ * DATA_DIR/feed.sqlite: the feed index, derived from the store and rebuilt from it when deleted.
+ * `rows` holds one row per (channel, document) for the document's current winning revision,
+ * with the server sequence the tailer gave that revision; `meta` holds the store sequence the
+ * tailer has read up to, the last server sequence and the index's own random id.
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { StoreSeq } from '../store/store';
+
+/** A document revision as the tailer indexes it. */
+export type IndexEntry = {
+  docId: string;
+  rev: string;
+  leaves: string[];
+  deleted: boolean;
+  channels: string[];
+  docDate: string | null;
+};
+
+/** One change as `_changes` serves it. */
+export type FeedRow = {
+  seq: number;
+  docId: string;
+  rev: string;
+  leaves: string[];
+  deleted: boolean;
+};
+
+/** The channels a user reads, split by whether the retention window applies to them. */
+export type ChannelQuery = {
+  full: readonly string[];
+  windowed: readonly string[];
+  windowStart: string;
+};
+
+type RawRow = { seq: number; doc_id: string; rev: string; revs: string; deleted: number };
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS rows (
+  channel TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  doc_id TEXT NOT NULL,
+  rev TEXT NOT NULL,
+  revs TEXT NOT NULL,
+  deleted INTEGER NOT NULL,
+  doc_date TEXT,
+  PRIMARY KEY (channel, seq)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS rows_by_doc ON rows (doc_id);
+CREATE INDEX IF NOT EXISTS rows_by_channel_doc ON rows (channel, doc_id);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+`;
+
+export class FeedIndex {
+  private readonly db: Database.Database;
+  readonly indexId: string;
+  private seq: number;
+  private since: StoreSeq;
+  private readonly stmts;
+
+  constructor(dataDir: string) {
+    this.db = new Database(path.join(dataDir, 'feed.sqlite'));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.exec(SCHEMA);
+    const meta = (key: string) =>
+      (
+        this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
+          { value: string } | undefined
+      )?.value;
+    let id = meta('index_id');
+    if (id === undefined) {
+      id = randomBytes(6).toString('hex');
+      this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('index_id', id);
+    }
+    this.indexId = id;
+    this.seq = Number(meta('last_seq') ?? 0);
+    this.since = JSON.parse(meta('store_since') ?? '0') as StoreSeq;
+    const s = (sql: string) => this.db.prepare(sql);
+    this.stmts = {
+      setMeta: s(
+        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      ),
+      channelsOf: s('SELECT channel FROM rows WHERE doc_id = ?'),
+      deleteDoc: s('DELETE FROM rows WHERE doc_id = ?'),
+      insert: s(
+        'INSERT INTO rows (channel, seq, doc_id, rev, revs, deleted, doc_date) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      full: s(
+        'SELECT seq, doc_id, rev, revs, deleted FROM rows WHERE channel = ? AND seq > ? ORDER BY seq LIMIT ?',
+      ),
+      windowed: s(
+        `SELECT seq, doc_id, rev, revs, deleted FROM rows WHERE channel = ? AND seq > ?
+         AND (doc_date IS NULL OR doc_date >= ?) ORDER BY seq LIMIT ?`,
+      ),
+      docRows: s(
+        'SELECT channel, seq, doc_id, rev, revs, deleted, doc_date FROM rows WHERE doc_id = ?',
+      ),
+      range: s(
+        `SELECT doc_id, rev FROM rows WHERE channel = ? AND doc_id >= ? AND doc_id <= ? AND deleted = 0
+         ORDER BY doc_id LIMIT ?`,
+      ),
+    };
+  }
+
+  get lastSeq(): number {
+    return this.seq;
+  }
+
+  get storeSince(): StoreSeq {
+    return this.since;
+  }
+
+  /** Indexes a batch of store changes in one transaction; returns the channels it touched. */
+  apply(entries: readonly IndexEntry[], storeSince: StoreSeq): Set<string> {
+    const touched = new Set<string>();
+    const tx = this.db.transaction(() => {
+      for (const e of entries) {
+        const channels = new Set(e.channels);
+        // A tombstone reaches everyone who held the document, wherever it was last.
+        if (e.deleted)
+          for (const r of this.stmts.channelsOf.all(e.docId) as { channel: string }[])
+            channels.add(r.channel);
+        this.stmts.deleteDoc.run(e.docId);
+        const seq = ++this.seq;
+        const revs = JSON.stringify(e.leaves);
+        for (const c of channels) {
+          this.stmts.insert.run(c, seq, e.docId, e.rev, revs, e.deleted ? 1 : 0, e.docDate);
+          touched.add(c);
+        }
+      }
+      this.stmts.setMeta.run('last_seq', String(this.seq));
+      this.stmts.setMeta.run('store_since', JSON.stringify(storeSince));
+    });
+    tx();
+    this.since = storeSince;
+    return touched;
+  }
+
+  /** Changes after `since` in the given channels, oldest first, each document once. */
+  changes(q: ChannelQuery, since: number, limit: number): FeedRow[] {
+    const bySeq = new Map<number, RawRow>();
+    const cap = Number.isFinite(limit) ? limit : -1;
+    for (const c of q.full)
+      for (const r of this.stmts.full.all(c, since, cap) as RawRow[]) bySeq.set(r.seq, r);
+    for (const c of q.windowed) {
+      for (const r of this.stmts.windowed.all(c, since, q.windowStart, cap) as RawRow[])
+        bySeq.set(r.seq, r);
+    }
+    const sorted = [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+    return (cap >= 0 ? sorted.slice(0, cap) : sorted).map(toFeedRow);
+  }
+
+  /** The changes of the named documents after `since` that are fed to these channels. */
+  changesOfDocs(q: ChannelQuery, docIds: readonly string[], since: number): FeedRow[] {
+    const out: FeedRow[] = [];
+    for (const id of new Set(docIds)) {
+      const rows = this.stmts.docRows.all(id) as (RawRow & {
+        channel: string;
+        doc_date: string | null;
+      })[];
+      const fed = rows.find((r) => isFed(q, r.channel, r.doc_date));
+      if (fed && fed.seq > since) out.push(toFeedRow(fed));
+    }
+    return out.sort((a, b) => a.seq - b.seq);
+  }
+
+  /** The channels an indexed document is in (none when it is unknown). */
+  channelsOfDoc(docId: string): string[] {
+    return (this.stmts.channelsOf.all(docId) as { channel: string }[]).map((r) => r.channel);
+  }
+
+  /** Live (not deleted) documents of these channels with ids in [start, end], sorted by id. */
+  docsInRange(
+    channels: readonly string[],
+    start: string,
+    end: string,
+    limit: number,
+  ): { id: string; rev: string }[] {
+    const byId = new Map<string, string>();
+    for (const c of channels) {
+      for (const r of this.stmts.range.all(c, start, end, limit) as {
+        doc_id: string;
+        rev: string;
+      }[]) {
+        byId.set(r.doc_id, r.rev);
+      }
+    }
+    return [...byId.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, limit < 0 ? undefined : limit)
+      .map(([id, rev]) => ({ id, rev }));
+  }
+
+  /** How many live documents these channels hold. */
+  docCount(channels: readonly string[]): number {
+    if (channels.length === 0) return 0;
+    const marks = channels.map(() => '?').join(', ');
+    const sql = `SELECT count(DISTINCT doc_id) AS n FROM rows WHERE deleted = 0 AND channel IN (${marks})`;
+    return (this.db.prepare(sql).get(...channels) as { n: number }).n;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function isFed(q: ChannelQuery, channel: string, docDate: string | null): boolean {
+  if (q.full.includes(channel)) return true;
+  return q.windowed.includes(channel) && (docDate === null || docDate >= q.windowStart);
+}
+
+function toFeedRow(r: RawRow): FeedRow {
+  return {
+    seq: r.seq,
+    docId: r.doc_id,
+    rev: r.rev,
+    leaves: JSON.parse(r.revs) as string[],
+    deleted: r.deleted === 1,
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The tailer follows the store's changes feed and writes the feed index: each new winning
+ * revision gets the next server sequence and one row per channel. It also keeps the org state
+ * current and wakes the longpoll waiters of the channels it touched.
+ */
+import type { Logger } from 'pino';
+import { channelsOf } from '../../client/core/channels';
+import type { Store, StoreChange } from '../store/store';
+import { docDateOf } from './doc-date';
+import type { FeedIndex, IndexEntry } from './feed-index';
+import { OrgState } from './org-state';
+import type { Waiters } from './waiters';
+
+const BATCH = 500;
+/** Polls the store this often in case a live notification was missed (CouchDB restarts, other servers). */
+const POLL_MS = 5_000;
+
+export class Tailer {
+  private current: Promise<void> = Promise.resolve();
+  private queued: Promise<void> | null = null;
+  private unwatch: (() => void) | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly store: Store,
+    private readonly index: FeedIndex,
+    private readonly org: OrgState,
+    private readonly waiters: Waiters,
+    private readonly log: Logger,
+  ) {}
+
+  /** Indexes everything the store has, then follows it. */
+  async start(): Promise<void> {
+    await this.catchUp();
+    this.unwatch = this.store.watch(() => void this.catchUp().catch(() => undefined));
+    this.timer = setInterval(() => void this.catchUp().catch(() => undefined), POLL_MS);
+    this.timer.unref();
+  }
+
+  /**
+   * Resolves once every change the store had when this was called is indexed. Runs coalesce:
+   * at most one runs and one waits, and the waiting one starts after the caller's write.
+   */
+  catchUp(): Promise<void> {
+    if (this.queued) return this.queued;
+    const next = this.current.then(() => {
+      this.queued = null;
+      return this.drain();
+    });
+    this.queued = next;
+    this.current = next.catch((err: unknown) =>
+      this.log.error({ err }, 'tailer failed; retrying on the next change'),
+    );
+    return next;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.unwatch?.();
+    if (this.timer) clearInterval(this.timer);
+    await this.current;
+  }
+
+  private async drain(): Promise<void> {
+    while (!this.stopped) {
+      const { results, lastSeq } = await this.store.changes(this.index.storeSince, BATCH);
+      if (results.length === 0) return;
+      this.indexBatch(results, lastSeq);
+      if (results.length < BATCH) return;
+    }
+  }
+
+  private indexBatch(changes: readonly StoreChange[], lastSeq: StoreChange['seq']): void {
+    // Org documents first, so a period's dates are known to the documents of that period.
+    const orgChanges = changes.filter((c) => OrgState.isOrgDoc(c.id));
+    for (const c of orgChanges) this.org.apply(c.doc);
+    const entries = changes.map((c): IndexEntry => ({
+      docId: c.id,
+      rev: c.doc._rev,
+      leaves: c.leaves,
+      deleted: c.deleted,
+      channels: channelsOf(c.doc),
+      docDate: docDateOf(c.doc, this.org.periods),
+    }));
+    const touched = this.index.apply(entries, lastSeq);
+    if (orgChanges.length > 0) this.waiters.wakeAll();
+    else this.waiters.wake(touched);
+  }
+}

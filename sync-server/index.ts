@@ -1,0 +1,41 @@
+/**
+ * Starts the sync server: `npm run serve` (or `tsx sync-server/index.ts`). Listens on HOST:PORT,
+ * and on SIGTERM or SIGINT stops accepting, answers waiting longpolls, finishes in-flight writes
+ * and closes the stores.
+ */
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { createLogger } from './logger';
+
+const config = loadConfig();
+const log = createLogger(config.logLevel);
+
+process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+
+const { app, close } = await createApp(config, log);
+const server = app.listen(config.port, config.host, () => {
+  const { port } = server.address() as AddressInfo;
+  log.info(
+    { url: `http://${config.host}:${port}/`, dataDir: config.dataDir },
+    'Kinerja sync server listening',
+  );
+});
+server.keepAliveTimeout = 65_000;
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down');
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  await close();
+  server.closeAllConnections();
+  await closed;
+  log.info('stopped');
+  process.exit(0);
+}
+
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,81 @@
+/**
+ * Who may read what: a user reads the documents of the channels core's `channelsFor` grants
+ * them today. Documents outside those channels do not exist for them: every endpoint answers
+ * for them exactly as for a missing document.
+ */
+import type { Response } from 'express';
+import { channelsFor, empChannel } from '../../client/core/channels';
+import { civilDate } from '../../client/core/dates';
+import type { User } from '../../client/core/org-chart';
+import { accountOf } from '../auth/authenticate';
+import type { Account } from '../auth/accounts';
+import { feedWindowStart } from '../feed/doc-date';
+import type { ChannelQuery } from '../feed/feed-index';
+import { accessEpoch } from '../feed/feed-seq';
+import type { Services } from '../services';
+
+export type Reader = {
+  user: User;
+  channels: readonly string[];
+  channelSet: ReadonlySet<string>;
+  /** The channels split by the retention window, for `_changes`. */
+  feed: ChannelQuery;
+  epoch: string;
+};
+
+export function userOf(account: Account): User {
+  return { nip: account.nip, roles: account.roles };
+}
+
+/** Today's civil date for the rules (Asia/Jakarta). */
+export function todayOf(s: Services): string {
+  return civilDate(s.config.now());
+}
+
+/** The reader a request's account is, under today's org chart. */
+export function readerOf(s: Services, res: Response): Reader {
+  return readerFor(s, accountOf(res));
+}
+
+export function readerFor(s: Services, account: Account): Reader {
+  const user = userOf(account);
+  const today = todayOf(s);
+  const channels = channelsFor(user, s.org.chart, today);
+  return {
+    user,
+    channels,
+    channelSet: new Set(channels),
+    feed: { ...splitByWindow(channels, user.nip), windowStart: feedWindowStart(today) },
+    epoch: accessEpoch(s.index.indexId, channels),
+  };
+}
+
+/**
+ * The retention window applies to the channels of one's reports (their `emp:` and `review:`),
+ * never to one's own documents, units or reference data.
+ */
+export function splitByWindow(
+  channels: readonly string[],
+  nip: string,
+): { full: string[]; windowed: string[] } {
+  const own = empChannel(nip);
+  const full: string[] = [];
+  const windowed: string[] = [];
+  for (const c of channels) {
+    if (c !== own && (c.startsWith('emp:') || c.startsWith('review:'))) windowed.push(c);
+    else full.push(c);
+  }
+  return { full, windowed };
+}
+
+/** True when the document is indexed in one of the reader's channels. */
+export function canRead(s: Services, reader: Reader, docId: string): boolean {
+  return s.index.channelsOfDoc(docId).some((c) => reader.channelSet.has(c));
+}
+
+/** The subset of ids the reader may read. */
+export function readableIds(s: Services, reader: Reader, ids: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const id of ids) if (canRead(s, reader, id)) out.add(id);
+  return out;
+}

@@ -1,0 +1,196 @@
+/**
+ * GET|POST /_changes: the user's feed, an indexed range query over their channels (see
+ * feed-index.ts). `feed=longpoll` waits until the tailer indexes a change in one of those
+ * channels, with `heartbeat` newlines meanwhile and an empty answer after `timeout`.
+ */
+import type { Request, RequestHandler, Response } from 'express';
+import { badRequest } from '../http/errors';
+import type { FeedRow } from '../feed/feed-index';
+import { formatSeq, parseSince, startSeq, type ParsedSince } from '../feed/feed-seq';
+import type { Services } from '../services';
+import { readerOf, type Reader } from './authorization';
+import { boolParam, intParam, jsonParam, queryString, stringList } from './params';
+
+type ChangesParams = {
+  since: ParsedSince;
+  limit: number;
+  allDocs: boolean;
+  includeDocs: boolean;
+  conflicts: boolean;
+  attachments: boolean;
+  longpoll: boolean;
+  timeoutMs: number;
+  heartbeatMs: number | null;
+  docIds: string[] | null;
+};
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const MAX_TIMEOUT_MS = 10 * 60_000;
+
+export function changes(s: Services): RequestHandler {
+  return async (req, res) => {
+    const p = paramsOf(req);
+    const first = readerOf(s, res);
+    // `since` resolved once: a longpoll that wakes later still means the same starting point.
+    const from = startSeq(p.since, first.epoch, s.index.lastSeq);
+    const since: ParsedSince = { kind: 'seq', seq: from, epoch: first.epoch };
+    const initial = query(s, first, p, since);
+    if (!p.longpoll || initial.rows.length > 0) {
+      res.json(await render(s, initial, p));
+      return;
+    }
+    await longpoll(s, req, res, p, since);
+  };
+}
+
+type QueryResult = { reader: Reader; rows: FeedRow[]; lastSeq: number };
+
+function query(s: Services, reader: Reader, p: ChangesParams, since: ParsedSince): QueryResult {
+  const last = s.index.lastSeq;
+  const from = startSeq(since, reader.epoch, last);
+  const rows = p.docIds
+    ? s.index.changesOfDocs(reader.feed, p.docIds, from).slice(0, p.limit)
+    : s.index.changes(reader.feed, from, p.limit);
+  const full = Number.isFinite(p.limit) && rows.length >= p.limit;
+  return { reader, rows, lastSeq: full ? (rows[rows.length - 1]?.seq ?? last) : last };
+}
+
+async function render(s: Services, r: QueryResult, p: ChangesParams) {
+  const docs = p.includeDocs ? await docsOf(s, r.rows, p) : null;
+  return {
+    results: r.rows.map((row) => ({
+      seq: formatSeq(row.seq, r.reader.epoch),
+      id: row.docId,
+      changes: p.allDocs ? row.leaves.map((rev) => ({ rev })) : [{ rev: row.rev }],
+      ...(row.deleted ? { deleted: true } : {}),
+      ...(docs
+        ? { doc: docs.get(row.docId) ?? { _id: row.docId, _rev: row.rev, _deleted: true } }
+        : {}),
+    })),
+    last_seq: formatSeq(r.lastSeq, r.reader.epoch),
+    pending: 0,
+  };
+}
+
+async function docsOf(
+  s: Services,
+  rows: readonly FeedRow[],
+  p: ChangesParams,
+): Promise<Map<string, unknown>> {
+  const found = await s.store.allDocs({
+    keys: rows.map((r) => r.docId),
+    include_docs: true,
+    conflicts: p.conflicts,
+    attachments: p.attachments,
+  });
+  const out = new Map<string, unknown>();
+  for (const row of found) {
+    if (row.doc) out.set(row.key, row.doc);
+    else if (row.value) out.set(row.key, { _id: row.key, _rev: row.value.rev, _deleted: true });
+  }
+  return out;
+}
+
+function longpoll(
+  s: Services,
+  req: Request,
+  res: Response,
+  p: ChangesParams,
+  since: ParsedSince,
+): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let done = false;
+    let unregister = () => {};
+    const finish = async (result: QueryResult | null) => {
+      if (done) return;
+      done = true;
+      cleanup();
+      const r = result ?? query(s, readerOf(s, res), p, since);
+      try {
+        const body = JSON.stringify(await render(s, r, p));
+        if (res.headersSent) res.end(`${body}\n`);
+        else res.type('application/json').send(body);
+      } catch (err) {
+        s.log.error({ err }, 'longpoll answer failed');
+        res.destroy();
+      }
+      resolve();
+    };
+    const wait = () => {
+      if (s.waiters.closed) return void finish(null);
+      const reader = readerOf(s, res);
+      unregister = s.waiters.add({ channels: reader.channelSet, wake: onWake });
+    };
+    const onWake = () => {
+      if (done) return;
+      if (s.waiters.closed) return void finish(null);
+      const r = query(s, readerOf(s, res), p, since);
+      if (r.rows.length > 0) void finish(r);
+      else wait();
+    };
+    const timer = setTimeout(() => void finish(null), p.timeoutMs);
+    const beat =
+      p.heartbeatMs === null
+        ? null
+        : setInterval(() => {
+            if (!res.headersSent) res.status(200).type('application/json').flushHeaders();
+            res.write('\n');
+          }, p.heartbeatMs);
+    const cleanup = () => {
+      unregister();
+      clearTimeout(timer);
+      if (beat) clearInterval(beat);
+    };
+    res.on('close', () => {
+      if (done) return;
+      done = true;
+      cleanup();
+      resolve();
+    });
+    wait();
+    void req;
+  });
+}
+
+function paramsOf(req: Request): ChangesParams {
+  const body =
+    req.method === 'POST' && typeof req.body === 'object' && req.body !== null
+      ? (req.body as Record<string, unknown>)
+      : {};
+  const since = parseSince(queryString(req, 'since') ?? body.since);
+  if (since === null) throw badRequest("Malformed sequence supplied in 'since' parameter.");
+  const feed = queryString(req, 'feed') ?? 'normal';
+  if (feed !== 'normal' && feed !== 'longpoll')
+    throw badRequest(`feed=${feed} is not supported; use normal or longpoll`);
+  const style = queryString(req, 'style') ?? 'main_only';
+  if (style !== 'main_only' && style !== 'all_docs')
+    throw badRequest('style must be main_only or all_docs');
+  if (boolParam(req, 'descending')) throw badRequest('descending is not supported');
+  const filter = queryString(req, 'filter');
+  if (filter !== undefined && filter !== '_doc_ids')
+    throw badRequest(`filter ${filter} is not supported`);
+  const rawIds = body.doc_ids ?? jsonParam(req, 'doc_ids');
+  if (filter === '_doc_ids' && rawIds === undefined)
+    throw badRequest('filter=_doc_ids needs doc_ids');
+  const heartbeat = queryString(req, 'heartbeat');
+  return {
+    since,
+    limit: Math.max(1, intParam(req, 'limit', 0, 1_000_000) ?? Number.POSITIVE_INFINITY),
+    allDocs: style === 'all_docs',
+    includeDocs: boolParam(req, 'include_docs'),
+    conflicts: boolParam(req, 'conflicts'),
+    attachments: boolParam(req, 'attachments'),
+    longpoll: feed === 'longpoll',
+    timeoutMs: Math.min(
+      intParam(req, 'timeout', 0, Number.MAX_SAFE_INTEGER) ?? DEFAULT_TIMEOUT_MS,
+      MAX_TIMEOUT_MS,
+    ),
+    heartbeatMs:
+      heartbeat === undefined || heartbeat === 'false'
+        ? null
+        : heartbeat === 'true'
+          ? DEFAULT_TIMEOUT_MS
+          : Math.max(1000, intParam(req, 'heartbeat', 0, MAX_TIMEOUT_MS) ?? DEFAULT_TIMEOUT_MS),
+    docIds: rawIds === undefined ? null : stringList(rawIds, 'doc_ids'),
+  };
+}

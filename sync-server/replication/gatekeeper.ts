@@ -1,0 +1,203 @@
+/**
+ * Every write goes through here (`_bulk_docs`, `PUT /{id}`, `DELETE /{id}`, attachment PUT):
+ * each document is judged by core's validateWrite against the stored winning revision, the org
+ * chart, the periods and its related documents; refused ones get `{id, error: "forbidden",
+ * reason}`, the others are written in one store call. Re-pushed revisions are a no-op.
+ */
+import {
+  validateWrite,
+  relatedIdsOf,
+  type RawDoc,
+  type WriteContext,
+} from '../../client/core/validate-write';
+import { WRITE_REASONS } from '../../client/core/write-reasons';
+import type { Account } from '../auth/accounts';
+import type { Services } from '../services';
+import type { StoredDoc, WriteResult } from '../store/store';
+import { userOf } from './authorization';
+import { isRev } from './params';
+
+/** The largest attachment accepted, decoded. */
+export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+
+/** Replication fields a client may send that are dropped, not stored. */
+const DROPPED_META = new Set(['_conflicts', '_deleted_conflicts', '_revs_info', '_local_seq']);
+const KEPT_META = new Set(['_id', '_rev', '_deleted', '_attachments', '_revisions']);
+
+type Candidate = { i: number; doc: RawDoc };
+
+/** Judges and writes documents; one result per input document, in order. */
+export async function gatedWrite(
+  s: Services,
+  account: Account,
+  input: readonly unknown[],
+  newEdits: boolean,
+): Promise<WriteResult[]> {
+  const results = await s.writes.run(() => judgeAndWrite(s, account, input, newEdits));
+  await s.tailer.catchUp();
+  return results;
+}
+
+async function judgeAndWrite(
+  s: Services,
+  account: Account,
+  input: readonly unknown[],
+  newEdits: boolean,
+): Promise<WriteResult[]> {
+  const results: (WriteResult | null)[] = input.map(() => null);
+  let candidates: Candidate[] = [];
+  input.forEach((raw, i) => {
+    const shaped = shapeOf(raw, newEdits);
+    if ('doc' in shaped) candidates.push({ i, doc: shaped.doc });
+    else results[i] = shaped;
+  });
+
+  if (!newEdits && candidates.length > 0) {
+    const revs: Record<string, string[]> = {};
+    for (const c of candidates) (revs[c.doc._id] ??= []).push(c.doc._rev as string);
+    const diff = await s.store.revsDiff(revs);
+    candidates = candidates.filter((c) => {
+      const isNew = diff[c.doc._id]?.missing.includes(c.doc._rev as string) ?? false;
+      if (!isNew) results[c.i] = { id: c.doc._id, ok: true, rev: c.doc._rev as string };
+      return isNew;
+    });
+  }
+
+  const ids = candidates.flatMap((c) => [c.doc._id, ...relatedIdsOf(c.doc._id)]);
+  const winning = await s.store.winning(ids);
+  const base: Omit<WriteContext, 'related'> = {
+    chart: s.org.chart,
+    now: s.config.now(),
+    periods: s.org.periods,
+  };
+  const user = userOf(account);
+  const accepted: Candidate[] = [];
+  for (const c of candidates) {
+    const old = winning.get(c.doc._id) ?? null;
+    if (newEdits && isConflict(c.doc, old)) {
+      results[c.i] = { id: c.doc._id, error: 'conflict', reason: 'Document update conflict.' };
+      continue;
+    }
+    const verdict = validateWrite(c.doc, old, user, {
+      ...base,
+      related: relatedOf(c.doc._id, winning),
+    });
+    if (verdict.ok) accepted.push(c);
+    else results[c.i] = { id: c.doc._id, error: 'forbidden', reason: verdict.reason };
+  }
+
+  const written = await s.store.bulkDocs(
+    accepted.map((c) => c.doc),
+    newEdits,
+  );
+  if (newEdits) {
+    accepted.forEach(
+      (c, k) =>
+        (results[c.i] = written[k] ?? {
+          id: c.doc._id,
+          error: 'unknown_error',
+          reason: 'no result',
+        }),
+    );
+  } else {
+    // With new_edits=false the store reports errors only.
+    const errors = new Map(written.filter((w) => w.error).map((w) => [w.id, w]));
+    for (const c of accepted)
+      results[c.i] = errors.get(c.doc._id) ?? {
+        id: c.doc._id,
+        ok: true,
+        rev: c.doc._rev as string,
+      };
+  }
+  return results.map(
+    (r, i) => r ?? { id: idOf(input[i]), error: 'unknown_error', reason: 'not written' },
+  );
+}
+
+function isConflict(doc: RawDoc, old: StoredDoc | null): boolean {
+  if (old === null) return doc._rev !== undefined;
+  if (old._deleted) return doc._rev !== undefined && doc._rev !== old._rev;
+  return doc._rev !== old._rev;
+}
+
+function relatedOf(id: string, winning: ReadonlyMap<string, StoredDoc>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const rid of relatedIdsOf(id)) {
+    const doc = winning.get(rid);
+    if (doc && !doc._deleted) out[rid] = doc;
+  }
+  return out;
+}
+
+function idOf(raw: unknown): string {
+  const id = typeof raw === 'object' && raw !== null ? (raw as { _id?: unknown })._id : undefined;
+  return typeof id === 'string' ? id : '';
+}
+
+/** Checks the CouchDB shape of one document: what is malformed gets a per-document error. */
+function shapeOf(raw: unknown, newEdits: boolean): { doc: RawDoc } | WriteResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { id: '', error: 'bad_request', reason: 'Document must be a JSON object' };
+  }
+  const doc: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (DROPPED_META.has(k)) continue;
+    if (k.startsWith('_') && !KEPT_META.has(k)) {
+      return {
+        id: idOf(raw),
+        error: 'doc_validation',
+        reason: `Bad special document member: ${k}`,
+      };
+    }
+    doc[k] = v;
+  }
+  const id = doc._id;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 200) {
+    return { id: idOf(raw), error: 'forbidden', reason: WRITE_REASONS['invalid-id'].id };
+  }
+  if (doc._rev !== undefined && !isRev(doc._rev))
+    return { id, error: 'bad_request', reason: 'Invalid rev format' };
+  if (doc._deleted !== undefined && typeof doc._deleted !== 'boolean') {
+    return { id, error: 'doc_validation', reason: '_deleted must be a boolean' };
+  }
+  if (!newEdits) {
+    if (doc._rev === undefined)
+      return { id, error: 'bad_request', reason: 'new_edits=false needs a _rev' };
+    if (doc._revisions !== undefined && !revisionsMatch(doc._revisions, doc._rev as string)) {
+      return { id, error: 'bad_request', reason: '_revisions does not match _rev' };
+    }
+  } else if (doc._revisions !== undefined) {
+    delete doc._revisions;
+  }
+  const attachmentError = checkAttachments(doc._attachments);
+  if (attachmentError) return { id, error: 'forbidden', reason: attachmentError };
+  return { doc: doc as RawDoc };
+}
+
+function revisionsMatch(value: unknown, rev: string): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { start, ids } = value as { start?: unknown; ids?: unknown };
+  if (typeof start !== 'number' || !Array.isArray(ids) || ids.length === 0 || ids.length > 10_000)
+    return false;
+  if (!ids.every((x) => typeof x === 'string' && /^[0-9a-zA-Z]{1,64}$/.test(x))) return false;
+  if (ids.length > start) return false;
+  return `${start}-${ids[0] as string}` === rev;
+}
+
+function checkAttachments(value: unknown): string | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return 'Lampiran tidak valid';
+  for (const [name, att] of Object.entries(value)) {
+    if (name.startsWith('_') || name.length === 0 || name.length > 255)
+      return `Nama lampiran tidak valid: ${name}`;
+    if (typeof att !== 'object' || att === null) return `Lampiran tidak valid: ${name}`;
+    const { data, stub } = att as { data?: unknown; stub?: unknown };
+    if (stub === true) continue;
+    if (typeof data !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(data))
+      return `Isi lampiran tidak valid: ${name}`;
+    if (Math.floor((data.length * 3) / 4) > MAX_ATTACHMENT_BYTES)
+      return `Lampiran ${name} melebihi batas 5 MB`;
+  }
+  return null;
+}

@@ -1,0 +1,103 @@
+/**
+ * /api/session: sign in (NIP and password -> token and HttpOnly cookie), who am I, sign out;
+ * /api/account/password: change one's password (every session of the account is revoked).
+ */
+import { Router, type Request, type Response } from 'express';
+import { rolesOf } from '../../client/core/org-chart';
+import type { Account } from '../auth/accounts';
+import { accountOf, authenticate, credentialsOf, SESSION_COOKIE } from '../auth/authenticate';
+import { badRequest, HttpError, unauthorized } from '../http/errors';
+import type { Services } from '../services';
+import { todayOf, userOf } from '../replication/authorization';
+
+const WRONG = 'NIP atau kata sandi salah';
+
+/** The signed-in user as the client sees them: stored roles plus those the org chart gives. */
+export function userView(s: Services, account: Account) {
+  const emp = s.org.employee(account.nip);
+  return {
+    nip: account.nip,
+    name: emp?.name ?? account.name,
+    position: emp?.position ?? null,
+    unitId: emp?.unitId ?? null,
+    roles: rolesOf(s.org.chart, userOf(account), todayOf(s)),
+  };
+}
+
+function stringField(body: unknown, name: string, max: number): string {
+  const v =
+    typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
+  if (typeof v !== 'string' || v.length === 0 || v.length > max)
+    throw badRequest(`${name} wajib diisi`);
+  return v;
+}
+
+function setCookie(req: Request, res: Response, token: string, maxAgeMs: number): void {
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: req.secure,
+    maxAge: maxAgeMs,
+  });
+}
+
+export function sessionRouter(s: Services): Router {
+  const r = Router();
+  const auth = authenticate(s);
+
+  r.post('/session', async (req, res) => {
+    const nip = stringField(req.body, 'nip', 64).trim();
+    const password = stringField(req.body, 'password', 1024);
+    const result = await s.signIn.attempt(nip, password, req.ip ?? '');
+    if (!result.ok) {
+      if (result.retryAfter !== null) {
+        throw new HttpError(
+          429,
+          'too_many_requests',
+          'Terlalu banyak percobaan masuk. Coba lagi nanti.',
+          {
+            'Retry-After': String(result.retryAfter),
+          },
+        );
+      }
+      throw unauthorized(WRONG);
+    }
+    const token = s.sessions.create(result.account.nip);
+    setCookie(req, res, token, s.config.sessionIdleMs);
+    s.log.info({ user: result.account.nip }, 'signed in');
+    res.json({ token, user: userView(s, result.account) });
+  });
+
+  r.get('/session', auth, (_req, res) => {
+    res.json({ user: userView(s, accountOf(res)) });
+  });
+
+  r.delete('/session', (req, res) => {
+    const creds = credentialsOf(req);
+    if (creds?.kind === 'token') s.sessions.revoke(creds.token);
+    res.clearCookie(SESSION_COOKIE, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: req.secure,
+    });
+    res.json({ ok: true });
+  });
+
+  r.post('/account/password', auth, async (req, res) => {
+    const account = accountOf(res);
+    const current = stringField(req.body, 'currentPassword', 1024);
+    const next = stringField(req.body, 'newPassword', 1024);
+    if (next.length < 8) throw badRequest('Kata sandi baru paling sedikit 8 karakter');
+    const check = await s.signIn.attempt(account.nip, current, req.ip ?? '');
+    if (!check.ok) throw unauthorized(WRONG);
+    await s.accounts.setPassword(account.nip, next);
+    s.signIn.forget();
+    const token = s.sessions.create(account.nip);
+    setCookie(req, res, token, s.config.sessionIdleMs);
+    res.json({ token, user: userView(s, account) });
+  });
+
+  return r;
+}

@@ -1,0 +1,57 @@
+/**
+ * DATA_DIR/server.sqlite: what the server itself owns and cannot rebuild from the store:
+ * accounts (scrypt hashes), sessions (sha256 of tokens), per-user _local documents and
+ * settings such as the server's uuid.
+ */
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+export type ServerDb = Database.Database;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS accounts (
+  nip TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  roles TEXT NOT NULL,
+  salt BLOB NOT NULL,
+  hash BLOB NOT NULL,
+  params TEXT NOT NULL,
+  password_changed_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sessions (
+  token_hash TEXT PRIMARY KEY,
+  nip TEXT NOT NULL REFERENCES accounts(nip) ON DELETE CASCADE,
+  created_at INTEGER NOT NULL,
+  used_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sessions_by_nip ON sessions(nip);
+CREATE TABLE IF NOT EXISTS local_docs (
+  nip TEXT NOT NULL,
+  id TEXT NOT NULL,
+  rev TEXT NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (nip, id)
+);
+CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+`;
+
+export function openServerDb(dataDir: string): ServerDb {
+  const db = new Database(path.join(dataDir, 'server.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.exec(SCHEMA);
+  return db;
+}
+
+/** The server's uuid (answered by `GET /couch/`), created once and kept across restarts. */
+export function serverUuid(db: ServerDb): string {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get('uuid') as
+    { value: string } | undefined;
+  if (row) return row.value;
+  const uuid = randomUUID().replaceAll('-', '');
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('uuid', uuid);
+  return uuid;
+}

@@ -1,0 +1,72 @@
+/** The server's long-lived parts, opened in order at start and closed in reverse at shutdown. */
+import type { Logger } from 'pino';
+import { Accounts } from './auth/accounts';
+import { Sessions } from './auth/sessions';
+import { SignIn } from './auth/sign-in';
+import type { Config } from './config';
+import { FeedIndex } from './feed/feed-index';
+import { OrgState } from './feed/org-state';
+import { Tailer } from './feed/tailer';
+import { Waiters } from './feed/waiters';
+import { openServerDb, serverUuid, type ServerDb } from './server-db';
+import { openCouchDbStore } from './store/couch-store';
+import { openLevelDbStore } from './store/leveldb-store';
+import { LocalDocs } from './store/local-docs';
+import type { Store } from './store/store';
+import { WriteQueue } from './store/write-queue';
+
+export type Services = {
+  config: Config;
+  log: Logger;
+  serverDb: ServerDb;
+  uuid: string;
+  accounts: Accounts;
+  sessions: Sessions;
+  signIn: SignIn;
+  store: Store;
+  index: FeedIndex;
+  org: OrgState;
+  waiters: Waiters;
+  tailer: Tailer;
+  locals: LocalDocs;
+  writes: WriteQueue;
+  startedAt: number;
+};
+
+/** Opens the databases and the store; the tailer is started separately, after seeding. */
+export async function openServices(config: Config, log: Logger): Promise<Services> {
+  const serverDb = openServerDb(config.dataDir);
+  const accounts = new Accounts(serverDb);
+  const store = config.couchdb
+    ? await openCouchDbStore(config.couchdb)
+    : openLevelDbStore(config.dataDir);
+  const index = new FeedIndex(config.dataDir);
+  const org = new OrgState();
+  const waiters = new Waiters();
+  return {
+    config,
+    log,
+    serverDb,
+    uuid: serverUuid(serverDb),
+    accounts,
+    sessions: new Sessions(serverDb, config.sessionIdleMs, config.now),
+    signIn: new SignIn(accounts, config.signInLimit, Date.now),
+    store,
+    index,
+    org,
+    waiters,
+    tailer: new Tailer(store, index, org, waiters, log),
+    locals: new LocalDocs(serverDb),
+    writes: new WriteQueue(),
+    startedAt: Date.now(),
+  };
+}
+
+/** Closes everything once in-flight writes are done. */
+export async function closeServices(s: Services): Promise<void> {
+  await s.writes.idle();
+  await s.tailer.stop();
+  await s.store.close();
+  s.index.close();
+  s.serverDb.close();
+}

@@ -1,0 +1,59 @@
+/**
+ * `_local` documents (replication checkpoints) in server.sqlite, kept per user: one user's
+ * `_local/x` is not another's. Revisions are CouchDB's `0-N`.
+ */
+import { conflict, notFound } from '../http/errors';
+import type { ServerDb } from '../server-db';
+
+export type LocalDoc = { _id: string; _rev: string; [field: string]: unknown };
+
+export class LocalDocs {
+  constructor(private readonly db: ServerDb) {}
+
+  get(nip: string, id: string): LocalDoc {
+    const row = this.db
+      .prepare('SELECT rev, body FROM local_docs WHERE nip = ? AND id = ?')
+      .get(nip, id) as { rev: string; body: string } | undefined;
+    if (!row) throw notFound('missing');
+    return {
+      ...(JSON.parse(row.body) as Record<string, unknown>),
+      _id: `_local/${id}`,
+      _rev: row.rev,
+    };
+  }
+
+  /** Writes a local document; `rev` must be the current one (or absent for a new one). */
+  put(nip: string, id: string, body: Record<string, unknown>, rev: string | undefined): string {
+    const tx = this.db.transaction(() => {
+      const current = this.currentRev(nip, id);
+      if (current !== null && rev !== undefined && rev !== current) throw conflict();
+      if (current !== null && rev === undefined) throw conflict();
+      const next = `0-${current === null ? 1 : Number(current.slice(2)) + 1}`;
+      const stored: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(body)) if (k !== '_id' && k !== '_rev') stored[k] = v;
+      this.db
+        .prepare(
+          `INSERT INTO local_docs (nip, id, rev, body) VALUES (?, ?, ?, ?)
+           ON CONFLICT (nip, id) DO UPDATE SET rev = excluded.rev, body = excluded.body`,
+        )
+        .run(nip, id, next, JSON.stringify(stored));
+      return next;
+    });
+    return tx();
+  }
+
+  remove(nip: string, id: string, rev: string | undefined): string {
+    const current = this.currentRev(nip, id);
+    if (current === null) throw notFound('missing');
+    if (rev !== current) throw conflict();
+    this.db.prepare('DELETE FROM local_docs WHERE nip = ? AND id = ?').run(nip, id);
+    return '0-0';
+  }
+
+  private currentRev(nip: string, id: string): string | null {
+    const row = this.db
+      .prepare('SELECT rev FROM local_docs WHERE nip = ? AND id = ?')
+      .get(nip, id) as { rev: string } | undefined;
+    return row?.rev ?? null;
+  }
+}

@@ -1,0 +1,75 @@
+// The app is installable: Chromium reports no installability error, and the manifest carries
+// what the store listing and the home screen need.
+import { describe, expect, it } from 'vitest';
+import { waitForServiceWorker } from './support/app';
+import { useHarness } from './support/harness';
+
+type Manifest = {
+  name: string;
+  short_name: string;
+  lang: string;
+  display: string;
+  start_url: string;
+  theme_color: string;
+  background_color: string;
+  icons: { src: string; sizes: string; purpose?: string }[];
+  screenshots: { src: string; sizes: string; form_factor?: string }[];
+  shortcuts: { name: string; url: string }[];
+};
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): string {
+  return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
+}
+
+describe('shell: installable PWA', () => {
+  const h = useHarness();
+
+  it('has no installability errors in Chromium', async () => {
+    const context = await h.context('phone');
+    const page = await context.newPage();
+    await page.goto('/');
+    await waitForServiceWorker(page);
+    await page.reload();
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: { errorId: string }[];
+    };
+    expect(installabilityErrors).toEqual([]);
+    const { url, errors } = (await cdp.send('Page.getAppManifest')) as {
+      url: string;
+      errors: { message: string }[];
+    };
+    expect(url).toMatch(/manifest\.webmanifest$/);
+    expect(errors).toEqual([]);
+  });
+
+  it('declares names, language, display, icons, screenshots and the shortcut', async () => {
+    const base = h.server.url;
+    const manifest = (await (await fetch(`${base}/manifest.webmanifest`)).json()) as Manifest;
+    expect(manifest).toMatchObject({
+      name: 'Kinerja ASN Gayungan',
+      short_name: 'Kinerja',
+      lang: 'id',
+      display: 'standalone',
+      start_url: '/',
+    });
+    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(manifest.shortcuts).toContainEqual(
+      expect.objectContaining({ name: 'Catat kegiatan', url: '/kegiatan/baru' }),
+    );
+
+    const files = [...manifest.icons, ...manifest.screenshots];
+    for (const file of files) {
+      const res = await fetch(new URL(file.src, base));
+      expect(res.status, file.src).toBe(200);
+      expect(pngSize(Buffer.from(await res.arrayBuffer())), file.src).toBe(file.sizes);
+    }
+    const sizes = manifest.icons.map((i) => `${i.sizes} ${i.purpose ?? 'any'}`);
+    expect(sizes).toEqual(
+      expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
+    );
+    expect(manifest.screenshots.map((s) => s.form_factor).sort()).toEqual(['narrow', 'wide']);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Chromium for the browser tests: Debian's /usr/bin/chromium driven by playwright-core (no
+ * browser is ever downloaded), with the flags of TOOLCHAIN.md, and phone and tablet contexts.
+ */
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+} from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Without the background-networking flags Chromium floods the closed network with refused connections. */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
+}
+
+export const PHONE = { width: 360, height: 780 } as const;
+export const TABLET = { width: 1024, height: 768 } as const;
+
+export type Device = 'phone' | 'tablet';
+
+const BASE: BrowserContextOptions = {
+  locale: 'id-ID',
+  timezoneId: 'Asia/Jakarta',
+  serviceWorkers: 'allow',
+};
+
+/** A phone: 360 x 780 CSS px, touch, mobile viewport. */
+export function phoneContext(
+  browser: Browser,
+  baseURL: string,
+  extra: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  return browser.newContext({
+    ...BASE,
+    baseURL,
+    viewport: PHONE,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    ...extra,
+  });
+}
+
+/** A tablet in landscape: 1024 x 768 CSS px, touch. */
+export function tabletContext(
+  browser: Browser,
+  baseURL: string,
+  extra: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  return browser.newContext({
+    ...BASE,
+    baseURL,
+    viewport: TABLET,
+    deviceScaleFactor: 1,
+    hasTouch: true,
+    ...extra,
+  });
+}
+
+export function deviceContext(
+  browser: Browser,
+  device: Device,
+  baseURL: string,
+  extra: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  return device === 'phone'
+    ? phoneContext(browser, baseURL, extra)
+    : tabletContext(browser, baseURL, extra);
+}

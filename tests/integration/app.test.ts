@@ -1,0 +1,177 @@
+/** The HTTP shell: security headers, static files, body limits, CouchDB basics, restarts and index rebuilds. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NIP } from '../../sync-server/seed/demo-people';
+import { activity, photo } from './support/docs';
+import { basic, call } from './support/http';
+import { startServer, tempDataDir, type TestServer } from './support/server';
+
+let server: TestServer;
+let staticDir: string;
+
+beforeAll(async () => {
+  staticDir = tempDataDir('static');
+  fs.mkdirSync(path.join(staticDir, 'assets'));
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Kinerja</title>');
+  fs.writeFileSync(path.join(staticDir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+  fs.writeFileSync(path.join(staticDir, 'assets', 'index-Ab12Cd34.js'), 'console.log(1)');
+  server = await startServer({ env: { STATIC_DIR: staticDir } });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('headers and static files', () => {
+  it('sends a CSP the PWA passes, and helmet’s other headers', async () => {
+    const r = await call(`${server.url}/`);
+    const csp = r.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("img-src 'self' blob: data:");
+    expect(csp).toContain("worker-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(r.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('serves index.html and sw.js uncached, hashed assets immutable, and index.html for app routes', async () => {
+    const root = await call(`${server.url}/`);
+    expect(root.status).toBe(200);
+    expect(root.text).toContain('<title>Kinerja</title>');
+    expect(root.headers.get('cache-control')).toBe('no-cache');
+    const deep = await call(`${server.url}/kegiatan/baru`);
+    expect(deep.status).toBe(200);
+    expect(deep.text).toContain('<title>Kinerja</title>');
+    expect((await call(`${server.url}/sw.js`)).headers.get('cache-control')).toBe('no-cache');
+    const asset = await call(`${server.url}/assets/index-Ab12Cd34.js`);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('answers unknown /api and /couch paths with JSON 404s, not the app', async () => {
+    const api = await call(`${server.url}/api/nothing`);
+    expect(api.status).toBe(404);
+    expect(api.body).toMatchObject({ error: 'not_found' });
+    const couch = await call(`${server.url}/couch/otherdb`, { auth: basic(NIP.dewi) });
+    expect(couch.status).toBe(404);
+    expect(couch.body).toMatchObject({ error: 'not_found' });
+  });
+
+  it('compresses JSON answers', async () => {
+    const r = await fetch(`${server.couchUrl}/_all_docs?include_docs=true`, {
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${NIP.ratna}:gayungan2026`).toString('base64')}`,
+        'Accept-Encoding': 'gzip',
+      },
+    });
+    expect(r.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('answers the liveness probe', async () => {
+    const r = await call(`${server.url}/api/health`);
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ ok: true });
+  });
+});
+
+describe('CouchDB basics', () => {
+  it('GET /couch/, GET and PUT /couch/kinerja', async () => {
+    const root = await call(`${server.url}/couch/`, { auth: basic(NIP.dewi) });
+    expect(root.body).toMatchObject({
+      couchdb: 'Welcome',
+      uuid: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
+    const db = await call(server.couchUrl, { auth: basic(NIP.dewi) });
+    expect(db.body).toMatchObject({
+      db_name: 'kinerja',
+      update_seq: expect.any(String),
+      instance_start_time: expect.any(String),
+    });
+    const put = await call(server.couchUrl, { method: 'PUT', auth: basic(NIP.dewi) });
+    expect(put.status).toBe(412);
+    expect(put.body).toMatchObject({ error: 'file_exists' });
+  });
+
+  it('bounds bodies: 413 with a reason over 10 MB per request and 5 MB per attachment', async () => {
+    const big = { docs: [{ _id: 'x', pad: 'a'.repeat(10.5 * 1024 * 1024) }] };
+    const r = await call(`${server.couchUrl}/_bulk_docs`, {
+      method: 'POST',
+      auth: basic(NIP.dewi),
+      json: big,
+    });
+    expect(r.status).toBe(413);
+    expect(r.body).toMatchObject({ error: 'too_large', reason: expect.any(String) });
+
+    const act = activity(NIP.dewi);
+    const put = await call(`${server.couchUrl}/${act._id}`, {
+      method: 'PUT',
+      auth: basic(NIP.dewi),
+      json: act,
+    });
+    const rev = (put.body as { rev: string }).rev;
+    const att = await call(`${server.couchUrl}/${act._id}/foto.jpg?rev=${rev}`, {
+      method: 'PUT',
+      auth: basic(NIP.dewi),
+      headers: { 'Content-Type': 'image/jpeg' },
+      body: Buffer.alloc(5.5 * 1024 * 1024, 1),
+    });
+    expect(att.status).toBe(413);
+    // Inline in a document, too big is refused per document (and the rest of the batch is written).
+    const inline = activity(NIP.dewi, {
+      _attachments: {
+        'a.jpg': {
+          content_type: 'image/jpeg',
+          data: Buffer.alloc(5.2 * 1024 * 1024).toString('base64'),
+        },
+      },
+    });
+    const ok = activity(NIP.dewi, { _attachments: { 'b.jpg': photo() } });
+    const bulk = await call(`${server.couchUrl}/_bulk_docs`, {
+      method: 'POST',
+      auth: basic(NIP.dewi),
+      json: { docs: [inline, ok] },
+    });
+    expect(bulk.status).toBe(201);
+    expect(bulk.body).toEqual([
+      { id: inline._id, error: 'forbidden', reason: expect.stringContaining('5 MB') },
+      { id: ok._id, ok: true, rev: expect.any(String) },
+    ]);
+  });
+});
+
+describe('restarts', () => {
+  it('keeps the uuid, and rebuilds a deleted feed index with a new epoch', async () => {
+    const dataDir = tempDataDir('restart');
+    const first = await startServer({ dataDir });
+    const uuid = (
+      (await call(`${first.url}/couch/`, { auth: basic(NIP.sri) })).body as { uuid: string }
+    ).uuid;
+    const before = (await call(`${first.couchUrl}/_changes`, { auth: basic(NIP.sri) })).body as {
+      results: { id: string }[];
+      last_seq: string;
+    };
+    await first.stop();
+    fs.rmSync(path.join(dataDir, 'feed.sqlite'));
+    fs.rmSync(path.join(dataDir, 'feed.sqlite-wal'), { force: true });
+    fs.rmSync(path.join(dataDir, 'feed.sqlite-shm'), { force: true });
+
+    const second = await startServer({ dataDir });
+    try {
+      expect(
+        ((await call(`${second.url}/couch/`, { auth: basic(NIP.sri) })).body as { uuid: string })
+          .uuid,
+      ).toBe(uuid);
+      const after = (await call(`${second.couchUrl}/_changes`, { auth: basic(NIP.sri) })).body as {
+        results: { id: string }[];
+      };
+      expect(after.results.map((r) => r.id).sort()).toEqual(before.results.map((r) => r.id).sort());
+      // The old checkpoint belongs to the old index: the feed starts over.
+      const resumed = (
+        await call(`${second.couchUrl}/_changes?since=${before.last_seq}`, { auth: basic(NIP.sri) })
+      ).body as { results: unknown[] };
+      expect(resumed.results.length).toBe(before.results.length);
+    } finally {
+      await second.stop();
+    }
+  });
+});

@@ -1,0 +1,199 @@
+/** Sign-in, sessions and the three ways to authenticate, against the real server. */
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
+import { NIP } from '../../sync-server/seed/demo-people';
+import { basic, call } from './support/http';
+import { startServer, type TestServer } from './support/server';
+
+let server: TestServer;
+const logLines: string[] = [];
+
+beforeAll(async () => {
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      logLines.push(chunk.toString());
+      done();
+    },
+  });
+  // The server under test logs into memory, so the test can read what it wrote.
+  server = await startServer({ log: pino({ level: 'info' }, sink) });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+const login = (nip: string, password: string) =>
+  call(`${server.url}/api/session`, { method: 'POST', json: { nip, password } });
+
+describe('POST /api/session', () => {
+  it('signs in with NIP and password: token, user with derived roles, HttpOnly cookie', async () => {
+    const r = await login(NIP.sri, DEMO_PASSWORD);
+    expect(r.status).toBe(200);
+    const body = r.body as { token: string; user: Record<string, unknown> };
+    expect(body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(body.user).toMatchObject({
+      nip: NIP.sri,
+      name: 'Sri Wahyuni, S.Pd., M.Pd.',
+      position: 'Kepala Sekolah',
+      unitId: 'sdn-gayungan-1',
+    });
+    expect(body.user.roles).toEqual(expect.arrayContaining(['pegawai', 'pejabat-penilai']));
+    const cookie = r.headers.get('set-cookie') ?? '';
+    expect(cookie).toContain(`kinerja_session=${body.token}`);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).toMatch(/Path=\//);
+    expect(cookie).not.toMatch(/Secure/i);
+  });
+
+  it('gives the stored roles of the Pengelola and the atasan role of a head of heads', async () => {
+    const ratna = (await login(NIP.ratna, DEMO_PASSWORD)).body as { user: { roles: string[] } };
+    expect(ratna.user.roles).toEqual(expect.arrayContaining(['pengelola', 'pegawai']));
+    const bambang = (await login(NIP.bambang, DEMO_PASSWORD)).body as { user: { roles: string[] } };
+    expect(bambang.user.roles).toEqual(
+      expect.arrayContaining(['pejabat-penilai', 'atasan-penilai']),
+    );
+  });
+
+  it('refuses a wrong password and an unknown NIP with the same 401', async () => {
+    const wrong = await login(NIP.agus, 'salah-sekali');
+    const unknown = await login('199999999999999999', 'salah-sekali');
+    for (const r of [wrong, unknown]) {
+      expect(r.status).toBe(401);
+      expect(r.body).toEqual({ error: 'unauthorized', reason: 'NIP atau kata sandi salah' });
+    }
+  });
+
+  it('answers a malformed sign-in with 400', async () => {
+    expect(
+      (await call(`${server.url}/api/session`, { method: 'POST', json: { nip: 5 } })).status,
+    ).toBe(400);
+    const bad = await call(`${server.url}/api/session`, {
+      method: 'POST',
+      body: '{"nip":',
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(bad.status).toBe(400);
+  });
+
+  it('locks a NIP out after 5 failures, even for the right password, with Retry-After', async () => {
+    for (let i = 0; i < 5; i++) expect((await login(NIP.putri, `wrong-${i}`)).status).toBe(401);
+    const locked = await login(NIP.putri, DEMO_PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(Number(locked.headers.get('retry-after'))).toBeLessThanOrEqual(15 * 60);
+    // HTTP Basic counts against the same limit.
+    const viaBasic = await call(server.couchUrl, { auth: basic(NIP.putri) });
+    expect(viaBasic.status).toBe(429);
+    // Another NIP is not affected.
+    expect((await login(NIP.nur, DEMO_PASSWORD)).status).toBe(200);
+  });
+});
+
+describe('authenticating requests', () => {
+  it('accepts Bearer, the cookie and HTTP Basic; refuses none with CouchDB’s 401 body', async () => {
+    const token = ((await login(NIP.agus, DEMO_PASSWORD)).body as { token: string }).token;
+    expect((await call(`${server.url}/api/session`, { auth: { token } })).status).toBe(200);
+    expect((await call(server.couchUrl, { auth: { token } })).status).toBe(200);
+    expect(
+      (await call(server.couchUrl, { auth: { cookie: `kinerja_session=${token}` } })).status,
+    ).toBe(200);
+    expect((await call(server.couchUrl, { auth: basic(NIP.agus) })).status).toBe(200);
+    const none = await call(server.couchUrl);
+    expect(none.status).toBe(401);
+    expect(none.body).toMatchObject({ error: 'unauthorized', reason: expect.any(String) });
+    const badToken = await call(server.couchUrl, { auth: { token: 'x'.repeat(43) } });
+    expect(badToken.status).toBe(401);
+    const badBasic = await call(server.couchUrl, { auth: basic(NIP.agus, 'nope') });
+    expect(badBasic.status).toBe(401);
+  });
+
+  it('GET /api/session answers the signed-in user, or 401', async () => {
+    const token = ((await login(NIP.dewi, DEMO_PASSWORD)).body as { token: string }).token;
+    const me = await call(`${server.url}/api/session`, { auth: { token } });
+    expect(me.body).toMatchObject({ user: { nip: NIP.dewi } });
+    expect((await call(`${server.url}/api/session`)).status).toBe(401);
+  });
+
+  it('DELETE /api/session revokes the token for every use', async () => {
+    const token = ((await login(NIP.hendra, DEMO_PASSWORD)).body as { token: string }).token;
+    const out = await call(`${server.url}/api/session`, { method: 'DELETE', auth: { token } });
+    expect(out.status).toBe(200);
+    expect(out.headers.get('set-cookie') ?? '').toMatch(/kinerja_session=;/);
+    expect((await call(`${server.url}/api/session`, { auth: { token } })).status).toBe(401);
+    expect((await call(server.couchUrl, { auth: { token } })).status).toBe(401);
+    expect(
+      (await call(server.couchUrl, { auth: { cookie: `kinerja_session=${token}` } })).status,
+    ).toBe(401);
+  });
+
+  it('a password change revokes every session and the old password', async () => {
+    const first = ((await login(NIP.fajar, DEMO_PASSWORD)).body as { token: string }).token;
+    const second = ((await login(NIP.fajar, DEMO_PASSWORD)).body as { token: string }).token;
+    const changed = await call(`${server.url}/api/account/password`, {
+      method: 'POST',
+      auth: { token: first },
+      json: { currentPassword: DEMO_PASSWORD, newPassword: 'rahasia-baru-2026' },
+    });
+    expect(changed.status).toBe(200);
+    const fresh = (changed.body as { token: string }).token;
+    expect((await call(server.couchUrl, { auth: { token: first } })).status).toBe(401);
+    expect((await call(server.couchUrl, { auth: { token: second } })).status).toBe(401);
+    expect((await call(server.couchUrl, { auth: { token: fresh } })).status).toBe(200);
+    expect((await call(server.couchUrl, { auth: basic(NIP.fajar) })).status).toBe(401);
+    expect(
+      (await call(server.couchUrl, { auth: basic(NIP.fajar, 'rahasia-baru-2026') })).status,
+    ).toBe(200);
+  });
+
+  it('the admin signs in with ADMIN_PASSWORD, not the demo password', async () => {
+    expect((await login('admin', 'admin-secret-1')).status).toBe(200);
+    expect((await login('admin', DEMO_PASSWORD)).status).toBe(401);
+  });
+});
+
+describe('logs', () => {
+  it('write one line per request and never a password, token, cookie or Authorization header', async () => {
+    const token = ((await login(NIP.nur, DEMO_PASSWORD)).body as { token: string }).token;
+    await call(server.couchUrl, { auth: { token } });
+    await call(`${server.couchUrl}/_changes?since=0&limit=1`, {
+      auth: { cookie: `kinerja_session=${token}` },
+    });
+    await call(server.couchUrl, { auth: basic(NIP.nur) });
+    const text = logLines.join('');
+    expect(text).not.toContain(DEMO_PASSWORD);
+    expect(text).not.toContain(token);
+    expect(text).not.toContain(Buffer.from(`${NIP.nur}:${DEMO_PASSWORD}`).toString('base64'));
+    expect(text).not.toMatch(/authorization|cookie/i);
+    const requests = logLines
+      .map((l) => JSON.parse(l) as { msg: string; path?: string })
+      .filter((l) => l.msg === 'request');
+    expect(requests.some((l) => l.path === '/couch/kinerja/_changes')).toBe(true);
+  });
+});
+
+describe('per-address limit', () => {
+  it('locks out an address that fails on many NIPs', async () => {
+    const other = await startServer({ env: { SIGNIN_LIMIT_PER_ADDRESS: '3', SEED: 'none' } });
+    try {
+      const nips = ['199000000000000001', '199000000000000002', '199000000000000003'];
+      for (const nip of nips) {
+        const r = await call(`${other.url}/api/session`, {
+          method: 'POST',
+          json: { nip, password: 'x' },
+        });
+        expect(r.status).toBe(401);
+      }
+      const r = await call(`${other.url}/api/session`, {
+        method: 'POST',
+        json: { nip: 'admin', password: 'admin-secret-1' },
+      });
+      expect(r.status).toBe(429);
+      expect(r.headers.get('retry-after')).toMatch(/^\d+$/);
+    } finally {
+      await other.stop();
+    }
+  });
+});

@@ -1,0 +1,157 @@
+/** Real PouchDB clients replicate with the real server: push and pull, one-shot and live, and longpoll wakes. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NIP } from '../../sync-server/seed/demo-people';
+import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
+import { localDb, remoteDb, type Db } from './support/clients';
+import { activity, verification } from './support/docs';
+import { basic, call } from './support/http';
+import { startServer, type TestServer } from './support/server';
+
+let server: TestServer;
+const remote = (nip: string): Db => remoteDb(server.couchUrl, nip, DEMO_PASSWORD);
+
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function until<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  ms = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await probe();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('one-shot replication', () => {
+  it('pulls a user their own documents and reference data, and nobody else’s', async () => {
+    const device = localDb();
+    const result = await device.replicate.from(remote(NIP.dewi));
+    expect(result.ok).toBe(true);
+    const all = await device.allDocs();
+    const ids = all.rows.map((r) => r.id);
+    expect(ids).toContain(`employee:${NIP.dewi}`);
+    expect(ids.some((id) => id.startsWith(`activity:${NIP.dewi}:`))).toBe(true);
+    expect(ids.some((id) => id.startsWith('period:'))).toBe(true);
+    expect(ids.some((id) => id.startsWith(`activity:${NIP.agus}:`))).toBe(false);
+    expect(ids.some((id) => id.includes(NIP.fajar) && !id.startsWith('employee:'))).toBe(false);
+  });
+
+  it('pushes an employee’s activity, and her appraiser pulls it and pushes a verification back', async () => {
+    const dewiDevice = localDb();
+    const sriDevice = localDb();
+    await dewiDevice.replicate.from(remote(NIP.dewi));
+    const act = activity(NIP.dewi, { status: 'submitted', round: 1 });
+    await dewiDevice.put(act);
+    const pushed = await dewiDevice.replicate.to(remote(NIP.dewi));
+    expect(pushed.docs_written).toBe(1);
+    expect(pushed.doc_write_failures).toBe(0);
+
+    await sriDevice.replicate.from(remote(NIP.sri));
+    const seen = await sriDevice.get(act._id);
+    expect(seen).toMatchObject({ kegiatan: act.kegiatan, status: 'submitted' });
+
+    const ver = verification(act, NIP.sri);
+    await sriDevice.put(ver);
+    const back = await sriDevice.replicate.to(remote(NIP.sri));
+    expect(back.doc_write_failures).toBe(0);
+    expect(back.docs_written).toBe(1);
+
+    await dewiDevice.replicate.from(remote(NIP.dewi));
+    expect(await dewiDevice.get(ver._id)).toMatchObject({
+      decision: 'approved',
+      appraiserNip: NIP.sri,
+    });
+  });
+
+  it('a second pull after nothing changed transfers nothing', async () => {
+    const device = localDb();
+    await device.replicate.from(remote(NIP.agus));
+    const again = await device.replicate.from(remote(NIP.agus));
+    expect(again.docs_read).toBe(0);
+  });
+});
+
+describe('live replication', () => {
+  it('carries a write by one user to another user’s live device within seconds', async () => {
+    const sriDevice = localDb();
+    const live = sriDevice.sync(remote(NIP.sri), { live: true, retry: true });
+    try {
+      await until(async () => (await sriDevice.info()).doc_count > 0);
+      const act = activity(NIP.agus, { status: 'submitted', round: 1 });
+      const agusDevice = localDb();
+      await agusDevice.put(act);
+      await agusDevice.replicate.to(remote(NIP.agus));
+      const got = await until(() => sriDevice.get(act._id).catch(() => null));
+      expect(got._id).toBe(act._id);
+
+      // And the other way: Sri's live device pushes her verification as she writes it.
+      const ver = verification(act, NIP.sri);
+      await sriDevice.put(ver);
+      const onServer = await until(async () => {
+        const r = await call(`${server.couchUrl}/${encodeURIComponent(ver._id)}`, {
+          auth: basic(NIP.agus),
+        });
+        return r.status === 200 ? r.body : null;
+      });
+      expect(onServer).toMatchObject({ decision: 'approved' });
+    } finally {
+      live.cancel();
+    }
+  });
+});
+
+describe('longpoll', () => {
+  it('wakes within a second of a write in one of the waiter’s channels', async () => {
+    const info = await call(`${server.couchUrl}`, { auth: basic(NIP.sri) });
+    const since = (info.body as { update_seq: string }).update_seq;
+    const started = Date.now();
+    const waiting = call(
+      `${server.couchUrl}/_changes?feed=longpoll&since=${since}&timeout=20000&heartbeat=5000`,
+      {
+        auth: basic(NIP.sri),
+      },
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    const act = activity(NIP.rina);
+    const wroteAt = Date.now();
+    const put = await call(`${server.couchUrl}/${encodeURIComponent(act._id)}`, {
+      method: 'PUT',
+      auth: basic(NIP.rina),
+      json: act,
+    });
+    expect(put.status).toBe(201);
+    const reply = await waiting;
+    const woke = Date.now();
+    expect(reply.status).toBe(200);
+    const ids = (reply.body as { results: { id: string }[] }).results.map((r) => r.id);
+    expect(ids).toContain(act._id);
+    expect(woke - wroteAt).toBeLessThan(1000);
+    expect(woke - started).toBeGreaterThanOrEqual(300);
+  });
+
+  it('does not wake for a write outside the waiter’s channels, and answers empty at the timeout', async () => {
+    const info = await call(`${server.couchUrl}`, { auth: basic(NIP.suharti) });
+    const since = (info.body as { update_seq: string }).update_seq;
+    const waiting = call(`${server.couchUrl}/_changes?feed=longpoll&since=${since}&timeout=1500`, {
+      auth: basic(NIP.suharti),
+    });
+    const act = activity(NIP.rina);
+    await call(`${server.couchUrl}/${encodeURIComponent(act._id)}`, {
+      method: 'PUT',
+      auth: basic(NIP.rina),
+      json: act,
+    });
+    const reply = await waiting;
+    expect(reply.status).toBe(200);
+    expect((reply.body as { results: unknown[] }).results).toEqual([]);
+    expect((reply.body as { last_seq: string }).last_seq).toMatch(/^\d+-[0-9a-f]+$/);
+  });
+});

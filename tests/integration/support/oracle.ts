@@ -1,0 +1,49 @@
+/**
+ * Who may read what in the demo organisation, written out from the domain (DOMAIN.md and the
+ * demo people's superiors), not computed with the server's channel code: the authorization
+ * matrix compares the server against this.
+ */
+import { NIP, personOf } from '../../../sync-server/seed/demo-people';
+
+/** Direct reports in the demo organisation, as its people list defines them. */
+export const REPORTS: Readonly<Record<string, readonly string[]>> = {
+  [NIP.bambang]: [NIP.sri, NIP.suharti],
+  [NIP.sri]: [NIP.dewi, NIP.agus, NIP.rina, NIP.hendra],
+  [NIP.suharti]: [NIP.fajar],
+  [NIP.eko]: [NIP.siti, NIP.budi],
+  [NIP.siti]: [NIP.yoga, NIP.nur],
+  [NIP.budi]: [NIP.putri],
+  [NIP.hadi]: [NIP.ratna],
+};
+
+const REFERENCE = ['unit', 'period', 'catalog', 'training'];
+const REVIEWED = ['appraisal', 'acknowledgement', 'objection-decision'];
+
+export type Reader = { nip: string; hr: boolean };
+
+const unitOf = (nip: string): string | null => {
+  try {
+    return personOf(nip).unitId;
+  } catch {
+    return null;
+  }
+};
+
+/** True when the demo rules let this reader hold the document. */
+export function mayRead(
+  reader: Reader,
+  doc: { _id: string; appraiserNip?: unknown; unitId?: unknown },
+): boolean {
+  const [type = '', a = ''] = doc._id.split(':');
+  const reports = REPORTS[reader.nip] ?? [];
+  const myUnits = new Set(
+    [unitOf(reader.nip), ...reports.map(unitOf)].filter((u): u is string => u !== null),
+  );
+  if (REFERENCE.includes(type)) return true;
+  if (type === 'employee') {
+    return a === reader.nip || reports.includes(a) || reader.hr || myUnits.has(String(doc.unitId));
+  }
+  if (type === 'org-rating') return reader.hr || myUnits.has(a);
+  if (a === reader.nip || reports.includes(a)) return true;
+  return REVIEWED.includes(type) && reports.includes(String(doc.appraiserNip));
+}
