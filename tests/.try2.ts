@@ -1,8 +1,8 @@
-import { launchBrowser, phoneContext } from '/work/main/tests/e2e/support/browser';
+import { launchPersistent } from '/work/main/tests/e2e/support/browser';
 import { startServer } from '/work/main/tests/e2e/support/server';
 const server = await startServer({ staticDir: '/work/main/dist' });
-const browser = await launchBrowser();
-const ctx = await phoneContext(browser, server.url);
+
+const p = await launchPersistent('phone', server.url); const ctx = p.context;
 const page = await ctx.newPage();
 page.on('console', (m) => console.log('console', m.type(), m.text()));
 const t0 = Date.now();
@@ -16,5 +16,5 @@ const cdp = await ctx.newCDPSession(page);
 log('cdp');
 const res = await Promise.race([cdp.send('Page.getInstallabilityErrors'), new Promise((r) => setTimeout(() => r('timeout'), 10000))]);
 log(JSON.stringify(res));
-await browser.close();
+await p.close();
 await server.stop();

@@ -11,10 +11,10 @@ import { InstallOffer } from '../pwa/install-offer';
 import { UpdatePrompt } from '../pwa/update-prompt';
 import { Banner } from '../ui/banner';
 import { useT } from '../ui/i18n';
-import { Link, isWithin, useLocation } from '../ui/navigation';
+import { Link, useLocation } from '../ui/navigation';
 import { appMessages } from './app-messages';
 import { NavIcon } from './nav-icons';
-import { ROUTES, isHead, type RouteDef } from './routes';
+import { ROUTES, isHead, type NavKey, type RouteDef } from './routes';
 import { RouteFallback } from './route-fallback';
 
 const NAV_LABEL = {
@@ -25,22 +25,20 @@ const NAV_LABEL = {
   profile: 'navProfile',
 } as const;
 
-function MainNav({ roles }: { roles: readonly string[] }) {
+function MainNav({ roles, current }: { roles: readonly string[]; current: NavKey | undefined }) {
   const t = useT(appMessages);
-  const { pathname } = useLocation();
   const items = ROUTES.filter((r) => r.nav && (!r.headsOnly || isHead(roles)));
   return (
     <nav className="app-nav" aria-label={t('mainNav')}>
       <ul className="app-nav__list">
         {items.map((route) => {
           const key = route.nav ?? 'home';
-          const current = isWithin(pathname, route.path);
           return (
             <li key={route.path}>
               <Link
                 to={route.path}
                 className="app-nav__link"
-                aria-current={current ? 'page' : undefined}
+                aria-current={key === current ? 'page' : undefined}
               >
                 <NavIcon name={key} />
                 <span className="app-nav__label">{t(NAV_LABEL[key])}</span>
@@ -105,7 +103,7 @@ export function Layout({ route, children }: { route: RouteDef | null; children: 
         </div>
         <SyncStatusBar />
       </header>
-      <MainNav roles={user?.roles ?? []} />
+      <MainNav roles={user?.roles ?? []} current={route?.within ?? route?.nav} />
       <div className="app-body">
         <main id="main" className="app-main" tabIndex={-1}>
           <section className="app-notices" aria-label={t('notifications')}>

@@ -1,7 +1,8 @@
 /**
  * The route table: each feature screen is its own lazily loaded chunk.
  * A route matches its path and everything below it (`/kegiatan` serves `/kegiatan/baru`);
- * the feature reads the rest of the path with `useLocation()`.
+ * the feature reads the rest of the path with `useLocation()`. The first match wins, so a
+ * deeper path (`/kinerja/skp`) comes before its parent (`/kinerja`).
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { isWithin } from '../ui/navigation';
@@ -17,6 +18,8 @@ export type RouteDef = {
   screen: LazyExoticComponent<ComponentType>;
   /** Shown in the navigation under this key. */
   nav?: NavKey;
+  /** The navigation item lit while this route shows (defaults to `nav`). */
+  within?: NavKey;
   /** Only for people who appraise others. */
   headsOnly?: boolean;
 };
@@ -38,6 +41,12 @@ export const ROUTES: readonly RouteDef[] = [
     screen: named(() => import('../features/activities/activities-screen'), 'ActivitiesScreen'),
   },
   {
+    path: '/kinerja/skp',
+    title: 'titleSkp',
+    within: 'performance',
+    screen: named(() => import('../features/skp/skp-screen'), 'SkpScreen'),
+  },
+  {
     path: '/kinerja',
     title: 'navPerformance',
     nav: 'performance',
@@ -49,6 +58,20 @@ export const ROUTES: readonly RouteDef[] = [
     nav: 'team',
     headsOnly: true,
     screen: named(() => import('../features/team/team-screen'), 'TeamScreen'),
+  },
+  {
+    path: '/penilaian/skp',
+    title: 'titleSkpApproval',
+    within: 'team',
+    headsOnly: true,
+    screen: named(() => import('../features/skp/skp-approval-screen'), 'SkpApprovalScreen'),
+  },
+  {
+    path: '/penilaian',
+    title: 'titleAppraisal',
+    within: 'team',
+    headsOnly: true,
+    screen: named(() => import('../features/appraisal/penilaian-screen'), 'PenilaianScreen'),
   },
   {
     path: '/profil',

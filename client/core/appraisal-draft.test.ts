@@ -47,8 +47,16 @@ describe('appraisal drafts', () => {
   });
 
   it('an edit stamps the item and the draft, and leaves other items alone', () => {
-    const d = editItem(draft(), { kind: 'rhk', rhkId: 'rhk-2' }, { rating: 'di-atas' }, T0 + 60_000);
-    expect(d.rhk['rhk-2']).toMatchObject({ rating: 'di-atas', updatedAt: new Date(T0 + 60_000).toISOString() });
+    const d = editItem(
+      draft(),
+      { kind: 'rhk', rhkId: 'rhk-2' },
+      { rating: 'di-atas' },
+      T0 + 60_000,
+    );
+    expect(d.rhk['rhk-2']).toMatchObject({
+      rating: 'di-atas',
+      updatedAt: new Date(T0 + 60_000).toISOString(),
+    });
     expect(d.rhk['rhk-1']?.updatedAt).toBe(new Date(T0).toISOString());
     expect(d.updatedAt).toBe(new Date(T0 + 60_000).toISOString());
   });
@@ -69,22 +77,42 @@ describe('appraisal drafts', () => {
   });
 
   it('finalising gives a valid final document; a final draft ignores edits', () => {
-    const d = finalizeDraft(rateAll(draft(), 'sesuai', T0), { pegawai: party, penilai: party, atasanPenilai: null }, T0 + 99);
+    const d = finalizeDraft(
+      rateAll(draft(), 'sesuai', T0),
+      { pegawai: party, penilai: party, atasanPenilai: null },
+      T0 + 99,
+    );
     expect(d).toMatchObject({ status: 'final', predikat: 'baik' });
     expect(parseDoc(d)).toMatchObject({ ok: true });
     expect(editItem(d, { kind: 'hasilKerja' }, { rating: 'di-bawah' }, T0 + 100)).toBe(d);
-    expect(() => finalizeDraft(draft(), { pegawai: party, penilai: party, atasanPenilai: null }, T0)).toThrow();
+    expect(() =>
+      finalizeDraft(draft(), { pegawai: party, penilai: party, atasanPenilai: null }, T0),
+    ).toThrow();
   });
 
   it('a final stored version wins over a local draft', () => {
-    const final = finalizeDraft(rateAll(draft(), 'sesuai', T0), { pegawai: party, penilai: party, atasanPenilai: null }, T0 + 99);
+    const final = finalizeDraft(
+      rateAll(draft(), 'sesuai', T0),
+      { pegawai: party, penilai: party, atasanPenilai: null },
+      T0 + 99,
+    );
     const local = editItem(draft(), { kind: 'hasilKerja' }, { rating: 'di-bawah' }, T0 + 500);
     expect(rebaseDraft(final, local)).toEqual(final);
   });
 
   it('the same item edited on both devices keeps the later edit', () => {
-    const tablet = editItem(draft(), { kind: 'perilaku', value: 'kolaboratif' }, { note: 'tablet' }, T0 + 10);
-    const desktop = editItem(draft(), { kind: 'perilaku', value: 'kolaboratif' }, { note: 'desktop' }, T0 + 20);
+    const tablet = editItem(
+      draft(),
+      { kind: 'perilaku', value: 'kolaboratif' },
+      { note: 'tablet' },
+      T0 + 10,
+    );
+    const desktop = editItem(
+      draft(),
+      { kind: 'perilaku', value: 'kolaboratif' },
+      { note: 'desktop' },
+      T0 + 20,
+    );
     expect(rebaseDraft(tablet, desktop).perilaku.kolaboratif?.note).toBe('desktop');
     expect(rebaseDraft(desktop, tablet).perilaku.kolaboratif?.note).toBe('desktop');
   });
@@ -98,24 +126,37 @@ describe('appraisal drafts', () => {
       note: fc.string({ maxLength: 8 }),
     });
     fc.assert(
-      fc.property(fc.array(edit, { maxLength: 12 }), fc.array(edit, { maxLength: 12 }), (ea, eb) => {
-        // Device A owns even paths, device B odd ones.
-        const apply = (edits: typeof ea, parity: number, start: number) =>
-          edits
-            .filter((e) => e.path % 2 === parity)
-            .reduce((d, e, i) => editItem(d, PATHS[e.path] as ItemPath, { rating: e.rating, note: e.note }, start + i * 1000), draft());
-        const a = apply(ea, 0, T0 + 1);
-        const b = apply(eb, 1, T0 + 7);
-        const ab = rebaseDraft(a, b);
-        expect(rebaseDraft(b, a)).toEqual(ab);
-        for (const p of PATHS) {
-          const fromA = itemAt(a, p);
-          const fromB = itemAt(b, p);
-          const touched = fromA.updatedAt > fromB.updatedAt ? fromA : fromB;
-          expect(itemAt(ab, p), key(p)).toEqual(touched);
-        }
-        expect(parseDoc(ab)).toMatchObject({ ok: true });
-      }),
+      fc.property(
+        fc.array(edit, { maxLength: 12 }),
+        fc.array(edit, { maxLength: 12 }),
+        (ea, eb) => {
+          // Device A owns even paths, device B odd ones.
+          const apply = (edits: typeof ea, parity: number, start: number) =>
+            edits
+              .filter((e) => e.path % 2 === parity)
+              .reduce(
+                (d, e, i) =>
+                  editItem(
+                    d,
+                    PATHS[e.path] as ItemPath,
+                    { rating: e.rating, note: e.note },
+                    start + i * 1000,
+                  ),
+                draft(),
+              );
+          const a = apply(ea, 0, T0 + 1);
+          const b = apply(eb, 1, T0 + 7);
+          const ab = rebaseDraft(a, b);
+          expect(rebaseDraft(b, a)).toEqual(ab);
+          for (const p of PATHS) {
+            const fromA = itemAt(a, p);
+            const fromB = itemAt(b, p);
+            const touched = fromA.updatedAt > fromB.updatedAt ? fromA : fromB;
+            expect(itemAt(ab, p), key(p)).toEqual(touched);
+          }
+          expect(parseDoc(ab)).toMatchObject({ ok: true });
+        },
+      ),
     );
   });
 });

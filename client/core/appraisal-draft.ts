@@ -58,7 +58,10 @@ export function newAppraisal(input: {
 }
 
 /** The item at a path, or an empty one when it was never touched. */
-export function itemAt(doc: Pick<AppraisalBody, 'rhk' | 'perilaku' | 'hasilKerja' | 'perilakuOverall'>, path: ItemPath): RatedItem {
+export function itemAt(
+  doc: Pick<AppraisalBody, 'rhk' | 'perilaku' | 'hasilKerja' | 'perilakuOverall'>,
+  path: ItemPath,
+): RatedItem {
   switch (path.kind) {
     case 'rhk':
       return doc.rhk[path.rhkId] ?? emptyItem(new Date(0).toISOString());
@@ -72,14 +75,21 @@ export function itemAt(doc: Pick<AppraisalBody, 'rhk' | 'perilaku' | 'hasilKerja
 }
 
 /** The predikat of the overall ratings by the matrix, or null until both are chosen. */
-export function predikatOf(doc: Pick<AppraisalBody, 'hasilKerja' | 'perilakuOverall'>): Predikat | null {
+export function predikatOf(
+  doc: Pick<AppraisalBody, 'hasilKerja' | 'perilakuOverall'>,
+): Predikat | null {
   const h = doc.hasilKerja.rating;
   const p = doc.perilakuOverall.rating;
   return h !== null && p !== null ? predikat(h, p) : null;
 }
 
 /** Applies one edit to one item: the item and the draft are stamped `now`, the predikat follows. */
-export function editItem(doc: AppraisalBody, path: ItemPath, patch: ItemPatch, now: number): AppraisalBody {
+export function editItem(
+  doc: AppraisalBody,
+  path: ItemPath,
+  patch: ItemPatch,
+  now: number,
+): AppraisalBody {
   if (doc.status === 'final') return doc;
   const at = iso(now);
   const item: RatedItem = { ...itemAt(doc, path), ...patch, updatedAt: at };
@@ -103,7 +113,11 @@ export function editItem(doc: AppraisalBody, path: ItemPath, patch: ItemPatch, n
 }
 
 /** Sets the recommended trainings (stamps the draft). */
-export function withRecommendations(doc: AppraisalBody, trainingIds: readonly string[], now: number): AppraisalBody {
+export function withRecommendations(
+  doc: AppraisalBody,
+  trainingIds: readonly string[],
+  now: number,
+): AppraisalBody {
   if (doc.status === 'final') return doc;
   return { ...doc, recommendations: [...trainingIds], updatedAt: iso(now) };
 }
@@ -119,7 +133,12 @@ export function rebaseDraft(stored: AppraisalBody, local: AppraisalBody): Apprai
     delete body._rev;
     return body;
   };
-  const out = mergeVersions('appraisal', { rev: '2-stored', doc: strip(stored) }, { rev: '2-local', doc: strip(local) }, null);
+  const out = mergeVersions(
+    'appraisal',
+    { rev: '2-stored', doc: strip(stored) },
+    { rev: '2-local', doc: strip(local) },
+    null,
+  );
   if (out.kind === 'merged') {
     const merged = out.doc as AppraisalBody;
     return merged.status === 'final' ? merged : { ...merged, predikat: predikatOf(merged) };
@@ -140,7 +159,8 @@ export function missingForFinal(doc: AppraisalBody, rhkIds: readonly string[]): 
   const out: MissingPart[] = [];
   for (const rhkId of rhkIds) if (!doc.rhk[rhkId]?.rating) out.push({ kind: 'rhk', rhkId });
   if (!doc.hasilKerja.rating) out.push({ kind: 'hasilKerja' });
-  for (const value of BERAKHLAK) if (!doc.perilaku[value]?.rating) out.push({ kind: 'perilaku', value });
+  for (const value of BERAKHLAK)
+    if (!doc.perilaku[value]?.rating) out.push({ kind: 'perilaku', value });
   if (!doc.perilakuOverall.rating) out.push({ kind: 'perilakuOverall' });
   return out;
 }

@@ -8,6 +8,8 @@ describe('periodTarget', () => {
   it('prorates counts by the days of the period', () => {
     expect(periodTarget(365, 'dokumen', q4)).toBe(92);
     expect(periodTarget(24, 'dokumen', q4)).toBe(6);
+    expect(periodTarget(10, 'laporan', q4)).toBe(2.5);
+    expect(periodTarget(871, 'jam pelajaran', q4)).toBe(220);
   });
 
   it('keeps levels (persen, nilai) and annual targets whole', () => {

@@ -23,5 +23,7 @@ export function periodTarget(
   if (period.kind === 'annual' || isLevelUnit(satuan)) return target;
   const periodDays = daysBetween(period.start, period.end) + 1;
   const yearDays = daysBetween(`${period.year}-01-01`, `${period.year}-12-31`) + 1;
-  return Math.round(prorate(target, periodDays, yearDays) * 10) / 10;
+  const share = prorate(target, periodDays, yearDays);
+  // Whole units where they are many (218 jam pelajaran); one decimal where they are few (2.5).
+  return share >= 10 ? Math.round(share) : Math.round(share * 10) / 10;
 }

@@ -6,13 +6,21 @@ describe('skpStatus', () => {
     expect(skpStatus(null, null)).toBe('none');
     expect(skpStatus({ status: 'draft', rev: '1-a' }, null)).toBe('draft');
     expect(skpStatus({ status: 'submitted', rev: '2-b' }, null)).toBe('submitted');
-    expect(skpStatus({ status: 'submitted', rev: '2-b' }, { decision: 'approved', skpRev: '2-b' })).toBe('approved');
-    expect(skpStatus({ status: 'submitted', rev: '2-b' }, { decision: 'returned', skpRev: '2-b' })).toBe('returned');
+    expect(
+      skpStatus({ status: 'submitted', rev: '2-b' }, { decision: 'approved', skpRev: '2-b' }),
+    ).toBe('approved');
+    expect(
+      skpStatus({ status: 'submitted', rev: '2-b' }, { decision: 'returned', skpRev: '2-b' }),
+    ).toBe('returned');
   });
 
   it('an SKP changed after a return is a new submission (or a draft again)', () => {
-    expect(skpStatus({ status: 'submitted', rev: '3-c' }, { decision: 'returned', skpRev: '2-b' })).toBe('submitted');
-    expect(skpStatus({ status: 'draft', rev: '3-c' }, { decision: 'returned', skpRev: '2-b' })).toBe('draft');
+    expect(
+      skpStatus({ status: 'submitted', rev: '3-c' }, { decision: 'returned', skpRev: '2-b' }),
+    ).toBe('submitted');
+    expect(
+      skpStatus({ status: 'draft', rev: '3-c' }, { decision: 'returned', skpRev: '2-b' }),
+    ).toBe('draft');
   });
 
   it('only an approved SKP is locked', () => {

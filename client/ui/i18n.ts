@@ -6,6 +6,11 @@
  * and a screen calls `const t = useT(messages)` then `t('hello', { name })`.
  * `en` must have exactly the keys of `id` (checked by the type and by `messages-registry.test.ts`);
  * parameters are the `{names}` of the Indonesian text, also checked by the type.
+ *
+ * Data shown as written (people's names, NIPs, positions, unit names, activity titles, period
+ * labels) goes in an element with `translate="no"`: browsers' page translators leave it alone,
+ * and the language-switch browser test (tests/e2e/shell-i18n.test.ts) skips it; every other
+ * visible text must change with the language.
  */
 import { useCallback } from 'react';
 import { localeOf, usePrefsStore, type Lang } from './prefs-store';

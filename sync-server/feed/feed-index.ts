@@ -35,6 +35,8 @@ export type ChannelQuery = {
   windowStart: string;
 };
 
+const NO_CHANNEL = '';
+
 type RawRow = { seq: number; doc_id: string; rev: string; revs: string; deleted: number };
 
 const SCHEMA = `
@@ -84,6 +86,7 @@ export class FeedIndex {
         'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
       ),
       channelsOf: s('SELECT channel FROM rows WHERE doc_id = ?'),
+      has: s('SELECT 1 FROM rows WHERE doc_id = ? LIMIT 1'),
       deleteDoc: s('DELETE FROM rows WHERE doc_id = ?'),
       insert: s(
         'INSERT INTO rows (channel, seq, doc_id, rev, revs, deleted, doc_date) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -126,6 +129,9 @@ export class FeedIndex {
         this.stmts.deleteDoc.run(e.docId);
         const seq = ++this.seq;
         const revs = JSON.stringify(e.leaves);
+        // A document in no channel still gets a row (channel '' is granted to nobody), so the
+        // index knows every stored id.
+        if (channels.size === 0) channels.add(NO_CHANNEL);
         for (const c of channels) {
           this.stmts.insert.run(c, seq, e.docId, e.rev, revs, e.deleted ? 1 : 0, e.docDate);
           touched.add(c);
@@ -165,6 +171,11 @@ export class FeedIndex {
       if (fed && fed.seq > since) out.push(toFeedRow(fed));
     }
     return out.sort((a, b) => a.seq - b.seq);
+  }
+
+  /** True when the document is in the index (in any channel, or in none). */
+  has(docId: string): boolean {
+    return this.stmts.has.get(docId) !== undefined;
   }
 
   /** The channels an indexed document is in (none when it is unknown). */

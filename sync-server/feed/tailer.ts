@@ -33,7 +33,10 @@ export class Tailer {
   /** Indexes everything the store has, then follows it. */
   async start(): Promise<void> {
     await this.catchUp();
-    this.unwatch = this.store.watch(() => void this.catchUp().catch(() => undefined));
+    // Writes through this server index themselves (see gatekeeper.ts); only a shared store
+    // (CouchDB, other servers) needs following.
+    if (!this.store.exclusive)
+      this.unwatch = this.store.watch(() => void this.catchUp().catch(() => undefined));
     this.timer = setInterval(() => void this.catchUp().catch(() => undefined), POLL_MS);
     this.timer.unref();
   }

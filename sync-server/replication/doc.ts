@@ -6,7 +6,15 @@ import type { Services } from '../services';
 import type { GetOptions } from '../store/store';
 import { canRead, readerOf } from './authorization';
 import { gatedWrite } from './gatekeeper';
-import { boolParam, isRev, jsonParam, MAX_ITEMS, objectBody, queryString, revParam } from './params';
+import {
+  boolParam,
+  isRev,
+  jsonParam,
+  MAX_ITEMS,
+  objectBody,
+  queryString,
+  revParam,
+} from './params';
 import { sendWriteResult } from './write-status';
 
 /** The document id of a request: ids never contain a slash, and `_`-ids are not documents. */

@@ -33,9 +33,12 @@ export async function gatedWrite(
   input: readonly unknown[],
   newEdits: boolean,
 ): Promise<WriteResult[]> {
-  const results = await s.writes.run(() => judgeAndWrite(s, account, input, newEdits));
-  await s.tailer.catchUp();
-  return results;
+  // Judged, written and indexed before the next write is judged: the index is then current.
+  return s.writes.run(async () => {
+    const results = await judgeAndWrite(s, account, input, newEdits);
+    await s.tailer.catchUp();
+    return results;
+  });
 }
 
 async function judgeAndWrite(
@@ -52,18 +55,24 @@ async function judgeAndWrite(
     else results[i] = shaped;
   });
 
+  // With a store only this server writes, an id the feed index does not know is not stored:
+  // new documents (most of a push) need no store lookups.
+  const mayExist = (id: string) => !s.store.exclusive || s.index.has(id);
   if (!newEdits && candidates.length > 0) {
     const revs: Record<string, string[]> = {};
-    for (const c of candidates) (revs[c.doc._id] ??= []).push(c.doc._rev as string);
+    for (const c of candidates) {
+      if (mayExist(c.doc._id)) (revs[c.doc._id] ??= []).push(c.doc._rev as string);
+    }
     const diff = await s.store.revsDiff(revs);
     candidates = candidates.filter((c) => {
-      const isNew = diff[c.doc._id]?.missing.includes(c.doc._rev as string) ?? false;
+      const isNew =
+        !(c.doc._id in revs) || (diff[c.doc._id]?.missing.includes(c.doc._rev as string) ?? false);
       if (!isNew) results[c.i] = { id: c.doc._id, ok: true, rev: c.doc._rev as string };
       return isNew;
     });
   }
 
-  const ids = candidates.flatMap((c) => [c.doc._id, ...relatedIdsOf(c.doc._id)]);
+  const ids = candidates.flatMap((c) => [c.doc._id, ...relatedIdsOf(c.doc._id)]).filter(mayExist);
   const winning = await s.store.winning(ids);
   const base: Omit<WriteContext, 'related'> = {
     chart: s.org.chart,

@@ -30,6 +30,7 @@ type RawChange = {
 export function pouchStore(db: Db, backend: Store['backend']): Store {
   return {
     backend,
+    exclusive: backend === 'leveldb',
 
     async info() {
       const info = await db.info();

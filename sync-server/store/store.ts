@@ -55,6 +55,8 @@ export type AllDocsRow = {
 
 export type Store = {
   readonly backend: 'leveldb' | 'couchdb';
+  /** True when this server is the store's only writer (embedded LevelDB): its feed index then knows every stored id. */
+  readonly exclusive: boolean;
   info(): Promise<{ docCount: number; updateSeq: StoreSeq }>;
   /** A document as CouchDB's GET /{db}/{id} answers it (open_revs gives an array). */
   get(id: string, opts: GetOptions): Promise<unknown>;

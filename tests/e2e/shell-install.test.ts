@@ -2,6 +2,7 @@
 // what the store listing and the home screen need.
 import { describe, expect, it } from 'vitest';
 import { waitForServiceWorker } from './support/app';
+import { launchPersistent, removeProfile } from './support/browser';
 import { useHarness } from './support/harness';
 
 type Manifest = {
@@ -26,22 +27,28 @@ describe('shell: installable PWA', () => {
   const h = useHarness();
 
   it('has no installability errors in Chromium', async () => {
-    const context = await h.context('phone');
-    const page = await context.newPage();
-    await page.goto('/');
-    await waitForServiceWorker(page);
-    await page.reload();
-    const cdp = await context.newCDPSession(page);
-    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
-      installabilityErrors: { errorId: string }[];
-    };
-    expect(installabilityErrors).toEqual([]);
-    const { url, errors } = (await cdp.send('Page.getAppManifest')) as {
-      url: string;
-      errors: { message: string }[];
-    };
-    expect(url).toMatch(/manifest\.webmanifest$/);
-    expect(errors).toEqual([]);
+    // A real profile: Chromium never offers installation in an off-the-record context.
+    const { context, userDataDir, close } = await launchPersistent('phone', h.server.url);
+    try {
+      const page = await context.newPage();
+      await page.goto('/');
+      await waitForServiceWorker(page);
+      await page.reload();
+      const cdp = await context.newCDPSession(page);
+      const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+        installabilityErrors: { errorId: string }[];
+      };
+      expect(installabilityErrors).toEqual([]);
+      const { url, errors } = (await cdp.send('Page.getAppManifest')) as {
+        url: string;
+        errors: { message: string }[];
+      };
+      expect(url).toMatch(/manifest\.webmanifest$/);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+      removeProfile(userDataDir);
+    }
   });
 
   it('declares names, language, display, icons, screenshots and the shortcut', async () => {

@@ -70,7 +70,10 @@ describe('headers and static files', () => {
   it('answers the liveness probe', async () => {
     const r = await call(`${server.url}/api/health`);
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ ok: true });
+    expect(r.body).toMatchObject({
+      ok: true,
+      store: process.env.TEST_STORE === 'couchdb' ? 'couchdb' : 'leveldb',
+    });
   });
 });
 

@@ -126,7 +126,7 @@ describe.each(WRITERS.map((w, i) => ({ ...w, i })))('$role writes', (w) => {
 });
 
 describe('forged and out-of-role writes', () => {
-  const put = (nip: string, doc: { _id: string }) =>
+  const put = (nip: string, doc: { _id: string; [field: string]: unknown }) =>
     call(`${server.couchUrl}/${doc._id}`, { method: 'PUT', auth: basic(nip), json: doc });
 
   it('refuses a forged owner NIP in the id, and an id that does not match its content', async () => {

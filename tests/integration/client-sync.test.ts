@@ -14,8 +14,10 @@ import { NIP } from '../../sync-server/seed/demo-people';
 import { basic, call, signIn } from './support/http';
 import { startServer, type TestServer } from './support/server';
 
-// The indexeddb adapter (the one that can purge) reads navigator.userAgent, which Node 20 lacks.
+// Browser globals the indexeddb adapter (the one that can purge) reads and Node 20 lacks:
+// navigator.userAgent, and `self` in PouchDB 9's purge bookkeeping.
 (globalThis as { navigator?: unknown }).navigator ??= { userAgent: 'Node' };
+(globalThis as { self?: unknown }).self ??= globalThis;
 
 let server: TestServer;
 const devices: Device[] = [];
@@ -31,7 +33,12 @@ afterAll(async () => {
 });
 
 async function device(nip: string, opts: { adapter?: 'memory' | 'indexeddb' } = {}) {
-  const d = await openDevice({ nip, serverUrl: server.url, token: await signIn(server.url, nip), ...opts });
+  const d = await openDevice({
+    nip,
+    serverUrl: server.url,
+    token: await signIn(server.url, nip),
+    ...opts,
+  });
   devices.push(d);
   await d.synced();
   return d;
@@ -66,7 +73,12 @@ async function onServer(id: string, nip: string) {
 describe('client sync with the real server', () => {
   it('keeps writes made offline and sends them on reconnect', async () => {
     const dewi = await device(NIP.dewi);
-    expect(await dewi.rm.activities.where('[nip+date]').between([NIP.dewi, ''], [NIP.dewi, '\uffff']).count()).toBeGreaterThan(0);
+    expect(
+      await dewi.rm.activities
+        .where('[nip+date]')
+        .between([NIP.dewi, ''], [NIP.dewi, '\uffff'])
+        .count(),
+    ).toBeGreaterThan(0);
     goOffline(dewi);
     expect(dewi.status().state).toBe('offline');
     const written: string[] = [];
@@ -76,7 +88,13 @@ describe('client sync with the real server', () => {
       written.push(r.id);
     }
     await eventually(() => expect(dewi.status()).toMatchObject({ state: 'offline', pending: 3 }));
-    expect(await dewi.rm.activities.where('status').equals('submitted').filter((r) => written.includes(r.id)).count()).toBe(3);
+    expect(
+      await dewi.rm.activities
+        .where('status')
+        .equals('submitted')
+        .filter((r) => written.includes(r.id))
+        .count(),
+    ).toBe(3);
 
     goOnline(dewi);
     await dewi.synced();
@@ -100,7 +118,11 @@ describe('client sync with the real server', () => {
       end: day,
       status: 'closed',
     };
-    const put = await call(`${server.couchUrl}/${closed._id}`, { method: 'PUT', auth: basic(NIP.ratna), json: closed });
+    const put = await call(`${server.couchUrl}/${closed._id}`, {
+      method: 'PUT',
+      auth: basic(NIP.ratna),
+      json: closed,
+    });
     expect(put.status).toBe(201);
 
     const saved = await saveActivity(input({ date: day, kegiatan: 'Piket sekolah' }), dewi.ctx);
@@ -108,7 +130,12 @@ describe('client sync with the real server', () => {
     goOnline(dewi);
     await dewi.synced();
     expect(dewi.status().denied).toEqual([
-      { id: saved.id, type: 'activity', reason: expect.stringContaining('ditutup'), at: expect.any(String) },
+      {
+        id: saved.id,
+        type: 'activity',
+        reason: expect.stringContaining('ditutup'),
+        at: expect.any(String),
+      },
     ]);
     expect(await dewi.db.get(saved.id)).toMatchObject({ kegiatan: 'Piket sekolah' });
     expect(await dewi.rm.activities.get(saved.id)).toBeDefined();
@@ -117,7 +144,10 @@ describe('client sync with the real server', () => {
     // The fix: move it to today (a new document, and the refused one deleted).
     const fixed = await saveActivity(input({ id: saved.id, kegiatan: 'Piket sekolah' }), dewi.ctx);
     if (!fixed.ok) throw new Error(fixed.reason);
-    await eventually(() => expect(dewi.status()).toMatchObject({ state: 'synced', pending: 0, denied: [] }), 20_000);
+    await eventually(
+      () => expect(dewi.status()).toMatchObject({ state: 'synced', pending: 0, denied: [] }),
+      20_000,
+    );
     expect((await onServer(fixed.id, NIP.dewi)).status).toBe(200);
   });
 
@@ -127,20 +157,30 @@ describe('client sync with the real server', () => {
     const created = await saveActivity(input({ kegiatan: 'Rapat KKG' }), phone.ctx);
     if (!created.ok) throw new Error(created.reason);
     await phone.synced();
-    await eventually(async () => expect(await tablet.rm.activities.get(created.id)).toBeDefined(), 20_000);
+    await eventually(
+      async () => expect(await tablet.rm.activities.get(created.id)).toBeDefined(),
+      20_000,
+    );
 
     goOffline(phone);
     goOffline(tablet);
     const base = input({ id: created.id, kegiatan: 'Rapat KKG' });
-    expect(await saveActivity({ ...base, kegiatan: 'Rapat KKG gugus 3' }, phone.ctx)).toMatchObject({ ok: true });
+    expect(await saveActivity({ ...base, kegiatan: 'Rapat KKG gugus 3' }, phone.ctx)).toMatchObject(
+      { ok: true },
+    );
     await new Promise((r) => setTimeout(r, 5));
-    expect(await saveActivity({ ...base, realisasi: 4, satuan: 'jam' }, tablet.ctx)).toMatchObject({ ok: true });
+    expect(await saveActivity({ ...base, realisasi: 4, satuan: 'jam' }, tablet.ctx)).toMatchObject({
+      ok: true,
+    });
     goOnline(phone);
     await phone.synced();
     goOnline(tablet);
 
     const converged = async () => {
-      const [p, t] = [await loadLeaves(phone.db, created.id), await loadLeaves(tablet.db, created.id)];
+      const [p, t] = [
+        await loadLeaves(phone.db, created.id),
+        await loadLeaves(tablet.db, created.id),
+      ];
       expect(p).toHaveLength(1);
       expect(t).toHaveLength(1);
       expect(p[0]!._rev).toBe(t[0]!._rev);
@@ -150,8 +190,15 @@ describe('client sync with the real server', () => {
       phone.engine.syncNow();
       await converged();
     }, 30_000);
-    expect(await converged()).toMatchObject({ kegiatan: 'Rapat KKG gugus 3', realisasi: 4, satuan: 'jam' });
-    expect(await phone.rm.activities.get(created.id)).toMatchObject({ conflicted: false, kegiatan: 'Rapat KKG gugus 3' });
+    expect(await converged()).toMatchObject({
+      kegiatan: 'Rapat KKG gugus 3',
+      realisasi: 4,
+      satuan: 'jam',
+    });
+    expect(await phone.rm.activities.get(created.id)).toMatchObject({
+      conflicted: false,
+      kegiatan: 'Rapat KKG gugus 3',
+    });
     expect(await phone.rm.conflicts.count()).toBe(0);
     expect(await tablet.rm.conflicts.count()).toBe(0);
   });
@@ -181,12 +228,22 @@ describe('client sync with the real server', () => {
       updatedAt: new Date().toISOString(),
     }));
     await dewi.db.bulkDocs(batch);
-    const revoked = await call(`${server.url}/api/session`, { method: 'DELETE', auth: { token: dewi.token } });
+    const revoked = await call(`${server.url}/api/session`, {
+      method: 'DELETE',
+      auth: { token: dewi.token },
+    });
     expect(revoked.status).toBeLessThan(300);
     const late = await saveActivity(input({ kegiatan: 'Ditulis setelah sesi berakhir' }), dewi.ctx);
     if (!late.ok) throw new Error(late.reason);
-    await eventually(() => expect(dewi.status().state).toBe('auth-required'), 20_000);
-    expect(dewi.status().pending).toBeGreaterThan(0);
+    await eventually(
+      () =>
+        expect(dewi.status()).toMatchObject({
+          state: 'auth-required',
+          pending: expect.any(Number),
+        }),
+      20_000,
+    );
+    await eventually(() => expect(dewi.status().pending).toBeGreaterThan(0));
 
     dewi.token = await signIn(server.url, NIP.dewi);
     dewi.engine.syncNow();
@@ -203,9 +260,19 @@ describe('client sync with the real server', () => {
   it("removes a moved report's documents from the old head's device", async () => {
     const sri = await device(NIP.sri, { adapter: 'indexeddb' });
     const dewiIds = async () =>
-      (await sri.db.allDocs({ startkey: `activity:${NIP.dewi}:`, endkey: `activity:${NIP.dewi}:\ufff0` })).rows.length;
+      (
+        await sri.db.allDocs({
+          startkey: `activity:${NIP.dewi}:`,
+          endkey: `activity:${NIP.dewi}:\ufff0`,
+        })
+      ).rows.length;
     expect(await dewiIds()).toBeGreaterThan(0);
-    expect(await sri.rm.activities.where('[nip+date]').between([NIP.dewi, ''], [NIP.dewi, '\uffff']).count()).toBeGreaterThan(0);
+    expect(
+      await sri.rm.activities
+        .where('[nip+date]')
+        .between([NIP.dewi, ''], [NIP.dewi, '\uffff'])
+        .count(),
+    ).toBeGreaterThan(0);
 
     const emp = await call(`${server.couchUrl}/employee:${NIP.dewi}`, { auth: basic(NIP.ratna) });
     const moved = await call(`${server.couchUrl}/employee:${NIP.dewi}`, {
@@ -217,7 +284,12 @@ describe('client sync with the real server', () => {
 
     await eventually(async () => expect(await dewiIds()).toBe(0), 30_000);
     await eventually(async () =>
-      expect(await sri.rm.activities.where('[nip+date]').between([NIP.dewi, ''], [NIP.dewi, '\uffff']).count()).toBe(0),
+      expect(
+        await sri.rm.activities
+          .where('[nip+date]')
+          .between([NIP.dewi, ''], [NIP.dewi, '\uffff'])
+          .count(),
+      ).toBe(0),
     );
     await sri.synced();
     expect(sri.status().pending).toBe(0);

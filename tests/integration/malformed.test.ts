@@ -105,7 +105,7 @@ const query = fc
     { maxLength: 4 },
   )
   .map((pairs) => {
-    const params = new URLSearchParams(pairs.filter(([k]) => k !== 'timeout'));
+    const params = new URLSearchParams(pairs);
     // A generated longpoll must not wait the default minute.
     if (params.get('feed') === 'longpoll') params.set('timeout', '50');
     return params.toString();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { localDb, remoteDb, type Db } from './support/clients';
-import { activity, verification } from './support/docs';
+import { activity, photo, verification } from './support/docs';
 import { basic, call } from './support/http';
 import { startServer, type TestServer } from './support/server';
 
@@ -69,6 +69,18 @@ describe('one-shot replication', () => {
       decision: 'approved',
       appraiserNip: NIP.sri,
     });
+  });
+
+  it('carries evidence photos (attachments) both ways', async () => {
+    const dewiDevice = localDb();
+    const act = activity(NIP.dewi, { _attachments: { 'bukti.jpg': photo('isi-foto-bukti') } });
+    await dewiDevice.put(act);
+    const pushed = await dewiDevice.replicate.to(remote(NIP.dewi));
+    expect(pushed.doc_write_failures).toBe(0);
+    const sriDevice = localDb();
+    await sriDevice.replicate.from(remote(NIP.sri));
+    const blob = (await sriDevice.getAttachment(act._id, 'bukti.jpg')) as Buffer;
+    expect(blob.toString()).toBe('isi-foto-bukti');
   });
 
   it('a second pull after nothing changed transfers nothing', async () => {

@@ -118,7 +118,8 @@ export function ActivityForm({ nip, today, row, draftKey, initial, reference }: 
       if (field) focusField(field);
       return;
     }
-    await draft.discard();
+    // The draft is forgotten in the background: the list should not wait for it.
+    void draft.discard();
     noteUsefulAction();
     navigate(`/kegiatan?tanggal=${values.date}&tersimpan=${submit ? 'diajukan' : 'draf'}`);
   };

@@ -32,6 +32,7 @@ import { HasilKerjaSection } from './hasil-kerja-section';
 import { penilaianMessages } from './penilaian-messages';
 import { PerilakuSection } from './perilaku-section';
 import { PredikatCard } from './predikat-card';
+import { DecisionNotice } from './response-card';
 import { ThreeAspects } from './three-aspects';
 import { TrainingPanel } from './training-panel';
 import { useAppraisalDraft } from './use-appraisal-draft';
@@ -61,6 +62,7 @@ function MissingList({ missing, rhkIds }: { missing: MissingPart[]; rhkIds: read
 
 export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: string }) {
   const t = useT(penilaianMessages);
+  const vocab = useVocab();
   const format = useFormat();
   const rm = useReadModel();
   const me = useSessionStore((s) => s.user?.nip ?? '');
@@ -81,11 +83,15 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
     null,
   );
   const orgPeriod = useLiveQuery(
-    async () => (rm && orgRating ? await rm.periods.get(`period:${orgRating.periodId}`) : undefined),
+    async () =>
+      rm && orgRating ? await rm.periods.get(`period:${orgRating.periodId}`) : undefined,
     [rm, orgRating?.periodId],
   );
   const rhkKey = ctx?.plan.skp?.rhk.map((r) => r.id).join(',');
-  const rhkIds = useMemo(() => (rhkKey === undefined ? undefined : rhkKey.split(',').filter(Boolean)), [rhkKey]);
+  const rhkIds = useMemo(
+    () => (rhkKey === undefined ? undefined : rhkKey.split(',').filter(Boolean)),
+    [rhkKey],
+  );
   const draft = useAppraisalDraft({
     nip,
     periodId,
@@ -105,6 +111,7 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
   const name = ctx.employee?.name ?? doc.parties?.pegawai.name ?? nip;
   const summaries = realisasiOf(ctx);
   const missing = missingForFinal(doc, rhkIds ?? []);
+  const livePredikat = final ? doc.predikat : predikatOf(doc);
 
   const finalize = async () => {
     if (!rm) return;
@@ -124,21 +131,30 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
           ← {t('backToTeam')}
         </Link>
         <h1>{t('editorTitle', { name })}</h1>
-        <p className="row">
-          <span className="muted">
-            {ctx.employee?.position} · {ctx.period.label}
-          </span>
-          <Chip tone={final ? 'success' : 'warning'}>{final ? t('statusFinal') : t('statusDraft')}</Chip>
-          <span className="muted" role="status">
-            {draft.saveState === 'typing' || draft.saveState === 'saving'
-              ? t('saving')
-              : draft.saveState === 'saved'
-                ? t('savedOnDevice')
-                : ''}
-          </span>
-        </p>
       </header>
-      {draft.error && <Banner tone="danger" role="alert">{draft.error}</Banner>}
+      <p className="row appraisal__bar">
+        <span className="muted">
+          {ctx.employee?.position} · {ctx.period.label}
+        </span>
+        <Chip tone={final ? 'success' : 'warning'}>
+          {final ? t('statusFinal') : t('statusDraft')}
+        </Chip>
+        {livePredikat && (
+          <Chip tone="info">{t('predikatChip', { predikat: vocab.predikat(livePredikat) })}</Chip>
+        )}
+        <span className="muted" role="status">
+          {draft.saveState === 'typing' || draft.saveState === 'saving'
+            ? t('saving')
+            : draft.saveState === 'saved'
+              ? t('savedOnDevice')
+              : ''}
+        </span>
+      </p>
+      {draft.error && (
+        <Banner tone="danger" role="alert">
+          {draft.error}
+        </Banner>
+      )}
       {final && (
         <Banner
           tone="success"
@@ -151,7 +167,9 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
           {t('finalNotice', { date: format.date(doc.finalizedAt ?? doc.updatedAt) })}
         </Banner>
       )}
-      {!final && ctx.plan.status !== 'approved' && <Banner tone="warning">{t('skpNotApproved')}</Banner>}
+      {!final && ctx.plan.status !== 'approved' && (
+        <Banner tone="warning">{t('skpNotApproved')}</Banner>
+      )}
       {ctx.acknowledgement && (
         <Banner tone={ctx.acknowledgement.kind === 'object' ? 'warning' : 'info'}>
           {ctx.acknowledgement.kind === 'object'
@@ -159,14 +177,17 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
             : t('employeeAccepted')}
         </Banner>
       )}
-      <div className="appraisal__layout">
-        <div className="appraisal__main">
+      <DecisionNotice ctx={ctx} />
+      <div className="appraisal__grid">
+        <div className="appraisal__aspects">
           <ThreeAspects doc={doc} attendance={ctx.attendance} />
-          <HasilKerjaSection doc={doc} ctx={ctx} summaries={summaries} edit={draft.edit} commit={draft.commit} readOnly={readOnly} />
-          <PerilakuSection doc={doc} ctx={ctx} edit={draft.edit} commit={draft.commit} readOnly={readOnly} />
         </div>
-        <aside className="appraisal__side" aria-label={t('sidePanel')}>
-          <PredikatCard hasilKerja={doc.hasilKerja.rating} perilaku={doc.perilakuOverall.rating} predikat={final ? doc.predikat : predikatOf(doc)}>
+        <div className="appraisal__predikat">
+          <PredikatCard
+            hasilKerja={doc.hasilKerja.rating}
+            perilaku={doc.perilakuOverall.rating}
+            predikat={livePredikat}
+          >
             {!readOnly && (
               <>
                 <Button
@@ -182,13 +203,38 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
               </>
             )}
           </PredikatCard>
+        </div>
+        <div className="appraisal__fairness">
           <FairnessPanel
             doc={doc}
             team={team}
             orgRating={orgRating}
-            orgRatingPeriodLabel={orgRating && orgRating.periodId !== periodId ? (orgPeriod?.label ?? orgRating.periodId) : null}
+            orgRatingPeriodLabel={
+              orgRating && orgRating.periodId !== periodId
+                ? (orgPeriod?.label ?? orgRating.periodId)
+                : null
+            }
             headsUnit={ctx.unit?.headNip === nip}
           />
+        </div>
+        <div className="appraisal__main">
+          <HasilKerjaSection
+            doc={doc}
+            ctx={ctx}
+            summaries={summaries}
+            edit={draft.edit}
+            commit={draft.commit}
+            readOnly={readOnly}
+          />
+          <PerilakuSection
+            doc={doc}
+            ctx={ctx}
+            edit={draft.edit}
+            commit={draft.commit}
+            readOnly={readOnly}
+          />
+        </div>
+        <div className="appraisal__trainings">
           <TrainingPanel
             doc={doc}
             trainings={ctx.trainings}
@@ -198,7 +244,7 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
               void draft.commit();
             }}
           />
-        </aside>
+        </div>
       </div>
       <Dialog
         open={confirming}
@@ -207,7 +253,11 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
         actions={
           <>
             <Button onClick={() => setConfirming(false)}>{t('cancel')}</Button>
-            <Button variant="primary" busy={draft.saveState === 'saving'} onClick={() => void finalize()}>
+            <Button
+              variant="primary"
+              busy={draft.saveState === 'saving'}
+              onClick={() => void finalize()}
+            >
               {t('finalize')}
             </Button>
           </>

@@ -38,7 +38,15 @@ function Evidence({ ids, ctx }: { ids: readonly string[]; ctx: AppraisalContext 
   );
 }
 
-function Rated({ title, item, ctx }: { title: string; item: RatedItem | undefined; ctx: AppraisalContext }) {
+function Rated({
+  title,
+  item,
+  ctx,
+}: {
+  title: string;
+  item: RatedItem | undefined;
+  ctx: AppraisalContext;
+}) {
   const t = useT(performanceMessages);
   const vocab = useVocab();
   return (
@@ -46,7 +54,11 @@ function Rated({ title, item, ctx }: { title: string; item: RatedItem | undefine
       <div className="rated-line__head">
         <span className="rated-line__title">{title}</span>
         {item?.rating ? (
-          <Chip tone={item.rating === 'di-bawah' ? 'danger' : item.rating === 'di-atas' ? 'success' : 'info'}>
+          <Chip
+            tone={
+              item.rating === 'di-bawah' ? 'danger' : item.rating === 'di-atas' ? 'success' : 'info'
+            }
+          >
             {vocab.rating(item.rating)}
           </Chip>
         ) : (
@@ -70,7 +82,12 @@ export function AppraisalSummary({ ctx, appraisal }: Props) {
         <h2 id="sum-hasil">{vocab.hasilKerja}</h2>
         <ul className="rated-lines">
           {rhkList.map((rhk, i) => (
-            <Rated key={rhk.id} title={`${t('rhkNumber', { n: i + 1 })}: ${rhk.text}`} item={appraisal.rhk[rhk.id]} ctx={ctx} />
+            <Rated
+              key={rhk.id}
+              title={`${t('rhkNumber', { n: i + 1 })}: ${rhk.text}`}
+              item={appraisal.rhk[rhk.id]}
+              ctx={ctx}
+            />
           ))}
           {otherRhk.map((id) => (
             <Rated key={id} title={t('rhkId', { id })} item={appraisal.rhk[id]} ctx={ctx} />

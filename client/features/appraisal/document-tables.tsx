@@ -11,7 +11,11 @@ import { useVocab } from './use-vocab';
 
 type Props = { ctx: AppraisalContext; appraisal: AppraisalRow };
 
-export function DocumentHasilKerja({ ctx, appraisal, summaries }: Props & { summaries: readonly IkiSummary[] }) {
+export function DocumentHasilKerja({
+  ctx,
+  appraisal,
+  summaries,
+}: Props & { summaries: readonly IkiSummary[] }) {
   const t = useT(documentMessages);
   const vocab = useVocab();
   const format = useFormat();
@@ -51,8 +55,10 @@ export function DocumentHasilKerja({ ctx, appraisal, summaries }: Props & { summ
                 <td>
                   {format.number(periodTarget(iki.target, iki.satuan, ctx.period))} {iki.satuan}
                 </td>
-                <td>{s ? `${format.number(s.realisasi)} ${iki.satuan}` : '—'}</td>
-                {j === 0 && <td rowSpan={span}>{item?.rating ? vocab.rating(item.rating) : '—'}</td>}
+                <td>{s && s.entries > 0 ? `${format.number(s.realisasi)} ${iki.satuan}` : '—'}</td>
+                {j === 0 && (
+                  <td rowSpan={span}>{item?.rating ? vocab.rating(item.rating) : '—'}</td>
+                )}
                 {j === 0 && <td rowSpan={span}>{item?.note || '—'}</td>}
               </tr>
             );
@@ -118,7 +124,9 @@ export function DocumentPerilaku({ ctx, appraisal }: Props) {
           </th>
           <td>{appraisal.perilakuOverall.note || '—'}</td>
           <td>
-            {appraisal.perilakuOverall.rating ? vocab.rating(appraisal.perilakuOverall.rating) : '—'}
+            {appraisal.perilakuOverall.rating
+              ? vocab.rating(appraisal.perilakuOverall.rating)
+              : '—'}
           </td>
         </tr>
       </tbody>

@@ -5,7 +5,12 @@
  * "save as PDF" gives the PDF.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { appraisalContext, realisasiOf, orgRatingFor, partiesFor } from '../../data/queries/appraisal-queries';
+import {
+  appraisalContext,
+  realisasiOf,
+  orgRatingFor,
+  partiesFor,
+} from '../../data/queries/appraisal-queries';
 import { useReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
 import { Button, buttonClass } from '../../ui/button';
@@ -32,11 +37,13 @@ export function EvaluationDocument({ nip, periodId }: { nip: string; periodId: s
   const appraisal = ctx?.appraisal ?? null;
   const parties = useLiveQuery(
     async () =>
-      appraisal?.parties ?? (rm && appraisal ? await partiesFor(rm, nip, appraisal.appraiserNip) : null),
+      appraisal?.parties ??
+      (rm && appraisal ? await partiesFor(rm, nip, appraisal.appraiserNip) : null),
     [rm, appraisal, nip],
   );
   const orgRating = useLiveQuery(
-    async () => (rm && ctx?.employee ? await orgRatingFor(rm, ctx.employee.unitId, ctx.period) : null),
+    async () =>
+      rm && ctx?.employee ? await orgRatingFor(rm, ctx.employee.unitId, ctx.period) : null,
     [rm, ctx?.employee?.unitId, ctx?.period.periodId],
   );
   if (ctx === undefined) return <Skeleton lines={10} height="1.5rem" announce />;

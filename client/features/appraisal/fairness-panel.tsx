@@ -26,7 +26,12 @@ type Props = {
 
 type CurveCode = (typeof CURVE_RULES)[OrgRating][number]['code'];
 
-type Row = { nip: string; predikat: Predikat | null; hasil: Rating | null; perilaku: Rating | null };
+type Row = {
+  nip: string;
+  predikat: Predikat | null;
+  hasil: Rating | null;
+  perilaku: Rating | null;
+};
 
 /** The team's current ratings, with this draft in place of its stored version. */
 function teamRows(doc: AppraisalBody, team: readonly TeamMemberAppraisal[]): Row[] {
@@ -78,7 +83,10 @@ export function FairnessPanel({ doc, team, orgRating, orgRatingPeriodLabel, head
         <p>
           {t('orgRatingIs', { rating: vocab.org(orgRating.rating) })}
           {orgRatingPeriodLabel && (
-            <span className="muted"> {t('orgRatingEarlier', { period: orgRatingPeriodLabel })}</span>
+            <span className="muted">
+              {' '}
+              {t('orgRatingEarlier', { period: orgRatingPeriodLabel })}
+            </span>
           )}
         </p>
       ) : (
@@ -109,13 +117,14 @@ export function FairnessPanel({ doc, team, orgRating, orgRatingPeriodLabel, head
       )}
       {broken.length > 0 && (
         <Banner tone="warning">
-          {t('curveBroken')}{' '}
-          {broken.map((b) => t(`curve.${b.code as CurveCode}`)).join('; ')}
-          .
+          {t('curveBroken')} {broken.map((b) => t(`curve.${b.code as CurveCode}`)).join('; ')}.
         </Banner>
       )}
       {hints.map((h) => (
-        <Banner key={`${h.code}-${'rating' in h ? h.rating : ''}-${'count' in h ? h.count : ''}`} tone="warning">
+        <Banner
+          key={`${h.code}-${'rating' in h ? h.rating : ''}-${'count' in h ? h.count : ''}`}
+          tone="warning"
+        >
           {hintText(h)}
         </Banner>
       ))}

@@ -142,7 +142,7 @@ export function HasilKerjaSection({ doc, ctx, summaries, edit, commit, readOnly 
           </article>
         );
       })}
-      <article className="rated-card rated-card--overall">
+      <article className="rated-card rated-card--overall" aria-label={t('overallHasil')}>
         <h3 className="rated-card__title">{t('overallHasil')}</h3>
         <RatingChoice
           legend={t('overallHasil')}

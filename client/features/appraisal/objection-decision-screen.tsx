@@ -28,14 +28,22 @@ import { DecisionNotice } from './response-card';
 import { objectionMessages } from './objection-messages';
 import './appraisal.css';
 
-type Form = { outcome: 'upheld' | 'changed' | null; hasil: Rating | null; perilaku: Rating | null; reason: string };
+type Form = {
+  outcome: 'upheld' | 'changed' | null;
+  hasil: Rating | null;
+  perilaku: Rating | null;
+  reason: string;
+};
 const EMPTY: Form = { outcome: null, hasil: null, perilaku: null, reason: '' };
 
 export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; periodId: string }) {
   const t = useT(objectionMessages);
   const format = useFormat();
   const rm = useReadModel();
-  const ctx = useLiveQuery(async () => (rm ? await appraisalContext(rm, nip, periodId) : undefined), [rm, nip, periodId]);
+  const ctx = useLiveQuery(
+    async () => (rm ? await appraisalContext(rm, nip, periodId) : undefined),
+    [rm, nip, periodId],
+  );
   const [form, setForm, draft] = useDraft<Form>(`objection-decision:${nip}:${periodId}`, EMPTY);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -44,10 +52,12 @@ export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; period
   if (ctx === undefined) return <Skeleton lines={8} height="2rem" announce />;
   const appraisal = ctx?.appraisal;
   const ack = ctx?.acknowledgement;
-  if (!ctx || !appraisal || !ack || ack.kind !== 'object') return <EmptyState title={t('noObjection')} />;
+  if (!ctx || !appraisal || !ack || ack.kind !== 'object')
+    return <EmptyState title={t('noObjection')} />;
   const name = appraisal.parties?.pegawai.name ?? ctx.employee?.name ?? nip;
   const changed = form.outcome === 'changed';
-  const newPredikat = changed && form.hasil && form.perilaku ? matrixPredikat(form.hasil, form.perilaku) : null;
+  const newPredikat =
+    changed && form.hasil && form.perilaku ? matrixPredikat(form.hasil, form.perilaku) : null;
   const ready =
     form.outcome !== null && form.reason.trim() !== '' && (!changed || newPredikat !== null);
 
@@ -74,7 +84,8 @@ export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; period
       </Link>
       <h1>{t('decisionTitle', { name })}</h1>
       <p className="muted">
-        {ctx.period.label} · {t('appraiserLine', { name: appraisal.parties?.penilai.name ?? appraisal.appraiserNip })}
+        {ctx.period.label} ·{' '}
+        {t('appraiserLine', { name: appraisal.parties?.penilai.name ?? appraisal.appraiserNip })}
       </p>
       <Card title={t('objectionReasons')}>
         <p className="muted">{t('objectedOn', { date: format.date(ack.at) })}</p>
@@ -96,20 +107,39 @@ export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; period
             </Card>
           ) : (
             <Card title={t('decideTitle')}>
-              {error && <Banner tone="danger" role="alert">{error}</Banner>}
+              {error && (
+                <Banner tone="danger" role="alert">
+                  {error}
+                </Banner>
+              )}
               <fieldset className="outcome">
                 <legend>{t('outcomeLegend')}</legend>
                 {(['upheld', 'changed'] as const).map((o) => (
                   <label key={o} className="check">
-                    <input type="radio" name="outcome" checked={form.outcome === o} onChange={() => setForm({ ...form, outcome: o })} />
+                    <input
+                      type="radio"
+                      name="outcome"
+                      checked={form.outcome === o}
+                      onChange={() => setForm({ ...form, outcome: o })}
+                    />
                     <span>{o === 'upheld' ? t('outcomeUpheld') : t('outcomeChanged')}</span>
                   </label>
                 ))}
               </fieldset>
               {changed && (
                 <>
-                  <RatingChoice showLegend legend={t('newHasil')} value={form.hasil} onChange={(hasil) => setForm({ ...form, hasil })} />
-                  <RatingChoice showLegend legend={t('newPerilaku')} value={form.perilaku} onChange={(perilaku) => setForm({ ...form, perilaku })} />
+                  <RatingChoice
+                    showLegend
+                    legend={t('newHasil')}
+                    value={form.hasil}
+                    onChange={(hasil) => setForm({ ...form, hasil })}
+                  />
+                  <RatingChoice
+                    showLegend
+                    legend={t('newPerilaku')}
+                    value={form.perilaku}
+                    onChange={(perilaku) => setForm({ ...form, perilaku })}
+                  />
                 </>
               )}
               <TextArea
@@ -120,7 +150,13 @@ export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; period
                 onBlur={() => void draft.flush()}
               />
               <p className="muted">{t('finalWarning')}</p>
-              <Button variant="primary" block busy={busy} disabled={!ready} onClick={() => void decide()}>
+              <Button
+                variant="primary"
+                block
+                busy={busy}
+                disabled={!ready}
+                onClick={() => void decide()}
+              >
                 {t('decide')}
               </Button>
             </Card>

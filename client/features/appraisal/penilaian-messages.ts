@@ -26,6 +26,7 @@ export const penilaianMessages = defineMessages({
     editorTitle: 'Penilaian kinerja {name}',
     saving: 'Menyimpan di perangkat…',
     savedOnDevice: 'Tersimpan di perangkat ini',
+    predikatChip: 'Predikat: {predikat}',
     finalNotice: 'Penilaian ini final sejak {date} dan tidak dapat diubah oleh siapa pun.',
     openDocument: 'Dokumen Evaluasi Kinerja',
     skpNotApproved: 'SKP tahun ini belum disetujui; penilaian memakai RHK dari SKP yang tersimpan.',
@@ -78,7 +79,8 @@ export const penilaianMessages = defineMessages({
     orgRatingIs: 'Capaian kinerja organisasi unit: {rating}.',
     orgRatingEarlier: '(ditetapkan untuk {period}; periode ini belum ditetapkan)',
     orgRatingNone: 'Pengelola Kinerja belum menetapkan capaian kinerja organisasi unit ini.',
-    headsUnit: 'Pegawai ini memimpin unit: nilai hasil kerjanya mengikuti capaian kinerja organisasi ({rating}).',
+    headsUnit:
+      'Pegawai ini memimpin unit: nilai hasil kerjanya mengikuti capaian kinerja organisasi ({rating}).',
     spreadCaption: 'Sebaran predikat tim ({rated} dari {total} sudah berpredikat)',
     curveOk: 'Sebaran predikat tim sesuai kurva distribusi SE MenPANRB 03/2023.',
     curveBroken: 'Sebaran predikat tim melanggar kurva distribusi SE MenPANRB 03/2023:',
@@ -97,7 +99,8 @@ export const penilaianMessages = defineMessages({
       'Ketujuh nilai BerAKHLAK diberi {rating}. Periksa lagi apakah setiap nilai sudah dinilai dari perilakunya sendiri (efek halo).',
     hintLeniency:
       'Anda memberi {rating} kepada semua {count} pegawai. Periksa lagi apakah perbedaan kinerja mereka tercermin (kelonggaran).',
-    hintAllTop: 'Semua {count} pegawai berpredikat Sangat Baik. Periksa lagi kelonggaran penilaian.',
+    hintAllTop:
+      'Semua {count} pegawai berpredikat Sangat Baik. Periksa lagi kelonggaran penilaian.',
     trainingsTitle: 'Rekomendasi pelatihan',
     noWeakAreas: 'Belum ada area di bawah ekspektasi; pilih pelatihan bila perlu.',
     weakAreas: 'Area di bawah ekspektasi: {areas}.',
@@ -128,9 +131,11 @@ export const penilaianMessages = defineMessages({
     editorTitle: 'Performance appraisal of {name}',
     saving: 'Saving on this device…',
     savedOnDevice: 'Saved on this device',
+    predikatChip: 'Rating: {predikat}',
     finalNotice: 'This appraisal is final since {date} and cannot be changed by anyone.',
     openDocument: 'Evaluation document',
-    skpNotApproved: 'This year’s SKP is not approved yet; the appraisal uses the RHK of the stored SKP.',
+    skpNotApproved:
+      'This year’s SKP is not approved yet; the appraisal uses the RHK of the stored SKP.',
     employeeAccepted: 'The employee accepted this appraisal.',
     employeeObjected: 'The employee objected: {reasons}',
     sidePanel: 'Rating, fairness and trainings',
@@ -180,7 +185,8 @@ export const penilaianMessages = defineMessages({
     orgRatingIs: 'The unit’s organisation rating: {rating}.',
     orgRatingEarlier: '(set for {period}; this period has none yet)',
     orgRatingNone: 'The Pengelola Kinerja has not set this unit’s organisation rating.',
-    headsUnit: 'This person heads the unit: their work results rating follows the organisation rating ({rating}).',
+    headsUnit:
+      'This person heads the unit: their work results rating follows the organisation rating ({rating}).',
     spreadCaption: 'The team’s spread of ratings ({rated} of {total} rated)',
     curveOk: 'The team’s spread fits the SE MenPANRB 03/2023 distribution curve.',
     curveBroken: 'The team’s spread breaks the SE MenPANRB 03/2023 distribution curve:',

@@ -26,7 +26,11 @@ export function PenilaianScreen() {
     screen = <ObjectionDecisionScreen nip={b} periodId={c} />;
   } else if (a && b && isNip(a)) {
     screen =
-      c === 'dokumen' ? <EvaluationDocument nip={a} periodId={b} /> : <AppraisalEditor key={`${a}:${b}`} nip={a} periodId={b} />;
+      c === 'dokumen' ? (
+        <EvaluationDocument nip={a} periodId={b} />
+      ) : (
+        <AppraisalEditor key={`${a}:${b}`} nip={a} periodId={b} />
+      );
   }
   return <Suspense fallback={<Skeleton lines={6} height="2rem" announce />}>{screen}</Suspense>;
 }

@@ -5,7 +5,8 @@ export const performanceMessages = defineMessages({
   id: {
     overviewTitle: 'Kinerja saya',
     teamCardTitle: 'Penilaian tim',
-    teamCardBody: 'Nilai kinerja pegawai yang Anda nilai, setujui SKP mereka, dan putuskan keberatan.',
+    teamCardBody:
+      'Nilai kinerja pegawai yang Anda nilai, setujui SKP mereka, dan putuskan keberatan.',
     toTeamAppraisal: 'Buka penilaian tim',
     skpCardTitle: 'Sasaran Kinerja Pegawai (SKP)',
     skpOfYear: 'SKP tahun {year}',
@@ -28,7 +29,8 @@ export const performanceMessages = defineMessages({
     overallPerilaku: 'Perilaku kerja keseluruhan',
     predikatTitle: 'Predikat kinerja',
     predikatPending: 'Belum ada: pilih nilai hasil kerja dan perilaku keseluruhan',
-    predikatExplained: 'Hasil kerja {hasil} dan perilaku kerja {perilaku} memberi predikat {predikat}.',
+    predikatExplained:
+      'Hasil kerja {hasil} dan perilaku kerja {perilaku} memberi predikat {predikat}.',
     matrixCaption: 'Matriks predikat kinerja (PermenPANRB 6/2022)',
     matrixCorner: 'Baris: hasil kerja; kolom: perilaku kerja',
     matrixChosen: 'Terpilih:',
@@ -39,12 +41,14 @@ export const performanceMessages = defineMessages({
     raporTitle: 'Rapor saya · {period}',
     raporBy: 'Dinilai oleh {name}, final pada {date}',
     raporNotYet: 'Rapor belum tersedia',
-    raporNotYetBody: 'Rapor muncul setelah Pejabat Penilai Kinerja memfinalkan penilaian periode ini.',
+    raporNotYetBody:
+      'Rapor muncul setelah Pejabat Penilai Kinerja memfinalkan penilaian periode ini.',
     howTitle: 'Bagaimana predikat ditentukan',
     howBody:
       'Setiap RHK dinilai Di Atas, Sesuai, atau Di Bawah Ekspektasi dari realisasi dan bukti dukungnya, lalu hasil kerja dinilai secara keseluruhan. Setiap nilai BerAKHLAK dinilai dengan cara yang sama, lalu perilaku kerja secara keseluruhan. Predikat mengikuti matriks PermenPANRB 6/2022: perilaku di bawah ekspektasi menurunkan predikat walaupun hasil kerja di atas ekspektasi.',
     improveTitle: 'Yang perlu ditingkatkan',
-    improveNone: 'Tidak ada area di bawah ekspektasi. Pertahankan, dan baca catatan setiap nilai untuk ruang tumbuh.',
+    improveNone:
+      'Tidak ada area di bawah ekspektasi. Pertahankan, dan baca catatan setiap nilai untuk ruang tumbuh.',
     improveAreas: 'Area di bawah ekspektasi: {areas}.',
     trainingsTitle: 'Pelatihan yang disarankan',
     trainingHours: '{hours} jam pelajaran',
@@ -75,11 +79,13 @@ export const performanceMessages = defineMessages({
     decisionReason: 'Alasan: {reason}',
     selfTitle: 'Penilaian mandiri · {period}',
     selfNoSkp: 'Belum ada SKP untuk tahun periode ini di perangkat ini.',
-    selfTargetLine: 'Target periode {target} {satuan} · tercatat di progres harian {logged} ({entries} entri)',
+    selfTargetLine:
+      'Target periode {target} {satuan} · tercatat di progres harian {logged} ({entries} entri)',
     selfRealisasi: 'Realisasi menurut saya ({satuan})',
     selfNote: 'Catatan',
     reflectionLabel: 'Refleksi',
-    reflectionHint: 'Apa yang berjalan baik, apa yang menghambat, dan apa yang ingin Anda tingkatkan?',
+    reflectionHint:
+      'Apa yang berjalan baik, apa yang menghambat, dan apa yang ingin Anda tingkatkan?',
     saveDraft: 'Simpan draf',
     submitSelf: 'Ajukan penilaian mandiri',
     selfSaved: 'Draf penilaian mandiri tersimpan di perangkat ini.',
@@ -112,7 +118,8 @@ export const performanceMessages = defineMessages({
     overallPerilaku: 'Overall work behaviour',
     predikatTitle: 'Performance rating (predikat)',
     predikatPending: 'None yet: choose the overall work results and behaviour ratings',
-    predikatExplained: 'Work results {hasil} and work behaviour {perilaku} give the rating {predikat}.',
+    predikatExplained:
+      'Work results {hasil} and work behaviour {perilaku} give the rating {predikat}.',
     matrixCaption: 'Predikat matrix (PermenPANRB 6/2022)',
     matrixCorner: 'Rows: work results; columns: work behaviour',
     matrixChosen: 'Chosen:',
@@ -123,7 +130,8 @@ export const performanceMessages = defineMessages({
     raporTitle: 'My report card · {period}',
     raporBy: 'Appraised by {name}, final on {date}',
     raporNotYet: 'No report card yet',
-    raporNotYetBody: 'The report card appears once your appraiser finalises this period’s appraisal.',
+    raporNotYetBody:
+      'The report card appears once your appraiser finalises this period’s appraisal.',
     howTitle: 'How the rating follows',
     howBody:
       'Each RHK is rated above, meeting or below expectation from its results and evidence, then the work results overall. Each BerAKHLAK value is rated the same way, then the behaviour overall. The rating follows the PermenPANRB 6/2022 matrix: behaviour below expectation lowers the rating even when results are above expectation.',
@@ -159,7 +167,8 @@ export const performanceMessages = defineMessages({
     decisionReason: 'Reason: {reason}',
     selfTitle: 'Self-assessment · {period}',
     selfNoSkp: 'There is no SKP for this period’s year on this device.',
-    selfTargetLine: 'Period target {target} {satuan} · logged in daily progress {logged} ({entries} entries)',
+    selfTargetLine:
+      'Period target {target} {satuan} · logged in daily progress {logged} ({entries} entries)',
     selfRealisasi: 'Actual result as I see it ({satuan})',
     selfNote: 'Note',
     reflectionLabel: 'Reflection',

@@ -38,18 +38,24 @@ export function PerformanceOverview() {
   const user = useSessionStore((s) => s.user);
   const nip = user?.nip ?? '';
   const today = format.today();
-  const isHead = user?.roles.some((r) => r === 'pejabat-penilai' || r === 'atasan-penilai') ?? false;
+  const isHead =
+    user?.roles.some((r) => r === 'pejabat-penilai' || r === 'atasan-penilai') ?? false;
   const plans = useLiveQuery(async () => (rm ? await plansOf(rm, nip) : undefined), [rm, nip]);
   const periods = useLiveQuery(
-    async () => (rm ? (await rm.periods.toArray()).filter((p) => p.kind !== 'monthly' && p.start <= today) : []),
+    async () =>
+      rm
+        ? (await rm.periods.toArray()).filter((p) => p.kind !== 'monthly' && p.start <= today)
+        : [],
     [rm, today],
     [],
   );
   const mine = useLiveQuery(async () => (rm ? await appraisalsOf(rm, nip) : []), [rm, nip], []);
   const year = Number(today.slice(0, 4));
-  const shownPlans = (plans ?? []).filter((p) => p.period.year >= year && p.period.status === 'open');
+  const shownPlans = (plans ?? []).filter(
+    (p) => p.period.year >= year && p.period.status === 'open',
+  );
   const rows = periods
-    .filter((p) => p.year === year || mine.some((m) => m.appraisal.periodId === p.periodId))
+    .filter((p) => p.status === 'open' || mine.some((m) => m.appraisal.periodId === p.periodId))
     .sort((a, b) => b.start.localeCompare(a.start) || a.kind.localeCompare(b.kind));
 
   return (
@@ -70,7 +76,9 @@ export function PerformanceOverview() {
           <ul className="link-list">
             {shownPlans.map((p) => (
               <li key={p.period.periodId} className="row">
-                <Link to={`/kinerja/skp/${p.period.periodId}`}>{t('skpOfYear', { year: p.period.year })}</Link>
+                <Link to={`/kinerja/skp/${p.period.periodId}`}>
+                  {t('skpOfYear', { year: String(p.period.year) })}
+                </Link>
                 <Chip tone={SKP_TONE[p.status]}>{t(`skp.${p.status}`)}</Chip>
               </li>
             ))}
@@ -94,7 +102,9 @@ export function PerformanceOverview() {
                   ) : (
                     <Chip>{a ? t('beingAppraised') : t('notAppraised')}</Chip>
                   )}
-                  {final && a.finalizedAt && <ObjectionCountdownIfDue periodId={p.periodId} finalizedAt={a.finalizedAt} />}
+                  {final && a.finalizedAt && (
+                    <ObjectionCountdownIfDue periodId={p.periodId} finalizedAt={a.finalizedAt} />
+                  )}
                 </div>
                 <div className="row">
                   {final ? (
@@ -102,7 +112,10 @@ export function PerformanceOverview() {
                       {t('openRapor')}
                     </Link>
                   ) : (
-                    <Link to={`/kinerja/mandiri/${p.periodId}`} className={buttonClass('secondary')}>
+                    <Link
+                      to={`/kinerja/mandiri/${p.periodId}`}
+                      className={buttonClass('secondary')}
+                    >
                       {t('selfAssessment')}
                     </Link>
                   )}
@@ -117,7 +130,13 @@ export function PerformanceOverview() {
 }
 
 /** The countdown, only while the employee has not answered yet. */
-function ObjectionCountdownIfDue({ periodId, finalizedAt }: { periodId: string; finalizedAt: string }) {
+function ObjectionCountdownIfDue({
+  periodId,
+  finalizedAt,
+}: {
+  periodId: string;
+  finalizedAt: string;
+}) {
   const rm = useReadModel();
   const nip = useSessionStore((s) => s.user?.nip ?? '');
   const answered = useLiveQuery(

@@ -23,7 +23,9 @@ export function PerformanceScreen() {
   const [view, periodId] = pathname.split('/').filter(Boolean).slice(1);
   let screen = <PerformanceOverview />;
   if (periodId && view === 'rapor') screen = <RaporScreen nip={nip} periodId={periodId} />;
-  else if (periodId && view === 'mandiri') screen = <SelfAssessmentScreen nip={nip} periodId={periodId} />;
-  else if (periodId && view === 'dokumen') screen = <EvaluationDocument nip={nip} periodId={periodId} />;
+  else if (periodId && view === 'mandiri')
+    screen = <SelfAssessmentScreen nip={nip} periodId={periodId} />;
+  else if (periodId && view === 'dokumen')
+    screen = <EvaluationDocument nip={nip} periodId={periodId} />;
   return <Suspense fallback={<Skeleton lines={6} height="2rem" announce />}>{screen}</Suspense>;
 }

@@ -76,7 +76,7 @@ export function PerilakuSection({ doc, ctx, edit, commit, readOnly }: Props) {
           </article>
         );
       })}
-      <article className="rated-card rated-card--overall">
+      <article className="rated-card rated-card--overall" aria-label={t('overallPerilaku')}>
         <h3 className="rated-card__title">{t('overallPerilaku')}</h3>
         <RatingChoice
           legend={t('overallPerilaku')}

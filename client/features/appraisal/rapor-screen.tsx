@@ -27,7 +27,10 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
   const vocab = useVocab();
   const format = useFormat();
   const rm = useReadModel();
-  const ctx = useLiveQuery(async () => (rm ? await appraisalContext(rm, nip, periodId) : undefined), [rm, nip, periodId]);
+  const ctx = useLiveQuery(
+    async () => (rm ? await appraisalContext(rm, nip, periodId) : undefined),
+    [rm, nip, periodId],
+  );
   if (ctx === undefined) return <Skeleton lines={8} height="2rem" announce />;
   const appraisal = ctx?.appraisal;
   if (!ctx || !appraisal || appraisal.status !== 'final') {
@@ -35,14 +38,20 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
       <EmptyState
         title={t('raporNotYet')}
         body={t('raporNotYetBody')}
-        action={<Link to="/kinerja" className={buttonClass('secondary')}>{t('backToPerformance')}</Link>}
+        action={
+          <Link to="/kinerja" className={buttonClass('secondary')}>
+            {t('backToPerformance')}
+          </Link>
+        }
       />
     );
   }
   const d = ctx.decision;
   const changed = d?.outcome === 'changed' ? d : null;
   const areas = weakAreas(appraisal);
-  const trainings = appraisal.recommendations.flatMap((id) => ctx.trainings.find((x) => x.trainingId === id) ?? []);
+  const trainings = appraisal.recommendations.flatMap(
+    (id) => ctx.trainings.find((x) => x.trainingId === id) ?? [],
+  );
   return (
     <div className="rapor">
       <Link to="/kinerja" className={buttonClass('ghost')}>
@@ -99,7 +108,8 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
                 {ctx.feedback.map((f) => (
                   <li key={f.id}>
                     <p className="muted">
-                      {format.date(f.date)} · {f.kind === 'bimbingan' ? t('coaching') : t('feedback')}
+                      {format.date(f.date)} ·{' '}
+                      {f.kind === 'bimbingan' ? t('coaching') : t('feedback')}
                       {f.value ? ` · ${vocab.value(f.value)}` : ''}
                     </p>
                     <p>{f.text}</p>

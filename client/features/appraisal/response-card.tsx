@@ -43,7 +43,13 @@ export function DecisionNotice({ ctx }: { ctx: AppraisalContext }) {
   );
 }
 
-export function ResponseCard({ ctx, appraisal }: { ctx: AppraisalContext; appraisal: AppraisalRow }) {
+export function ResponseCard({
+  ctx,
+  appraisal,
+}: {
+  ctx: AppraisalContext;
+  appraisal: AppraisalRow;
+}) {
   const t = useT(performanceMessages);
   const format = useFormat();
   const key = `acknowledgement:${appraisal.nip}:${appraisal.periodId}`;
@@ -55,11 +61,16 @@ export function ResponseCard({ ctx, appraisal }: { ctx: AppraisalContext; apprai
   const [error, setError] = useState<string | null>(null);
   useDirtyForm(objecting && reasons.trim() !== '');
   const ack = ctx.acknowledgement;
+  const [now] = useState(() => Date.now());
   const finalizedAt = appraisal.finalizedAt ?? appraisal.updatedAt;
 
   const send = async (kind: 'accept' | 'object') => {
     setBusy(true);
-    const result = await respondToAppraisal({ periodId: appraisal.periodId, kind, reasons: kind === 'object' ? reasons : '' });
+    const result = await respondToAppraisal({
+      periodId: appraisal.periodId,
+      kind,
+      reasons: kind === 'object' ? reasons : '',
+    });
     setBusy(false);
     if (result.ok) {
       await draft.discard();
@@ -78,15 +89,18 @@ export function ResponseCard({ ctx, appraisal }: { ctx: AppraisalContext; apprai
         </p>
         {ack.kind === 'object' && <blockquote className="objection-text">{ack.reasons}</blockquote>}
         {ack.kind === 'object' && !ctx.decision && <p className="muted">{t('waitingDecision')}</p>}
-        <DecisionNotice ctx={ctx} />
       </Card>
     );
   }
-  const open = objectionWindow(finalizedAt, Date.now(), format.ctx.timeZone).open;
+  const open = objectionWindow(finalizedAt, now, format.ctx.timeZone).open;
   return (
     <Card title={t('responseTitle')}>
       <ObjectionCountdown finalizedAt={finalizedAt} />
-      {error && <Banner tone="danger" role="alert">{error}</Banner>}
+      {error && (
+        <Banner tone="danger" role="alert">
+          {error}
+        </Banner>
+      )}
       {objecting ? (
         <>
           <TextArea

@@ -9,7 +9,11 @@ import { periodTarget } from '../../core/period-target';
 import type { SelfAssessmentDoc } from '../../core/schemas/appraisal';
 import { saveSelfAssessment } from '../../data/commands/save-self-assessment';
 import { useDraft } from '../../data/drafts';
-import { appraisalContext, realisasiOf, type AppraisalContext } from '../../data/queries/appraisal-queries';
+import {
+  appraisalContext,
+  realisasiOf,
+  type AppraisalContext,
+} from '../../data/queries/appraisal-queries';
 import { useReadModel } from '../../data/read-model';
 import { Banner } from '../../ui/banner';
 import { Button, buttonClass } from '../../ui/button';
@@ -29,7 +33,6 @@ type Form = { items: SelfAssessmentDoc['items']; reflection: string };
 function initialForm(ctx: AppraisalContext): Form {
   const stored = ctx.selfAssessment;
   if (stored) return { items: stored.items, reflection: stored.reflection };
-  const skp = ctx.plan.skp;
   const sums = realisasiOf(ctx);
   return {
     items: sums.map((s) => ({ rhkId: s.rhkId, ikiId: s.ikiId, realisasi: s.realisasi, note: '' })),
@@ -40,7 +43,10 @@ function initialForm(ctx: AppraisalContext): Form {
 function SelfAssessmentForm({ ctx }: { ctx: AppraisalContext }) {
   const t = useT(performanceMessages);
   const format = useFormat();
-  const [form, setForm, draft] = useDraft<Form>(`self-assessment:${ctx.period.periodId}`, initialForm(ctx));
+  const [form, setForm, draft] = useDraft<Form>(
+    `self-assessment:${ctx.period.periodId}`,
+    initialForm(ctx),
+  );
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const closed = ctx.appraisal?.status === 'final';
@@ -54,13 +60,21 @@ function SelfAssessmentForm({ ctx }: { ctx: AppraisalContext }) {
     const r = await saveSelfAssessment({ periodId: ctx.period.periodId, ...form, submit });
     setBusy(false);
     if (r.ok) await draft.discard();
-    setResult(r.ok ? { ok: true, text: submit ? t('selfSubmitted') : t('selfSaved') } : { ok: false, text: r.reason });
+    setResult(
+      r.ok
+        ? { ok: true, text: submit ? t('selfSubmitted') : t('selfSaved') }
+        : { ok: false, text: r.reason },
+    );
   };
 
   return (
     <form className="stack" onSubmit={(e) => e.preventDefault()}>
       {closed && <Banner tone="info">{t('selfClosed')}</Banner>}
-      {result && <Banner tone={result.ok ? 'success' : 'danger'} role={result.ok ? 'status' : 'alert'}>{result.text}</Banner>}
+      {result && (
+        <Banner tone={result.ok ? 'success' : 'danger'} role={result.ok ? 'status' : 'alert'}>
+          {result.text}
+        </Banner>
+      )}
       {(ctx.plan.skp?.rhk ?? []).map((rhk, n) => (
         <Card key={rhk.id} title={`${t('rhkNumber', { n: n + 1 })}: ${rhk.text}`} headingLevel={2}>
           {rhk.iki.map((iki) => {
@@ -87,7 +101,12 @@ function SelfAssessmentForm({ ctx }: { ctx: AppraisalContext }) {
                   value={String(item.realisasi)}
                   onChange={(e) => setItem(i, { realisasi: Number(e.currentTarget.value) || 0 })}
                 />
-                <TextArea label={t('selfNote')} rows={2} value={item.note} onChange={(e) => setItem(i, { note: e.currentTarget.value })} />
+                <TextArea
+                  label={t('selfNote')}
+                  rows={2}
+                  value={item.note}
+                  onChange={(e) => setItem(i, { note: e.currentTarget.value })}
+                />
               </fieldset>
             );
           })}
@@ -118,7 +137,10 @@ function SelfAssessmentForm({ ctx }: { ctx: AppraisalContext }) {
 export function SelfAssessmentScreen({ nip, periodId }: { nip: string; periodId: string }) {
   const t = useT(performanceMessages);
   const rm = useReadModel();
-  const ctx = useLiveQuery(async () => (rm ? await appraisalContext(rm, nip, periodId) : undefined), [rm, nip, periodId]);
+  const ctx = useLiveQuery(
+    async () => (rm ? await appraisalContext(rm, nip, periodId) : undefined),
+    [rm, nip, periodId],
+  );
   if (ctx === undefined) return <Skeleton lines={6} height="2rem" announce />;
   return (
     <>

@@ -27,10 +27,16 @@ function AppraisalState({ appraisal }: { appraisal: AppraisalRow | null }) {
   const vocab = useVocab();
   if (!appraisal) return <Chip>{t('notStarted')}</Chip>;
   if (appraisal.status === 'final' && appraisal.predikat) {
-    return <Chip tone="success">{t('finalWith', { predikat: vocab.predikat(appraisal.predikat) })}</Chip>;
+    return (
+      <Chip tone="success">{t('finalWith', { predikat: vocab.predikat(appraisal.predikat) })}</Chip>
+    );
   }
   const p = predikatOf(appraisal);
-  return <Chip tone="warning">{p ? t('draftWith', { predikat: vocab.predikat(p) }) : t('statusDraft')}</Chip>;
+  return (
+    <Chip tone="warning">
+      {p ? t('draftWith', { predikat: vocab.predikat(p) }) : t('statusDraft')}
+    </Chip>
+  );
 }
 
 export function TeamOverview() {
@@ -50,8 +56,16 @@ export function TeamOverview() {
     async () => (rm && periodId ? await teamAppraisals(rm, me, periodId, today) : undefined),
     [rm, me, periodId, today],
   );
-  const skps = useLiveQuery(async () => (rm ? await skpsToDecide(rm, me, today) : []), [rm, me, today], []);
-  const objections = useLiveQuery(async () => (rm ? await objectionsFor(rm, me, today) : []), [rm, me, today], []);
+  const skps = useLiveQuery(
+    async () => (rm ? await skpsToDecide(rm, me, today) : []),
+    [rm, me, today],
+    [],
+  );
+  const objections = useLiveQuery(
+    async () => (rm ? await objectionsFor(rm, me, today) : []),
+    [rm, me, today],
+    [],
+  );
   const open = objections.filter((o) => o.decision === null);
 
   return (
@@ -62,7 +76,9 @@ export function TeamOverview() {
           <ul className="link-list">
             {open.map((o) => (
               <li key={o.acknowledgement.nip + o.acknowledgement.periodId}>
-                <Link to={`/penilaian/keberatan/${o.acknowledgement.nip}/${o.acknowledgement.periodId}`}>
+                <Link
+                  to={`/penilaian/keberatan/${o.acknowledgement.nip}/${o.acknowledgement.periodId}`}
+                >
                   {o.appraisal?.parties?.pegawai.name ?? o.acknowledgement.nip}
                 </Link>{' '}
                 <span className="muted">
@@ -92,7 +108,9 @@ export function TeamOverview() {
           label={t('periodLabel')}
           value={periodId}
           options={choices.map((p) => ({ value: p.periodId, label: p.label }))}
-          onChange={(e) => navigate(`/penilaian?periode=${e.currentTarget.value}`, { replace: true })}
+          onChange={(e) =>
+            navigate(`/penilaian?periode=${e.currentTarget.value}`, { replace: true })
+          }
         />
         {team === undefined ? (
           <Skeleton lines={4} height="3rem" announce />
@@ -112,7 +130,11 @@ export function TeamOverview() {
                   className={buttonClass(appraisal?.status === 'final' ? 'secondary' : 'primary')}
                   aria-label={t('openAppraisalOf', { name: employee.name })}
                 >
-                  {!appraisal ? t('startAppraisal') : appraisal.status === 'final' ? t('view') : t('continue')}
+                  {!appraisal
+                    ? t('startAppraisal')
+                    : appraisal.status === 'final'
+                      ? t('view')
+                      : t('continue')}
                 </Link>
               </li>
             ))}
@@ -126,7 +148,9 @@ export function TeamOverview() {
               .filter((o) => o.decision !== null)
               .map((o) => (
                 <li key={o.acknowledgement.nip + o.acknowledgement.periodId}>
-                  <Link to={`/penilaian/keberatan/${o.acknowledgement.nip}/${o.acknowledgement.periodId}`}>
+                  <Link
+                    to={`/penilaian/keberatan/${o.acknowledgement.nip}/${o.acknowledgement.periodId}`}
+                  >
                     {o.appraisal?.parties?.pegawai.name ?? o.acknowledgement.nip}
                   </Link>{' '}
                   <span className="muted">{o.period?.label}</span>

@@ -49,43 +49,54 @@ export function ThreeAspects({ doc, attendance }: Props) {
   ]).size;
   const rating = (r: Rating | null | undefined) => (r ? vocab.rating(r) : t('notRated'));
   return (
-    <section className="three-aspects" aria-label={t('threeAspects')}>
-      <div className="aspect">
-        <h3>{t('aspectAttendance')}</h3>
-        {attendance.length === 0 ? (
-          <p className="muted">{t('attendanceNone')}</p>
-        ) : (
-          <dl className="facts">
-            <dt>{t('attendancePresent')}</dt>
-            <dd>
-              {t('daysOf', { days: total.present, of: total.workingDays })}
-            </dd>
-            <dt>{t('attendanceLeaveSick')}</dt>
-            <dd>{t('leaveSick', { leave: total.leave, sick: total.sick })}</dd>
-            <dt>{t('attendanceAbsent')}</dt>
-            <dd>{format.number(total.absent)}</dd>
-            <dt>{t('attendanceLate')}</dt>
-            <dd>{t('minutes', { minutes: total.lateMinutes })}</dd>
+    <section aria-labelledby="three-aspects-heading">
+      <h2 id="three-aspects-heading" className="three-aspects__title">
+        {t('threeAspects')}
+      </h2>
+      <div className="three-aspects">
+        <div className="aspect">
+          <h3>{t('aspectAttendance')}</h3>
+          {attendance.length === 0 ? (
+            <p className="muted">{t('attendanceNone')}</p>
+          ) : (
+            <dl className="aspect__facts">
+              <div>
+                <dt>{t('attendancePresent')}</dt>
+                <dd>{t('daysOf', { days: total.present, of: total.workingDays })}</dd>
+              </div>
+              <div>
+                <dt>{t('attendanceLeaveSick')}</dt>
+                <dd>{t('leaveSick', { leave: total.leave, sick: total.sick })}</dd>
+              </div>
+              <div>
+                <dt>{t('attendanceAbsent')}</dt>
+                <dd>{format.number(total.absent)}</dd>
+              </div>
+              <div>
+                <dt>{t('attendanceLate')}</dt>
+                <dd>{t('minutes', { minutes: total.lateMinutes })}</dd>
+              </div>
+            </dl>
+          )}
+          <p className="muted aspect__note">{t('attendanceContext')}</p>
+        </div>
+        <div className="aspect">
+          <h3>{t('aspectQuality')}</h3>
+          <p className="aspect__rating">{rating(doc.hasilKerja.rating)}</p>
+          <p className="muted">{t('evidenceCount', { count: evidence })}</p>
+        </div>
+        <div className="aspect">
+          <h3>{t('aspectTeam')}</h3>
+          <p className="aspect__rating">{rating(doc.perilakuOverall.rating)}</p>
+          <dl className="aspect__facts">
+            {TEAM_VALUES.map((v) => (
+              <div key={v}>
+                <dt>{vocab.value(v)}</dt>
+                <dd>{rating(doc.perilaku[v]?.rating)}</dd>
+              </div>
+            ))}
           </dl>
-        )}
-        <p className="muted aspect__note">{t('attendanceContext')}</p>
-      </div>
-      <div className="aspect">
-        <h3>{t('aspectQuality')}</h3>
-        <p className="aspect__rating">{rating(doc.hasilKerja.rating)}</p>
-        <p className="muted">{t('evidenceCount', { count: evidence })}</p>
-      </div>
-      <div className="aspect">
-        <h3>{t('aspectTeam')}</h3>
-        <p className="aspect__rating">{rating(doc.perilakuOverall.rating)}</p>
-        <dl className="facts">
-          {TEAM_VALUES.map((v) => (
-            <div key={v} className="facts__pair">
-              <dt>{vocab.value(v)}</dt>
-              <dd>{rating(doc.perilaku[v]?.rating)}</dd>
-            </div>
-          ))}
-        </dl>
+        </div>
       </div>
     </section>
   );

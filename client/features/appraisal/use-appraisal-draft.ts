@@ -76,25 +76,6 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
     setDocState(next);
   }, []);
 
-  // Start from the stored version joined with this device's unsaved draft, if any.
-  useEffect(() => {
-    if (!rm || docRef.current !== null || stored === undefined || rhkIds === undefined) return;
-    let cancelled = false;
-    void loadDraft<{ doc: AppraisalBody }>(key, rm).then((draft) => {
-      if (cancelled || docRef.current !== null) return;
-      const base = stored
-        ? bodyOfRow(stored)
-        : newAppraisal({ nip, periodId, appraiserNip, rhkIds, now: Date.now() });
-      const start = draft ? rebaseDraft(base, draft.doc) : base;
-      dirty.current = draft !== undefined && canonical(start) !== canonical(base);
-      baseRev.current = stored?.rev ?? null;
-      setDoc(start);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [rm, key, stored, rhkIds, nip, periodId, appraiserNip, setDoc]);
-
   // Another device's version arrived: join it with what is typed here.
   useEffect(() => {
     const current = docRef.current;
@@ -136,6 +117,28 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
     setSaveState('saving');
     await afterWrite(await saveAppraisalDraft(current), current);
   }, [afterWrite]);
+
+  // Start from the stored version joined with this device's unsaved draft, if any.
+  useEffect(() => {
+    if (!rm || docRef.current !== null || stored === undefined || rhkIds === undefined) return;
+    let cancelled = false;
+    void loadDraft<{ doc: AppraisalBody }>(key, rm).then((draft) => {
+      if (cancelled || docRef.current !== null) return;
+      const base = stored
+        ? bodyOfRow(stored)
+        : newAppraisal({ nip, periodId, appraiserNip, rhkIds, now: Date.now() });
+      const start = draft ? rebaseDraft(base, draft.doc) : base;
+      dirty.current = draft !== undefined && canonical(start) !== canonical(base);
+      baseRev.current = stored?.rev ?? null;
+      setDoc(start);
+      // A draft restored from an earlier visit is written at once: that visit may have ended
+      // before its last write finished.
+      if (dirty.current) void commit();
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [rm, key, stored, rhkIds, nip, periodId, appraiserNip, setDoc, commit]);
 
   const edit = useCallback(
     (path: ItemPath, patch: ItemPatch) => {

@@ -39,10 +39,16 @@ export function SkpApprovalScreen() {
   const [, , , nip = '', periodId = ''] = pathname.split('/');
   const data = useLiveQuery(async () => {
     if (!rm) return undefined;
-    const [employee, state] = await Promise.all([rm.employees.get(ids.employee(nip)), skpState(rm, nip, periodId)]);
+    const [employee, state] = await Promise.all([
+      rm.employees.get(ids.employee(nip)),
+      skpState(rm, nip, periodId),
+    ]);
     return { employee, state, own: await superiorPlan(rm, me, periodId) };
   }, [rm, nip, periodId, me]);
-  const [form, setForm, draft] = useDraft<Form>(`skp-approval:${nip}:${periodId}`, { note: '', expectations: {} });
+  const [form, setForm, draft] = useDraft<Form>(`skp-approval:${nip}:${periodId}`, {
+    note: '',
+    expectations: {},
+  });
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   useDirtyForm(draft.ready && (form.note !== '' || Object.keys(form.expectations).length > 0));
@@ -66,7 +72,11 @@ export function SkpApprovalScreen() {
       await draft.discard();
       noteUsefulAction();
     }
-    setResult(r.ok ? { ok: true, text: decision === 'approved' ? t('approvedDone') : t('returnedDone') } : { ok: false, text: r.reason });
+    setResult(
+      r.ok
+        ? { ok: true, text: decision === 'approved' ? t('approvedDone') : t('returnedDone') }
+        : { ok: false, text: r.reason },
+    );
   };
 
   return (
@@ -75,7 +85,8 @@ export function SkpApprovalScreen() {
         ← {t('backToTeam')}
       </Link>
       <h1 className="row">
-        {t('approvalTitle', { name: employee?.name ?? nip, year: periodId })} <SkpStatusChip status={state.status} />
+        {t('approvalTitle', { name: employee?.name ?? nip, year: periodId })}{' '}
+        <SkpStatusChip status={state.status} />
       </h1>
       <SkpView rhk={state.skp.rhk} parentText={parentText} />
       {result && (

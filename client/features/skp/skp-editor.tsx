@@ -26,7 +26,13 @@ type Props = {
   superior: SuperiorPlan | null;
 };
 
-const emptyIki = (id: string): Iki => ({ id, aspect: 'kuantitas', text: '', target: 0, satuan: '' });
+const emptyIki = (id: string): Iki => ({
+  id,
+  aspect: 'kuantitas',
+  text: '',
+  target: 0,
+  satuan: '',
+});
 const emptyRhk = (id: string): Rhk => ({
   id,
   kind: 'utama',
@@ -90,7 +96,10 @@ export function SkpEditor({ periodId, initial, superior }: Props) {
               <Select
                 label={t('kindLabel', { n })}
                 value={r.kind}
-                options={(['utama', 'tambahan'] as const).map((k) => ({ value: k, label: vocab.kind(k) }))}
+                options={(['utama', 'tambahan'] as const).map((k) => ({
+                  value: k,
+                  label: vocab.kind(k),
+                }))}
                 onChange={(e) => patchRhk(i, { kind: e.currentTarget.value as Rhk['kind'] })}
               />
               <Select
@@ -162,13 +171,26 @@ export function SkpEditor({ periodId, initial, superior }: Props) {
             <div className="row">
               <Button
                 onClick={() =>
-                  patchRhk(i, { iki: [...r.iki, emptyIki(nextIkiId(r.id, r.iki.map((x) => x.id)))] })
+                  patchRhk(i, {
+                    iki: [
+                      ...r.iki,
+                      emptyIki(
+                        nextIkiId(
+                          r.id,
+                          r.iki.map((x) => x.id),
+                        ),
+                      ),
+                    ],
+                  })
                 }
               >
                 {t('addIki', { n })}
               </Button>
               {rhk.length > 1 && (
-                <Button variant="ghost" onClick={() => change((list) => list.filter((_, j) => j !== i))}>
+                <Button
+                  variant="ghost"
+                  onClick={() => change((list) => list.filter((_, j) => j !== i))}
+                >
                   {t('removeRhk', { n })}
                 </Button>
               )}
@@ -176,7 +198,9 @@ export function SkpEditor({ periodId, initial, superior }: Props) {
           </fieldset>
         );
       })}
-      <Button onClick={() => change((list) => [...list, emptyRhk(nextRhkId(list.map((x) => x.id)))])}>
+      <Button
+        onClick={() => change((list) => [...list, emptyRhk(nextRhkId(list.map((x) => x.id)))])}
+      >
         {t('addRhk')}
       </Button>
       {result && (

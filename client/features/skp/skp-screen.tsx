@@ -54,7 +54,9 @@ function SkpList({ nip }: { nip: string }) {
         <ul className="skp-years">
           {plans.map((p) => (
             <li key={p.period.periodId} className="skp-years__item">
-              <Link to={`/kinerja/skp/${p.period.periodId}`}>{t('skpOfYear', { year: p.period.year })}</Link>
+              <Link to={`/kinerja/skp/${p.period.periodId}`}>
+                {t('skpOfYear', { year: String(p.period.year) })}
+              </Link>
               <SkpStatusChip status={p.status} />
             </li>
           ))}
@@ -91,7 +93,7 @@ function SkpYear({ nip, periodId }: { nip: string; periodId: string }) {
         ← {t('listTitle')}
       </Link>
       <h1 className="row">
-        {t('skpOfYear', { year: period.year })} <SkpStatusChip status={status} />
+        {t('skpOfYear', { year: String(period.year) })} <SkpStatusChip status={status} />
       </h1>
       {status === 'returned' && approval && (
         <Banner tone="danger">{t('returnedNote', { note: approval.note })}</Banner>
@@ -126,5 +128,9 @@ export function SkpScreen() {
   const { pathname } = useLocation();
   const nip = useSessionStore((s) => s.user?.nip ?? '');
   const periodId = pathname.split('/').filter(Boolean)[2];
-  return periodId ? <SkpYear key={periodId} nip={nip} periodId={periodId} /> : <SkpList nip={nip} />;
+  return periodId ? (
+    <SkpYear key={periodId} nip={nip} periodId={periodId} />
+  ) : (
+    <SkpList nip={nip} />
+  );
 }

@@ -5,7 +5,13 @@ import { useT } from '../../ui/i18n';
 import { skpMessages } from './skp-messages';
 import { useVocab } from './use-vocab';
 
-export function SkpView({ rhk, parentText }: { rhk: readonly Rhk[]; parentText?: (id: string) => string | null }) {
+export function SkpView({
+  rhk,
+  parentText,
+}: {
+  rhk: readonly Rhk[];
+  parentText?: (id: string) => string | null;
+}) {
   const t = useT(skpMessages);
   const vocab = useVocab();
   const format = useFormat();
@@ -26,7 +32,8 @@ export function SkpView({ rhk, parentText }: { rhk: readonly Rhk[]; parentText?:
               <tr key={`${r.id}:${iki.id}`}>
                 {k === 0 && (
                   <th scope="rowgroup" rowSpan={r.iki.length}>
-                    <span className="skp-table__num">{t('rhkNumber', { n: i + 1 })}</span> · {vocab.kind(r.kind)}
+                    <span className="skp-table__num">{t('rhkNumber', { n: i + 1 })}</span> ·{' '}
+                    {vocab.kind(r.kind)}
                     <br />
                     {r.text}
                     {r.parentRhkId && (

@@ -53,7 +53,8 @@ function Row({ entry, props }: { entry: ActivityRow; props: Props }) {
       >
         <span className="muted">
           {format.clock(entry.start)}–{format.clock(entry.end)}
-          {entry.attachments.length > 0 && ` · 📷 ${entry.attachments.length}`}
+          {entry.attachments.length > 0 &&
+            ` · ${t('photoCount', { count: entry.attachments.length })}`}
         </span>
         <span className="team-row__what">{entry.kegiatan}</span>
       </button>

@@ -47,7 +47,7 @@ export async function goOnline(context: BrowserContext): Promise<void> {
   await context.setOffline(false);
 }
 
-/** Every text node visible on screen, trimmed, for comparing languages. */
+/** Every visible text node on screen except data marked translate="no", trimmed, for comparing languages. */
 export function visibleTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const texts: string[] = [];
@@ -56,7 +56,9 @@ export function visibleTexts(page: Page): Promise<string[]> {
       const text = node.textContent?.trim();
       const parent = node.parentElement;
       if (!text || !parent) continue;
-      if (parent.closest('[aria-hidden="true"], script, style, noscript')) continue;
+      // Data (names, NIPs, activity titles) is marked translate="no": it stays as written.
+      if (parent.closest('[aria-hidden="true"], [translate="no"], script, style, noscript'))
+        continue;
       const rect = parent.getBoundingClientRect();
       const style = getComputedStyle(parent);
       if (rect.width === 0 || rect.height === 0 || style.visibility === 'hidden') continue;

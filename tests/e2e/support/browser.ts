@@ -2,6 +2,9 @@
  * Chromium for the browser tests: Debian's /usr/bin/chromium driven by playwright-core (no
  * browser is ever downloaded), with the flags of TOOLCHAIN.md, and phone and tablet contexts.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {
   chromium,
   type Browser,
@@ -80,4 +83,50 @@ export function deviceContext(
   return device === 'phone'
     ? phoneContext(browser, baseURL, extra)
     : tabletContext(browser, baseURL, extra);
+}
+
+/** Options of a device, for contexts created outside a Browser (persistent ones). */
+export function deviceOptions(device: Device): BrowserContextOptions {
+  return device === 'phone'
+    ? { ...BASE, viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+    : { ...BASE, viewport: TABLET, deviceScaleFactor: 1, hasTouch: true };
+}
+
+export type PersistentContext = {
+  context: BrowserContext;
+  userDataDir: string;
+  close(): Promise<void>;
+};
+
+/**
+ * A Chromium with a real profile on disk. Playwright's ordinary contexts are off the record, and
+ * Chromium refuses to install from those ("in-incognito"); a profile also survives a relaunch,
+ * which is how a cold start from the home screen is measured.
+ */
+export async function launchPersistent(
+  device: Device,
+  baseURL: string,
+  userDataDir = mkdtempSync(path.join(os.tmpdir(), 'kinerja-profile-')),
+  extra: BrowserContextOptions = {},
+): Promise<PersistentContext> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
+    headless: true,
+    baseURL,
+    ...deviceOptions(device),
+    ...extra,
+  });
+  return {
+    context,
+    userDataDir,
+    async close() {
+      await context.close();
+    },
+  };
+}
+
+/** Removes a persistent profile directory. */
+export function removeProfile(userDataDir: string): void {
+  rmSync(userDataDir, { recursive: true, force: true });
 }

@@ -44,7 +44,12 @@ export function viteBuild(outDir = distDir, env: Record<string, string> = {}): v
       outDir,
       '--emptyOutDir',
     ],
-    { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] },
+    {
+      cwd: repoRoot,
+      // Vitest runs with NODE_ENV=test, which would give a development build of React.
+      env: { ...process.env, NODE_ENV: 'production', ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
   );
 }
 

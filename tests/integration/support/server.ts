@@ -21,9 +21,48 @@ export function tempDataDir(label: string): string {
   return fs.mkdtempSync(path.join(TMP, `${label}-`));
 }
 
-/** Extra environment of every test server: the CouchDB stand-in when STORE=couchdb. */
-export function storeEnv(): Record<string, string> {
-  return process.env.TEST_COUCHDB_URL ? { COUCHDB_URL: process.env.TEST_COUCHDB_URL } : {};
+/**
+ * The CouchDB the tests run against when TEST_STORE=couchdb: TEST_COUCHDB_URL, or else an
+ * express-pouchdb stand-in started once per test file in its own process.
+ */
+let standIn: Promise<string> | null = null;
+async function couchBase(): Promise<string | null> {
+  if (process.env.TEST_COUCHDB_URL) return process.env.TEST_COUCHDB_URL;
+  if (process.env.TEST_STORE !== 'couchdb') return null;
+  standIn ??= startStandIn();
+  return standIn;
+}
+
+function startStandIn(): Promise<string> {
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(import.meta.dirname, 'couch-standin.mjs'),
+      tempDataDir('couch'),
+      '0',
+      String(process.pid),
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
+  process.on('exit', () => child.kill('SIGKILL'));
+  return new Promise((resolve, reject) => {
+    child.stdout.once('data', (d: Buffer) =>
+      resolve((JSON.parse(d.toString()) as { url: string }).url),
+    );
+    child.once('exit', (code) => reject(new Error(`CouchDB stand-in exited (${code})`)));
+  });
+}
+
+/** With the CouchDB store, each test server gets its own database, named after its data dir. */
+async function couchDbUrl(dataDir: string): Promise<string | null> {
+  const base = await couchBase();
+  if (base === null) return null;
+  return `${base.replace(/\/$/, '')}/kinerja-${path
+    .basename(dataDir)
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '')}`;
 }
 
 export type TestServer = {
@@ -43,15 +82,15 @@ export async function startServer(
   } = {},
 ): Promise<TestServer> {
   const dataDir = opts.dataDir ?? tempDataDir('srv');
+  const couchUrl = await couchDbUrl(dataDir);
   const config: Config = {
     ...loadConfig({
-      ...storeEnv(),
+      ...(couchUrl ? { COUCHDB_URL: couchUrl } : {}),
       PORT: '0',
       DATA_DIR: dataDir,
       ADMIN_PASSWORD: 'admin-secret-1',
       ...opts.env,
     }),
-    ...withCouchDbName(dataDir),
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...opts.config,
   };
@@ -76,17 +115,6 @@ export async function startServer(
   };
 }
 
-/** With the CouchDB store, each test server gets its own database (named after its data dir). */
-function withCouchDbName(dataDir: string): Partial<Config> {
-  const base = process.env.TEST_COUCHDB_URL;
-  if (!base) return {};
-  const name = `kinerja-${path
-    .basename(dataDir)
-    .toLowerCase()
-    .replace(/[^a-z0-9-]/g, '')}`;
-  return { couchdb: { url: `${base.replace(/\/$/, '')}/${name}`, user: null, password: null } };
-}
-
 export type ChildServer = {
   url: string;
   couchUrl: string;
@@ -99,12 +127,12 @@ export async function startChildServer(
   dataDir: string,
   env: Record<string, string> = {},
 ): Promise<ChildServer> {
+  const couchUrl = await couchDbUrl(dataDir);
   const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/index.ts'], {
     cwd: REPO,
     env: {
       ...process.env,
-      ...storeEnv(),
-      ...withCouchDbEnv(dataDir),
+      ...(couchUrl ? { COUCHDB_URL: couchUrl } : {}),
       PORT: '0',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
@@ -131,9 +159,4 @@ export async function startChildServer(
   });
   child.stdout?.resume();
   return { url, couchUrl: `${url}/couch/kinerja`, child, exited };
-}
-
-function withCouchDbEnv(dataDir: string): Record<string, string> {
-  const c = withCouchDbName(dataDir).couchdb;
-  return c ? { COUCHDB_URL: c.url } : {};
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute } from './routes';
+
+const staff = ['pegawai'];
+const head = ['pegawai', 'pejabat-penilai'];
+
+describe('matchRoute', () => {
+  it('serves a feature path and everything below it', () => {
+    expect(matchRoute('/', staff)?.title).toBe('navHome');
+    expect(matchRoute('/kegiatan', staff)?.title).toBe('navActivities');
+    expect(matchRoute('/kegiatan/baru', staff)?.title).toBe('navActivities');
+    expect(matchRoute('/kegiatanx', staff)).toBeNull();
+  });
+
+  it('prefers the deeper route and lights its parent navigation item', () => {
+    const skp = matchRoute('/kinerja/skp/2026', staff);
+    expect(skp?.title).toBe('titleSkp');
+    expect(skp?.within).toBe('performance');
+    expect(matchRoute('/kinerja/rapor/2026-q1', staff)?.title).toBe('navPerformance');
+    expect(matchRoute('/penilaian/skp/198811122011012003/2026', head)?.title).toBe(
+      'titleSkpApproval',
+    );
+  });
+
+  it('keeps head-only screens from staff', () => {
+    expect(matchRoute('/tim', staff)).toBeNull();
+    expect(matchRoute('/penilaian', staff)).toBeNull();
+    expect(matchRoute('/tim/verifikasi', head)?.title).toBe('navTeam');
+  });
+
+  it('finds nothing for an unknown path', () => {
+    expect(matchRoute('/tidak-ada', head)).toBeNull();
+  });
+});

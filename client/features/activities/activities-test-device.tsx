@@ -1,0 +1,110 @@
+/**
+ * A device for the activities screens' tests: a memory PouchDB with the reference documents, the
+ * real projector into a read model on fake-indexeddb, the signed-in staff member, and the screen
+ * rendered at a path with commands writing to that database.
+ */
+import { cleanup, render } from '@testing-library/react';
+import { civilDate } from '../../core/dates';
+import { verificationIdFor } from '../../core/ids';
+import type { CommandContext } from '../../data/commands/context';
+import { CommandContextOverride } from '../../data/commands/use-command-context';
+import type { LocalDb } from '../../data/local-db';
+import { Projector } from '../../data/projector';
+import { setCurrentReadModel, type ReadModel } from '../../data/read-model';
+import { useSessionStore } from '../../data/session-store';
+import {
+  activity,
+  eventually,
+  HEAD,
+  memoryDb,
+  readModel,
+  seedReference,
+  STAFF,
+} from '../../data/test-factories';
+import { ActivitiesScreen } from './activities-screen';
+
+export const TODAY = civilDate(Date.now());
+
+export type TestDevice = { db: LocalDb; rm: ReadModel; ctx: CommandContext; stop(): Promise<void> };
+
+export async function openDevice(nip: string = STAFF): Promise<TestDevice> {
+  const db = memoryDb();
+  const rm = readModel();
+  await seedReference(db);
+  const projector = new Projector(db, rm);
+  await projector.start();
+  setCurrentReadModel(rm);
+  useSessionStore.setState({
+    status: 'signed-in',
+    user: { nip, name: 'Pegawai Uji', position: 'Pelaksana', unitId: 'kelurahan-a', roles: [] },
+  });
+  return {
+    db,
+    rm,
+    ctx: { db, user: { nip, roles: [] } },
+    async stop() {
+      cleanup();
+      projector.stop();
+      setCurrentReadModel(null);
+      rm.close();
+      await db.destroy();
+    },
+  };
+}
+
+/** Renders the activities screen at `path` on the device. */
+export function renderAt(device: TestDevice, path: string) {
+  window.history.pushState(null, '', path);
+  return render(
+    <CommandContextOverride.Provider value={device.ctx}>
+      <ActivitiesScreen />
+    </CommandContextOverride.Provider>,
+  );
+}
+
+/** An activity of the staff member (submitted unless overridden), stored and projected. */
+export async function storeActivity(device: TestDevice, overrides: Record<string, unknown> = {}) {
+  const doc = activity({ date: TODAY, status: 'submitted', round: 1, ...overrides });
+  await device.db.put(doc);
+  await eventually(async () => {
+    if (!(await device.rm.activities.get(doc._id))) throw new Error('not projected yet');
+  });
+  return doc;
+}
+
+/** The head's decision on an activity, stored on the device as if it had synced, and projected. */
+export async function storeDecision(
+  device: TestDevice,
+  activityId: string,
+  decision: 'approved' | 'returned',
+  note = '',
+) {
+  const [, nip, date] = activityId.split(':');
+  await device.db.put({
+    _id: verificationIdFor(activityId) ?? '',
+    type: 'verification',
+    schemaVersion: 1,
+    nip,
+    date,
+    activityId,
+    appraiserNip: HEAD,
+    round: 1,
+    decision,
+    note,
+    decidedAt: new Date().toISOString(),
+  });
+  await eventually(async () => {
+    if ((await device.rm.activities.get(activityId))?.status !== decision)
+      throw new Error('not yet');
+  });
+}
+
+/** The staff member's activity documents in the local database. */
+export async function storedActivities(device: TestDevice): Promise<Record<string, unknown>[]> {
+  const res = await device.db.allDocs({
+    startkey: `activity:${STAFF}:`,
+    endkey: `activity:${STAFF}:\ufff0`,
+    include_docs: true,
+  });
+  return res.rows.map((r) => r.doc as unknown as Record<string, unknown>);
+}

@@ -1,0 +1,198 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addDays } from '../../core/dates';
+import { ids } from '../../core/ids';
+import { period } from '../../data/test-factories';
+import {
+  openDevice,
+  renderAt,
+  storeActivity,
+  storeDecision,
+  storedActivities,
+  TODAY,
+  type TestDevice,
+} from './activities-test-device';
+
+let device: TestDevice;
+beforeEach(async () => {
+  device = await openDevice();
+});
+afterEach(async () => {
+  await device.stop();
+});
+
+const type = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label, { exact: true }), { target: { value } });
+
+/** The reason shown under a field, read through the field's aria-describedby. */
+function reasonOf(label: string): string {
+  const field = screen.getByLabelText(label, { exact: true });
+  const ids = (field.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+}
+
+async function fillValid() {
+  await screen.findByLabelText('Kegiatan', { exact: true });
+  type('Jam mulai', '13:00');
+  type('Jam selesai', '14:30');
+  type('Kegiatan', 'Menyusun laporan bulanan');
+  type('Satuan', 'laporan');
+}
+
+describe('the entry form', () => {
+  it('has the labels of the issue and both buttons', async () => {
+    renderAt(device, '/kegiatan/baru');
+    await screen.findByLabelText('Kegiatan', { exact: true });
+    for (const label of [
+      'Tanggal',
+      'Jam mulai',
+      'Jam selesai',
+      'Uraian',
+      'RHK',
+      'Realisasi',
+      'Satuan',
+    ]) {
+      expect(screen.getByLabelText(label, { exact: true })).toBeTruthy();
+    }
+    expect(screen.getByRole('group', { name: 'Bukti dukung' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Lokasi' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Simpan' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Ajukan' })).toBeTruthy();
+  });
+
+  it('refuses an end before the start with the reason next to "Jam selesai", writing nothing', async () => {
+    renderAt(device, '/kegiatan/baru');
+    await fillValid();
+    type('Jam selesai', '12:00');
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() =>
+      expect(reasonOf('Jam selesai')).toContain('Jam selesai harus setelah jam mulai.'),
+    );
+    expect(document.activeElement).toBe(screen.getByLabelText('Jam selesai', { exact: true }));
+    expect((screen.getByLabelText('Kegiatan', { exact: true }) as HTMLTextAreaElement).value).toBe(
+      'Menyusun laporan bulanan',
+    );
+    expect(await storedActivities(device)).toEqual([]);
+  });
+
+  it('refuses a future date and a date in a closed period', async () => {
+    await device.db.put(
+      period({
+        _id: ids.period('lalu'),
+        periodId: 'lalu',
+        start: addDays(TODAY, -40),
+        end: addDays(TODAY, -10),
+        status: 'closed',
+      }),
+    );
+    renderAt(device, '/kegiatan/baru');
+    await fillValid();
+    type('Tanggal', addDays(TODAY, 1));
+    fireEvent.click(screen.getByRole('button', { name: 'Ajukan' }));
+    await waitFor(() =>
+      expect(reasonOf('Tanggal')).toContain('Tanggal tidak boleh setelah hari ini.'),
+    );
+    type('Tanggal', addDays(TODAY, -20));
+    await waitFor(() => expect(reasonOf('Tanggal')).toContain('Periode tanggal ini sudah ditutup'));
+    expect(await storedActivities(device)).toEqual([]);
+  });
+
+  it('warns about overlapping times but still saves', async () => {
+    await storeActivity(device, { start: '13:30', end: '14:00', kegiatan: 'Rapat koordinasi' });
+    renderAt(device, '/kegiatan/baru');
+    await fillValid();
+    await screen.findByText(/Waktunya bertumpuk dengan: .*Rapat koordinasi/);
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(async () => expect(await storedActivities(device)).toHaveLength(2));
+  });
+
+  it('"Ajukan" submits the entry, which then shows in the day with its minutes', async () => {
+    renderAt(device, '/kegiatan/baru');
+    await fillValid();
+    fireEvent.click(screen.getByRole('button', { name: 'Ajukan' }));
+    await screen.findByText('Kegiatan diajukan untuk diverifikasi.');
+    await screen.findByText('Menyusun laporan bulanan');
+    expect(screen.getByText('1 kegiatan · 1 jam 30 menit')).toBeTruthy();
+    const [doc] = await storedActivities(device);
+    expect(doc).toMatchObject({
+      status: 'submitted',
+      round: 1,
+      start: '13:00',
+      end: '14:30',
+      date: TODAY,
+    });
+  });
+
+  it('fills kegiatan and satuan from a catalog template', async () => {
+    await device.db.put({
+      _id: ids.catalog('laporan-bulanan'),
+      type: 'catalog',
+      schemaVersion: 1,
+      code: 'laporan-bulanan',
+      name: 'Menyusun laporan bulanan',
+      satuan: 'laporan',
+      defaultMinutes: 90,
+    });
+    renderAt(device, '/kegiatan/baru');
+    const picker = await screen.findByLabelText('Isi cepat dari templat');
+    await screen.findByRole('option', { name: 'Menyusun laporan bulanan' });
+    type('Jam mulai', '08:00');
+    fireEvent.change(picker, { target: { value: 'c:laporan-bulanan' } });
+    expect((screen.getByLabelText('Kegiatan', { exact: true }) as HTMLTextAreaElement).value).toBe(
+      'Menyusun laporan bulanan',
+    );
+    expect((screen.getByLabelText('Satuan', { exact: true }) as HTMLInputElement).value).toBe(
+      'laporan',
+    );
+    expect((screen.getByLabelText('Jam selesai', { exact: true }) as HTMLInputElement).value).toBe(
+      '09:30',
+    );
+  });
+
+  it("shows a returned entry with the head's note, and submits the fix as a new round", async () => {
+    const doc = await storeActivity(device);
+    await storeDecision(device, doc._id, 'returned', 'Lampirkan daftar hadir.');
+    renderAt(device, `/kegiatan/${doc._id}`);
+    await screen.findByText(/Dikembalikan oleh atasan\. Catatan: Lampirkan daftar hadir\./);
+    type('Tautan bukti dukung', 'https://drive.example.go.id/daftar-hadir');
+    fireEvent.click(screen.getByRole('button', { name: 'Ajukan' }));
+    await screen.findByText('Kegiatan diajukan untuk diverifikasi.');
+    const [saved] = await storedActivities(device);
+    expect(saved).toMatchObject({
+      status: 'submitted',
+      round: 2,
+      links: ['https://drive.example.go.id/daftar-hadir'],
+    });
+  });
+
+  it('shows an approved entry read-only', async () => {
+    const doc = await storeActivity(device);
+    await storeDecision(device, doc._id, 'approved');
+    renderAt(device, `/kegiatan/${doc._id}`);
+    await screen.findByText('Kegiatan ini sudah disetujui dan tidak dapat diubah.');
+    expect(screen.getByLabelText('Kegiatan', { exact: true }).matches(':disabled')).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Simpan' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Duplikat' }).getAttribute('href')).toContain('salin=');
+  });
+
+  it('duplicates an entry: the copy starts as a new draft with the same work', async () => {
+    const doc = await storeActivity(device, {
+      kegiatan: 'Rapat koordinasi',
+      start: '10:00',
+      end: '11:00',
+    });
+    renderAt(device, `/kegiatan/baru?salin=${encodeURIComponent(doc._id)}`);
+    await waitFor(() =>
+      expect(
+        (screen.getByLabelText('Kegiatan', { exact: true }) as HTMLTextAreaElement).value,
+      ).toBe('Rapat koordinasi'),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await screen.findByText('Kegiatan disimpan sebagai draf.');
+    const docs = await storedActivities(device);
+    expect(docs).toHaveLength(2);
+    expect(docs.filter((d) => d.status === 'draft')).toHaveLength(1);
+  });
+});

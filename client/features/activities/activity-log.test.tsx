@@ -1,0 +1,150 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addDays, isoWeekday } from '../../core/dates';
+import {
+  openDevice,
+  renderAt,
+  storeActivity,
+  storeDecision,
+  storedActivities,
+  TODAY,
+  type TestDevice,
+} from './activities-test-device';
+import { ekinerjaCsv } from './export-csv';
+
+let device: TestDevice;
+beforeEach(async () => {
+  device = await openDevice();
+});
+afterEach(async () => {
+  await device.stop();
+});
+
+/** The last Monday to Friday before today: what "kemarin" means for a working week. */
+function lastWorkingDay(): string {
+  let day = addDays(TODAY, -1);
+  while (isoWeekday(day) > 5) day = addDays(day, -1);
+  return day;
+}
+
+describe('the activity list', () => {
+  it('shows today by default with the minutes logged and one tap to add', async () => {
+    await storeActivity(device, {
+      start: '07:30',
+      end: '09:00',
+      kegiatan: 'Apel pagi dan briefing',
+    });
+    renderAt(device, '/kegiatan');
+    await screen.findByText('Apel pagi dan briefing');
+    expect(screen.getByText('1 kegiatan · 1 jam 30 menit')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Tambah kegiatan' }).getAttribute('href')).toBe(
+      '/kegiatan/baru',
+    );
+  });
+
+  it('"Ulangi kemarin" copies the last working day as drafts; "Ajukan semua" submits the day', async () => {
+    const yesterday = lastWorkingDay();
+    await storeActivity(device, {
+      date: yesterday,
+      start: '08:00',
+      end: '09:00',
+      kegiatan: 'Rapat koordinasi',
+    });
+    await storeActivity(device, {
+      date: yesterday,
+      start: '09:00',
+      end: '11:00',
+      kegiatan: 'Menyusun laporan',
+    });
+    renderAt(device, '/kegiatan');
+    fireEvent.click(await screen.findByRole('button', { name: 'Ulangi kemarin' }));
+    await screen.findByText(/2 kegiatan dari .* disalin sebagai draf/);
+    await screen.findByText('Menyusun laporan');
+    expect(screen.getAllByText('Draf', { selector: '.chip' })).toHaveLength(2);
+    // A second tap copies nothing twice.
+    fireEvent.click(screen.getByRole('button', { name: 'Ulangi kemarin' }));
+    await screen.findByText(/sudah ada semua di hari ini/);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Ajukan semua (2)' }));
+    await screen.findByText('2 kegiatan diajukan.');
+    const today = (await storedActivities(device)).filter((d) => d.date === TODAY);
+    expect(today.map((d) => [d.status, d.round])).toEqual([
+      ['submitted', 1],
+      ['submitted', 1],
+    ]);
+  });
+
+  it('shows the week with totals per day and for the week, filtered by status', async () => {
+    const monday = addDays(TODAY, 1 - isoWeekday(TODAY));
+    const a = await storeActivity(device, {
+      date: monday,
+      start: '08:00',
+      end: '10:00',
+      kegiatan: 'Senin pagi',
+    });
+    await storeDecision(device, a._id, 'approved');
+    const b = await storeActivity(device, {
+      date: monday,
+      start: '10:00',
+      end: '10:45',
+      kegiatan: 'Senin siang',
+    });
+    await storeDecision(device, b._id, 'returned', 'Kurang bukti.');
+    await storeActivity(device, {
+      date: addDays(monday, 1),
+      start: '08:00',
+      end: '09:00',
+      kegiatan: 'Selasa',
+    });
+    renderAt(device, `/kegiatan?tampilan=minggu&tanggal=${monday}`);
+    await screen.findByText('Selasa');
+    expect(screen.getByText('3 kegiatan · 3 jam 45 menit')).toBeTruthy();
+    const mondayGroup = screen.getByRole('region', { name: /Senin,.*2 jam 45 menit/ });
+    expect(within(mondayGroup).getByText('Catatan atasan: Kurang bukti.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('link', { name: 'Dikembalikan' }));
+    await waitFor(() => expect(screen.queryByText('Selasa')).toBeNull());
+    expect(screen.getByText('1 kegiatan · 45 menit')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Dikembalikan' }).getAttribute('aria-current')).toBe(
+      'true',
+    );
+  });
+
+  it('a status filter alone opens the month', async () => {
+    renderAt(device, '/kegiatan?status=dikembalikan');
+    expect((await screen.findByRole('link', { name: 'Bulan' })).getAttribute('aria-current')).toBe(
+      'page',
+    );
+  });
+});
+
+describe('the e-Kinerja export', () => {
+  it('writes Progres Harian columns with the RHK text, photo names and links', async () => {
+    const doc = await storeActivity(device, {
+      rhkId: 'rhk-1',
+      links: ['https://drive.example.go.id/a'],
+      start: '08:00',
+      end: '09:00',
+    });
+    const row = await device.rm.activities.get(doc._id);
+    const csv = ekinerjaCsv(
+      [
+        {
+          ...row!,
+          attachments: [{ name: 'foto-1.jpg', contentType: 'image/jpeg', length: 1, digest: '' }],
+        },
+      ],
+      new Map([['rhk-1', 'Terlayaninya surat pengantar']]),
+    );
+    const [header, line] = csv.replace('\uFEFF', '').split('\r\n');
+    expect(header).toBe(
+      '"Rencana Aksi / RHK","Tanggal","Jam Mulai","Jam Selesai","Kegiatan","Realisasi","Satuan","Bukti Dukung"',
+    );
+    const [y, m, d] = TODAY.split('-');
+    expect(line).toBe(
+      `"Terlayaninya surat pengantar","${d}/${m}/${y}","08:00","09:00","Melayani permohonan surat pengantar","3","surat","https://drive.example.go.id/a foto-1.jpg"`,
+    );
+  });
+});

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { ActivityRow } from '../../data/read-model';
+import { checkForm, fieldOfCommand, overlapsOf, type RuleContext } from './form-rules';
+import { applyTemplate, blankValues, inputOf, type FormValues } from './form-values';
+
+const TODAY = '2026-03-12';
+const ctx: RuleContext = {
+  today: TODAY,
+  closed: [{ start: '2026-01-01', end: '2026-02-28' }],
+  storedPhotos: 0,
+};
+
+function values(overrides: Partial<FormValues> = {}): FormValues {
+  return {
+    ...blankValues(TODAY),
+    start: '08:00',
+    end: '09:30',
+    kegiatan: 'Melayani permohonan surat pengantar',
+    realisasi: '3',
+    satuan: 'surat',
+    ...overrides,
+  };
+}
+
+const row = (overrides: Partial<ActivityRow>) =>
+  ({
+    id: 'activity:x',
+    date: TODAY,
+    start: '08:00',
+    end: '09:00',
+    kegiatan: 'Rapat',
+    ...overrides,
+  }) as ActivityRow;
+
+describe('checkForm', () => {
+  it('accepts a complete entry', () => {
+    expect(checkForm(values(), ctx)).toEqual({});
+  });
+
+  it('wants the end after the start', () => {
+    expect(checkForm(values({ end: '07:59' }), ctx)).toEqual({ end: 'ruleEndAfterStart' });
+    expect(checkForm(values({ end: '08:00' }), ctx)).toEqual({ end: 'ruleEndAfterStart' });
+    expect(checkForm(values({ start: '8 pagi' }), ctx)).toEqual({ start: 'ruleTime' });
+  });
+
+  it('refuses a future date, a closed period and a date that does not exist', () => {
+    expect(checkForm(values({ date: '2026-03-13' }), ctx)).toEqual({ date: 'ruleFutureDate' });
+    expect(checkForm(values({ date: '2026-02-28' }), ctx)).toEqual({ date: 'ruleClosedPeriod' });
+    expect(checkForm(values({ date: '2026-02-30' }), ctx)).toEqual({ date: 'ruleDate' });
+    expect(checkForm(values({ date: '2026-03-01' }), ctx)).toEqual({});
+  });
+
+  it('requires kegiatan, realisasi and satuan, and reads a decimal comma', () => {
+    expect(checkForm(values({ kegiatan: '  ', realisasi: '', satuan: '' }), ctx)).toEqual({
+      kegiatan: 'ruleRequired',
+      realisasi: 'ruleRequired',
+      satuan: 'ruleRequired',
+    });
+    expect(checkForm(values({ realisasi: '-1' }), ctx)).toEqual({ realisasi: 'ruleRealisasi' });
+    expect(checkForm(values({ realisasi: 'tiga' }), ctx)).toEqual({ realisasi: 'ruleRealisasi' });
+    expect(checkForm(values({ realisasi: '1,5' }), ctx)).toEqual({});
+  });
+
+  it('takes only web links and at most five photos', () => {
+    expect(checkForm(values({ links: 'drive.google.com/x' }), ctx)).toEqual({ links: 'ruleLink' });
+    expect(checkForm(values({ links: 'https://a.example/x  http://b.example' }), ctx)).toEqual({});
+    const photo = { name: 'p.jpg', blob: new Blob(['x']) };
+    expect(checkForm(values({ newPhotos: [photo, photo] }), { ...ctx, storedPhotos: 4 })).toEqual({
+      photos: 'ruleTooManyPhotos',
+    });
+    expect(
+      checkForm(values({ newPhotos: [photo, photo], removedPhotos: ['a.jpg'] }), {
+        ...ctx,
+        storedPhotos: 4,
+      }),
+    ).toEqual({});
+  });
+});
+
+describe('overlapsOf', () => {
+  it('names the other entries of the day whose times overlap, not the entry itself', () => {
+    const day = [
+      row({ id: 'a', start: '07:00', end: '08:00' }),
+      row({ id: 'b', start: '09:00', end: '10:00' }),
+      row({ id: 'self', start: '08:00', end: '09:00' }),
+    ];
+    expect(
+      overlapsOf(values({ start: '08:00', end: '09:30' }), 'self', day).map((o) => o.id),
+    ).toEqual(['b']);
+    expect(overlapsOf(values({ start: '06:00', end: '07:00' }), undefined, day)).toEqual([]);
+  });
+});
+
+describe('form values', () => {
+  it("starts a blank entry where the day's last entry ended", () => {
+    expect(blankValues(TODAY, [row({ end: '10:15' }), row({ end: '09:00' })])).toMatchObject({
+      start: '10:15',
+      end: '11:15',
+    });
+    expect(blankValues(TODAY)).toMatchObject({ start: '07:30', end: '08:30' });
+  });
+
+  it('fills from a template, keeping date and start', () => {
+    const fromCatalog = applyTemplate(values(), {
+      kind: 'catalog',
+      item: { code: 'rapat', name: 'Rapat koordinasi', satuan: 'kegiatan', defaultMinutes: 45 },
+    });
+    expect(fromCatalog).toMatchObject({
+      kegiatan: 'Rapat koordinasi',
+      satuan: 'kegiatan',
+      catalogCode: 'rapat',
+      end: '08:45',
+    });
+    const fromFrequent = applyTemplate(values(), {
+      kind: 'frequent',
+      entry: {
+        kegiatan: 'Piket',
+        rhkId: 'r1',
+        ikiId: 'i1',
+        realisasi: 2,
+        satuan: 'jam',
+        catalogCode: null,
+        minutes: 120,
+        count: 4,
+      },
+    });
+    expect(fromFrequent).toMatchObject({
+      kegiatan: 'Piket',
+      rhk: 'r1|i1',
+      realisasi: '2',
+      end: '10:00',
+    });
+  });
+
+  it('becomes the command input: numbers, RHK and IKI, links and photos', () => {
+    const blob = new Blob(['x'], { type: 'image/jpeg' });
+    const input = inputOf(
+      values({
+        rhk: 'r1|i2',
+        realisasi: '2,5',
+        links: ' https://a.example/x\nhttps://b.example ',
+        newPhotos: [{ name: 'f.jpg', blob }],
+      }),
+      'activity:1',
+      true,
+    );
+    expect(input).toMatchObject({
+      id: 'activity:1',
+      rhkId: 'r1',
+      ikiId: 'i2',
+      realisasi: 2.5,
+      links: ['https://a.example/x', 'https://b.example'],
+      addPhotos: [{ name: 'f.jpg', data: blob, contentType: 'image/jpeg' }],
+      submit: true,
+    });
+    expect(inputOf(values(), undefined, false)).toMatchObject({
+      rhkId: null,
+      ikiId: null,
+      submit: false,
+    });
+  });
+
+  it('maps the field core refused to the form field', () => {
+    expect(fieldOfCommand('date')).toBe('date');
+    expect(fieldOfCommand('end')).toBe('end');
+    expect(fieldOfCommand('links.0')).toBe('links');
+    expect(fieldOfCommand('round')).toBeNull();
+    expect(fieldOfCommand(undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FeedIndex, type IndexEntry } from './feed-index';
+
+const dirs: string[] = [];
+function open(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'feed-'))): {
+  index: FeedIndex;
+  dir: string;
+} {
+  dirs.push(dir);
+  return { index: new FeedIndex(dir), dir };
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+const entry = (docId: string, channels: string[], over: Partial<IndexEntry> = {}): IndexEntry => ({
+  docId,
+  rev: '1-a',
+  leaves: ['1-a'],
+  deleted: false,
+  channels,
+  docDate: null,
+  ...over,
+});
+const all = (channels: string[]) => ({ full: channels, windowed: [], windowStart: '0000-00-00' });
+
+describe('FeedIndex', () => {
+  it('gives each revision the next seq and keeps only the newest row of a document', () => {
+    const { index } = open();
+    index.apply([entry('a', ['emp:1']), entry('b', ['emp:2'])], 2);
+    index.apply([entry('a', ['emp:1'], { rev: '2-b', leaves: ['2-b'] })], 3);
+    const rows = index.changes(all(['emp:1', 'emp:2']), 0, Infinity);
+    expect(rows.map((r) => [r.seq, r.docId, r.rev])).toEqual([
+      [2, 'b', '1-a'],
+      [3, 'a', '2-b'],
+    ]);
+    expect(index.lastSeq).toBe(3);
+    expect(index.storeSince).toBe(3);
+  });
+
+  it('lists a document in two of the reader’s channels once, and honours since and limit', () => {
+    const { index } = open();
+    index.apply(
+      [entry('x', ['emp:1', 'review:9']), entry('y', ['emp:1']), entry('z', ['review:9'])],
+      'opaque-1',
+    );
+    const q = all(['emp:1', 'review:9']);
+    expect(index.changes(q, 0, Infinity).map((r) => r.docId)).toEqual(['x', 'y', 'z']);
+    expect(index.changes(q, 1, Infinity).map((r) => r.docId)).toEqual(['y', 'z']);
+    expect(index.changes(q, 0, 2).map((r) => r.docId)).toEqual(['x', 'y']);
+    expect(index.changes(all(['emp:2']), 0, Infinity)).toEqual([]);
+    expect(index.storeSince).toBe('opaque-1');
+  });
+
+  it('moves a document between channels, and feeds a tombstone to every channel it was in', () => {
+    const { index } = open();
+    index.apply([entry('e', ['emp:1', 'unit:a'])], 1);
+    index.apply([entry('e', ['emp:1', 'unit:b'], { rev: '2-x' })], 2);
+    expect(index.channelsOfDoc('e').sort()).toEqual(['emp:1', 'unit:b']);
+    index.apply([entry('e', ['emp:1'], { rev: '3-y', deleted: true })], 3);
+    expect(index.channelsOfDoc('e').sort()).toEqual(['emp:1', 'unit:b']);
+    expect(index.changes(all(['unit:b']), 0, Infinity)).toEqual([
+      { seq: 3, docId: 'e', rev: '3-y', leaves: ['1-a'], deleted: true },
+    ]);
+  });
+
+  it('leaves windowed channels’ documents older than the window out of the feed, not out of listings', () => {
+    const { index } = open();
+    index.apply(
+      [
+        entry('old', ['emp:2'], { docDate: '2024-01-05' }),
+        entry('new', ['emp:2'], { docDate: '2025-05-01' }),
+        entry('undated', ['emp:2']),
+      ],
+      1,
+    );
+    const q = { full: [], windowed: ['emp:2'], windowStart: '2025-01-01' };
+    expect(index.changes(q, 0, Infinity).map((r) => r.docId)).toEqual(['new', 'undated']);
+    expect(index.changesOfDocs(q, ['old', 'new'], 0).map((r) => r.docId)).toEqual(['new']);
+    expect(index.docsInRange(['emp:2'], '', '\ufff0', -1).map((d) => d.id)).toEqual([
+      'new',
+      'old',
+      'undated',
+    ]);
+    expect(index.docCount(['emp:2'])).toBe(3);
+  });
+
+  it('persists its position, and a new index gets a new id', () => {
+    const first = open();
+    first.index.apply([entry('a', ['org'])], 7);
+    const id = first.index.indexId;
+    first.index.close();
+    const again = new FeedIndex(first.dir);
+    expect([again.lastSeq, again.storeSince, again.indexId]).toEqual([1, 7, id]);
+    again.close();
+    const other = open();
+    expect(other.index.indexId).not.toBe(id);
+  });
+});

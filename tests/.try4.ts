@@ -1,0 +1,18 @@
+import { launchBrowser, phoneContext } from '/work/main/tests/e2e/support/browser';
+import { startServer } from '/work/main/tests/e2e/support/server';
+const server = await startServer({ staticDir: '/work/main/dist' });
+const browser = await launchBrowser();
+const ctx = await phoneContext(browser, server.url);
+const page = await ctx.newPage();
+await page.goto('/masuk');
+await page.locator('main h1').waitFor();
+await ctx.setOffline(true);
+await page.waitForTimeout(500);
+console.log('onLine', await page.evaluate(() => navigator.onLine));
+await page.getByLabel('NIP', { exact: true }).fill('198811122011012003');
+await page.getByLabel('Kata sandi', { exact: true }).fill('gayungan2026');
+await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+await page.waitForTimeout(3000);
+await page.screenshot({ path: '/tmp/offline-signin.png' });
+await browser.close();
+await server.stop();

@@ -1,0 +1,261 @@
+/**
+ * The daily activity journey under load, in real Chromium against the real server:
+ * - Dewi's phone holds 20,000 of her documents (10,000 activities and their verifications,
+ *   two years of logs) replicated into the browser's local PouchDB and read model; measured:
+ *   from pressing "Simpan" to the entry being visible in the list (median and p95);
+ * - Sri's tablet holds 2,000 entries of her team waiting for verification; measured: from
+ *   tapping "Buka antrean verifikasi" to the queue's first entries on screen.
+ * The bench documents go into the server's store as the demo seed does (bypassing the gatekeeper:
+ * two-year-old logs lie in closed periods), then reach the devices by ordinary replication.
+ * Set KINERJA_DIST to serve an existing build instead of building dist/.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { addDays, civilDate } from '../../client/core/dates';
+import { ids, newUlid } from '../../client/core/ids';
+import { createApp } from '../../sync-server/app';
+import { loadConfig, type Config } from '../../sync-server/config';
+import { PEOPLE } from '../../sync-server/seed/demo-people';
+import { firstRev } from '../../sync-server/seed/deterministic';
+import { signIn } from '../e2e/support/app';
+import { launchBrowser, phoneContext, tabletContext } from '../e2e/support/browser';
+import { ensureBuild } from '../e2e/support/build';
+import { DEWI, SRI } from '../e2e/support/demo';
+import type { BenchRow } from './bench-types';
+
+const OWN_ACTIVITIES = 10_000;
+const PENDING = 2_000;
+const SAVES = 15;
+const QUEUE_OPENS = 5;
+const GROUP = 'activities';
+
+type Doc = Record<string, unknown> & { _id: string };
+
+function activityDoc(nip: string, date: string, i: number, status: 'submitted'): Doc {
+  const start = 7 * 60 + (i % 8) * 50;
+  const hhmm = (m: number) =>
+    `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return {
+    _id: ids.activity(nip, date, newUlid(Date.parse(`${date}T01:00:00Z`) + i)),
+    type: 'activity',
+    schemaVersion: 1,
+    nip,
+    date,
+    start: hhmm(start),
+    end: hhmm(start + 45),
+    kegiatan: `Kegiatan uji beban ${i}`,
+    uraian: '',
+    rhkId: null,
+    ikiId: null,
+    realisasi: 1,
+    satuan: 'kegiatan',
+    links: [],
+    location: null,
+    catalogCode: null,
+    status,
+    round: 1,
+    createdAt: `${date}T02:00:00.000Z`,
+    updatedAt: `${date}T02:00:00.000Z`,
+  };
+}
+
+/** Dewi's two years of approved logs (activity + verification) and her team's pending entries. */
+function benchDocs(today: string): Doc[] {
+  const docs: Doc[] = [];
+  for (let i = 0; i < OWN_ACTIVITIES; i++) {
+    const date = addDays(today, -1 - Math.floor(i / 14));
+    const act = activityDoc(DEWI.nip, date, i, 'submitted');
+    docs.push(act, {
+      _id: ids.verification(DEWI.nip, date, String(act._id).split(':')[3] ?? ''),
+      type: 'verification',
+      schemaVersion: 1,
+      nip: DEWI.nip,
+      date,
+      activityId: act._id,
+      appraiserNip: SRI.nip,
+      round: 1,
+      decision: 'approved',
+      note: '',
+      decidedAt: `${date}T09:00:00.000Z`,
+    });
+  }
+  const team = PEOPLE.filter((p) => p.superiorNip === SRI.nip && p.nip !== DEWI.nip);
+  for (let i = 0; i < PENDING; i++) {
+    const person = team[i % team.length];
+    if (person)
+      docs.push(
+        activityDoc(person.nip, addDays(today, -1 - (i % 30)), OWN_ACTIVITIES + i, 'submitted'),
+      );
+  }
+  return docs.map((d) => ({ ...d, _rev: firstRev(6, d) }));
+}
+
+async function startBenchServer(staticDir: string) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kinerja-bench-'));
+  const config: Config = {
+    ...loadConfig({}),
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    seed: 'demo',
+    staticDir,
+    logLevel: 'silent',
+    adminPassword: 'admin-bench-password',
+  };
+  const app = await createApp(config);
+  const docs = benchDocs(civilDate(Date.now()));
+  for (let i = 0; i < docs.length; i += 1000)
+    await app.services.store.bulkDocs(docs.slice(i, i + 1000), false);
+  const server: Server = await new Promise((resolve) => {
+    const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async stop() {
+      const closed = new Promise((r) => server.close(r));
+      server.closeAllConnections();
+      await app.close();
+      await closed;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the device's read model holds at least `count` activities (replicated and projected). */
+async function waitForActivities(page: Page, nip: string, count: number): Promise<void> {
+  await page.waitForFunction(
+    async ({ name, want }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      try {
+        const n = await new Promise<number>((resolve, reject) => {
+          const req = db.transaction('activities').objectStore('activities').count();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        return n >= want;
+      } finally {
+        db.close();
+      }
+    },
+    { name: `kinerja-read-${nip}`, want: count },
+    { timeout: 600_000, polling: 1000 },
+  );
+}
+
+/**
+ * Clicks `click` and returns the ms until `selector` shows an element whose text is `text` (any
+ * text when null). Written as a string: tsx's name-keeping helper does not exist in the page.
+ */
+function clickUntilVisible(
+  page: Page,
+  click: string,
+  selector: string,
+  text: string | null,
+): Promise<number> {
+  const args = JSON.stringify({ click, selector, text });
+  return page.evaluate(`new Promise((resolve) => {
+    const { click, selector, text } = ${args};
+    const found = () =>
+      [...document.querySelectorAll(selector)].some((e) => text === null || e.textContent === text);
+    const t0 = performance.now();
+    const observer = new MutationObserver(() => {
+      if (!found()) return;
+      observer.disconnect();
+      resolve(performance.now() - t0);
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    document.querySelector(click).click();
+  })`);
+}
+
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+}
+
+async function measureSaves(page: Page): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < SAVES; i++) {
+    await page.goto('/kegiatan/baru');
+    await page.getByLabel('Kegiatan', { exact: true }).fill(`Uji simpan ${i}`);
+    await page.getByLabel('Jam mulai').fill('16:00');
+    await page.getByLabel('Jam selesai').fill('16:30');
+    await page.getByLabel('Satuan').fill('kegiatan');
+    await page.waitForTimeout(400); // the draft autosave settles, as it would while a person types
+    times.push(
+      await clickUntilVisible(
+        page,
+        '.act-actions button[type=submit]',
+        '.act-item__what',
+        `Uji simpan ${i}`,
+      ),
+    );
+  }
+  return times;
+}
+
+async function measureQueue(page: Page): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < QUEUE_OPENS; i++) {
+    await page.goto('/tim');
+    await page.getByRole('link', { name: /Buka antrean verifikasi/ }).waitFor();
+    times.push(await clickUntilVisible(page, 'a[href="/tim/verifikasi"]', '.team-row__open', null));
+  }
+  return times;
+}
+
+export async function benchActivities(): Promise<BenchRow[]> {
+  const staticDir = process.env.KINERJA_DIST ?? ensureBuild();
+  const server = await startBenchServer(staticDir);
+  const browser = await launchBrowser();
+  try {
+    const phone = await (await phoneContext(browser, server.url)).newPage();
+    await signIn(phone, DEWI.nip);
+    await waitForActivities(phone, DEWI.nip, OWN_ACTIVITIES);
+    const saves = await measureSaves(phone);
+
+    const tablet = await (await tabletContext(browser, server.url)).newPage();
+    await signIn(tablet, SRI.nip);
+    await waitForActivities(tablet, SRI.nip, PENDING);
+    const opens = await measureQueue(tablet);
+    return [
+      {
+        group: GROUP,
+        name: '"Simpan" to visible in the list, 20k docs on device (median)',
+        value: quantile(saves, 0.5),
+        unit: 'ms',
+        target: 'feels instant: < 300 ms',
+      },
+      {
+        group: GROUP,
+        name: '"Simpan" to visible in the list, 20k docs on device (p95)',
+        value: quantile(saves, 0.95),
+        unit: 'ms',
+      },
+      {
+        group: GROUP,
+        name: 'verification queue opens, 2,000 pending (median of 5)',
+        value: quantile(opens, 0.5),
+        unit: 'ms',
+        target: '< 1,000 ms',
+      },
+      {
+        group: GROUP,
+        name: 'verification queue opens, 2,000 pending (first)',
+        value: opens[0] ?? Number.NaN,
+        unit: 'ms',
+      },
+    ];
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}

@@ -1,0 +1,259 @@
+/**
+ * The sync server under load (issue 3), each figure next to a peer measured in the same run:
+ * 1. push then pull 5,000 activity documents between PouchDB clients through our server and
+ *    through express-pouchdb (CouchDB's API over the same LevelDB), both as separate processes;
+ * 2. one user's `_changes` (nothing new, and 50 new documents) with 10,000 and with 300,000
+ *    other users' documents in the store;
+ * 3. 1,000 concurrent longpoll clients: server memory, and time from a write to their wake.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ids, newUlid } from '../../client/core/ids';
+import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
+import { NIP } from '../../sync-server/seed/demo-people';
+import { localDb, remoteDb, type Db } from '../integration/support/clients';
+import { activity } from '../integration/support/docs';
+import { signIn } from '../integration/support/http';
+import { startChildServer, startServer, tempDataDir, REPO } from '../integration/support/server';
+import type { BenchRow } from './bench-types';
+
+const GROUP = 'sync-server';
+const basicAuth = (nip: string) =>
+  `Basic ${Buffer.from(`${nip}:${DEMO_PASSWORD}`).toString('base64')}`;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return kb / 1024;
+}
+
+/** express-pouchdb in its own process; resolves with its URL and a stop function. */
+async function startExpressPouchDb(): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(REPO, 'tests/integration/support/couch-standin.mjs'),
+      tempDataDir('bench-couch'),
+      '0',
+      String(process.pid),
+    ],
+    { stdio: ['ignore', 'pipe', 'ignore'] },
+  );
+  const url = await new Promise<string>((resolve) =>
+    child.stdout.once('data', (d: Buffer) =>
+      resolve((JSON.parse(d.toString()) as { url: string }).url),
+    ),
+  );
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+async function pushPull(remote: () => Db, docs: Record<string, unknown>[]) {
+  const device = localDb('bench-push');
+  await device.bulkDocs(docs);
+  let t = performance.now();
+  const pushed = await device.replicate.to(remote(), { batch_size: 100 });
+  const pushMs = performance.now() - t;
+  if (pushed.docs_written !== docs.length)
+    throw new Error(`pushed ${pushed.docs_written} of ${docs.length}`);
+  const reader = localDb('bench-pull');
+  t = performance.now();
+  const pulled = await reader.replicate.from(remote(), { batch_size: 100 });
+  const pullMs = performance.now() - t;
+  return {
+    pushPerS: (docs.length / pushMs) * 1000,
+    pullPerS: (pulled.docs_written / pullMs) * 1000,
+  };
+}
+
+/** 1. Push then pull 5,000 activities: our server (authorized, validated) against express-pouchdb. */
+export async function benchPushPull(): Promise<BenchRow[]> {
+  const n = 5000;
+  const docs = () =>
+    Array.from({ length: n }, (_, i) => activity(NIP.dewi, { kegiatan: `Kegiatan uji ${i}` }));
+  const ours = await startChildServer(tempDataDir('bench-ours'));
+  const peer = await startExpressPouchDb();
+  try {
+    const a = await pushPull(() => remoteDb(ours.couchUrl, NIP.dewi, DEMO_PASSWORD), docs());
+    const b = await pushPull(() => localDbRemote(`${peer.url}/kinerja`), docs());
+    const target = 'faster than express-pouchdb despite authorization and validation';
+    return [
+      {
+        group: GROUP,
+        name: `push ${n} activities`,
+        value: a.pushPerS,
+        unit: 'docs/s',
+        peer: { name: 'express-pouchdb', value: b.pushPerS },
+        target,
+      },
+      {
+        group: GROUP,
+        name: `pull ${n} activities (+ seed)`,
+        value: a.pullPerS,
+        unit: 'docs/s',
+        peer: { name: 'express-pouchdb', value: b.pullPerS },
+        target,
+      },
+    ];
+  } finally {
+    ours.child.kill('SIGTERM');
+    peer.stop();
+  }
+}
+
+function localDbRemote(url: string): Db {
+  return remoteDb(url, 'unused', 'unused');
+}
+
+/** Activities of people who are not in the org chart: other users' data, in their own channels. */
+function strangerDocs(count: number, offset: number): Record<string, unknown>[] {
+  return Array.from({ length: count }, (_, i) => {
+    const nip = `19900101${String(100_000 + ((offset + i) % 5000)).padStart(10, '0')}`;
+    const doc = activity(nip, { _id: ids.activity(nip, '2026-01-05', newUlid()) }) as Record<
+      string,
+      unknown
+    >;
+    return { ...doc, _rev: `1-${String(offset + i).padStart(32, '0')}` };
+  });
+}
+
+async function timeChanges(
+  url: string,
+  auth: string,
+  since: string,
+  rounds: number,
+): Promise<{ ms: number; lastSeq: string }> {
+  const times: number[] = [];
+  let lastSeq = since;
+  for (let i = 0; i < rounds; i++) {
+    const t = performance.now();
+    const res = await fetch(`${url}/_changes?style=all_docs&since=${since}`, {
+      headers: { Authorization: auth },
+    });
+    lastSeq = ((await res.json()) as { last_seq: string }).last_seq;
+    times.push(performance.now() - t);
+  }
+  return { ms: percentile(times, 50), lastSeq };
+}
+
+/** 2. One user's _changes with 10,000 and with 300,000 other users' documents in the store. */
+export async function benchChangesScale(): Promise<BenchRow[]> {
+  const server = await startServer({ env: { SEED: 'demo' } });
+  const { store } = server.app.services;
+  const auth = basicAuth(NIP.dewi);
+  const fill = async (from: number, to: number) => {
+    for (let i = from; i < to; i += 2000)
+      await store.bulkDocs(strangerDocs(Math.min(2000, to - i), i), false);
+    await server.app.services.tailer.catchUp();
+  };
+  const measure = async () => {
+    const head = await timeChanges(server.couchUrl, auth, '0', 1);
+    const noop = await timeChanges(server.couchUrl, auth, head.lastSeq, 30);
+    const fifty: number[] = [];
+    let since = noop.lastSeq;
+    for (let round = 0; round < 5; round++) {
+      const docs = Array.from({ length: 50 }, () => activity(NIP.dewi));
+      await fetch(`${server.couchUrl}/_bulk_docs`, {
+        method: 'POST',
+        headers: { Authorization: auth, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ docs }),
+      });
+      const r = await timeChanges(server.couchUrl, auth, since, 1);
+      fifty.push(r.ms);
+      since = r.lastSeq;
+    }
+    return { noop: noop.ms, fifty: percentile(fifty, 50) };
+  };
+  try {
+    await fill(0, 10_000);
+    const small = await measure();
+    await fill(10_000, 300_000);
+    const large = await measure();
+    const target = 'within 1.2x';
+    return [
+      {
+        group: GROUP,
+        name: "_changes, nothing new, 300k others' docs",
+        value: large.noop,
+        unit: 'ms (median)',
+        peer: { name: "with 10k others' docs", value: small.noop },
+        target,
+      },
+      {
+        group: GROUP,
+        name: "_changes, 50 new docs, 300k others' docs",
+        value: large.fifty,
+        unit: 'ms (median)',
+        peer: { name: "with 10k others' docs", value: small.fifty },
+        target,
+      },
+    ];
+  } finally {
+    await server.stop();
+  }
+}
+
+/** 3. 1,000 concurrent longpoll clients: server memory, and p95 from a write to their wake. */
+export async function benchLongpoll(): Promise<BenchRow[]> {
+  const clients = 1000;
+  const server = await startChildServer(tempDataDir('bench-longpoll'));
+  const pid = server.child.pid ?? 0;
+  try {
+    const token = await signIn(server.url, NIP.sri);
+    const headers = { Authorization: `Bearer ${token}` };
+    const head = (await (await fetch(server.couchUrl, { headers })).json()) as {
+      update_seq: string;
+    };
+    await new Promise((r) => setTimeout(r, 500));
+    const idle = rssMb(pid);
+    let wroteAt = 0;
+    const woke: number[] = [];
+    const polls = Array.from({ length: clients }, () =>
+      fetch(
+        `${server.couchUrl}/_changes?feed=longpoll&since=${head.update_seq}&timeout=60000&heartbeat=20000`,
+        { headers },
+      )
+        .then((r) => r.json())
+        .then(() => woke.push(performance.now() - wroteAt)),
+    );
+    // Wait until every client is parked on the server.
+    await new Promise((r) => setTimeout(r, 3000));
+    const waiting = rssMb(pid);
+    const act = activity(NIP.dewi);
+    wroteAt = performance.now();
+    await fetch(`${server.couchUrl}/${act._id}`, {
+      method: 'PUT',
+      headers: { Authorization: basicAuth(NIP.dewi), 'Content-Type': 'application/json' },
+      body: JSON.stringify(act),
+    });
+    await Promise.all(polls);
+    return [
+      {
+        group: GROUP,
+        name: `server RSS with ${clients} longpolls waiting`,
+        value: waiting,
+        unit: 'MB',
+        peer: { name: 'idle', value: idle },
+      },
+      {
+        group: GROUP,
+        name: `write to wake of ${clients} longpolls, p95`,
+        value: percentile(woke, 95),
+        unit: 'ms',
+      },
+      {
+        group: GROUP,
+        name: `write to wake of ${clients} longpolls, median`,
+        value: percentile(woke, 50),
+        unit: 'ms',
+      },
+    ];
+  } finally {
+    server.child.kill('SIGTERM');
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * The shell's performance budget, printed by `npm run bench` (never asserted):
+ * - JavaScript for the first screen, gzip (the entry and its static imports, plus Beranda's chunk);
+ * - Lighthouse 12 mobile scores (simulated throttling) of the built app served by our server;
+ * - offline cold start: a relaunched browser, no network, 4x CPU slowdown, to Beranda with data.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import { signIn, waitForServiceWorker, waitForSynced } from '../e2e/support/app';
+import {
+  CHROMIUM_FLAGS,
+  CHROMIUM_PATH,
+  launchPersistent,
+  removeProfile,
+} from '../e2e/support/browser';
+import { distDir, ensureBuild } from '../e2e/support/build';
+import { DEWI } from '../e2e/support/demo';
+import { startServer, type TestServer } from '../e2e/support/server';
+import type { BenchRow } from './bench-types';
+
+const GROUP = 'shell';
+const RUNS = 5;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] ?? NaN)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Relative `./x.js` imports that load with a module, not later (`import(...)` is skipped). */
+function staticImportsOf(code: string): string[] {
+  const found = new Set<string>();
+  const re = /(?:import|export)\s*(?:[\w*{}\s,$]+?from\s*)?["'`](\.\/[^"'`]+\.js)["'`]/g;
+  for (const match of code.matchAll(re)) {
+    const before = code.slice(Math.max(0, (match.index ?? 0) - 1), match.index);
+    if (before !== '.' && match[1]) found.add(match[1]);
+  }
+  return [...found];
+}
+
+/** A chunk and everything it statically imports, as file paths under dist/assets. */
+function closure(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const spec of staticImportsOf(code)) closure(path.resolve(path.dirname(entry), spec), seen);
+  return seen;
+}
+
+function gzipKb(files: Iterable<string>): number {
+  let bytes = 0;
+  for (const file of files) bytes += gzipSync(readFileSync(file, 'utf8')).length;
+  return bytes / 1024;
+}
+
+function chunk(prefix: string): string {
+  const assets = path.join(distDir, 'assets');
+  const name = readdirSync(assets).find((f) => f.startsWith(`${prefix}-`) && f.endsWith('.js'));
+  if (!name) throw new Error(`no ${prefix} chunk in dist/assets`);
+  return path.join(assets, name);
+}
+
+/** First-screen JavaScript, gzip: what the browser must run before Beranda (or sign-in) shows. */
+export async function benchFirstScreenJs(): Promise<BenchRow[]> {
+  ensureBuild();
+  const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  const src = /<script[^>]+type="module"[^>]+src="([^"]+)"/.exec(html)?.[1];
+  if (!src) throw new Error('no module script in dist/index.html');
+  const entry = closure(path.join(distDir, src));
+  const home = closure(chunk('home-screen'), new Set(entry));
+  const signInScreen = closure(chunk('sign-in-screen'), new Set(entry));
+  const all = readdirSync(path.join(distDir, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => path.join(distDir, 'assets', f));
+  const target = 'first screen <= 170 kB';
+  return [
+    { group: GROUP, name: 'entry JS + static imports (gzip)', value: gzipKb(entry), unit: 'kB' },
+    {
+      group: GROUP,
+      name: 'first screen: entry + Beranda (gzip)',
+      value: gzipKb(home),
+      unit: 'kB',
+      target,
+    },
+    {
+      group: GROUP,
+      name: 'first screen: entry + sign-in (gzip)',
+      value: gzipKb(signInScreen),
+      unit: 'kB',
+      target,
+    },
+    {
+      group: GROUP,
+      name: 'all JS of the app, lazy included (gzip)',
+      value: gzipKb(all),
+      unit: 'kB',
+    },
+  ];
+}
+
+/** Starts Chromium with a DevTools port for Lighthouse; the port comes from DevToolsActivePort. */
+async function chromiumWithPort(): Promise<{ port: number; stop(): void }> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'kinerja-lh-'));
+  const child: ChildProcess = spawn(
+    CHROMIUM_PATH,
+    [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: 'ignore' },
+  );
+  const portFile = path.join(profile, 'DevToolsActivePort');
+  for (let i = 0; i < 100 && !existsSync(portFile); i++)
+    await new Promise((r) => setTimeout(r, 100));
+  const port = Number(readFileSync(portFile, 'utf8').split('\n')[0]);
+  return {
+    port,
+    stop() {
+      child.kill();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Lighthouse 12, mobile with simulated throttling (its default), on the signed-out start page. */
+export async function benchLighthouse(): Promise<BenchRow[]> {
+  const server = await startServer({ staticDir: ensureBuild() });
+  const chrome = await chromiumWithPort();
+  try {
+    const result = await lighthouse(`${server.url}/`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    if (!result) throw new Error('Lighthouse returned nothing');
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => categories[id]?.score ?? NaN;
+    const ms = (id: string) => audits[id]?.numericValue ?? NaN;
+    return [
+      {
+        group: GROUP,
+        name: 'Lighthouse mobile: performance',
+        value: score('performance'),
+        unit: 'score',
+        target: '>= 0.95',
+      },
+      {
+        group: GROUP,
+        name: 'Lighthouse mobile: accessibility',
+        value: score('accessibility'),
+        unit: 'score',
+        target: '1.0',
+      },
+      {
+        group: GROUP,
+        name: 'Lighthouse mobile: best practices',
+        value: score('best-practices'),
+        unit: 'score',
+        target: '1.0',
+      },
+      {
+        group: GROUP,
+        name: 'Lighthouse mobile: LCP',
+        value: ms('largest-contentful-paint'),
+        unit: 'ms',
+      },
+      {
+        group: GROUP,
+        name: 'Lighthouse mobile: TBT',
+        value: ms('total-blocking-time'),
+        unit: 'ms',
+      },
+    ];
+  } finally {
+    chrome.stop();
+    await server.stop();
+  }
+}
+
+/** One cold start of an installed profile: a fresh browser process, to Beranda with data. */
+async function coldStart(server: TestServer, profile: string, offline: boolean): Promise<number> {
+  const { context, close } = await launchPersistent('phone', server.url, profile);
+  try {
+    await context.setOffline(offline);
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto('/');
+    // performance.now() counts from the navigation's start.
+    return await page
+      .waitForFunction(
+        () => document.querySelector('.home-recent__list li') !== null && performance.now(),
+        null,
+        { timeout: 60_000, polling: 'raf' },
+      )
+      .then((handle) => handle.jsonValue() as Promise<number>);
+  } finally {
+    await close();
+  }
+}
+
+/** Offline cold start (service worker, no network, 4x CPU) to Beranda with data; online as the peer. */
+export async function benchOfflineColdStart(): Promise<BenchRow[]> {
+  const server = await startServer({ staticDir: ensureBuild() });
+  const first = await launchPersistent('phone', server.url);
+  try {
+    const page = await first.context.newPage();
+    await signIn(page, DEWI.nip, { stayOnDevice: true });
+    await waitForSynced(page);
+    await waitForServiceWorker(page);
+    await first.close();
+    const offline: number[] = [];
+    const online: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      offline.push(await coldStart(server, first.userDataDir, true));
+      online.push(await coldStart(server, first.userDataDir, false));
+    }
+    return [
+      {
+        group: GROUP,
+        name: `offline cold start to Beranda with data, 4x CPU (median of ${RUNS})`,
+        value: median(offline),
+        unit: 'ms',
+        peer: { name: 'same, online', value: median(online) },
+      },
+    ];
+  } finally {
+    await first.close().catch(() => undefined);
+    removeProfile(first.userDataDir);
+    await server.stop();
+  }
+}

@@ -1,0 +1,231 @@
+// The daily activity journey (issue 6) in real Chromium against the real server: Dewi logs work
+// offline on a phone, Sri verifies it offline on a tablet, and the decisions travel both ways.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { addDays, civilDate } from '../../client/core/dates';
+import { goOffline, goOnline, isControlled, signIn, waitForServiceWorker } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
+import { repoRoot } from './support/build';
+import { DEWI, SRI } from './support/demo';
+import { useHarness } from './support/harness';
+
+const SHOTS = path.join(repoRoot, 'docs/screenshots');
+const WORK = [
+  { kegiatan: 'Menyusun modul ajar IPAS bab gaya dan gerak', start: '13:00', end: '14:00' },
+  { kegiatan: 'Memeriksa lembar kerja Matematika pecahan kelas 4A', start: '14:00', end: '14:45' },
+  { kegiatan: 'Mendampingi literasi pagi kelas 4A', start: '14:45', end: '15:30' },
+] as const;
+const NOTE = 'Lampirkan foto lembar kerja yang sudah dinilai.';
+
+/** A real PNG (a colour gradient) of the given size, so the app must decode and shrink it. */
+function png(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Uint8Array): Uint8Array => {
+    const body = new Uint8Array(4 + data.length);
+    body.set(new TextEncoder().encode(type), 0);
+    body.set(data, 4);
+    const out = new Uint8Array(body.length + 8);
+    const view = new DataView(out.buffer);
+    view.setUint32(0, data.length);
+    out.set(body, 4);
+    view.setUint32(body.length + 4, crc32(body) >>> 0);
+    return out;
+  };
+  const stride = width * 3 + 1;
+  const raw = new Uint8Array(stride * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const at = y * stride + 1 + x * 3;
+      raw[at] = (x * 255) / width;
+      raw[at + 1] = (y * 255) / height;
+      raw[at + 2] = ((x ^ y) * 7) & 255;
+    }
+  }
+  const ihdr = new Uint8Array(13);
+  new DataView(ihdr.buffer).setUint32(0, width);
+  new DataView(ihdr.buffer).setUint32(4, height);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const parts = [
+    new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', new Uint8Array(deflateSync(raw))),
+    chunk('IEND', new Uint8Array(0)),
+  ];
+  return Buffer.concat(parts);
+}
+
+/** Waits until the sync bar says everything is sent and the last sync has finished. */
+async function waitUntilSent(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const bar = document.querySelector('[aria-label="Status sinkronisasi"]');
+      const text = bar?.textContent ?? '';
+      return /Terakhir disinkron/.test(text) && !/menunggu dikirim|Menyinkronkan|Luring/.test(text);
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+/** Fills the entry form's times and work (the date stays today). */
+async function fillEntry(page: Page, work: (typeof WORK)[number]): Promise<void> {
+  await page.getByLabel('Jam mulai').fill(work.start);
+  await page.getByLabel('Jam selesai').fill(work.end);
+  await page.getByLabel('Kegiatan', { exact: true }).fill(work.kegiatan);
+  await page.getByLabel('Realisasi').fill('1');
+  await page.getByLabel('Satuan').fill('kegiatan');
+}
+
+/** The whole page in one picture, with the fixed navigation where it belongs (at the bottom). */
+async function screenshotWhole(page: Page, file: string): Promise<void> {
+  const viewport = page.viewportSize();
+  if (!viewport) throw new Error('no viewport');
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height });
+  await page.screenshot({ path: path.join(SHOTS, file) });
+  await page.setViewportSize(viewport);
+}
+
+function entryRow(page: Page, kegiatan: string) {
+  return page.locator('li.act-item', { hasText: kegiatan });
+}
+
+describe('activity journey: log offline on a phone, verify offline on a tablet', () => {
+  const h = useHarness();
+
+  it('travels from Dewi to Sri and back, losing nothing on bad input', async () => {
+    const today = civilDate(Date.now());
+    mkdirSync(SHOTS, { recursive: true });
+
+    // Dewi, phone: signs in online, then works offline.
+    const phone = await h.context('phone');
+    const dewi = await phone.newPage();
+    await signIn(dewi, DEWI.nip);
+    await waitForServiceWorker(dewi);
+    await dewi.reload();
+    expect(await isControlled(dewi)).toBe(true);
+    await waitUntilSent(dewi);
+    await goOffline(phone);
+
+    // First entry, with bad input along the way: a future date, end before start, a 10 MB photo.
+    await dewi.goto('/kegiatan/baru');
+    await fillEntry(dewi, WORK[0]);
+    await dewi.getByLabel('Tanggal').fill(addDays(today, 1));
+    await dewi.getByLabel('Jam selesai').fill('12:00');
+    await dewi.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await expect
+      .poll(() => dewi.getByText('Tanggal tidak boleh setelah hari ini.').count())
+      .toBe(1);
+    await expect.poll(() => dewi.getByText('Jam selesai harus setelah jam mulai.').count()).toBe(1);
+    // Typing is autosaved: a reload (offline) brings it back.
+    await dewi.waitForTimeout(600);
+    await dewi.reload();
+    await dewi.getByText('Isian yang belum disimpan dipulihkan.').waitFor();
+    expect(await dewi.getByLabel('Kegiatan', { exact: true }).inputValue()).toBe(WORK[0].kegiatan);
+    await dewi.getByLabel('Tanggal').fill(today);
+    await dewi.getByLabel('Jam selesai').fill(WORK[0].end);
+    await dewi.getByLabel('RHK', { exact: true }).selectOption({ index: 1 });
+    const gallery = dewi.locator('input[type=file]:not([capture])');
+    await gallery.setInputFiles({
+      name: 'modul.png',
+      mimeType: 'image/png',
+      buffer: png(2000, 1500),
+    });
+    await dewi.getByText(/1 foto ditambahkan/).waitFor();
+    await gallery.setInputFiles({
+      name: 'besar.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.alloc(10 * 1024 * 1024, 7),
+    });
+    await dewi.getByText(/Foto "besar\.jpg" terlalu besar/).waitFor();
+    expect(await dewi.getByRole('img', { name: 'Foto bukti dukung 1' }).count()).toBe(1);
+    expect(await dewi.getByLabel('Kegiatan', { exact: true }).inputValue()).toBe(WORK[0].kegiatan);
+    await expectNoAxeViolations(dewi, 'the entry form (phone)');
+    await screenshotWhole(dewi, 'activity-form-phone.png');
+    await dewi.getByRole('button', { name: 'Ajukan', exact: true }).click();
+    await entryRow(dewi, WORK[0].kegiatan).getByText('Diajukan').waitFor();
+
+    // Second entry submitted at once; the third kept as a draft, then the whole day submitted.
+    await dewi.getByRole('link', { name: 'Tambah kegiatan' }).click();
+    await fillEntry(dewi, WORK[1]);
+    await dewi.getByRole('button', { name: 'Ajukan', exact: true }).click();
+    await entryRow(dewi, WORK[1].kegiatan).waitFor();
+    await dewi.getByRole('link', { name: 'Tambah kegiatan' }).click();
+    await fillEntry(dewi, WORK[2]);
+    await dewi.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await entryRow(dewi, WORK[2].kegiatan).getByText('Draf').waitFor();
+    await dewi.getByRole('button', { name: /^Ajukan semua/ }).click();
+    await dewi.getByText(/kegiatan diajukan\./).waitFor();
+    await expectNoAxeViolations(dewi, 'the activity list (phone)');
+
+    // A reload while offline still shows them.
+    await dewi.reload();
+    for (const w of WORK) await entryRow(dewi, w.kegiatan).getByText('Diajukan').waitFor();
+    await goOnline(phone);
+    await waitUntilSent(dewi);
+
+    // Sri, tablet: sees them, then decides while offline.
+    const tablet = await h.context('tablet');
+    const sri = await tablet.newPage();
+    await signIn(sri, SRI.nip);
+    await waitUntilSent(sri);
+    await sri.goto('/tim');
+    await sri.getByText(WORK[2].kegiatan).waitFor();
+    await sri.goto(`/tim/verifikasi?pegawai=${DEWI.nip}`);
+    await goOffline(tablet);
+    await sri.getByRole('button', { name: new RegExp(WORK[0].kegiatan) }).click();
+    await sri.getByRole('img', { name: 'Bukti dukung 1 dari 1' }).waitFor();
+    await expectNoAxeViolations(sri, 'the verification queue (tablet)');
+    await sri.evaluate(() => window.scrollTo(0, 0));
+    await sri.screenshot({ path: path.join(SHOTS, 'activity-queue-tablet.png') });
+
+    await sri.getByRole('button', { name: new RegExp(WORK[1].kegiatan) }).click();
+    await sri.getByRole('button', { name: 'Kembalikan', exact: true }).click();
+    await sri.getByText('Tulis catatan untuk pegawai sebelum mengembalikan.').waitFor();
+    await sri.getByLabel('Catatan').fill(NOTE);
+    await sri.getByRole('button', { name: 'Kembalikan', exact: true }).click();
+    await sri.getByText(`Dikembalikan: ${WORK[1].kegiatan}`).waitFor();
+    for (const w of [WORK[0], WORK[2]]) {
+      await sri.getByRole('checkbox', { name: `Pilih: ${w.kegiatan}` }).check();
+    }
+    await sri.getByRole('button', { name: 'Setujui terpilih (2)' }).click();
+    await sri.getByText('2 kegiatan disetujui.').waitFor();
+    for (const w of WORK) {
+      expect(await sri.getByRole('button', { name: new RegExp(w.kegiatan) }).count()).toBe(0);
+    }
+    await goOnline(tablet);
+    await waitUntilSent(sri);
+
+    // Dewi sees the decisions and the note, fixes the returned entry and submits it again.
+    await dewi.goto('/kegiatan');
+    await entryRow(dewi, WORK[0].kegiatan).getByText('Disetujui').waitFor({ timeout: 60_000 });
+    await entryRow(dewi, WORK[2].kegiatan).getByText('Disetujui').waitFor();
+    const returned = entryRow(dewi, WORK[1].kegiatan);
+    await returned.getByText('Dikembalikan').waitFor();
+    await returned.getByText(`Catatan atasan: ${NOTE}`).waitFor();
+    await returned.locator('.act-item__main').click();
+    await dewi.getByText(`Dikembalikan oleh atasan. Catatan: ${NOTE}`).waitFor();
+    await dewi
+      .getByLabel('Tautan bukti dukung')
+      .fill('https://drive.example.go.id/lembar-kerja-4a');
+    await dewi.getByRole('button', { name: 'Ajukan', exact: true }).click();
+    await entryRow(dewi, WORK[1].kegiatan).getByText('Diajukan').waitFor();
+    await waitUntilSent(dewi);
+
+    // Sri approves it with the keyboard; Dewi's day ends fully approved.
+    await sri.goto(`/tim/verifikasi?pegawai=${DEWI.nip}`);
+    const again = sri.getByRole('button', { name: new RegExp(WORK[1].kegiatan) });
+    await again.waitFor({ timeout: 60_000 });
+    await again.click();
+    await sri.getByText('Tautan', { exact: true }).waitFor();
+    await sri.keyboard.press('a');
+    await sri.getByText(`Disetujui: ${WORK[1].kegiatan}`).waitFor();
+    await waitUntilSent(sri);
+    await entryRow(dewi, WORK[1].kegiatan).getByText('Disetujui').waitFor({ timeout: 60_000 });
+    await entryRow(dewi, WORK[1].kegiatan).locator('.act-item__main').click();
+    await dewi.getByText('Kegiatan ini sudah disetujui dan tidak dapat diubah.').waitFor();
+    expect(await dewi.getByLabel('Kegiatan', { exact: true }).isDisabled()).toBe(true);
+  });
+});

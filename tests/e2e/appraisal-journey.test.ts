@@ -1,0 +1,321 @@
+// The plan-and-appraisal journey (issue 7) in real Chromium against the real server: Dewi plans
+// next year and Sri approves it; Sri appraises Dewi's quarter offline on a tablet and a desktop,
+// the two drafts merge, she finalises; Dewi objects on her phone and Bambang decides.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { civilDate, quarterOf } from '../../client/core/dates';
+import { goOffline, goOnline, signIn, waitForServiceWorker } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
+import { repoRoot } from './support/build';
+import { DEWI, SRI } from './support/demo';
+import { useHarness } from './support/harness';
+
+const BAMBANG = { nip: '197203151998031002', name: 'Bambang Sutrisno' } as const;
+const SHOTS = path.join(repoRoot, 'docs/screenshots');
+const today = civilDate(Date.now());
+const YEAR = Number(today.slice(0, 4));
+const QUARTER = `${YEAR}-q${quarterOf(today)}`;
+const APPRAISAL = `/penilaian/${DEWI.nip}/${QUARTER}`;
+const OBJECTION =
+  'Realisasi modul ajar saya 7 dokumen, bukan 5; buktinya ada di progres harian tanggal 3 dan 10.';
+
+/** Waits until the sync bar says everything is sent and the last sync has finished. */
+async function waitUntilSent(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const bar = document.querySelector('[aria-label="Status sinkronisasi"]');
+      const text = bar?.textContent ?? '';
+      return /Terakhir disinkron/.test(text) && !/menunggu dikirim|Menyinkronkan|Luring/.test(text);
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+/** The rated card of an RHK or a BerAKHLAK value on the appraisal screen. */
+function card(page: Page, name: string | RegExp) {
+  return page.getByRole('article', { name });
+}
+
+async function rate(page: Page, name: string | RegExp, rating: string, note?: string) {
+  const c = card(page, name);
+  await c.getByRole('radio', { name: rating }).check();
+  if (note !== undefined) {
+    await c.getByLabel('Catatan dan umpan balik').fill(note);
+    await c.getByLabel('Catatan dan umpan balik').blur();
+  }
+}
+
+async function openAppraisal(page: Page): Promise<void> {
+  await page.goto(APPRAISAL);
+  await page.getByRole('heading', { level: 1, name: /Penilaian kinerja Dewi/ }).waitFor();
+  await card(page, /^RHK 1:/).waitFor();
+}
+
+async function desktopContext(h: ReturnType<typeof useHarness>): Promise<BrowserContext> {
+  return h.context('tablet', { viewport: { width: 1440, height: 900 }, hasTouch: false });
+}
+
+describe('appraisal journey: plan, appraise across devices offline, explain, object', () => {
+  const h = useHarness();
+  mkdirSync(SHOTS, { recursive: true });
+
+  it('Dewi writes her SKP for next year and Sri approves it', async () => {
+    const next = String(YEAR + 1);
+    const phone = await h.context('phone');
+    const dewi = await phone.newPage();
+    await signIn(dewi, DEWI.nip);
+    await waitUntilSent(dewi);
+    await dewi.goto('/kinerja');
+    await dewi.getByRole('link', { name: `SKP tahun ${next}` }).click();
+    await dewi
+      .getByLabel('Uraian RHK 1')
+      .fill('Terlaksananya pembelajaran berdiferensiasi kelas 4A');
+    await dewi.getByLabel('IKI 1.1', { exact: true }).fill('Jumlah modul ajar berdiferensiasi');
+    await dewi.getByLabel('Target IKI 1.1').fill('24');
+    await dewi.getByLabel('Satuan IKI 1.1').fill('dokumen');
+    await dewi.getByRole('button', { name: 'Tambah IKI pada RHK 1' }).click();
+    await dewi.getByLabel('IKI 1.2', { exact: true }).fill('Persentase murid tuntas KKTP');
+    await dewi.getByLabel('Aspek IKI 1.2').selectOption('kualitas');
+    await dewi.getByLabel('Target IKI 1.2').fill('85');
+    await dewi.getByLabel('Satuan IKI 1.2').fill('persen');
+    await dewi.getByRole('button', { name: 'Ajukan ke Pejabat Penilai Kinerja' }).click();
+    await dewi.getByText('SKP diajukan. Terkirim saat perangkat tersinkron.').waitFor();
+    await waitUntilSent(dewi);
+
+    const tablet = await h.context('tablet');
+    const sri = await tablet.newPage();
+    await signIn(sri, SRI.nip);
+    await waitUntilSent(sri);
+    await sri.goto('/penilaian');
+    await sri.getByRole('link', { name: new RegExp(`SKP Dewi Lestari.* tahun ${next}`) }).click();
+    await sri.getByText('Terlaksananya pembelajaran berdiferensiasi kelas 4A').waitFor();
+    await sri
+      .getByLabel('Kolaboratif')
+      .fill('Menggerakkan komunitas belajar kelas atas setiap bulan.');
+    await sri.getByRole('button', { name: 'Setujui' }).click();
+    await sri.getByText('SKP disetujui.').waitFor();
+    await waitUntilSent(sri);
+
+    await dewi.goto(`/kinerja/skp/${next}`);
+    await dewi.getByText('Disetujui oleh Pejabat Penilai Kinerja').waitFor({ timeout: 60_000 });
+    await dewi.getByText('Menggerakkan komunitas belajar kelas atas setiap bulan.').waitFor();
+    expect(await dewi.getByLabel('Uraian RHK 1').count()).toBe(0);
+  });
+
+  it('Sri appraises offline on a tablet and a desktop, finalises; Dewi objects; Bambang decides', async () => {
+    const id = `appraisal:${DEWI.nip}:${QUARTER}`;
+
+    // Tablet: the draft is started online, then typed offline; autosave survives a reload.
+    const tablet = await h.context('tablet');
+    const sriTab = await tablet.newPage();
+    await signIn(sriTab, SRI.nip);
+    await waitForServiceWorker(sriTab);
+    await waitUntilSent(sriTab);
+    await sriTab.goto('/penilaian');
+    await sriTab.getByRole('link', { name: 'Penilaian Dewi Lestari, S.Pd.' }).click();
+    await card(sriTab, /^RHK 1:/).waitFor();
+    await goOffline(tablet);
+    await rate(
+      sriTab,
+      /^RHK 1:/,
+      'Di Atas Ekspektasi',
+      'Modul ajar berdiferensiasi melampaui target.',
+    );
+    await rate(sriTab, /^RHK 2:/, 'Sesuai Ekspektasi', 'Jam pelajaran terlaksana sesuai jadwal.');
+    // Typed but never blurred: only the device's autosave holds it.
+    await card(sriTab, /^RHK 3:/)
+      .getByLabel('Catatan dan umpan balik')
+      .fill('Asesmen rutin');
+    await sriTab.waitForTimeout(600);
+    await sriTab.reload();
+    await card(sriTab, /^RHK 3:/).waitFor();
+    expect(
+      await card(sriTab, /^RHK 3:/)
+        .getByLabel('Catatan dan umpan balik')
+        .inputValue(),
+    ).toBe('Asesmen rutin');
+    await card(sriTab, /^RHK 3:/)
+      .getByLabel('Catatan dan umpan balik')
+      .blur();
+    expect(
+      await card(sriTab, /^RHK 1:/)
+        .getByRole('radio', { name: 'Di Atas Ekspektasi' })
+        .isChecked(),
+    ).toBe(true);
+    await goOnline(tablet);
+    await waitUntilSent(sriTab);
+
+    // Desktop: after a sync the same draft continues there.
+    const desktop = await desktopContext(h);
+    const sriDesk = await desktop.newPage();
+    await signIn(sriDesk, SRI.nip);
+    await waitUntilSent(sriDesk);
+    await openAppraisal(sriDesk);
+    await expect
+      .poll(() =>
+        card(sriDesk, /^RHK 3:/)
+          .getByLabel('Catatan dan umpan balik')
+          .inputValue(),
+      )
+      .toBe('Asesmen rutin');
+    expect(
+      await card(sriDesk, /^RHK 1:/)
+        .getByRole('radio', { name: 'Di Atas Ekspektasi' })
+        .isChecked(),
+    ).toBe(true);
+
+    // Both offline, each edits other items; back online, both devices hold both edits.
+    await goOffline(tablet);
+    await goOffline(desktop);
+    await rate(
+      sriTab,
+      'Kolaboratif',
+      'Di Atas Ekspektasi',
+      'Dari tablet: menggerakkan komunitas belajar.',
+    );
+    await rate(sriDesk, 'Harmonis', 'Sesuai Ekspektasi', 'Dari desktop: suka menolong rekan.');
+    await rate(sriDesk, /^RHK 3:/, 'Sesuai Ekspektasi');
+    await goOnline(tablet);
+    await goOnline(desktop);
+    await waitUntilSent(sriTab);
+    await waitUntilSent(sriDesk);
+    for (const page of [sriTab, sriDesk]) {
+      const note = (name: string) =>
+        card(page, name).getByLabel('Catatan dan umpan balik').inputValue();
+      await expect.poll(() => note('Kolaboratif'), { timeout: 60_000 }).toMatch(/^Dari tablet/);
+      await expect.poll(() => note('Harmonis'), { timeout: 60_000 }).toMatch(/^Dari desktop/);
+      expect(
+        await card(page, /^RHK 3:/)
+          .getByRole('radio', { name: 'Sesuai Ekspektasi' })
+          .isChecked(),
+      ).toBe(true);
+      expect(
+        await card(page, /^RHK 3:/)
+          .getByLabel('Catatan dan umpan balik')
+          .inputValue(),
+      ).toBe('Asesmen rutin');
+    }
+
+    // The rest on the desktop; the predikat and its matrix cell follow the ratings.
+    await rate(sriDesk, 'Hasil kerja keseluruhan', 'Di Atas Ekspektasi');
+    for (const value of ['Berorientasi Pelayanan', 'Akuntabel', 'Kompeten', 'Loyal', 'Adaptif']) {
+      await rate(sriDesk, value, 'Sesuai Ekspektasi');
+    }
+    await rate(sriDesk, 'Perilaku kerja keseluruhan', 'Sesuai Ekspektasi');
+    await sriDesk
+      .locator('.predikat-matrix td[aria-current="true"]', { hasText: 'Baik' })
+      .waitFor();
+    await sriTab
+      .locator('.predikat-matrix td[aria-current="true"]', { hasText: 'Baik' })
+      .waitFor({ timeout: 60_000 });
+    await sriTab.evaluate(() => window.scrollTo(0, 0));
+    await expectNoAxeViolations(sriTab, 'the appraisal (tablet)');
+    await sriTab.screenshot({ path: path.join(SHOTS, 'appraisal-tablet.png') });
+    await sriDesk.getByRole('button', { name: 'Finalkan' }).click();
+    await sriDesk.getByRole('dialog').getByRole('button', { name: 'Finalkan' }).click();
+    await sriDesk.getByText(/Penilaian ini final sejak/).waitFor();
+    await waitUntilSent(sriDesk);
+
+    // Final is final: not in the UI, not through _bulk_docs.
+    await sriTab.getByText(/Penilaian ini final sejak/).waitFor({ timeout: 60_000 });
+    for (const page of [sriTab, sriDesk]) {
+      expect(await page.getByRole('button', { name: 'Finalkan' }).count()).toBe(0);
+      expect(
+        await card(page, /^RHK 1:/)
+          .getByRole('radio', { name: 'Di Bawah Ekspektasi' })
+          .isDisabled(),
+      ).toBe(true);
+    }
+    const refused = await sriDesk.evaluate(async (docId) => {
+      const url = `/couch/kinerja/${encodeURIComponent(docId)}`;
+      const doc = await (await fetch(url, { credentials: 'include' })).json();
+      doc.hasilKerja.rating = 'di-bawah';
+      doc.predikat = 'butuh-perbaikan';
+      const res = await fetch('/couch/kinerja/_bulk_docs', {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ docs: [doc] }),
+      });
+      return {
+        status: res.status,
+        body: await res.json(),
+        stored: await (await fetch(url, { credentials: 'include' })).json(),
+      };
+    }, id);
+    expect(refused.body).toEqual([expect.objectContaining({ id, error: 'forbidden' })]);
+    expect(refused.stored).toMatchObject({ status: 'final', predikat: 'baik' });
+
+    // The printed evaluation document.
+    await sriDesk.goto(`${APPRAISAL}/dokumen`);
+    await sriDesk.getByRole('heading', { name: 'Dokumen Evaluasi Kinerja Pegawai' }).waitFor();
+    await sriDesk.getByText('Drs. Bambang Sutrisno, M.Pd.').first().waitFor();
+    await sriDesk.emulateMedia({ media: 'print' });
+    expect(await sriDesk.getByRole('button', { name: 'Cetak / simpan PDF' }).isVisible()).toBe(
+      false,
+    );
+    await sriDesk.screenshot({ path: path.join(SHOTS, 'dokumen-print.png'), fullPage: true });
+    expect((await sriDesk.pdf({ format: 'A4' })).subarray(0, 4).toString()).toBe('%PDF');
+    await sriDesk.emulateMedia({ media: 'screen' });
+
+    // Dewi, phone: reads her Rapor and objects within the 14 days.
+    const phone = await h.context('phone');
+    const dewi = await phone.newPage();
+    await signIn(dewi, DEWI.nip);
+    await waitUntilSent(dewi);
+    await dewi.goto(`/kinerja/rapor/${QUARTER}`);
+    await dewi.getByRole('heading', { level: 1, name: /Rapor saya/ }).waitFor({ timeout: 60_000 });
+    await dewi.getByText('Sisa 14 hari untuk mengajukan keberatan', { exact: false }).waitFor();
+    await dewi.getByText('Dari tablet: menggerakkan komunitas belajar.').waitFor();
+    await dewi.locator('.predikat-matrix td[aria-current="true"]', { hasText: 'Baik' }).waitFor();
+    await expectNoAxeViolations(dewi, 'Rapor saya (phone)');
+    expect(await dewi.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await dewi.screenshot({ path: path.join(SHOTS, 'rapor-phone.png') });
+    await dewi.getByRole('heading', { name: 'Tanggapan Anda' }).scrollIntoViewIfNeeded();
+    await dewi.screenshot({ path: path.join(SHOTS, 'rapor-phone-response.png') });
+    await dewi.getByRole('button', { name: 'Ajukan keberatan' }).click();
+    await dewi.getByLabel('Alasan keberatan').fill(OBJECTION);
+    await dewi.getByRole('button', { name: 'Kirim keberatan' }).click();
+    await dewi.getByText('Menunggu keputusan Atasan Pejabat Penilai Kinerja.').waitFor();
+    await waitUntilSent(dewi);
+
+    // Bambang, the Atasan Pejabat Penilai Kinerja: decides offline; the decision syncs later.
+    const bambangTablet = await h.context('tablet');
+    const bambang = await bambangTablet.newPage();
+    await signIn(bambang, BAMBANG.nip);
+    await waitUntilSent(bambang);
+    await bambang.goto('/penilaian');
+    await bambang.getByRole('link', { name: 'Dewi Lestari, S.Pd.' }).click();
+    await bambang.getByText(OBJECTION).waitFor();
+    await goOffline(bambangTablet);
+    await bambang.getByRole('radio', { name: 'Ubah nilai' }).check();
+    await bambang
+      .getByRole('group', { name: 'Nilai perilaku kerja yang baru' })
+      .getByRole('radio', { name: 'Di Atas Ekspektasi' })
+      .check();
+    await bambang
+      .getByRole('group', { name: 'Nilai hasil kerja yang baru' })
+      .getByRole('radio', { name: 'Di Atas Ekspektasi' })
+      .check();
+    await bambang
+      .locator('.predikat-matrix td[aria-current="true"]', { hasText: 'Sangat Baik' })
+      .waitFor();
+    await bambang
+      .getByLabel('Alasan keputusan')
+      .fill('Progres harian menunjukkan 7 modul ajar; perilaku kolaboratif menonjol.');
+    await bambang.getByRole('button', { name: 'Putuskan' }).click();
+    await bambang.getByText(/Keputusan atas keberatan/).waitFor();
+    await goOnline(bambangTablet);
+    await waitUntilSent(bambang);
+
+    // Both see the decision.
+    await dewi.getByText(/predikat menjadi Sangat Baik/).waitFor({ timeout: 60_000 });
+    await sriDesk.goto(APPRAISAL);
+    await sriDesk.getByText(/predikat menjadi Sangat Baik/).waitFor({ timeout: 60_000 });
+  });
+});

@@ -1,0 +1,121 @@
+// The frame: navigation per device and role, skip link and focus on route change, no layout
+// shift while screens load, and the sign-in screen's messages for each way signing in fails.
+import { describe, expect, it } from 'vitest';
+import { goOffline, signIn } from './support/app';
+import { DEWI, SRI } from './support/demo';
+import { useHarness } from './support/harness';
+
+describe('shell: frame and sign-in', () => {
+  const h = useHarness();
+
+  it('phone: a bottom bar without Tim for staff', async () => {
+    const page = await (await h.context('phone')).newPage();
+    await signIn(page, DEWI.nip);
+    const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Beranda',
+      'Kegiatan',
+      'Kinerja',
+      'Profil',
+    ]);
+    const box = await nav.boundingBox();
+    expect(box?.y).toBeGreaterThan(700);
+    expect(box?.width).toBe(360);
+    for (const link of await nav.getByRole('link').all()) {
+      expect((await link.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    }
+  });
+
+  it('tablet: a side bar with Tim for heads, and the current item marked', async () => {
+    const page = await (await h.context('tablet')).newPage();
+    await signIn(page, SRI.nip);
+    const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Beranda',
+      'Kegiatan',
+      'Kinerja',
+      'Tim',
+      'Profil',
+    ]);
+    const navBox = await nav.boundingBox();
+    const mainBox = await page.getByRole('main').boundingBox();
+    expect(navBox && mainBox && navBox.x + navBox.width <= mainBox.x).toBe(true);
+    await nav.getByRole('link', { name: 'Tim' }).click();
+    expect(await nav.getByRole('link', { name: 'Tim' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('skip link first, then focus moves to the new heading on navigation', async () => {
+    const page = await (await h.context('tablet')).newPage();
+    await signIn(page, DEWI.nip);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Langsung ke konten utama',
+    );
+    await page.getByRole('navigation').getByRole('link', { name: 'Profil' }).click();
+    await page.getByRole('heading', { name: 'Profil', level: 1 }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(await page.title()).toBe('Profil · Kinerja ASN');
+  });
+
+  it('Beranda loads without layout shift', async () => {
+    const context = await h.context('phone');
+    const page = await context.newPage();
+    await signIn(page, DEWI.nip);
+    await page.addInitScript(() => {
+      const w = window as Window & { cls?: number };
+      w.cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[]) {
+          if (!entry.hadRecentInput) w.cls = (w.cls ?? 0) + entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.reload();
+    await page
+      .getByRole('region', { name: 'Kegiatan terakhir' })
+      .getByRole('listitem')
+      .first()
+      .waitFor();
+    await page.waitForTimeout(500);
+    const cls = await page.evaluate(() => (window as Window & { cls?: number }).cls ?? 0);
+    expect(cls).toBeLessThan(0.1);
+  });
+
+  it('says clearly why signing in failed: wrong password, then too many attempts', async () => {
+    const page = await (await h.context('phone')).newPage();
+    await page.goto('/masuk');
+    const attempt = async (password: string) => {
+      await page.getByLabel('NIP', { exact: true }).fill(SRI.nip);
+      await page.getByLabel('Kata sandi', { exact: true }).fill(password);
+      await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    };
+    await attempt('salah-sekali');
+    await page.getByText('NIP atau kata sandi salah. Periksa lalu coba lagi.').waitFor();
+    for (let i = 0; i < 6; i++) {
+      const limited = page.getByText(
+        /Terlalu banyak percobaan masuk\. Coba lagi dalam \d+ (menit|detik)\./,
+      );
+      if (await limited.count()) break;
+      await attempt(`salah-${i}`);
+      await page.waitForTimeout(300);
+    }
+    await page
+      .getByText(/Terlalu banyak percobaan masuk\. Coba lagi dalam \d+ (menit|detik)\./)
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Masuk', exact: true }).isDisabled()).toBe(true);
+  });
+
+  it('says that the first sign-in needs the network', async () => {
+    const context = await h.context('phone');
+    const page = await context.newPage();
+    await page.goto('/masuk');
+    await goOffline(context);
+    await page.getByLabel('NIP', { exact: true }).fill(DEWI.nip);
+    await page.getByLabel('Kata sandi', { exact: true }).fill('gayungan2026');
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByText(/Masuk pertama kali di perangkat ini memerlukan jaringan/).waitFor();
+  });
+});
