@@ -37,9 +37,29 @@ export function readerOf(s: Services, res: Response): Reader {
   return readerFor(s, accountOf(res));
 }
 
+/** Readers by account, today and org chart version: a chart change or a new day recomputes them. */
+const readers = new WeakMap<Services, { version: string; byNip: Map<string, Reader> }>();
+
 export function readerFor(s: Services, account: Account): Reader {
-  const user = userOf(account);
   const today = todayOf(s);
+  const version = `${s.org.version}|${today}`;
+  let cache = readers.get(s);
+  if (!cache || cache.version !== version) {
+    cache = { version, byNip: new Map() };
+    readers.set(s, cache);
+  }
+  const key = `${account.nip}|${account.roles.join(',')}`;
+  let reader = cache.byNip.get(key);
+  if (!reader) {
+    reader = computeReader(s, account, today);
+    if (cache.byNip.size > 50_000) cache.byNip.clear();
+    cache.byNip.set(key, reader);
+  }
+  return reader;
+}
+
+function computeReader(s: Services, account: Account, today: string): Reader {
+  const user = userOf(account);
   const channels = channelsFor(user, s.org.chart, today);
   return {
     user,

@@ -27,7 +27,14 @@ type ChangesParams = {
 const DEFAULT_TIMEOUT_MS = 60_000;
 const MAX_TIMEOUT_MS = 10 * 60_000;
 
+/**
+ * Answers shared by longpolls that wake to the same question (same channels, same starting
+ * point) while the index stands still: a thousand devices of one team cost one query.
+ */
+type SharedAnswers = { seq: number; answers: Map<string, Promise<string> | null> };
+
 export function changes(s: Services): RequestHandler {
+  const shared: SharedAnswers = { seq: -1, answers: new Map() };
   return async (req, res) => {
     const p = paramsOf(req);
     const first = readerOf(s, res);
@@ -39,7 +46,7 @@ export function changes(s: Services): RequestHandler {
       res.json(await render(s, initial, p));
       return;
     }
-    await longpoll(s, req, res, p, since);
+    await longpoll(s, req, res, p, since, shared);
   };
 }
 
@@ -91,23 +98,57 @@ async function docsOf(
   return out;
 }
 
+/** The answer to a woken longpoll, computed once per question and index position; null: nothing yet. */
+function sharedAnswer(
+  s: Services,
+  shared: SharedAnswers,
+  p: ChangesParams,
+  since: ParsedSince,
+  reader: Reader,
+) {
+  if (shared.seq !== s.index.lastSeq) {
+    shared.answers.clear();
+    shared.seq = s.index.lastSeq;
+  }
+  const key = JSON.stringify([
+    reader.epoch,
+    reader.feed.windowStart,
+    since,
+    p.limit,
+    p.allDocs,
+    p.includeDocs,
+    p.conflicts,
+    p.attachments,
+    p.docIds,
+  ]);
+  let answer = shared.answers.get(key);
+  if (answer === undefined) {
+    const r = query(s, reader, p, since);
+    answer = r.rows.length === 0 ? null : render(s, r, p).then((body) => JSON.stringify(body));
+    shared.answers.set(key, answer);
+  }
+  return answer;
+}
+
 function longpoll(
   s: Services,
   req: Request,
   res: Response,
   p: ChangesParams,
   since: ParsedSince,
+  shared: SharedAnswers,
 ): Promise<void> {
   return new Promise<void>((resolve) => {
     let done = false;
     let unregister = () => {};
-    const finish = async (result: QueryResult | null) => {
+    /** Sends `answer`, or (at a timeout or shutdown) whatever the feed holds now. */
+    const finish = async (answer: Promise<string> | null) => {
       if (done) return;
       done = true;
       cleanup();
-      const r = result ?? query(s, readerOf(s, res), p, since);
       try {
-        const body = JSON.stringify(await render(s, r, p));
+        const body = await (answer ??
+          render(s, query(s, readerOf(s, res), p, since), p).then((b) => JSON.stringify(b)));
         if (res.headersSent) res.end(`${body}\n`);
         else res.type('application/json').send(body);
       } catch (err) {
@@ -124,8 +165,8 @@ function longpoll(
     const onWake = () => {
       if (done) return;
       if (s.waiters.closed) return void finish(null);
-      const r = query(s, readerOf(s, res), p, since);
-      if (r.rows.length > 0) void finish(r);
+      const answer = sharedAnswer(s, shared, p, since, readerOf(s, res));
+      if (answer) void finish(answer);
       else wait();
     };
     const timer = setTimeout(() => void finish(null), p.timeoutMs);

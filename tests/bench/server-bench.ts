@@ -78,9 +78,14 @@ export async function benchPushPull(): Promise<BenchRow[]> {
     Array.from({ length: n }, (_, i) => activity(NIP.dewi, { kegiatan: `Kegiatan uji ${i}` }));
   const ours = await startChildServer(tempDataDir('bench-ours'));
   const peer = await startExpressPouchDb();
+  const toOurs = () => remoteDb(ours.couchUrl, NIP.dewi, DEMO_PASSWORD);
+  const toPeer = () => localDbRemote(`${peer.url}/kinerja-warmup`);
   try {
-    const a = await pushPull(() => remoteDb(ours.couchUrl, NIP.dewi, DEMO_PASSWORD), docs());
+    // Warm up both servers and this process's PouchDB code, so neither pays the JIT alone.
+    await pushPull(toOurs, docs().slice(0, 500));
+    await pushPull(toPeer, docs().slice(0, 500));
     const b = await pushPull(() => localDbRemote(`${peer.url}/kinerja`), docs());
+    const a = await pushPull(toOurs, docs());
     const target = 'faster than express-pouchdb despite authorization and validation';
     return [
       {
@@ -156,7 +161,7 @@ export async function benchChangesScale(): Promise<BenchRow[]> {
     const noop = await timeChanges(server.couchUrl, auth, head.lastSeq, 30);
     const fifty: number[] = [];
     let since = noop.lastSeq;
-    for (let round = 0; round < 5; round++) {
+    for (let round = 0; round < 10; round++) {
       const docs = Array.from({ length: 50 }, () => activity(NIP.dewi));
       await fetch(`${server.couchUrl}/_bulk_docs`, {
         method: 'POST',
@@ -195,6 +200,7 @@ export async function benchChangesScale(): Promise<BenchRow[]> {
     ];
   } finally {
     await server.stop();
+    fs.rmSync(server.dataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,7 +1,8 @@
 // The app is installable: Chromium reports no installability error, and the manifest carries
 // what the store listing and the home screen need.
 import { describe, expect, it } from 'vitest';
-import { waitForServiceWorker } from './support/app';
+import { signIn, waitForServiceWorker, waitForSynced } from './support/app';
+import { DEWI } from './support/demo';
 import { launchPersistent, removeProfile } from './support/browser';
 import { useHarness } from './support/harness';
 
@@ -78,5 +79,40 @@ describe('shell: installable PWA', () => {
       expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
     );
     expect(manifest.screenshots.map((s) => s.form_factor).sort()).toEqual(['narrow', 'wide']);
+  });
+
+  it('offers installation quietly, only after the first useful action', async () => {
+    const { context, userDataDir, close } = await launchPersistent('phone', h.server.url);
+    try {
+      const page = await context.newPage();
+      await signIn(page, DEWI.nip);
+      await waitForSynced(page);
+      await waitForServiceWorker(page);
+      await page.reload();
+      await page.locator('main h1').first().waitFor();
+      const offer = page.getByText(
+        'Pasang Kinerja di layar utama agar terbuka cepat, juga tanpa jaringan.',
+      );
+      expect(await offer.count()).toBe(0);
+
+      // The first useful action: an activity saved.
+      await page.goto('/kegiatan/baru');
+      await page.getByLabel('Jam mulai').fill('06:00');
+      await page.getByLabel('Jam selesai').fill('06:30');
+      await page.getByLabel('Kegiatan', { exact: true }).fill('Menyiapkan bahan ajar (uji pasang)');
+      await page.getByLabel('Realisasi').fill('1');
+      await page.getByLabel('Satuan').fill('kegiatan');
+      await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+      await offer.waitFor({ timeout: 20_000 });
+
+      await page.getByRole('button', { name: 'Nanti', exact: true }).click();
+      expect(await offer.count()).toBe(0);
+      await page.reload();
+      await page.locator('main h1').first().waitFor();
+      expect(await offer.count()).toBe(0);
+    } finally {
+      await close();
+      removeProfile(userDataDir);
+    }
   });
 });

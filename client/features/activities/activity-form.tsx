@@ -15,12 +15,9 @@ import { Banner } from '../../ui/banner';
 import { Button, buttonClass } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { useDirtyForm } from '../../ui/dirty-forms';
-import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link, navigate } from '../../ui/navigation';
 import { usePrefsStore } from '../../ui/prefs-store';
-import { Select } from '../../ui/select';
-import { TextArea, TextField } from '../../ui/text-field';
 import { noteUsefulAction } from '../../ui/useful-action';
 import { activitiesMessages } from './activities-messages';
 import { EvidenceField } from './evidence-field';
@@ -29,17 +26,8 @@ import { applyTemplate, inputOf, type FormValues } from './form-values';
 import { LocationField } from './location-field';
 import { TemplatePicker } from './template-picker';
 import { useActivitiesInRange, type FormReference } from './use-activity-data';
+import { FIELD_IDS, WorkFields } from './work-fields';
 
-const FIELD_IDS: Record<FieldName, string> = {
-  date: 'activity-date',
-  start: 'activity-start',
-  end: 'activity-end',
-  kegiatan: 'activity-kegiatan',
-  realisasi: 'activity-realisasi',
-  satuan: 'activity-satuan',
-  links: 'activity-links',
-  photos: 'activity-camera',
-};
 const FIELD_ORDER = Object.keys(FIELD_IDS) as FieldName[];
 
 function focusField(field: FieldName) {
@@ -58,7 +46,6 @@ type Props = {
 
 export function ActivityForm({ nip, today, row, draftKey, initial, reference }: Props) {
   const t = useT(activitiesMessages);
-  const format = useFormat();
   const lang = usePrefsStore((s) => s.lang);
   const ctx = useCommandContext();
   const [values, setValues, draft] = useDraft(draftKey, initial);
@@ -138,16 +125,6 @@ export function ActivityForm({ nip, today, row, draftKey, initial, reference }: 
     navigate(`/kegiatan?tanggal=${row.date}&tersimpan=dihapus`);
   };
 
-  const rhkOptions = (reference.rhk ?? []).flatMap((r) =>
-    r.iki.map((iki) => ({
-      value: `${r.id}|${iki.id}`,
-      label: r.iki.length > 1 ? `${r.text} (${iki.text})` : r.text,
-    })),
-  );
-  const pickRhk = (key: string) => {
-    const iki = reference.rhk?.flatMap((r) => r.iki).find((i) => key.endsWith(`|${i.id}`));
-    update((prev) => ({ ...prev, rhk: key, satuan: prev.satuan || (iki?.satuan ?? '') }));
-  };
   const invalid = attempted && FIELD_ORDER.some((f) => errors[f]);
   const canDelete = row !== null && (row.status === 'draft' || row.status === 'returned');
 
@@ -193,101 +170,16 @@ export function ActivityForm({ nip, today, row, draftKey, initial, reference }: 
           onPick={(tpl) => update((prev) => applyTemplate(prev, tpl))}
         />
       )}
-      <fieldset className="act-fieldset act-fieldset--plain" disabled={readOnly}>
-        <TextField
-          id={FIELD_IDS.date}
-          label={t('date')}
-          type="date"
-          max={today}
-          required
-          value={values.date}
-          error={errorOf('date')}
-          onChange={(e) => set('date')(e.target.value)}
-          onBlur={touch('date')}
-        />
-        <div className="act-pair">
-          <TextField
-            id={FIELD_IDS.start}
-            label={t('start')}
-            type="time"
-            required
-            value={values.start}
-            error={errorOf('start')}
-            onChange={(e) => set('start')(e.target.value)}
-            onBlur={touch('start')}
-          />
-          <TextField
-            id={FIELD_IDS.end}
-            label={t('end')}
-            type="time"
-            required
-            value={values.end}
-            error={errorOf('end')}
-            onChange={(e) => set('end')(e.target.value)}
-            onBlur={touch('end')}
-          />
-        </div>
-        {overlaps.length > 0 && (
-          <p className="act-warning" role="status">
-            {t('overlap', {
-              list: overlaps
-                .map((o) => `${format.clock(o.start)}–${format.clock(o.end)} ${o.kegiatan}`)
-                .join('; '),
-            })}
-          </p>
-        )}
-        <TextArea
-          id={FIELD_IDS.kegiatan}
-          label={t('kegiatan')}
-          rows={2}
-          required
-          maxLength={300}
-          value={values.kegiatan}
-          error={errorOf('kegiatan')}
-          onChange={(e) => set('kegiatan')(e.target.value)}
-          onBlur={touch('kegiatan')}
-        />
-        <TextArea
-          id="activity-uraian"
-          label={t('uraian')}
-          hint={t('optional')}
-          rows={3}
-          maxLength={2000}
-          value={values.uraian}
-          onChange={(e) => set('uraian')(e.target.value)}
-        />
-        <Select
-          id="activity-rhk"
-          label={t('rhk')}
-          hint={reference.rhk ? t('rhkHint') : t('rhkNoSkp')}
-          placeholder={t('rhkNone')}
-          options={rhkOptions}
-          value={values.rhk}
-          onChange={(e) => pickRhk(e.target.value)}
-        />
-        <div className="act-pair">
-          <TextField
-            id={FIELD_IDS.realisasi}
-            label={t('realisasi')}
-            inputMode="decimal"
-            required
-            value={values.realisasi}
-            error={errorOf('realisasi')}
-            onChange={(e) => set('realisasi')(e.target.value)}
-            onBlur={touch('realisasi')}
-          />
-          <TextField
-            id={FIELD_IDS.satuan}
-            label={t('satuan')}
-            required
-            maxLength={40}
-            value={values.satuan}
-            error={errorOf('satuan')}
-            onChange={(e) => set('satuan')(e.target.value)}
-            onBlur={touch('satuan')}
-          />
-        </div>
-      </fieldset>
+      <WorkFields
+        values={values}
+        update={update}
+        errorOf={errorOf}
+        touch={touch}
+        today={today}
+        reference={reference}
+        overlaps={overlaps}
+        readOnly={readOnly}
+      />
       <EvidenceField
         rowId={row?.id ?? null}
         stored={row?.attachments ?? []}

@@ -36,23 +36,23 @@ export function ActivityItem({ row }: { row: ActivityRow }) {
           {duration(Math.max(0, durationMinutes(row.start, row.end)))}
         </span>
         <span className="act-item__what">{row.kegiatan}</span>
-        <span className="act-item__meta">
-          <Chip tone={STATUS_TONES[row.status]}>{t(STATUS_KEYS[row.status])}</Chip>
-          <span className="muted">
-            {format.number(row.realisasi)} {row.satuan}
-          </span>
-        </span>
         {row.returnNote && (
           <span className="act-item__note">{t('returnNote', { note: row.returnNote })}</span>
         )}
       </Link>
-      <Link
-        to={`/kegiatan/baru?salin=${encodeURIComponent(row.id)}`}
-        className={`${buttonClass('ghost')} act-item__dup`}
-        aria-label={t('duplicateOf', { kegiatan: row.kegiatan })}
-      >
-        {t('duplicate')}
-      </Link>
+      <div className="act-item__meta">
+        <Chip tone={STATUS_TONES[row.status]}>{t(STATUS_KEYS[row.status])}</Chip>
+        <span className="muted">
+          {format.number(row.realisasi)} {row.satuan}
+        </span>
+        <Link
+          to={`/kegiatan/baru?salin=${encodeURIComponent(row.id)}`}
+          className={`${buttonClass('ghost')} act-item__dup`}
+          aria-label={t('duplicateOf', { kegiatan: row.kegiatan })}
+        >
+          {t('duplicate')}
+        </Link>
+      </div>
     </li>
   );
 }

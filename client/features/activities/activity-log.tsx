@@ -68,6 +68,15 @@ export function ActivityLog({ params }: { params: LogParams }) {
             timeZone: 'UTC',
           }).format(new Date(`${from}T12:00:00Z`));
 
+  // "Senin, 23 Nov": short enough to share a line with the day's total on a phone.
+  const dayLabel = (day: string) =>
+    new Intl.DateTimeFormat(format.ctx.locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    }).format(new Date(`${day}T12:00:00Z`));
+
   const repeat = async () => {
     setBusy('repeat');
     const { from: source, results } = await repeatPreviousDay(date, ctx);
@@ -218,10 +227,8 @@ export function ActivityLog({ params }: { params: LogParams }) {
             groupByDate(visible).map(([day, entries]) => (
               <section key={day} className="act-day" aria-labelledby={`day-${day}`}>
                 <h3 id={`day-${day}`} className="act-day__head">
-                  <Link to={logHref({ view: 'hari', date: day, status })}>
-                    {format.date(day, 'long')}
-                  </Link>
-                  <span className="muted">{duration(totalMinutes(entries))}</span>
+                  <Link to={logHref({ view: 'hari', date: day, status })}>{dayLabel(day)}</Link>
+                  <span className="muted"> · {duration(totalMinutes(entries))}</span>
                 </h3>
                 <ul className="act-list">
                   {entries.map((row) => (

@@ -101,6 +101,7 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
   });
   const [confirming, setConfirming] = useState(false);
   const [missingShown, setMissingShown] = useState(false);
+  const [partiesMissing, setPartiesMissing] = useState(false);
   useDirtyForm(draft.saveState === 'typing' || draft.saveState === 'saving');
 
   if (ctx === null) return <EmptyState title={t('periodUnknown')} />;
@@ -116,7 +117,10 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
   const finalize = async () => {
     if (!rm) return;
     const parties = await partiesFor(rm, nip, me);
-    if (!parties) return;
+    if (!parties) {
+      setPartiesMissing(true);
+      return;
+    }
     if (doc.recommendations.length === 0) {
       draft.setRecommendations(recommendTrainings(weakAreas(doc), ctx.trainings));
     }
@@ -217,7 +221,7 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
             headsUnit={ctx.unit?.headNip === nip}
           />
         </div>
-        <div className="appraisal__main">
+        <div className="appraisal__work">
           <HasilKerjaSection
             doc={doc}
             ctx={ctx}
@@ -264,6 +268,11 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
         }
       >
         <p>{t('confirmBody', { name })}</p>
+        {partiesMissing && (
+          <Banner tone="danger" role="alert">
+            {t('partiesMissing')}
+          </Banner>
+        )}
       </Dialog>
     </div>
   );

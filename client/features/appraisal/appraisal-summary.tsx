@@ -90,7 +90,16 @@ export function AppraisalSummary({ ctx, appraisal }: Props) {
             />
           ))}
           {otherRhk.map((id) => (
-            <Rated key={id} title={t('rhkId', { id })} item={appraisal.rhk[id]} ctx={ctx} />
+            <Rated
+              key={id}
+              title={
+                /^rhk-\d+$/.test(id)
+                  ? t('rhkNumber', { n: Number(id.slice(4)) })
+                  : t('rhkId', { id })
+              }
+              item={appraisal.rhk[id]}
+              ctx={ctx}
+            />
           ))}
           <Rated title={t('overallHasil')} item={appraisal.hasilKerja} ctx={ctx} />
         </ul>

@@ -69,7 +69,7 @@ export function DocumentHasilKerja({
           return (
             <tr key={id}>
               <td>{rhkList.length + i + 1}</td>
-              <td colSpan={5}>{t('rhkNotOnDevice', { id })}</td>
+              <td colSpan={5}>{t('rhkNotOnDevice', { id: id.replace(/^rhk-/, '') })}</td>
               <td>{item?.rating ? vocab.rating(item.rating) : '—'}</td>
               <td>{item?.note || '—'}</td>
             </tr>

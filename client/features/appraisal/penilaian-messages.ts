@@ -39,6 +39,8 @@ export const penilaianMessages = defineMessages({
     confirmBody:
       'Penilaian {name} menjadi final dan tidak dapat diubah lagi oleh siapa pun. Pegawai dapat menerima atau mengajukan keberatan dalam 14 hari kepada Atasan Pejabat Penilai Kinerja.',
     cancel: 'Batal',
+    partiesMissing:
+      'Data pegawai atau Pejabat Penilai Kinerja belum tersimpan di perangkat ini. Sinkronkan dulu, lalu coba lagi.',
     threeAspects: 'Tiga aspek penilaian',
     aspectAttendance: 'Kehadiran',
     aspectQuality: 'Kualitas pekerjaan',
@@ -145,6 +147,8 @@ export const penilaianMessages = defineMessages({
     confirmBody:
       'The appraisal of {name} becomes final and can no longer be changed by anyone. The employee may accept it or object within 14 days to your superior.',
     cancel: 'Cancel',
+    partiesMissing:
+      'The employee’s or the appraiser’s record is not on this device yet. Sync first, then try again.',
     threeAspects: 'The three aspects',
     aspectAttendance: 'Attendance',
     aspectQuality: 'Work quality',

@@ -50,7 +50,8 @@ export function PredikatMatrix({ hasilKerja, perilaku, caption }: Props) {
                   data-predikat={PREDIKAT_MATRIX[h][p]}
                 >
                   {active && <span className="visually-hidden">{t('matrixChosen')} </span>}
-                  {vocab.predikat(PREDIKAT_MATRIX[h][p])}
+                  {/* "Kurang/Misconduct" may break after the slash on a phone. */}
+                  {vocab.predikat(PREDIKAT_MATRIX[h][p]).replace('/', '/\u200b')}
                 </td>
               );
             })}

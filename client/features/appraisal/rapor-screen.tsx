@@ -72,13 +72,13 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
             perilaku={changed ? changed.perilaku : appraisal.perilakuOverall.rating}
             predikat={d ? d.predikat : appraisal.predikat}
           />
+          <ResponseCard ctx={ctx} appraisal={appraisal} />
           <Card title={t('howTitle')}>
             <p>{t('howBody')}</p>
           </Card>
           <AppraisalSummary ctx={ctx} appraisal={appraisal} />
         </div>
         <aside className="appraisal__side">
-          <ResponseCard ctx={ctx} appraisal={appraisal} />
           <Card title={t('improveTitle')}>
             <p>
               {areas.length === 0

@@ -1,4 +1,8 @@
-/** The list of documents the server refused, each with its reason and a way to fix it. */
+/**
+ * `/sinkron`: what needs the person's hand. Documents the server refused, each with its reason
+ * and a link to fix it, and conflicts between two devices, each with a version chooser.
+ */
+import { useConflicts } from '../../data/conflicts';
 import { useSyncStore } from '../../data/sync-store';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
@@ -8,21 +12,61 @@ import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
 import { usePrefsStore } from '../../ui/prefs-store';
+import { ConflictsList } from './conflicts-list';
 import { fixPathOf, reasonIn, typeLabelOf } from './denied-fix';
 import { syncStatusMessages } from './sync-status-messages';
 import './sync-status.css';
 
-export function SyncIssuesScreen() {
+function DeniedList() {
   const t = useT(syncStatusMessages);
-  const tc = useT(commonMessages);
   const format = useFormat();
   const lang = usePrefsStore((s) => s.lang);
   const denied = useSyncStore((s) => s.denied);
+  if (denied.length === 0) return null;
+  return (
+    <section aria-labelledby="denied-title">
+      <h2 id="denied-title">{t('deniedTitle')}</h2>
+      <p>{t('issuesIntro')}</p>
+      <ul className="issue-list">
+        {denied.map((doc, index) => (
+          <li key={`${doc.id}:${doc.at}`}>
+            <Card className="issue">
+              <div>
+                <h3 className="card__title">{t(typeLabelOf(doc.type))}</h3>
+                <p className="issue__reason" id={`issue-${index}`}>
+                  {reasonIn(doc.reason, lang)}
+                </p>
+                <p className="muted">
+                  {t('refusedAt', {
+                    when: `${format.date(doc.at, 'short')}, ${format.time(doc.at)}`,
+                  })}
+                </p>
+              </div>
+              <Link
+                to={fixPathOf(doc)}
+                className={buttonClass('primary')}
+                aria-describedby={`issue-${index}`}
+              >
+                {t('fix')}
+              </Link>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function SyncIssuesScreen() {
+  const t = useT(syncStatusMessages);
+  const tc = useT(commonMessages);
+  const deniedCount = useSyncStore((s) => s.denied.length);
+  const conflictCount = useConflicts().length;
 
   return (
     <>
       <h1>{t('issuesTitle')}</h1>
-      {denied.length === 0 ? (
+      {deniedCount === 0 && conflictCount === 0 ? (
         <EmptyState
           title={t('issuesEmpty')}
           body={t('issuesEmptyBody')}
@@ -34,33 +78,8 @@ export function SyncIssuesScreen() {
         />
       ) : (
         <>
-          <p>{t('issuesIntro')}</p>
-          <ul className="issue-list">
-            {denied.map((doc, index) => (
-              <li key={`${doc.id}:${doc.at}`}>
-                <Card className="issue">
-                  <div>
-                    <h2 className="card__title">{t(typeLabelOf(doc.type))}</h2>
-                    <p className="issue__reason" id={`issue-${index}`}>
-                      {reasonIn(doc.reason, lang)}
-                    </p>
-                    <p className="muted">
-                      {t('refusedAt', {
-                        when: `${format.date(doc.at, 'short')}, ${format.time(doc.at)}`,
-                      })}
-                    </p>
-                  </div>
-                  <Link
-                    to={fixPathOf(doc)}
-                    className={buttonClass('primary')}
-                    aria-describedby={`issue-${index}`}
-                  >
-                    {t('fix')}
-                  </Link>
-                </Card>
-              </li>
-            ))}
-          </ul>
+          <DeniedList />
+          <ConflictsList />
         </>
       )}
     </>

@@ -2,7 +2,9 @@
  * The sync status under the header of every screen. Offline is a calm state, not an error:
  * changes stay on the device and go out when the network returns.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { useReadModel } from '../../data/read-model';
 import { useSyncStore } from '../../data/sync-store';
 import { Button } from '../../ui/button';
 import { useFormat } from '../../ui/format';
@@ -40,6 +42,9 @@ export function SyncStatusBar() {
   const deniedCount = useSyncStore((s) => s.denied.length);
   const syncNow = useSyncStore((s) => s.syncNow);
   const [reauthOpen, setReauthOpen] = useState(false);
+  // Counted straight from the read model: the conflict module itself loads with /sinkron only.
+  const readModel = useReadModel();
+  const conflictCount = useLiveQuery(() => readModel?.conflicts.count() ?? 0, [readModel], 0);
 
   const lastSynced = lastSyncedAt
     ? t('lastSynced', {
@@ -76,6 +81,11 @@ export function SyncStatusBar() {
         {deniedCount > 0 && (
           <Link to="/sinkron" className="sync-bar__denied">
             {t('denied', { count: deniedCount })}
+          </Link>
+        )}
+        {conflictCount > 0 && (
+          <Link to="/sinkron" className="sync-bar__denied">
+            {t('conflicts', { count: conflictCount })}
           </Link>
         )}
       </div>

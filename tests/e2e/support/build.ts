@@ -3,7 +3,17 @@
  * source (client/, public/, vite.config.ts, package-lock.json), or always when CI is set.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,12 +63,57 @@ export function viteBuild(outDir = distDir, env: Record<string, string> = {}): v
   );
 }
 
+const CACHE = path.join(repoRoot, 'node_modules/.cache');
+const LOCK = path.join(CACHE, 'kinerja-build.lock');
+/** Which test run built dist/ last: in CI every run builds once, whatever the timestamps say. */
+const RUN_MARKER = path.join(CACHE, 'kinerja-build.run');
+const STALE_LOCK_MS = 5 * 60_000;
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Runs `fn` holding a lock file, so two test processes never build into dist/ at once. */
+function withBuildLock(fn: () => void): void {
+  mkdirSync(CACHE, { recursive: true });
+  for (;;) {
+    try {
+      closeSync(openSync(LOCK, 'wx'));
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const since = statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+      if (Date.now() - since > STALE_LOCK_MS) rmSync(LOCK, { force: true });
+      sleepSync(250);
+    }
+  }
+  try {
+    fn();
+  } finally {
+    rmSync(LOCK, { force: true });
+  }
+}
+
+/** The test run: Vitest's workers (and a bench's steps) share their parent process. */
+function runId(): string {
+  return String(process.ppid);
+}
+
 let built = false;
 
-/** Makes sure dist/ is a fresh build; builds at most once per test process. */
+/**
+ * Makes sure dist/ is a fresh build: builds when it is older than the sources, and in CI once
+ * per test run. Test files of one run share the build.
+ */
 export function ensureBuild(): string {
   if (built) return distDir;
-  if (process.env.CI || !isBuildFresh()) viteBuild();
+  withBuildLock(() => {
+    const builtThisRun = existsSync(RUN_MARKER) && readFileSync(RUN_MARKER, 'utf8') === runId();
+    if ((process.env.CI && !builtThisRun) || !isBuildFresh()) {
+      viteBuild();
+      writeFileSync(RUN_MARKER, runId());
+    }
+  });
   built = true;
   return distDir;
 }

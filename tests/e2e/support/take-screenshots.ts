@@ -35,6 +35,12 @@ async function capture(
     await page.waitForFunction(() => document.querySelectorAll('.skeleton').length === 0, null, {
       timeout: 15_000,
     });
+    // A settled status bar ("Terakhir disinkron …"), not a passing "Menyinkronkan…".
+    await page.waitForFunction(
+      () => document.querySelector('.sync-bar')?.getAttribute('data-state') === 'synced',
+      null,
+      { timeout: 30_000 },
+    );
     await page.screenshot({ path: shot.file });
     process.stdout.write(`${path.relative(repoRoot, shot.file)}\n`);
   }

@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { INITIAL_SYNC_STATUS, publishSyncStatus } from '../../data/sync-store';
+import { usePrefsStore } from '../../ui/prefs-store';
+import { differingFields } from './conflict-chooser';
+import { SyncStatusBar } from './sync-status-bar';
+
+/** 10:42 WIB today, as the instant the sync finished. */
+function todayAt1042Wib(): string {
+  const wibDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+  return new Date(`${wibDate}T10:42:00+07:00`).toISOString();
+}
+
+describe('SyncStatusBar', () => {
+  afterEach(() => {
+    cleanup();
+    act(() => {
+      publishSyncStatus(INITIAL_SYNC_STATUS);
+      usePrefsStore.setState({ lang: 'id' });
+    });
+  });
+
+  it('shows the last sync time the Indonesian way, and what waits', () => {
+    publishSyncStatus({ state: 'synced', lastSyncedAt: todayAt1042Wib(), pending: 3 });
+    render(<SyncStatusBar />);
+    expect(screen.getByText('Terakhir disinkron 10.42')).toBeTruthy();
+    expect(screen.getByText('3 menunggu dikirim')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Sinkronkan sekarang' })).toBeTruthy();
+  });
+
+  it('treats offline as a calm state and disables the sync button', () => {
+    publishSyncStatus({ state: 'offline', lastSyncedAt: todayAt1042Wib() });
+    render(<SyncStatusBar />);
+    expect(screen.getByText('Luring — perubahan disimpan di perangkat')).toBeTruthy();
+    expect(screen.getByText('Terakhir disinkron 10.42')).toBeTruthy();
+    const button = screen.getByRole('button', { name: 'Sinkronkan sekarang' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+  });
+
+  it('links refused documents to the list of reasons', () => {
+    publishSyncStatus({
+      state: 'synced',
+      denied: [{ id: 'activity:1', type: 'activity', reason: 'x', at: todayAt1042Wib() }],
+    });
+    render(<SyncStatusBar />);
+    const link = screen.getByRole('link', { name: '1 ditolak — lihat alasannya' });
+    expect(link.getAttribute('href')).toBe('/sinkron');
+  });
+
+  it('offers to sign in again when the session ended', () => {
+    publishSyncStatus({ state: 'auth-required' });
+    render(<SyncStatusBar />);
+    expect(screen.getByText('Sesi berakhir — masuk lagi untuk mengirim perubahan')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Masuk lagi' })).toBeTruthy();
+  });
+
+  it('speaks English when chosen', () => {
+    usePrefsStore.setState({ lang: 'en' });
+    publishSyncStatus({ state: 'synced', lastSyncedAt: todayAt1042Wib(), pending: 2 });
+    render(<SyncStatusBar />);
+    expect(screen.getByText('Last synced 10:42')).toBeTruthy();
+    expect(screen.getByText('2 waiting to be sent')).toBeTruthy();
+  });
+});
+
+describe('differingFields', () => {
+  it('lists only the fields whose values differ, without bookkeeping fields', () => {
+    const versions = [
+      {
+        rev: '2-a',
+        winning: true,
+        doc: { kegiatan: 'A', realisasi: 1, updatedAt: 'x', satuan: 'x' },
+      },
+      {
+        rev: '2-b',
+        winning: false,
+        doc: { kegiatan: 'B', realisasi: 1, updatedAt: 'y', satuan: 'x' },
+      },
+    ];
+    expect(differingFields(versions)).toEqual(['kegiatan']);
+  });
+});

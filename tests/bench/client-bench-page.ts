@@ -1,0 +1,143 @@
+/**
+ * Browser side of client-sync-bench.ts, bundled by Vite into one module and run in Chromium:
+ * the data layer of client/data (PouchDB on IndexedDB, Dexie read model, projector, sync engine)
+ * and, as peers, plain PouchDB replication and pouchdb-find. Exposed as `window.kinerjaBench`.
+ */
+import find from 'pouchdb-find';
+import { ids, newUlid } from '../../client/core/ids';
+import { Pouch } from '../../client/data/local-db';
+import { Projector } from '../../client/data/projector';
+import { ReadModel } from '../../client/data/read-model';
+import { SyncEngine } from '../../client/data/sync-engine';
+
+Pouch.plugin(find);
+
+type FindDb = PouchDB.Database & {
+  createIndex(opts: { index: { fields: string[] } }): Promise<unknown>;
+  find(opts: { selector: Record<string, unknown> }): Promise<{ docs: unknown[] }>;
+};
+
+let counter = 0;
+const fresh = (label: string) => `bench-${label}-${Date.now()}-${counter++}`;
+
+/** Our initial sync: replication plus projection, until the read model holds everything. */
+async function ourInitialSync(token: string): Promise<{ ms: number; docs: number }> {
+  const local = new Pouch(fresh('ours'), { adapter: 'indexeddb' });
+  const rm = new ReadModel(fresh('read'));
+  const projector = new Projector(local, rm);
+  const engine = new SyncEngine({
+    local,
+    remoteUrl: `${location.origin}/couch/kinerja`,
+    authHeaders: () => ({ Authorization: `Bearer ${token}` }),
+    batchSize: 500,
+  });
+  const t0 = performance.now();
+  await projector.start();
+  await engine.start();
+  await new Promise<void>((resolve) => {
+    const check = async () => {
+      const s = engine.getStatus();
+      const info = await local.info();
+      if (s.state === 'synced' && String(await projector.checkpoint()) === String(info.update_seq)) resolve();
+      else setTimeout(() => void check(), 25);
+    };
+    void check();
+  });
+  const ms = performance.now() - t0;
+  const docs = (await local.info()).doc_count;
+  await engine.stop();
+  projector.stop();
+  rm.close();
+  return { ms, docs };
+}
+
+/** The peer: plain PouchDB replication of the same documents from express-pouchdb. */
+async function plainReplication(): Promise<{ ms: number; docs: number }> {
+  const local = new Pouch(fresh('plain'), { adapter: 'indexeddb' });
+  const t0 = performance.now();
+  await Pouch.replicate(`${location.origin}/peer/kinerja`, local, { batch_size: 500 });
+  const ms = performance.now() - t0;
+  return { ms, docs: (await local.info()).doc_count };
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+}
+
+/** One person's `count` activities over the past days, in PouchDB and projected into Dexie. */
+async function queryBench(nip: string, count: number, runs: number) {
+  const db = new Pouch(fresh('query'), { adapter: 'indexeddb' }) as FindDb;
+  const rm = new ReadModel(fresh('query-read'));
+  const start = Date.parse('2025-12-31T00:00:00Z');
+  const docs = [];
+  for (let i = 0; i < count; i++) {
+    const date = new Date(start - Math.floor(i / 14) * 86_400_000).toISOString().slice(0, 10);
+    docs.push({
+      _id: ids.activity(nip, date, newUlid(start - i)),
+      type: 'activity',
+      schemaVersion: 1,
+      nip,
+      date,
+      start: '08:00',
+      end: '09:00',
+      kegiatan: `Kegiatan ${i}`,
+      uraian: '',
+      rhkId: null,
+      ikiId: null,
+      realisasi: 1,
+      satuan: 'kegiatan',
+      links: [],
+      location: null,
+      catalogCode: null,
+      status: 'submitted',
+      round: 1,
+      createdAt: `${date}T01:00:00.000Z`,
+      updatedAt: `${date}T01:00:00.000Z`,
+    });
+  }
+  for (let i = 0; i < docs.length; i += 1000) await db.bulkDocs(docs.slice(i, i + 1000));
+  const projector = new Projector(db, rm);
+  await projector.catchUp();
+  await db.createIndex({ index: { fields: ['nip', 'date'] } });
+  const from = '2025-03-01';
+  const to = '2025-03-31';
+  // Warm both paths once (pouchdb-find builds its index on first use).
+  await db.find({ selector: { nip, date: { $gte: from, $lte: to } } });
+  const dexie: number[] = [];
+  const pouch: number[] = [];
+  let rows = 0;
+  for (let r = 0; r < runs; r++) {
+    let t = performance.now();
+    rows = (await rm.activities.where('[nip+date]').between([nip, from], [nip, to], true, true).toArray()).length;
+    dexie.push(performance.now() - t);
+    t = performance.now();
+    const found = await db.find({ selector: { nip, date: { $gte: from, $lte: to } } });
+    pouch.push(performance.now() - t);
+    if (found.docs.length !== rows) throw new Error(`pouchdb-find found ${found.docs.length}, Dexie ${rows}`);
+  }
+  rm.close();
+  return { dexieMs: median(dexie), findMs: median(pouch), rows, docs: count };
+}
+
+async function plainFromSync(token: string) {
+  const local = new Pouch(fresh('plain2'), { adapter: 'indexeddb' });
+  const remote = new Pouch(`${location.origin}/couch/kinerja`, { fetch: (url: string, opts: RequestInit) => { (opts.headers as Headers).set('Authorization', `Bearer ${token}`); return Pouch.fetch(url, opts); } } as never);
+  const t0 = performance.now();
+  await Pouch.replicate(remote, local, { batch_size: 500 });
+  const ms = performance.now() - t0;
+  const tc = performance.now();
+  let since: any = 0; let n = 0;
+  for (;;) { const r = await local.changes({ since, limit: 500, include_docs: true, conflicts: true, return_docs: true }); n += r.results.length; since = r.last_seq; if (r.results.length < 500) break; }
+  const changesMs = performance.now() - tc;
+  const tc2 = performance.now();
+  since = 0;
+  for (;;) { const r = await local.changes({ since, limit: 500, include_docs: true, return_docs: true }); since = r.last_seq; if (r.results.length < 500) break; }
+  const changesNoConflictsMs = performance.now() - tc2;
+  console.log(n);
+  const rm = new ReadModel(fresh('read2'));
+  const t1 = performance.now();
+  await new Projector(local, rm).catchUp();
+  return { ms, changesMs, changesNoConflictsMs, projectMs: performance.now() - t1, docs: (await local.info()).doc_count };
+}
+(window as unknown as { kinerjaBench: unknown }).kinerjaBench = { ourInitialSync, plainReplication, queryBench, plainFromSync };
