@@ -1,3 +1,4 @@
+import { BrandMark } from '../ui/brand-mark';
 import { RouteFallback } from './route-fallback';
 
 /**
@@ -10,7 +11,7 @@ export function AppSkeleton() {
       <header className="app-header">
         <div className="app-header__top">
           <span className="app-brand">
-            <img src="/favicon.svg" alt="" width="28" height="28" />
+            <BrandMark />
             <span translate="no">Kinerja ASN</span>
           </span>
         </div>

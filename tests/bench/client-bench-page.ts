@@ -38,7 +38,8 @@ async function ourInitialSync(token: string): Promise<{ ms: number; docs: number
     const check = async () => {
       const s = engine.getStatus();
       const info = await local.info();
-      if (s.state === 'synced' && String(await projector.checkpoint()) === String(info.update_seq)) resolve();
+      if (s.state === 'synced' && String(await projector.checkpoint()) === String(info.update_seq))
+        resolve();
       else setTimeout(() => void check(), 25);
     };
     void check();
@@ -109,35 +110,22 @@ async function queryBench(nip: string, count: number, runs: number) {
   let rows = 0;
   for (let r = 0; r < runs; r++) {
     let t = performance.now();
-    rows = (await rm.activities.where('[nip+date]').between([nip, from], [nip, to], true, true).toArray()).length;
+    rows = (
+      await rm.activities.where('[nip+date]').between([nip, from], [nip, to], true, true).toArray()
+    ).length;
     dexie.push(performance.now() - t);
     t = performance.now();
     const found = await db.find({ selector: { nip, date: { $gte: from, $lte: to } } });
     pouch.push(performance.now() - t);
-    if (found.docs.length !== rows) throw new Error(`pouchdb-find found ${found.docs.length}, Dexie ${rows}`);
+    if (found.docs.length !== rows)
+      throw new Error(`pouchdb-find found ${found.docs.length}, Dexie ${rows}`);
   }
   rm.close();
   return { dexieMs: median(dexie), findMs: median(pouch), rows, docs: count };
 }
 
-async function plainFromSync(token: string) {
-  const local = new Pouch(fresh('plain2'), { adapter: 'indexeddb' });
-  const remote = new Pouch(`${location.origin}/couch/kinerja`, { fetch: (url: string, opts: RequestInit) => { (opts.headers as Headers).set('Authorization', `Bearer ${token}`); return Pouch.fetch(url, opts); } } as never);
-  const t0 = performance.now();
-  await Pouch.replicate(remote, local, { batch_size: 500 });
-  const ms = performance.now() - t0;
-  const tc = performance.now();
-  let since: any = 0; let n = 0;
-  for (;;) { const r = await local.changes({ since, limit: 500, include_docs: true, conflicts: true, return_docs: true }); n += r.results.length; since = r.last_seq; if (r.results.length < 500) break; }
-  const changesMs = performance.now() - tc;
-  const tc2 = performance.now();
-  since = 0;
-  for (;;) { const r = await local.changes({ since, limit: 500, include_docs: true, return_docs: true }); since = r.last_seq; if (r.results.length < 500) break; }
-  const changesNoConflictsMs = performance.now() - tc2;
-  console.log(n);
-  const rm = new ReadModel(fresh('read2'));
-  const t1 = performance.now();
-  await new Projector(local, rm).catchUp();
-  return { ms, changesMs, changesNoConflictsMs, projectMs: performance.now() - t1, docs: (await local.info()).doc_count };
-}
-(window as unknown as { kinerjaBench: unknown }).kinerjaBench = { ourInitialSync, plainReplication, queryBench, plainFromSync };
+(window as unknown as { kinerjaBench: unknown }).kinerjaBench = {
+  ourInitialSync,
+  plainReplication,
+  queryBench,
+};

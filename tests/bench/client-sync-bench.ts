@@ -31,7 +31,7 @@ import type { BenchRow } from './bench-types';
 const GROUP = 'client-sync';
 const TEAM_DOCS = 10_000;
 const QUERY_DOCS = 20_000;
-const SYNC_RUNS = 1;
+const SYNC_RUNS = 3;
 const QUERY_RUNS = 15;
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -94,20 +94,33 @@ async function bundlePage(outDir: string): Promise<void> {
       outDir,
       emptyOutDir: true,
       minify: true,
-      lib: { entry: path.join(here, 'client-bench-page.ts'), formats: ['es'], fileName: () => 'bench.js' },
+      lib: {
+        entry: path.join(here, 'client-bench-page.ts'),
+        formats: ['es'],
+        fileName: () => 'bench.js',
+      },
     },
   });
-  writeFileSync(path.join(outDir, 'index.html'), '<!doctype html><script type="module" src="/bench.js"></script>');
+  writeFileSync(
+    path.join(outDir, 'index.html'),
+    '<!doctype html><script type="module" src="/bench.js"></script>',
+  );
 }
 
 /** One origin for the page: the sync server behind /api and /couch, express-pouchdb behind /peer. */
-function startProxy(pageDir: string, syncUrl: string, peer: (req: http.IncomingMessage, res: http.ServerResponse) => void) {
+function startProxy(
+  pageDir: string,
+  syncUrl: string,
+  peer: (req: http.IncomingMessage, res: http.ServerResponse) => void,
+) {
   const target = new URL(syncUrl);
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
     if (url === '/' || url === '/bench.js') {
       const file = url === '/' ? 'index.html' : 'bench.js';
-      res.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html' });
+      res.writeHead(200, {
+        'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html',
+      });
       return void res.end(readFileSync(path.join(pageDir, file)));
     }
     if (url.startsWith('/peer/')) {
@@ -115,7 +128,13 @@ function startProxy(pageDir: string, syncUrl: string, peer: (req: http.IncomingM
       return peer(req, res);
     }
     const upstream = http.request(
-      { host: target.hostname, port: target.port, path: url, method: req.method, headers: req.headers },
+      {
+        host: target.hostname,
+        port: target.port,
+        path: url,
+        method: req.method,
+        headers: req.headers,
+      },
       (up) => {
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
@@ -146,7 +165,11 @@ type SyncResult = { ms: number; docs: number };
 type Bench = {
   ourInitialSync(token: string): Promise<SyncResult>;
   plainReplication(): Promise<SyncResult>;
-  queryBench(nip: string, count: number, runs: number): Promise<{ dexieMs: number; findMs: number; rows: number }>;
+  queryBench(
+    nip: string,
+    count: number,
+    runs: number,
+  ): Promise<{ dexieMs: number; findMs: number; rows: number }>;
 };
 
 export async function benchClientSync(): Promise<BenchRow[]> {
@@ -165,7 +188,8 @@ export async function benchClientSync(): Promise<BenchRow[]> {
     adminPassword: 'admin-bench-password',
   });
   const docs = teamDocs(civilDate(Date.now()));
-  for (let i = 0; i < docs.length; i += 1000) await app.services.store.bulkDocs(docs.slice(i, i + 1000), false);
+  for (let i = 0; i < docs.length; i += 1000)
+    await app.services.store.bulkDocs(docs.slice(i, i + 1000), false);
   const sync: http.Server = await new Promise((resolve) => {
     const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -180,7 +204,9 @@ export async function benchClientSync(): Promise<BenchRow[]> {
   };
   const token = await signIn();
   // The peer holds exactly what Sri's device receives.
-  const PeerPouch = Pouch.defaults({ adapter: 'memory' } as PouchDB.Configuration.DatabaseConfiguration);
+  const PeerPouch = Pouch.defaults({
+    adapter: 'memory',
+  } as PouchDB.Configuration.DatabaseConfiguration);
   const peerDb = new PeerPouch('kinerja');
   const source = new Pouch(`${syncUrl}/couch/kinerja`, {
     fetch: (url, opts) => {
@@ -195,7 +221,11 @@ export async function benchClientSync(): Promise<BenchRow[]> {
     await Pouch.replicate(source, peerDb, { batch_size: 1000 });
     await new Promise((r) => setTimeout(r, 500));
   }
-  const peer = expressPouchDB(PeerPouch, { mode: 'minimumForPouchDB', inMemoryConfig: true, logPath: path.join(work, 'peer.log') });
+  const peer = expressPouchDB(PeerPouch, {
+    mode: 'minimumForPouchDB',
+    inMemoryConfig: true,
+    logPath: path.join(work, 'peer.log'),
+  });
   const proxy = await startProxy(pageDir, syncUrl, peer);
   const browser = await launchBrowser();
   try {
@@ -209,14 +239,22 @@ export async function benchClientSync(): Promise<BenchRow[]> {
     const ours: SyncResult[] = [];
     const plain: SyncResult[] = [];
     for (let r = 0; r < SYNC_RUNS; r++) {
-      plain.push(await page.evaluate(() => (window as unknown as { kinerjaBench: Bench }).kinerjaBench.plainReplication()));
+      plain.push(
+        await page.evaluate(() =>
+          (window as unknown as { kinerjaBench: Bench }).kinerjaBench.plainReplication(),
+        ),
+      );
       const t = await signIn();
-      ours.push(await page.evaluate((tk) => (window as unknown as { kinerjaBench: Bench }).kinerjaBench.ourInitialSync(tk), t));
+      ours.push(
+        await page.evaluate(
+          (tk) => (window as unknown as { kinerjaBench: Bench }).kinerjaBench.ourInitialSync(tk),
+          t,
+        ),
+      );
     }
-    const extra = await page.evaluate((tk) => (window as any).kinerjaBench.plainFromSync(tk), await signIn());
-    console.log('PLAIN FROM SYNC', extra, ours, plain);
     const q = await page.evaluate(
-      ([nip, n, runs]) => (window as unknown as { kinerjaBench: Bench }).kinerjaBench.queryBench(nip, n, runs),
+      ([nip, n, runs]) =>
+        (window as unknown as { kinerjaBench: Bench }).kinerjaBench.queryBench(nip, n, runs),
       [NIP.dewi, QUERY_DOCS, QUERY_RUNS] as const,
     );
     const oursS = median(ours.map((o) => o.ms)) / 1000;
@@ -224,8 +262,20 @@ export async function benchClientSync(): Promise<BenchRow[]> {
     const n = ours[0]?.docs ?? 0;
     const peerName = `plain PouchDB from express-pouchdb (${plain[0]?.docs ?? 0} docs)`;
     return [
-      { group: GROUP, name: `initial sync of a head, ${n} docs, to the read model`, value: oursS, unit: 's', peer: { name: peerName, value: plainS } },
-      { group: GROUP, name: 'initial sync throughput', value: n / oursS, unit: 'docs/s', peer: { name: peerName, value: (plain[0]?.docs ?? 0) / plainS } },
+      {
+        group: GROUP,
+        name: `initial sync of a head, ${n} docs, to the read model`,
+        value: oursS,
+        unit: 's',
+        peer: { name: peerName, value: plainS },
+      },
+      {
+        group: GROUP,
+        name: 'initial sync throughput',
+        value: n / oursS,
+        unit: 'docs/s',
+        peer: { name: peerName, value: (plain[0]?.docs ?? 0) / plainS },
+      },
       {
         group: GROUP,
         name: `one person's month (${q.rows} rows) of ${QUERY_DOCS} docs, Dexie`,

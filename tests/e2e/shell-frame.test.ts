@@ -112,6 +112,8 @@ describe('shell: frame and sign-in', () => {
     const context = await h.context('phone');
     const page = await context.newPage();
     await page.goto('/masuk');
+    // The sign-in screen is its own chunk: let it arrive before the network goes.
+    await page.getByLabel('NIP', { exact: true }).waitFor();
     await goOffline(context);
     await page.getByLabel('NIP', { exact: true }).fill(DEWI.nip);
     await page.getByLabel('Kata sandi', { exact: true }).fill('gayungan2026');

@@ -20,6 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.stop();
+  fs.rmSync(staticDir, { recursive: true, force: true });
 });
 
 describe('headers and static files', () => {
@@ -175,6 +176,7 @@ describe('restarts', () => {
       expect(resumed.results.length).toBe(before.results.length);
     } finally {
       await second.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

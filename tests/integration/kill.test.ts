@@ -3,6 +3,7 @@
  * duplicated; the client resumes from its checkpoint) and by SIGTERM (it finishes what is in
  * flight and exits cleanly).
  */
+import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
@@ -13,10 +14,13 @@ import { startChildServer, tempDataDir, type ChildServer } from './support/serve
 
 const DOCS = 3000;
 let running: ChildServer | null = null;
+const dirs: string[] = [];
 
-afterEach(() => {
+afterEach(async () => {
   running?.child.kill('SIGKILL');
+  if (running) await running.exited;
   running = null;
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
 async function deviceWithActivities(n: number): Promise<{ device: Db; ids: string[] }> {
@@ -57,6 +61,7 @@ async function dewisActivities(server: ChildServer): Promise<{ id: string; leave
 describe('killed during a large push', () => {
   it('SIGKILL: after a restart the client resumes from its checkpoint; nothing lost, nothing duplicated', async () => {
     const dataDir = tempDataDir('kill');
+    dirs.push(dataDir);
     const { device, ids } = await deviceWithActivities(DOCS);
     running = await startChildServer(dataDir);
     const before = (await dewisActivities(running)).length;
@@ -86,6 +91,7 @@ describe('killed during a large push', () => {
 
   it('SIGTERM: in-flight writes finish, the process exits 0, and the push completes after a restart', async () => {
     const dataDir = tempDataDir('term');
+    dirs.push(dataDir);
     const { device, ids } = await deviceWithActivities(1500);
     running = await startChildServer(dataDir);
     const first = running;

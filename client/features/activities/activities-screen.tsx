@@ -25,5 +25,7 @@ export function ActivitiesScreen() {
     return <NewActivityPage date={search.get('tanggal')} copyOf={search.get('salin')} />;
   }
   if (rest !== '') return <EditActivityPage id={rest} />;
-  return <ActivityLog params={parseLogParams(search, format.today())} />;
+  const params = parseLogParams(search, format.today());
+  // A new day, week or month starts without the previous one's notices.
+  return <ActivityLog key={`${params.view}:${params.date}`} params={params} />;
 }

@@ -126,7 +126,7 @@ export function ActivityLog({ params }: { params: LogParams }) {
       <div className="act-head">
         <h1>{t('title')}</h1>
         <Link
-          to={date === today ? '/kegiatan/baru' : `/kegiatan/baru?tanggal=${date}`}
+          to={view === 'hari' && date < today ? `/kegiatan/baru?tanggal=${date}` : '/kegiatan/baru'}
           className={buttonClass('primary')}
         >
           {t('add')}

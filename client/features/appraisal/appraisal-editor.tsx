@@ -102,7 +102,7 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
   const [confirming, setConfirming] = useState(false);
   const [missingShown, setMissingShown] = useState(false);
   const [partiesMissing, setPartiesMissing] = useState(false);
-  useDirtyForm(draft.saveState === 'typing' || draft.saveState === 'saving');
+  useDirtyForm(['typing', 'kept', 'saving'].includes(draft.saveState));
 
   if (ctx === null) return <EmptyState title={t('periodUnknown')} />;
   if (ctx === undefined || draft.doc === null) return <Skeleton lines={8} height="2rem" announce />;
@@ -149,9 +149,11 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
         <span className="muted" role="status">
           {draft.saveState === 'typing' || draft.saveState === 'saving'
             ? t('saving')
-            : draft.saveState === 'saved'
-              ? t('savedOnDevice')
-              : ''}
+            : draft.saveState === 'kept'
+              ? t('keptOnDevice')
+              : draft.saveState === 'saved'
+                ? t('savedOnDevice')
+                : ''}
         </span>
       </p>
       {draft.error && (

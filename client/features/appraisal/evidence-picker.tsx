@@ -7,6 +7,7 @@ import { Checkbox } from '../../ui/checkbox';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { penilaianMessages } from './penilaian-messages';
+import './rating.css';
 
 type Props = {
   activities: readonly ActivityRow[];

@@ -16,6 +16,7 @@ import { EvidencePicker } from './evidence-picker';
 import { penilaianMessages } from './penilaian-messages';
 import { RatingChoice } from './rating-choice';
 import { useVocab } from './use-vocab';
+import './rating.css';
 
 type Props = {
   doc: AppraisalBody;

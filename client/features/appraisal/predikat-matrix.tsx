@@ -8,6 +8,7 @@ import { RATINGS, type Rating } from '../../core/vocabulary';
 import { useT } from '../../ui/i18n';
 import { performanceMessages } from './performance-messages';
 import { useVocab } from './use-vocab';
+import './rating.css';
 
 type Props = { hasilKerja: Rating | null; perilaku: Rating | null; caption?: string };
 

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { RATINGS, type Rating } from '../../core/vocabulary';
 import { useVocab } from './use-vocab';
+import './rating.css';
 
 type Props = {
   /** The group's accessible name (the RHK, value or "Hasil kerja keseluruhan"). */

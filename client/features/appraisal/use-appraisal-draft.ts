@@ -58,7 +58,8 @@ type Input = {
   rhkIds: readonly string[] | undefined;
 };
 
-export type SaveState = 'idle' | 'typing' | 'saving' | 'saved' | 'failed';
+/** typing: not kept yet; kept: in the device's drafts; saved: in the local database. */
+export type SaveState = 'idle' | 'typing' | 'kept' | 'saving' | 'saved' | 'failed';
 
 export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds }: Input) {
   const rm = useReadModel();
@@ -88,7 +89,10 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       const current = docRef.current;
-      if (rm && current && dirty.current) void saveDraft(key, { doc: current }, rm);
+      if (!rm || !current || !dirty.current) return;
+      void saveDraft(key, { doc: current }, rm).then(() => {
+        if (docRef.current === current && dirty.current) setSaveState('kept');
+      });
     }, DRAFT_DELAY_MS);
   }, [key, rm]);
 

@@ -111,6 +111,8 @@ export async function startServer(
       await app.close();
       server.closeAllConnections();
       await closed;
+      // A data dir this helper made is this server's alone; one the caller gave may be reused.
+      if (!opts.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
