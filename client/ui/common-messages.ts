@@ -48,7 +48,7 @@ export const commonMessages = defineMessages({
     reload: 'Reload',
     notFoundTitle: 'Page not found',
     notFoundBody: 'The address {path} does not exist in this app.',
-    toHome: 'Go to Beranda',
+    toHome: 'Go to Home',
     emptyList: 'No data yet',
     selectToView: 'Choose one to see its details',
   },

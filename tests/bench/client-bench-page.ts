@@ -20,8 +20,14 @@ type FindDb = PouchDB.Database & {
 let counter = 0;
 const fresh = (label: string) => `bench-${label}-${Date.now()}-${counter++}`;
 
-/** Our initial sync: replication plus projection, until the read model holds everything. */
-async function ourInitialSync(token: string): Promise<{ ms: number; docs: number }> {
+/**
+ * Our initial sync, until the screens can show everything: the local PouchDB holds `expected`
+ * documents and the projector has put them all into the read model.
+ */
+async function ourInitialSync(
+  token: string,
+  expected: number,
+): Promise<{ ms: number; docs: number }> {
   const local = new Pouch(fresh('ours'), { adapter: 'indexeddb' });
   const rm = new ReadModel(fresh('read'));
   const projector = new Projector(local, rm);
@@ -36,10 +42,9 @@ async function ourInitialSync(token: string): Promise<{ ms: number; docs: number
   await engine.start();
   await new Promise<void>((resolve) => {
     const check = async () => {
-      const s = engine.getStatus();
       const info = await local.info();
-      if (s.state === 'synced' && String(await projector.checkpoint()) === String(info.update_seq))
-        resolve();
+      const projected = String(await projector.checkpoint()) === String(info.update_seq);
+      if (info.doc_count >= expected && projected) resolve();
       else setTimeout(() => void check(), 25);
     };
     void check();
@@ -52,11 +57,22 @@ async function ourInitialSync(token: string): Promise<{ ms: number; docs: number
   return { ms, docs };
 }
 
-/** The peer: plain PouchDB replication of the same documents from express-pouchdb. */
-async function plainReplication(): Promise<{ ms: number; docs: number }> {
+/**
+ * Plain one-shot PouchDB replication: from express-pouchdb (`/peer`, the peer) or, with a token,
+ * from the sync server (which separates the server's share from the client's).
+ */
+async function plainReplication(token?: string): Promise<{ ms: number; docs: number }> {
   const local = new Pouch(fresh('plain'), { adapter: 'indexeddb' });
+  const source = token
+    ? new Pouch(`${location.origin}/couch/kinerja`, {
+        fetch: (url: string | Request, opts?: RequestInit) => {
+          (opts?.headers as Headers | undefined)?.set('Authorization', `Bearer ${token}`);
+          return Pouch.fetch(url, opts);
+        },
+      } as PouchDB.Configuration.RemoteDatabaseConfiguration)
+    : `${location.origin}/peer/kinerja`;
   const t0 = performance.now();
-  await Pouch.replicate(`${location.origin}/peer/kinerja`, local, { batch_size: 500 });
+  await Pouch.replicate(source, local, { batch_size: 500 });
   const ms = performance.now() - t0;
   return { ms, docs: (await local.info()).doc_count };
 }

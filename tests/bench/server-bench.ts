@@ -6,7 +6,7 @@
  *    other users' documents in the store;
  * 3. 1,000 concurrent longpoll clients: server memory, and time from a write to their wake.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ids, newUlid } from '../../client/core/ids';
@@ -33,16 +33,19 @@ function rssMb(pid: number): number {
   return kb / 1024;
 }
 
+async function stopAndRemove(child: ChildProcess, dir: string): Promise<void> {
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 /** express-pouchdb in its own process; resolves with its URL and a stop function. */
 async function startExpressPouchDb(): Promise<{ url: string; stop: () => void }> {
+  const dir = tempDataDir('bench-couch');
   const child = spawn(
     process.execPath,
-    [
-      path.join(REPO, 'tests/integration/support/couch-standin.mjs'),
-      tempDataDir('bench-couch'),
-      '0',
-      String(process.pid),
-    ],
+    [path.join(REPO, 'tests/integration/support/couch-standin.mjs'), dir, '0', String(process.pid)],
     { stdio: ['ignore', 'pipe', 'ignore'] },
   );
   const url = await new Promise<string>((resolve) =>
@@ -50,7 +53,7 @@ async function startExpressPouchDb(): Promise<{ url: string; stop: () => void }>
       resolve((JSON.parse(d.toString()) as { url: string }).url),
     ),
   );
-  return { url, stop: () => child.kill('SIGTERM') };
+  return { url, stop: () => stopAndRemove(child, dir) };
 }
 
 async function pushPull(remote: () => Db, docs: Record<string, unknown>[]) {
@@ -76,15 +79,16 @@ export async function benchPushPull(): Promise<BenchRow[]> {
   const n = 5000;
   const docs = () =>
     Array.from({ length: n }, (_, i) => activity(NIP.dewi, { kegiatan: `Kegiatan uji ${i}` }));
-  const ours = await startChildServer(tempDataDir('bench-ours'));
+  const oursDir = tempDataDir('bench-ours');
+  const ours = await startChildServer(oursDir);
   const peer = await startExpressPouchDb();
   const toOurs = () => remoteDb(ours.couchUrl, NIP.dewi, DEMO_PASSWORD);
-  const toPeer = () => localDbRemote(`${peer.url}/kinerja-warmup`);
+  const toPeer = () => peerDb(`${peer.url}/kinerja-warmup`);
   try {
     // Warm up both servers and this process's PouchDB code, so neither pays the JIT alone.
     await pushPull(toOurs, docs().slice(0, 500));
     await pushPull(toPeer, docs().slice(0, 500));
-    const b = await pushPull(() => localDbRemote(`${peer.url}/kinerja`), docs());
+    const b = await pushPull(() => peerDb(`${peer.url}/kinerja`), docs());
     const a = await pushPull(toOurs, docs());
     const target = 'faster than express-pouchdb despite authorization and validation';
     return [
@@ -106,13 +110,14 @@ export async function benchPushPull(): Promise<BenchRow[]> {
       },
     ];
   } finally {
-    ours.child.kill('SIGTERM');
-    peer.stop();
+    await stopAndRemove(ours.child, oursDir);
+    await peer.stop();
   }
 }
 
-function localDbRemote(url: string): Db {
-  return remoteDb(url, 'unused', 'unused');
+/** express-pouchdb runs without authentication; the credentials are ignored. */
+function peerDb(url: string): Db {
+  return remoteDb(url, 'peer', 'peer');
 }
 
 /** Activities of people who are not in the org chart: other users' data, in their own channels. */
@@ -174,7 +179,7 @@ export async function benchChangesScale(): Promise<BenchRow[]> {
         noop[k].push((await timeChanges(srv.couchUrl, auth, heads[k]!.lastSeq, 1)).ms);
       }
     }
-    for (let round = 0; round < 10; round++) {
+    for (let round = 0; round < 20; round++) {
       for (const k of [0, 1] as const) {
         const srv = k === 0 ? small : large;
         const since = (await timeChanges(srv.couchUrl, auth, heads[k]!.lastSeq, 1)).lastSeq;
@@ -184,6 +189,8 @@ export async function benchChangesScale(): Promise<BenchRow[]> {
           headers: { Authorization: auth, 'Content-Type': 'application/json' },
           body: JSON.stringify({ docs }),
         });
+        // The read is measured, not the write's aftermath (LevelDB compaction, WAL checkpoint).
+        await new Promise((r) => setTimeout(r, 200));
         const r = await timeChanges(srv.couchUrl, auth, since, 1);
         fifty[k].push(r.ms);
       }
@@ -212,7 +219,8 @@ export async function benchChangesScale(): Promise<BenchRow[]> {
 /** 3. 1,000 concurrent longpoll clients: server memory, and p95 from a write to their wake. */
 export async function benchLongpoll(): Promise<BenchRow[]> {
   const clients = 1000;
-  const server = await startChildServer(tempDataDir('bench-longpoll'));
+  const dir = tempDataDir('bench-longpoll');
+  const server = await startChildServer(dir);
   const pid = server.child.pid ?? 0;
   try {
     const token = await signIn(server.url, NIP.sri);
@@ -265,6 +273,6 @@ export async function benchLongpoll(): Promise<BenchRow[]> {
       },
     ];
   } finally {
-    server.child.kill('SIGTERM');
+    await stopAndRemove(server.child, dir);
   }
 }

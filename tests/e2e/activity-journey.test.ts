@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays, civilDate } from '../../client/core/dates';
 import { goOffline, goOnline, isControlled, signIn, waitForServiceWorker } from './support/app';
@@ -56,17 +56,29 @@ function png(width: number, height: number): Buffer {
   return Buffer.concat(parts);
 }
 
-/** Waits until the sync bar says everything is sent and the last sync has finished. */
-async function waitUntilSent(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const bar = document.querySelector('[aria-label="Status sinkronisasi"]');
-      const text = bar?.textContent ?? '';
-      return /Terakhir disinkron/.test(text) && !/menunggu dikirim|Menyinkronkan|Luring/.test(text);
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
+type ServerDoc = Record<string, unknown>;
+
+/** The documents the server holds under an id prefix, read as the context's signed-in person. */
+async function serverDocs(context: BrowserContext, prefix: string): Promise<ServerDoc[]> {
+  const q = new URLSearchParams({
+    startkey: JSON.stringify(prefix),
+    endkey: JSON.stringify(`${prefix}\ufff0`),
+    include_docs: 'true',
+  });
+  const res = await context.request.get(`/couch/kinerja/_all_docs?${q.toString()}`);
+  const body = (await res.json()) as { rows: { doc?: ServerDoc }[] };
+  return body.rows.flatMap((r) => (r.doc ? [r.doc] : []));
+}
+
+/** Waits until what a device sent has reached the server (the sync, not the screen, is tested). */
+async function untilOnServer(
+  context: BrowserContext,
+  prefix: string,
+  check: (docs: ServerDoc[]) => boolean,
+): Promise<void> {
+  await expect
+    .poll(async () => check(await serverDocs(context, prefix)), { timeout: 60_000, interval: 500 })
+    .toBe(true);
 }
 
 /** Fills the entry form's times and work (the date stays today). */
@@ -106,7 +118,10 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
     await waitForServiceWorker(dewi);
     await dewi.reload();
     expect(await isControlled(dewi)).toBe(true);
-    await waitUntilSent(dewi);
+    // The first sync has brought her approved SKP: the form offers its RHK.
+    await dewi.goto('/kegiatan/baru');
+    const rhkOptions = dewi.getByLabel('RHK', { exact: true }).locator('option');
+    await expect.poll(() => rhkOptions.count(), { timeout: 60_000 }).toBeGreaterThan(1);
     await goOffline(phone);
 
     // First entry, with bad input along the way: a future date, end before start, a 10 MB photo.
@@ -164,15 +179,18 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
     await dewi.reload();
     for (const w of WORK) await entryRow(dewi, w.kegiatan).getByText('Diajukan').waitFor();
     await goOnline(phone);
-    await waitUntilSent(dewi);
+    const activities = `activity:${DEWI.nip}:${today}:`;
+    const verifications = `verification:${DEWI.nip}:${today}:`;
+    const submittedAll = (docs: ServerDoc[]) =>
+      WORK.every((w) => docs.some((d) => d.kegiatan === w.kegiatan && d.status === 'submitted'));
+    await untilOnServer(phone, activities, submittedAll);
 
     // Sri, tablet: sees them, then decides while offline.
     const tablet = await h.context('tablet');
     const sri = await tablet.newPage();
     await signIn(sri, SRI.nip);
-    await waitUntilSent(sri);
     await sri.goto('/tim');
-    await sri.getByText(WORK[2].kegiatan).waitFor();
+    await sri.getByText(WORK[2].kegiatan).waitFor({ timeout: 60_000 });
     await sri.goto(`/tim/verifikasi?pegawai=${DEWI.nip}`);
     await goOffline(tablet);
     await sri.getByRole('button', { name: new RegExp(WORK[0].kegiatan) }).click();
@@ -193,10 +211,17 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
     await sri.getByRole('button', { name: 'Setujui terpilih (2)' }).click();
     await sri.getByText('2 kegiatan disetujui.').waitFor();
     for (const w of WORK) {
-      expect(await sri.getByRole('button', { name: new RegExp(w.kegiatan) }).count()).toBe(0);
+      const row = sri.getByRole('button', { name: new RegExp(w.kegiatan) });
+      await expect.poll(() => row.count()).toBe(0);
     }
     await goOnline(tablet);
-    await waitUntilSent(sri);
+    await untilOnServer(
+      tablet,
+      verifications,
+      (docs) =>
+        docs.filter((d) => d.decision === 'approved').length === 2 &&
+        docs.some((d) => d.decision === 'returned' && d.note === NOTE),
+    );
 
     // Dewi sees the decisions and the note, fixes the returned entry and submits it again.
     await dewi.goto('/kegiatan');
@@ -212,7 +237,11 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
       .fill('https://drive.example.go.id/lembar-kerja-4a');
     await dewi.getByRole('button', { name: 'Ajukan', exact: true }).click();
     await entryRow(dewi, WORK[1].kegiatan).getByText('Diajukan').waitFor();
-    await waitUntilSent(dewi);
+    await untilOnServer(phone, activities, (docs) =>
+      docs.some(
+        (d) => d.kegiatan === WORK[1].kegiatan && d.round === 2 && d.status === 'submitted',
+      ),
+    );
 
     // Sri approves it with the keyboard; Dewi's day ends fully approved.
     await sri.goto(`/tim/verifikasi?pegawai=${DEWI.nip}`);
@@ -222,7 +251,9 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
     await sri.getByText('Tautan', { exact: true }).waitFor();
     await sri.keyboard.press('a');
     await sri.getByText(`Disetujui: ${WORK[1].kegiatan}`).waitFor();
-    await waitUntilSent(sri);
+    await untilOnServer(tablet, verifications, (docs) =>
+      docs.some((d) => d.round === 2 && d.decision === 'approved'),
+    );
     await entryRow(dewi, WORK[1].kegiatan).getByText('Disetujui').waitFor({ timeout: 60_000 });
     await entryRow(dewi, WORK[1].kegiatan).locator('.act-item__main').click();
     await dewi.getByText('Kegiatan ini sudah disetujui dan tidak dapat diubah.').waitFor();

@@ -138,7 +138,8 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
       </header>
       <p className="row appraisal__bar">
         <span className="muted">
-          {ctx.employee?.position} · {ctx.period.label}
+          <span translate="no">{ctx.employee?.position}</span> ·{' '}
+          <span translate="no">{ctx.period.label}</span>
         </span>
         <Chip tone={final ? 'success' : 'warning'}>
           {final ? t('statusFinal') : t('statusDraft')}

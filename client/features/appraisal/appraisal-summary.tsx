@@ -3,6 +3,7 @@
  * per RHK and perilaku per BerAKHLAK value, with the overall ratings. Used by "Rapor saya" and by
  * the atasan deciding an objection.
  */
+import type { ReactNode } from 'react';
 import type { RatedItem } from '../../core/schemas/appraisal';
 import { BERAKHLAK } from '../../core/vocabulary';
 import type { AppraisalContext } from '../../data/queries/appraisal-queries';
@@ -43,7 +44,7 @@ function Rated({
   item,
   ctx,
 }: {
-  title: string;
+  title: ReactNode;
   item: RatedItem | undefined;
   ctx: AppraisalContext;
 }) {
@@ -84,7 +85,11 @@ export function AppraisalSummary({ ctx, appraisal }: Props) {
           {rhkList.map((rhk, i) => (
             <Rated
               key={rhk.id}
-              title={`${t('rhkNumber', { n: i + 1 })}: ${rhk.text}`}
+              title={
+                <>
+                  {t('rhkNumber', { n: i + 1 })}: <span translate="no">{rhk.text}</span>
+                </>
+              }
               item={appraisal.rhk[rhk.id]}
               ctx={ctx}
             />

@@ -47,11 +47,12 @@ export function DocumentHasilKerja({
                 {j === 0 && <td rowSpan={span}>{i + 1}</td>}
                 {j === 0 && (
                   <td rowSpan={span}>
-                    {rhk.text} <span className="muted">({vocab.kind(rhk.kind)})</span>
+                    <span translate="no">{rhk.text}</span>{' '}
+                    <span className="muted">({vocab.kind(rhk.kind)})</span>
                   </td>
                 )}
                 <td>{vocab.aspect(iki.aspect)}</td>
-                <td>{iki.text}</td>
+                <td translate="no">{iki.text}</td>
                 <td>
                   {format.number(periodTarget(iki.target, iki.satuan, ctx.period))} {iki.satuan}
                 </td>

@@ -53,7 +53,7 @@ function IkiTable({ rhk, ctx, summaries }: Pick<Props, 'ctx' | 'summaries'> & { 
             return (
               <tr key={iki.id}>
                 <th scope="row">
-                  {iki.text}
+                  <span translate="no">{iki.text}</span>
                   <span className="muted iki-table__aspect">{vocab.aspect(iki.aspect)}</span>
                 </th>
                 <td>
@@ -111,7 +111,9 @@ export function HasilKerjaSection({ doc, ctx, summaries, edit, commit, readOnly 
             <h3 className="rated-card__title">
               {label} <Chip tone="info">{vocab.kind(rhk.kind)}</Chip>
             </h3>
-            <p className="rated-card__text">{rhk.text}</p>
+            <p className="rated-card__text" translate="no">
+              {rhk.text}
+            </p>
             <IkiTable rhk={rhk} ctx={ctx} summaries={summaries} />
             <RatingChoice
               legend={t('ratingOf', { what: label })}

@@ -84,12 +84,14 @@ export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; period
       </Link>
       <h1>{t('decisionTitle', { name })}</h1>
       <p className="muted">
-        {ctx.period.label} ·{' '}
+        <span translate="no">{ctx.period.label}</span> ·{' '}
         {t('appraiserLine', { name: appraisal.parties?.penilai.name ?? appraisal.appraiserNip })}
       </p>
       <Card title={t('objectionReasons')}>
         <p className="muted">{t('objectedOn', { date: format.date(ack.at) })}</p>
-        <blockquote className="objection-text">{ack.reasons}</blockquote>
+        <blockquote className="objection-text" translate="no">
+          {ack.reasons}
+        </blockquote>
       </Card>
       <div className="appraisal__layout">
         <div className="appraisal__main">

@@ -166,7 +166,7 @@ export const penilaianMessages = defineMessages({
     minutes: '{minutes} minutes',
     evidenceCount: '{count} pieces of evidence cited',
     notRated: 'Not rated',
-    rhkNumber: 'RHK {n}',
+    rhkNumber: 'Planned result {n}',
     ratingOf: 'Rating of {what}',
     noteLabel: 'Note and feedback',
     ikiColumn: 'IKI',

@@ -111,7 +111,7 @@ export const performanceMessages = defineMessages({
     openRapor: 'My report card',
     selfAssessment: 'Self-assessment',
     backToPerformance: 'Back to Performance',
-    rhkNumber: 'RHK {n}',
+    rhkNumber: 'Planned result {n}',
     rhkId: 'RHK {id}',
     notRated: 'Not rated',
     overallHasil: 'Overall work results',

@@ -96,7 +96,9 @@ export function PerformanceOverview() {
             return (
               <li key={p.periodId} className="period-list__item">
                 <div>
-                  <p className="period-list__label">{p.label}</p>
+                  <p className="period-list__label" translate="no">
+                    {p.label}
+                  </p>
                   {final && a.predikat ? (
                     <Chip tone="success">{vocab.predikat(a.predikat)}</Chip>
                   ) : (

@@ -43,7 +43,7 @@ export function PerilakuSection({ doc, ctx, edit, commit, readOnly }: Props) {
             <p className="muted rated-card__text">{vocab.guide(value)}</p>
             {expectation && (
               <p className="rated-card__expectation">
-                <strong>{t('expectation')}</strong> {expectation}
+                <strong>{t('expectation')}</strong> <span translate="no">{expectation}</span>
               </p>
             )}
             <RatingChoice

@@ -91,7 +91,7 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
                 <ul className="link-list">
                   {trainings.map((tr) => (
                     <li key={tr.trainingId}>
-                      <strong>{tr.title}</strong>
+                      <strong translate="no">{tr.title}</strong>
                       <span className="muted"> · {t('trainingHours', { hours: tr.hours })}</span>
                       {tr.description && <p className="muted">{tr.description}</p>}
                     </li>
@@ -112,7 +112,7 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
                       {f.kind === 'bimbingan' ? t('coaching') : t('feedback')}
                       {f.value ? ` · ${vocab.value(f.value)}` : ''}
                     </p>
-                    <p>{f.text}</p>
+                    <p translate="no">{f.text}</p>
                     {f.followUp && <p className="muted">{t('followUp', { text: f.followUp })}</p>}
                   </li>
                 ))}

@@ -87,7 +87,11 @@ export function ResponseCard({
             ? t('acceptedOn', { date: format.date(ack.at) })
             : t('objectedOn', { date: format.date(ack.at) })}
         </p>
-        {ack.kind === 'object' && <blockquote className="objection-text">{ack.reasons}</blockquote>}
+        {ack.kind === 'object' && (
+          <blockquote className="objection-text" translate="no">
+            {ack.reasons}
+          </blockquote>
+        )}
         {ack.kind === 'object' && !ctx.decision && <p className="muted">{t('waitingDecision')}</p>}
       </Card>
     );

@@ -76,7 +76,15 @@ function SelfAssessmentForm({ ctx }: { ctx: AppraisalContext }) {
         </Banner>
       )}
       {(ctx.plan.skp?.rhk ?? []).map((rhk, n) => (
-        <Card key={rhk.id} title={`${t('rhkNumber', { n: n + 1 })}: ${rhk.text}`} headingLevel={2}>
+        <Card
+          key={rhk.id}
+          title={
+            <>
+              {t('rhkNumber', { n: n + 1 })}: <span translate="no">{rhk.text}</span>
+            </>
+          }
+          headingLevel={2}
+        >
           {rhk.iki.map((iki) => {
             const i = form.items.findIndex((x) => x.rhkId === rhk.id && x.ikiId === iki.id);
             const item = form.items[i];
@@ -84,7 +92,7 @@ function SelfAssessmentForm({ ctx }: { ctx: AppraisalContext }) {
             if (!item) return null;
             return (
               <fieldset key={iki.id} className="self-item" disabled={closed}>
-                <legend>{iki.text}</legend>
+                <legend translate="no">{iki.text}</legend>
                 <p className="muted">
                   {t('selfTargetLine', {
                     target: format.number(periodTarget(iki.target, iki.satuan, ctx.period)),

@@ -79,10 +79,13 @@ export function TeamOverview() {
                 <Link
                   to={`/penilaian/keberatan/${o.acknowledgement.nip}/${o.acknowledgement.periodId}`}
                 >
-                  {o.appraisal?.parties?.pegawai.name ?? o.acknowledgement.nip}
+                  <span translate="no">
+                    {o.appraisal?.parties?.pegawai.name ?? o.acknowledgement.nip}
+                  </span>
                 </Link>{' '}
                 <span className="muted">
-                  {o.period?.label} · {t('objectedOn', { date: format.date(o.acknowledgement.at) })}
+                  <span translate="no">{o.period?.label}</span> ·{' '}
+                  {t('objectedOn', { date: format.date(o.acknowledgement.at) })}
                 </span>
               </li>
             ))}
@@ -97,7 +100,9 @@ export function TeamOverview() {
                 <Link to={`/penilaian/skp/${s.nip}/${s.skp.periodId}`}>
                   {t('skpOf', { name: s.name, year: s.skp.periodId })}
                 </Link>{' '}
-                <span className="muted">{s.position}</span>
+                <span className="muted" translate="no">
+                  {s.position}
+                </span>
               </li>
             ))}
           </ul>
@@ -121,8 +126,12 @@ export function TeamOverview() {
             {team.map(({ employee, appraisal }) => (
               <li key={employee.nip} className="team-list__item">
                 <div>
-                  <p className="team-list__name">{employee.name}</p>
-                  <p className="muted">{employee.position}</p>
+                  <p className="team-list__name" translate="no">
+                    {employee.name}
+                  </p>
+                  <p className="muted" translate="no">
+                    {employee.position}
+                  </p>
                 </div>
                 <AppraisalState appraisal={appraisal} />
                 <Link
@@ -151,9 +160,13 @@ export function TeamOverview() {
                   <Link
                     to={`/penilaian/keberatan/${o.acknowledgement.nip}/${o.acknowledgement.periodId}`}
                   >
-                    {o.appraisal?.parties?.pegawai.name ?? o.acknowledgement.nip}
+                    <span translate="no">
+                      {o.appraisal?.parties?.pegawai.name ?? o.acknowledgement.nip}
+                    </span>
                   </Link>{' '}
-                  <span className="muted">{o.period?.label}</span>
+                  <span className="muted" translate="no">
+                    {o.period?.label}
+                  </span>
                 </li>
               ))}
           </ul>

@@ -77,7 +77,7 @@ export const skpMessages = defineMessages({
     expectationsHint:
       'Write the behaviour you specifically expect of this person for each BerAKHLAK value (may stay empty).',
     restored: 'Unsaved input was restored from this device.',
-    rhkNumber: 'RHK {n}',
+    rhkNumber: 'Planned result {n}',
     kindLabel: 'Kind of RHK {n}',
     parentLabel: 'Superior’s RHK supported (RHK {n})',
     parentNone: 'None / choose later',

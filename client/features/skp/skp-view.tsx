@@ -43,7 +43,7 @@ export function SkpView({
                     )}
                   </th>
                 )}
-                <td>{iki.text}</td>
+                <td translate="no">{iki.text}</td>
                 <td>{vocab.aspect(iki.aspect)}</td>
                 <td>
                   {format.number(iki.target)} {iki.satuan}
