@@ -83,7 +83,15 @@ const featureBlocks = depths.map((depth) => ({
 }));
 
 export default defineConfig([
-  globalIgnores(['dist/', 'dev-dist/', 'node_modules/', 'data/', 'coverage/']),
+  globalIgnores([
+    'dist/',
+    'dev-dist/',
+    'node_modules/',
+    'data/',
+    'coverage/',
+    'tests/.tmp/',
+    'test-results/',
+  ]),
 
   js.configs.recommended,
   tseslint.configs.recommended,
