@@ -124,12 +124,18 @@ export type ChildServer = {
   exited: Promise<number | null>;
 };
 
-/** The server as `npm run serve` runs it, in a child process; resolves once it listens. */
+/**
+ * The server as `npm run serve` runs it, in a child process; resolves once it listens. Its log
+ * goes to DATA_DIR/server.log (a file, so the server never waits for this process to read it).
+ */
 export async function startChildServer(
   dataDir: string,
   env: Record<string, string> = {},
 ): Promise<ChildServer> {
   const couchUrl = await couchDbUrl(dataDir);
+  const logFile = path.join(dataDir, 'server.log');
+  const log = fs.openSync(logFile, 'a');
+  const logStart = fs.fstatSync(log).size;
   const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/index.ts'], {
     cwd: REPO,
     env: {
@@ -141,24 +147,25 @@ export async function startChildServer(
       ADMIN_PASSWORD: 'admin-secret-1',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', log, log],
   });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let buf = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 60_000);
-    child.stdout?.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const m = /"url":"(http:\/\/[^"]+?)\/?"/.exec(buf);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    void exited.then((code) => reject(new Error(`server exited (${code}): ${stderr}`)));
-  });
-  child.stdout?.resume();
-  return { url, couchUrl: `${url}/couch/kinerja`, child, exited };
+  fs.closeSync(log);
+  let code: number | null | undefined;
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (c) => {
+      code = c;
+      resolve(c);
+    }),
+  );
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const text = fs.readFileSync(logFile, 'utf8').slice(logStart);
+    const url = /"url":"(http:\/\/[^"]+?)\/?"/.exec(text)?.[1];
+    if (url) return { url, couchUrl: `${url}/couch/kinerja`, child, exited };
+    if (code !== undefined || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not start (exit ${code}): ${text}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

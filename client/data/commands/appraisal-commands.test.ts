@@ -1,0 +1,235 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { editItem, newAppraisal, type AppraisalBody } from '../../core/appraisal-draft';
+import { ids } from '../../core/ids';
+import { BERAKHLAK } from '../../core/vocabulary';
+import type { LocalDb } from '../local-db';
+import {
+  contextFor,
+  employee,
+  HEAD,
+  memoryDb,
+  NOW,
+  period,
+  seedReference,
+  STAFF,
+} from '../test-factories';
+import { finalizeAppraisal, saveAppraisalDraft } from './save-appraisal';
+import { decideSkp, saveSkp } from './save-skp';
+import { decideObjection, respondToAppraisal } from './respond-appraisal';
+import { saveSelfAssessment } from './save-self-assessment';
+
+const BOSS = '196501011990031001';
+const Q1 = '2025-q1';
+const dbs: LocalDb[] = [];
+
+async function setup() {
+  const db = memoryDb();
+  dbs.push(db);
+  await seedReference(db);
+  const head = await db.get(ids.employee(HEAD));
+  await db.bulkDocs([
+    { ...head, superiorNip: BOSS },
+    employee(BOSS, { superiorNip: null, name: 'Kepala Dinas' }),
+    period({
+      _id: ids.period(Q1),
+      periodId: Q1,
+      kind: 'quarterly',
+      quarter: 1,
+      label: 'Triwulan I 2025',
+      end: '2025-03-31',
+    }),
+  ]);
+  return {
+    db,
+    staff: contextFor(db, STAFF),
+    head: contextFor(db, HEAD),
+    boss: contextFor(db, BOSS),
+  };
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.destroy();
+});
+
+const RHK = [
+  {
+    id: 'rhk-1',
+    kind: 'utama' as const,
+    text: 'Terlayaninya surat pengantar warga',
+    parentRhkId: null,
+    iki: [
+      {
+        id: 'iki-1-1',
+        aspect: 'kuantitas' as const,
+        text: 'Jumlah surat',
+        target: 400,
+        satuan: 'surat',
+      },
+    ],
+  },
+];
+
+const later = (ms: number) => ({ now: () => NOW + ms });
+
+function rated(doc: AppraisalBody, at: number): AppraisalBody {
+  let d = editItem(
+    doc,
+    { kind: 'rhk', rhkId: 'rhk-1' },
+    { rating: 'sesuai', note: 'Sesuai target' },
+    at,
+  );
+  d = editItem(d, { kind: 'hasilKerja' }, { rating: 'sesuai' }, at + 1);
+  for (const value of BERAKHLAK)
+    d = editItem(d, { kind: 'perilaku', value }, { rating: 'sesuai' }, at + 2);
+  return editItem(d, { kind: 'perilakuOverall' }, { rating: 'di-atas' }, at + 3);
+}
+
+const parties = {
+  pegawai: {
+    nip: STAFF,
+    name: 'Pegawai',
+    position: 'Pelaksana',
+    rank: '',
+    unitName: 'Kelurahan A',
+  },
+  penilai: { nip: HEAD, name: 'Lurah', position: 'Lurah', rank: '', unitName: 'Kelurahan A' },
+  atasanPenilai: null,
+};
+
+describe('SKP commands', () => {
+  it('drafts, submits, is approved as it stands, and then cannot change', async () => {
+    const { db, staff, head } = await setup();
+    expect(await saveSkp({ periodId: '2025', rhk: RHK, submit: false }, staff)).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await decideSkp(
+        { nip: STAFF, periodId: '2025', decision: 'approved', note: '', expectations: {} },
+        head,
+      ),
+    ).toMatchObject({ ok: false, code: 'skp-not-submitted' });
+    await saveSkp({ periodId: '2025', rhk: RHK, submit: true }, staff);
+    const decided = await decideSkp(
+      {
+        nip: STAFF,
+        periodId: '2025',
+        decision: 'approved',
+        note: '',
+        expectations: { kolaboratif: ' Aktif di tim ', loyal: '' },
+      },
+      head,
+    );
+    expect(decided).toMatchObject({ ok: true });
+    expect(await db.get(ids.skpApproval(STAFF, '2025'))).toMatchObject({
+      expectations: { kolaboratif: 'Aktif di tim' },
+    });
+    expect(await saveSkp({ periodId: '2025', rhk: RHK, submit: true }, staff)).toMatchObject({
+      ok: false,
+      code: 'skp-approved',
+    });
+  });
+
+  it('a return needs a note; only the appraiser decides', async () => {
+    const { staff, head } = await setup();
+    await saveSkp({ periodId: '2025', rhk: RHK, submit: true }, staff);
+    expect(
+      await decideSkp(
+        { nip: STAFF, periodId: '2025', decision: 'returned', note: ' ', expectations: {} },
+        head,
+      ),
+    ).toMatchObject({ ok: false, field: 'note' });
+    expect(
+      await decideSkp(
+        { nip: STAFF, periodId: '2025', decision: 'approved', note: '', expectations: {} },
+        staff,
+      ),
+    ).toMatchObject({ ok: false, code: 'not-writer' });
+  });
+});
+
+describe('appraisal commands', () => {
+  const fresh = () =>
+    newAppraisal({ nip: STAFF, periodId: Q1, appraiserNip: HEAD, rhkIds: ['rhk-1'], now: NOW });
+
+  it('joins a draft with the version another device stored, item by item', async () => {
+    const { db, head } = await setup();
+    const tablet = editItem(
+      fresh(),
+      { kind: 'rhk', rhkId: 'rhk-1' },
+      { note: 'dari tablet' },
+      NOW + 1000,
+    );
+    expect(await saveAppraisalDraft(tablet, head)).toMatchObject({ ok: true });
+    // The desktop started from the empty draft and rated a value; it never saw the tablet's note.
+    const desktop = editItem(
+      fresh(),
+      { kind: 'perilaku', value: 'kolaboratif' },
+      { rating: 'di-atas' },
+      NOW + 2000,
+    );
+    const saved = await saveAppraisalDraft(desktop, head);
+    expect(saved.ok && saved.doc.rhk['rhk-1']?.note).toBe('dari tablet');
+    const stored = (await db.get(ids.appraisal(STAFF, Q1))) as unknown as AppraisalBody;
+    expect(stored.rhk['rhk-1']?.note).toBe('dari tablet');
+    expect(stored.perilaku.kolaboratif?.rating).toBe('di-atas');
+  });
+
+  it('finalises with the matrix predikat; a final appraisal refuses every later save', async () => {
+    const { db, head } = await setup();
+    expect(await finalizeAppraisal(fresh(), parties, head)).toMatchObject({ ok: false });
+    const done = await finalizeAppraisal(rated(fresh(), NOW), parties, head);
+    expect(done).toMatchObject({ ok: true, doc: { status: 'final', predikat: 'baik' } });
+    const change = editItem(
+      rated(fresh(), NOW),
+      { kind: 'hasilKerja' },
+      { rating: 'di-bawah' },
+      NOW + 5000,
+    );
+    expect(await saveAppraisalDraft(change, head)).toMatchObject({
+      ok: false,
+      code: 'appraisal-final',
+    });
+    expect(await db.get(ids.appraisal(STAFF, Q1))).toMatchObject({ predikat: 'baik' });
+  });
+
+  it('self-assessment, objection, and the atasan decides once', async () => {
+    const { staff, head, boss } = await setup();
+    const self = {
+      periodId: Q1,
+      items: [{ rhkId: 'rhk-1', ikiId: 'iki-1-1', realisasi: 98, note: '' }],
+      reflection: 'Cukup',
+      submit: true,
+    };
+    expect(await saveSelfAssessment(self, staff)).toMatchObject({ ok: true });
+    expect(
+      await respondToAppraisal({ periodId: Q1, kind: 'accept', reasons: '' }, staff),
+    ).toMatchObject({ ok: false });
+    await finalizeAppraisal(rated(fresh(), NOW), parties, head);
+    expect(await saveSelfAssessment(self, staff)).toMatchObject({
+      ok: false,
+      code: 'self-assessment-closed',
+    });
+    expect(
+      await respondToAppraisal({ periodId: Q1, kind: 'object', reasons: 'terlalu singkat' }, staff),
+    ).toMatchObject({ ok: false, field: 'reasons' });
+    const reasons = 'Realisasi surat saya 420, melebihi target triwulan.';
+    expect(
+      await respondToAppraisal({ periodId: Q1, kind: 'object', reasons }, staff),
+    ).toMatchObject({ ok: true });
+    const decision = {
+      nip: STAFF,
+      periodId: Q1,
+      outcome: 'changed' as const,
+      hasilKerja: 'di-atas' as const,
+      perilaku: 'di-atas' as const,
+      reason: 'Bukti realisasi diperiksa ulang.',
+    };
+    expect(await decideObjection(decision, head)).toMatchObject({ ok: false, code: 'not-writer' });
+    expect(await decideObjection(decision, { ...boss, ...later(1000) })).toMatchObject({
+      ok: true,
+    });
+    expect(await decideObjection({ ...decision, outcome: 'upheld' }, boss)).toMatchObject({
+      ok: false,
+      code: 'decision-final',
+    });
+  });
+});

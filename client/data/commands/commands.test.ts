@@ -1,0 +1,234 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseId } from '../../core/ids';
+import type { LocalDb } from '../local-db';
+import {
+  activity,
+  contextFor,
+  HEAD,
+  memoryDb,
+  OTHER,
+  period,
+  seedReference,
+  STAFF,
+  TODAY,
+} from '../test-factories';
+import { deleteActivity } from './delete-activity';
+import { putDoc } from './put-doc';
+import { saveActivity, type ActivityInput } from './save-activity';
+import { verifyActivities, verifyActivity } from './verify-activities';
+
+const dbs: LocalDb[] = [];
+async function setup() {
+  const db = memoryDb();
+  dbs.push(db);
+  await seedReference(db);
+  return {
+    db,
+    staff: contextFor(db, STAFF),
+    head: contextFor(db, HEAD),
+    other: contextFor(db, OTHER),
+  };
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.destroy();
+});
+
+const input = (overrides: Partial<ActivityInput> = {}): ActivityInput => ({
+  date: TODAY,
+  start: '08:00',
+  end: '10:00',
+  kegiatan: 'Rekap data kependudukan',
+  realisasi: 2,
+  satuan: 'laporan',
+  submit: false,
+  ...overrides,
+});
+
+// A tiny JPEG-like payload as base64 (Node tests cannot hash Blobs).
+const PHOTO = Buffer.from('foto bukti dukung').toString('base64');
+
+describe('saveActivity', () => {
+  it('creates a draft, submits it as round 1, and resubmits changed work as a new round', async () => {
+    const { db, staff } = await setup();
+    const created = await saveActivity(input(), staff);
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    expect(await db.get(created.id)).toMatchObject({ status: 'draft', round: 0, nip: STAFF });
+    await saveActivity(input({ id: created.id, submit: true }), staff);
+    expect(await db.get(created.id)).toMatchObject({ status: 'submitted', round: 1 });
+    expect(await saveActivity(input({ id: created.id, submit: true }), staff)).toMatchObject({
+      ok: true,
+    });
+    expect(await db.get(created.id)).toMatchObject({ status: 'submitted', round: 1 });
+    expect(
+      await saveActivity(input({ id: created.id, submit: true, realisasi: 3 }), staff),
+    ).toMatchObject({ ok: true });
+    expect(await db.get(created.id)).toMatchObject({ status: 'submitted', round: 2, realisasi: 3 });
+  });
+
+  it('refuses what core refuses, naming the field', async () => {
+    const { db, staff } = await setup();
+    expect(await saveActivity(input({ date: '2025-03-13' }), staff)).toMatchObject({
+      ok: false,
+      code: 'future-date',
+      field: 'date',
+    });
+    expect(await saveActivity(input({ kegiatan: '  ' }), staff)).toMatchObject({
+      ok: false,
+      code: 'invalid-doc',
+      field: 'kegiatan',
+    });
+    expect(await saveActivity(input({ end: '07:00' }), staff)).toMatchObject({
+      ok: false,
+      code: 'invalid-doc',
+      field: 'end',
+    });
+    await db.put({
+      ...period({
+        _id: 'period:2024',
+        periodId: '2024',
+        year: 2024,
+        start: '2024-01-01',
+        end: '2024-12-31',
+      }),
+      status: 'closed',
+    });
+    expect(await saveActivity(input({ date: '2024-12-30' }), staff)).toMatchObject({
+      ok: false,
+      code: 'closed-period',
+      field: 'date',
+    });
+    const photos = Array.from({ length: 6 }, (_, i) => ({ name: `foto-${i}.jpg`, data: PHOTO }));
+    expect(await saveActivity(input({ addPhotos: photos }), staff)).toMatchObject({
+      ok: false,
+      code: 'too-many-photos',
+      field: 'photos',
+    });
+    const pdf = [{ name: 'surat.pdf', data: PHOTO, contentType: 'application/pdf' }];
+    expect(await saveActivity(input({ addPhotos: pdf }), staff)).toMatchObject({
+      ok: false,
+      code: 'bad-attachment',
+    });
+    expect(
+      (await db.allDocs({ startkey: 'activity:', endkey: 'activity:\ufff0' })).rows,
+    ).toHaveLength(0);
+  });
+
+  it('stores evidence photos as attachments and keeps them on later edits', async () => {
+    const { db, staff } = await setup();
+    const saved = await saveActivity(
+      input({ addPhotos: [{ name: 'foto-1.jpg', data: PHOTO }] }),
+      staff,
+    );
+    if (!saved.ok) throw new Error(saved.reason);
+    await saveActivity(input({ id: saved.id, kegiatan: 'Rekap data (revisi)' }), staff);
+    const doc = await db.get(saved.id);
+    expect(Object.keys(doc._attachments ?? {})).toEqual(['foto-1.jpg']);
+    await saveActivity(input({ id: saved.id, removePhotos: ['foto-1.jpg'] }), staff);
+    expect((await db.get(saved.id))._attachments).toBeUndefined();
+  });
+
+  it('moves a draft to another date under a new id, and refuses to move a submitted one', async () => {
+    const { db, staff } = await setup();
+    const saved = await saveActivity(input({ addPhotos: [{ name: 'a.jpg', data: PHOTO }] }), staff);
+    if (!saved.ok) throw new Error(saved.reason);
+    const moved = await saveActivity(input({ id: saved.id, date: '2025-03-11' }), staff);
+    if (!moved.ok) throw new Error(moved.reason);
+    expect(parseId(moved.id)).toMatchObject({ type: 'activity', date: '2025-03-11' });
+    await expect(db.get(saved.id)).rejects.toMatchObject({ status: 404 });
+    expect(Object.keys((await db.get(moved.id))._attachments ?? {})).toEqual(['a.jpg']);
+    await saveActivity(input({ id: moved.id, date: '2025-03-11', submit: true }), staff);
+    expect(
+      await saveActivity(input({ id: moved.id, date: '2025-03-10', submit: true }), staff),
+    ).toMatchObject({
+      ok: false,
+      code: 'date-locked',
+      field: 'date',
+    });
+  });
+
+  it('refuses to change an approved activity', async () => {
+    const { staff, head } = await setup();
+    const saved = await saveActivity(input({ submit: true }), staff);
+    if (!saved.ok) throw new Error(saved.reason);
+    expect(await verifyActivity(saved.id, 'approved', undefined, head)).toMatchObject({ ok: true });
+    expect(
+      await saveActivity(input({ id: saved.id, realisasi: 9, submit: true }), staff),
+    ).toMatchObject({
+      ok: false,
+      code: 'activity-approved',
+    });
+    expect(await deleteActivity(saved.id, staff)).toMatchObject({
+      ok: false,
+      code: 'delete-forbidden',
+    });
+  });
+});
+
+describe('verifyActivities', () => {
+  it('approves or returns many at once, answering each in order', async () => {
+    const { db, staff, head } = await setup();
+    const ids: string[] = [];
+    for (const k of ['Satu', 'Dua']) {
+      const r = await saveActivity(input({ kegiatan: k, submit: true }), staff);
+      if (r.ok) ids.push(r.id);
+    }
+    const draft = await saveActivity(input({ kegiatan: 'Draf' }), staff);
+    if (!draft.ok) throw new Error(draft.reason);
+    const results = await verifyActivities(
+      {
+        activityIds: [...ids, draft.id, 'activity:nope'],
+        decision: 'returned',
+        note: 'Tambahkan foto',
+      },
+      head,
+    );
+    expect(results.map((r) => (r.ok ? 'ok' : r.code))).toEqual([
+      'ok',
+      'ok',
+      'activity-not-submitted',
+      'not-found',
+    ]);
+    const v = await db.get(results[0]!.ok ? results[0]!.id : '');
+    expect(v).toMatchObject({ decision: 'returned', round: 1, appraiserNip: HEAD });
+  });
+
+  it('refuses a return without a note, and a verifier who is not the superior', async () => {
+    const { staff, head, other } = await setup();
+    const saved = await saveActivity(input({ submit: true }), staff);
+    if (!saved.ok) throw new Error(saved.reason);
+    expect(await verifyActivity(saved.id, 'returned', '', head)).toMatchObject({
+      ok: false,
+      code: 'invalid-doc',
+      field: 'note',
+    });
+    expect(await verifyActivity(saved.id, 'approved', undefined, other)).toMatchObject({
+      ok: false,
+      code: 'not-writer',
+    });
+  });
+});
+
+describe('putDoc', () => {
+  it("refuses another person's document and writes to the latest revision otherwise", async () => {
+    const { db, staff, other } = await setup();
+    const doc = activity();
+    expect(await putDoc(doc, other)).toMatchObject({ ok: false, code: 'not-writer' });
+    expect(await putDoc(doc, staff)).toMatchObject({ ok: true, id: doc._id });
+    expect(await putDoc({ ...doc, realisasi: 5 }, staff)).toMatchObject({ ok: true });
+    expect((await db.get(doc._id))._rev).toMatch(/^2-/);
+  });
+
+  it('turns a full device into a clear quota refusal', async () => {
+    const { db, staff } = await setup();
+    db.bulkDocs = (() =>
+      Promise.reject(
+        Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' }),
+      )) as never;
+    expect(await putDoc(activity(), staff)).toMatchObject({
+      ok: false,
+      code: 'quota',
+      reason: expect.stringContaining('penuh'),
+    });
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * What a command needs to judge a write as the server will: the writer, the local database, and
+ * the org chart, periods and related documents read from that database.
+ */
+import { buildOrgChart, type User } from '../../core/org-chart';
+import type { EmployeeDoc, PeriodDoc, UnitDoc } from '../../core/schemas/reference';
+import { relatedIdsOf, type RawDoc, type WriteContext } from '../../core/validate-write';
+import type { LocalDb, StoredDoc } from '../local-db';
+import { toCoreUser } from '../session-api';
+import { getRuntime } from '../user-runtime';
+
+export type CommandContext = {
+  db: LocalDb;
+  user: User;
+  /** The clock, epoch ms (tests fix it). */
+  now?: () => number;
+  timeZone?: string;
+};
+
+/** The signed-in user's context; throws when nobody is signed in. */
+export function currentCommandContext(): CommandContext {
+  const runtime = getRuntime();
+  if (runtime === null) throw new Error('Tidak ada pengguna yang masuk');
+  return { db: runtime.db, user: toCoreUser(runtime.user) };
+}
+
+async function docsWithPrefix<T>(db: LocalDb, prefix: string): Promise<T[]> {
+  const res = await db.allDocs({ startkey: prefix, endkey: `${prefix}\ufff0`, include_docs: true });
+  return res.rows.flatMap((r) => (r.doc ? [r.doc as unknown as T] : []));
+}
+
+/** Winning revisions of documents by id; absent and deleted documents are left out. */
+export async function getDocs(
+  db: LocalDb,
+  ids: readonly string[],
+): Promise<Map<string, StoredDoc>> {
+  if (ids.length === 0) return new Map();
+  const res = await db.allDocs({ keys: [...new Set(ids)], include_docs: true });
+  const out = new Map<string, StoredDoc>();
+  for (const row of res.rows) {
+    if ('doc' in row && row.doc) out.set(row.id, row.doc as StoredDoc);
+  }
+  return out;
+}
+
+/** The rules' context for writing the documents `ids`, as this device knows it now. */
+export async function loadWriteContext(
+  db: LocalDb,
+  ids: readonly string[],
+  ctx: Pick<CommandContext, 'now' | 'timeZone'> = {},
+  extraRelated: readonly string[] = [],
+): Promise<WriteContext> {
+  const [employees, units, periods, related] = await Promise.all([
+    docsWithPrefix<EmployeeDoc>(db, 'employee:'),
+    docsWithPrefix<UnitDoc>(db, 'unit:'),
+    docsWithPrefix<PeriodDoc>(db, 'period:'),
+    getDocs(db, [...ids.flatMap(relatedIdsOf), ...extraRelated]),
+  ]);
+  return {
+    chart: buildOrgChart(employees, units),
+    now: (ctx.now ?? Date.now)(),
+    ...(ctx.timeZone === undefined ? {} : { timeZone: ctx.timeZone }),
+    periods: new Map(periods.map((p) => [p.periodId, p])),
+    related: Object.fromEntries(related),
+  };
+}
+
+/** A copy for validation: attachment bodies (Blobs) become their size, as stubs do. */
+export function forValidation(doc: RawDoc): RawDoc {
+  const atts = doc._attachments as
+    Record<string, { content_type: string; data?: unknown }> | undefined;
+  if (!atts) return doc;
+  const copy: Record<string, unknown> = {};
+  for (const [name, a] of Object.entries(atts)) {
+    if (a.data === undefined || typeof a.data === 'string') copy[name] = a;
+    else copy[name] = { content_type: a.content_type, length: (a.data as Blob).size };
+  }
+  return { ...doc, _attachments: copy };
+}

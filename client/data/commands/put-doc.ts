@@ -1,0 +1,66 @@
+/**
+ * The generic write: validate each document with core's `validateWrite` against this device's
+ * copy of the org chart, periods and related documents, then write what passes into PouchDB.
+ */
+import { validateWrite, type RawDoc } from '../../core/validate-write';
+import {
+  currentCommandContext,
+  forValidation,
+  getDocs,
+  loadWriteContext,
+  type CommandContext,
+} from './context';
+import { failure, writeFailure, type CommandResult } from './result';
+
+/** Validates and writes one document; without `_rev` it updates the latest revision. */
+export async function putDoc(
+  doc: RawDoc,
+  ctx: CommandContext = currentCommandContext(),
+): Promise<CommandResult> {
+  const [result] = await putDocs([doc], ctx);
+  return result ?? failure('invalid-doc', 'Tidak ada dokumen');
+}
+
+/**
+ * Validates each document and writes those that pass in one bulk write. Results come back in
+ * the order of `docs`; a refused document does not stop the others.
+ */
+export async function putDocs(
+  docs: readonly RawDoc[],
+  ctx: CommandContext = currentCommandContext(),
+): Promise<CommandResult[]> {
+  const ids = docs.map((d) => d._id);
+  const [old, wctx] = await Promise.all([getDocs(ctx.db, ids), loadWriteContext(ctx.db, ids, ctx)]);
+  const results: (CommandResult | null)[] = [];
+  const toWrite: { index: number; doc: RawDoc }[] = [];
+  docs.forEach((doc, index) => {
+    const prev = old.get(doc._id) ?? null;
+    const next: RawDoc = doc._rev === undefined && prev ? { ...doc, _rev: prev._rev } : doc;
+    const verdict = validateWrite(forValidation(next), prev as RawDoc | null, ctx.user, wctx);
+    if (verdict.ok) {
+      toWrite.push({ index, doc: next });
+      results.push(null);
+    } else {
+      results.push(failure(verdict.code, verdict.reason, verdict.field));
+    }
+  });
+  if (toWrite.length > 0) {
+    let written: (PouchDB.Core.Response | PouchDB.Core.Error)[];
+    try {
+      written = await ctx.db.bulkDocs(
+        toWrite.map((w) => w.doc as PouchDB.Core.PutDocument<object>),
+      );
+    } catch (err) {
+      const f = writeFailure(err);
+      for (const w of toWrite) results[w.index] = f;
+      return results as CommandResult[];
+    }
+    written.forEach((res, i) => {
+      const w = toWrite[i];
+      if (!w) return;
+      results[w.index] =
+        'error' in res && res.error ? writeFailure(res) : { ok: true, id: w.doc._id };
+    });
+  }
+  return results as CommandResult[];
+}

@@ -1,0 +1,70 @@
+/**
+ * The appraiser's appraisal draft and its finalisation. A draft typed on this device is joined
+ * with what is stored (edits from the appraiser's other device that arrived by sync) item by
+ * item before it is written, so a save never overwrites the other device's work.
+ */
+import {
+  finalizeDraft,
+  predikatOf,
+  rebaseDraft,
+  type AppraisalBody,
+  type Parties,
+} from '../../core/appraisal-draft';
+import { canonical } from '../../core/merge';
+import { refuse } from '../../core/write-reasons';
+import { getOrNull, type StoredDoc } from '../local-db';
+import { currentCommandContext, type CommandContext } from './context';
+import { putDoc } from './put-doc';
+import type { CommandFailure, CommandResult } from './result';
+
+export type AppraisalSaved = { ok: true; id: string; doc: AppraisalBody } | CommandFailure;
+
+function bodyOf(stored: StoredDoc): AppraisalBody {
+  const body: Record<string, unknown> = { ...stored };
+  for (const k of ['_rev', '_conflicts', '_revisions', '_attachments']) delete body[k];
+  return body as AppraisalBody;
+}
+
+async function write(
+  next: (stored: AppraisalBody | null) => AppraisalBody | CommandFailure,
+  ctx: CommandContext,
+  id: string,
+): Promise<AppraisalSaved> {
+  const stored = await getOrNull(ctx.db, id);
+  const storedBody = stored ? bodyOf(stored) : null;
+  if (storedBody?.status === 'final') return refuse('appraisal-final') as CommandFailure;
+  const doc = next(storedBody);
+  if ('ok' in doc) return doc;
+  if (storedBody && canonical(doc) === canonical(storedBody)) return { ok: true, id, doc };
+  const result: CommandResult = await putDoc(
+    { ...doc, ...(stored ? { _rev: stored._rev } : {}) },
+    ctx,
+  );
+  return result.ok ? { ok: true, id, doc } : result;
+}
+
+/** Writes this device's draft, joined with the stored version; answers with what was written. */
+export function saveAppraisalDraft(
+  draft: AppraisalBody,
+  ctx: CommandContext = currentCommandContext(),
+): Promise<AppraisalSaved> {
+  return write((stored) => (stored ? rebaseDraft(stored, draft) : draft), ctx, draft._id);
+}
+
+/** Makes the appraisal final and immutable, with the parties who sign the document. */
+export function finalizeAppraisal(
+  draft: AppraisalBody,
+  parties: Parties,
+  ctx: CommandContext = currentCommandContext(),
+): Promise<AppraisalSaved> {
+  const now = (ctx.now ?? Date.now)();
+  return write(
+    (stored) => {
+      const joined = stored ? rebaseDraft(stored, draft) : draft;
+      if (predikatOf(joined) === null) return refuse('appraisal-incomplete') as CommandFailure;
+      return finalizeDraft(joined, parties, now);
+    },
+    ctx,
+    draft._id,
+  );
+}

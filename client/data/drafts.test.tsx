@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clearDraft, DRAFT_DELAY_MS, loadDraft, useDraft } from './drafts';
+import { setCurrentReadModel, type ReadModel } from './read-model';
+import { readModel } from './test-factories';
+
+type Form = { kegiatan: string; realisasi: number };
+const EMPTY: Form = { kegiatan: '', realisasi: 0 };
+function ActivityForm() {
+  const [form, set, { ready, restored }] = useDraft<Form>('form:activity:new', EMPTY);
+  return (
+    <>
+      <input
+        aria-label="Kegiatan"
+        value={form.kegiatan}
+        onChange={(e) => set((f) => ({ ...f, kegiatan: e.target.value }))}
+      />
+      <input
+        aria-label="Realisasi"
+        value={form.realisasi}
+        onChange={(e) => set((f) => ({ ...f, realisasi: Number(e.target.value) }))}
+      />
+      <p data-testid="state">
+        {ready ? 'ready' : 'loading'}|{restored ? 'restored' : 'fresh'}|{form.kegiatan}|
+        {form.realisasi}
+      </p>
+    </>
+  );
+}
+
+const type = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+let rm: ReadModel;
+beforeEach(() => {
+  rm = readModel();
+  setCurrentReadModel(rm);
+});
+afterEach(() => {
+  cleanup();
+  setCurrentReadModel(null);
+  rm.close();
+});
+
+const state = () => screen.getByTestId('state').textContent;
+
+describe('useDraft', () => {
+  it('saves what is typed after a pause and restores it when the person comes back', async () => {
+    const first = render(<ActivityForm />);
+    await waitFor(() => expect(state()).toBe('ready|fresh||0'));
+    type('Kegiatan', 'Rapat koordinasi');
+    type('Realisasi', '2');
+    expect(await loadDraft('form:activity:new', rm)).toBeUndefined();
+    await waitFor(
+      async () =>
+        expect(await loadDraft('form:activity:new', rm)).toEqual({
+          kegiatan: 'Rapat koordinasi',
+          realisasi: 2,
+        }),
+      {
+        timeout: DRAFT_DELAY_MS * 5,
+      },
+    );
+    first.unmount();
+
+    render(<ActivityForm />);
+    await waitFor(() => expect(state()).toBe('ready|restored|Rapat koordinasi|2'));
+  });
+
+  it('writes a pending change at once when the form closes before the pause ends', async () => {
+    const first = render(<ActivityForm />);
+    await waitFor(() => expect(state()).toBe('ready|fresh||0'));
+    type('Kegiatan', 'Ketik lalu tutup');
+    first.unmount();
+    await waitFor(async () =>
+      expect(await loadDraft('form:activity:new', rm)).toMatchObject({
+        kegiatan: 'Ketik lalu tutup',
+      }),
+    );
+  });
+
+  it('starts empty again once the document was saved and the draft cleared', async () => {
+    await rm.drafts.put({
+      key: 'form:activity:new',
+      value: { kegiatan: 'Lama', realisasi: 1 },
+      updatedAt: '',
+    });
+    await clearDraft('form:activity:new', rm);
+    render(<ActivityForm />);
+    await waitFor(() => expect(state()).toBe('ready|fresh||0'));
+  });
+});

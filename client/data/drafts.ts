@@ -1,0 +1,117 @@
+/**
+ * Form autosave, device-only: what a person types is kept in the read model's `drafts` table
+ * (key, value, updatedAt) about 300 ms after they stop typing, restored when they come back to
+ * the form, and cleared when the document is saved. Drafts are never replicated.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { getReadModel, useReadModel, type ReadModel } from './read-model';
+
+export const DRAFT_DELAY_MS = 300;
+
+export async function saveDraft(
+  key: string,
+  value: unknown,
+  rm: ReadModel = getReadModel(),
+): Promise<void> {
+  await rm.drafts.put({ key, value, updatedAt: new Date().toISOString() });
+}
+
+/** The saved draft of a form, or undefined. */
+export async function loadDraft<T>(
+  key: string,
+  rm: ReadModel = getReadModel(),
+): Promise<T | undefined> {
+  return (await rm.drafts.get(key))?.value as T | undefined;
+}
+
+/** Forgets a form's draft (call it once the document is saved). */
+export async function clearDraft(key: string, rm: ReadModel = getReadModel()): Promise<void> {
+  await rm.drafts.delete(key);
+}
+
+export type DraftState = {
+  /** True once the stored draft (if any) has been read. */
+  ready: boolean;
+  /** True when the value came back from a stored draft. */
+  restored: boolean;
+  /** Writes a pending change now (on blur or before leaving). */
+  flush(): Promise<void>;
+  /** Drops the draft and returns the form to `initial`. */
+  discard(): Promise<void>;
+};
+
+/**
+ * A form value that survives reloads: like useState, restored from the stored draft on mount and
+ * saved as the person types. A change typed before the draft loads wins over the stored draft.
+ */
+export function useDraft<T>(
+  key: string,
+  initial: T,
+): [T, (next: T | ((prev: T) => T)) => void, DraftState] {
+  const rm = useReadModel();
+  const [value, setValue] = useState<T>(initial);
+  const [ready, setReady] = useState(false);
+  const [restored, setRestored] = useState(false);
+  const latest = useRef<{ value: T; dirty: boolean; touched: boolean }>({
+    value: initial,
+    dirty: false,
+    touched: false,
+  });
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const initialRef = useRef(initial);
+
+  const flush = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (!rm || !latest.current.dirty) return;
+    latest.current.dirty = false;
+    await saveDraft(key, latest.current.value, rm);
+  }, [key, rm]);
+
+  useEffect(() => {
+    if (!rm) return;
+    let cancelled = false;
+    void loadDraft<T>(key, rm).then((stored) => {
+      if (cancelled) return;
+      if (stored !== undefined && !latest.current.touched) {
+        latest.current.value = stored;
+        setValue(stored);
+        setRestored(true);
+      }
+      setReady(true);
+    });
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      cancelled = true;
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onHide);
+      void flush();
+    };
+  }, [key, rm, flush]);
+
+  const update = useCallback(
+    (next: T | ((prev: T) => T)) => {
+      const value =
+        typeof next === 'function' ? (next as (prev: T) => T)(latest.current.value) : next;
+      latest.current = { value, dirty: true, touched: true };
+      setValue(value);
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), DRAFT_DELAY_MS);
+    },
+    [flush],
+  );
+
+  const discard = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    latest.current = { value: initialRef.current, dirty: false, touched: true };
+    setValue(initialRef.current);
+    setRestored(false);
+    if (rm) await clearDraft(key, rm);
+  }, [key, rm]);
+
+  return [value, update, { ready, restored, flush, discard }];
+}

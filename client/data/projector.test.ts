@@ -1,0 +1,190 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { verificationIdFor } from '../core/ids';
+import type { LocalDb } from './local-db';
+import { Projector } from './projector';
+import type { ReadModel } from './read-model';
+import { activity, eventually, HEAD, memoryDb, NOW, readModel, STAFF } from './test-factories';
+
+const open: { db: LocalDb; rm: ReadModel; projector?: Projector }[] = [];
+
+function setup(batchSize = 500) {
+  const db = memoryDb();
+  const rm = readModel();
+  const projector = new Projector(db, rm, { batchSize });
+  open.push({ db, rm, projector });
+  return { db, rm, projector };
+}
+
+afterEach(async () => {
+  for (const o of open.splice(0)) {
+    o.projector?.stop();
+    o.rm.close();
+    await o.db.destroy();
+  }
+});
+
+function verification(activityId: string, overrides: Record<string, unknown> = {}) {
+  const [, nip, date] = activityId.split(':');
+  return {
+    _id: verificationIdFor(activityId)!,
+    type: 'verification',
+    schemaVersion: 1,
+    nip,
+    date,
+    activityId,
+    appraiserNip: HEAD,
+    round: 1,
+    decision: 'approved',
+    note: '',
+    decidedAt: new Date(NOW).toISOString(),
+    ...overrides,
+  };
+}
+
+/** Every projected row, without the sequence it came from (which differs between runs). */
+async function snapshot(rm: ReadModel) {
+  const tables = ['activities', 'verifications', 'employees', 'docs', 'conflicts'] as const;
+  const out: Record<string, unknown[]> = {};
+  for (const t of tables)
+    out[t] = (await rm.table(t).toArray()).map((row) => ({ ...row, seq: null }));
+  return out;
+}
+
+describe('Projector', () => {
+  it('projects activities with the status derived from their verification', async () => {
+    const { db, rm, projector } = setup();
+    const a = activity({ status: 'submitted', round: 1 });
+    const put = await db.put(a);
+    await projector.catchUp();
+    expect(await rm.activities.get(a._id)).toMatchObject({
+      status: 'submitted',
+      docStatus: 'submitted',
+      returnNote: null,
+      conflicted: false,
+    });
+
+    // A verification written later re-projects its activity.
+    const v = await db.put(verification(a._id, { decision: 'returned', note: 'Lampirkan foto' }));
+    await projector.catchUp();
+    expect(await rm.activities.get(a._id)).toMatchObject({
+      status: 'returned',
+      returnNote: 'Lampirkan foto',
+      rev: put.rev,
+    });
+
+    await db.put({ ...verification(a._id), _rev: v.rev });
+    await projector.catchUp();
+    expect(await rm.activities.get(a._id)).toMatchObject({ status: 'approved', returnNote: null });
+
+    const [byStatus, byOwnerDay] = await Promise.all([
+      rm.activities.where('status').equals('approved').count(),
+      rm.activities.where('[nip+date]').equals([STAFF, a.date]).count(),
+    ]);
+    expect([byStatus, byOwnerDay]).toEqual([1, 1]);
+  });
+
+  it('sends types without a table to docs, and removes deleted documents', async () => {
+    const { db, rm, projector } = setup();
+    const doc = { _id: `org-rating:kelurahan-a:2025`, type: 'org-rating', rating: 'baik' };
+    const put = await db.put(doc);
+    await projector.catchUp();
+    expect(await rm.docs.get(doc._id)).toMatchObject({
+      type: 'org-rating',
+      ownerNip: null,
+      doc: { rating: 'baik' },
+    });
+    await db.remove(doc._id, put.rev);
+    await projector.catchUp();
+    expect(await rm.docs.get(doc._id)).toBeUndefined();
+  });
+
+  it('is idempotent: replaying every change gives the same read model', async () => {
+    const { db, rm, projector } = setup(3);
+    const acts = Array.from({ length: 7 }, (_, i) =>
+      activity({ status: 'submitted', round: 1, kegiatan: `Kegiatan ${i}` }),
+    );
+    await db.bulkDocs(acts);
+    await db.put(verification(acts[2]!._id));
+    await projector.catchUp();
+    const first = await snapshot(rm);
+    await projector.catchUp();
+    expect(await snapshot(rm)).toEqual(first);
+    await rm.meta.put({ key: 'projector', seq: 0, version: rm.verno });
+    await projector.catchUp();
+    expect(await snapshot(rm)).toEqual(first);
+    expect(first.activities).toHaveLength(7);
+  });
+
+  it('replays, never skips, after a crash between batches', async () => {
+    const { db, rm, projector } = setup(2);
+    const acts = Array.from({ length: 5 }, (_, i) => activity({ kegiatan: `Kegiatan ${i}` }));
+    await db.bulkDocs(acts);
+    const table = rm.table('activities');
+    const realBulkPut = table.bulkPut.bind(table);
+    let calls = 0;
+    table.bulkPut = ((...args: Parameters<typeof realBulkPut>) => {
+      calls += 1;
+      if (calls === 2) throw new Error('tab closed mid-batch');
+      return realBulkPut(...args);
+    }) as typeof table.bulkPut;
+    await expect(projector.catchUp()).rejects.toThrow('tab closed mid-batch');
+    expect(await rm.activities.count()).toBe(2);
+    expect(await projector.checkpoint()).toBe(2);
+
+    table.bulkPut = realBulkPut;
+    const restarted = new Projector(db, rm, { batchSize: 2 });
+    await restarted.catchUp();
+    expect((await rm.activities.toArray()).map((r) => r.kegiatan).sort()).toEqual(
+      acts.map((a) => a.kegiatan).sort(),
+    );
+  });
+
+  it('rebuilds from PouchDB when the schema version changed, keeping drafts', async () => {
+    const { db, rm, projector } = setup();
+    const a = activity();
+    await db.put(a);
+    await rm.activities.put({ ...(await stale()), id: 'activity:stale' });
+    await rm.drafts.put({
+      key: 'form:activity:new',
+      value: { kegiatan: 'ketikan' },
+      updatedAt: 'x',
+    });
+    await rm.meta.put({ key: 'projector', seq: 999, version: rm.verno - 1 });
+    await projector.start();
+    expect((await rm.activities.toArray()).map((r) => r.id)).toEqual([a._id]);
+    expect(await rm.drafts.get('form:activity:new')).toBeDefined();
+  });
+
+  it('flags conflicted documents and reports them', async () => {
+    const db = memoryDb();
+    const rm = readModel();
+    const reported: string[] = [];
+    const projector = new Projector(db, rm, { onConflicted: (ids) => void reported.push(...ids) });
+    open.push({ db, rm, projector });
+    const a = activity();
+    await db.bulkDocs(
+      [
+        { ...a, _rev: '1-aaa' },
+        { ...a, kegiatan: 'Lain', _rev: '1-bbb' },
+      ],
+      { new_edits: false },
+    );
+    await projector.catchUp();
+    expect(await rm.activities.get(a._id)).toMatchObject({ conflicted: true });
+    expect(reported).toEqual([a._id]);
+  });
+
+  it('follows live changes after start', async () => {
+    const { db, rm, projector } = setup();
+    await projector.start();
+    const a = activity();
+    await db.put(a);
+    await eventually(async () => expect(await rm.activities.get(a._id)).toBeDefined());
+  });
+});
+
+async function stale() {
+  const { activityRow } = await import('./projection');
+  return activityRow({ ...activity(), _rev: '1-x' }, 1, null);
+}

@@ -1,0 +1,232 @@
+/**
+ * The projector: follows the local PouchDB changes feed and upserts each document into the Dexie
+ * read model. Each batch and its checkpoint are written in one Dexie transaction, so a crash
+ * replays the batch and never skips one. A read model whose schema version differs from the
+ * checkpoint's is cleared and rebuilt from PouchDB.
+ */
+import { activityIdFor, typeOfId, verificationIdFor } from '../core/ids';
+import type { LocalDb } from './local-db';
+import { activityRow, projectRow, withStatus, type FeedDoc } from './projection';
+import {
+  PROJECTED_TABLES,
+  tableOfType,
+  type MetaRow,
+  type ProjectedTable,
+  type ReadModel,
+  type VerificationRow,
+} from './read-model';
+
+const CHECKPOINT_KEY = 'projector';
+
+/** One entry of the changes feed (or a local removal, which has no doc). */
+export type FeedChange = { id: string; seq: number | string; deleted?: boolean; doc?: FeedDoc };
+
+export type ProjectorOptions = {
+  batchSize?: number;
+  /** Called after a batch commits with the ids of documents that have conflicting revisions. */
+  onConflicted?: (ids: string[]) => void | Promise<void>;
+};
+
+function seqAfter(a: number | string, b: number | string): boolean {
+  return typeof a === 'number' && typeof b === 'number' ? a > b : String(a) !== String(b);
+}
+
+/** Writes a batch of changes into the read model, with the checkpoint when given. */
+export async function applyChanges(
+  rm: ReadModel,
+  changes: readonly FeedChange[],
+  checkpoint?: number | string,
+): Promise<void> {
+  // Lock only the tables this batch touches (activities too when a verification changes).
+  const touched = new Set<ProjectedTable>();
+  for (const c of changes) {
+    const type = typeOfId(c.id);
+    if (type !== null) touched.add(tableOfType(type));
+  }
+  if (touched.has('verifications')) touched.add('activities');
+  if (touched.has('activities')) touched.add('verifications');
+  const tables = [...[...touched].map((t) => rm.table(t)), rm.conflicts, rm.meta];
+  await rm.transaction('rw', tables, async () => {
+    const puts = new Map<ProjectedTable, unknown[]>();
+    const dels = new Map<ProjectedTable, string[]>();
+    const add = <T>(m: Map<ProjectedTable, T[]>, t: ProjectedTable, v: T) => {
+      const list = m.get(t);
+      if (list) list.push(v);
+      else m.set(t, [v]);
+    };
+    const activities = new Map<string, { doc: FeedDoc; seq: number | string } | null>();
+    const verifications = new Map<string, VerificationRow | null>(); // by activity id
+    const settled: string[] = [];
+
+    for (const c of changes) {
+      const type = typeOfId(c.id);
+      if (type === null) continue;
+      if (c.deleted || !c.doc) settled.push(c.id);
+      else if ((c.doc._conflicts?.length ?? 0) === 0) settled.push(c.id);
+      if (type === 'activity') {
+        activities.set(c.id, c.deleted || !c.doc ? null : { doc: c.doc, seq: c.seq });
+        if (c.deleted || !c.doc) add(dels, 'activities', c.id);
+        continue;
+      }
+      const projected = c.deleted || !c.doc ? null : projectRow(c.doc, c.seq);
+      if (type === 'verification') {
+        const actId = activityIdFor(c.id);
+        if (actId)
+          verifications.set(actId, (projected?.row as VerificationRow | undefined) ?? null);
+      }
+      if (projected) add(puts, projected.table, projected.row);
+      else add(dels, tableOfType(type), c.id);
+    }
+
+    // An activity's status depends on its verification: re-derive every activity touched by either.
+    const affected = [...new Set([...activities.keys(), ...verifications.keys()])];
+    const needVer = affected.filter((id) => !verifications.has(id));
+    const storedVer =
+      needVer.length > 0
+        ? await rm.verifications.bulkGet(needVer.map((id) => verificationIdFor(id) ?? ''))
+        : [];
+    needVer.forEach((id, i) => verifications.set(id, storedVer[i] ?? null));
+    const needAct = affected.filter((id) => !activities.has(id));
+    const storedAct = needAct.length > 0 ? await rm.activities.bulkGet(needAct) : [];
+    for (const id of affected) {
+      const ver = verifications.get(id);
+      const fresh = activities.get(id);
+      if (fresh) add(puts, 'activities', activityRow(fresh.doc, fresh.seq, ver));
+      else if (fresh === undefined) {
+        const stored = storedAct[needAct.indexOf(id)];
+        if (stored) add(puts, 'activities', withStatus(stored, ver));
+      }
+    }
+
+    for (const [t, ids] of dels) await rm.table(t).bulkDelete(ids);
+    for (const [t, list] of puts) await rm.table(t).bulkPut(list);
+    // The Konflik list is almost always empty: skip the deletes then (they cost as much as puts).
+    if (settled.length > 0 && (await rm.conflicts.count()) > 0)
+      await rm.conflicts.bulkDelete(settled);
+    if (checkpoint !== undefined) {
+      const prev = (await rm.meta.get(CHECKPOINT_KEY)) as MetaRow | undefined;
+      if (!prev || seqAfter(checkpoint, prev.seq)) {
+        await rm.meta.put({ key: CHECKPOINT_KEY, seq: checkpoint, version: rm.verno });
+      }
+    }
+  });
+}
+
+/** Removes the rows of documents that left the local database without a change (purged). */
+export async function removeProjected(rm: ReadModel, ids: readonly string[]): Promise<void> {
+  await applyChanges(
+    rm,
+    ids.map((id) => ({ id, seq: 0, deleted: true })),
+  );
+}
+
+export class Projector {
+  private feed: PouchDB.Core.Changes<object> | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+  /** The last error of a catch-up; the next local change retries. */
+  lastError: unknown = null;
+
+  constructor(
+    private readonly db: LocalDb,
+    private readonly rm: ReadModel,
+    private readonly opts: ProjectorOptions = {},
+  ) {}
+
+  /** Rebuilds when the schema changed, catches up, then follows the live changes feed. */
+  async start(): Promise<void> {
+    this.stopped = false;
+    await this.ensureVersion();
+    this.feed = this.db.changes({ since: 'now', live: true, return_docs: false });
+    this.feed.on('change', () => void this.catchUp().catch(() => undefined));
+    await this.catchUp();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.feed?.cancel();
+    this.feed = null;
+  }
+
+  /** The sequence projected so far (0 before the first batch). */
+  async checkpoint(): Promise<number | string> {
+    return ((await this.rm.meta.get(CHECKPOINT_KEY)) as MetaRow | undefined)?.seq ?? 0;
+  }
+
+  /** Projects every change since the checkpoint; concurrent calls share one run. */
+  catchUp(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.runBatches();
+        } while (this.again && !this.stopped);
+        this.lastError = null;
+      } catch (err) {
+        this.lastError = err;
+        throw err;
+      } finally {
+        this.running = null;
+      }
+    })();
+    return this.running;
+  }
+
+  /** Removes rows of documents that left the local database without a change (purged). */
+  remove(ids: readonly string[]): Promise<void> {
+    return removeProjected(this.rm, ids);
+  }
+
+  /** Clears the derived tables and the checkpoint; drafts stay. */
+  async clear(): Promise<void> {
+    const tables = [
+      ...PROJECTED_TABLES.map((t) => this.rm.table(t)),
+      this.rm.conflicts,
+      this.rm.meta,
+    ];
+    await this.rm.transaction('rw', tables, async () => {
+      for (const t of tables) await t.clear();
+      await this.rm.meta.put({ key: CHECKPOINT_KEY, seq: 0, version: this.rm.verno });
+    });
+  }
+
+  private async ensureVersion(): Promise<void> {
+    const meta = (await this.rm.meta.get(CHECKPOINT_KEY)) as MetaRow | undefined;
+    if (meta?.version !== this.rm.verno) await this.clear();
+  }
+
+  private async runBatches(): Promise<void> {
+    const limit = this.opts.batchSize ?? 500;
+    for (;;) {
+      if (this.stopped) return;
+      const since = await this.checkpoint();
+      const res = await this.db.changes({
+        since,
+        limit,
+        include_docs: true,
+        conflicts: true,
+        return_docs: true,
+      });
+      const changes: FeedChange[] = res.results
+        .filter((r) => !r.id.startsWith('_'))
+        .map((r) => ({
+          id: r.id,
+          seq: r.seq,
+          deleted: r.deleted === true,
+          doc: r.doc as FeedDoc | undefined,
+        }));
+      if (res.results.length === 0) return;
+      await applyChanges(this.rm, changes, res.last_seq);
+      const conflicted = changes
+        .filter((c) => !c.deleted && (c.doc?._conflicts?.length ?? 0) > 0)
+        .map((c) => c.id);
+      if (conflicted.length > 0) await this.opts.onConflicted?.(conflicted);
+      if (res.results.length < limit) return;
+    }
+  }
+}

@@ -1,0 +1,205 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ids } from '../../core/ids';
+import type { LocalDb } from '../local-db';
+import { Projector } from '../projector';
+import type { ReadModel } from '../read-model';
+import { employee, HEAD, memoryDb, OTHER, period, readModel, STAFF } from '../test-factories';
+import { appraisalContext, objectionsFor, orgRatingFor, partiesFor } from './appraisal-queries';
+import { skpsToDecide, skpState } from './skp-queries';
+
+const BOSS = '196501011990031001';
+const Q1 = '2025-q1';
+const Q2 = '2025-q2';
+const open: { db: LocalDb; rm: ReadModel }[] = [];
+
+afterEach(async () => {
+  for (const o of open.splice(0)) {
+    o.rm.close();
+    await o.db.destroy();
+  }
+});
+
+/** A device holding `docs`, projected into its read model. */
+async function device(docs: Record<string, unknown>[]): Promise<ReadModel> {
+  const db = memoryDb();
+  const rm = readModel();
+  open.push({ db, rm });
+  await db.bulkDocs([
+    employee(HEAD, { superiorNip: BOSS, name: 'Lurah A', position: 'Lurah', rank: 'Penata (III/c)' }),
+    employee(STAFF, { name: 'Staf A' }),
+    employee(OTHER, { name: 'Staf B' }),
+    { _id: ids.unit('kelurahan-a'), type: 'unit', schemaVersion: 1, unitId: 'kelurahan-a', name: 'Kelurahan A', parentId: null, headNip: HEAD },
+    period(),
+    period({ _id: ids.period(Q1), periodId: Q1, kind: 'quarterly', quarter: 1, end: '2025-03-31' }),
+    period({ _id: ids.period(Q2), periodId: Q2, kind: 'quarterly', quarter: 2, start: '2025-04-01', end: '2025-06-30' }),
+    ...docs,
+  ]);
+  await new Projector(db, rm).catchUp();
+  return rm;
+}
+
+const skp = (nip: string, status: 'draft' | 'submitted') => ({
+  _id: ids.skp(nip, '2025'),
+  type: 'skp',
+  schemaVersion: 1,
+  nip,
+  periodId: '2025',
+  rhk: [{ id: 'rhk-1', kind: 'utama', text: 'Layanan', parentRhkId: null, iki: [{ id: 'iki-1-1', aspect: 'kuantitas', text: 'Surat', target: 400, satuan: 'surat' }] }],
+  status,
+  updatedAt: '2025-01-06T01:00:00.000Z',
+});
+
+const approval = (nip: string, skpRev: string) => ({
+  _id: ids.skpApproval(nip, '2025'),
+  type: 'skp-approval',
+  schemaVersion: 1,
+  nip,
+  periodId: '2025',
+  appraiserNip: HEAD,
+  decision: 'approved',
+  note: '',
+  expectations: { kolaboratif: 'Aktif di tim' },
+  skpRev,
+  decidedAt: '2025-01-08T01:00:00.000Z',
+});
+
+const attendance = (month: string) => ({
+  _id: ids.attendance(STAFF, month),
+  type: 'attendance',
+  schemaVersion: 1,
+  nip: STAFF,
+  month,
+  workingDays: 21,
+  present: 20,
+  leave: 1,
+  sick: 0,
+  absent: 0,
+  lateMinutes: 10,
+  importedAt: '2025-04-02T01:00:00.000Z',
+});
+
+const party = (nip: string, name: string) => ({ nip, name, position: '', rank: '', unitName: '' });
+
+const finalAppraisal = (nip: string, periodId: string, atasan: { nip: string; name: string } | null) => ({
+  _id: ids.appraisal(nip, periodId),
+  type: 'appraisal',
+  schemaVersion: 1,
+  nip,
+  periodId,
+  appraiserNip: HEAD,
+  status: 'final',
+  rhk: {},
+  hasilKerja: { rating: 'sesuai', note: '', evidence: [], updatedAt: '2025-04-03T01:00:00.000Z' },
+  perilaku: {},
+  perilakuOverall: { rating: 'sesuai', note: '', evidence: [], updatedAt: '2025-04-03T01:00:00.000Z' },
+  recommendations: [],
+  predikat: 'baik',
+  parties: { pegawai: party(nip, 'Staf'), penilai: party(HEAD, 'Lurah A'), atasanPenilai: atasan && party(atasan.nip, atasan.name) },
+  finalizedAt: '2025-04-03T01:00:00.000Z',
+  updatedAt: '2025-04-03T01:00:00.000Z',
+});
+
+describe('SKP queries', () => {
+  it('an approval counts only for the SKP revision it answered', async () => {
+    const rm = await device([skp(STAFF, 'submitted'), skp(OTHER, 'submitted')]);
+    const rev = (await rm.skps.get(ids.skp(STAFF, '2025')))?.rev ?? '';
+    expect((await skpState(rm, STAFF, '2025')).status).toBe('submitted');
+    expect((await skpsToDecide(rm, HEAD, '2025-03-12')).map((s) => s.nip).sort()).toEqual([STAFF, OTHER].sort());
+
+    const approved = await device([skp(STAFF, 'submitted'), approval(STAFF, rev)]);
+    expect((await skpState(approved, STAFF, '2025')).status).toBe('approved');
+    expect(await skpsToDecide(approved, HEAD, '2025-03-12')).toEqual([]);
+    const stale = await device([skp(STAFF, 'submitted'), approval(STAFF, '1-other')]);
+    expect((await skpState(stale, STAFF, '2025')).status).toBe('submitted');
+  });
+});
+
+describe('appraisal queries', () => {
+  it("gathers a period's context: the year's SKP, the approved expectations, the period's attendance", async () => {
+    const rm = await device([skp(STAFF, 'submitted'), attendance('2025-02'), attendance('2025-05')]);
+    const rev = (await rm.skps.get(ids.skp(STAFF, '2025')))?.rev ?? '';
+    const ctx = await appraisalContext(rm, STAFF, Q1);
+    expect(ctx?.plan.skp?.rhk).toHaveLength(1);
+    expect(ctx?.expectations).toEqual({});
+    expect(ctx?.attendance.map((a) => a.month)).toEqual(['2025-02']);
+    expect(await appraisalContext(rm, STAFF, '2024-q1')).toBeNull();
+
+    const withApproval = await device([skp(STAFF, 'submitted'), approval(STAFF, rev)]);
+    expect((await appraisalContext(withApproval, STAFF, Q1))?.expectations).toEqual({ kolaboratif: 'Aktif di tim' });
+  });
+
+  it("uses an earlier organisation rating while the period's is not set", async () => {
+    const rating = (periodId: string, value: string) => ({
+      _id: ids.orgRating('kelurahan-a', periodId),
+      type: 'org-rating',
+      schemaVersion: 1,
+      unitId: 'kelurahan-a',
+      periodId,
+      rating: value,
+      note: '',
+      setBy: BOSS,
+      setAt: '2025-04-02T01:00:00.000Z',
+    });
+    const rm = await device([rating(Q1, 'istimewa')]);
+    const q2 = { periodId: Q2, start: '2025-04-01' };
+    expect(await orgRatingFor(rm, 'kelurahan-a', q2)).toMatchObject({ periodId: Q1, rating: 'istimewa' });
+    const both = await device([rating(Q1, 'istimewa'), rating(Q2, 'baik')]);
+    expect(await orgRatingFor(both, 'kelurahan-a', q2)).toMatchObject({ rating: 'baik' });
+    expect(await orgRatingFor(rm, 'kelurahan-a', { periodId: Q1, start: '2025-01-01' })).toMatchObject({ rating: 'istimewa' });
+  });
+
+  it("names the parties, taking the atasan's details from an earlier appraisal when the record is not here", async () => {
+    const rm = await device([finalAppraisal(OTHER, Q1, { nip: BOSS, name: 'Kepala Dinas' })]);
+    const parties = await partiesFor(rm, STAFF, HEAD);
+    expect(parties?.pegawai).toMatchObject({ nip: STAFF, name: 'Staf A', unitName: 'Kelurahan A' });
+    expect(parties?.penilai).toMatchObject({ nip: HEAD, rank: 'Penata (III/c)' });
+    expect(parties?.atasanPenilai).toMatchObject({ nip: BOSS, name: 'Kepala Dinas' });
+    const withBoss = await device([employee(BOSS, { superiorNip: null, name: 'Drs. Kepala', unitId: 'kelurahan-a' })]);
+    expect((await partiesFor(withBoss, STAFF, HEAD))?.atasanPenilai).toMatchObject({ name: 'Drs. Kepala' });
+    expect(await partiesFor(rm, '199901012020011099', HEAD)).toBeNull();
+  });
+
+  it("lists objections to appraisals of the atasan's appraisers, undecided first", async () => {
+    const objection = (nip: string, at: string) => ({
+      _id: ids.acknowledgement(nip, Q1),
+      type: 'acknowledgement',
+      schemaVersion: 1,
+      nip,
+      periodId: Q1,
+      appraiserNip: HEAD,
+      kind: 'object',
+      reasons: 'Alasan keberatan yang cukup panjang',
+      at,
+    });
+    const decision = {
+      _id: ids.objectionDecision(STAFF, Q1),
+      type: 'objection-decision',
+      schemaVersion: 1,
+      nip: STAFF,
+      periodId: Q1,
+      appraiserNip: HEAD,
+      deciderNip: BOSS,
+      outcome: 'upheld',
+      hasilKerja: null,
+      perilaku: null,
+      predikat: 'baik',
+      reason: 'Tetap',
+      decidedAt: '2025-04-10T01:00:00.000Z',
+    };
+    const rm = await device([
+      employee(BOSS, { superiorNip: null }),
+      finalAppraisal(STAFF, Q1, null),
+      finalAppraisal(OTHER, Q1, null),
+      objection(STAFF, '2025-04-05T01:00:00.000Z'),
+      objection(OTHER, '2025-04-04T01:00:00.000Z'),
+      decision,
+    ]);
+    const cases = await objectionsFor(rm, BOSS, '2025-04-12');
+    expect(cases.map((c) => [c.acknowledgement.nip, c.decision !== null])).toEqual([
+      [OTHER, false],
+      [STAFF, true],
+    ]);
+    expect(await objectionsFor(rm, HEAD, '2025-04-12')).toEqual([]);
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * The Dexie read model of one signed-in user, IndexedDB database `kinerja-read-{nip}`.
+ *
+ * What is stored where:
+ * - activities, verifications, skps, appraisals, feedback, employees, units, periods, catalog,
+ *   trainings: one row per live document of that type, projected from the local PouchDB by
+ *   projector.ts with the indexes the screens query. Activities carry the derived `status`
+ *   (Draf/Diajukan/Disetujui/Dikembalikan, from the activity and its verification) and `returnNote`.
+ * - docs: every other document type (skp-approval, self-assessment, acknowledgement, ...) with its
+ *   body in `doc`, keyed by id and indexed by type and owner NIP.
+ * - conflicts: the "Konflik" list, documents whose versions no merge rule could join (conflicts.ts).
+ * - drafts: device-only form autosave (drafts.ts); never replicated, kept across rebuilds.
+ * - meta: the projector checkpoint `{ key: 'projector', seq, version }`.
+ * Everything but drafts is derived data: a new schema version clears and rebuilds it from PouchDB.
+ */
+import { Dexie, type Table } from 'dexie';
+import { useSyncExternalStore } from 'react';
+import type { ActivityStatus } from '../core/activity-status';
+import type { DocType } from '../core/ids';
+import type { AppraisalDoc } from '../core/schemas/appraisal';
+import type {
+  CatalogDoc,
+  EmployeeDoc,
+  PeriodDoc,
+  TrainingDoc,
+  UnitDoc,
+} from '../core/schemas/reference';
+import type { ActivityDoc, FeedbackDoc, SkpDoc, VerificationDoc } from '../core/schemas/work';
+
+export type AttachmentMeta = { name: string; contentType: string; length: number; digest: string };
+
+/** What every projected row carries besides the document's own fields. */
+export type RowBase = {
+  id: string;
+  rev: string;
+  /** The local PouchDB sequence this row was projected from. */
+  seq: number | string;
+  /** True when PouchDB holds conflicting revisions of the document. */
+  conflicted: boolean;
+  attachments: AttachmentMeta[];
+};
+
+export type Projected<D> = Omit<D, '_id' | '_rev' | '_attachments'> & RowBase;
+
+export type ActivityRow = Omit<Projected<ActivityDoc>, 'status'> & {
+  /** The status stored in the document: draft or submitted. */
+  docStatus: ActivityDoc['status'];
+  /** What the person sees: draft, submitted, approved or returned. */
+  status: ActivityStatus;
+  /** The appraiser's note when the activity was returned, else null. */
+  returnNote: string | null;
+};
+export type VerificationRow = Projected<VerificationDoc>;
+export type SkpRow = Projected<SkpDoc>;
+export type AppraisalRow = Projected<AppraisalDoc>;
+export type FeedbackRow = Projected<FeedbackDoc>;
+export type EmployeeRow = Projected<EmployeeDoc>;
+export type UnitRow = Projected<UnitDoc>;
+export type PeriodRow = Projected<PeriodDoc>;
+export type CatalogRow = Projected<CatalogDoc>;
+export type TrainingRow = Projected<TrainingDoc>;
+/** A document of a type without its own table. */
+export type DocRow = RowBase & {
+  type: DocType;
+  ownerNip: string | null;
+  doc: Record<string, unknown>;
+};
+export type ConflictRow = { id: string; type: DocType; revs: string[]; detectedAt: string };
+export type DraftRow = { key: string; value: unknown; updatedAt: string };
+export type MetaRow = { key: string; seq: number | string; version: number };
+
+/** Document types with their own table; the rest go to `docs`. */
+export const TABLE_OF_TYPE = {
+  activity: 'activities',
+  verification: 'verifications',
+  skp: 'skps',
+  appraisal: 'appraisals',
+  feedback: 'feedback',
+  employee: 'employees',
+  unit: 'units',
+  period: 'periods',
+  catalog: 'catalog',
+  training: 'trainings',
+} as const satisfies Partial<Record<DocType, string>>;
+
+export type ProjectedTable = (typeof TABLE_OF_TYPE)[keyof typeof TABLE_OF_TYPE] | 'docs';
+
+/** The table a document type is projected into. */
+export function tableOfType(type: DocType): ProjectedTable {
+  return (TABLE_OF_TYPE as Partial<Record<DocType, ProjectedTable>>)[type] ?? 'docs';
+}
+
+export const PROJECTED_TABLES: readonly ProjectedTable[] = [
+  ...Object.values(TABLE_OF_TYPE),
+  'docs',
+];
+
+/**
+ * Dexie schema versions, append-only. Adding one bumps READ_MODEL_VERSION, which makes the
+ * projector clear the derived tables and replay PouchDB from the start.
+ */
+const SCHEMAS: Record<number, Record<string, string>> = {
+  1: {
+    activities: 'id, [nip+date], [nip+status], status, date, updatedAt',
+    verifications: 'id, activityId, [nip+date], appraiserNip',
+    skps: 'id, nip, periodId, [nip+periodId], status',
+    appraisals: 'id, nip, periodId, appraiserNip, [appraiserNip+periodId], status',
+    feedback: 'id, nip, authorNip, date, [nip+date]',
+    employees: 'id, nip, unitId, superiorNip',
+    units: 'id, unitId, parentId',
+    periods: 'id, periodId, status, start',
+    catalog: 'id, code',
+    trainings: 'id, trainingId',
+    docs: 'id, type, ownerNip, [type+ownerNip]',
+    conflicts: 'id, type, detectedAt',
+    drafts: 'key, updatedAt',
+    meta: 'key',
+  },
+};
+
+export const READ_MODEL_VERSION = Math.max(...Object.keys(SCHEMAS).map(Number));
+
+export class ReadModel extends Dexie {
+  declare activities: Table<ActivityRow, string>;
+  declare verifications: Table<VerificationRow, string>;
+  declare skps: Table<SkpRow, string>;
+  declare appraisals: Table<AppraisalRow, string>;
+  declare feedback: Table<FeedbackRow, string>;
+  declare employees: Table<EmployeeRow, string>;
+  declare units: Table<UnitRow, string>;
+  declare periods: Table<PeriodRow, string>;
+  declare catalog: Table<CatalogRow, string>;
+  declare trainings: Table<TrainingRow, string>;
+  declare docs: Table<DocRow, string>;
+  declare conflicts: Table<ConflictRow, string>;
+  declare drafts: Table<DraftRow, string>;
+  declare meta: Table<MetaRow, string>;
+
+  constructor(name: string, schemas: Record<number, Record<string, string>> = SCHEMAS) {
+    super(name);
+    for (const [version, stores] of Object.entries(schemas))
+      this.version(Number(version)).stores(stores);
+  }
+
+  /** The schema version this instance was declared with (tests declare extra versions). */
+  get schemaVersion(): number {
+    return this.verno;
+  }
+}
+
+export function readModelName(nip: string): string {
+  return `kinerja-read-${nip}`;
+}
+
+/** Opens the read model of a user (does not make it current). */
+export function openReadModel(nip: string): ReadModel {
+  return new ReadModel(readModelName(nip));
+}
+
+/** Deletes a user's read model, drafts included, from the device. */
+export async function deleteReadModel(nip: string): Promise<void> {
+  await Dexie.delete(readModelName(nip));
+}
+
+let current: ReadModel | null = null;
+const listeners = new Set<() => void>();
+
+/** Makes a read model the signed-in user's (user-runtime.ts calls this). */
+export function setCurrentReadModel(rm: ReadModel | null): void {
+  current = rm;
+  for (const l of listeners) l();
+}
+
+/** The read model of the signed-in user; throws when nobody is signed in. */
+export function getReadModel(): ReadModel {
+  if (current === null) throw new Error('Tidak ada pengguna yang masuk');
+  return current;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The signed-in user's read model for screens (with `useLiveQuery`), or null when signed out. */
+export function useReadModel(): ReadModel | null {
+  return useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => current,
+  );
+}

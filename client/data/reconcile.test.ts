@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { canPurge, purgeLocally } from './local-db';
+import { Projector } from './projector';
+import { reconcileDevice } from './reconcile';
+import { countPending } from './sync-ledger';
+import { activity, HEAD, idbDb, memoryDb, OTHER, readModel, STAFF } from './test-factories';
+
+describe('reconcileDevice', () => {
+  it('purges the documents the server says are gone, without a deletion to send', async () => {
+    const db = idbDb();
+    const rm = readModel();
+    const keep = activity({ nip: HEAD });
+    const gone = activity({ nip: STAFF });
+    const goneConflicted = activity({ nip: OTHER });
+    await db.bulkDocs([keep, gone]);
+    await db.bulkDocs(
+      [
+        { ...goneConflicted, _rev: '1-aaa' },
+        { ...goneConflicted, kegiatan: 'Versi lain', _rev: '1-bbb' },
+      ],
+      { new_edits: false },
+    );
+    const projector = new Projector(db, rm);
+    await projector.catchUp();
+    const pushedSeq = (await db.info()).update_seq;
+    expect(await rm.activities.count()).toBe(3);
+
+    const asked: string[][] = [];
+    const removed = await reconcileDevice(db, {
+      fetchGone: async (ids) => {
+        asked.push(ids);
+        return ids.filter((id) => id !== keep._id);
+      },
+      onPurged: (ids) => projector.remove(ids),
+    });
+
+    expect(asked).toEqual([[keep._id, gone._id, goneConflicted._id].sort()]);
+    expect(removed.sort()).toEqual([gone._id, goneConflicted._id].sort());
+    await expect(db.get(gone._id)).rejects.toMatchObject({ status: 404 });
+    await expect(db.get(goneConflicted._id)).rejects.toMatchObject({ status: 404 });
+    expect((await db.changes({ since: 0 })).results.map((r) => r.id)).toEqual([keep._id]);
+    expect(await countPending(db, pushedSeq)).toBe(0);
+    expect((await rm.activities.toArray()).map((r) => r.id)).toEqual([keep._id]);
+    rm.close();
+    await db.destroy();
+  });
+
+  it('refuses on an adapter that cannot purge rather than replicating deletions', async () => {
+    const db = memoryDb();
+    await db.put(activity());
+    expect(canPurge(db)).toBe(false);
+    await expect(purgeLocally(db, ['x'])).rejects.toThrow(/cannot purge/);
+    await db.destroy();
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * The session endpoints of the sync server. The browser is authenticated by the HttpOnly
+ * `kinerja_session` cookie; the token from sign-in is also kept in memory (never stored) and sent
+ * as `Authorization: Bearer`, which is how Node clients and tests authenticate.
+ */
+import type { StoredRole, User } from '../core/org-chart';
+import { apiUrl } from './config';
+
+export type SessionUser = {
+  nip: string;
+  name: string;
+  position: string;
+  unitId: string;
+  roles: string[];
+};
+
+const STORED_ROLES: readonly StoredRole[] = ['pengelola', 'admin'];
+
+/** The rules' view of a signed-in person: NIP and the stored roles. */
+export function toCoreUser(user: { nip: string; roles: readonly string[] }): User {
+  return { nip: user.nip, roles: STORED_ROLES.filter((r) => user.roles.includes(r)) };
+}
+
+export type SignInErrorKind = 'credentials' | 'rate-limited' | 'offline' | 'server';
+
+const SIGN_IN_MESSAGES = {
+  credentials: 'NIP atau kata sandi salah',
+  'rate-limited': 'Terlalu banyak percobaan masuk. Coba lagi nanti.',
+  offline: 'Tidak ada koneksi. Masuk memerlukan internet.',
+  server: 'Server sedang bermasalah. Coba lagi nanti.',
+} as const satisfies Record<SignInErrorKind, string>;
+
+export class SignInError extends Error {
+  readonly kind: SignInErrorKind;
+  readonly retryAfterSeconds?: number;
+
+  constructor(
+    kind: SignInErrorKind,
+    retryAfterSeconds?: number,
+    message: string = SIGN_IN_MESSAGES[kind],
+  ) {
+    super(message);
+    this.name = 'SignInError';
+    this.kind = kind;
+    if (retryAfterSeconds !== undefined) this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+let token: string | null = null;
+
+/** The bearer token of this page's session (memory only), or null. */
+export function authToken(): string | null {
+  return token;
+}
+
+export function setAuthToken(value: string | null): void {
+  token = value;
+}
+
+/** Headers that authenticate a request to the sync server. */
+export function authHeaders(): Record<string, string> {
+  return token === null ? {} : { Authorization: `Bearer ${token}` };
+}
+
+async function call(path: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(apiUrl(path), {
+    ...init,
+    credentials: 'include',
+    headers: {
+      Accept: 'application/json',
+      ...authHeaders(),
+      ...(init.headers as Record<string, string>),
+    },
+  });
+}
+
+function isSessionUser(value: unknown): value is SessionUser {
+  const u = value as Partial<SessionUser> | null;
+  return typeof u?.nip === 'string' && typeof u.name === 'string' && Array.isArray(u.roles);
+}
+
+/** POST /api/session: signs in and keeps the token for this page. */
+export async function createSession(nip: string, password: string): Promise<SessionUser> {
+  let res: Response;
+  try {
+    res = await call('/api/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ nip, password }),
+    });
+  } catch {
+    throw new SignInError('offline');
+  }
+  if (res.status === 401 || res.status === 400) throw new SignInError('credentials');
+  if (res.status === 429) {
+    const after = Number(res.headers.get('Retry-After'));
+    throw new SignInError('rate-limited', Number.isFinite(after) && after > 0 ? after : undefined);
+  }
+  if (!res.ok) throw new SignInError('server');
+  const body = (await res.json()) as { token?: unknown; user?: unknown };
+  if (!isSessionUser(body.user)) throw new SignInError('server');
+  setAuthToken(typeof body.token === 'string' ? body.token : null);
+  return body.user;
+}
+
+/** GET /api/session: the user when the session is valid, null when it is not, 'offline' without a connection. */
+export async function fetchSession(): Promise<SessionUser | null | 'offline'> {
+  let res: Response;
+  try {
+    res = await call('/api/session');
+  } catch {
+    return 'offline';
+  }
+  if (res.status === 401) return null;
+  if (!res.ok) return 'offline';
+  const body = (await res.json()) as unknown;
+  const user = isSessionUser(body) ? body : (body as { user?: unknown }).user;
+  return isSessionUser(user) ? user : null;
+}
+
+/** DELETE /api/session; failures are ignored (the session expires on the server anyway). */
+export async function deleteSession(): Promise<void> {
+  try {
+    await call('/api/session', { method: 'DELETE' });
+  } catch {
+    // Offline: the server-side session simply expires.
+  }
+  setAuthToken(null);
+}
+
+/** An HTTP failure of an API call, with its status (401 means: sign in again). */
+export class ApiError extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+    this.name = 'ApiError';
+  }
+}
+
+/** POST /api/sync/reconcile: which of these ids the user may no longer hold. */
+export async function fetchGoneIds(ids: readonly string[]): Promise<string[]> {
+  const res = await call('/api/sync/reconcile', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ids }),
+  });
+  if (!res.ok) throw new ApiError(res.status);
+  const body = (await res.json()) as { gone?: unknown };
+  return Array.isArray(body.gone)
+    ? body.gone.filter((x): x is string => typeof x === 'string')
+    : [];
+}

@@ -1,0 +1,174 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import expressPouchDB from 'express-pouchdb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Pouch } from './local-db';
+import { SyncEngine } from './sync-engine';
+import type { SyncState } from './sync-store';
+import { eventually, memoryDb } from './test-factories';
+
+type Mode = 'ok' | 'down' | 'unauthorized';
+
+/** express-pouchdb as a stand-in CouchDB, with a switch for a dead network or an expired session. */
+async function standIn() {
+  const ServerPouch = Pouch.defaults({
+    adapter: 'memory',
+  } as PouchDB.Configuration.DatabaseConfiguration);
+  const handler = expressPouchDB(ServerPouch, {
+    mode: 'minimumForPouchDB',
+    overrideMode: { include: ['validation'] },
+    inMemoryConfig: true,
+    logPath: '/dev/null',
+  });
+  const name = `kinerja-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const db = new ServerPouch(name);
+  await db.put({
+    _id: '_design/rules',
+    validate_doc_update:
+      "function (doc) { if (doc.bad) throw { forbidden: 'Ditolak: ' + doc._id }; }",
+  });
+  const state = { mode: 'ok' as Mode };
+  const server = http.createServer((req, res) => {
+    if (state.mode === 'down') return void res.destroy();
+    if (state.mode === 'unauthorized') {
+      res.writeHead(401, { 'Content-Type': 'application/json' });
+      return void res.end(JSON.stringify({ error: 'unauthorized', reason: 'Sesi berakhir' }));
+    }
+    handler(req, res);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    db,
+    state,
+    url: `http://127.0.0.1:${port}/${name}`,
+    close: () => new Promise((r) => server.close(r)),
+  };
+}
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function setup(opts: { online?: () => boolean } = {}) {
+  const remote = await standIn();
+  const local = memoryDb();
+  const states: SyncState[] = [];
+  const engine = new SyncEngine({
+    local,
+    remoteUrl: remote.url,
+    backoff: { initialMs: 30, maxMs: 200 },
+    ...(opts.online ? { isOnline: opts.online } : {}),
+  });
+  engine.subscribe((s) => {
+    if (states.at(-1) !== s.state) states.push(s.state);
+  });
+  cleanups.push(
+    remote.close,
+    () => local.destroy(),
+    () => engine.stop(),
+  );
+  return { remote, local, engine, states };
+}
+
+const status = (engine: SyncEngine) => engine.getStatus();
+
+async function synced(engine: SyncEngine, pending = 0) {
+  await eventually(() => expect(status(engine)).toMatchObject({ state: 'synced', pending }));
+}
+
+describe('SyncEngine', () => {
+  it('goes idle → syncing → synced, sending local writes and receiving the server’s', async () => {
+    const { remote, local, engine, states } = await setup();
+    expect(status(engine).state).toBe('idle');
+    await local.put({ _id: 'activity:a', v: 1 });
+    await remote.db.put({ _id: 'employee:b', v: 1 });
+    await engine.start();
+    await synced(engine);
+    expect(states.slice(0, 3)).toEqual(['idle', 'syncing', 'synced']);
+    expect(status(engine).lastSyncedAt).not.toBeNull();
+    expect(await remote.db.get('activity:a')).toMatchObject({ v: 1 });
+    expect(await local.get('employee:b')).toMatchObject({ v: 1 });
+  });
+
+  it('counts writes made offline as waiting, and sends them when the connection returns', async () => {
+    let online = false;
+    const { remote, local, engine } = await setup({ online: () => online });
+    await engine.start();
+    expect(status(engine).state).toBe('offline');
+    await local.put({ _id: 'activity:x', v: 1 });
+    await local.put({ _id: 'activity:y', v: 1 });
+    await eventually(() => expect(status(engine).pending).toBe(2));
+    online = true;
+    engine.connectivityChanged();
+    await synced(engine);
+    expect(
+      (await remote.db.allDocs({ keys: ['activity:x', 'activity:y'] })).rows.every(
+        (r) => 'value' in r,
+      ),
+    ).toBe(true);
+  });
+
+  it('backs off and retries after a network failure', async () => {
+    const { remote, local, engine, states } = await setup();
+    remote.state.mode = 'down';
+    await local.put({ _id: 'activity:z' });
+    await engine.start();
+    await eventually(() => expect(status(engine).state).toBe('error'));
+    remote.state.mode = 'ok';
+    await synced(engine);
+    expect(states).toEqual(expect.arrayContaining(['syncing', 'error', 'synced']));
+  });
+
+  it('asks for sign-in on 401 without retrying or losing what waits, and resumes on syncNow', async () => {
+    const { remote, local, engine } = await setup();
+    await engine.start();
+    await synced(engine);
+    remote.state.mode = 'unauthorized';
+    engine.syncNow();
+    await local.put({ _id: 'activity:queued' });
+    await eventually(() =>
+      expect(status(engine)).toMatchObject({ state: 'auth-required', pending: 1 }),
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(status(engine)).toMatchObject({ state: 'auth-required', pending: 1 });
+    remote.state.mode = 'ok';
+    engine.syncNow();
+    await synced(engine);
+    expect(await remote.db.get('activity:queued')).toBeDefined();
+  });
+
+  it('lists a refused document with the reason, keeps it, and clears it once a fix is accepted', async () => {
+    const { remote, local, engine } = await setup();
+    await local.put({ _id: 'activity:bad', bad: true });
+    await local.put({ _id: 'activity:good' });
+    await engine.start();
+    await synced(engine);
+    expect(status(engine).denied).toEqual([
+      {
+        id: 'activity:bad',
+        type: 'activity',
+        reason: 'Ditolak: activity:bad',
+        at: expect.any(String),
+      },
+    ]);
+    expect(await local.get('activity:bad')).toMatchObject({ bad: true });
+    await expect(remote.db.get('activity:bad')).rejects.toMatchObject({ status: 404 });
+
+    // The refusal survives a restart of the engine (it is kept in the ledger).
+    await engine.stop();
+    const again = new SyncEngine({ local, remoteUrl: remote.url });
+    cleanups.push(() => again.stop());
+    await again.start();
+    await synced(again);
+    expect(status(again).denied).toHaveLength(1);
+
+    const bad = await local.get('activity:bad');
+    await local.put({ ...bad, bad: false });
+    await eventually(() =>
+      expect(status(again)).toMatchObject({ state: 'synced', denied: [], pending: 0 }),
+    );
+    expect(await remote.db.get('activity:bad')).toMatchObject({ bad: false });
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Runs the sync engine in one tab per user (Web Lock `kinerja-sync-{nip}`); the other tabs get
+ * its status over a BroadcastChannel and forward "Sinkronkan sekarang" to it. The leading tab
+ * pauses replication while hidden and restarts it on `online` and when visible again.
+ */
+import type { SyncEngine } from './sync-engine';
+import {
+  INITIAL_SYNC_STATUS,
+  publishSyncStatus,
+  setSyncNowHandler,
+  type SyncStatus,
+} from './sync-store';
+import { holdLock } from './tab-lock';
+
+type Message = { type: 'status'; status: SyncStatus } | { type: 'sync-now' } | { type: 'hello' };
+
+export class SyncLeader {
+  private engine: SyncEngine | null = null;
+  private channel: BroadcastChannel | null = null;
+  private release: (() => Promise<void>) | null = null;
+
+  constructor(
+    private readonly nip: string,
+    private readonly createEngine: () => SyncEngine,
+  ) {}
+
+  /** True in the tab that runs the engine. */
+  get leading(): boolean {
+    return this.engine !== null;
+  }
+
+  start(): void {
+    if (typeof BroadcastChannel !== 'undefined') {
+      this.channel = new BroadcastChannel(`kinerja-sync-${this.nip}`);
+      this.channel.onmessage = (e: MessageEvent<Message>) => this.onMessage(e.data);
+      this.channel.postMessage({ type: 'hello' } satisfies Message);
+    }
+    setSyncNowHandler(() => {
+      if (this.engine) this.engine.syncNow();
+      else this.channel?.postMessage({ type: 'sync-now' } satisfies Message);
+    });
+    this.release = holdLock(`kinerja-sync-${this.nip}`, () => this.lead());
+  }
+
+  async stop(): Promise<void> {
+    await this.release?.();
+    this.release = null;
+    this.channel?.close();
+    this.channel = null;
+    setSyncNowHandler(() => undefined);
+    publishSyncStatus(INITIAL_SYNC_STATUS);
+  }
+
+  /** The engine of the leading tab (null in other tabs). */
+  getEngine(): SyncEngine | null {
+    return this.engine;
+  }
+
+  private onMessage(msg: Message): void {
+    if (msg.type === 'status' && !this.engine) publishSyncStatus(msg.status);
+    if (msg.type === 'sync-now') this.engine?.syncNow();
+    if (msg.type === 'hello' && this.engine) this.broadcast(this.engine.getStatus());
+  }
+
+  private broadcast(status: SyncStatus): void {
+    this.channel?.postMessage({ type: 'status', status } satisfies Message);
+  }
+
+  private async lead(): Promise<() => Promise<void>> {
+    const engine = this.createEngine();
+    this.engine = engine;
+    const unsubscribe = engine.subscribe((s) => {
+      publishSyncStatus(s);
+      this.broadcast(s);
+    });
+    const onConnectivity = () => engine.connectivityChanged();
+    const onVisibility = () =>
+      document.visibilityState === 'hidden' ? engine.pause() : engine.resume();
+    if (typeof window !== 'undefined') {
+      window.addEventListener('online', onConnectivity);
+      window.addEventListener('offline', onConnectivity);
+      document.addEventListener('visibilitychange', onVisibility);
+    }
+    await engine.start();
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') engine.pause();
+    return async () => {
+      if (typeof window !== 'undefined') {
+        window.removeEventListener('online', onConnectivity);
+        window.removeEventListener('offline', onConnectivity);
+        document.removeEventListener('visibilitychange', onVisibility);
+      }
+      unsubscribe();
+      await engine.stop();
+      this.engine = null;
+    };
+  }
+}

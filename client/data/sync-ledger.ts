@@ -1,0 +1,153 @@
+/**
+ * The sync engine's bookkeeping, stored on the device in the user's PouchDB as the `_local`
+ * document `_local/kinerja-sync` (never replicated): the push checkpoint (the local sequence up
+ * to which everything was sent or refused), the server's access key from the last pull (a change
+ * means the user's channels changed: reconcile), when sync last caught up, and the refused docs.
+ */
+import { typeOfId } from '../core/ids';
+import type { LocalDb } from './local-db';
+import { isNotFound } from './local-db';
+import type { DeniedDoc } from './sync-store';
+
+const LEDGER_ID = '_local/kinerja-sync';
+
+/** A refused document and the revision that was refused. */
+export type DeniedRecord = DeniedDoc & { rev: string };
+
+export type Ledger = {
+  pushedSeq: number | string;
+  accessKey: string | null;
+  lastSyncedAt: string | null;
+  denied: DeniedRecord[];
+};
+
+const EMPTY: Ledger = { pushedSeq: 0, accessKey: null, lastSyncedAt: null, denied: [] };
+
+/** Reads and updates the ledger; updates are serialised so none is lost. */
+export class SyncLedger {
+  private queue: Promise<unknown> = Promise.resolve();
+  private cached: Ledger | null = null;
+
+  constructor(private readonly db: LocalDb) {}
+
+  async read(): Promise<Ledger> {
+    if (this.cached) return this.cached;
+    try {
+      const doc = (await this.db.get(LEDGER_ID)) as unknown as Ledger;
+      this.cached = {
+        pushedSeq: doc.pushedSeq ?? 0,
+        accessKey: doc.accessKey ?? null,
+        lastSyncedAt: doc.lastSyncedAt ?? null,
+        denied: doc.denied ?? [],
+      };
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+      this.cached = { ...EMPTY };
+    }
+    return this.cached;
+  }
+
+  /** Applies a change to the ledger and stores it; returns the new ledger. */
+  update(change: (ledger: Ledger) => Ledger | Promise<Ledger>): Promise<Ledger> {
+    const next = this.queue.then(async () => {
+      const current = await this.read();
+      const updated = await change(current);
+      let rev: string | undefined;
+      try {
+        rev = ((await this.db.get(LEDGER_ID)) as { _rev: string })._rev;
+      } catch (err) {
+        if (!isNotFound(err)) throw err;
+      }
+      await this.db.put({ ...updated, _id: LEDGER_ID, ...(rev ? { _rev: rev } : {}) });
+      this.cached = updated;
+      return updated;
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Records a refused document with the revision that was refused (the local one when unknown). */
+  recordDenied(refusal: { id: string; rev?: string; reason: string }, at: string): Promise<Ledger> {
+    return this.update(async (l) => {
+      const rev =
+        refusal.rev ??
+        (await this.db.get(refusal.id).then(
+          (d) => d._rev,
+          () => '',
+        ));
+      const record: DeniedRecord = {
+        id: refusal.id,
+        type: typeOfId(refusal.id) ?? 'unknown',
+        reason: refusal.reason,
+        at,
+        rev,
+      };
+      return { ...l, denied: [...l.denied.filter((d) => d.id !== refusal.id), record] };
+    });
+  }
+
+  /**
+   * The push got past local sequence `seq`: moves the checkpoint and drops refusals whose document
+   * changed since (a fix, or a deletion) and whose change the push has now sent without refusal.
+   */
+  advancePush(seq: number | string): Promise<Ledger> {
+    return this.update(async (l) => {
+      if (l.denied.length === 0) return { ...l, pushedSeq: seq };
+      const latest = await this.db.changes({
+        since: 0,
+        doc_ids: l.denied.map((d) => d.id),
+        style: 'main_only',
+      });
+      const refusedRev = new Map(l.denied.map((d) => [d.id, d.rev]));
+      const sent = new Set(
+        latest.results
+          .filter((r) => seqAtMost(r.seq, seq) && r.changes[0]?.rev !== refusedRev.get(r.id))
+          .map((r) => r.id),
+      );
+      return { ...l, pushedSeq: seq, denied: l.denied.filter((d) => !sent.has(d.id)) };
+    });
+  }
+
+  /** Stores the server's access key; resolves to the previous one. */
+  async swapAccessKey(key: string): Promise<string | null> {
+    let before: string | null = null;
+    await this.update((l) => {
+      before = l.accessKey;
+      return { ...l, accessKey: key };
+    });
+    return before;
+  }
+}
+
+function seqAtMost(a: number | string, b: number | string): boolean {
+  return typeof a === 'number' && typeof b === 'number' ? a <= b : String(a) === String(b);
+}
+
+/** The refusal as the screens see it. */
+export function publicDenied({ id, type, reason, at }: DeniedRecord): DeniedDoc {
+  return { id, type, reason, at };
+}
+
+/**
+ * Local documents changed since the push checkpoint: what still waits to be sent. Revisions the
+ * pull wrote (`pulled`, id → rev) are in the feed too but came from the server, so they are not
+ * counted; `pulled` is trimmed to those still in the feed.
+ */
+export async function countPending(
+  db: LocalDb,
+  since: number | string,
+  pulled: Map<string, string> = new Map(),
+): Promise<number> {
+  const res = await db.changes({ since, return_docs: true, style: 'main_only' });
+  const stillPulled = new Map<string, string>();
+  let pending = 0;
+  for (const r of res.results) {
+    if (r.id.startsWith('_design/')) continue;
+    const rev = r.changes[0]?.rev ?? '';
+    if (pulled.get(r.id) === rev) stillPulled.set(r.id, rev);
+    else pending += 1;
+  }
+  pulled.clear();
+  for (const [id, rev] of stillPulled) pulled.set(id, rev);
+  return pending;
+}

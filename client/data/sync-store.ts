@@ -1,0 +1,52 @@
+/**
+ * Sync status for the screens (UI state only, Zustand): offline / syncing / synced at T /
+ * N documents waiting / documents the server refused, with their reasons. The sync engine of the
+ * tab that holds the sync lock writes it (sync-leader.ts); other tabs receive it by broadcast.
+ */
+import { create } from 'zustand';
+
+export type SyncState = 'offline' | 'syncing' | 'synced' | 'error' | 'auth-required' | 'idle';
+
+/** A document the server refused; it stays on the device until it is fixed and sent again. */
+export type DeniedDoc = { id: string; type: string; reason: string; at: string };
+
+export type SyncStatus = {
+  state: SyncState;
+  /** When both directions last caught up, ISO timestamp. */
+  lastSyncedAt: string | null;
+  /** Local documents not yet sent to the server. */
+  pending: number;
+  denied: DeniedDoc[];
+  /** A short message for state 'error'. */
+  error: string | null;
+};
+
+export const INITIAL_SYNC_STATUS: SyncStatus = {
+  state: 'idle',
+  lastSyncedAt: null,
+  pending: 0,
+  denied: [],
+  error: null,
+};
+
+type SyncStore = SyncStatus & {
+  /** "Sinkronkan sekarang": starts a sync at once, resetting the backoff. */
+  syncNow(): void;
+};
+
+let syncNowHandler: () => void = () => undefined;
+
+/** Connects "Sinkronkan sekarang" to whatever runs the sync (sync-leader.ts). */
+export function setSyncNowHandler(handler: () => void): void {
+  syncNowHandler = handler;
+}
+
+export const useSyncStore = create<SyncStore>()(() => ({
+  ...INITIAL_SYNC_STATUS,
+  syncNow: () => syncNowHandler(),
+}));
+
+/** Publishes a status (or part of one) to the screens. */
+export function publishSyncStatus(status: Partial<SyncStatus>): void {
+  useSyncStore.setState(status);
+}

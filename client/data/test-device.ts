@@ -1,0 +1,85 @@
+/**
+ * A simulated device for the client integration tests: one user's local PouchDB and read model,
+ * the projector with automatic conflict merging, and the sync engine against a real server,
+ * authenticated with a bearer token that the test can revoke and replace.
+ */
+import type { CommandContext } from './commands/context';
+import { resolveConflicts } from './conflicts';
+import type { LocalDb } from './local-db';
+import { Projector, removeProjected } from './projector';
+import type { ReadModel } from './read-model';
+import { SyncEngine } from './sync-engine';
+import type { SyncStatus } from './sync-store';
+import { eventually, idbDb, memoryDb, readModel } from './test-factories';
+
+export type Device = {
+  db: LocalDb;
+  rm: ReadModel;
+  ctx: CommandContext;
+  engine: SyncEngine;
+  projector: Projector;
+  online: boolean;
+  token: string;
+  status(): SyncStatus;
+  /** Waits until the engine reports synced with nothing waiting. */
+  synced(timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export async function openDevice(opts: {
+  nip: string;
+  roles?: ('pengelola' | 'admin')[];
+  serverUrl: string;
+  token: string;
+  /** `indexeddb` (on fake-indexeddb) can purge; `memory` is faster. */
+  adapter?: 'memory' | 'indexeddb';
+  online?: boolean;
+}): Promise<Device> {
+  const db = opts.adapter === 'indexeddb' ? idbDb() : memoryDb();
+  const rm = readModel();
+  const ctx: CommandContext = { db, user: { nip: opts.nip, roles: opts.roles ?? [] } };
+  const projector = new Projector(db, rm, {
+    onConflicted: (ids) => resolveConflicts(ids, ctx, rm),
+  });
+  const device: Device = {
+    db,
+    rm,
+    ctx,
+    projector,
+    online: opts.online ?? true,
+    token: opts.token,
+    engine: new SyncEngine({
+      local: db,
+      remoteUrl: `${opts.serverUrl}/couch/kinerja`,
+      authHeaders: () => ({ Authorization: `Bearer ${device.token}` }),
+      fetchGone: async (ids) => {
+        const res = await fetch(`${opts.serverUrl}/api/sync/reconcile`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${device.token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ ids }),
+        });
+        if (!res.ok) throw new Error(`reconcile: HTTP ${res.status}`);
+        return ((await res.json()) as { gone: string[] }).gone;
+      },
+      onPurged: (ids) => removeProjected(rm, ids),
+      isOnline: () => device.online,
+      backoff: { initialMs: 100, maxMs: 1000 },
+    }),
+    status: () => device.engine.getStatus(),
+    synced: (timeoutMs = 20_000) =>
+      eventually(() => {
+        const s = device.engine.getStatus();
+        if (s.state !== 'synced' || s.pending !== 0)
+          throw new Error(`state ${s.state}, ${s.pending} waiting`);
+      }, timeoutMs),
+    stop: async () => {
+      await device.engine.stop();
+      device.projector.stop();
+      rm.close();
+      await db.destroy();
+    },
+  };
+  await projector.start();
+  await device.engine.start();
+  return device;
+}
