@@ -12,7 +12,9 @@ import {
   type SessionUser,
 } from './session-api';
 import { publishSyncStatus } from './sync-store';
-import { getRuntime, pendingCount, resumeSync, startRuntime, stopRuntime } from './user-runtime';
+
+/** The runtime (PouchDB, Dexie, sync) loads on demand, so the sign-in screen stays small. */
+const loadRuntime = () => import('./user-runtime');
 
 export type { SessionUser };
 
@@ -73,6 +75,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
       set(SIGNED_OUT);
       return;
     }
+    const { getRuntime, startRuntime, stopRuntime, pendingCount } = await loadRuntime();
     const running = getRuntime();
     if (running && running.user.nip !== saved.user.nip) await stopRuntime({ destroy: false });
     startRuntime(saved.user);
@@ -98,6 +101,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
 
   signIn: async (nip, password, stayOnDevice) => {
     const user = await createSession(nip.trim(), password);
+    const { getRuntime, startRuntime, stopRuntime, resumeSync } = await loadRuntime();
     const running = getRuntime();
     if (running && running.user.nip !== user.nip) await stopRuntime({ destroy: false });
     save({ user, stayOnDevice });
@@ -110,6 +114,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   signOut: async (opts = {}) => {
     const { user, stayOnDevice } = get();
     if (!user) return { ok: true };
+    const { pendingCount, stopRuntime } = await loadRuntime();
     const pending = await pendingCount();
     if (pending > 0 && !opts.force) return { ok: false, pending };
     await deleteSession();
@@ -128,6 +133,8 @@ if (typeof window !== 'undefined') {
     const { user } = useSessionStore.getState();
     if (saved?.user.nip === user?.nip) return;
     setAuthToken(null);
-    void stopRuntime({ destroy: false }).then(() => useSessionStore.getState().restore());
+    void loadRuntime()
+      .then(({ stopRuntime }) => stopRuntime({ destroy: false }))
+      .then(() => useSessionStore.getState().restore());
   });
 }

@@ -4,7 +4,6 @@
  * merging, and the sync leader. session-store.ts starts and stops it; commands read it.
  */
 import { apiUrl } from './config';
-import { resolveConflicts } from './conflicts';
 import { destroyLocalDb, openLocalDb, setCurrentLocalDb, type LocalDb } from './local-db';
 import { Projector, removeProjected } from './projector';
 import { deleteReadModel, openReadModel, setCurrentReadModel, type ReadModel } from './read-model';
@@ -44,8 +43,13 @@ export function startRuntime(user: SessionUser): Runtime {
   setCurrentReadModel(readModel);
   const stopProjector = holdLock(`kinerja-project-${user.nip}`, async () => {
     const projector = new Projector(db, readModel, {
+      // Loaded only when a conflict appears: the merge rules and schemas stay out of start-up.
       onConflicted: (ids) =>
-        resolveConflicts(ids, { db, user: toCoreUser(user) }, readModel).catch(() => undefined),
+        import('./conflicts')
+          .then(({ resolveConflicts }) =>
+            resolveConflicts(ids, { db, user: toCoreUser(user) }, readModel),
+          )
+          .catch(() => undefined),
     });
     await projector.start();
     return () => projector.stop();

@@ -4,6 +4,10 @@ import { isIsoDate, isKey, isNip } from '../ids';
 import { isTime } from '../dates';
 import { BERAKHLAK, RATINGS } from '../vocabulary';
 
+// No code generation at run time: the app's Content-Security-Policy forbids eval, and zod's
+// probe for it would be reported as a violation on every page load.
+z.config({ jitless: true });
+
 export const nip = z.string().refine(isNip, { message: 'NIP harus 18 digit angka' });
 export const isoDate = z
   .string()

@@ -26,13 +26,33 @@ async function device(docs: Record<string, unknown>[]): Promise<ReadModel> {
   const rm = readModel();
   open.push({ db, rm });
   await db.bulkDocs([
-    employee(HEAD, { superiorNip: BOSS, name: 'Lurah A', position: 'Lurah', rank: 'Penata (III/c)' }),
+    employee(HEAD, {
+      superiorNip: BOSS,
+      name: 'Lurah A',
+      position: 'Lurah',
+      rank: 'Penata (III/c)',
+    }),
     employee(STAFF, { name: 'Staf A' }),
     employee(OTHER, { name: 'Staf B' }),
-    { _id: ids.unit('kelurahan-a'), type: 'unit', schemaVersion: 1, unitId: 'kelurahan-a', name: 'Kelurahan A', parentId: null, headNip: HEAD },
+    {
+      _id: ids.unit('kelurahan-a'),
+      type: 'unit',
+      schemaVersion: 1,
+      unitId: 'kelurahan-a',
+      name: 'Kelurahan A',
+      parentId: null,
+      headNip: HEAD,
+    },
     period(),
     period({ _id: ids.period(Q1), periodId: Q1, kind: 'quarterly', quarter: 1, end: '2025-03-31' }),
-    period({ _id: ids.period(Q2), periodId: Q2, kind: 'quarterly', quarter: 2, start: '2025-04-01', end: '2025-06-30' }),
+    period({
+      _id: ids.period(Q2),
+      periodId: Q2,
+      kind: 'quarterly',
+      quarter: 2,
+      start: '2025-04-01',
+      end: '2025-06-30',
+    }),
     ...docs,
   ]);
   await new Projector(db, rm).catchUp();
@@ -45,7 +65,15 @@ const skp = (nip: string, status: 'draft' | 'submitted') => ({
   schemaVersion: 1,
   nip,
   periodId: '2025',
-  rhk: [{ id: 'rhk-1', kind: 'utama', text: 'Layanan', parentRhkId: null, iki: [{ id: 'iki-1-1', aspect: 'kuantitas', text: 'Surat', target: 400, satuan: 'surat' }] }],
+  rhk: [
+    {
+      id: 'rhk-1',
+      kind: 'utama',
+      text: 'Layanan',
+      parentRhkId: null,
+      iki: [{ id: 'iki-1-1', aspect: 'kuantitas', text: 'Surat', target: 400, satuan: 'surat' }],
+    },
+  ],
   status,
   updatedAt: '2025-01-06T01:00:00.000Z',
 });
@@ -81,7 +109,11 @@ const attendance = (month: string) => ({
 
 const party = (nip: string, name: string) => ({ nip, name, position: '', rank: '', unitName: '' });
 
-const finalAppraisal = (nip: string, periodId: string, atasan: { nip: string; name: string } | null) => ({
+const finalAppraisal = (
+  nip: string,
+  periodId: string,
+  atasan: { nip: string; name: string } | null,
+) => ({
   _id: ids.appraisal(nip, periodId),
   type: 'appraisal',
   schemaVersion: 1,
@@ -92,10 +124,19 @@ const finalAppraisal = (nip: string, periodId: string, atasan: { nip: string; na
   rhk: {},
   hasilKerja: { rating: 'sesuai', note: '', evidence: [], updatedAt: '2025-04-03T01:00:00.000Z' },
   perilaku: {},
-  perilakuOverall: { rating: 'sesuai', note: '', evidence: [], updatedAt: '2025-04-03T01:00:00.000Z' },
+  perilakuOverall: {
+    rating: 'sesuai',
+    note: '',
+    evidence: [],
+    updatedAt: '2025-04-03T01:00:00.000Z',
+  },
   recommendations: [],
   predikat: 'baik',
-  parties: { pegawai: party(nip, 'Staf'), penilai: party(HEAD, 'Lurah A'), atasanPenilai: atasan && party(atasan.nip, atasan.name) },
+  parties: {
+    pegawai: party(nip, 'Staf'),
+    penilai: party(HEAD, 'Lurah A'),
+    atasanPenilai: atasan && party(atasan.nip, atasan.name),
+  },
   finalizedAt: '2025-04-03T01:00:00.000Z',
   updatedAt: '2025-04-03T01:00:00.000Z',
 });
@@ -105,7 +146,9 @@ describe('SKP queries', () => {
     const rm = await device([skp(STAFF, 'submitted'), skp(OTHER, 'submitted')]);
     const rev = (await rm.skps.get(ids.skp(STAFF, '2025')))?.rev ?? '';
     expect((await skpState(rm, STAFF, '2025')).status).toBe('submitted');
-    expect((await skpsToDecide(rm, HEAD, '2025-03-12')).map((s) => s.nip).sort()).toEqual([STAFF, OTHER].sort());
+    expect((await skpsToDecide(rm, HEAD, '2025-03-12')).map((s) => s.nip).sort()).toEqual(
+      [STAFF, OTHER].sort(),
+    );
 
     const approved = await device([skp(STAFF, 'submitted'), approval(STAFF, rev)]);
     expect((await skpState(approved, STAFF, '2025')).status).toBe('approved');
@@ -117,7 +160,11 @@ describe('SKP queries', () => {
 
 describe('appraisal queries', () => {
   it("gathers a period's context: the year's SKP, the approved expectations, the period's attendance", async () => {
-    const rm = await device([skp(STAFF, 'submitted'), attendance('2025-02'), attendance('2025-05')]);
+    const rm = await device([
+      skp(STAFF, 'submitted'),
+      attendance('2025-02'),
+      attendance('2025-05'),
+    ]);
     const rev = (await rm.skps.get(ids.skp(STAFF, '2025')))?.rev ?? '';
     const ctx = await appraisalContext(rm, STAFF, Q1);
     expect(ctx?.plan.skp?.rhk).toHaveLength(1);
@@ -126,7 +173,9 @@ describe('appraisal queries', () => {
     expect(await appraisalContext(rm, STAFF, '2024-q1')).toBeNull();
 
     const withApproval = await device([skp(STAFF, 'submitted'), approval(STAFF, rev)]);
-    expect((await appraisalContext(withApproval, STAFF, Q1))?.expectations).toEqual({ kolaboratif: 'Aktif di tim' });
+    expect((await appraisalContext(withApproval, STAFF, Q1))?.expectations).toEqual({
+      kolaboratif: 'Aktif di tim',
+    });
   });
 
   it("uses an earlier organisation rating while the period's is not set", async () => {
@@ -143,10 +192,15 @@ describe('appraisal queries', () => {
     });
     const rm = await device([rating(Q1, 'istimewa')]);
     const q2 = { periodId: Q2, start: '2025-04-01' };
-    expect(await orgRatingFor(rm, 'kelurahan-a', q2)).toMatchObject({ periodId: Q1, rating: 'istimewa' });
+    expect(await orgRatingFor(rm, 'kelurahan-a', q2)).toMatchObject({
+      periodId: Q1,
+      rating: 'istimewa',
+    });
     const both = await device([rating(Q1, 'istimewa'), rating(Q2, 'baik')]);
     expect(await orgRatingFor(both, 'kelurahan-a', q2)).toMatchObject({ rating: 'baik' });
-    expect(await orgRatingFor(rm, 'kelurahan-a', { periodId: Q1, start: '2025-01-01' })).toMatchObject({ rating: 'istimewa' });
+    expect(
+      await orgRatingFor(rm, 'kelurahan-a', { periodId: Q1, start: '2025-01-01' }),
+    ).toMatchObject({ rating: 'istimewa' });
   });
 
   it("names the parties, taking the atasan's details from an earlier appraisal when the record is not here", async () => {
@@ -155,8 +209,12 @@ describe('appraisal queries', () => {
     expect(parties?.pegawai).toMatchObject({ nip: STAFF, name: 'Staf A', unitName: 'Kelurahan A' });
     expect(parties?.penilai).toMatchObject({ nip: HEAD, rank: 'Penata (III/c)' });
     expect(parties?.atasanPenilai).toMatchObject({ nip: BOSS, name: 'Kepala Dinas' });
-    const withBoss = await device([employee(BOSS, { superiorNip: null, name: 'Drs. Kepala', unitId: 'kelurahan-a' })]);
-    expect((await partiesFor(withBoss, STAFF, HEAD))?.atasanPenilai).toMatchObject({ name: 'Drs. Kepala' });
+    const withBoss = await device([
+      employee(BOSS, { superiorNip: null, name: 'Drs. Kepala', unitId: 'kelurahan-a' }),
+    ]);
+    expect((await partiesFor(withBoss, STAFF, HEAD))?.atasanPenilai).toMatchObject({
+      name: 'Drs. Kepala',
+    });
     expect(await partiesFor(rm, '199901012020011099', HEAD)).toBeNull();
   });
 
