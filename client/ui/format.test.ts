@@ -5,6 +5,7 @@ import {
   formatClock,
   formatDate,
   formatNumber,
+  formatPeriod,
   formatRelativeDays,
   formatTime,
   formatWait,
@@ -59,5 +60,17 @@ describe('formatWait', () => {
     expect(formatWait(45, id)).toBe('45 detik');
     expect(formatWait(61, id)).toBe('2 menit');
     expect(formatWait(1, en)).toBe('1 second');
+  });
+});
+
+describe('formatPeriod', () => {
+  it('names periods in the person language', () => {
+    const q4 = { kind: 'quarterly', year: 2026, quarter: 4, start: '2026-10-01' } as const;
+    expect(formatPeriod(q4, id)).toBe('Triwulan IV 2026');
+    expect(formatPeriod(q4, en)).toBe('Quarter IV 2026');
+    expect(formatPeriod({ kind: 'annual', year: 2026, start: '2026-01-01' }, en)).toBe('Year 2026');
+    expect(formatPeriod({ kind: 'monthly', year: 2026, start: '2026-11-01' }, id)).toBe(
+      'November 2026',
+    );
   });
 });

@@ -119,6 +119,30 @@ export function formatRelativeDays(
   return new Intl.RelativeTimeFormat(ctx.locale, { numeric: 'auto' }).format(days, 'day');
 }
 
+export type PeriodName = {
+  kind: 'annual' | 'quarterly' | 'monthly';
+  year: number;
+  quarter?: number | undefined;
+  start: string;
+};
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** A period's name in the person's language: "Triwulan IV 2026" / "Quarter IV 2026", "Tahun 2026". */
+export function formatPeriod(period: PeriodName, ctx: FormatContext): string {
+  const id = ctx.locale.startsWith('id');
+  if (period.kind === 'annual') return `${id ? 'Tahun' : 'Year'} ${period.year}`;
+  if (period.kind === 'quarterly') {
+    const q = ROMAN[(period.quarter ?? 1) - 1] ?? String(period.quarter);
+    return `${id ? 'Triwulan' : 'Quarter'} ${q} ${period.year}`;
+  }
+  return new Intl.DateTimeFormat(ctx.locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${period.start}T00:00:00Z`));
+}
+
 export type Formatter = {
   ctx: FormatContext;
   date: (value: DateInput, style?: 'long' | 'medium' | 'short') => string;
@@ -130,6 +154,7 @@ export type Formatter = {
   relativeDays: (value: DateInput, now?: DateInput) => string;
   wait: (seconds: number) => string;
   today: () => string;
+  period: (period: PeriodName) => string;
 };
 
 export function createFormatter(ctx: FormatContext): Formatter {
@@ -144,6 +169,7 @@ export function createFormatter(ctx: FormatContext): Formatter {
     relativeDays: (value, now) => formatRelativeDays(value, ctx, now),
     wait: (seconds) => formatWait(seconds, ctx),
     today: () => civilDateIn(new Date(), ctx.timeZone),
+    period: (period) => formatPeriod(period, ctx),
   };
 }
 

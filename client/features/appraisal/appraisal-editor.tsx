@@ -139,7 +139,7 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
       <p className="row appraisal__bar">
         <span className="muted">
           <span translate="no">{ctx.employee?.position}</span> ·{' '}
-          <span translate="no">{ctx.period.label}</span>
+          <span>{format.period(ctx.period)}</span>
         </span>
         <Chip tone={final ? 'success' : 'warning'}>
           {final ? t('statusFinal') : t('statusDraft')}
@@ -218,7 +218,9 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
             orgRating={orgRating}
             orgRatingPeriodLabel={
               orgRating && orgRating.periodId !== periodId
-                ? (orgPeriod?.label ?? orgRating.periodId)
+                ? orgPeriod
+                  ? format.period(orgPeriod)
+                  : orgRating.periodId
                 : null
             }
             headsUnit={ctx.unit?.headNip === nip}

@@ -75,7 +75,7 @@ export function EvaluationDocument({ nip, periodId }: { nip: string; periodId: s
         <h1>{t('title')}</h1>
         <p>
           {t('periodLine', {
-            period: ctx.period.label,
+            period: format.period(ctx.period),
             start: format.date(ctx.period.start, 'long'),
             end: format.date(ctx.period.end, 'long'),
           })}

@@ -84,7 +84,7 @@ export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; period
       </Link>
       <h1>{t('decisionTitle', { name })}</h1>
       <p className="muted">
-        <span translate="no">{ctx.period.label}</span> ·{' '}
+        <span>{format.period(ctx.period)}</span> ·{' '}
         {t('appraiserLine', { name: appraisal.parties?.penilai.name ?? appraisal.appraiserNip })}
       </p>
       <Card title={t('objectionReasons')}>

@@ -97,7 +97,7 @@ export function PerformanceOverview() {
               <li key={p.periodId} className="period-list__item">
                 <div>
                   <p className="period-list__label" translate="no">
-                    {p.label}
+                    {format.period(p)}
                   </p>
                   {final && a.predikat ? (
                     <Chip tone="success">{vocab.predikat(a.predikat)}</Chip>

@@ -57,7 +57,7 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
       <Link to="/kinerja" className={buttonClass('ghost')}>
         ← {t('backToPerformance')}
       </Link>
-      <h1>{t('raporTitle', { period: ctx.period.label })}</h1>
+      <h1>{t('raporTitle', { period: format.period(ctx.period) })}</h1>
       <p className="muted">
         {t('raporBy', {
           name: appraisal.parties?.penilai.name ?? appraisal.appraiserNip,

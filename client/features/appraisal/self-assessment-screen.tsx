@@ -144,6 +144,7 @@ function SelfAssessmentForm({ ctx }: { ctx: AppraisalContext }) {
 
 export function SelfAssessmentScreen({ nip, periodId }: { nip: string; periodId: string }) {
   const t = useT(performanceMessages);
+  const format = useFormat();
   const rm = useReadModel();
   const ctx = useLiveQuery(
     async () => (rm ? await appraisalContext(rm, nip, periodId) : undefined),
@@ -155,7 +156,7 @@ export function SelfAssessmentScreen({ nip, periodId }: { nip: string; periodId:
       <Link to="/kinerja" className={buttonClass('ghost')}>
         ← {t('backToPerformance')}
       </Link>
-      <h1>{t('selfTitle', { period: ctx?.period.label ?? periodId })}</h1>
+      <h1>{t('selfTitle', { period: ctx ? format.period(ctx.period) : periodId })}</h1>
       {!ctx || !ctx.plan.skp ? (
         <EmptyState title={t('selfNoSkp')} />
       ) : (

@@ -84,7 +84,7 @@ export function TeamOverview() {
                   </span>
                 </Link>{' '}
                 <span className="muted">
-                  <span translate="no">{o.period?.label}</span> ·{' '}
+                  <span>{o.period ? format.period(o.period) : ''}</span> ·{' '}
                   {t('objectedOn', { date: format.date(o.acknowledgement.at) })}
                 </span>
               </li>
@@ -112,7 +112,7 @@ export function TeamOverview() {
         <Select
           label={t('periodLabel')}
           value={periodId}
-          options={choices.map((p) => ({ value: p.periodId, label: p.label }))}
+          options={choices.map((p) => ({ value: p.periodId, label: format.period(p) }))}
           onChange={(e) =>
             navigate(`/penilaian?periode=${e.currentTarget.value}`, { replace: true })
           }
@@ -165,7 +165,7 @@ export function TeamOverview() {
                     </span>
                   </Link>{' '}
                   <span className="muted" translate="no">
-                    {o.period?.label}
+                    {o.period ? format.period(o.period) : ''}
                   </span>
                 </li>
               ))}
