@@ -5,7 +5,7 @@
  */
 import type { Logger } from 'pino';
 import { channelsOf } from '../../client/core/channels';
-import type { Store, StoreChange } from '../store/store';
+import type { Store, StoreChange, StoredDoc } from '../store/store';
 import { docDateOf } from './doc-date';
 import type { FeedIndex, IndexEntry } from './feed-index';
 import { OrgState } from './org-state';
@@ -56,6 +56,38 @@ export class Tailer {
       this.log.error({ err }, 'tailer failed; retrying on the next change'),
     );
     return next;
+  }
+
+  /**
+   * Indexes new documents this server has just written without reading them back, when the
+   * store is exclusive and its sequence moved by exactly their number (so nothing else changed);
+   * otherwise catches up as usual. Each document must be new: its revision is its only leaf.
+   */
+  indexNewDocs(docs: readonly StoredDoc[]): Promise<void> {
+    if (!this.store.exclusive || docs.length === 0) return this.catchUp();
+    const run = this.current.then(async () => {
+      const since = this.index.storeSince;
+      const { updateSeq } = await this.store.info();
+      if (
+        typeof since !== 'number' ||
+        typeof updateSeq !== 'number' ||
+        updateSeq - since !== docs.length
+      ) {
+        return this.drain();
+      }
+      const changes = docs.map((doc): StoreChange => ({
+        seq: updateSeq,
+        id: doc._id,
+        leaves: [doc._rev],
+        deleted: doc._deleted === true,
+        doc,
+      }));
+      this.indexBatch(changes, updateSeq);
+    });
+    this.current = run.catch((err: unknown) =>
+      this.log.error({ err }, 'tailer failed; retrying on the next change'),
+    );
+    return run;
   }
 
   async stop(): Promise<void> {

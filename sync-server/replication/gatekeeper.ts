@@ -35,18 +35,23 @@ export async function gatedWrite(
 ): Promise<WriteResult[]> {
   // Judged, written and indexed before the next write is judged: the index is then current.
   return s.writes.run(async () => {
-    const results = await judgeAndWrite(s, account, input, newEdits);
-    await s.tailer.catchUp();
+    const { results, newDocs } = await judgeAndWrite(s, account, input, newEdits);
+    if (newDocs) await s.tailer.indexNewDocs(newDocs);
+    else await s.tailer.catchUp();
     return results;
   });
 }
 
+/**
+ * Judges and writes; `newDocs` lists what was written when every written document was new to
+ * the store (its revision its only leaf), so the tailer may index them without reading back.
+ */
 async function judgeAndWrite(
   s: Services,
   account: Account,
   input: readonly unknown[],
   newEdits: boolean,
-): Promise<WriteResult[]> {
+): Promise<{ results: WriteResult[]; newDocs: StoredDoc[] | null }> {
   const results: (WriteResult | null)[] = input.map(() => null);
   let candidates: Candidate[] = [];
   input.forEach((raw, i) => {

@@ -31,8 +31,14 @@ function Member({ member }: { member: TeamMemberDay }) {
   const format = useFormat();
   const duration = useDuration();
   return (
-    <Card title={member.name} headingLevel={2} className="team-member">
-      <p className="muted team-member__position">{member.position}</p>
+    <Card
+      title={<span translate="no">{member.name}</span>}
+      headingLevel={2}
+      className="team-member"
+    >
+      <p className="muted team-member__position" translate="no">
+        {member.position}
+      </p>
       <p>
         {member.entries.length === 0
           ? t('memberNone')
