@@ -27,9 +27,13 @@ export function userOf(account: Account): User {
   return { nip: account.nip, roles: account.roles };
 }
 
-/** Today's civil date for the rules (Asia/Jakarta). */
+let lastDay = { second: Number.NaN, date: '' };
+
+/** Today's civil date for the rules (Asia/Jakarta); worked out at most once a second. */
 export function todayOf(s: Services): string {
-  return civilDate(s.config.now());
+  const second = Math.floor(s.config.now() / 1000);
+  if (second !== lastDay.second) lastDay = { second, date: civilDate(second * 1000) };
+  return lastDay.date;
 }
 
 /** The reader a request's account is, under today's org chart. */

@@ -22,12 +22,24 @@ export function serverRoot(s: Services): RequestHandler {
 }
 
 export function databaseInfo(s: Services): RequestHandler {
+  // PouchDB asks for this at every replication batch; the count is kept while the index stands still.
+  const counts = new Map<string, number>();
+  let countedAt = -1;
+  const docCount = (epoch: string, channels: readonly string[]) => {
+    if (countedAt !== s.index.lastSeq) {
+      counts.clear();
+      countedAt = s.index.lastSeq;
+    }
+    let n = counts.get(epoch);
+    if (n === undefined) counts.set(epoch, (n = s.index.docCount(channels)));
+    return n;
+  };
   return (_req, res) => {
     const reader = readerOf(s, res);
     res.json({
       db_name: DB_NAME,
       update_seq: formatSeq(s.index.lastSeq, reader.epoch),
-      doc_count: s.index.docCount(reader.channels),
+      doc_count: docCount(reader.epoch, reader.channels),
       doc_del_count: 0,
       purge_seq: 0,
       compact_running: false,

@@ -123,9 +123,15 @@ async function judgeAndWrite(
         rev: c.doc._rev as string,
       };
   }
-  return results.map(
+  const out = results.map(
     (r, i) => r ?? { id: idOf(input[i]), error: 'unknown_error', reason: 'not written' },
   );
+  const unique = new Set(accepted.map((c) => c.doc._id)).size === accepted.length;
+  const allNew = unique && accepted.every((c) => !mayExist(c.doc._id) && out[c.i]?.ok === true);
+  const newDocs = allNew
+    ? accepted.map((c): StoredDoc => ({ ...c.doc, _rev: out[c.i]?.rev ?? '' }))
+    : null;
+  return { results: out, newDocs };
 }
 
 function isConflict(doc: RawDoc, old: StoredDoc | null): boolean {

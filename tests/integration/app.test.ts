@@ -144,20 +144,18 @@ describe('CouchDB basics', () => {
 });
 
 describe('restarts', () => {
-  it('keeps the uuid, and rebuilds a deleted feed index with a new epoch', async () => {
+  it('keeps the uuid, and rebuilds a deleted feed index equal to the one it kept', async () => {
     const dataDir = tempDataDir('restart');
     const first = await startServer({ dataDir });
     const uuid = (
       (await call(`${first.url}/couch/`, { auth: basic(NIP.sri) })).body as { uuid: string }
     ).uuid;
-    const before = (await call(`${first.couchUrl}/_changes`, { auth: basic(NIP.sri) })).body as {
-      results: { id: string }[];
-      last_seq: string;
-    };
+    await writeHistory(first.couchUrl);
+    const before = await feedOf(first.couchUrl);
     await first.stop();
-    fs.rmSync(path.join(dataDir, 'feed.sqlite'));
-    fs.rmSync(path.join(dataDir, 'feed.sqlite-wal'), { force: true });
-    fs.rmSync(path.join(dataDir, 'feed.sqlite-shm'), { force: true });
+    for (const f of ['feed.sqlite', 'feed.sqlite-wal', 'feed.sqlite-shm']) {
+      fs.rmSync(path.join(dataDir, f), { force: true });
+    }
 
     const second = await startServer({ dataDir });
     try {
@@ -165,18 +163,64 @@ describe('restarts', () => {
         ((await call(`${second.url}/couch/`, { auth: basic(NIP.sri) })).body as { uuid: string })
           .uuid,
       ).toBe(uuid);
-      const after = (await call(`${second.couchUrl}/_changes`, { auth: basic(NIP.sri) })).body as {
-        results: { id: string }[];
-      };
-      expect(after.results.map((r) => r.id).sort()).toEqual(before.results.map((r) => r.id).sort());
+      const after = await feedOf(second.couchUrl);
+      expect(after.docs).toEqual(before.docs);
       // The old checkpoint belongs to the old index: the feed starts over.
       const resumed = (
-        await call(`${second.couchUrl}/_changes?since=${before.last_seq}`, { auth: basic(NIP.sri) })
+        await call(`${second.couchUrl}/_changes?since=${before.lastSeq}`, { auth: basic(NIP.sri) })
       ).body as { results: unknown[] };
-      expect(resumed.results.length).toBe(before.results.length);
+      expect(resumed.results.length).toBe(Object.keys(before.docs).length);
     } finally {
       await second.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
+
+/** Sri's feed as a map id -> leaves and deletion, and its last seq. */
+async function feedOf(couchUrl: string) {
+  const body = (await call(`${couchUrl}/_changes?style=all_docs`, { auth: basic(NIP.sri) }))
+    .body as {
+    results: { id: string; changes: { rev: string }[]; deleted?: boolean }[];
+    last_seq: string;
+  };
+  const docs: Record<string, { leaves: string[]; deleted: boolean }> = {};
+  for (const r of body.results) {
+    docs[r.id] = { leaves: r.changes.map((c) => c.rev).sort(), deleted: r.deleted === true };
+  }
+  return { docs, lastSeq: body.last_seq };
+}
+
+/** New documents, updates, a deletion and a conflict: every path by which the index is written. */
+async function writeHistory(couchUrl: string): Promise<void> {
+  const bulk = (nip: string, body: unknown) =>
+    call(`${couchUrl}/_bulk_docs`, { method: 'POST', auth: basic(nip), json: body });
+  const fresh = [activity(NIP.dewi), activity(NIP.dewi), activity(NIP.dewi)];
+  const created = (await bulk(NIP.dewi, { docs: fresh })).body as { rev: string }[];
+  await bulk(NIP.dewi, {
+    docs: [{ ...fresh[0], _rev: created[0]!.rev, kegiatan: 'Diubah' }, activity(NIP.dewi)],
+  });
+  await call(`${couchUrl}/${fresh[1]!._id}?rev=${created[1]!.rev}`, {
+    method: 'DELETE',
+    auth: basic(NIP.dewi),
+  });
+  const branch = {
+    ...fresh[2],
+    _rev: '2-0a0b0c0d',
+    _revisions: { start: 2, ids: ['0a0b0c0d', created[2]!.rev.slice(2)] },
+  };
+  await bulk(NIP.dewi, {
+    new_edits: false,
+    docs: [branch, { ...activity(NIP.rina), _rev: '1-ab' }],
+  });
+  await bulk(NIP.dewi, {
+    new_edits: false,
+    docs: [
+      {
+        ...fresh[2],
+        _rev: '2-ffff',
+        _revisions: { start: 2, ids: ['ffff', created[2]!.rev.slice(2)] },
+      },
+    ],
+  });
+}

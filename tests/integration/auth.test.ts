@@ -1,11 +1,12 @@
 /** Sign-in, sessions and the three ways to authenticate, against the real server. */
+import fs from 'node:fs';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { basic, call } from './support/http';
-import { startServer, type TestServer } from './support/server';
+import { startServer, tempDataDir, type TestServer } from './support/server';
 
 let server: TestServer;
 const logLines: string[] = [];
@@ -194,6 +195,51 @@ describe('per-address limit', () => {
       expect(r.headers.get('retry-after')).toMatch(/^\d+$/);
     } finally {
       await other.stop();
+    }
+  });
+});
+
+describe('the admin account on first start', () => {
+  it('gets a generated password, logged once, when ADMIN_PASSWORD is unset', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const dataDir = tempDataDir('admin');
+    const first = await startServer({
+      dataDir,
+      env: { ADMIN_PASSWORD: '', SEED: 'none' },
+      log: pino({ level: 'info' }, sink),
+    });
+    const password = /generated password \(shown only now\): (\S+)"/.exec(lines.join(''))?.[1];
+    expect(password).toBeDefined();
+    const ok = await call(`${first.url}/api/session`, {
+      method: 'POST',
+      json: { nip: 'admin', password },
+    });
+    expect(ok.status).toBe(200);
+    expect((ok.body as { user: { roles: string[] } }).user.roles).toEqual(['admin']);
+    await first.stop();
+
+    lines.length = 0;
+    const again = await startServer({
+      dataDir,
+      env: { ADMIN_PASSWORD: '', SEED: 'none' },
+      log: pino({ level: 'info' }, sink),
+    });
+    try {
+      expect(lines.join('')).not.toContain('generated password');
+      const still = await call(`${again.url}/api/session`, {
+        method: 'POST',
+        json: { nip: 'admin', password },
+      });
+      expect(still.status).toBe(200);
+    } finally {
+      await again.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -1,7 +1,8 @@
 // A stand-in for Apache CouchDB in tests and benchmarks: express-pouchdb (the CouchDB HTTP API
 // over PouchDB and LevelDB) in its own process.
-// Usage: node couch-standin.mjs <dataDir> [port] [parentPid]
+// Usage: node couch-standin.mjs <dataDir> [port] [parentPid] [--temporary]
 // Prints {"url": "..."} once it listens; stops on SIGTERM, or when the parent process is gone.
+// With --temporary it deletes <dataDir> when it stops.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -16,7 +17,12 @@ const server = http.createServer(app);
 server.listen(Number(process.argv[3] ?? 0), '127.0.0.1', () => {
   process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${server.address().port}` })}\n`);
 });
-process.on('SIGTERM', () => server.close(() => process.exit(0)));
+const temporary = process.argv.includes('--temporary');
+function stop() {
+  if (temporary) fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
+process.on('SIGTERM', () => server.close(stop));
 
 const parent = Number(process.argv[4] ?? 0);
 if (parent > 0) {
@@ -24,7 +30,7 @@ if (parent > 0) {
     try {
       process.kill(parent, 0);
     } catch {
-      process.exit(0);
+      stop();
     }
   }, 1000).unref();
 }

@@ -41,6 +41,7 @@ function startStandIn(): Promise<string> {
       tempDataDir('couch'),
       '0',
       String(process.pid),
+      '--temporary',
     ],
     {
       stdio: ['ignore', 'pipe', 'ignore'],
