@@ -24,7 +24,7 @@ const EXPECTED: Record<DocType, string[]> = {
   catalog: ['org'],
   training: ['org'],
   'org-rating': ['unit:bidang-a'],
-  skp: [own],
+  skp: [own, `plan:${NIP.staffA1}`],
   'skp-approval': [own],
   activity: [own],
   verification: [own],
@@ -60,10 +60,11 @@ describe('channelsOf', () => {
 });
 
 describe('channelsFor', () => {
-  it('a staff member reads own, own unit and org', () => {
+  it("a staff member reads own, own unit, org and the superior's plan", () => {
     expect(channelsFor(userOf(NIP.staffA1), chart, NORMAL_DATE)).toEqual([
       'emp:' + NIP.staffA1,
       'org',
+      `plan:${NIP.headA}`,
       'unit:bidang-a',
     ]);
   });
@@ -75,9 +76,11 @@ describe('channelsFor', () => {
         `emp:${NIP.staffA1}`,
         `emp:${NIP.staffA2}`,
         'org',
+        `plan:${NIP.kepalaDinas}`,
         `review:${NIP.staffA1}`,
         `review:${NIP.staffA2}`,
         'unit:bidang-a',
+        'unit:dinas',
       ].sort(),
     );
   });
@@ -91,6 +94,10 @@ describe('channelsFor', () => {
         `emp:${NIP.headB}`,
         `emp:${NIP.pengelola}`,
         'org',
+        `plan:${NIP.staffA1}`,
+        `plan:${NIP.staffA2}`,
+        `plan:${NIP.staffB1}`,
+        `plan:${NIP.staffB2}`,
         `review:${NIP.headA}`,
         `review:${NIP.headB}`,
         `review:${NIP.pengelola}`,
@@ -110,6 +117,7 @@ describe('channelsFor', () => {
       [
         `emp:${NIP.pengelola}`,
         'org',
+        `plan:${NIP.kepalaDinas}`,
         'unit:bidang-a',
         'unit:bidang-b',
         'unit:dinas',
@@ -123,7 +131,9 @@ describe('channelsFor', () => {
     expect(channelsFor(userOf(NIP.headB), chart, PLT_DATE)).toEqual([
       `emp:${NIP.headB}`,
       'org',
+      `plan:${NIP.kepalaDinas}`,
       'unit:bidang-b',
+      'unit:dinas',
     ]);
     expect(channelsFor(userOf(NIP.kepalaDinas), chart, PLT_DATE)).toContain(
       `review:${NIP.staffB1}`,

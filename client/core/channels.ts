@@ -4,12 +4,20 @@
  * reads the channels that `channelsFor` grants from the org chart.
  */
 import { ownerNipOfId, typeOfId } from './ids';
-import { directReportsOf, isPengelola, type OrgChart, type User } from './org-chart';
+import { directReportsOf, isPengelola, superiorOf, type OrgChart, type User } from './org-chart';
+
+/**
+ * Bumped whenever channelsOf or channelsFor change meaning: the server's feed index, derived from
+ * these rules, is rebuilt when the version it was built with differs.
+ */
+export const CHANNEL_RULES_VERSION = 2;
 
 export const ORG_CHANNEL = 'org';
 export const empChannel = (nip: string) => `emp:${nip}`;
 export const unitChannel = (unitId: string) => `unit:${unitId}`;
 export const reviewChannel = (appraiserNip: string) => `review:${appraiserNip}`;
+/** A person's SKP, read by their reports (to link RHK to it) and their atasan (to decide objections). */
+export const planChannel = (nip: string) => `plan:${nip}`;
 
 type ChannelSource = { _id: string; unitId?: unknown; appraiserNip?: unknown };
 
@@ -34,6 +42,10 @@ export function channelsOf(doc: ChannelSource): string[] {
       const unitId = doc._id.split(':')[1];
       return unitId ? [unitChannel(unitId)] : [];
     }
+    case 'skp': {
+      const owner = ownerNipOfId(doc._id);
+      return owner === null ? [] : [empChannel(owner), planChannel(owner)];
+    }
     case 'appraisal':
     case 'acknowledgement':
     case 'objection-decision': {
@@ -55,11 +67,20 @@ export function channelsFor(user: User, chart: OrgChart, date: string): string[]
   const out = new Set<string>([ORG_CHANNEL, empChannel(user.nip)]);
   const self = chart.employees.get(user.nip);
   if (self) out.add(unitChannel(self.unitId));
+  // The superior's SKP (its RHK are what one's own RHK support) and directory entry (who signs).
+  const superior = superiorOf(chart, user.nip, date);
+  if (superior !== null) {
+    out.add(planChannel(superior));
+    const unitId = chart.employees.get(superior)?.unitId;
+    if (unitId) out.add(unitChannel(unitId));
+  }
   for (const report of directReportsOf(chart, user.nip, date)) {
     out.add(empChannel(report));
     out.add(reviewChannel(report));
     const unitId = chart.employees.get(report)?.unitId;
     if (unitId) out.add(unitChannel(unitId));
+    // As Atasan Pejabat Penilai: the plans behind the appraisals this person may have to review.
+    for (const second of directReportsOf(chart, report, date)) out.add(planChannel(second));
   }
   if (isPengelola(user)) for (const unitId of chart.units.keys()) out.add(unitChannel(unitId));
   return [...out].sort();

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { CHANNEL_RULES_VERSION } from '../../client/core/channels';
 import type { StoreSeq } from '../store/store';
 
 /** A document revision as the tailer indexes it. */
@@ -72,6 +73,13 @@ export class FeedIndex {
         this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
           { value: string } | undefined
       )?.value;
+    // Rows built by older channel rules would misroute documents: start over from the store.
+    if (meta('channel_rules') !== String(CHANNEL_RULES_VERSION)) {
+      this.db.exec('DELETE FROM rows; DELETE FROM meta;');
+      this.db
+        .prepare('INSERT INTO meta (key, value) VALUES (?, ?)')
+        .run('channel_rules', String(CHANNEL_RULES_VERSION));
+    }
     let id = meta('index_id');
     if (id === undefined) {
       id = randomBytes(6).toString('hex');

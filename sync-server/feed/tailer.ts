@@ -6,7 +6,7 @@
 import type { Logger } from 'pino';
 import { channelsOf } from '../../client/core/channels';
 import type { Store, StoreChange, StoredDoc } from '../store/store';
-import { docDateOf } from './doc-date';
+import { docDateOf } from '../../client/core/retention';
 import type { FeedIndex, IndexEntry } from './feed-index';
 import { OrgState } from './org-state';
 import type { Waiters } from './waiters';

@@ -9,7 +9,7 @@ import { civilDate } from '../../client/core/dates';
 import type { User } from '../../client/core/org-chart';
 import { accountOf } from '../auth/authenticate';
 import type { Account } from '../auth/accounts';
-import { feedWindowStart } from '../feed/doc-date';
+import { feedWindowStart } from '../../client/core/retention';
 import type { ChannelQuery } from '../feed/feed-index';
 import { accessEpoch } from '../feed/feed-seq';
 import type { Services } from '../services';

@@ -36,8 +36,12 @@ export function mayRead(
 ): boolean {
   const [type = '', a = ''] = doc._id.split(':');
   const reports = REPORTS[reader.nip] ?? [];
+  const superior = Object.keys(REPORTS).find((s) => REPORTS[s]?.includes(reader.nip)) ?? null;
+  const secondLine = reports.flatMap((r) => REPORTS[r] ?? []);
   const myUnits = new Set(
-    [unitOf(reader.nip), ...reports.map(unitOf)].filter((u): u is string => u !== null),
+    [unitOf(reader.nip), ...reports.map(unitOf), superior && unitOf(superior)].filter(
+      (u): u is string => typeof u === 'string',
+    ),
   );
   if (REFERENCE.includes(type)) return true;
   if (type === 'employee') {
@@ -45,5 +49,7 @@ export function mayRead(
   }
   if (type === 'org-rating') return reader.hr || myUnits.has(a);
   if (a === reader.nip || reports.includes(a)) return true;
+  // An SKP is read by the owner's reports (to link their RHK) and the owner's atasan penilai.
+  if (type === 'skp' && (a === superior || secondLine.includes(a))) return true;
   return REVIEWED.includes(type) && reports.includes(String(doc.appraiserNip));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docDateOf, feedWindowStart } from './doc-date';
+import { docDateOf, feedWindowStart } from './retention';
 
 const NIP = '198001012005011001';
 const periods = new Map([['2025-q2', { end: '2025-06-30' }]]);

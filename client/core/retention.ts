@@ -3,8 +3,8 @@
  * the end of a period for period documents, the last day of an attendance month. Reference data
  * and documents without a date have none and are always fed.
  */
-import { addDays, quarterOf, quarterRange } from '../../client/core/dates';
-import { isIsoDate, parseId } from '../../client/core/ids';
+import { addDays, quarterOf, quarterRange } from './dates';
+import { isIsoDate, parseId } from './ids';
 
 type PeriodEnds = ReadonlyMap<string, { end: string }>;
 
