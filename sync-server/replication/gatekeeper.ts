@@ -10,7 +10,7 @@ import {
   type RawDoc,
   type WriteContext,
 } from '../../client/core/validate-write';
-import { WRITE_REASONS } from '../../client/core/write-reasons';
+import { WRITE_REASONS, type WriteVerdict } from '../../client/core/write-reasons';
 import type { Account } from '../auth/accounts';
 import type { Services } from '../services';
 import type { StoredDoc, WriteResult } from '../store/store';
@@ -92,10 +92,10 @@ async function judgeAndWrite(
       results[c.i] = { id: c.doc._id, error: 'conflict', reason: 'Document update conflict.' };
       continue;
     }
-    const verdict = validateWrite(c.doc, old, user, {
-      ...base,
-      related: relatedOf(c.doc._id, winning),
-    });
+    const ctx = { ...base, related: relatedOf(c.doc._id, winning) };
+    const verdict = newEdits
+      ? validateWrite(c.doc, old, user, ctx)
+      : await judgeReplicated(s, c.doc, old, user, ctx);
     if (verdict.ok) accepted.push(c);
     else results[c.i] = { id: c.doc._id, error: 'forbidden', reason: verdict.reason };
   }
@@ -138,6 +138,45 @@ function isConflict(doc: RawDoc, old: StoredDoc | null): boolean {
   if (old === null) return doc._rev !== undefined;
   if (old._deleted) return doc._rev !== undefined && doc._rev !== old._rev;
   return doc._rev !== old._rev;
+}
+
+/** The revision a replicated revision was edited from, when its history names one. */
+function parentRevOf(doc: RawDoc): string | null {
+  const revisions = doc._revisions as { start: number; ids: string[] } | undefined;
+  const parentId = revisions?.ids[1];
+  return revisions === undefined || parentId === undefined
+    ? null
+    : `${revisions.start - 1}-${parentId}`;
+}
+
+/** Submission order is judged along a branch; locks (approved, final) always by the winner. */
+const BRANCH_CODES: ReadonlySet<string> = new Set(['bad-round']);
+
+/**
+ * A replicated revision from another branch than the stored winner (one person's second device)
+ * is judged against its own parent, so each device's edits follow the rules on their own; what
+ * the winner has locked stays locked. Deleting a losing branch never changes the winner (a deleted
+ * leaf never wins over a live one), so only the writer role is judged for it.
+ */
+async function judgeReplicated(
+  s: Services,
+  doc: RawDoc,
+  winner: StoredDoc | null,
+  user: ReturnType<typeof userOf>,
+  ctx: WriteContext,
+): Promise<WriteVerdict> {
+  const parentRev = parentRevOf(doc);
+  if (winner === null || winner._deleted || parentRev === null || parentRev === winner._rev) {
+    return validateWrite(doc, winner, user, ctx);
+  }
+  if (doc._deleted === true) return validateWrite(doc, null, user, ctx);
+  const parent = (await s.store
+    .get(doc._id, { rev: parentRev })
+    .catch(() => null)) as StoredDoc | null;
+  const byBranch = validateWrite(doc, parent, user, ctx);
+  if (!byBranch.ok) return byBranch;
+  const byWinner = validateWrite(doc, winner, user, ctx);
+  return byWinner.ok || BRANCH_CODES.has(byWinner.code) ? byBranch : byWinner;
 }
 
 function relatedOf(id: string, winning: ReadonlyMap<string, StoredDoc>): Record<string, unknown> {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { localDb, remoteDb } from './support/clients';
-import { activity } from './support/docs';
+import { activity, verification } from './support/docs';
 import { basic, call } from './support/http';
 import { startServer, type TestServer } from './support/server';
 
@@ -75,6 +75,76 @@ describe('two devices of one user', () => {
     await tablet.replicate.from(remote());
     const settled = (await tablet.get(act._id, { conflicts: true })) as { _conflicts?: string[] };
     expect(settled._conflicts ?? []).toEqual([]);
+  });
+
+  it('resolve a conflict on a submitted activity by deleting the losing branch', async () => {
+    const remote = () => remoteDb(server.couchUrl, NIP.dewi, DEMO_PASSWORD);
+    const phone = localDb('phone-2');
+    const tablet = localDb('tablet-2');
+    const act = activity(NIP.dewi, { status: 'submitted', round: 1 });
+    await phone.put(act);
+    await phone.replicate.to(remote());
+    await tablet.replicate.from(remote());
+    const onPhone = await phone.get(act._id);
+    await phone.put({ ...onPhone, kegiatan: 'Revisi di ponsel', round: 2 });
+    const onTablet = await tablet.get(act._id);
+    await tablet.put({ ...onTablet, kegiatan: 'Revisi di tablet', round: 2 });
+    await phone.replicate.to(remote());
+    await tablet.replicate.to(remote());
+    await phone.replicate.from(remote());
+
+    // Deleting the loser does not touch the winner, so the rules of a submitted entry allow it.
+    const winner = (await phone.get(act._id, { conflicts: true })) as { _conflicts: string[] };
+    expect(winner._conflicts).toHaveLength(1);
+    await phone.remove(act._id, winner._conflicts[0]!);
+    const pushed = await phone.replicate.to(remote());
+    expect(pushed.doc_write_failures).toBe(0);
+    const onServer = (
+      await call(`${server.couchUrl}/${act._id}?conflicts=true`, { auth: basic(NIP.dewi) })
+    ).body as { _conflicts?: string[]; kegiatan: string };
+    expect(onServer._conflicts ?? []).toEqual([]);
+    expect(onServer.kegiatan).toMatch(/^Revisi di /);
+  });
+
+  it('a branch grown from an older revision cannot change an approved activity', async () => {
+    const draft = activity(NIP.dewi);
+    const put = async (doc: Record<string, unknown>) =>
+      (
+        await call(`${server.couchUrl}/${draft._id}`, {
+          method: 'PUT',
+          auth: basic(NIP.dewi),
+          json: doc,
+        })
+      ).body as { rev: string };
+    const r1 = await put(draft);
+    const r2 = await put({ ...draft, _rev: r1.rev, status: 'submitted', round: 1 });
+    const approved = await call(`${server.couchUrl}/_bulk_docs`, {
+      method: 'POST',
+      auth: basic(NIP.sri),
+      json: { docs: [verification({ ...draft, status: 'submitted', round: 1 }, NIP.sri)] },
+    });
+    expect((approved.body as { ok?: boolean }[])[0]?.ok).toBe(true);
+
+    // A forged third revision on the draft's branch: valid against its parent, not against the lock.
+    const [pos, hash] = r1.rev.split('-');
+    const forged = {
+      ...draft,
+      kegiatan: 'Diubah diam-diam',
+      _rev: `${Number(pos) + 2}-ffffffffffffffffffffffffffffffff`,
+      _revisions: {
+        start: Number(pos) + 2,
+        ids: ['ffffffffffffffffffffffffffffffff', 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee', hash],
+      },
+    };
+    const res = await call(`${server.couchUrl}/_bulk_docs`, {
+      method: 'POST',
+      auth: basic(NIP.dewi),
+      json: { docs: [forged], new_edits: false },
+    });
+    expect((res.body as { error?: string }[])[0]).toMatchObject({ error: 'forbidden' });
+    const stored = (await call(`${server.couchUrl}/${draft._id}`, { auth: basic(NIP.dewi) }))
+      .body as { _rev: string; kegiatan: string };
+    expect(stored).toMatchObject({ _rev: r2.rev, kegiatan: draft.kegiatan });
   });
 
   it('a stale PUT (new_edits=true) is a 409 with CouchDB’s body', async () => {
