@@ -97,10 +97,8 @@ export default defineConfig({
     }),
   ],
   test: {
-    // Vitest 4 reads passWithNoTests from the root only (a project may not set it). True while
-    // tests/integration and tests/e2e are still empty; set it to false once both have tests, so a
-    // glob that silently matches nothing fails the run.
-    passWithNoTests: true,
+    // A glob that silently matches nothing must fail the run.
+    passWithNoTests: false,
     // Projects do not extend this file's config: the Vite root (client/) and the PWA plugin are
     // for the app build; tests resolve their globs from the repository root.
     projects: [
