@@ -18,6 +18,8 @@ export type CalibrationUnit = {
   unitName: string;
   /** The unit's organisation rating for the period, else its latest earlier one. */
   orgRating: OrgRatingDoc | null;
+  /** The period the rating was set for, when it is an earlier one than the period's own. */
+  earlierPeriod: PeriodRow | null;
   /** NIPs of the appraised people of this unit. */
   nips: string[];
 };
@@ -57,12 +59,20 @@ async function periodOf(
     byUnit.set(unitId, [...(byUnit.get(unitId) ?? []), f.appraisal.nip]);
   }
   const units = await Promise.all(
-    [...byUnit].map(async ([unitId, nips]) => ({
-      unitId,
-      unitName: (await rm.units.get(ids.unit(unitId)))?.name ?? unitId,
-      orgRating: await orgRatingFor(rm, unitId, period),
-      nips,
-    })),
+    [...byUnit].map(async ([unitId, nips]) => {
+      const orgRating = await orgRatingFor(rm, unitId, period);
+      const earlier =
+        orgRating && orgRating.periodId !== period.periodId
+          ? await rm.periods.get(ids.period(orgRating.periodId))
+          : undefined;
+      return {
+        unitId,
+        unitName: (await rm.units.get(ids.unit(unitId)))?.name ?? unitId,
+        orgRating,
+        earlierPeriod: earlier ?? null,
+        nips,
+      };
+    }),
   );
   return { period, finals, drafts: rows.length - finalRows.length, units };
 }

@@ -7,12 +7,13 @@ import { checkDistribution, type BrokenRule } from '../../core/distribution';
 import { allTopHint, haloHint, teamLeniencyHint, type BiasHint } from '../../core/fairness';
 import type { OrgRatingDoc } from '../../core/schemas/reference';
 import { PREDIKATS, type Predikat, type Rating } from '../../core/vocabulary';
-import type { CalibrationPeriod } from '../../data/queries/calibration-queries';
+import type { CalibrationPeriod, CalibrationUnit } from '../../data/queries/calibration-queries';
 
 export type UnitCurve = {
   unitId: string;
   unitName: string;
   orgRating: OrgRatingDoc | null;
+  earlierPeriod: CalibrationUnit['earlierPeriod'];
   /** How many of the unit's appraised people have a predikat. */
   rated: number;
   /** The rules broken; empty when the spread fits (or no organisation rating is set). */
@@ -48,6 +49,7 @@ export function calibrate(p: CalibrationPeriod): Calibration {
       unitId: u.unitId,
       unitName: u.unitName,
       orgRating: u.orgRating,
+      earlierPeriod: u.earlierPeriod,
       rated: mine.length,
       broken: u.orgRating ? checkDistribution(u.orgRating.rating, mine) : [],
     };
