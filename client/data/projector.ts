@@ -201,7 +201,7 @@ export class Projector {
   }
 
   private async runBatches(): Promise<void> {
-    const limit = this.opts.batchSize ?? 500;
+    const limit = this.opts.batchSize ?? 1000;
     for (;;) {
       if (this.stopped) return;
       const since = await this.checkpoint();

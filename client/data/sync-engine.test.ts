@@ -27,9 +27,13 @@ async function standIn() {
     validate_doc_update:
       "function (doc) { if (doc.bad) throw { forbidden: 'Ditolak: ' + doc._id }; }",
   });
-  const state = { mode: 'ok' as Mode };
+  const state = { mode: 'ok' as Mode, stall: null as RegExp | null, calls: [] as string[] };
+  const held: http.ServerResponse[] = [];
   const server = http.createServer((req, res) => {
+    state.calls.push(`${req.method} ${req.url}`);
     if (state.mode === 'down') return void res.destroy();
+    // A server that never answers these requests (to show what the engine waits for).
+    if (state.stall?.test(req.url ?? '')) return void held.push(res);
     if (state.mode === 'unauthorized') {
       res.writeHead(401, { 'Content-Type': 'application/json' });
       return void res.end(JSON.stringify({ error: 'unauthorized', reason: 'Sesi berakhir' }));
@@ -42,7 +46,11 @@ async function standIn() {
     db,
     state,
     url: `http://127.0.0.1:${port}/${name}`,
-    close: () => new Promise((r) => server.close(r)),
+    close: () => {
+      for (const res of held) res.destroy();
+      server.closeAllConnections();
+      return new Promise((r) => server.close(r));
+    },
   };
 }
 
@@ -170,5 +178,48 @@ describe('SyncEngine', () => {
       expect(status(again)).toMatchObject({ state: 'synced', denied: [], pending: 0 }),
     );
     expect(await remote.db.get('activity:bad')).toMatchObject({ bad: false });
+  });
+
+  it('is synced once the pull caught up and nothing waits, without re-checking pulled documents', async () => {
+    const { remote, local, engine } = await setup();
+    await remote.db.bulkDocs(
+      Array.from({ length: 450 }, (_, i) => ({ _id: `activity:${String(i).padStart(4, '0')}` })),
+    );
+    // Asking the server about documents it just sent is what held "syncing" for a minute.
+    remote.state.stall = /_revs_diff/;
+    await engine.start();
+    await synced(engine);
+    expect((await local.info()).doc_count).toBe(451); // and the design document
+    expect(remote.state.calls.filter((c) => c.includes('_revs_diff'))).toEqual([]);
+
+    // After a restart (a reload) the pulled documents are neither waiting nor checked again.
+    await engine.stop();
+    const again = new SyncEngine({ local, remoteUrl: remote.url });
+    cleanups.push(() => again.stop());
+    const pendingSeen: number[] = [];
+    again.subscribe((s) => pendingSeen.push(s.pending));
+
+    await again.start();
+    await synced(again);
+    expect(Math.max(0, ...pendingSeen)).toBe(0);
+
+    // A local write still goes out, and then the device is synced again.
+    remote.state.stall = null;
+    await local.put({ _id: 'activity:new' });
+    await eventually(async () => expect(await remote.db.get('activity:new')).toBeDefined());
+    await synced(again);
+  });
+
+  it('sends a local write while a long pull is still running', async () => {
+    const { remote, local, engine } = await setup();
+    await remote.db.bulkDocs(
+      Array.from({ length: 30 }, (_, i) => ({ _id: `activity:${String(i).padStart(4, '0')}` })),
+    );
+    // The pull never catches up: its document fetches get no answer.
+    remote.state.stall = /_bulk_get|_all_docs/;
+    await engine.start();
+    await local.put({ _id: 'activity:mine' });
+    await eventually(async () => expect(await remote.db.get('activity:mine')).toBeDefined());
+    await eventually(() => expect(status(engine)).toMatchObject({ state: 'syncing', pending: 0 }));
   });
 });

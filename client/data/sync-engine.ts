@@ -3,11 +3,28 @@
  * `/couch/kinerja`, with a status people can trust. It keeps no data of its own beyond the
  * ledger (sync-ledger.ts). Refused documents stay on the device and are listed with the server's
  * reason; a 401 stops syncing until the person signs in again, losing nothing queued.
+ *
+ * "Synced" means: the pull has caught up (PouchDB emitted 'paused') and nothing waits to be sent
+ * (sync-pending.ts). It does not wait for the push to confirm, one by one, the documents the pull
+ * has just written: those are on the server already, and the push starts after them.
  */
-import { Pouch, type LocalDb } from './local-db';
+import type { LocalDb } from './local-db';
 import { reconcileDevice } from './reconcile';
-import { countPending, publicDenied, SyncLedger } from './sync-ledger';
+import { publicDenied, SyncLedger } from './sync-ledger';
+import { PendingTracker } from './sync-pending';
+import {
+  accessKeyOf,
+  checkpointOf,
+  DEFAULT_BATCH_SIZE,
+  isUnauthorized,
+  remoteDb,
+  startReplication,
+  type Replication,
+  type ReplicationError,
+} from './sync-remote';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from './sync-store';
+
+export { accessKeyOf } from './sync-remote';
 
 export type SyncEngineOptions = {
   local: LocalDb;
@@ -25,63 +42,36 @@ export type SyncEngineOptions = {
   now?: () => number;
 };
 
-type Replication = PouchDB.Replication.Replication<object>;
-type Events = { on(event: string, listener: (arg?: unknown) => void): unknown };
-type Checkpoint = { checkpoint: number | string };
-type ReplicationError = {
-  status?: number;
-  name?: string;
-  error?: unknown;
-  message?: string;
-  reason?: string;
-};
-
 const DEFAULT_BACKOFF = { initialMs: 1_000, maxMs: 5 * 60_000 };
-const PUSH_AFTER_MS = 30_000;
-
-/** The part of a `since` value after the sequence: the server's access key (see ARCHITECTURE.md). */
-export function accessKeyOf(seq: unknown): string | null {
-  if (typeof seq !== 'string') return null;
-  const dash = seq.indexOf('-');
-  return dash < 0 ? null : seq.slice(dash + 1);
-}
-
-function isUnauthorized(err: ReplicationError): boolean {
-  return err.status === 401 || err.name === 'unauthorized';
-}
+/** Local writes are counted at most this often (a pull writes hundreds of documents at once). */
+const SCAN_AFTER_MS = 100;
+/** How often the known-on-server point is stored while a pull writes (a reload resumes there). */
+const SAVE_PREFIX_MS = 1_000;
 
 export class SyncEngine {
   private status: SyncStatus = { ...INITIAL_SYNC_STATUS };
   private readonly listeners = new Set<(s: SyncStatus) => void>();
   private readonly ledger: SyncLedger;
+  private readonly tracker: PendingTracker;
   private readonly remote: LocalDb;
   private push: Replication | null = null;
   private pull: Replication | null = null;
   private generation = 0;
   private wanted = false;
   private paused = false;
+  /** The pull of the current generation has caught up and is waiting for server changes. */
+  private pullIdle = false;
   private attempts = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private pushTimer: ReturnType<typeof setTimeout> | null = null;
-  private pendingTimer: ReturnType<typeof setTimeout> | null = null;
-  private pendingTicket = 0;
+  private scanTimer: ReturnType<typeof setTimeout> | null = null;
+  private prefixSavedAt = 0;
   private localFeed: PouchDB.Core.Changes<object> | null = null;
-  /** Revisions the pull wrote locally: in the changes feed, but nothing to send. */
-  private readonly pulled = new Map<string, string>();
-  private idle = { push: false, pull: false };
   private reconciling: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly opts: SyncEngineOptions) {
     this.ledger = new SyncLedger(opts.local);
-    const headers: () => Record<string, string> = opts.authHeaders ?? (() => ({}));
-    this.remote = new Pouch(opts.remoteUrl, {
-      skip_setup: true,
-      fetch: (url, init) => {
-        const h = init?.headers as Headers | undefined;
-        for (const [k, v] of Object.entries(headers())) h?.set(k, v);
-        return Pouch.fetch(url, { ...init, credentials: 'include' });
-      },
-    } as PouchDB.Configuration.RemoteDatabaseConfiguration);
+    this.tracker = new PendingTracker(opts.local);
+    this.remote = remoteDb(opts.remoteUrl, opts.authHeaders ?? (() => ({})));
   }
 
   getStatus(): SyncStatus {
@@ -97,11 +87,12 @@ export class SyncEngine {
   /** Starts syncing (sign-in, app start) and watching local writes for the pending count. */
   async start(): Promise<void> {
     const ledger = await this.ledger.read();
+    this.tracker.reset(ledger.pushedSeq);
     this.set({ lastSyncedAt: ledger.lastSyncedAt, denied: ledger.denied.map(publicDenied) });
     this.wanted = true;
     this.localFeed ??= this.opts.local
       .changes({ since: 'now', live: true, return_docs: false })
-      .on('change', () => this.schedulePending());
+      .on('change', () => this.scheduleScan());
     await this.refreshPending();
     this.run();
   }
@@ -112,7 +103,8 @@ export class SyncEngine {
     this.cancelReplications();
     this.localFeed?.cancel();
     this.localFeed = null;
-    if (this.pendingTimer) clearTimeout(this.pendingTimer);
+    if (this.scanTimer) clearTimeout(this.scanTimer);
+    this.scanTimer = null;
     await this.reconciling;
     this.set({ state: 'idle' });
   }
@@ -140,13 +132,10 @@ export class SyncEngine {
     this.run();
   }
 
-  /** Counts local documents not yet sent. */
+  /** Counts local documents not yet sent (reading only the changes since the last count). */
   async refreshPending(): Promise<number> {
-    // Counts overlap (a write, a checkpoint); only the latest one started may publish.
-    const ticket = ++this.pendingTicket;
-    const { pushedSeq } = await this.ledger.read();
-    const pending = await countPending(this.opts.local, pushedSeq, this.pulled);
-    if (ticket === this.pendingTicket) this.set({ pending });
+    const pending = await this.tracker.scan();
+    this.pendingChanged(pending);
     return pending;
   }
 
@@ -169,20 +158,33 @@ export class SyncEngine {
   }
 
   private set(patch: Partial<SyncStatus>): void {
+    const keys = Object.keys(patch) as (keyof SyncStatus)[];
+    if (keys.every((k) => this.status[k] === patch[k])) return;
     this.status = { ...this.status, ...patch };
     for (const l of this.listeners) l(this.status);
   }
 
-  private schedulePending(): void {
-    if (this.pendingTimer) clearTimeout(this.pendingTimer);
-    this.pendingTimer = setTimeout(() => void this.refreshPending().catch(() => undefined), 100);
+  private scheduleScan(): void {
+    this.scanTimer ??= setTimeout(() => {
+      this.scanTimer = null;
+      void this.refreshPending().catch(() => undefined);
+    }, SCAN_AFTER_MS);
+  }
+
+  /** A new count: a local write waits (send it, even while a long pull runs) or the last went out. */
+  private pendingChanged(pending: number): void {
+    const running = this.pull !== null;
+    if (pending > 0 && running && this.status.state === 'synced') this.set({ state: 'syncing' });
+    this.set({ pending });
+    if (pending > 0) this.startPush(this.generation);
+    else if (running && this.pullIdle) void this.caughtUp(this.generation);
   }
 
   private cancelReplications(): void {
     this.generation += 1;
     if (this.retryTimer) clearTimeout(this.retryTimer);
-    if (this.pushTimer) clearTimeout(this.pushTimer);
     this.retryTimer = null;
+    this.pullIdle = false;
     this.push?.cancel();
     this.pull?.cancel();
     this.push = null;
@@ -190,8 +192,8 @@ export class SyncEngine {
   }
 
   /**
-   * Pull first, then push: the push starts once the pull has caught up, so a first sync fills
-   * the device without competing with the push's check of every pulled document.
+   * Pull first, then push: the push starts once the pull has caught up (or as soon as a local
+   * write waits), after what the server already holds, so it never re-checks pulled documents.
    */
   private run(): void {
     this.cancelReplications();
@@ -202,61 +204,59 @@ export class SyncEngine {
     }
     this.set({ state: 'syncing', error: null });
     const gen = this.generation;
-    this.idle = { push: false, pull: false };
     const pull = this.replicate('pull', gen);
+    this.pull = pull;
     pull.on('change', (info) => {
-      for (const d of (info as { docs: { _id: string; _rev: string }[] }).docs)
-        this.pulled.set(d._id, d._rev);
+      if (gen === this.generation) this.tracker.notePulled((info as { docs: Pulled[] }).docs);
     });
     pull.on('checkpoint', (info) => {
-      if (isCheckpoint(info)) void this.checkAccess(info.checkpoint);
+      const seq = checkpointOf(info);
+      if (seq !== null) void this.checkAccess(seq);
+    });
+    pull.on('active', () => {
+      if (gen !== this.generation) return;
+      this.pullIdle = false;
+      this.set({ state: 'syncing' });
     });
     pull.on('paused', (err) => {
-      if (!err) this.startPush(gen);
+      if (gen !== this.generation || err) return;
+      this.pullIdle = true;
+      void this.caughtUp(gen);
     });
-    // A pull that never rests (a very busy server) must not hold local writes back for long.
-    this.pushTimer = setTimeout(() => this.startPush(gen), PUSH_AFTER_MS);
+    if (this.tracker.count > 0) this.startPush(gen);
   }
 
   private startPush(gen: number): void {
-    if (gen !== this.generation || this.push) return;
-    if (this.pushTimer) clearTimeout(this.pushTimer);
-    const push = this.replicate('push', gen);
-    push.on(
-      'denied',
-      (e) => void this.denied(e as ReplicationError & { id?: string; rev?: string }),
-    );
-    // 'checkpoint' also reports replication steps; only `{checkpoint}` means one was written.
+    if (gen !== this.generation || this.push || !this.pull) return;
+    const since = this.tracker.knownPrefix() ?? this.tracker.checkpoint();
+    const push = this.replicate('push', gen, since ?? undefined);
+    this.push = push;
+    push.on('denied', (e) => void this.denied(e as ReplicationError));
     push.on('checkpoint', (info) => {
-      if (isCheckpoint(info)) void this.pushed(info.checkpoint);
+      const seq = checkpointOf(info);
+      if (seq !== null && gen === this.generation) void this.pushed(seq);
+    });
+    push.on('paused', (err) => {
+      if (gen === this.generation && !err && this.pullIdle) void this.caughtUp(gen);
     });
   }
 
-  /** Starts one live direction and follows its activity; returns its events. */
-  private replicate(side: 'push' | 'pull', gen: number): Events {
-    const opts = { live: true, retry: false, batch_size: this.opts.batchSize ?? 200 };
-    const rep =
-      side === 'push'
-        ? Pouch.replicate(this.opts.local, this.remote, opts)
-        : Pouch.replicate(this.remote, this.opts.local, opts);
-    this[side] = rep;
-    const events = rep as unknown as Events;
-    const current = () => gen === this.generation;
-    events.on('active', () => {
-      if (!current()) return;
-      this.idle[side] = false;
-      this.set({ state: 'syncing' });
+  private replicate(side: 'push' | 'pull', gen: number, since?: number): Replication {
+    const rep = startReplication(side, this.opts.local, this.remote, {
+      batchSize: this.opts.batchSize ?? DEFAULT_BATCH_SIZE,
+      ...(since !== undefined ? { since } : {}),
     });
-    events.on('paused', (err?: unknown) => {
-      if (!current() || err) return;
-      this.idle[side] = true;
-      if (this.idle.push && this.idle.pull) void this.caughtUp(gen);
-    });
-    events.on('error', (err: unknown) => this.failed(err as ReplicationError, gen));
-    return events;
+    rep.on('error', (err: unknown) => this.failed(err as ReplicationError, gen));
+    return rep;
   }
 
+  /** The pull rests: the push starts after what it wrote; synced once nothing waits to be sent. */
   private async caughtUp(gen: number): Promise<void> {
+    const pending = await this.tracker.scan();
+    if (gen !== this.generation || !this.pullIdle) return;
+    this.startPush(gen);
+    if (pending > 0) return this.pendingChanged(pending);
+    await this.savePrefix(true);
     const now = (this.opts.now ?? Date.now)();
     const lastSyncedAt = new Date(now).toISOString();
     // Every quiet longpoll ends here; the ledger keeps the time to the minute.
@@ -264,10 +264,20 @@ export class SyncEngine {
     if (stored === null || now - Date.parse(stored) > 60_000) {
       await this.ledger.update((l) => ({ ...l, lastSyncedAt }));
     }
-    await this.refreshPending();
-    if (gen !== this.generation) return;
+    if (gen !== this.generation || !this.pullIdle || this.tracker.count > 0) return;
     this.attempts = 0;
-    this.set({ state: 'synced', lastSyncedAt, error: null });
+    this.set({ state: 'synced', lastSyncedAt, pending: 0, error: null });
+  }
+
+  /** Stores how far the server holds everything, so a reload does not count pulled docs again. */
+  private async savePrefix(force: boolean): Promise<void> {
+    const prefix = this.tracker.knownPrefix();
+    const now = Date.now();
+    if (prefix === null || (!force && now - this.prefixSavedAt < SAVE_PREFIX_MS)) return;
+    this.prefixSavedAt = now;
+    this.tracker.pushedTo(prefix);
+    const ledger = await this.ledger.advancePush(prefix);
+    this.set({ denied: ledger.denied.map(publicDenied) });
   }
 
   private failed(err: ReplicationError, gen: number): void {
@@ -291,7 +301,7 @@ export class SyncEngine {
     this.retryTimer = setTimeout(() => this.run(), delay);
   }
 
-  private async denied(err: ReplicationError & { id?: string; rev?: string }): Promise<void> {
+  private async denied(err: ReplicationError): Promise<void> {
     if (!err.id) return;
     // Enqueued at once, so the refusal is recorded before the checkpoint of its batch.
     const ledger = await this.ledger.recordDenied(
@@ -307,12 +317,14 @@ export class SyncEngine {
 
   private async pushed(seq: number | string): Promise<void> {
     const ledger = await this.ledger.advancePush(seq);
+    this.tracker.pushedTo(seq);
     this.set({ denied: ledger.denied.map(publicDenied) });
     await this.refreshPending();
   }
 
   /** A new access key from the server means the user's channels changed: reconcile. */
   private async checkAccess(lastSeq: unknown): Promise<void> {
+    void this.savePrefix(false).catch(() => undefined);
     const key = accessKeyOf(lastSeq);
     if (key === null) return;
     const before = await this.ledger.swapAccessKey(key);
@@ -320,6 +332,4 @@ export class SyncEngine {
   }
 }
 
-function isCheckpoint(info: unknown): info is Checkpoint {
-  return typeof info === 'object' && info !== null && 'checkpoint' in info;
-}
+type Pulled = { _id: string; _rev: string };

@@ -52,6 +52,7 @@ export class SyncLedger {
     const next = this.queue.then(async () => {
       const current = await this.read();
       const updated = await change(current);
+      if (updated === current) return current;
       let rev: string | undefined;
       try {
         rev = ((await this.db.get(LEDGER_ID)) as { _rev: string })._rev;
@@ -92,6 +93,9 @@ export class SyncLedger {
    */
   advancePush(seq: number | string): Promise<Ledger> {
     return this.update(async (l) => {
+      // Never back: the push restarts from its own checkpoint, which may lie before ours.
+      if (typeof seq === 'number' && typeof l.pushedSeq === 'number' && seq <= l.pushedSeq)
+        return l;
       if (l.denied.length === 0) return { ...l, pushedSeq: seq };
       const latest = await this.db.changes({
         since: 0,
@@ -110,6 +114,9 @@ export class SyncLedger {
 
   /** Stores the server's access key; resolves to the previous one. */
   async swapAccessKey(key: string): Promise<string | null> {
+    // Every pull checkpoint brings the key; it is written only when it changes.
+    const current = (await this.read()).accessKey;
+    if (current === key) return current;
     let before: string | null = null;
     await this.update((l) => {
       before = l.accessKey;

@@ -1,6 +1,7 @@
-// The plan-and-appraisal journey (issue 7) in real Chromium against the real server: Dewi plans
-// next year and Sri approves it; Sri appraises Dewi's quarter offline on a tablet and a desktop,
-// the two drafts merge, she finalises; Dewi objects on her phone and Bambang decides.
+// The plan-and-appraisal journey (issue 7) in real Chromium against the real server: Sri submits
+// her SKP for next year, Dewi links hers to Sri's RHK and Sri approves it; Sri appraises Dewi's
+// quarter offline on a tablet and a desktop, the two drafts merge, she finalises; Dewi objects on
+// her phone and Bambang decides, reading Dewi's RHK from her SKP on his own device.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -13,10 +14,12 @@ import { DEWI, SRI } from './support/demo';
 import { useHarness } from './support/harness';
 import {
   card,
+  fillFirstRhk,
   isRated,
   matrixCell,
   noteOf,
   rate,
+  submitSkp,
   untilRemote,
   waitForRemote,
   waitUntilSent,
@@ -28,6 +31,10 @@ const today = civilDate(Date.now());
 const YEAR = Number(today.slice(0, 4));
 const QUARTER = `${YEAR}-q${quarterOf(today)}`;
 const APPRAISAL = `/penilaian/${DEWI.nip}/${QUARTER}`;
+const SRI_RHK = 'Meningkatnya mutu pembelajaran berdiferensiasi di SD Negeri Gayungan I';
+/** The first RHK of Dewi's SKP of this year (seeded), and its IKI. */
+const DEWI_RHK = /^Tersusunnya perencanaan pembelajaran kelas/;
+const DEWI_IKI = 'Jumlah modul ajar yang disusun';
 const OBJECTION =
   'Realisasi modul ajar saya 7 dokumen, bukan 5; buktinya ada di progres harian tanggal 3 dan 10.';
 
@@ -45,37 +52,56 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
   const h = useHarness();
   mkdirSync(SHOTS, { recursive: true });
 
-  it('Dewi writes her SKP for next year and Sri approves it', async () => {
+  it("Sri submits her SKP for next year; Dewi links hers to Sri's RHK and Sri approves it", async () => {
     const next = String(YEAR + 1);
+    // Sri's own plan first: its RHK are what her staff's RHK support.
+    const tablet = await h.context('tablet');
+    const sri = await tablet.newPage();
+    await signIn(sri, SRI.nip);
+    await waitUntilSent(sri);
+    await sri.goto(`/kinerja/skp/${next}`);
+    const iki = 'Persentase guru yang berdiferensiasi';
+    await fillFirstRhk(sri, { text: SRI_RHK, iki, target: '80', satuan: 'persen' });
+    await submitSkp(sri);
+
     const phone = await h.context('phone');
     const dewi = await phone.newPage();
     await signIn(dewi, DEWI.nip);
     await waitUntilSent(dewi);
     await dewi.goto('/kinerja');
     await dewi.getByRole('link', { name: `SKP tahun ${next}` }).click();
-    await dewi
-      .getByLabel('Uraian RHK 1')
-      .fill('Terlaksananya pembelajaran berdiferensiasi kelas 4A');
-    await dewi.getByLabel('IKI 1.1', { exact: true }).fill('Jumlah modul ajar berdiferensiasi');
-    await dewi.getByLabel('Target IKI 1.1').fill('24');
-    await dewi.getByLabel('Satuan IKI 1.1').fill('dokumen');
+    await fillFirstRhk(dewi, {
+      text: 'Terlaksananya pembelajaran berdiferensiasi kelas 4A',
+      iki: 'Jumlah modul ajar berdiferensiasi',
+      target: '24',
+      satuan: 'dokumen',
+    });
+    // The superior's RHK come from Sri's SKP, which is on Dewi's phone now.
+    const parent = dewi.getByLabel('RHK atasan yang didukung (RHK 1)');
+    await untilRemote(
+      dewi,
+      async () => (await parent.locator('option', { hasText: SRI_RHK }).count()) > 0,
+    );
+    await parent.selectOption({ label: `RHK 1: ${SRI_RHK}` });
+    await dewi.getByText(/Pilihan dari SKP Sri Wahyuni.* \(Diajukan\)/).waitFor();
     await dewi.getByRole('button', { name: 'Tambah IKI pada RHK 1' }).click();
     await dewi.getByLabel('IKI 1.2', { exact: true }).fill('Persentase murid tuntas KKTP');
     await dewi.getByLabel('Aspek IKI 1.2').selectOption('kualitas');
     await dewi.getByLabel('Target IKI 1.2').fill('85');
     await dewi.getByLabel('Satuan IKI 1.2').fill('persen');
     await expectNoAxeViolations(dewi, 'the SKP form (phone)');
-    await dewi.getByRole('button', { name: 'Ajukan ke Pejabat Penilai Kinerja' }).click();
-    await dewi.getByText('SKP diajukan. Terkirim saat perangkat tersinkron.').waitFor();
-    await waitUntilSent(dewi);
+    await submitSkp(dewi);
 
-    const tablet = await h.context('tablet');
-    const sri = await tablet.newPage();
-    await signIn(sri, SRI.nip);
-    await waitUntilSent(sri);
+    // Sri sees which of her RHK Dewi's supports, with its text, and approves.
     await sri.goto('/penilaian');
-    await sri.getByRole('link', { name: new RegExp(`SKP Dewi Lestari.* tahun ${next}`) }).click();
+    const toApprove = sri.getByRole('link', {
+      name: new RegExp(`SKP Dewi Lestari.* tahun ${next}`),
+    });
+    await waitForRemote(sri, toApprove);
+    await toApprove.click();
     await sri.getByText('Terlaksananya pembelajaran berdiferensiasi kelas 4A').waitFor();
+    await sri.getByText('Mendukung RHK atasan 1:').waitFor();
+    await sri.getByText(SRI_RHK).waitFor();
     await sri
       .getByLabel('Kolaboratif')
       .fill('Menggerakkan komunitas belajar kelas atas setiap bulan.');
@@ -87,6 +113,7 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
     await dewi.goto(`/kinerja/skp/${next}`);
     await waitForRemote(dewi, dewi.getByText('Disetujui oleh Pejabat Penilai Kinerja'));
     await dewi.getByText('Menggerakkan komunitas belajar kelas atas setiap bulan.').waitFor();
+    await dewi.getByText(SRI_RHK).waitFor();
     expect(await dewi.getByLabel('Uraian RHK 1').count()).toBe(0);
   });
 
@@ -247,6 +274,10 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
     await waitForRemote(bambang, bambang.getByRole('link', { name: 'Dewi Lestari, S.Pd.' }));
     await bambang.getByRole('link', { name: 'Dewi Lestari, S.Pd.' }).click();
     await bambang.getByText(OBJECTION).waitFor();
+    // Dewi's SKP is on Bambang's device: each rated RHK with its text and IKI.
+    await bambang.getByText(DEWI_RHK).first().waitFor();
+    await bambang.getByText(DEWI_IKI).first().waitFor();
+    expect(await bambang.getByText(/uraian SKP tidak ada di perangkat ini/).count()).toBe(0);
     await goOffline(bambangTablet);
     await bambang.getByRole('radio', { name: 'Ubah nilai' }).check();
     await bambang

@@ -1,6 +1,6 @@
 /**
- * What a person does on the appraisal screens, for tests/e2e/appraisal-journey.test.ts: wait for
- * sync, wait for another device's change, find a rated item, rate it.
+ * What a person does on the SKP and appraisal screens, for the appraisal browser tests: wait for
+ * sync, wait for another device's change, fill and submit an SKP, find a rated item, rate it.
  */
 import type { Locator, Page } from 'playwright-core';
 
@@ -72,4 +72,22 @@ export async function rate(page: Page, name: string | RegExp, rating: string, no
     await noteOf(page, name).fill(note);
     await noteOf(page, name).blur();
   }
+}
+
+/** Fills the first RHK of the SKP form and its first IKI. */
+export async function fillFirstRhk(
+  page: Page,
+  rhk: { text: string; iki: string; target: string; satuan: string },
+) {
+  await page.getByLabel('Uraian RHK 1').fill(rhk.text);
+  await page.getByLabel('IKI 1.1', { exact: true }).fill(rhk.iki);
+  await page.getByLabel('Target IKI 1.1').fill(rhk.target);
+  await page.getByLabel('Satuan IKI 1.1').fill(rhk.satuan);
+}
+
+/** Submits the SKP form and waits until the server has it. */
+export async function submitSkp(page: Page) {
+  await page.getByRole('button', { name: 'Ajukan ke Pejabat Penilai Kinerja' }).click();
+  await page.getByText('SKP diajukan. Terkirim saat perangkat tersinkron.').waitFor();
+  await waitUntilSent(page);
 }

@@ -12,9 +12,9 @@ import {
   appraisalContext,
   realisasiOf,
   orgRatingFor,
-  partiesFor,
   teamAppraisals,
 } from '../../data/queries/appraisal-queries';
+import { signingParties } from '../../data/queries/signing-parties';
 import { useReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
 import { Banner } from '../../ui/banner';
@@ -116,7 +116,7 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
 
   const finalize = async () => {
     if (!rm) return;
-    const parties = await partiesFor(rm, nip, me);
+    const parties = await signingParties(rm, nip, me, today);
     if (!parties) {
       setPartiesMissing(true);
       return;

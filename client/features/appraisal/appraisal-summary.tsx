@@ -1,10 +1,12 @@
 /**
  * A final appraisal as people read it: every rating with its reason and evidence, hasil kerja
- * per RHK and perilaku per BerAKHLAK value, with the overall ratings. Used by "Rapor saya" and by
- * the atasan deciding an objection.
+ * per RHK (with the RHK's text and IKI from the SKP) and perilaku per BerAKHLAK value, with the
+ * overall ratings. Used by "Rapor saya" and by the atasan deciding an objection.
  */
 import type { ReactNode } from 'react';
+import { periodTarget } from '../../core/period-target';
 import type { RatedItem } from '../../core/schemas/appraisal';
+import type { Rhk } from '../../core/schemas/work';
 import { BERAKHLAK } from '../../core/vocabulary';
 import type { AppraisalContext } from '../../data/queries/appraisal-queries';
 import type { AppraisalRow } from '../../data/read-model';
@@ -12,6 +14,7 @@ import { Chip } from '../../ui/chip';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { performanceMessages } from './performance-messages';
+import { ratedRhkOf, type RatedRhk } from './rated-rhk';
 import { useVocab } from './use-vocab';
 
 type Props = { ctx: AppraisalContext; appraisal: AppraisalRow };
@@ -39,14 +42,51 @@ function Evidence({ ids, ctx }: { ids: readonly string[]; ctx: AppraisalContext 
   );
 }
 
+/** The IKI of an RHK with the period's target. */
+function IkiList({ rhk, ctx }: { rhk: Rhk; ctx: AppraisalContext }) {
+  const t = useT(performanceMessages);
+  const vocab = useVocab();
+  const format = useFormat();
+  return (
+    <ul className="rated-line__iki">
+      {rhk.iki.map((iki) => (
+        <li key={iki.id}>
+          <span translate="no">{iki.text}</span>{' '}
+          <span className="muted">
+            · {vocab.aspect(iki.aspect)} ·{' '}
+            {t('ikiTarget', {
+              target: format.number(periodTarget(iki.target, iki.satuan, ctx.period)),
+              satuan: iki.satuan,
+            })}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function RhkTitle({ r }: { r: RatedRhk }) {
+  const t = useT(performanceMessages);
+  if (r.rhk) {
+    return (
+      <>
+        {t('rhkNumber', { n: r.n ?? 0 })}: <span translate="no">{r.rhk.text}</span>
+      </>
+    );
+  }
+  return <>{r.n !== null ? t('rhkNotOnDevice', { n: r.n }) : t('rhkId', { id: r.id })}</>;
+}
+
 function Rated({
   title,
   item,
   ctx,
+  children,
 }: {
   title: ReactNode;
   item: RatedItem | undefined;
   ctx: AppraisalContext;
+  children?: ReactNode;
 }) {
   const t = useT(performanceMessages);
   const vocab = useVocab();
@@ -66,6 +106,7 @@ function Rated({
           <Chip>{t('notRated')}</Chip>
         )}
       </div>
+      {children}
       {item?.note && <p className="rated-line__note">{item.note}</p>}
       <Evidence ids={item?.evidence ?? []} ctx={ctx} />
     </li>
@@ -75,36 +116,16 @@ function Rated({
 export function AppraisalSummary({ ctx, appraisal }: Props) {
   const t = useT(performanceMessages);
   const vocab = useVocab();
-  const rhkList = ctx.plan.skp?.rhk ?? [];
-  const otherRhk = Object.keys(appraisal.rhk).filter((id) => !rhkList.some((r) => r.id === id));
+  const rated = ratedRhkOf(ctx.plan.skp, appraisal.rhk);
   return (
     <>
       <section aria-labelledby="sum-hasil">
         <h2 id="sum-hasil">{vocab.hasilKerja}</h2>
         <ul className="rated-lines">
-          {rhkList.map((rhk, i) => (
-            <Rated
-              key={rhk.id}
-              title={
-                <>
-                  {t('rhkNumber', { n: i + 1 })}: <span translate="no">{rhk.text}</span>
-                </>
-              }
-              item={appraisal.rhk[rhk.id]}
-              ctx={ctx}
-            />
-          ))}
-          {otherRhk.map((id) => (
-            <Rated
-              key={id}
-              title={
-                /^rhk-\d+$/.test(id)
-                  ? t('rhkNumber', { n: Number(id.slice(4)) })
-                  : t('rhkId', { id })
-              }
-              item={appraisal.rhk[id]}
-              ctx={ctx}
-            />
+          {rated.map((r) => (
+            <Rated key={r.id} title={<RhkTitle r={r} />} item={r.item} ctx={ctx}>
+              {r.rhk && <IkiList rhk={r.rhk} ctx={ctx} />}
+            </Rated>
           ))}
           <Rated title={t('overallHasil')} item={appraisal.hasilKerja} ctx={ctx} />
         </ul>

@@ -10,7 +10,8 @@ export const calibrationMessages = defineMessages({
     cardBody:
       'Periksa sebaran predikat yang diberikan Pejabat Penilai Kinerja di bawah Anda terhadap kurva distribusi dan petunjuk bias.',
     open: 'Buka kalibrasi',
-    noAppraisers: 'Tidak ada Pejabat Penilai Kinerja di bawah Anda yang datanya tersimpan di perangkat ini.',
+    noAppraisers:
+      'Tidak ada Pejabat Penilai Kinerja di bawah Anda yang datanya tersimpan di perangkat ini.',
     noAppraisals: 'Belum ada penilaian dari pejabat ini di perangkat ini.',
     counts: '{finals} penilaian final · {drafts} masih draf',
     noFinals: 'Belum ada penilaian final pada periode ini.',

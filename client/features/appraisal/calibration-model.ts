@@ -56,7 +56,10 @@ export function calibrate(p: CalibrationPeriod): Calibration {
   });
   const hints = (
     [
-      ['hasilKerja', teamLeniencyHint(ratingsOf(p.finals.map((f) => f.appraisal.hasilKerja.rating)))],
+      [
+        'hasilKerja',
+        teamLeniencyHint(ratingsOf(p.finals.map((f) => f.appraisal.hasilKerja.rating))),
+      ],
       [
         'perilaku',
         teamLeniencyHint(ratingsOf(p.finals.map((f) => f.appraisal.perilakuOverall.rating))),

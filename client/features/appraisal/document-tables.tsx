@@ -7,6 +7,7 @@ import type { AppraisalRow } from '../../data/read-model';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { documentMessages } from './document-messages';
+import { ratedRhkOf } from './rated-rhk';
 import { useVocab } from './use-vocab';
 
 type Props = { ctx: AppraisalContext; appraisal: AppraisalRow };
@@ -19,9 +20,9 @@ export function DocumentHasilKerja({
   const t = useT(documentMessages);
   const vocab = useVocab();
   const format = useFormat();
-  const rhkList = ctx.plan.skp?.rhk ?? [];
-  // Without the SKP on this device (an atasan's device), the rated RHK ids still print.
-  const rated = Object.keys(appraisal.rhk).filter((id) => !rhkList.some((r) => r.id === id));
+  // The SKP is on every device that reads the appraisal (the atasan's through `plan:`); a rated
+  // RHK it lacks (not synced yet, or removed from the SKP later) still prints by number.
+  const rated = ratedRhkOf(ctx.plan.skp, appraisal.rhk);
   return (
     <table className="eval-doc__table">
       <thead>
@@ -37,8 +38,18 @@ export function DocumentHasilKerja({
         </tr>
       </thead>
       <tbody>
-        {rhkList.flatMap((rhk, i) => {
-          const item = appraisal.rhk[rhk.id];
+        {rated.flatMap(({ id, n, rhk, item }, i) => {
+          const ratingCell = <td>{item?.rating ? vocab.rating(item.rating) : '—'}</td>;
+          if (!rhk) {
+            return [
+              <tr key={id}>
+                <td>{i + 1}</td>
+                <td colSpan={5}>{t('rhkNotOnDevice', { id: n === null ? id : String(n) })}</td>
+                {ratingCell}
+                <td>{item?.note || '—'}</td>
+              </tr>,
+            ];
+          }
           return rhk.iki.map((iki, j) => {
             const s = summaries.find((x) => x.rhkId === rhk.id && x.ikiId === iki.id);
             const span = rhk.iki.length;
@@ -64,17 +75,6 @@ export function DocumentHasilKerja({
               </tr>
             );
           });
-        })}
-        {rated.map((id, i) => {
-          const item = appraisal.rhk[id];
-          return (
-            <tr key={id}>
-              <td>{rhkList.length + i + 1}</td>
-              <td colSpan={5}>{t('rhkNotOnDevice', { id: id.replace(/^rhk-/, '') })}</td>
-              <td>{item?.rating ? vocab.rating(item.rating) : '—'}</td>
-              <td>{item?.note || '—'}</td>
-            </tr>
-          );
         })}
         <tr className="eval-doc__total">
           <th scope="row" colSpan={6}>

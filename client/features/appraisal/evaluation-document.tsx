@@ -5,12 +5,8 @@
  * "save as PDF" gives the PDF.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  appraisalContext,
-  realisasiOf,
-  orgRatingFor,
-  partiesFor,
-} from '../../data/queries/appraisal-queries';
+import { appraisalContext, realisasiOf, orgRatingFor } from '../../data/queries/appraisal-queries';
+import { signingParties } from '../../data/queries/signing-parties';
 import { useReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
 import { Button, buttonClass } from '../../ui/button';
@@ -35,11 +31,13 @@ export function EvaluationDocument({ nip, periodId }: { nip: string; periodId: s
     [rm, nip, periodId],
   );
   const appraisal = ctx?.appraisal ?? null;
+  const today = format.today();
+  // Fixed in a final appraisal; for a draft, who would sign today.
   const parties = useLiveQuery(
     async () =>
       appraisal?.parties ??
-      (rm && appraisal ? await partiesFor(rm, nip, appraisal.appraiserNip) : null),
-    [rm, appraisal, nip],
+      (rm && appraisal ? await signingParties(rm, nip, appraisal.appraiserNip, today) : null),
+    [rm, appraisal, nip, today],
   );
   const orgRating = useLiveQuery(
     async () =>

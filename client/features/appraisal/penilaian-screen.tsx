@@ -1,6 +1,7 @@
 /**
  * /penilaian for heads: the team overview, one report's appraisal (`/penilaian/{nip}/{period}`),
- * its evaluation document (`…/dokumen`), and objections to decide (`/penilaian/keberatan/…`).
+ * its evaluation document (`…/dokumen`), objections to decide (`/penilaian/keberatan/…`) and,
+ * for an Atasan Pejabat Penilai, the calibration of the appraisers under them (`/penilaian/kalibrasi`).
  * SKP approvals (`/penilaian/skp/…`) are the SKP feature's own route.
  */
 import { lazy, Suspense } from 'react';
@@ -13,6 +14,9 @@ import { TeamOverview } from './team-overview';
 const EvaluationDocument = lazy(async () => ({
   default: (await import('./evaluation-document')).EvaluationDocument,
 }));
+const CalibrationScreen = lazy(async () => ({
+  default: (await import('./calibration-screen')).CalibrationScreen,
+}));
 const ObjectionDecisionScreen = lazy(async () => ({
   default: (await import('./objection-decision-screen')).ObjectionDecisionScreen,
 }));
@@ -22,7 +26,9 @@ export function PenilaianScreen() {
   const parts = pathname.split('/').filter(Boolean).slice(1);
   const [a, b, c] = parts;
   let screen = <TeamOverview />;
-  if (a === 'keberatan' && b && c && isNip(b)) {
+  if (a === 'kalibrasi') {
+    screen = <CalibrationScreen />;
+  } else if (a === 'keberatan' && b && c && isNip(b)) {
     screen = <ObjectionDecisionScreen nip={b} periodId={c} />;
   } else if (a && b && isNip(a)) {
     screen =

@@ -19,6 +19,7 @@ import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
 import { ObjectionCountdown } from './objection-countdown';
 import { performanceMessages } from './performance-messages';
+import { CalibrationCard } from './calibration-card';
 import { useVocab } from './use-vocab';
 import './appraisal.css';
 
@@ -40,6 +41,7 @@ export function PerformanceOverview() {
   const today = format.today();
   const isHead =
     user?.roles.some((r) => r === 'pejabat-penilai' || r === 'atasan-penilai') ?? false;
+  const isAtasan = user?.roles.includes('atasan-penilai') ?? false;
   const plans = useLiveQuery(async () => (rm ? await plansOf(rm, nip) : undefined), [rm, nip]);
   const periods = useLiveQuery(
     async () =>
@@ -69,6 +71,7 @@ export function PerformanceOverview() {
           </Link>
         </Card>
       )}
+      {isAtasan && <CalibrationCard />}
       <Card title={t('skpCardTitle')}>
         {plans === undefined ? (
           <Skeleton lines={2} height="2rem" />

@@ -1,7 +1,7 @@
 /**
  * "Penilaian": the head's starting point. The people they appraise with the state of each one's
  * SKP and appraisal for a chosen period, the SKPs waiting for approval, and (for an Atasan
- * Pejabat Penilai) the objections waiting for a decision.
+ * Pejabat Penilai) the objections waiting for a decision and the way to the calibration.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { predikatOf } from '../../core/appraisal-draft';
@@ -18,6 +18,7 @@ import { useT } from '../../ui/i18n';
 import { Link, navigate, useLocation } from '../../ui/navigation';
 import { Select } from '../../ui/select';
 import { Skeleton } from '../../ui/skeleton';
+import { CalibrationCard } from './calibration-card';
 import { penilaianMessages } from './penilaian-messages';
 import { useVocab } from './use-vocab';
 import './appraisal.css';
@@ -44,6 +45,7 @@ export function TeamOverview() {
   const format = useFormat();
   const rm = useReadModel();
   const me = useSessionStore((s) => s.user?.nip ?? '');
+  const isAtasan = useSessionStore((s) => s.user?.roles.includes('atasan-penilai') ?? false);
   const today = format.today();
   const { search } = useLocation();
   const periods = useLiveQuery(async () => (rm ? await rm.periods.toArray() : []), [rm], []);
@@ -92,6 +94,7 @@ export function TeamOverview() {
           </ul>
         </Card>
       )}
+      {isAtasan && <CalibrationCard />}
       {skps.length > 0 && (
         <Card title={t('skpsTitle')}>
           <ul className="link-list">

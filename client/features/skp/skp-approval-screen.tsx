@@ -9,14 +9,15 @@ import { ids } from '../../core/ids';
 import { BERAKHLAK, type BerakhlakValue } from '../../core/vocabulary';
 import { decideSkp } from '../../data/commands/save-skp';
 import { useDraft } from '../../data/drafts';
-import { skpState, superiorPlan } from '../../data/queries/skp-queries';
+import { linkedParentPlan } from '../../data/queries/plan-links';
+import { skpState } from '../../data/queries/skp-queries';
 import { useReadModel } from '../../data/read-model';
-import { useSessionStore } from '../../data/session-store';
 import { Banner } from '../../ui/banner';
 import { Button, buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { useDirtyForm } from '../../ui/dirty-forms';
 import { EmptyState } from '../../ui/empty-state';
+import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link, useLocation } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
@@ -34,17 +35,19 @@ export function SkpApprovalScreen() {
   const t = useT(skpMessages);
   const vocab = useVocab();
   const rm = useReadModel();
-  const me = useSessionStore((s) => s.user?.nip ?? null);
+  const today = useFormat().today();
   const { pathname } = useLocation();
   const [, , , nip = '', periodId = ''] = pathname.split('/');
   const data = useLiveQuery(async () => {
     if (!rm) return undefined;
-    const [employee, state] = await Promise.all([
+    const [employee, state, parent] = await Promise.all([
       rm.employees.get(ids.employee(nip)),
       skpState(rm, nip, periodId),
+      // Usually the head's own SKP: the RHK the employee's RHK support, shown with their text.
+      linkedParentPlan(rm, nip, periodId, today),
     ]);
-    return { employee, state, own: await superiorPlan(rm, me, periodId) };
-  }, [rm, nip, periodId, me]);
+    return { employee, state, parent };
+  }, [rm, nip, periodId, today]);
   const [form, setForm, draft] = useDraft<Form>(`skp-approval:${nip}:${periodId}`, {
     note: '',
     expectations: {},
@@ -54,14 +57,10 @@ export function SkpApprovalScreen() {
   useDirtyForm(draft.ready && (form.note !== '' || Object.keys(form.expectations).length > 0));
 
   if (data === undefined) return <Skeleton lines={6} height="2rem" announce />;
-  const { employee, state, own } = data;
+  const { employee, state, parent } = data;
   if (!state.skp) return <EmptyState title={t('noSkp')} />;
   const previous = state.approval?.expectations ?? {};
   const expectationOf = (v: BerakhlakValue) => form.expectations[v] ?? previous[v] ?? '';
-  const parentText = (id: string) => {
-    const i = own?.rhk.findIndex((r) => r.id === id) ?? -1;
-    return i >= 0 ? `${t('rhkNumber', { n: i + 1 })}: ${own?.rhk[i]?.text ?? ''}` : null;
-  };
 
   const decide = async (decision: 'approved' | 'returned') => {
     setBusy(true);
@@ -88,7 +87,7 @@ export function SkpApprovalScreen() {
         {t('approvalTitle', { name: employee?.name ?? nip, year: periodId })}{' '}
         <SkpStatusChip status={state.status} />
       </h1>
-      <SkpView rhk={state.skp.rhk} parentText={parentText} />
+      <SkpView rhk={state.skp.rhk} parent={parent} />
       {result && (
         <Banner tone={result.ok ? 'success' : 'danger'} role={result.ok ? 'status' : 'alert'}>
           {result.text}

@@ -1,7 +1,8 @@
 /**
- * The employee's SKP form: RHK (utama or tambahan), each naming the superior's RHK it supports,
- * with one or more IKI (aspect, indicator, target, satuan). Typing is kept on the device;
- * "Simpan draf" and "Ajukan" write the SKP. An approved SKP is shown, not edited.
+ * The employee's SKP form: RHK (utama or tambahan), each naming the superior's RHK it supports
+ * (picked from the superior's submitted or approved SKP of the same year, on this device through
+ * the `plan:` channel), with one or more IKI (aspect, indicator, target, satuan). Typing is kept
+ * on the device; "Simpan draf" and "Ajukan" write the SKP. An approved SKP is shown, not edited.
  */
 import { useState } from 'react';
 import { IKI_ASPECTS, type IkiAspect } from '../../core/vocabulary';
@@ -9,7 +10,7 @@ import type { Iki, Rhk } from '../../core/schemas/work';
 import { nextIkiId, nextRhkId } from '../../core/skp-status';
 import { saveSkp } from '../../data/commands/save-skp';
 import { useDraft } from '../../data/drafts';
-import type { SuperiorPlan } from '../../data/queries/skp-queries';
+import type { ParentPlan } from '../../data/queries/plan-links';
 import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { useDirtyForm } from '../../ui/dirty-forms';
@@ -23,7 +24,8 @@ import { useVocab } from './use-vocab';
 type Props = {
   periodId: string;
   initial: readonly Rhk[];
-  superior: SuperiorPlan | null;
+  /** The superior's SKP of the same year whose RHK may be picked; null when none is here. */
+  superior: ParentPlan | null;
 };
 
 const emptyIki = (id: string): Iki => ({
@@ -83,6 +85,25 @@ export function SkpEditor({ periodId, initial, superior }: Props) {
     value: r.id,
     label: `${t('rhkNumber', { n: n + 1 })}: ${r.text}`,
   }));
+  // A link picked earlier that the superior's SKP no longer has stays visible, to be changed.
+  const optionsFor = (parentRhkId: string | null) =>
+    parentRhkId && !parentOptions.some((o) => o.value === parentRhkId)
+      ? [
+          ...parentOptions,
+          {
+            value: parentRhkId,
+            label: t('parentMissing', { id: parentRhkId.replace(/^rhk-/, '') }),
+          },
+        ]
+      : parentOptions;
+  const parentHint =
+    superior === null
+      ? t('parentUnavailable')
+      : t('parentFrom', {
+          name: superior.name,
+          year: superior.periodId,
+          status: t(`status.${superior.status}`),
+        });
 
   return (
     <form className="skp-form" onSubmit={(e) => e.preventDefault()}>
@@ -104,20 +125,10 @@ export function SkpEditor({ periodId, initial, superior }: Props) {
               />
               <Select
                 label={t('parentLabel', { n })}
-                hint={
-                  superior === null
-                    ? t('parentUnavailable')
-                    : superior.periodId !== periodId
-                      ? t('parentOtherYear', { year: superior.periodId })
-                      : undefined
-                }
+                hint={parentHint}
                 value={r.parentRhkId ?? ''}
                 placeholder={t('parentNone')}
-                options={
-                  r.parentRhkId && !parentOptions.some((o) => o.value === r.parentRhkId)
-                    ? [...parentOptions, { value: r.parentRhkId, label: r.parentRhkId }]
-                    : parentOptions
-                }
+                options={optionsFor(r.parentRhkId)}
                 onChange={(e) => patchRhk(i, { parentRhkId: e.currentTarget.value || null })}
               />
             </div>

@@ -6,7 +6,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { ids } from '../../core/ids';
 import { isSkpEditable, type SkpStatus } from '../../core/skp-status';
 import { BERAKHLAK } from '../../core/vocabulary';
-import { plansOf, skpState, superiorPlan } from '../../data/queries/skp-queries';
+import { linkedParentPlan, pickableParentPlan } from '../../data/queries/plan-links';
+import { plansOf, skpState } from '../../data/queries/skp-queries';
 import { useReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
 import { Banner } from '../../ui/banner';
@@ -14,6 +15,7 @@ import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Chip, type ChipTone } from '../../ui/chip';
 import { EmptyState } from '../../ui/empty-state';
+import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link, useLocation } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
@@ -70,23 +72,21 @@ function SkpYear({ nip, periodId }: { nip: string; periodId: string }) {
   const t = useT(skpMessages);
   const vocab = useVocab();
   const rm = useReadModel();
+  const today = useFormat().today();
   const data = useLiveQuery(async () => {
     if (!rm) return undefined;
-    const [period, state, me] = await Promise.all([
+    const [period, state, pickable, linked] = await Promise.all([
       rm.periods.get(ids.period(periodId)),
       skpState(rm, nip, periodId),
-      rm.employees.get(ids.employee(nip)),
+      pickableParentPlan(rm, nip, periodId, today),
+      linkedParentPlan(rm, nip, periodId, today),
     ]);
-    return { period, state, superior: await superiorPlan(rm, me?.superiorNip ?? null, periodId) };
-  }, [rm, nip, periodId]);
+    return { period, state, pickable, linked };
+  }, [rm, nip, periodId, today]);
   if (data === undefined) return <Skeleton lines={6} height="2rem" announce />;
-  const { period, state, superior } = data;
+  const { period, state, pickable, linked } = data;
   if (!period) return <EmptyState title={t('periodUnknown')} />;
   const { skp, approval, status } = state;
-  const parentText = (id: string) => {
-    const i = superior?.rhk.findIndex((r) => r.id === id) ?? -1;
-    return i >= 0 ? `${t('rhkNumber', { n: i + 1 })}: ${superior?.rhk[i]?.text ?? ''}` : null;
-  };
   return (
     <>
       <Link to="/kinerja/skp" className={buttonClass('ghost')}>
@@ -114,9 +114,9 @@ function SkpYear({ nip, periodId }: { nip: string; periodId: string }) {
         </Card>
       )}
       {isSkpEditable(status) && period.status === 'open' ? (
-        <SkpEditor periodId={periodId} initial={skp?.rhk ?? []} superior={superior} />
+        <SkpEditor periodId={periodId} initial={skp?.rhk ?? []} superior={pickable} />
       ) : skp ? (
-        <SkpView rhk={skp.rhk} parentText={parentText} />
+        <SkpView rhk={skp.rhk} parent={linked} />
       ) : (
         <EmptyState title={t('noSkp')} />
       )}

@@ -1,17 +1,29 @@
 /** An SKP as a table: RHK with their kind and the superior's RHK, each IKI with aspect and target. */
 import type { Rhk } from '../../core/schemas/work';
+import { parentRhkOf, type ParentPlan } from '../../data/queries/plan-links';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { skpMessages } from './skp-messages';
 import { useVocab } from './use-vocab';
 
-export function SkpView({
-  rhk,
-  parentText,
-}: {
-  rhk: readonly Rhk[];
-  parentText?: (id: string) => string | null;
-}) {
+/** The superior's RHK that an RHK supports, by number and text; the bare id when not on the device. */
+function Supports({ parent, id }: { parent: ParentPlan | null; id: string }) {
+  const t = useT(skpMessages);
+  const found = parentRhkOf(parent, id);
+  return (
+    <span className="muted skp-table__parent">
+      {found ? (
+        <>
+          {t('supportsRhk', { n: found.n })} <span translate="no">{found.rhk.text}</span>
+        </>
+      ) : (
+        t('supportsMissing', { id: id.replace(/^rhk-/, '') })
+      )}
+    </span>
+  );
+}
+
+export function SkpView({ rhk, parent }: { rhk: readonly Rhk[]; parent: ParentPlan | null }) {
   const t = useT(skpMessages);
   const vocab = useVocab();
   const format = useFormat();
@@ -36,11 +48,7 @@ export function SkpView({
                     {vocab.kind(r.kind)}
                     <br />
                     {r.text}
-                    {r.parentRhkId && (
-                      <span className="muted skp-table__parent">
-                        {t('supports', { parent: parentText?.(r.parentRhkId) ?? r.parentRhkId })}
-                      </span>
-                    )}
+                    {r.parentRhkId && <Supports parent={parent} id={r.parentRhkId} />}
                   </th>
                 )}
                 <td translate="no">{iki.text}</td>

@@ -1,0 +1,124 @@
+/**
+ * What still waits to be sent, kept up to date incrementally by the sync engine. A local change
+ * waits when it lies after the push checkpoint and the server does not already hold every leaf
+ * revision of its document. Revisions the pull wrote are held by the server, so a first sync of
+ * 10,000 documents leaves nothing waiting, and the push can start after them (`knownPrefix`)
+ * instead of asking the server about each one again.
+ *
+ * Each scan reads only the local changes since the previous one. Sequences are numbers with the
+ * `indexeddb` and `memory` adapters; with any other kind, every scan starts from the checkpoint.
+ */
+import type { LocalDb } from './local-db';
+
+type Seq = number | string;
+type Waiting = { seq: Seq; revs: string[] };
+
+function isNum(seq: Seq): seq is number {
+  return typeof seq === 'number';
+}
+
+export class PendingTracker {
+  /** Everything up to this local sequence is on the server (the push checkpoint, or known). */
+  private base: Seq = 0;
+  /** Local changes up to this sequence have been looked at. */
+  private scanned: Seq = 0;
+  private readonly waiting = new Map<string, Waiting>();
+  /** Revisions the pull wrote (the server holds them), until a scan has used them. */
+  private readonly pulled = new Map<string, Set<string>>();
+  private scanning: Promise<number> | null = null;
+  private again = false;
+
+  constructor(private readonly db: LocalDb) {}
+
+  /** Starts over from a push checkpoint (the engine's start). */
+  reset(base: Seq): void {
+    this.base = base;
+    this.scanned = base;
+    this.waiting.clear();
+  }
+
+  /** Documents waiting to be sent, as of the last scan. */
+  get count(): number {
+    return this.waiting.size;
+  }
+
+  /** The pull wrote these revisions: the server has them. */
+  notePulled(docs: readonly { _id: string; _rev: string }[]): void {
+    for (const { _id: id, _rev: rev } of docs) {
+      let revs = this.pulled.get(id);
+      if (!revs) this.pulled.set(id, (revs = new Set()));
+      revs.add(rev);
+      const w = this.waiting.get(id);
+      if (w && w.revs.every((r) => revs.has(r))) this.waiting.delete(id);
+    }
+  }
+
+  /** The push got past local sequence `seq`. */
+  pushedTo(seq: Seq): void {
+    if (!isNum(seq) || !isNum(this.base) || !isNum(this.scanned)) {
+      // Sequences that do not compare: count again from the checkpoint at the next scan.
+      this.reset(seq);
+      return;
+    }
+    if (seq <= this.base) return;
+    this.base = seq;
+    if (this.scanned < seq) this.scanned = seq;
+    for (const [id, w] of this.waiting) if (isNum(w.seq) && w.seq <= seq) this.waiting.delete(id);
+  }
+
+  /** The push checkpoint as a sequence the push may start from; null when there is none. */
+  checkpoint(): number | null {
+    return isNum(this.base) && this.base > 0 ? this.base : null;
+  }
+
+  /**
+   * The highest local sequence up to which the server holds everything, when it is past the
+   * checkpoint: the push may start there. Null when unknown or not past it.
+   */
+  knownPrefix(): number | null {
+    if (!isNum(this.scanned) || !isNum(this.base)) return null;
+    let prefix = this.scanned;
+    for (const w of this.waiting.values()) {
+      if (!isNum(w.seq)) return null;
+      prefix = Math.min(prefix, w.seq - 1);
+    }
+    return prefix > this.base ? prefix : null;
+  }
+
+  /** Reads the local changes since the last scan; resolves to the count. Calls share one read. */
+  scan(): Promise<number> {
+    if (this.scanning) {
+      this.again = true;
+      return this.scanning;
+    }
+    this.scanning = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.scanOnce();
+        } while (this.again);
+        return this.count;
+      } finally {
+        this.scanning = null;
+      }
+    })();
+    return this.scanning;
+  }
+
+  private async scanOnce(): Promise<void> {
+    const since = this.scanned;
+    const res = await this.db.changes({ since, style: 'all_docs', return_docs: true });
+    // A checkpoint moved meanwhile (reset, or a non-numeric push): this read is stale.
+    if (this.scanned !== since) return void (this.again = true);
+    for (const r of res.results) {
+      const pulled = this.pulled.get(r.id);
+      this.pulled.delete(r.id);
+      if (r.id.startsWith('_design/')) continue;
+      const revs = r.changes.map((c) => c.rev);
+      if (pulled && revs.every((rev) => pulled.has(rev))) this.waiting.delete(r.id);
+      else if (!isNum(r.seq) || !isNum(this.base) || r.seq > this.base)
+        this.waiting.set(r.id, { seq: r.seq, revs });
+    }
+    this.scanned = res.last_seq;
+  }
+}
