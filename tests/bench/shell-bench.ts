@@ -105,7 +105,7 @@ export async function benchFirstScreenJs(): Promise<BenchRow[]> {
 }
 
 /** Starts Chromium with a DevTools port for Lighthouse; the port comes from DevToolsActivePort. */
-async function chromiumWithPort(): Promise<{ port: number; stop(): void }> {
+async function chromiumWithPort(): Promise<{ port: number; stop(): Promise<void> }> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'kinerja-lh-'));
   const child: ChildProcess = spawn(
     CHROMIUM_PATH,
@@ -118,9 +118,12 @@ async function chromiumWithPort(): Promise<{ port: number; stop(): void }> {
   const port = Number(readFileSync(portFile, 'utf8').split('\n')[0]);
   return {
     port,
-    stop() {
+    async stop() {
+      // Chromium writes its profile until it has exited: remove the folder only after that.
+      const exited = new Promise((r) => child.once('exit', r));
       child.kill();
-      rmSync(profile, { recursive: true, force: true });
+      await exited;
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     },
   };
 }
@@ -176,7 +179,7 @@ export async function benchLighthouse(): Promise<BenchRow[]> {
       },
     ];
   } finally {
-    chrome.stop();
+    await chrome.stop();
     await server.stop();
   }
 }
