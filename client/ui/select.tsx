@@ -1,5 +1,5 @@
 import type { ComponentPropsWithRef } from 'react';
-import { useFieldIds, type FieldFrame } from './text-field';
+import { Field, type FieldFrame } from './field';
 
 /** `translate: false` marks a label that stays the same in every language (a language's own name). */
 export type SelectOption = {
@@ -26,35 +26,23 @@ export function Select({
   placeholder,
   ...select
 }: SelectProps) {
-  const { controlId, hintId, errorId, controlProps } = useFieldIds(id, hint, error);
   return (
-    <div className={className ? `field ${className}` : 'field'}>
-      <label className="field__label" htmlFor={controlId}>
-        {label}
-      </label>
-      {hint && (
-        <span id={hintId} className="field__hint">
-          {hint}
-        </span>
+    <Field label={label} hint={hint} error={error} id={id} className={className}>
+      {(control) => (
+        <select {...select} {...control} className="field__control">
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((option) => (
+            <option
+              key={option.value}
+              value={option.value}
+              disabled={option.disabled}
+              translate={option.translate === false ? 'no' : undefined}
+            >
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      <select {...select} {...controlProps} className="field__control">
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((option) => (
-          <option
-            key={option.value}
-            value={option.value}
-            disabled={option.disabled}
-            translate={option.translate === false ? 'no' : undefined}
-          >
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <span id={errorId} className="field__error">
-          {error}
-        </span>
-      )}
-    </div>
+    </Field>
   );
 }

@@ -5,7 +5,7 @@ import type { LocalDb } from '../local-db';
 import { Projector } from '../projector';
 import type { ReadModel } from '../read-model';
 import { employee, HEAD, memoryDb, OTHER, period, readModel, STAFF } from '../test-factories';
-import { appraisalContext, objectionsFor, orgRatingFor, partiesFor } from './appraisal-queries';
+import { appraisalContext, objectionsFor, orgRatingFor } from './appraisal-queries';
 import { skpsToDecide, skpState } from './skp-queries';
 
 const BOSS = '196501011990031001';
@@ -109,11 +109,7 @@ const attendance = (month: string) => ({
 
 const party = (nip: string, name: string) => ({ nip, name, position: '', rank: '', unitName: '' });
 
-const finalAppraisal = (
-  nip: string,
-  periodId: string,
-  atasan: { nip: string; name: string } | null,
-) => ({
+const finalAppraisal = (nip: string, periodId: string) => ({
   _id: ids.appraisal(nip, periodId),
   type: 'appraisal',
   schemaVersion: 1,
@@ -135,7 +131,7 @@ const finalAppraisal = (
   parties: {
     pegawai: party(nip, 'Staf'),
     penilai: party(HEAD, 'Lurah A'),
-    atasanPenilai: atasan && party(atasan.nip, atasan.name),
+    atasanPenilai: null,
   },
   finalizedAt: '2025-04-03T01:00:00.000Z',
   updatedAt: '2025-04-03T01:00:00.000Z',
@@ -203,21 +199,6 @@ describe('appraisal queries', () => {
     ).toMatchObject({ rating: 'istimewa' });
   });
 
-  it("names the parties, taking the atasan's details from an earlier appraisal when the record is not here", async () => {
-    const rm = await device([finalAppraisal(OTHER, Q1, { nip: BOSS, name: 'Kepala Dinas' })]);
-    const parties = await partiesFor(rm, STAFF, HEAD);
-    expect(parties?.pegawai).toMatchObject({ nip: STAFF, name: 'Staf A', unitName: 'Kelurahan A' });
-    expect(parties?.penilai).toMatchObject({ nip: HEAD, rank: 'Penata (III/c)' });
-    expect(parties?.atasanPenilai).toMatchObject({ nip: BOSS, name: 'Kepala Dinas' });
-    const withBoss = await device([
-      employee(BOSS, { superiorNip: null, name: 'Drs. Kepala', unitId: 'kelurahan-a' }),
-    ]);
-    expect((await partiesFor(withBoss, STAFF, HEAD))?.atasanPenilai).toMatchObject({
-      name: 'Drs. Kepala',
-    });
-    expect(await partiesFor(rm, '199901012020011099', HEAD)).toBeNull();
-  });
-
   it("lists objections to appraisals of the atasan's appraisers, undecided first", async () => {
     const objection = (nip: string, at: string) => ({
       _id: ids.acknowledgement(nip, Q1),
@@ -247,8 +228,8 @@ describe('appraisal queries', () => {
     };
     const rm = await device([
       employee(BOSS, { superiorNip: null }),
-      finalAppraisal(STAFF, Q1, null),
-      finalAppraisal(OTHER, Q1, null),
+      finalAppraisal(STAFF, Q1),
+      finalAppraisal(OTHER, Q1),
       objection(STAFF, '2025-04-05T01:00:00.000Z'),
       objection(OTHER, '2025-04-04T01:00:00.000Z'),
       decision,

@@ -1,10 +1,9 @@
 /**
  * Read-only queries of periodic and annual appraisals over the Dexie read model: what the
  * appraisal screen, the Rapor and the evaluation document show about one person and period, the
- * team's spread for the curve, the parties who sign, and the objections an atasan decides.
+ * team's appraisals, and the objections an atasan decides.
  * Screens wrap them in `useLiveQuery`.
  */
-import { partyOf, type Parties } from '../../core/appraisal-draft';
 import { ids } from '../../core/ids';
 import { summariseRealisasi, type IkiSummary } from '../../core/realisasi';
 import type {
@@ -147,40 +146,6 @@ export async function appraisalsOf(
   return rows
     .map((appraisal, i) => ({ appraisal, period: periods[i] ?? null }))
     .sort((a, b) => (b.period?.start ?? '').localeCompare(a.period?.start ?? ''));
-}
-
-/**
- * Who signs the evaluation document: the employee, the appraiser and the appraiser's superior,
- * from the employee records on this device. The atasan's record is often not on the appraiser's
- * device; then their details come from an earlier final appraisal this appraiser wrote.
- */
-export async function partiesFor(
-  rm: ReadModel,
-  nip: string,
-  appraiserNip: string,
-): Promise<Parties | null> {
-  const [pegawai, penilai] = await rm.employees.bulkGet([
-    ids.employee(nip),
-    ids.employee(appraiserNip),
-  ]);
-  if (!pegawai || !penilai) return null;
-  const unitName = async (unitId: string) => (await rm.units.get(ids.unit(unitId)))?.name ?? '';
-  const atasanNip = penilai.superiorNip;
-  let atasanPenilai: Parties['atasanPenilai'] = null;
-  if (atasanNip !== null) {
-    const record = await rm.employees.get(ids.employee(atasanNip));
-    if (record) atasanPenilai = partyOf(record, await unitName(record.unitId));
-    else {
-      const earlier = await rm.appraisals.where('appraiserNip').equals(appraiserNip).toArray();
-      atasanPenilai =
-        earlier.map((a) => a.parties?.atasanPenilai).find((p) => p?.nip === atasanNip) ?? null;
-    }
-  }
-  return {
-    pegawai: partyOf(pegawai, await unitName(pegawai.unitId)),
-    penilai: partyOf(penilai, await unitName(penilai.unitId)),
-    atasanPenilai,
-  };
 }
 
 export type ObjectionCase = {

@@ -1,7 +1,7 @@
 /**
  * Read-only queries of SKPs (performance plans) and their approvals over the Dexie read model:
- * one SKP with its status, a person's plans by year, the superior's RHK to link to, and for a
- * head the SKPs of the people they appraise. Screens wrap them in `useLiveQuery`.
+ * one SKP with its status, a person's plans by year, and for a head the SKPs of the people they
+ * appraise. Screens wrap them in `useLiveQuery`.
  */
 import { ids } from '../../core/ids';
 import type { SkpApprovalDoc } from '../../core/schemas/work';
@@ -46,24 +46,6 @@ export async function plansOf(rm: ReadModel, nip: string): Promise<YearPlan[]> {
   return Promise.all(
     periods.map(async (period) => ({ period, ...(await skpState(rm, nip, period.periodId)) })),
   );
-}
-
-export type SuperiorPlan = { periodId: string; rhk: SkpRow['rhk'] };
-
-/**
- * The superior's RHK a staff RHK can support: the superior's SKP of the same year when this device
- * holds it, otherwise their latest one on the device; null when none is here.
- */
-export async function superiorPlan(
-  rm: ReadModel,
-  superiorNip: string | null,
-  periodId: string,
-): Promise<SuperiorPlan | null> {
-  if (superiorNip === null) return null;
-  const rows = await rm.skps.where('nip').equals(superiorNip).toArray();
-  const same = rows.find((r) => r.periodId === periodId);
-  const pick = same ?? rows.sort((a, b) => b.periodId.localeCompare(a.periodId))[0];
-  return pick ? { periodId: pick.periodId, rhk: pick.rhk } : null;
 }
 
 export type SkpToDecide = { nip: string; name: string; position: string; skp: SkpRow };

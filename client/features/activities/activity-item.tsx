@@ -1,28 +1,13 @@
 /** One entry in the list: time and minutes, kegiatan, status, the head's note, and "Duplikat". */
-import type { ActivityStatus } from '../../core/activity-status';
 import { durationMinutes } from '../../core/dates';
 import type { ActivityRow } from '../../data/read-model';
+import { ActivityStatusChip } from '../../ui/activity-status-chip';
 import { buttonClass } from '../../ui/button';
-import { Chip, type ChipTone } from '../../ui/chip';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
 import { activitiesMessages } from './activities-messages';
 import { useDuration } from './use-duration';
-
-export const STATUS_KEYS = {
-  draft: 'statusDraft',
-  submitted: 'statusSubmitted',
-  approved: 'statusApproved',
-  returned: 'statusReturned',
-} as const satisfies Record<ActivityStatus, string>;
-
-export const STATUS_TONES = {
-  draft: 'neutral',
-  submitted: 'info',
-  approved: 'success',
-  returned: 'danger',
-} as const satisfies Record<ActivityStatus, ChipTone>;
 
 export function ActivityItem({ row }: { row: ActivityRow }) {
   const t = useT(activitiesMessages);
@@ -41,7 +26,7 @@ export function ActivityItem({ row }: { row: ActivityRow }) {
         )}
       </Link>
       <div className="act-item__meta">
-        <Chip tone={STATUS_TONES[row.status]}>{t(STATUS_KEYS[row.status])}</Chip>
+        <ActivityStatusChip status={row.status} />
         <span className="muted">
           {format.number(row.realisasi)} {row.satuan}
         </span>

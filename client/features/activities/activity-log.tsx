@@ -16,9 +16,10 @@ import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
+import { useVocabulary } from '../../ui/use-vocabulary';
 import { noteUsefulAction } from '../../ui/useful-action';
 import { activitiesMessages } from './activities-messages';
-import { ActivityItem, STATUS_KEYS } from './activity-item';
+import { ActivityItem } from './activity-item';
 import { csvFileName, downloadText, ekinerjaCsv } from './export-csv';
 import {
   LOG_VIEWS,
@@ -43,6 +44,7 @@ function groupByDate(rows: readonly ActivityRow[]): [string, ActivityRow[]][] {
 
 export function ActivityLog({ params }: { params: LogParams }) {
   const t = useT(activitiesMessages);
+  const vocabulary = useVocabulary();
   const format = useFormat();
   const duration = useDuration();
   const ctx = useCommandContext();
@@ -187,7 +189,7 @@ export function ActivityLog({ params }: { params: LogParams }) {
             className="act-seg"
             aria-current={status === s ? 'true' : undefined}
           >
-            {t(STATUS_KEYS[STATUS_PARAMS[s]])}
+            {vocabulary.activityStatus(STATUS_PARAMS[s])}
           </Link>
         ))}
       </div>

@@ -11,10 +11,8 @@ import type { AppraisalContext } from '../../data/queries/appraisal-queries';
 import { Chip } from '../../ui/chip';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
-import { TextArea } from '../../ui/text-field';
-import { EvidencePicker } from './evidence-picker';
 import { penilaianMessages } from './penilaian-messages';
-import { RatingChoice } from './rating-choice';
+import { RatedCard } from './rated-card';
 import { useVocab } from './use-vocab';
 import './rating.css';
 
@@ -103,68 +101,47 @@ export function HasilKerjaSection({ doc, ctx, summaries, edit, commit, readOnly 
         </blockquote>
       )}
       {rhkList.map((rhk, i) => {
-        const item = doc.rhk[rhk.id];
-        const path: ItemPath = { kind: 'rhk', rhkId: rhk.id };
         const label = t('rhkNumber', { n: i + 1 });
         return (
-          <article key={rhk.id} className="rated-card" aria-label={`${label}: ${rhk.text}`}>
-            <h3 className="rated-card__title">
-              {label} <Chip tone="info">{vocab.kind(rhk.kind)}</Chip>
-            </h3>
+          <RatedCard
+            key={rhk.id}
+            label={`${label}: ${rhk.text}`}
+            title={
+              <>
+                {label} <Chip tone="info">{vocab.kind(rhk.kind)}</Chip>
+              </>
+            }
+            legend={t('ratingOf', { what: label })}
+            noteLabel={t('noteLabel')}
+            item={doc.rhk[rhk.id]}
+            path={{ kind: 'rhk', rhkId: rhk.id }}
+            evidence={{
+              activities: ctx.activities.filter((a) => a.rhkId === rhk.id),
+              feedback: ctx.feedback.filter((f) => f.rhkId === rhk.id),
+            }}
+            edit={edit}
+            commit={commit}
+            readOnly={readOnly}
+          >
             <p className="rated-card__text" translate="no">
               {rhk.text}
             </p>
             <IkiTable rhk={rhk} ctx={ctx} summaries={summaries} />
-            <RatingChoice
-              legend={t('ratingOf', { what: label })}
-              value={item?.rating ?? null}
-              disabled={readOnly}
-              onChange={(rating) => {
-                edit(path, { rating });
-                void commit();
-              }}
-            />
-            <TextArea
-              label={t('noteLabel')}
-              rows={2}
-              value={item?.note ?? ''}
-              readOnly={readOnly}
-              onChange={(e) => edit(path, { note: e.currentTarget.value })}
-              onBlur={() => void commit()}
-            />
-            <EvidencePicker
-              activities={ctx.activities.filter((a) => a.rhkId === rhk.id)}
-              feedback={ctx.feedback.filter((f) => f.rhkId === rhk.id)}
-              selected={item?.evidence ?? []}
-              disabled={readOnly}
-              onChange={(evidence) => {
-                edit(path, { evidence });
-                void commit();
-              }}
-            />
-          </article>
+          </RatedCard>
         );
       })}
-      <article className="rated-card rated-card--overall" aria-label={t('overallHasil')}>
-        <h3 className="rated-card__title">{t('overallHasil')}</h3>
-        <RatingChoice
-          legend={t('overallHasil')}
-          value={doc.hasilKerja.rating}
-          disabled={readOnly}
-          onChange={(rating) => {
-            edit({ kind: 'hasilKerja' }, { rating });
-            void commit();
-          }}
-        />
-        <TextArea
-          label={t('overallHasilNote')}
-          rows={2}
-          value={doc.hasilKerja.note}
-          readOnly={readOnly}
-          onChange={(e) => edit({ kind: 'hasilKerja' }, { note: e.currentTarget.value })}
-          onBlur={() => void commit()}
-        />
-      </article>
+      <RatedCard
+        overall
+        label={t('overallHasil')}
+        title={t('overallHasil')}
+        legend={t('overallHasil')}
+        noteLabel={t('overallHasilNote')}
+        item={doc.hasilKerja}
+        path={{ kind: 'hasilKerja' }}
+        edit={edit}
+        commit={commit}
+        readOnly={readOnly}
+      />
     </section>
   );
 }

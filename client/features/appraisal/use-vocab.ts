@@ -1,19 +1,18 @@
-import type { OrgRating, Predikat, Rating, BerakhlakValue, IkiAspect } from '../../core/vocabulary';
+import type { OrgRating, Predikat, Rating } from '../../core/vocabulary';
 import { useT } from '../../ui/i18n';
+import { useVocabulary } from '../../ui/use-vocabulary';
 import { vocabMessages } from './vocab-messages';
 
-/** Labels of ratings, predikat, BerAKHLAK values and IKI aspects in the person's language. */
+/** The shared vocabulary plus ratings, predikat and organisation ratings in the person's language. */
 export function useVocab() {
+  const shared = useVocabulary();
   const t = useT(vocabMessages);
   return {
+    ...shared,
     rating: (r: Rating) => t(`rating.${r}`),
     ratingShort: (r: Rating) => t(`ratingShort.${r}`),
     predikat: (p: Predikat) => t(`predikat.${p}`),
-    value: (v: BerakhlakValue) => t(`value.${v}`),
-    guide: (v: BerakhlakValue) => t(`guide.${v}`),
-    aspect: (a: IkiAspect) => t(`aspect.${a}`),
     org: (o: OrgRating) => t(`org.${o}`),
-    kind: (k: 'utama' | 'tambahan') => t(`kind.${k}`),
     hasilKerja: t('hasilKerja'),
     perilaku: t('perilaku'),
   };

@@ -1,4 +1,8 @@
-/** The fixed words of PermenPANRB 6/2022 as people read them (codes from core/vocabulary.ts). */
+/**
+ * The fixed words of PermenPANRB 6/2022 that only appraisals show: ratings, predikat, organisation
+ * ratings, and the names Hasil Kerja and Perilaku Kerja (codes from core/vocabulary.ts). BerAKHLAK
+ * values, IKI aspects and RHK kinds are shared with the SKP screens: ui/vocabulary-messages.ts.
+ */
 import { defineMessages } from '../../ui/i18n';
 
 export const vocabMessages = defineMessages({
@@ -14,38 +18,11 @@ export const vocabMessages = defineMessages({
     'predikat.butuh-perbaikan': 'Butuh Perbaikan',
     'predikat.kurang': 'Kurang/Misconduct',
     'predikat.sangat-kurang': 'Sangat Kurang',
-    'value.berorientasi-pelayanan': 'Berorientasi Pelayanan',
-    'value.akuntabel': 'Akuntabel',
-    'value.kompeten': 'Kompeten',
-    'value.harmonis': 'Harmonis',
-    'value.loyal': 'Loyal',
-    'value.adaptif': 'Adaptif',
-    'value.kolaboratif': 'Kolaboratif',
-    'guide.berorientasi-pelayanan':
-      'Memahami dan memenuhi kebutuhan masyarakat; ramah, cekatan, solutif, dan dapat diandalkan; terus melakukan perbaikan.',
-    'guide.akuntabel':
-      'Jujur, bertanggung jawab, cermat, disiplin, dan berintegritas tinggi; menggunakan barang milik negara secara bertanggung jawab; tidak menyalahgunakan kewenangan.',
-    'guide.kompeten':
-      'Meningkatkan kompetensi diri; membantu orang lain belajar; melaksanakan tugas dengan kualitas terbaik.',
-    'guide.harmonis':
-      'Menghargai setiap orang apa pun latar belakangnya; suka menolong orang lain; membangun lingkungan kerja yang kondusif.',
-    'guide.loyal':
-      'Memegang teguh Pancasila, UUD 1945, NKRI, dan pemerintahan yang sah; menjaga nama baik sesama ASN, pimpinan, instansi, dan negara; menjaga rahasia jabatan.',
-    'guide.adaptif':
-      'Cepat menyesuaikan diri menghadapi perubahan; terus berinovasi; bertindak proaktif.',
-    'guide.kolaboratif':
-      'Memberi kesempatan kepada berbagai pihak untuk berkontribusi; terbuka bekerja sama untuk menghasilkan nilai tambah; menggerakkan sumber daya untuk tujuan bersama.',
-    'aspect.kuantitas': 'Kuantitas',
-    'aspect.kualitas': 'Kualitas',
-    'aspect.waktu': 'Waktu',
-    'aspect.biaya': 'Biaya',
     'org.istimewa': 'Istimewa',
     'org.baik': 'Baik',
     'org.butuh-perbaikan': 'Butuh Perbaikan',
     'org.kurang': 'Kurang',
     'org.sangat-kurang': 'Sangat Kurang',
-    'kind.utama': 'Utama',
-    'kind.tambahan': 'Tambahan',
     hasilKerja: 'Hasil Kerja',
     perilaku: 'Perilaku Kerja',
   },
@@ -61,36 +38,11 @@ export const vocabMessages = defineMessages({
     'predikat.butuh-perbaikan': 'Needs improvement (Butuh Perbaikan)',
     'predikat.kurang': 'Poor/Misconduct (Kurang)',
     'predikat.sangat-kurang': 'Very poor (Sangat Kurang)',
-    'value.berorientasi-pelayanan': 'Service-oriented',
-    'value.akuntabel': 'Accountable',
-    'value.kompeten': 'Competent',
-    'value.harmonis': 'Harmonious',
-    'value.loyal': 'Loyal',
-    'value.adaptif': 'Adaptive',
-    'value.kolaboratif': 'Collaborative',
-    'guide.berorientasi-pelayanan':
-      "Understands and meets the public's needs; friendly, quick, solution-minded, dependable; keeps improving.",
-    'guide.akuntabel':
-      'Honest, responsible, careful, disciplined, high integrity; uses state property responsibly; does not abuse authority.',
-    'guide.kompeten': 'Raises own competence; helps others learn; does tasks at the best quality.',
-    'guide.harmonis':
-      'Respects everyone whatever their background; helps others; builds a good workplace.',
-    'guide.loyal':
-      'Holds to Pancasila, UUD 1945, NKRI and lawful government; guards the good name of colleagues, leaders, agency and state; keeps official secrets.',
-    'guide.adaptif': 'Adapts quickly to change; keeps innovating; acts proactively.',
-    'guide.kolaboratif':
-      'Lets others contribute; open to working together to add value; mobilises resources for shared goals.',
-    'aspect.kuantitas': 'Quantity',
-    'aspect.kualitas': 'Quality',
-    'aspect.waktu': 'Time',
-    'aspect.biaya': 'Cost',
     'org.istimewa': 'Outstanding (Istimewa)',
     'org.baik': 'Good (Baik)',
     'org.butuh-perbaikan': 'Needs improvement',
     'org.kurang': 'Poor',
     'org.sangat-kurang': 'Very poor',
-    'kind.utama': 'Main',
-    'kind.tambahan': 'Additional',
     hasilKerja: 'Work results',
     perilaku: 'Work behaviour',
   },

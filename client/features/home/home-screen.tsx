@@ -1,4 +1,5 @@
 /** Beranda: a greeting, today's log, this month's activities by status, the team's queue, recent work. */
+import type { ActivityStatus } from '../../core/activity-status';
 import { useSessionStore } from '../../data/session-store';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
@@ -6,11 +7,14 @@ import { useFormat, type Formatter } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
+import { useVocabulary } from '../../ui/use-vocabulary';
 import { homeMessages } from './home-messages';
 import { RecentActivities } from './recent-activities';
-import { STATUS_KEYS } from './status-labels';
 import { useHomeSummary } from './use-home-summary';
 import './home.css';
+
+/** The activity statuses in the order the month's counts list them. */
+const MONTH_ORDER: readonly ActivityStatus[] = ['approved', 'submitted', 'returned', 'draft'];
 
 /** "Dewi Lestari, S.Pd." → "Dewi Lestari": academic titles after the comma stay on documents. */
 function callName(name: string): string {
@@ -27,6 +31,7 @@ function greetingKey(format: Formatter) {
 
 export function HomeScreen() {
   const t = useT(homeMessages);
+  const vocabulary = useVocabulary();
   const format = useFormat();
   const user = useSessionStore((s) => s.user);
   const today = format.today();
@@ -68,9 +73,9 @@ export function HomeScreen() {
           ) : (
             <>
               <dl className="home-counts">
-                {(Object.keys(STATUS_KEYS) as (keyof typeof STATUS_KEYS)[]).map((status) => (
+                {MONTH_ORDER.map((status) => (
                   <div key={status} className="home-count" data-status={status}>
-                    <dt>{t(STATUS_KEYS[status])}</dt>
+                    <dt>{vocabulary.activityStatus(status)}</dt>
                     <dd>{format.number(summary.month[status])}</dd>
                   </div>
                 ))}

@@ -1,12 +1,11 @@
 import type { ActivityRow } from '../../data/read-model';
+import { ActivityStatusChip } from '../../ui/activity-status-chip';
 import { Card } from '../../ui/card';
-import { Chip } from '../../ui/chip';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
 import { homeMessages } from './home-messages';
-import { STATUS_KEYS, STATUS_TONES } from './status-labels';
 
 /** The last three activities, each opening in the activities screen. */
 export function RecentActivities({ recent }: { recent: ActivityRow[] | undefined }) {
@@ -33,7 +32,7 @@ export function RecentActivities({ recent }: { recent: ActivityRow[] | undefined
                   {format.date(activity.date, 'short')} · {format.clock(activity.start)}–
                   {format.clock(activity.end)}
                 </span>
-                <Chip tone={STATUS_TONES[activity.status]}>{t(STATUS_KEYS[activity.status])}</Chip>
+                <ActivityStatusChip status={activity.status} />
               </Link>
             </li>
           ))}

@@ -22,18 +22,18 @@ import { useT } from '../../ui/i18n';
 import { Link, useLocation } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
 import { TextArea } from '../../ui/text-field';
+import { useVocabulary } from '../../ui/use-vocabulary';
 import { noteUsefulAction } from '../../ui/useful-action';
 import { SkpStatusChip } from './skp-screen';
 import { skpMessages } from './skp-messages';
 import { SkpView } from './skp-view';
-import { useVocab } from './use-vocab';
 import './skp.css';
 
 type Form = { note: string; expectations: Partial<Record<BerakhlakValue, string>> };
 
 export function SkpApprovalScreen() {
   const t = useT(skpMessages);
-  const vocab = useVocab();
+  const vocab = useVocabulary();
   const rm = useReadModel();
   const today = useFormat().today();
   const { pathname } = useLocation();

@@ -17,9 +17,9 @@ import { useDirtyForm } from '../../ui/dirty-forms';
 import { useT } from '../../ui/i18n';
 import { Select } from '../../ui/select';
 import { TextArea, TextField } from '../../ui/text-field';
+import { useVocabulary } from '../../ui/use-vocabulary';
 import { noteUsefulAction } from '../../ui/useful-action';
 import { skpMessages } from './skp-messages';
-import { useVocab } from './use-vocab';
 
 type Props = {
   periodId: string;
@@ -45,7 +45,7 @@ const emptyRhk = (id: string): Rhk => ({
 
 export function SkpEditor({ periodId, initial, superior }: Props) {
   const t = useT(skpMessages);
-  const vocab = useVocab();
+  const vocab = useVocabulary();
   const start = initial.length > 0 ? [...initial] : [emptyRhk('rhk-1')];
   const [rhk, setRhk, draft] = useDraft<Rhk[]>(`skp:${periodId}`, start);
   const [busy, setBusy] = useState(false);

@@ -19,10 +19,10 @@ import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link, useLocation } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
+import { useVocabulary } from '../../ui/use-vocabulary';
 import { SkpEditor } from './skp-editor';
 import { skpMessages } from './skp-messages';
 import { SkpView } from './skp-view';
-import { useVocab } from './use-vocab';
 import './skp.css';
 
 const TONE: Record<SkpStatus, ChipTone> = {
@@ -70,7 +70,7 @@ function SkpList({ nip }: { nip: string }) {
 
 function SkpYear({ nip, periodId }: { nip: string; periodId: string }) {
   const t = useT(skpMessages);
-  const vocab = useVocab();
+  const vocab = useVocabulary();
   const rm = useReadModel();
   const today = useFormat().today();
   const data = useLiveQuery(async () => {

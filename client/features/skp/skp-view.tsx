@@ -3,8 +3,8 @@ import type { Rhk } from '../../core/schemas/work';
 import { parentRhkOf, type ParentPlan } from '../../data/queries/plan-links';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
+import { useVocabulary } from '../../ui/use-vocabulary';
 import { skpMessages } from './skp-messages';
-import { useVocab } from './use-vocab';
 
 /** The superior's RHK that an RHK supports, by number and text; the bare id when not on the device. */
 function Supports({ parent, id }: { parent: ParentPlan | null; id: string }) {
@@ -25,7 +25,7 @@ function Supports({ parent, id }: { parent: ParentPlan | null; id: string }) {
 
 export function SkpView({ rhk, parent }: { rhk: readonly Rhk[]; parent: ParentPlan | null }) {
   const t = useT(skpMessages);
-  const vocab = useVocab();
+  const vocab = useVocabulary();
   const format = useFormat();
   return (
     <div className="table-scroll">

@@ -1,9 +1,8 @@
 /** "Tim" today: who logged what and for how long, and how many entries wait per person. */
-import type { ActivityStatus } from '../../core/activity-status';
 import type { TeamMemberDay } from '../../data/queries/activity-queries';
+import { ActivityStatusChip } from '../../ui/activity-status-chip';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
-import { Chip, type ChipTone } from '../../ui/chip';
 import { EmptyState } from '../../ui/empty-state';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
@@ -11,20 +10,6 @@ import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
 import { teamMessages } from './team-messages';
 import { useDuration, useTeamDay } from './use-team-data';
-
-export const STATUS_KEYS = {
-  draft: 'statusDraft',
-  submitted: 'statusSubmitted',
-  approved: 'statusApproved',
-  returned: 'statusReturned',
-} as const satisfies Record<ActivityStatus, string>;
-
-export const STATUS_TONES = {
-  draft: 'neutral',
-  submitted: 'info',
-  approved: 'success',
-  returned: 'danger',
-} as const satisfies Record<ActivityStatus, ChipTone>;
 
 function Member({ member }: { member: TeamMemberDay }) {
   const t = useT(teamMessages);
@@ -51,8 +36,7 @@ function Member({ member }: { member: TeamMemberDay }) {
               <span className="muted">
                 {format.clock(e.start)}–{format.clock(e.end)}
               </span>{' '}
-              <span>{e.kegiatan}</span>{' '}
-              <Chip tone={STATUS_TONES[e.status]}>{t(STATUS_KEYS[e.status])}</Chip>
+              <span>{e.kegiatan}</span> <ActivityStatusChip status={e.status} />
             </li>
           ))}
         </ul>

@@ -1,8 +1,17 @@
-/** The fixed words of an SKP as people read them (codes from core/vocabulary.ts). */
-import { defineMessages } from '../../ui/i18n';
+/**
+ * The domain words more than one feature shows, as people read them: the status of a daily
+ * activity, the BerAKHLAK values with their behaviour guides, the IKI aspects and the RHK kinds
+ * (codes from core/activity-status.ts and core/vocabulary.ts). Words only one feature shows stay
+ * in that feature's messages.
+ */
+import { defineMessages } from './i18n';
 
-export const vocabMessages = defineMessages({
+export const vocabularyMessages = defineMessages({
   id: {
+    'status.draft': 'Draf',
+    'status.submitted': 'Diajukan',
+    'status.approved': 'Disetujui',
+    'status.returned': 'Dikembalikan',
     'value.berorientasi-pelayanan': 'Berorientasi Pelayanan',
     'value.akuntabel': 'Akuntabel',
     'value.kompeten': 'Kompeten',
@@ -32,6 +41,10 @@ export const vocabMessages = defineMessages({
     'kind.tambahan': 'Tambahan',
   },
   en: {
+    'status.draft': 'Draft',
+    'status.submitted': 'Submitted',
+    'status.approved': 'Approved',
+    'status.returned': 'Returned',
     'value.berorientasi-pelayanan': 'Service-oriented',
     'value.akuntabel': 'Accountable',
     'value.kompeten': 'Competent',
