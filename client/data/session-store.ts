@@ -64,6 +64,13 @@ function save(saved: SavedSession | null): void {
 
 const SIGNED_OUT = { status: 'signed-out', user: null, stayOnDevice: false } as const;
 
+/**
+ * Restore, sign-in, sign-out and another tab's change overlap (each awaits the network or the
+ * runtime). Each one takes a number when it acts; one overtaken by a later one stops there, so
+ * the store always shows the user whose runtime was started last.
+ */
+let latest = 0;
+
 export const useSessionStore = create<SessionState>()((set, get) => ({
   status: 'restoring',
   user: null,
@@ -72,16 +79,18 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   restore: async () => {
     const saved = readSaved();
     if (!saved) {
+      latest += 1;
       set(SIGNED_OUT);
       return;
     }
-    const { getRuntime, startRuntime, stopRuntime, pendingCount } = await loadRuntime();
-    const running = getRuntime();
-    if (running && running.user.nip !== saved.user.nip) await stopRuntime({ destroy: false });
-    startRuntime(saved.user);
+    const { startRuntime, pendingCount } = await loadRuntime();
+    // Taken and started in one step, so runtimes start in the order of the numbers.
+    const turn = ++latest;
+    await startRuntime(saved.user);
+    if (turn !== latest) return;
     set({ status: 'signed-in', user: saved.user, stayOnDevice: saved.stayOnDevice });
     const check = await fetchSession();
-    if (check === 'offline') return;
+    if (check === 'offline' || turn !== latest) return;
     if (check !== null && check.nip === saved.user.nip) {
       save({ user: check, stayOnDevice: saved.stayOnDevice });
       set({ user: check });
@@ -90,7 +99,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     // The server session ended. Without "stay signed in" and with nothing waiting, sign out fully;
     // otherwise keep working on the device and ask for the password to resume syncing.
     if (!saved.stayOnDevice && (await pendingCount()) === 0) {
-      await get().signOut({ force: true });
+      if (turn === latest) await get().signOut({ force: true });
       return;
     }
     publishSyncStatus({
@@ -101,12 +110,12 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
 
   signIn: async (nip, password, stayOnDevice) => {
     const user = await createSession(nip.trim(), password);
-    const { getRuntime, startRuntime, stopRuntime, resumeSync } = await loadRuntime();
-    const running = getRuntime();
-    if (running && running.user.nip !== user.nip) await stopRuntime({ destroy: false });
+    const { getRuntime, startRuntime, resumeSync } = await loadRuntime();
+    const resumed = getRuntime()?.user.nip === user.nip;
+    const turn = ++latest;
     save({ user, stayOnDevice });
-    const resumed = getRuntime() !== null;
-    startRuntime(user);
+    await startRuntime(user);
+    if (turn !== latest) return;
     if (resumed) resumeSync();
     set({ status: 'signed-in', user, stayOnDevice });
   },
@@ -117,15 +126,28 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     const { pendingCount, stopRuntime } = await loadRuntime();
     const pending = await pendingCount();
     if (pending > 0 && !opts.force) return { ok: false, pending };
+    // Someone signed in meanwhile (here or in another tab): this sign-out is over.
+    const current = readSaved();
+    if (current && current.user.nip !== user.nip) return { ok: true };
+    const turn = ++latest;
     await deleteSession();
-    await stopRuntime({ destroy: !stayOnDevice });
+    // Only this user's runtime: a sign-in that overtook this one keeps its own.
+    await stopRuntime({ destroy: !stayOnDevice, nip: user.nip });
+    if (turn !== latest) return { ok: true };
     save(null);
     set(SIGNED_OUT);
     return { ok: true };
   },
 }));
 
-// Another tab signed out (or in as someone else): follow it, without touching the databases.
+/** Another tab signed out, or in as someone else: follow it, keeping this tab's data. */
+async function followOtherTab(): Promise<void> {
+  const { stopRuntime } = await loadRuntime();
+  const turn = ++latest;
+  if (!readSaved()) await stopRuntime({ destroy: false });
+  if (turn === latest) await useSessionStore.getState().restore();
+}
+
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (e) => {
     if (e.key !== SESSION_KEY) return;
@@ -133,8 +155,6 @@ if (typeof window !== 'undefined') {
     const { user } = useSessionStore.getState();
     if (saved?.user.nip === user?.nip) return;
     setAuthToken(null);
-    void loadRuntime()
-      .then(({ stopRuntime }) => stopRuntime({ destroy: false }))
-      .then(() => useSessionStore.getState().restore());
+    void followOtherTab();
   });
 }

@@ -16,41 +16,21 @@ import {
   accessKeyOf,
   checkpointOf,
   DEFAULT_BATCH_SIZE,
-  isUnauthorized,
+  failure,
   remoteDb,
   startReplication,
   type Replication,
   type ReplicationError,
+  type SyncEngineOptions,
 } from './sync-remote';
-import { INITIAL_SYNC_STATUS, type SyncStatus } from './sync-store';
+import { StatusSource } from './sync-store';
 
-export { accessKeyOf } from './sync-remote';
+export { accessKeyOf, type SyncEngineOptions } from './sync-remote';
 
-export type SyncEngineOptions = {
-  local: LocalDb;
-  /** The server's database, e.g. `http://127.0.0.1:8081/couch/kinerja`. */
-  remoteUrl: string;
-  /** Headers for every request to the server (read per request, so a new token applies at once). */
-  authHeaders?: () => Record<string, string>;
-  /** POST /api/sync/reconcile; without it, access changes are not reconciled. */
-  fetchGone?: (ids: string[]) => Promise<string[]>;
-  /** Removes purged documents from the read model. */
-  onPurged?: (ids: string[]) => Promise<void>;
-  isOnline?: () => boolean;
-  backoff?: { initialMs: number; maxMs: number };
-  batchSize?: number;
-  now?: () => number;
-};
-
-const DEFAULT_BACKOFF = { initialMs: 1_000, maxMs: 5 * 60_000 };
 /** Local writes are counted at most this often (a pull writes hundreds of documents at once). */
 const SCAN_AFTER_MS = 100;
-/** How often the known-on-server point is stored while a pull writes (a reload resumes there). */
-const SAVE_PREFIX_MS = 1_000;
 
-export class SyncEngine {
-  private status: SyncStatus = { ...INITIAL_SYNC_STATUS };
-  private readonly listeners = new Set<(s: SyncStatus) => void>();
+export class SyncEngine extends StatusSource {
   private readonly ledger: SyncLedger;
   private readonly tracker: PendingTracker;
   private readonly remote: LocalDb;
@@ -64,24 +44,14 @@ export class SyncEngine {
   private attempts = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private scanTimer: ReturnType<typeof setTimeout> | null = null;
-  private prefixSavedAt = 0;
   private localFeed: PouchDB.Core.Changes<object> | null = null;
   private reconciling: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly opts: SyncEngineOptions) {
+    super();
     this.ledger = new SyncLedger(opts.local);
     this.tracker = new PendingTracker(opts.local);
     this.remote = remoteDb(opts.remoteUrl, opts.authHeaders ?? (() => ({})));
-  }
-
-  getStatus(): SyncStatus {
-    return this.status;
-  }
-
-  /** Calls `listener` on every status change; returns the unsubscribe function. */
-  subscribe(listener: (s: SyncStatus) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
   }
 
   /** Starts syncing (sign-in, app start) and watching local writes for the pending count. */
@@ -157,13 +127,6 @@ export class SyncEngine {
     return this.opts.isOnline ? this.opts.isOnline() : true;
   }
 
-  private set(patch: Partial<SyncStatus>): void {
-    const keys = Object.keys(patch) as (keyof SyncStatus)[];
-    if (keys.every((k) => this.status[k] === patch[k])) return;
-    this.status = { ...this.status, ...patch };
-    for (const l of this.listeners) l(this.status);
-  }
-
   private scheduleScan(): void {
     this.scanTimer ??= setTimeout(() => {
       this.scanTimer = null;
@@ -206,12 +169,17 @@ export class SyncEngine {
     const gen = this.generation;
     const pull = this.replicate('pull', gen);
     this.pull = pull;
-    pull.on('change', (info) => {
-      if (gen === this.generation) this.tracker.notePulled((info as { docs: Pulled[] }).docs);
-    });
+    // Revisions the server announced or sent are on the server: not waiting, not to be pushed.
+    pull.on('change', (info) => this.noteServer(gen, (info as { docs: Pulled[] }).docs));
     pull.on('checkpoint', (info) => {
+      const diffed = (info as { revs_diff?: Announced }).revs_diff;
+      if (diffed)
+        this.noteServer(
+          gen,
+          diffed.changes.map((c) => ({ _id: diffed.id, _rev: c.rev })),
+        );
       const seq = checkpointOf(info);
-      if (seq !== null) void this.checkAccess(seq);
+      if (seq !== null) void this.pulled(seq).catch(() => undefined);
     });
     pull.on('active', () => {
       if (gen !== this.generation) return;
@@ -224,6 +192,10 @@ export class SyncEngine {
       void this.caughtUp(gen);
     });
     if (this.tracker.count > 0) this.startPush(gen);
+  }
+
+  private noteServer(gen: number, revs: Pulled[]): void {
+    if (gen === this.generation) this.tracker.notePulled(revs);
   }
 
   private startPush(gen: number): void {
@@ -256,25 +228,18 @@ export class SyncEngine {
     if (gen !== this.generation || !this.pullIdle) return;
     this.startPush(gen);
     if (pending > 0) return this.pendingChanged(pending);
-    await this.savePrefix(true);
-    const now = (this.opts.now ?? Date.now)();
-    const lastSyncedAt = new Date(now).toISOString();
-    // Every quiet longpoll ends here; the ledger keeps the time to the minute.
-    const stored = (await this.ledger.read()).lastSyncedAt;
-    if (stored === null || now - Date.parse(stored) > 60_000) {
-      await this.ledger.update((l) => ({ ...l, lastSyncedAt }));
-    }
+    await this.savePrefix();
+    const lastSyncedAt = new Date((this.opts.now ?? Date.now)()).toISOString();
+    await this.ledger.noteSynced(lastSyncedAt);
     if (gen !== this.generation || !this.pullIdle || this.tracker.count > 0) return;
     this.attempts = 0;
     this.set({ state: 'synced', lastSyncedAt, pending: 0, error: null });
   }
 
   /** Stores how far the server holds everything, so a reload does not count pulled docs again. */
-  private async savePrefix(force: boolean): Promise<void> {
+  private async savePrefix(): Promise<void> {
     const prefix = this.tracker.knownPrefix();
-    const now = Date.now();
-    if (prefix === null || (!force && now - this.prefixSavedAt < SAVE_PREFIX_MS)) return;
-    this.prefixSavedAt = now;
+    if (prefix === null) return;
     this.tracker.pushedTo(prefix);
     const ledger = await this.ledger.advancePush(prefix);
     this.set({ denied: ledger.denied.map(publicDenied) });
@@ -283,35 +248,20 @@ export class SyncEngine {
   private failed(err: ReplicationError, gen: number): void {
     if (gen !== this.generation) return;
     this.cancelReplications();
-    if (isUnauthorized(err)) {
-      this.set({
-        state: 'auth-required',
-        error: 'Sesi berakhir. Masuk lagi untuk melanjutkan sinkronisasi.',
-      });
-      return;
-    }
-    if (!this.isOnline()) {
-      this.set({ state: 'offline', error: null });
-      return;
-    }
-    const { initialMs, maxMs } = this.opts.backoff ?? DEFAULT_BACKOFF;
-    const delay = Math.min(maxMs, initialMs * 2 ** this.attempts);
+    const { status, retryMs } = failure(err, this.isOnline(), this.attempts, this.opts.backoff);
+    this.set(status);
+    if (retryMs === null) return;
     this.attempts += 1;
-    this.set({ state: 'error', error: err.reason ?? err.message ?? 'Sinkronisasi gagal' });
-    this.retryTimer = setTimeout(() => this.run(), delay);
+    this.retryTimer = setTimeout(() => this.run(), retryMs);
   }
 
   private async denied(err: ReplicationError): Promise<void> {
     if (!err.id) return;
     // Enqueued at once, so the refusal is recorded before the checkpoint of its batch.
-    const ledger = await this.ledger.recordDenied(
-      {
-        id: err.id,
-        ...(err.rev ? { rev: err.rev } : {}),
-        reason: err.reason ?? err.message ?? 'Ditolak server',
-      },
-      new Date((this.opts.now ?? Date.now)()).toISOString(),
-    );
+    const reason = err.reason ?? err.message ?? 'Ditolak server';
+    const refusal = { id: err.id, reason, ...(err.rev ? { rev: err.rev } : {}) };
+    const at = new Date((this.opts.now ?? Date.now)()).toISOString();
+    const ledger = await this.ledger.recordDenied(refusal, at);
     this.set({ denied: ledger.denied.map(publicDenied) });
   }
 
@@ -322,9 +272,15 @@ export class SyncEngine {
     await this.refreshPending();
   }
 
+  /** A pull batch is stored: so is how far the server holds everything (a reload resumes there). */
+  private async pulled(seq: number | string): Promise<void> {
+    await this.refreshPending();
+    await this.savePrefix();
+    await this.checkAccess(seq);
+  }
+
   /** A new access key from the server means the user's channels changed: reconcile. */
   private async checkAccess(lastSeq: unknown): Promise<void> {
-    void this.savePrefix(false).catch(() => undefined);
     const key = accessKeyOf(lastSeq);
     if (key === null) return;
     const before = await this.ledger.swapAccessKey(key);
@@ -333,3 +289,4 @@ export class SyncEngine {
 }
 
 type Pulled = { _id: string; _rev: string };
+type Announced = { id: string; changes: { rev: string }[] };

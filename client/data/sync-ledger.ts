@@ -67,6 +67,13 @@ export class SyncLedger {
     return next;
   }
 
+  /** Sync caught up at `at` (ISO). Every quiet longpoll ends there: the time is kept to the minute. */
+  async noteSynced(at: string): Promise<void> {
+    const stored = (await this.read()).lastSyncedAt;
+    if (stored !== null && Date.parse(at) - Date.parse(stored) <= 60_000) return;
+    await this.update((l) => ({ ...l, lastSyncedAt: at }));
+  }
+
   /** Records a refused document with the revision that was refused (the local one when unknown). */
   recordDenied(refusal: { id: string; rev?: string; reason: string }, at: string): Promise<Ledger> {
     return this.update(async (l) => {

@@ -72,8 +72,9 @@ export class PendingTracker {
   }
 
   /**
-   * The highest local sequence up to which the server holds everything, when it is past the
-   * checkpoint: the push may start there. Null when unknown or not past it.
+   * A local sequence after which every document the server lacks has its latest change, when it
+   * is past the checkpoint: the push may start there (it reads each document's leaves at its
+   * latest change). Null when unknown or not past the checkpoint.
    */
   knownPrefix(): number | null {
     if (!isNum(this.scanned) || !isNum(this.base)) return null;

@@ -1,8 +1,28 @@
 /**
- * The server side of the sync engine: the remote database `/couch/kinerja` with the session's
- * headers, the options of our live replications, and how to read their events and errors.
+ * The sync engine's options and its server side: the remote database `/couch/kinerja` with the
+ * session's headers, the options of our live replications, and how to read their events and
+ * errors (a 401 waits for a new sign-in; other failures retry with backoff).
  */
 import { Pouch, type LocalDb } from './local-db';
+import type { SyncStatus } from './sync-store';
+
+export type SyncEngineOptions = {
+  local: LocalDb;
+  /** The server's database, e.g. `http://127.0.0.1:8081/couch/kinerja`. */
+  remoteUrl: string;
+  /** Headers for every request to the server (read per request, so a new token applies at once). */
+  authHeaders?: () => Record<string, string>;
+  /** POST /api/sync/reconcile; without it, access changes are not reconciled. */
+  fetchGone?: (ids: string[]) => Promise<string[]>;
+  /** Removes purged documents from the read model. */
+  onPurged?: (ids: string[]) => Promise<void>;
+  isOnline?: () => boolean;
+  backoff?: { initialMs: number; maxMs: number };
+  batchSize?: number;
+  now?: () => number;
+};
+
+const DEFAULT_BACKOFF = { initialMs: 1_000, maxMs: 5 * 60_000 };
 
 /** A live replication: its events ('active', 'paused', 'change', 'checkpoint', 'denied', 'error'). */
 export type Replication = {
@@ -32,8 +52,23 @@ export function accessKeyOf(seq: unknown): string | null {
   return dash < 0 ? null : seq.slice(dash + 1);
 }
 
-export function isUnauthorized(err: ReplicationError): boolean {
-  return err.status === 401 || err.name === 'unauthorized';
+/** The status after a replication failed, and when to retry (null: not until asked). */
+export function failure(
+  err: ReplicationError,
+  online: boolean,
+  attempts: number,
+  backoff = DEFAULT_BACKOFF,
+): { status: Partial<SyncStatus>; retryMs: number | null } {
+  if (err.status === 401 || err.name === 'unauthorized') {
+    const error = 'Sesi berakhir. Masuk lagi untuk melanjutkan sinkronisasi.';
+    return { status: { state: 'auth-required', error }, retryMs: null };
+  }
+  if (!online) return { status: { state: 'offline', error: null }, retryMs: null };
+  const error = err.reason ?? err.message ?? 'Sinkronisasi gagal';
+  return {
+    status: { state: 'error', error },
+    retryMs: Math.min(backoff.maxMs, backoff.initialMs * 2 ** attempts),
+  };
 }
 
 /** 'checkpoint' also reports replication steps; only `{checkpoint}` means one was written. */

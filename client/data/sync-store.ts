@@ -29,6 +29,30 @@ export const INITIAL_SYNC_STATUS: SyncStatus = {
   error: null,
 };
 
+/** A sync status and its listeners: the engine's, published by sync-leader.ts. */
+export class StatusSource {
+  protected status: SyncStatus = { ...INITIAL_SYNC_STATUS };
+  private readonly listeners = new Set<(s: SyncStatus) => void>();
+
+  getStatus(): SyncStatus {
+    return this.status;
+  }
+
+  /** Calls `listener` on every status change; returns the unsubscribe function. */
+  subscribe(listener: (s: SyncStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Applies a change; listeners hear of it only when something changed. */
+  protected set(patch: Partial<SyncStatus>): void {
+    const keys = Object.keys(patch) as (keyof SyncStatus)[];
+    if (keys.every((k) => this.status[k] === patch[k])) return;
+    this.status = { ...this.status, ...patch };
+    for (const l of this.listeners) l(this.status);
+  }
+}
+
 type SyncStore = SyncStatus & {
   /** "Sinkronkan sekarang": starts a sync at once, resetting the backoff. */
   syncNow(): void;

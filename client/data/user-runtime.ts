@@ -25,6 +25,17 @@ export type Runtime = {
 };
 
 let runtime: Runtime | null = null;
+/**
+ * Starts and stops run one after another: app start (restore), sign-in, sign-out and another
+ * tab's sign-in or sign-out can overlap, and each of them awaits before acting.
+ */
+let transitions: Promise<unknown> = Promise.resolve();
+
+function serially<T>(step: () => Promise<T>): Promise<T> {
+  const next = transitions.then(step);
+  transitions = next.catch(() => undefined);
+  return next;
+}
 
 /** The signed-in user's runtime, or null when nobody is signed in. */
 export function getRuntime(): Runtime | null {
@@ -33,10 +44,20 @@ export function getRuntime(): Runtime | null {
 
 const STORAGE_WATCH_MS = 5 * 60_000;
 
-/** Opens the user's databases and starts projection and sync (once per user). */
-export function startRuntime(user: SessionUser): Runtime {
-  if (runtime?.user.nip === user.nip) return runtime;
-  if (runtime) throw new Error('Another user is signed in');
+/**
+ * Opens the user's databases and starts projection and sync. Idempotent: the same user's runtime
+ * is returned as it is; another user's is stopped first, keeping its data on the device.
+ */
+export function startRuntime(user: SessionUser): Promise<Runtime> {
+  return serially(async () => {
+    if (runtime?.user.nip === user.nip) return runtime;
+    if (runtime) await teardown(runtime, false);
+    runtime = openRuntime(user);
+    return runtime;
+  });
+}
+
+function openRuntime(user: SessionUser): Runtime {
   const db = openLocalDb(user.nip);
   const readModel = openReadModel(user.nip);
   setCurrentLocalDb(db);
@@ -69,8 +90,7 @@ export function startRuntime(user: SessionUser): Runtime {
   sync.start();
   void requestPersistence().catch(() => undefined);
   const watch = setInterval(() => void useStorageStore.getState().refresh(), STORAGE_WATCH_MS);
-  runtime = { user, db, readModel, sync, stopProjector, stopWatch: () => clearInterval(watch) };
-  return runtime;
+  return { user, db, readModel, sync, stopProjector, stopWatch: () => clearInterval(watch) };
 }
 
 /** Restarts sync at once, in whichever tab runs it (after signing in again). */
@@ -87,18 +107,27 @@ export async function pendingCount(): Promise<number> {
   return countPending(runtime.db, pushedSeq);
 }
 
-/** Stops everything; with `destroy`, deletes the user's databases from the device. */
-export async function stopRuntime(opts: { destroy: boolean }): Promise<void> {
-  const r = runtime;
-  if (!r) return;
-  runtime = null;
+/**
+ * Stops the runtime (only `nip`'s, when given); with `destroy`, deletes that user's databases
+ * from the device, also when their runtime was already stopped.
+ */
+export function stopRuntime(opts: { destroy: boolean; nip?: string }): Promise<void> {
+  return serially(async () => {
+    const r = runtime;
+    if (r && (opts.nip === undefined || r.user.nip === opts.nip)) await teardown(r, opts.destroy);
+    else if (opts.destroy && opts.nip !== undefined) await destroyData(opts.nip);
+  });
+}
+
+async function teardown(r: Runtime, destroy: boolean): Promise<void> {
+  if (runtime === r) runtime = null;
   r.stopWatch();
   await r.sync.stop();
   await r.stopProjector();
   setCurrentLocalDb(null);
   setCurrentReadModel(null);
   r.readModel.close();
-  if (opts.destroy) {
+  if (destroy) {
     await r.db.destroy();
     await deleteReadModel(r.user.nip);
   } else {
@@ -106,8 +135,12 @@ export async function stopRuntime(opts: { destroy: boolean }): Promise<void> {
   }
 }
 
-/** Deletes a user's databases from the device (a user who did not stay signed in). */
-export async function destroyUserData(nip: string): Promise<void> {
+async function destroyData(nip: string): Promise<void> {
   await destroyLocalDb(nip);
   await deleteReadModel(nip);
+}
+
+/** Deletes a user's databases from the device (a user who did not stay signed in). */
+export function destroyUserData(nip: string): Promise<void> {
+  return stopRuntime({ destroy: true, nip });
 }
