@@ -224,7 +224,10 @@ export class SyncEngine extends StatusSource {
 
   /** The pull rests: the push starts after what it wrote; synced once nothing waits to be sent. */
   private async caughtUp(gen: number): Promise<void> {
-    const pending = await this.tracker.scan();
+    // The local database closes when the engine stops (sign-out, switching user): a count that
+    // fails then concerns nobody; it is read again on the next start.
+    const pending = await this.tracker.scan().catch(() => null);
+    if (pending === null) return;
     if (gen !== this.generation || !this.pullIdle) return;
     this.startPush(gen);
     if (pending > 0) return this.pendingChanged(pending);

@@ -111,6 +111,7 @@ export class PendingTracker {
     const res = await this.db.changes({ since, style: 'all_docs', return_docs: true });
     // A checkpoint moved meanwhile (reset, or a non-numeric push): this read is stale.
     if (this.scanned !== since) return void (this.again = true);
+    if (!Array.isArray(res.results)) return;
     for (const r of res.results) {
       const pulled = this.pulled.get(r.id);
       this.pulled.delete(r.id);
