@@ -10,8 +10,8 @@ import {
   related,
   tombstone,
   userOf,
-  verdictCode,
   writeContext,
+  writerAs,
 } from './testing/factories';
 import { validateWrite, type RawDoc, type WriteContext } from './validate-write';
 import { RATINGS, type Rating } from './vocabulary';
@@ -20,15 +20,7 @@ const staff = userOf(NIP.staffA1);
 const head = userOf(NIP.headA);
 const atasan = userOf(NIP.kepalaDinas);
 
-/** The verdict code of writing `doc` over `old` as `user`. */
-function write(
-  doc: RawDoc,
-  user = head,
-  old: RawDoc | null = null,
-  ctx: Partial<WriteContext> = {},
-) {
-  return verdictCode(validateWrite(doc, old, user, writeContext(ctx)));
-}
+const write = writerAs(head);
 
 const final = makeFinalAppraisal('sesuai', 'sesuai', { _rev: '3-a' });
 

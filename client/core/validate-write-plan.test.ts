@@ -18,23 +18,15 @@ import {
   related,
   tombstone,
   userOf,
-  verdictCode,
   writeContext,
+  writerAs,
 } from './testing/factories';
-import { validateWrite, type RawDoc, type WriteContext } from './validate-write';
+import { validateWrite, type RawDoc } from './validate-write';
 
 const staff = userOf(NIP.staffA1);
 const head = userOf(NIP.headA);
 
-/** The verdict code of writing `doc` over `old` as `user`. */
-function write(
-  doc: RawDoc,
-  user = staff,
-  old: RawDoc | null = null,
-  ctx: Partial<WriteContext> = {},
-) {
-  return verdictCode(validateWrite(doc, old, user, writeContext(ctx)));
-}
+const write = writerAs(staff);
 
 describe('skp', () => {
   const stored = makeSkp({ status: 'submitted', _rev: '2-a' });

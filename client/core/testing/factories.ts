@@ -33,7 +33,7 @@ import type {
   SkpDoc,
   VerificationDoc,
 } from '../schemas/work';
-import type { WriteContext } from '../validate-write';
+import { validateWrite, type RawDoc, type WriteContext } from '../validate-write';
 import type { WriteVerdict } from '../write-reasons';
 import type { Rating } from '../vocabulary';
 
@@ -198,6 +198,16 @@ export function tombstone(id: string, rev = '2-z'): { _id: string; _rev: string;
 /** The code of a write verdict, or 'ok': short to assert on. */
 export function verdictCode(verdict: WriteVerdict): string {
   return verdict.ok ? 'ok' : verdict.code;
+}
+
+/** A `write(doc, user?, old?, ctx?)` that answers the verdict code, writing as `defaultUser`. */
+export function writerAs(defaultUser: User) {
+  return (
+    doc: RawDoc,
+    user: User = defaultUser,
+    old: RawDoc | null = null,
+    ctx: Partial<WriteContext> = {},
+  ): string => verdictCode(validateWrite(doc, old, user, writeContext(ctx)));
 }
 
 let suffixCounter = 0;
