@@ -6,6 +6,7 @@ import MemoryAdapter from 'pouchdb-adapter-memory';
 import { ids, newUlid } from '../core/ids';
 import type { CommandContext } from './commands/context';
 import { Pouch, type LocalDb } from './local-db';
+import { Projector } from './projector';
 import { ReadModel } from './read-model';
 
 Pouch.plugin(MemoryAdapter);
@@ -31,6 +32,40 @@ export function idbDb(name: string = unique('idb')): LocalDb {
 
 export function readModel(name: string = unique('read')): ReadModel {
   return new ReadModel(name);
+}
+
+const opened: { db: LocalDb; rm: ReadModel }[] = [];
+
+/** A memory device holding `docs` (a later doc replaces an earlier one with its id), projected. */
+export async function projectedDevice(docs: Record<string, unknown>[]): Promise<ReadModel> {
+  const db = memoryDb();
+  const rm = readModel();
+  opened.push({ db, rm });
+  const byId = new Map(docs.map((d) => [d._id, d]));
+  await db.bulkDocs([...byId.values()]);
+  await new Projector(db, rm).catchUp();
+  return rm;
+}
+
+/** Closes every device `projectedDevice` opened (call from afterEach). */
+export async function closeDevices(): Promise<void> {
+  for (const o of opened.splice(0)) {
+    o.rm.close();
+    await o.db.destroy();
+  }
+}
+
+/** A unit document headed by `headNip`. */
+export function unit(unitId: string, name: string, headNip: string | null) {
+  return {
+    _id: ids.unit(unitId),
+    type: 'unit',
+    schemaVersion: 1,
+    unitId,
+    name,
+    parentId: null,
+    headNip,
+  };
 }
 
 export function employee(nip: string, overrides: Record<string, unknown> = {}) {

@@ -1,31 +1,28 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ids } from '../../core/ids';
-import type { LocalDb } from '../local-db';
-import { Projector } from '../projector';
 import type { ReadModel } from '../read-model';
-import { employee, HEAD, memoryDb, OTHER, period, readModel, STAFF } from '../test-factories';
+import {
+  closeDevices,
+  employee,
+  HEAD,
+  OTHER,
+  period,
+  projectedDevice,
+  STAFF,
+  unit,
+} from '../test-factories';
 import { appraisalContext, objectionsFor, orgRatingFor } from './appraisal-queries';
 import { skpsToDecide, skpState } from './skp-queries';
 
 const BOSS = '196501011990031001';
 const Q1 = '2025-q1';
 const Q2 = '2025-q2';
-const open: { db: LocalDb; rm: ReadModel }[] = [];
-
-afterEach(async () => {
-  for (const o of open.splice(0)) {
-    o.rm.close();
-    await o.db.destroy();
-  }
-});
+afterEach(closeDevices);
 
 /** A device holding `docs`, projected into its read model. */
 async function device(docs: Record<string, unknown>[]): Promise<ReadModel> {
-  const db = memoryDb();
-  const rm = readModel();
-  open.push({ db, rm });
-  await db.bulkDocs([
+  return projectedDevice([
     employee(HEAD, {
       superiorNip: BOSS,
       name: 'Lurah A',
@@ -34,15 +31,7 @@ async function device(docs: Record<string, unknown>[]): Promise<ReadModel> {
     }),
     employee(STAFF, { name: 'Staf A' }),
     employee(OTHER, { name: 'Staf B' }),
-    {
-      _id: ids.unit('kelurahan-a'),
-      type: 'unit',
-      schemaVersion: 1,
-      unitId: 'kelurahan-a',
-      name: 'Kelurahan A',
-      parentId: null,
-      headNip: HEAD,
-    },
+    unit('kelurahan-a', 'Kelurahan A', HEAD),
     period(),
     period({ _id: ids.period(Q1), periodId: Q1, kind: 'quarterly', quarter: 1, end: '2025-03-31' }),
     period({
@@ -55,8 +44,6 @@ async function device(docs: Record<string, unknown>[]): Promise<ReadModel> {
     }),
     ...docs,
   ]);
-  await new Projector(db, rm).catchUp();
-  return rm;
 }
 
 const skp = (nip: string, status: 'draft' | 'submitted') => ({

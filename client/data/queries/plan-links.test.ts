@@ -1,48 +1,35 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ids } from '../../core/ids';
-import type { LocalDb } from '../local-db';
-import { Projector } from '../projector';
 import type { ReadModel } from '../read-model';
-import { employee, HEAD, memoryDb, OTHER, period, readModel, STAFF } from '../test-factories';
+import {
+  closeDevices,
+  employee,
+  HEAD,
+  OTHER,
+  period,
+  projectedDevice,
+  STAFF,
+  unit,
+} from '../test-factories';
 import { linkedParentPlan, parentRhkOf, pickableParentPlan } from './plan-links';
 import { signingParties } from './signing-parties';
 
 const BOSS = '196501011990031001';
 const PLT = '196801011995031002';
 const DAY = '2025-03-12';
-const open: { db: LocalDb; rm: ReadModel }[] = [];
-
-afterEach(async () => {
-  for (const o of open.splice(0)) {
-    o.rm.close();
-    await o.db.destroy();
-  }
-});
+afterEach(closeDevices);
 
 /** A staff device: its own record, the superior's (unit channel) and `docs` (which may replace them). */
 async function device(docs: Record<string, unknown>[]): Promise<ReadModel> {
-  const db = memoryDb();
-  const rm = readModel();
-  open.push({ db, rm });
   const all = [
     employee(HEAD, { superiorNip: BOSS, name: 'Lurah A', position: 'Lurah', rank: 'III/c' }),
     employee(STAFF, { name: 'Staf A' }),
-    {
-      _id: ids.unit('kelurahan-a'),
-      type: 'unit',
-      schemaVersion: 1,
-      unitId: 'kelurahan-a',
-      name: 'Kelurahan A',
-      parentId: null,
-      headNip: HEAD,
-    },
+    unit('kelurahan-a', 'Kelurahan A', HEAD),
     period(),
     ...docs,
   ];
-  await db.bulkDocs([...new Map(all.map((d) => [d._id, d])).values()]);
-  await new Projector(db, rm).catchUp();
-  return rm;
+  return projectedDevice(all);
 }
 
 const skp = (nip: string, status: 'draft' | 'submitted', periodId = '2025') => ({
