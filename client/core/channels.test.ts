@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canReadChannels, channelsFor, channelsOf } from './channels';
+import { canReadChannels, channelsFor, channelsOf, fetchOnlyChannelsFor } from './channels';
 import { DOC_TYPES, type DocType } from './ids';
 import {
   makeAppraisal,
@@ -35,6 +35,7 @@ const EXPECTED: Record<DocType, string[]> = {
   appraisal: [own, review],
   acknowledgement: [own, review],
   'objection-decision': [own, review],
+  photo: [`photo:${NIP.staffA1}`],
 };
 
 describe('channelsOf', () => {
@@ -64,6 +65,7 @@ describe('channelsFor', () => {
     expect(channelsFor(userOf(NIP.staffA1), chart, NORMAL_DATE)).toEqual([
       'emp:' + NIP.staffA1,
       'org',
+      `photo:${NIP.staffA1}`,
       `plan:${NIP.headA}`,
       'unit:bidang-a',
     ]);
@@ -76,6 +78,7 @@ describe('channelsFor', () => {
         `emp:${NIP.staffA1}`,
         `emp:${NIP.staffA2}`,
         'org',
+        `photo:${NIP.headA}`,
         `plan:${NIP.kepalaDinas}`,
         `review:${NIP.staffA1}`,
         `review:${NIP.staffA2}`,
@@ -94,6 +97,7 @@ describe('channelsFor', () => {
         `emp:${NIP.headB}`,
         `emp:${NIP.pengelola}`,
         'org',
+        `photo:${NIP.kepalaDinas}`,
         `plan:${NIP.staffA1}`,
         `plan:${NIP.staffA2}`,
         `plan:${NIP.staffB1}`,
@@ -117,6 +121,7 @@ describe('channelsFor', () => {
       [
         `emp:${NIP.pengelola}`,
         'org',
+        `photo:${NIP.pengelola}`,
         `plan:${NIP.kepalaDinas}`,
         'unit:bidang-a',
         'unit:bidang-b',
@@ -131,6 +136,7 @@ describe('channelsFor', () => {
     expect(channelsFor(userOf(NIP.headB), chart, PLT_DATE)).toEqual([
       `emp:${NIP.headB}`,
       'org',
+      `photo:${NIP.headB}`,
       `plan:${NIP.kepalaDinas}`,
       'unit:bidang-b',
       'unit:dinas',
@@ -144,11 +150,43 @@ describe('channelsFor', () => {
     expect(channelsFor(userOf(NIP.stranger), chart, NORMAL_DATE)).toEqual([
       `emp:${NIP.stranger}`,
       'org',
+      `photo:${NIP.stranger}`,
     ]);
   });
 
   it('a colleague cannot read another staff member appraisal', () => {
     const granted = new Set(channelsFor(userOf(NIP.staffA2), chart, NORMAL_DATE));
     expect(canReadChannels(channelsOf(makeAppraisal()), granted)).toBe(false);
+  });
+});
+
+describe('evidence photos', () => {
+  it("reach only their owner's devices: no head is fed a report's photos", () => {
+    const photo = channelsOf(makeDocOfType('photo', NIP.staffA1));
+    expect(
+      canReadChannels(photo, new Set(channelsFor(userOf(NIP.staffA1), chart, NORMAL_DATE))),
+    ).toBe(true);
+    expect(
+      canReadChannels(photo, new Set(channelsFor(userOf(NIP.headA), chart, NORMAL_DATE))),
+    ).toBe(false);
+  });
+
+  it('may be fetched one at a time by the appraiser only', () => {
+    expect(fetchOnlyChannelsFor(userOf(NIP.headA), chart, NORMAL_DATE)).toEqual([
+      `photo:${NIP.staffA1}`,
+      `photo:${NIP.staffA2}`,
+    ]);
+    expect(fetchOnlyChannelsFor(userOf(NIP.staffA2), chart, NORMAL_DATE)).toEqual([]);
+    // The atasan penilai reviews appraisals, not the daily evidence of the staff under the heads.
+    expect(fetchOnlyChannelsFor(userOf(NIP.kepalaDinas), chart, NORMAL_DATE)).not.toContain(
+      `photo:${NIP.staffA1}`,
+    );
+  });
+
+  it('follow the Plt: the acting head may fetch, the absent head may not', () => {
+    expect(fetchOnlyChannelsFor(userOf(NIP.staffB1), chart, PLT_DATE)).toContain(
+      `photo:${NIP.staffB2}`,
+    );
+    expect(fetchOnlyChannelsFor(userOf(NIP.headB), chart, PLT_DATE)).toEqual([]);
   });
 });

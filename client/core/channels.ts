@@ -10,7 +10,7 @@ import { directReportsOf, isPengelola, superiorOf, type OrgChart, type User } fr
  * Bumped whenever channelsOf or channelsFor change meaning: the server's feed index, derived from
  * these rules, is rebuilt when the version it was built with differs.
  */
-export const CHANNEL_RULES_VERSION = 2;
+export const CHANNEL_RULES_VERSION = 3;
 
 export const ORG_CHANNEL = 'org';
 export const empChannel = (nip: string) => `emp:${nip}`;
@@ -18,6 +18,12 @@ export const unitChannel = (unitId: string) => `unit:${unitId}`;
 export const reviewChannel = (appraiserNip: string) => `review:${appraiserNip}`;
 /** A person's SKP, read by their reports (to link RHK to it) and their atasan (to decide objections). */
 export const planChannel = (nip: string) => `plan:${nip}`;
+
+/**
+ * A person's evidence photos: replicated to their own devices only. Their appraiser may fetch one
+ * at a time (`fetchOnlyChannelsFor`), so a head's tablet never downloads the team's photos up front.
+ */
+export const photoChannel = (nip: string) => `photo:${nip}`;
 
 type ChannelSource = { _id: string; unitId?: unknown; appraiserNip?: unknown };
 
@@ -46,6 +52,10 @@ export function channelsOf(doc: ChannelSource): string[] {
       const owner = ownerNipOfId(doc._id);
       return owner === null ? [] : [empChannel(owner), planChannel(owner)];
     }
+    case 'photo': {
+      const owner = ownerNipOfId(doc._id);
+      return owner === null ? [] : [photoChannel(owner)];
+    }
     case 'appraisal':
     case 'acknowledgement':
     case 'objection-decision': {
@@ -64,7 +74,7 @@ export function channelsOf(doc: ChannelSource): string[] {
 
 /** The channels a user may read on a date. */
 export function channelsFor(user: User, chart: OrgChart, date: string): string[] {
-  const out = new Set<string>([ORG_CHANNEL, empChannel(user.nip)]);
+  const out = new Set<string>([ORG_CHANNEL, empChannel(user.nip), photoChannel(user.nip)]);
   const self = chart.employees.get(user.nip);
   if (self) out.add(unitChannel(self.unitId));
   // The superior's SKP (its RHK are what one's own RHK support) and directory entry (who signs).
@@ -84,6 +94,16 @@ export function channelsFor(user: User, chart: OrgChart, date: string): string[]
   }
   if (isPengelola(user)) for (const unitId of chart.units.keys()) out.add(unitChannel(unitId));
   return [...out].sort();
+}
+
+/**
+ * The channels a user may read one document at a time (GET) but that are not fed to their
+ * devices: the evidence photos of their direct reports, fetched when an entry is opened.
+ */
+export function fetchOnlyChannelsFor(user: User, chart: OrgChart, date: string): string[] {
+  return directReportsOf(chart, user.nip, date)
+    .map((report) => photoChannel(report))
+    .sort();
 }
 
 /** True when a document with these channels may be read by a holder of `granted`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   activityIdFor,
+  activityIdOfPhoto,
   DOC_TYPES,
   ids,
   isIsoDate,
@@ -38,6 +39,10 @@ const ROUND_TRIP: [string, ParsedId][] = [
   [ids.enrolment(nip, 'kerja-tim'), { type: 'enrolment', nip, trainingId: 'kerja-tim' }],
   [ids.attendance(nip, '2026-04'), { type: 'attendance', nip, month: '2026-04' }],
   [ids.orgRating('bidang-a', '2026'), { type: 'org-rating', unitId: 'bidang-a', periodId: '2026' }],
+  [
+    ids.photo(nip, '2026-05-14', suffix, testUlid(2)),
+    { type: 'photo', nip, date: '2026-05-14', suffix, photoSuffix: testUlid(2) },
+  ],
 ];
 
 describe('ids: build and parse', () => {
@@ -71,6 +76,8 @@ describe('ids: malformed ids are rejected', () => {
     ['ULID with I (not Crockford)', `feedback:${nip}:${suffix.slice(0, 25)}I`],
     ['ULID in lower case', `feedback:${nip}:${suffix.toLowerCase()}`],
     ['extra part on an activity', `activity:${nip}:2026-05-14:${suffix}:x`],
+    ['photo without its own suffix', `photo:${nip}:2026-05-14:${suffix}`],
+    ['photo with a bad suffix', `photo:${nip}:2026-05-14:${suffix}:x`],
     ['extra part on an skp', `skp:${nip}:2026:x`],
     ['extra part on a unit', 'unit:bidang-a:x'],
     ['missing part', `appraisal:${nip}`],
@@ -118,5 +125,13 @@ describe('ids: helpers', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2026-02-29')).toBe(false);
     expect(isIsoDate('2026-04-31')).toBe(false);
+  });
+});
+
+describe('ids: photos belong to their activity', () => {
+  it('names the activity a photo is evidence of', () => {
+    const activity = ids.activity(nip, '2026-05-14', suffix);
+    expect(activityIdOfPhoto(ids.photo(nip, '2026-05-14', suffix))).toBe(activity);
+    expect(activityIdOfPhoto(activity)).toBeNull();
   });
 });

@@ -22,6 +22,7 @@ export const DOC_TYPES = [
   'enrolment',
   'attendance',
   'org-rating',
+  'photo',
 ] as const;
 
 export type DocType = (typeof DOC_TYPES)[number];
@@ -39,6 +40,7 @@ export const EMPLOYEE_DOC_TYPES = [
   'objection-decision',
   'enrolment',
   'attendance',
+  'photo',
 ] as const satisfies readonly DocType[];
 
 export type EmployeeDocType = (typeof EMPLOYEE_DOC_TYPES)[number];
@@ -92,6 +94,13 @@ export const ids = {
   enrolment: (nip: string, trainingId: string) => `enrolment:${nip}:${trainingId}`,
   attendance: (nip: string, month: string) => `attendance:${nip}:${month}`,
   orgRating: (unitId: string, periodId: string) => `org-rating:${unitId}:${periodId}`,
+  /**
+   * An evidence photo of one activity: the activity's NIP, date and suffix, then its own. A photo is
+   * its own document so that only its owner's devices replicate it; heads fetch it when they open
+   * the entry.
+   */
+  photo: (nip: string, date: string, activitySuffix: string, suffix: string = newUlid()) =>
+    `photo:${nip}:${date}:${activitySuffix}:${suffix}`,
 } as const;
 
 export type ParsedId =
@@ -112,6 +121,7 @@ export type ParsedId =
       periodId: string;
     }
   | { type: 'activity' | 'verification'; nip: string; date: string; suffix: string }
+  | { type: 'photo'; nip: string; date: string; suffix: string; photoSuffix: string }
   | { type: 'feedback'; nip: string; suffix: string }
   | { type: 'enrolment'; nip: string; trainingId: string }
   | { type: 'attendance'; nip: string; month: string }
@@ -120,7 +130,7 @@ export type ParsedId =
 /** Parses a document id into its parts; null when the id is not one of ours. */
 export function parseId(id: string): ParsedId | null {
   const parts = id.split(':');
-  const [type, a, b, c] = parts;
+  const [type, a, b, c, d] = parts;
   if (type === undefined || a === undefined) return null;
   const n = parts.length;
   switch (type) {
@@ -152,6 +162,17 @@ export function parseId(id: string): ParsedId | null {
         c !== undefined &&
         ULID_RE.test(c)
         ? { type, nip: a, date: b, suffix: c }
+        : null;
+    case 'photo':
+      return n === 5 &&
+        isNip(a) &&
+        b !== undefined &&
+        isIsoDate(b) &&
+        c !== undefined &&
+        ULID_RE.test(c) &&
+        d !== undefined &&
+        ULID_RE.test(d)
+        ? { type, nip: a, date: b, suffix: c, photoSuffix: d }
         : null;
     case 'feedback':
       return n === 3 && isNip(a) && b !== undefined && ULID_RE.test(b)
@@ -198,4 +219,15 @@ export function verificationIdFor(activityId: string): string | null {
 export function activityIdFor(verificationId: string): string | null {
   const p = parseId(verificationId);
   return p?.type === 'verification' ? ids.activity(p.nip, p.date, p.suffix) : null;
+}
+
+/** The activity id that a photo id belongs to. */
+export function activityIdOfPhoto(photoId: string): string | null {
+  const p = parseId(photoId);
+  return p?.type === 'photo' ? ids.activity(p.nip, p.date, p.suffix) : null;
+}
+
+/** True when `photoId` names a photo of the activity `activityId`. */
+export function isPhotoOf(photoId: string, activityId: string): boolean {
+  return activityIdOfPhoto(photoId) === activityId;
 }

@@ -41,6 +41,7 @@ export const MERGE_POLICY = {
   training: 'three-way',
   attendance: 'three-way',
   'org-rating': 'three-way',
+  photo: 'manual',
 } as const satisfies Record<DocType, MergePolicy>;
 
 /** Fields changed together or not at all (an activity's status moves with its round). */

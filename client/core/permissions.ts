@@ -20,6 +20,7 @@ export const WRITER_OF = {
   'self-assessment': 'owner',
   acknowledgement: 'owner',
   enrolment: 'owner',
+  photo: 'owner',
   'skp-approval': 'appraiser',
   verification: 'appraiser',
   feedback: 'appraiser',

@@ -3,7 +3,9 @@ import { ids } from './ids';
 import type { ActivityDoc, VerificationDoc } from './schemas/work';
 import {
   makeActivity,
+  makePhoto,
   makeVerification,
+  photoRefOf,
   NIP,
   related,
   testUlid,
@@ -124,21 +126,31 @@ describe('activity: submission rounds', () => {
 });
 
 describe('activity: evidence photos', () => {
-  const photo = (type: string) => ({ content_type: type, data: 'AAAA' });
-
-  it('accepts up to five photos and refuses six (too-many-photos)', () => {
-    const five = Object.fromEntries(
-      [1, 2, 3, 4, 5].map((i) => [`foto-${i}.jpg`, photo('image/jpeg')]),
-    );
-    expect(write(makeActivity({ _attachments: five }))).toBe('ok');
-    const six = { ...five, 'foto-6.png': photo('image/png') };
-    expect(write(makeActivity({ _attachments: six }))).toBe('too-many-photos');
+  const withPhotos = (count: number, base = makeActivity()) => ({
+    ...base,
+    photos: Array.from({ length: count }, () => photoRefOf(makePhoto(base))),
   });
 
-  it('refuses anything but JPEG, PNG or WebP (bad-attachment)', () => {
-    expect(write(makeActivity({ _attachments: { 'a.pdf': photo('application/pdf') } }))).toBe(
-      'bad-attachment',
-    );
+  it('accepts up to five photos and refuses six (too-many-photos)', () => {
+    expect(write(withPhotos(5))).toBe('ok');
+    expect(write(withPhotos(6))).toBe('too-many-photos');
+  });
+
+  it('refuses a photo of another activity (photo-mismatch)', () => {
+    const other = makePhoto(makeActivity());
+    expect(write({ ...makeActivity(), photos: [photoRefOf(other)] })).toBe('photo-mismatch');
+  });
+
+  it('refuses photos as attachments of the activity itself (inline-photo)', () => {
+    const inline = { 'a.jpg': { content_type: 'image/jpeg', data: 'AAAA' } };
+    expect(write(makeActivity({ _attachments: inline }))).toBe('inline-photo');
+  });
+
+  it('counts a changed photo list as new work: a pending submission moves to the next round', () => {
+    const sent = withPhotos(1, submitted);
+    const more = { ...sent, photos: [...sent.photos, photoRefOf(makePhoto(sent))] };
+    expect(write(more, staff, sent)).toBe('bad-round');
+    expect(write({ ...more, round: 2 }, staff, sent)).toBe('ok');
   });
 });
 

@@ -4,9 +4,18 @@
  */
 import { activityStatus } from './activity-status';
 import { civilDate, daysBetween, DEFAULT_TIME_ZONE } from './dates';
-import { activityIdFor, ids, parseId, verificationIdFor, type ParsedId } from './ids';
+import {
+  activityIdFor,
+  activityIdOfPhoto,
+  ids,
+  isPhotoOf,
+  parseId,
+  verificationIdFor,
+  type ParsedId,
+} from './ids';
 import { superiorOf, type OrgChart, type User } from './org-chart';
 import { canWrite, WRITER_OF } from './permissions';
+import { attachmentBytes, isPhotoType, MAX_PHOTO_BYTES, MAX_PHOTOS } from './photos';
 import { predikat } from './predikat';
 import { parseDoc, type KinerjaDoc } from './schemas/registry';
 import type { AcknowledgementDoc, AppraisalDoc, ObjectionDecisionDoc } from './schemas/appraisal';
@@ -15,6 +24,7 @@ import type {
   ActivityDoc,
   EnrolmentDoc,
   FeedbackDoc,
+  PhotoDoc,
   SkpApprovalDoc,
   SkpDoc,
   VerificationDoc,
@@ -35,8 +45,6 @@ export type WriteContext = {
 export type RawDoc = { _id: string; _rev?: string; _deleted?: boolean; [field: string]: unknown };
 
 const COUCH_META = ['_revisions', '_conflicts', '_deleted_conflicts', '_revs_info', '_local_seq'];
-const MAX_PHOTOS = 5;
-const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 export const OBJECTION_WINDOW_DAYS = 14;
 
 /** The ids of the other documents a rule needs to judge a write of this document. */
@@ -48,6 +56,8 @@ export function relatedIdsOf(id: string): string[] {
       return [ids.verification(p.nip, p.date, p.suffix)];
     case 'verification':
       return [ids.activity(p.nip, p.date, p.suffix)];
+    case 'photo':
+      return [ids.activity(p.nip, p.date, p.suffix), ids.verification(p.nip, p.date, p.suffix)];
     case 'skp':
       return [ids.skpApproval(p.nip, p.periodId)];
     case 'skp-approval':
@@ -133,6 +143,8 @@ function idMatches(p: ParsedId, doc: KinerjaDoc): boolean {
         p.date === doc.date &&
         doc.activityId === activityIdFor(doc._id)
       );
+    case 'photo':
+      return p.type === 'photo' && p.nip === doc.nip && p.date === doc.date;
     case 'feedback':
       return p.type === 'feedback' && p.nip === doc.nip;
     case 'enrolment':
@@ -157,6 +169,9 @@ function validateDelete(
       const status = activityStatus(old as unknown as ActivityDoc, ver);
       return status === 'draft' || status === 'returned' ? ALLOW : refuse('delete-forbidden');
     }
+    case 'photo':
+      // Evidence of an approved activity stays; any other photo may be removed by its owner.
+      return isActivityApproved(old._id, ctx) ? refuse('activity-approved') : ALLOW;
     case 'feedback':
       return (old as unknown as FeedbackDoc).authorNip === user.nip
         ? ALLOW
@@ -198,6 +213,8 @@ function validateTransition(
         ctx,
         today,
       );
+    case 'photo':
+      return validatePhoto(doc, old, ctx);
     case 'verification': {
       if (doc.appraiserNip !== user.nip) return refuse('author-mismatch', 'appraiserNip');
       const act = rel<ActivityDoc>(doc.activityId);
@@ -276,10 +293,12 @@ function validateActivity(
 ): WriteVerdict {
   if (doc.date > today) return refuse('future-date', 'date');
   if (isInClosedPeriod(doc.date, ctx.periods)) return refuse('closed-period', 'date');
-  const photos = Object.values(doc._attachments ?? {});
+  if (Object.keys(doc._attachments ?? {}).length > 0) return refuse('inline-photo', 'photos');
+  const photos = doc.photos ?? [];
   if (photos.length > MAX_PHOTOS) return refuse('too-many-photos', 'photos');
-  if (photos.some((a) => !PHOTO_TYPES.includes(a.content_type)))
-    return refuse('bad-attachment', 'photos');
+  if (new Set(photos.map((p) => p.id)).size !== photos.length)
+    return refuse('invalid-doc', 'photos');
+  if (photos.some((p) => !isPhotoOf(p.id, doc._id))) return refuse('photo-mismatch', 'photos');
   const oldStatus = old ? activityStatus(old, ver) : 'draft';
   if (oldStatus === 'approved') return refuse('activity-approved');
   const oldRound = old?.round ?? 0;
@@ -302,18 +321,40 @@ const WORK_FIELDS = [
   'realisasi',
   'satuan',
   'links',
+  'photos',
   'location',
   'catalogCode',
 ] as const;
 
 /** True when two revisions of an activity describe the same work (photos included). */
 function sameWork(a: ActivityDoc, b: ActivityDoc): boolean {
-  const photos = (d: ActivityDoc) =>
-    Object.entries(d._attachments ?? {})
-      .map(([name, att]) => `${name}:${att.digest ?? att.data?.length ?? att.length ?? ''}`)
-      .sort();
-  const key = (d: ActivityDoc) => JSON.stringify([WORK_FIELDS.map((f) => d[f]), photos(d)]);
+  const key = (d: ActivityDoc) =>
+    JSON.stringify(
+      WORK_FIELDS.map((f) => (f === 'photos' ? (d.photos ?? []).map((p) => p.id) : d[f])),
+    );
   return key(a) === key(b);
+}
+
+/** True when the activity a photo belongs to is approved (a locked entry keeps its evidence). */
+function isActivityApproved(photoId: string, ctx: WriteContext): boolean {
+  const activityId = activityIdOfPhoto(photoId);
+  const act = ctx.related[activityId ?? ''] as ActivityDoc | undefined;
+  if (!act) return false;
+  const ver = ctx.related[verificationIdFor(act._id) ?? ''] as VerificationDoc | undefined;
+  return activityStatus(act, ver) === 'approved';
+}
+
+/** A photo is written once, as one image of at most MAX_PHOTO_BYTES, while its entry is open. */
+function validatePhoto(doc: PhotoDoc, old: RawDoc | null, ctx: WriteContext): WriteVerdict {
+  if (old) return refuse('photo-immutable');
+  const atts = Object.entries(doc._attachments ?? {});
+  const [first] = atts;
+  if (atts.length !== 1 || first === undefined || first[0] !== doc.name)
+    return refuse('bad-photo', 'photos');
+  const att = first[1];
+  if (!isPhotoType(att.content_type)) return refuse('bad-attachment', 'photos');
+  if (attachmentBytes(att) > MAX_PHOTO_BYTES) return refuse('photo-too-large', 'photos');
+  return isActivityApproved(doc._id, ctx) ? refuse('activity-approved') : ALLOW;
 }
 
 function validateAppraisal(

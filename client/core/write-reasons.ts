@@ -49,6 +49,26 @@ export const WRITE_REASONS = {
     id: 'Bukti dukung harus berupa foto (JPEG, PNG, atau WebP)',
     en: 'Evidence must be a photo (JPEG, PNG or WebP)',
   },
+  'bad-photo': {
+    id: 'Dokumen foto harus berisi tepat satu gambar dengan nama yang sama',
+    en: 'A photo document must hold exactly one image under its own name',
+  },
+  'photo-too-large': {
+    id: 'Foto bukti dukung paling besar 300 kB',
+    en: 'An evidence photo may be at most 300 kB',
+  },
+  'photo-immutable': {
+    id: 'Foto bukti dukung yang sudah disimpan tidak dapat diubah; hapus lalu tambahkan foto baru',
+    en: 'A saved evidence photo cannot be changed; remove it and add a new one',
+  },
+  'photo-mismatch': {
+    id: 'Foto bukti dukung ini milik kegiatan lain',
+    en: 'This evidence photo belongs to another activity',
+  },
+  'inline-photo': {
+    id: 'Foto bukti dukung disimpan sebagai dokumen foto tersendiri, bukan lampiran kegiatan',
+    en: 'Evidence photos are stored as photo documents, not as attachments of the activity',
+  },
   'skp-approved': {
     id: 'SKP yang sudah disetujui tidak dapat diubah',
     en: 'An approved SKP cannot be changed',

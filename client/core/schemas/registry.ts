@@ -20,6 +20,7 @@ import {
   activitySchema,
   enrolmentSchema,
   feedbackSchema,
+  photoSchema,
   skpApprovalSchema,
   skpSchema,
   verificationSchema,
@@ -43,6 +44,7 @@ export const DOC_SCHEMAS = {
   enrolment: enrolmentSchema,
   attendance: attendanceSchema,
   'org-rating': orgRatingSchema,
+  photo: photoSchema,
 } as const satisfies Record<DocType, z.ZodType>;
 
 export type DocOf<T extends DocType> = z.infer<(typeof DOC_SCHEMAS)[T]>;

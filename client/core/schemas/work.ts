@@ -1,5 +1,6 @@
 /** The employee's plan (SKP) and daily work (activities), with the appraiser's decisions on them. */
 import { z } from 'zod';
+import { MAX_PHOTO_BYTES, MAX_THUMB_CHARS, PHOTO_TYPES } from '../photos';
 import { IKI_ASPECTS, FEEDBACK_KINDS } from '../vocabulary';
 import {
   berakhlakValue,
@@ -70,6 +71,28 @@ export const skpApprovalSchema = z
     path: ['note'],
   });
 
+const photoName = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[^/_][^/]*$/, 'Nama foto tidak valid');
+
+/** One evidence photo as the activity lists it; the bytes are in the `photo` document `id`. */
+export const photoRefSchema = z
+  .object({
+    id: z.string().max(200),
+    name: photoName,
+    contentType: z.enum(PHOTO_TYPES),
+    length: z.number().int().min(0).max(MAX_PHOTO_BYTES),
+    /** A small preview as a `data:` URL, shown where the original is not on the device. */
+    thumb: z
+      .string()
+      .max(MAX_THUMB_CHARS)
+      .regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/]*={0,2}$/, 'Pratinjau tidak valid')
+      .nullable(),
+  })
+  .strict();
+
 export const activitySchema = z
   .object({
     ...docBase('activity'),
@@ -84,6 +107,8 @@ export const activitySchema = z
     realisasi: z.number().min(0, 'Realisasi tidak boleh negatif').max(100_000),
     satuan: requiredText(40),
     links: z.array(z.url().max(500)).max(5),
+    /** Evidence photos, in order (absent on entries logged without any). */
+    photos: z.array(photoRefSchema).max(50).optional(),
     location: z
       .object({
         lat: z.number().min(-90).max(90),
@@ -123,6 +148,17 @@ export const verificationSchema = z
     path: ['note'],
   });
 
+/** An evidence photo: one image attachment named `name`, written once by the employee. */
+export const photoSchema = z
+  .object({
+    ...docBase('photo'),
+    nip,
+    date: isoDate,
+    name: photoName,
+    createdAt: timestamp,
+  })
+  .strict();
+
 export const feedbackSchema = z
   .object({
     ...docBase('feedback'),
@@ -153,7 +189,9 @@ export type Iki = z.infer<typeof ikiSchema>;
 export type Rhk = z.infer<typeof rhkSchema>;
 export type SkpDoc = z.infer<typeof skpSchema>;
 export type SkpApprovalDoc = z.infer<typeof skpApprovalSchema>;
+export type PhotoRef = z.infer<typeof photoRefSchema>;
 export type ActivityDoc = z.infer<typeof activitySchema>;
+export type PhotoDoc = z.infer<typeof photoSchema>;
 export type VerificationDoc = z.infer<typeof verificationSchema>;
 export type FeedbackDoc = z.infer<typeof feedbackSchema>;
 export type EnrolmentDoc = z.infer<typeof enrolmentSchema>;

@@ -29,6 +29,8 @@ import type {
   ActivityDoc,
   EnrolmentDoc,
   FeedbackDoc,
+  PhotoDoc,
+  PhotoRef,
   SkpApprovalDoc,
   SkpDoc,
   VerificationDoc,
@@ -459,6 +461,47 @@ export function makeActivity(overrides: Partial<ActivityDoc> = {}): ActivityDoc 
   return withId(doc, overrides, (d) => ids.activity(d.nip, d.date, suffix));
 }
 
+/** A 1×1 JPEG, base64: the smallest valid evidence photo. */
+export const TINY_JPEG_BASE64 =
+  '/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==';
+
+/**
+ * An evidence photo of an activity (default: a new photo of a draft of staffA1), with a tiny
+ * JPEG inline; `activity` decides its NIP, date and id prefix.
+ */
+export function makePhoto(
+  activity: Pick<ActivityDoc, '_id' | 'nip' | 'date'> = makeActivity(),
+  overrides: Partial<PhotoDoc> = {},
+): PhotoDoc {
+  const suffix = activity._id.split(':')[3] ?? testUlid();
+  const name = overrides.name ?? 'foto-1.jpg';
+  const doc: PhotoDoc = {
+    _id: '',
+    type: 'photo',
+    schemaVersion: 1,
+    nip: activity.nip,
+    date: activity.date,
+    name,
+    createdAt: NOW_ISO,
+    _attachments: { [name]: { content_type: 'image/jpeg', data: TINY_JPEG_BASE64 } },
+    ...overrides,
+  };
+  const own = testUlid();
+  return withId(doc, overrides, (d) => ids.photo(d.nip, d.date, suffix, own));
+}
+
+/** How an activity lists a photo document. */
+export function photoRefOf(photo: PhotoDoc, overrides: Partial<PhotoRef> = {}): PhotoRef {
+  return {
+    id: photo._id,
+    name: photo.name,
+    contentType: 'image/jpeg',
+    length: 160,
+    thumb: `data:image/jpeg;base64,${TINY_JPEG_BASE64}`,
+    ...overrides,
+  };
+}
+
 /** A verification answering an activity's current round (default: approved by headA). */
 export function makeVerification(
   activity: Pick<ActivityDoc, '_id' | 'nip' | 'date' | 'round'> = makeActivity({
@@ -678,5 +721,7 @@ export function makeDocOfType(type: DocType, nip: string = NIP.staffA1): Kinerja
       return makeAcknowledgement({ nip });
     case 'objection-decision':
       return makeObjectionDecision({ nip });
+    case 'photo':
+      return makePhoto(makeActivity({ nip }));
   }
 }
