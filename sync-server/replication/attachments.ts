@@ -8,7 +8,7 @@ import { accountOf } from '../auth/authenticate';
 import { notFound } from '../http/errors';
 import type { Services } from '../services';
 import type { StoredDoc } from '../store/store';
-import { canRead, readerOf } from './authorization';
+import { canFetch, canRead, readerOf } from './authorization';
 import { docIdOf } from './doc';
 import { gatedWrite } from './gatekeeper';
 import { revParam } from './params';
@@ -28,7 +28,7 @@ export function getAttachment(s: Services): RequestHandler {
     const id = docIdOf(req);
     const name = nameOf(req);
     const rev = revParam(req);
-    if (!canRead(s, readerOf(s, res), id)) throw notFound('missing');
+    if (!canFetch(s, readerOf(s, res), id)) throw notFound('missing');
     const doc = (await s.store.get(id, rev ? { rev } : {})) as StoredDoc;
     const stub = (doc._attachments as Record<string, Stub> | undefined)?.[name];
     if (!stub) throw notFound('Document is missing attachment');

@@ -1,10 +1,12 @@
 /**
  * Who may read what: a user reads the documents of the channels core's `channelsFor` grants
- * them today. Documents outside those channels do not exist for them: every endpoint answers
- * for them exactly as for a missing document.
+ * them today, and may open one document at a time (GET of a document or attachment) in the
+ * channels of `fetchOnlyChannelsFor` (a report's evidence photos), which are never fed. Documents
+ * outside those channels do not exist for them: every endpoint answers for them exactly as for a
+ * missing document.
  */
 import type { Response } from 'express';
-import { channelsFor, empChannel } from '../../client/core/channels';
+import { channelsFor, empChannel, fetchOnlyChannelsFor } from '../../client/core/channels';
 import { civilDate } from '../../client/core/dates';
 import type { User } from '../../client/core/org-chart';
 import { accountOf } from '../auth/authenticate';
@@ -18,6 +20,8 @@ export type Reader = {
   user: User;
   channels: readonly string[];
   channelSet: ReadonlySet<string>;
+  /** The channels fed plus those opened one document at a time (GET only). */
+  fetchSet: ReadonlySet<string>;
   /** The channels split by the retention window, for `_changes`. */
   feed: ChannelQuery;
   epoch: string;
@@ -69,6 +73,7 @@ function computeReader(s: Services, account: Account, today: string): Reader {
     user,
     channels,
     channelSet: new Set(channels),
+    fetchSet: new Set([...channels, ...fetchOnlyChannelsFor(user, s.org.chart, today)]),
     feed: { ...splitByWindow(channels, user.nip), windowStart: feedWindowStart(today) },
     epoch: accessEpoch(s.index.indexId, channels),
   };
@@ -95,6 +100,11 @@ export function splitByWindow(
 /** True when the document is indexed in one of the reader's channels. */
 export function canRead(s: Services, reader: Reader, docId: string): boolean {
   return s.index.channelsOfDoc(docId).some((c) => reader.channelSet.has(c));
+}
+
+/** True when the reader may open this one document (GET): fed to them, or fetch-only. */
+export function canFetch(s: Services, reader: Reader, docId: string): boolean {
+  return s.index.channelsOfDoc(docId).some((c) => reader.fetchSet.has(c));
 }
 
 /** The subset of ids the reader may read. */

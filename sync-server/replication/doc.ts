@@ -4,7 +4,7 @@ import { accountOf } from '../auth/authenticate';
 import { badRequest, notFound } from '../http/errors';
 import type { Services } from '../services';
 import type { GetOptions } from '../store/store';
-import { canRead, readerOf } from './authorization';
+import { canFetch, readerOf } from './authorization';
 import { gatedWrite } from './gatekeeper';
 import {
   boolParam,
@@ -28,7 +28,7 @@ export function getDoc(s: Services): RequestHandler {
   return async (req, res) => {
     const id = docIdOf(req);
     const opts = getOptionsOf(req);
-    if (!canRead(s, readerOf(s, res), id)) throw notFound('missing');
+    if (!canFetch(s, readerOf(s, res), id)) throw notFound('missing');
     res.json(await s.store.get(id, opts));
   };
 }

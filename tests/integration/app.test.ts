@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NIP } from '../../sync-server/seed/demo-people';
-import { activity, photo } from './support/docs';
+import { activity, photoOf } from './support/docs';
 import { basic, call } from './support/http';
 import { startServer, tempDataDir, type TestServer } from './support/server';
 
@@ -107,13 +107,14 @@ describe('CouchDB basics', () => {
     expect(r.body).toMatchObject({ error: 'too_large', reason: expect.any(String) });
 
     const act = activity(NIP.dewi);
-    const put = await call(`${server.couchUrl}/${act._id}`, {
+    const { doc: stored } = photoOf(act);
+    const put = await call(`${server.couchUrl}/${stored._id}`, {
       method: 'PUT',
       auth: basic(NIP.dewi),
-      json: act,
+      json: stored,
     });
     const rev = (put.body as { rev: string }).rev;
-    const att = await call(`${server.couchUrl}/${act._id}/foto.jpg?rev=${rev}`, {
+    const att = await call(`${server.couchUrl}/${stored._id}/foto.jpg?rev=${rev}`, {
       method: 'PUT',
       auth: basic(NIP.dewi),
       headers: { 'Content-Type': 'image/jpeg' },
@@ -121,15 +122,14 @@ describe('CouchDB basics', () => {
     });
     expect(att.status).toBe(413);
     // Inline in a document, too big is refused per document (and the rest of the batch is written).
-    const inline = activity(NIP.dewi, {
-      _attachments: {
-        'a.jpg': {
-          content_type: 'image/jpeg',
-          data: Buffer.alloc(5.2 * 1024 * 1024).toString('base64'),
-        },
+    const { doc: inline } = photoOf(act, 'x', 'a.jpg');
+    inline._attachments = {
+      'a.jpg': {
+        content_type: 'image/jpeg',
+        data: Buffer.alloc(5.2 * 1024 * 1024).toString('base64'),
       },
-    });
-    const ok = activity(NIP.dewi, { _attachments: { 'b.jpg': photo() } });
+    };
+    const { doc: ok } = photoOf(act, 'bukti', 'b.jpg');
     const bulk = await call(`${server.couchUrl}/_bulk_docs`, {
       method: 'POST',
       auth: basic(NIP.dewi),

@@ -6,14 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NIP } from '../../sync-server/seed/demo-people';
 import type { StoredDoc } from '../../sync-server/store/store';
-import { activity, photo } from './support/docs';
+import { activity, photoOf } from './support/docs';
 import { basic, call } from './support/http';
-import { mayRead, type Reader } from './support/oracle';
+import { mayFetch, mayRead, type Reader } from './support/oracle';
 import { startServer, type TestServer } from './support/server';
 
 let server: TestServer;
 let allDocs: StoredDoc[];
-let photoActivityId: string;
+let photoId: string;
 
 const READERS: (Reader & { role: string; password?: string })[] = [
   { role: 'pegawai', nip: NIP.dewi, hr: false },
@@ -28,14 +28,18 @@ const READERS: (Reader & { role: string; password?: string })[] = [
 
 beforeAll(async () => {
   server = await startServer();
-  const act = activity(NIP.dewi, { _attachments: { 'bukti.jpg': photo('foto-bukti-dewi') } });
-  const put = await call(`${server.couchUrl}/${act._id}`, {
-    method: 'PUT',
+  const act = activity(NIP.dewi);
+  const { doc, ref } = photoOf(act, 'foto-bukti-dewi', 'bukti.jpg');
+  const put = await call(`${server.couchUrl}/_bulk_docs`, {
+    method: 'POST',
     auth: basic(NIP.dewi),
-    json: act,
+    json: { docs: [doc, { ...act, photos: [ref] }] },
   });
-  expect(put.status).toBe(201);
-  photoActivityId = act._id;
+  expect(put.body).toEqual([
+    { id: doc._id, ok: true, rev: expect.any(String) },
+    { id: act._id, ok: true, rev: expect.any(String) },
+  ]);
+  photoId = doc._id;
   allDocs = await server.app.services.store.byPrefix('');
   expect(allDocs.length).toBeGreaterThan(1000);
 });
@@ -126,10 +130,12 @@ describe.each(READERS)('$role ($nip)', (reader) => {
     }
   });
 
-  it('attachments are served only with their document', async () => {
-    const doc = allDocs.find((d) => d._id === photoActivityId)!;
-    const r = await call(`${server.couchUrl}/${photoActivityId}/bukti.jpg`, { auth: auth() });
-    if (mayRead(reader, doc)) {
+  it('an evidence photo is opened only by its owner and their appraiser', async () => {
+    const doc = allDocs.find((d) => d._id === photoId)!;
+    const r = await call(`${server.couchUrl}/${photoId}/bukti.jpg`, { auth: auth() });
+    const whole = await call(`${server.couchUrl}/${photoId}`, { auth: auth() });
+    expect(whole.status).toBe(mayFetch(reader, doc) ? 200 : 404);
+    if (mayFetch(reader, doc)) {
       expect(r.status).toBe(200);
       expect(r.headers.get('content-type')).toBe('image/jpeg');
       expect(r.text).toBe('foto-bukti-dewi');

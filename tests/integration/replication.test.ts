@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { localDb, remoteDb, type Db } from './support/clients';
-import { activity, photo, verification } from './support/docs';
+import { activity, photoOf, verification } from './support/docs';
 import { basic, call } from './support/http';
 import { startServer, type TestServer } from './support/server';
 
@@ -71,16 +71,30 @@ describe('one-shot replication', () => {
     });
   });
 
-  it('carries evidence photos (attachments) both ways', async () => {
+  it("carries evidence photos to the owner's other devices, and to the head only when opened", async () => {
     const dewiDevice = localDb();
-    const act = activity(NIP.dewi, { _attachments: { 'bukti.jpg': photo('isi-foto-bukti') } });
-    await dewiDevice.put(act);
+    const act = activity(NIP.dewi, { status: 'submitted', round: 1 });
+    const { doc, ref } = photoOf(act, 'isi-foto-bukti', 'bukti.jpg');
+    await dewiDevice.bulkDocs([doc, { ...act, photos: [ref] }]);
     const pushed = await dewiDevice.replicate.to(remote(NIP.dewi));
     expect(pushed.doc_write_failures).toBe(0);
+
+    const dewiPhone = localDb();
+    await dewiPhone.replicate.from(remote(NIP.dewi));
+    const mine = (await dewiPhone.getAttachment(doc._id, 'bukti.jpg')) as Buffer;
+    expect(mine.toString()).toBe('isi-foto-bukti');
+
+    // Sri's tablet gets the entry and its photo list, not the photo.
     const sriDevice = localDb();
     await sriDevice.replicate.from(remote(NIP.sri));
-    const blob = (await sriDevice.getAttachment(act._id, 'bukti.jpg')) as Buffer;
-    expect(blob.toString()).toBe('isi-foto-bukti');
+    expect(await sriDevice.get(act._id)).toMatchObject({ photos: [ref] });
+    await expect(sriDevice.get(doc._id)).rejects.toMatchObject({ status: 404 });
+    const held = await sriDevice.allDocs({ startkey: 'photo:', endkey: 'photo:\ufff0' });
+    expect(held.rows).toEqual([]);
+    // Opening the entry fetches it.
+    const opened = await call(`${server.couchUrl}/${doc._id}/bukti.jpg`, { auth: basic(NIP.sri) });
+    expect(opened.status).toBe(200);
+    expect(opened.text).toBe('isi-foto-bukti');
   });
 
   it('a second pull after nothing changed transfers nothing', async () => {

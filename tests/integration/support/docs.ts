@@ -80,6 +80,30 @@ export function photo(text = 'bukti'): { content_type: string; data: string } {
   return { content_type: 'image/jpeg', data: Buffer.from(text).toString('base64') };
 }
 
+/**
+ * An evidence photo document of an activity, holding `text` as its image bytes, and the entry
+ * the activity lists for it: `{ doc, ref }`.
+ */
+export function photoOf(
+  activityDoc: { _id: string; [field: string]: unknown },
+  text = 'bukti',
+  name = 'foto-1.jpg',
+) {
+  const [, nip, date, suffix] = activityDoc._id.split(':');
+  const doc = {
+    _id: ids.photo(nip!, date!, suffix!, newUlid()),
+    type: 'photo',
+    schemaVersion: 1,
+    nip: nip!,
+    date: date!,
+    name,
+    createdAt: stamp(),
+    _attachments: { [name]: photo(text) },
+  };
+  const ref = { id: doc._id, name, contentType: 'image/jpeg', length: text.length, thumb: null };
+  return { doc, ref };
+}
+
 export function enrolment(nip: string, trainingId: string) {
   return {
     _id: ids.enrolment(nip, trainingId),

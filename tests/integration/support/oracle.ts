@@ -48,8 +48,20 @@ export function mayRead(
     return a === reader.nip || reports.includes(a) || reader.hr || myUnits.has(String(doc.unitId));
   }
   if (type === 'org-rating') return reader.hr || myUnits.has(a);
+  // Evidence photos reach only their owner's devices.
+  if (type === 'photo') return a === reader.nip;
   if (a === reader.nip || reports.includes(a)) return true;
   // An SKP is read by the owner's reports (to link their RHK) and the owner's atasan penilai.
   if (type === 'skp' && (a === superior || secondLine.includes(a))) return true;
   return REVIEWED.includes(type) && reports.includes(String(doc.appraiserNip));
+}
+
+/** True when the reader may open the document by GET: what they hold, and their reports' photos. */
+export function mayFetch(
+  reader: Reader,
+  doc: { _id: string; appraiserNip?: unknown; unitId?: unknown },
+): boolean {
+  const [type = '', a = ''] = doc._id.split(':');
+  if (type === 'photo') return a === reader.nip || (REPORTS[reader.nip] ?? []).includes(a);
+  return mayRead(reader, doc);
 }
