@@ -15,6 +15,7 @@ import {
   draftAppraisal,
   enrolment,
   feedback,
+  photoOf,
   today,
   verification,
 } from './support/docs';
@@ -157,6 +158,45 @@ describe('forged and out-of-role writes', () => {
     });
     const skipped = await put(NIP.dewi, activity(NIP.dewi, { status: 'submitted', round: 3 }));
     expect(skipped.body).toEqual({ error: 'forbidden', reason: WRITE_REASONS['bad-round'].id });
+  });
+
+  it("keeps an approved entry's evidence: no photo added, none removed, none changed", async () => {
+    const act = activity(NIP.dewi, { status: 'submitted', round: 1 });
+    const first = photoOf(act, 'bukti-asli');
+    const sent = await call(`${server.couchUrl}/_bulk_docs`, {
+      method: 'POST',
+      auth: basic(NIP.dewi),
+      json: { docs: [first.doc, { ...act, photos: [first.ref] }] },
+    });
+    const photoRev = (sent.body as { rev: string }[])[0]!.rev;
+    // The head writes no photo of Dewi's, and Dewi changes none once saved.
+    expect((await put(NIP.sri, photoOf(act).doc)).body).toEqual({
+      error: 'forbidden',
+      reason: NOT_WRITER,
+    });
+    const swapped = { ...first.doc, _rev: photoRev, createdAt: new Date().toISOString() };
+    expect((await put(NIP.dewi, swapped)).body).toEqual({
+      error: 'forbidden',
+      reason: WRITE_REASONS['photo-immutable'].id,
+    });
+    expect((await put(NIP.sri, verification(act, NIP.sri))).status).toBe(201);
+    expect((await put(NIP.dewi, photoOf(act).doc)).body).toEqual({
+      error: 'forbidden',
+      reason: WRITE_REASONS['activity-approved'].id,
+    });
+    const removed = await call(`${server.couchUrl}/${first.doc._id}?rev=${photoRev}`, {
+      method: 'DELETE',
+      auth: basic(NIP.dewi),
+    });
+    expect(removed.status).toBe(403);
+    expect(removed.body).toEqual({
+      error: 'forbidden',
+      reason: WRITE_REASONS['activity-approved'].id,
+    });
+    const still = await call(`${server.couchUrl}/${first.doc._id}/foto-1.jpg`, {
+      auth: basic(NIP.sri),
+    });
+    expect(still.text).toBe('bukti-asli');
   });
 
   it('refuses a verification written by the employee herself', async () => {
