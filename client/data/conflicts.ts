@@ -61,45 +61,6 @@ async function commonAncestor(
   return base ? bodyOf(base) : null;
 }
 
-type Attachments = Record<
-  string,
-  { digest?: string; content_type: string; data?: string; stub?: boolean }
->;
-
-/** Attachments of the merged body: stubs where the winner has them, data copied from a leaf otherwise. */
-async function attachmentsFor(
-  db: LocalDb,
-  id: string,
-  body: DocBody,
-  leaves: readonly StoredDoc[],
-): Promise<DocBody> {
-  const wanted = body._attachments as Attachments | undefined;
-  const winnerAtts = (leaves[0] as { _attachments?: Attachments } | undefined)?._attachments ?? {};
-  if (!wanted) return body;
-  const out: Attachments = {};
-  for (const [name, att] of Object.entries(wanted)) {
-    if (winnerAtts[name]?.digest === att.digest) {
-      out[name] = { ...att, stub: true };
-      continue;
-    }
-    const source = leaves.find(
-      (l) => (l as { _attachments?: Attachments })._attachments?.[name]?.digest === att.digest,
-    );
-    const full = source
-      ? ((await db.get(id, { rev: source._rev, attachments: true })) as {
-          _attachments?: Attachments;
-        })
-      : null;
-    const data = full?._attachments?.[name];
-    if (data)
-      out[name] = {
-        content_type: data.content_type,
-        ...(data.data === undefined ? {} : { data: data.data }),
-      };
-  }
-  return { ...body, _attachments: out };
-}
-
 /** Writes `body` over the winning revision and deletes the other leaves, if core allows it. */
 async function writeResolution(
   id: string,
@@ -112,7 +73,7 @@ async function writeResolution(
   const sameAsWinner = canonical(body) === canonical(bodyOf(winner));
   const wctx = await loadWriteContext(ctx.db, [id], ctx);
   const next = {
-    ...(JSON.parse(canonical(await attachmentsFor(ctx.db, id, body, leaves))) as DocBody),
+    ...(JSON.parse(canonical(body)) as DocBody),
     _id: id,
     _rev: winner._rev,
   } as RawDoc;

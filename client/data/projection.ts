@@ -2,7 +2,7 @@
 import { activityStatus } from '../core/activity-status';
 import { ownerNipOfId, typeOfId, type DocType } from '../core/ids';
 import type { ActivityDoc, VerificationDoc } from '../core/schemas/work';
-import type { ActivityRow, AttachmentMeta, DocRow, RowBase } from './read-model';
+import type { ActivityRow, DocRow, RowBase } from './read-model';
 import { tableOfType, type ProjectedTable } from './read-model';
 
 /** A document as the changes feed gives it with `conflicts: true`. */
@@ -16,17 +16,6 @@ export type FeedDoc = {
 
 const COUCH_FIELDS = ['_id', '_rev', '_conflicts', '_attachments', '_revisions', '_deleted'];
 
-function attachmentsOf(doc: FeedDoc): AttachmentMeta[] {
-  return Object.entries(doc._attachments ?? {})
-    .map(([name, a]) => ({
-      name,
-      contentType: a.content_type,
-      length: a.length ?? 0,
-      digest: a.digest ?? '',
-    }))
-    .sort((x, y) => x.name.localeCompare(y.name));
-}
-
 /** The fields every row carries, from a document and the sequence it was read at. */
 export function rowBase(doc: FeedDoc, seq: number | string): RowBase {
   return {
@@ -34,7 +23,6 @@ export function rowBase(doc: FeedDoc, seq: number | string): RowBase {
     rev: doc._rev,
     seq,
     conflicted: (doc._conflicts?.length ?? 0) > 0,
-    attachments: attachmentsOf(doc),
   };
 }
 
@@ -53,9 +41,16 @@ export function activityRow(
   ver: VerificationState,
 ): ActivityRow {
   const body = bodyOf(doc) as Omit<ActivityDoc, '_id' | '_rev' | '_attachments'>;
-  const { status: docStatus, ...rest } = body;
+  const { status: docStatus, photos, ...rest } = body;
   return withStatus(
-    { ...rest, ...rowBase(doc, seq), docStatus, status: 'draft', returnNote: null },
+    {
+      ...rest,
+      ...rowBase(doc, seq),
+      photos: photos ?? [],
+      docStatus,
+      status: 'draft',
+      returnNote: null,
+    },
     ver,
   );
 }

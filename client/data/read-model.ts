@@ -10,8 +10,11 @@
  *   body in `doc`, keyed by id and indexed by type and owner NIP.
  * - conflicts: the "Konflik" list, documents whose versions no merge rule could join (conflicts.ts).
  * - drafts: device-only form autosave (drafts.ts); never replicated, kept across rebuilds.
+ * - photoCache: device-only copies of evidence photos this device fetched from the server (a
+ *   head opening a report's entry), bounded in bytes (photo-cache.ts); kept across rebuilds.
  * - meta: the projector checkpoint `{ key: 'projector', seq, version }`.
- * Everything but drafts is derived data: a new schema version clears and rebuilds it from PouchDB.
+ * Everything but drafts and photoCache is derived data: a new schema version clears and rebuilds
+ * it from PouchDB.
  */
 import { Dexie, type Table } from 'dexie';
 import { useSyncExternalStore } from 'react';
@@ -25,9 +28,13 @@ import type {
   TrainingDoc,
   UnitDoc,
 } from '../core/schemas/reference';
-import type { ActivityDoc, FeedbackDoc, SkpDoc, VerificationDoc } from '../core/schemas/work';
-
-export type AttachmentMeta = { name: string; contentType: string; length: number; digest: string };
+import type {
+  ActivityDoc,
+  FeedbackDoc,
+  PhotoRef,
+  SkpDoc,
+  VerificationDoc,
+} from '../core/schemas/work';
 
 /** What every projected row carries besides the document's own fields. */
 export type RowBase = {
@@ -37,12 +44,13 @@ export type RowBase = {
   seq: number | string;
   /** True when PouchDB holds conflicting revisions of the document. */
   conflicted: boolean;
-  attachments: AttachmentMeta[];
 };
 
 export type Projected<D> = Omit<D, '_id' | '_rev' | '_attachments'> & RowBase;
 
-export type ActivityRow = Omit<Projected<ActivityDoc>, 'status'> & {
+export type ActivityRow = Omit<Projected<ActivityDoc>, 'status' | 'photos'> & {
+  /** The evidence photos, in order (an entry logged without any has none). */
+  photos: PhotoRef[];
   /** The status stored in the document: draft or submitted. */
   docStatus: ActivityDoc['status'];
   /** What the person sees: draft, submitted, approved or returned. */
@@ -68,6 +76,8 @@ export type DocRow = RowBase & {
 export type ConflictRow = { id: string; type: DocType; revs: string[]; detectedAt: string };
 export type DraftRow = { key: string; value: unknown; updatedAt: string };
 export type MetaRow = { key: string; seq: number | string; version: number };
+/** A fetched evidence photo, by photo id; `usedAt` (epoch ms) orders eviction. */
+export type PhotoCacheRow = { id: string; blob: Blob; bytes: number; usedAt: number };
 
 /** Document types with their own table; the rest go to `docs`. */
 export const TABLE_OF_TYPE = {
@@ -116,6 +126,8 @@ const SCHEMAS: Record<number, Record<string, string>> = {
     drafts: 'key, updatedAt',
     meta: 'key',
   },
+  // Activities list their photos (`photos`) instead of carrying attachments; fetched photos are cached.
+  2: { photoCache: 'id, usedAt' },
 };
 
 export const READ_MODEL_VERSION = Math.max(...Object.keys(SCHEMAS).map(Number));
@@ -135,6 +147,7 @@ export class ReadModel extends Dexie {
   declare conflicts: Table<ConflictRow, string>;
   declare drafts: Table<DraftRow, string>;
   declare meta: Table<MetaRow, string>;
+  declare photoCache: Table<PhotoCacheRow, string>;
 
   constructor(name: string, schemas: Record<number, Record<string, string>> = SCHEMAS) {
     super(name);

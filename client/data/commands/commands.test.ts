@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseId } from '../../core/ids';
+import { activityIdOfPhoto, parseId } from '../../core/ids';
 import type { LocalDb } from '../local-db';
 import {
   activity,
@@ -46,6 +46,12 @@ const input = (overrides: Partial<ActivityInput> = {}): ActivityInput => ({
 
 // A tiny JPEG-like payload as base64 (Node tests cannot hash Blobs).
 const PHOTO = Buffer.from('foto bukti dukung').toString('base64');
+
+/** The live photo documents on a device. */
+async function photoDocs(db: LocalDb) {
+  const res = await db.allDocs({ startkey: 'photo:', endkey: 'photo:\ufff0', include_docs: true });
+  return res.rows.map((r) => r.doc!);
+}
 
 describe('saveActivity', () => {
   it('creates a draft, submits it as round 1, and resubmits changed work as a new round', async () => {
@@ -112,20 +118,44 @@ describe('saveActivity', () => {
     expect(
       (await db.allDocs({ startkey: 'activity:', endkey: 'activity:\ufff0' })).rows,
     ).toHaveLength(0);
+    expect(await photoDocs(db)).toEqual([]);
   });
 
-  it('stores evidence photos as attachments and keeps them on later edits', async () => {
+  it('stores each evidence photo as its own document, listed by the activity with its preview', async () => {
     const { db, staff } = await setup();
+    const thumb = `data:image/jpeg;base64,${PHOTO}`;
     const saved = await saveActivity(
-      input({ addPhotos: [{ name: 'foto-1.jpg', data: PHOTO }] }),
+      input({ addPhotos: [{ name: 'foto-1.jpg', data: PHOTO, thumb }] }),
       staff,
     );
     if (!saved.ok) throw new Error(saved.reason);
+    const [photo] = await photoDocs(db);
+    expect(photo).toMatchObject({ type: 'photo', nip: STAFF, name: 'foto-1.jpg' });
+    expect(activityIdOfPhoto(photo!._id)).toBe(saved.id);
+    expect(((await db.getAttachment(photo!._id, 'foto-1.jpg')) as Buffer).toString()).toBe(
+      'foto bukti dukung',
+    );
+    const act = (await db.get(saved.id)) as { photos?: unknown; _attachments?: unknown };
+    expect(act._attachments).toBeUndefined();
+    expect(act.photos).toEqual([
+      { id: photo!._id, name: 'foto-1.jpg', contentType: 'image/jpeg', length: 17, thumb },
+    ]);
+
+    // A later edit keeps the photo; removing it from the entry deletes its document.
     await saveActivity(input({ id: saved.id, kegiatan: 'Rekap data (revisi)' }), staff);
-    const doc = await db.get(saved.id);
-    expect(Object.keys(doc._attachments ?? {})).toEqual(['foto-1.jpg']);
+    expect(await db.get(saved.id)).toMatchObject({ photos: [{ id: photo!._id }] });
     await saveActivity(input({ id: saved.id, removePhotos: ['foto-1.jpg'] }), staff);
-    expect((await db.get(saved.id))._attachments).toBeUndefined();
+    expect(await db.get(saved.id)).toMatchObject({ photos: [] });
+    expect(await photoDocs(db)).toEqual([]);
+  });
+
+  it('deletes an entry with its photos', async () => {
+    const { db, staff } = await setup();
+    const saved = await saveActivity(input({ addPhotos: [{ name: 'a.jpg', data: PHOTO }] }), staff);
+    if (!saved.ok) throw new Error(saved.reason);
+    expect(await photoDocs(db)).toHaveLength(1);
+    expect(await deleteActivity(saved.id, staff)).toMatchObject({ ok: true });
+    expect(await photoDocs(db)).toEqual([]);
   });
 
   it('moves a draft to another date under a new id, and refuses to move a submitted one', async () => {
@@ -136,7 +166,14 @@ describe('saveActivity', () => {
     if (!moved.ok) throw new Error(moved.reason);
     expect(parseId(moved.id)).toMatchObject({ type: 'activity', date: '2025-03-11' });
     await expect(db.get(saved.id)).rejects.toMatchObject({ status: 404 });
-    expect(Object.keys((await db.get(moved.id))._attachments ?? {})).toEqual(['a.jpg']);
+    // Its photo moved with it: a copy under the new id, the old document gone.
+    const [photo, ...more] = await photoDocs(db);
+    expect(more).toEqual([]);
+    expect(parseId(photo!._id)).toMatchObject({ type: 'photo', date: '2025-03-11' });
+    expect(await db.get(moved.id)).toMatchObject({ photos: [{ id: photo!._id, name: 'a.jpg' }] });
+    expect(((await db.getAttachment(photo!._id, 'a.jpg')) as Buffer).toString()).toBe(
+      'foto bukti dukung',
+    );
     await saveActivity(input({ id: moved.id, date: '2025-03-11', submit: true }), staff);
     expect(
       await saveActivity(input({ id: moved.id, date: '2025-03-10', submit: true }), staff),

@@ -23,11 +23,13 @@ export async function putDoc(
 
 /**
  * Validates each document and writes those that pass in one bulk write. Results come back in
- * the order of `docs`; a refused document does not stop the others.
+ * the order of `docs`; a refused document does not stop the others, unless `allOrNothing`: then
+ * one refusal writes nothing (an activity and its photos are saved together or not at all).
  */
 export async function putDocs(
   docs: readonly RawDoc[],
   ctx: CommandContext = currentCommandContext(),
+  { allOrNothing = false }: { allOrNothing?: boolean } = {},
 ): Promise<CommandResult[]> {
   const ids = docs.map((d) => d._id);
   const [old, wctx] = await Promise.all([getDocs(ctx.db, ids), loadWriteContext(ctx.db, ids, ctx)]);
@@ -44,6 +46,10 @@ export async function putDocs(
       results.push(failure(verdict.code, verdict.reason, verdict.field));
     }
   });
+  if (allOrNothing && toWrite.length < docs.length) {
+    const refused = results.find((r) => r !== null) ?? failure('invalid-doc', 'Tidak ada dokumen');
+    return results.map((r) => r ?? refused);
+  }
   if (toWrite.length > 0) {
     let written: (PouchDB.Core.Response | PouchDB.Core.Error)[];
     try {

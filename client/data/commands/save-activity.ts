@@ -1,18 +1,20 @@
 /**
  * Log or change a daily activity (progres harian): as a draft, or submitted to the appraiser.
- * Evidence photos are PouchDB attachments; the read model shows their names and sizes.
+ * Evidence photos are `photo` documents saved with the activity (photo-docs.ts); the activity
+ * lists them, and the read model shows that list.
  */
 import { activityStatus } from '../../core/activity-status';
 import { ids, parseId, verificationIdFor } from '../../core/ids';
+import type { RawDoc } from '../../core/validate-write';
 import type { ActivityDoc, VerificationDoc } from '../../core/schemas/work';
 import { getOrNull } from '../local-db';
 import { currentCommandContext, type CommandContext } from './context';
 import { deleteActivity } from './delete-activity';
-import { putDoc } from './put-doc';
+import { photoDeletions, planPhotos, type PhotoInput } from './photo-docs';
+import { putDocs } from './put-doc';
 import { failure, type CommandResult } from './result';
 
-/** An evidence photo: a Blob from the camera or file picker (base64 text in Node tests). */
-export type PhotoInput = { name: string; data: Blob | string; contentType?: string };
+export type { PhotoInput } from './photo-docs';
 
 export type ActivityInput = {
   /** The activity to change; absent for a new one. */
@@ -36,25 +38,6 @@ export type ActivityInput = {
   /** True to submit to the appraiser, false to keep a draft. */
   submit: boolean;
 };
-
-type Attachments = Record<string, { content_type: string; data?: Blob | string; stub?: boolean }>;
-
-function attachmentsFor(
-  input: ActivityInput,
-  stored: Attachments | undefined,
-): Attachments | undefined {
-  const out: Attachments = {};
-  for (const [name, a] of Object.entries(stored ?? {})) {
-    // Stubs keep a stored photo of the same document; a moved activity carries the data itself.
-    if (!input.removePhotos?.includes(name))
-      out[name] = a.data === undefined ? { ...a, stub: true } : a;
-  }
-  for (const p of input.addPhotos ?? []) {
-    const contentType = p.contentType ?? (typeof p.data === 'string' ? 'image/jpeg' : p.data.type);
-    out[p.name] = { content_type: contentType, data: p.data };
-  }
-  return Object.keys(out).length > 0 ? out : undefined;
-}
 
 /** Saves an activity; the result names the field core refused, if any. */
 export async function saveActivity(
@@ -86,12 +69,15 @@ export async function saveActivity(
           suffix?.type === 'activity' ? suffix.suffix : undefined,
         );
   const base = movedFrom ? null : old;
-  const storedAttachments = async (): Promise<Attachments | undefined> => {
-    if (!old) return undefined;
-    if (!movedFrom) return (old as { _attachments?: Attachments })._attachments;
-    const full = await ctx.db.get(old._id, { attachments: true });
-    return (full as { _attachments?: Attachments })._attachments;
-  };
+  const photos = await planPhotos(ctx.db, {
+    activityId: id,
+    storedId: old?._id ?? null,
+    stored: old?.photos ?? [],
+    add: input.addPhotos ?? [],
+    remove: input.removePhotos ?? [],
+    now: new Date(now).toISOString(),
+  });
+  if ('ok' in photos) return photos;
   const oldRound = old?.round ?? 0;
   const round = !input.submit ? oldRound : oldStatus === 'submitted' ? oldRound : oldRound + 1;
 
@@ -111,25 +97,31 @@ export async function saveActivity(
     realisasi: input.realisasi,
     satuan: input.satuan,
     links: input.links ?? [],
+    photos: photos.refs,
     location: input.location ?? null,
     catalogCode: input.catalogCode ?? null,
     status: input.submit ? 'submitted' : 'draft',
     round: movedFrom && input.submit ? 1 : movedFrom ? 0 : round,
     createdAt: old?.createdAt ?? new Date(now).toISOString(),
     updatedAt: new Date(now).toISOString(),
-    ...withAttachments(attachmentsFor(input, await storedAttachments())),
   };
-  let result = await putDoc(doc, ctx);
+  // The new photos and the activity are written together or not at all.
+  const write = async (activity: RawDoc): Promise<CommandResult> => {
+    const results = await putDocs([...photos.create, activity], ctx, { allOrNothing: true });
+    return results.find((r) => !r.ok) ?? { ok: true, id };
+  };
+  let result = await write(doc);
   // Core keeps a pending submission's round only while its work is unchanged (the appraiser may be
   // reading it); changed work is a new submission. Core decides which: try the next round.
   if (!result.ok && result.code === 'bad-round' && input.submit && oldStatus === 'submitted') {
-    result = await putDoc({ ...doc, round: doc.round + 1 }, ctx);
+    result = await write({ ...doc, round: doc.round + 1 });
   }
-  if (!result.ok || !movedFrom) return result;
-  const removed = await deleteActivity(movedFrom._id, ctx);
-  return removed.ok ? result : removed;
-}
-
-function withAttachments(atts: Attachments | undefined): { _attachments?: Attachments } {
-  return atts ? { _attachments: atts } : {};
+  if (!result.ok) return result;
+  if (movedFrom) {
+    const removed = await deleteActivity(movedFrom._id, ctx, photos.remove);
+    return removed.ok ? result : removed;
+  }
+  // A photo taken off the entry is deleted; one that cannot be (not on this device yet) stays unlisted.
+  await putDocs(await photoDeletions(ctx.db, photos.remove), ctx);
+  return result;
 }

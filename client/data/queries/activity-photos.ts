@@ -1,40 +1,104 @@
 /**
  * Evidence photos (bukti dukung) of one activity, read only when a screen opens that entry: the
- * read model keeps just their names and sizes, so lists never touch photo bytes. A photo comes
- * from the local PouchDB when the device holds it, otherwise from the server's attachment
- * endpoint (`GET /couch/kinerja/{id}/{name}`), and is not stored by this function.
+ * activity lists its photos with small thumbnails, and the originals are `photo` documents that
+ * only their owner's devices replicate. A photo comes from the local PouchDB when the device
+ * holds it (the owner's), then from this device's photo cache, then from the server
+ * (`GET /couch/kinerja/{photoId}/{name}`), which is cached for the next time, offline included.
  */
+import type { PhotoRef } from '../../core/schemas/work';
 import { apiUrl } from '../config';
 import { getLocalDb, isNotFound, type LocalDb } from '../local-db';
+import { cachedPhoto, cachePhoto, isCached } from '../photo-cache';
+import { getReadModel, type ReadModel } from '../read-model';
 import { authHeaders } from '../session-api';
 
-export type LoadedPhoto = { name: string; blob: Blob | null };
+/** Where a photo was read from; null when it cannot be read now (offline, or not sent yet). */
+export type PhotoSource = 'device' | 'cache' | 'server' | null;
+export type LoadedPhoto = { ref: PhotoRef; blob: Blob | null; source: PhotoSource };
 
-async function fromServer(id: string, name: string): Promise<Blob | null> {
-  const url = apiUrl(`/couch/kinerja/${encodeURIComponent(id)}/${encodeURIComponent(name)}`);
+type Stores = { db: LocalDb; rm: ReadModel };
+
+function storesOf(stores?: Partial<Stores>): Stores {
+  return { db: stores?.db ?? getLocalDb(), rm: stores?.rm ?? getReadModel() };
+}
+
+async function fromDevice(db: LocalDb, ref: PhotoRef): Promise<Blob | null> {
+  try {
+    const data = await db.getAttachment(ref.id, ref.name);
+    return data instanceof Blob ? data : new Blob([data as BlobPart], { type: ref.contentType });
+  } catch (err) {
+    if (isNotFound(err)) return null;
+    throw err;
+  }
+}
+
+async function fromServer(ref: PhotoRef): Promise<Blob | null> {
+  const url = apiUrl(
+    `/couch/kinerja/${encodeURIComponent(ref.id)}/${encodeURIComponent(ref.name)}`,
+  );
   try {
     const res = await fetch(url, { credentials: 'include', headers: authHeaders() });
     return res.ok ? await res.blob() : null;
   } catch {
-    return null; // Offline, and the photo is not on this device.
+    return null; // Offline.
   }
 }
 
-async function loadOne(db: LocalDb, id: string, name: string): Promise<LoadedPhoto> {
-  try {
-    const data = await db.getAttachment(id, name);
-    return { name, blob: data instanceof Blob ? data : new Blob([data as BlobPart]) };
-  } catch (err) {
-    if (!isNotFound(err)) throw err;
-    return { name, blob: await fromServer(id, name) };
-  }
+async function loadOne({ db, rm }: Stores, ref: PhotoRef): Promise<LoadedPhoto> {
+  const own = await fromDevice(db, ref);
+  if (own) return { ref, blob: own, source: 'device' };
+  const cached = await cachedPhoto(rm, ref.id);
+  if (cached) return { ref, blob: cached, source: 'cache' };
+  const fetched = await fromServer(ref);
+  if (!fetched) return { ref, blob: null, source: null };
+  await cachePhoto(rm, ref.id, fetched).catch(() => undefined); // A full disk only costs the cache.
+  return { ref, blob: fetched, source: 'server' };
 }
 
-/** The photos `names` of activity `id`, in order; `blob` is null for one that cannot be read now. */
+/** The photos of an entry, in order; `blob` is null for one that cannot be read now. */
 export function loadActivityPhotos(
-  id: string,
-  names: readonly string[],
-  db: LocalDb = getLocalDb(),
+  refs: readonly PhotoRef[],
+  stores?: Partial<Stores>,
 ): Promise<LoadedPhoto[]> {
-  return Promise.all(names.map((name) => loadOne(db, id, name)));
+  const s = storesOf(stores);
+  return Promise.all(refs.map((ref) => loadOne(s, ref)));
+}
+
+/** How many of these photos this device can show offline (held or cached). */
+export async function countOfflinePhotos(
+  refs: readonly PhotoRef[],
+  stores?: Partial<Stores>,
+): Promise<number> {
+  const { db, rm } = storesOf(stores);
+  if (refs.length === 0) return 0;
+  const held = await db.allDocs({ keys: refs.map((r) => r.id) });
+  const local = new Set(
+    held.rows.flatMap((r) => ('value' in r && r.value && !r.value.deleted ? [r.id] : [])),
+  );
+  let n = 0;
+  for (const ref of refs) if (local.has(ref.id) || (await isCached(rm, ref.id))) n += 1;
+  return n;
+}
+
+/**
+ * Fetches into the cache every photo of `refs` this device cannot show yet, one at a time (a weak
+ * signal is not flooded); `onProgress` hears each one done. Answers how many could not be fetched.
+ */
+export async function keepPhotosOffline(
+  refs: readonly PhotoRef[],
+  onProgress: (done: number) => void = () => undefined,
+  stores?: Partial<Stores>,
+): Promise<number> {
+  const s = storesOf(stores);
+  let failed = 0;
+  for (const [i, ref] of refs.entries()) {
+    const shown = (await fromDevice(s.db, ref)) !== null || (await isCached(s.rm, ref.id));
+    if (!shown) {
+      const fetched = await fromServer(ref);
+      if (fetched) await cachePhoto(s.rm, ref.id, fetched);
+      else failed += 1;
+    }
+    onProgress(i + 1);
+  }
+  return failed;
 }

@@ -62,7 +62,7 @@ export function ActivityForm({ nip, today, row, draftKey, initial, reference }: 
   useDirtyForm(!readOnly && (edited || draft.restored));
 
   const sameDay = useActivitiesInRange(nip, values.date, values.date) ?? [];
-  const ruleCtx = { today, closed: reference.closed, storedPhotos: row?.attachments.length ?? 0 };
+  const ruleCtx = { today, closed: reference.closed, storedPhotos: row?.photos.length ?? 0 };
   const errors = checkForm(values, ruleCtx);
   const overlaps = overlapsOf(values, row?.id, sameDay);
   const errorOf = (field: FieldName): string | undefined => {
@@ -181,8 +181,7 @@ export function ActivityForm({ nip, today, row, draftKey, initial, reference }: 
         readOnly={readOnly}
       />
       <EvidenceField
-        rowId={row?.id ?? null}
-        stored={row?.attachments ?? []}
+        stored={row?.photos ?? []}
         values={values}
         update={update}
         disabled={readOnly}

@@ -133,7 +133,15 @@ describe('the e-Kinerja export', () => {
       [
         {
           ...row!,
-          attachments: [{ name: 'foto-1.jpg', contentType: 'image/jpeg', length: 1, digest: '' }],
+          photos: [
+            {
+              id: 'photo:x',
+              name: 'foto-1.jpg',
+              contentType: 'image/jpeg',
+              length: 1,
+              thumb: null,
+            },
+          ],
         },
       ],
       new Map([['rhk-1', 'Terlayaninya surat pengantar']]),

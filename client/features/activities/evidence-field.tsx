@@ -1,19 +1,19 @@
 /** "Bukti dukung": photos from the camera or the gallery, compressed on the device, and links. */
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import { loadActivityPhotos } from '../../data/queries/activity-photos';
-import type { AttachmentMeta } from '../../data/read-model';
+import { MAX_PHOTOS } from '../../core/photos';
+import type { PhotoRef } from '../../core/schemas/work';
+import { useActivityPhotos } from '../../data/queries/use-activity-photos';
 import { Button, buttonClass } from '../../ui/button';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { TextField } from '../../ui/text-field';
 import { activitiesMessages } from './activities-messages';
-import { MAX_PHOTOS, photoCount } from './form-rules';
+import { photoCount } from './form-rules';
 import type { FormValues, NewPhoto } from './form-values';
-import { compressPhoto, PhotoError, photoName } from './photo-compress';
+import { compressPhoto, makeThumbnail, PhotoError, photoName } from './photo-compress';
 
 type Props = {
-  rowId: string | null;
-  stored: readonly AttachmentMeta[];
+  stored: readonly PhotoRef[];
   values: FormValues;
   update: (fn: (prev: FormValues) => FormValues) => void;
   disabled: boolean;
@@ -22,51 +22,28 @@ type Props = {
   onLinksBlur: () => void;
 };
 
-/** A photo from a blob: the object URL lives exactly as long as the image shows that blob. */
-function Thumb({ blob, alt }: { blob: Blob | null | undefined; alt: string }) {
-  const t = useT(activitiesMessages);
+/** A photo not saved yet: the object URL lives exactly as long as the image shows that blob. */
+function Thumb({ blob, alt }: { blob: Blob; alt: string }) {
   const ref = useRef<HTMLImageElement>(null);
   useEffect(() => {
     const img = ref.current;
-    if (!blob || !img) return;
+    if (!img) return;
     const url = URL.createObjectURL(blob);
     img.src = url;
     return () => URL.revokeObjectURL(url);
   }, [blob]);
-  if (blob === null)
-    return <span className="act-thumb act-thumb--missing">{t('photoUnavailable')}</span>;
   return <img ref={ref} className="act-thumb" alt={alt} />;
 }
 
-/** Stored photos of the entry, read from the device only while this form is open. */
-function useStoredBlobs(rowId: string | null, names: readonly string[]) {
-  const [blobs, setBlobs] = useState<ReadonlyMap<string, Blob | null>>(new Map());
-  const key = names.join('\n');
-  useEffect(() => {
-    if (rowId === null || key === '') return;
-    let live = true;
-    loadActivityPhotos(rowId, key.split('\n'))
-      .then((photos) => live && setBlobs(new Map(photos.map((p) => [p.name, p.blob]))))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [rowId, key]);
-  return blobs;
-}
-
 export function EvidenceField(props: Props) {
-  const { rowId, stored, values, update, disabled } = props;
+  const { stored, values, update, disabled } = props;
   const t = useT(activitiesMessages);
   const format = useFormat();
   const hintId = useId();
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
-  const storedBlobs = useStoredBlobs(
-    rowId,
-    stored.map((a) => a.name),
-  );
+  const { photos: storedShown } = useActivityPhotos(stored);
 
   const reason = (err: unknown, file: File): string => {
     const name = file.name;
@@ -94,7 +71,8 @@ export function EvidenceField(props: Props) {
         continue;
       }
       try {
-        added.push({ name: photoName(now, i), blob: await compressPhoto(file) });
+        const blob = await compressPhoto(file);
+        added.push({ name: photoName(now, i), blob, thumb: await makeThumbnail(blob) });
       } catch (err) {
         errors.push(reason(err, file));
       }
@@ -129,12 +107,16 @@ export function EvidenceField(props: Props) {
         {t('evidenceHint')}
       </p>
       <ul className="act-photos">
-        {stored.map((a, i) => {
+        {storedShown.map(({ ref: a, src }, i) => {
           const n = i + 1;
           const removed = values.removedPhotos.includes(a.name);
           return (
-            <li key={a.name} className={removed ? 'act-photo act-photo--removed' : 'act-photo'}>
-              <Thumb blob={storedBlobs.get(a.name)} alt={t('photoAlt', { n })} />
+            <li key={a.id} className={removed ? 'act-photo act-photo--removed' : 'act-photo'}>
+              {src === null ? (
+                <span className="act-thumb act-thumb--missing">{t('photoUnavailable')}</span>
+              ) : (
+                <img className="act-thumb" src={src} alt={t('photoAlt', { n })} />
+              )}
               <span className="muted">
                 {removed ? t('photoRemoved') : t('photoSize', { n, size: format.bytes(a.length) })}
               </span>

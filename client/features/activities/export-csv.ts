@@ -11,7 +11,7 @@ export function ekinerjaCsv(
     rows.map((r) => ({
       ...r,
       rhkText: r.rhkId === null ? '' : (rhkTexts.get(r.rhkId) ?? ''),
-      photoNames: r.attachments.map((a) => a.name),
+      photoNames: r.photos.map((p) => p.name),
     })),
   );
   return `\uFEFF${csv}`;

@@ -6,10 +6,9 @@
 import { overlappingEntries } from '../../core/activity-rules';
 import { durationMinutes, isTime } from '../../core/dates';
 import { isIsoDate } from '../../core/ids';
+import { MAX_PHOTOS } from '../../core/photos';
 import type { ActivityRow } from '../../data/read-model';
 import { linksOf, type FormValues } from './form-values';
-
-export const MAX_PHOTOS = 5;
 
 export type FieldName =
   'date' | 'start' | 'end' | 'kegiatan' | 'realisasi' | 'satuan' | 'links' | 'photos';
@@ -100,7 +99,6 @@ export function fieldOfCommand(field: string | undefined): FieldName | null {
     satuan: 'satuan',
     links: 'links',
     photos: 'photos',
-    _attachments: 'photos',
   };
   return map[head] ?? null;
 }

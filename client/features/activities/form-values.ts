@@ -7,8 +7,8 @@ import type { ActivityInput } from '../../data/commands/save-activity';
 import type { FrequentEntry } from '../../data/queries/activity-queries';
 import type { ActivityRow, CatalogRow } from '../../data/read-model';
 
-/** A photo taken or picked in this form, already compressed, not saved yet. */
-export type NewPhoto = { name: string; blob: Blob };
+/** A photo taken or picked in this form, already compressed, not saved yet, with its preview. */
+export type NewPhoto = { name: string; blob: Blob; thumb?: string | null };
 
 export type FormValues = {
   date: string;
@@ -155,6 +155,7 @@ export function inputOf(
       name: p.name,
       data: p.blob,
       contentType: 'image/jpeg',
+      thumb: p.thumb ?? null,
     })),
     removePhotos: values.removedPhotos,
     submit,

@@ -4,8 +4,9 @@
  * phone on a weak signal sends a small file and the head's tablet stores little.
  */
 
-/** The most a stored photo may weigh. */
-export const MAX_PHOTO_BYTES = 300_000;
+import { MAX_PHOTO_BYTES, MAX_THUMB_CHARS } from '../../core/photos';
+
+export { MAX_PHOTO_BYTES } from '../../core/photos';
 /**
  * The largest original accepted: decoding a bigger picture needs more memory than a cheap
  * phone can spare (a 8 MB JPEG is already a 40+ megapixel image).
@@ -14,6 +15,9 @@ export const MAX_SOURCE_BYTES = 8_000_000;
 const START_SIDE = 1600;
 const MIN_SIDE = 320;
 const QUALITIES = [0.82, 0.7, 0.58, 0.46];
+/** The thumbnail that travels inside the activity: small enough for a head's tablet to hold all. */
+const THUMB_SIDE = 160;
+const THUMB_QUALITIES = [0.6, 0.45, 0.3];
 
 export type PhotoErrorKind = 'not-image' | 'too-large' | 'unreadable' | 'cannot-compress';
 
@@ -105,6 +109,45 @@ export async function compressPhoto(file: Blob, codec: PhotoCodec = browserCodec
     image.close();
   }
   throw new PhotoError('cannot-compress', file.size);
+}
+
+function blobToDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(blob);
+  });
+}
+
+/**
+ * A small JPEG preview of a photo as a `data:` URL of at most MAX_THUMB_CHARS, or null when none
+ * can be made (the photo is still saved; the head then sees it only online).
+ */
+export async function makeThumbnail(
+  photo: Blob,
+  codec: PhotoCodec = browserCodec,
+): Promise<string | null> {
+  let image: Decoded;
+  try {
+    image = await codec.decode(photo);
+  } catch {
+    return null;
+  }
+  try {
+    const scale = Math.min(1, THUMB_SIDE / Math.max(image.width, image.height));
+    const w = Math.max(1, Math.round(image.width * scale));
+    const h = Math.max(1, Math.round(image.height * scale));
+    for (const quality of THUMB_QUALITIES) {
+      const url = await blobToDataUrl(await codec.encode(image, w, h, quality));
+      if (url.length <= MAX_THUMB_CHARS && url.startsWith('data:image/jpeg;base64,')) return url;
+    }
+    return null;
+  } catch {
+    return null;
+  } finally {
+    image.close();
+  }
 }
 
 /** A name for a new photo, unique within its entry. */

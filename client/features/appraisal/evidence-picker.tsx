@@ -55,15 +55,15 @@ export function EvidencePicker({
                 hint={t('evidenceActivityHint', {
                   realisasi: format.number(a.realisasi),
                   satuan: a.satuan,
-                  photos: a.attachments.length,
+                  photos: a.photos.length,
                 })}
                 checked={selected.includes(a.id)}
                 onChange={(e) => toggle(a.id, e.currentTarget.checked)}
                 disabled={disabled}
               />
-              {a.attachments.length > 0 && (
+              {a.photos.length > 0 && (
                 <ul className="evidence__photos">
-                  {a.attachments.map((p) => {
+                  {a.photos.map((p) => {
                     const id = photoEvidenceId(a.id, p.name);
                     return (
                       <li key={p.name}>

@@ -83,10 +83,10 @@ export function EntryReview(props: Props) {
         )}
       </dl>
       <h3 className="team-review__sub">{t('evidence')}</h3>
-      {entry.attachments.length === 0 && entry.links.length === 0 ? (
+      {entry.photos.length === 0 && entry.links.length === 0 ? (
         <p className="muted">{t('evidenceNone')}</p>
       ) : (
-        <EvidencePhotos activityId={entry.id} photos={entry.attachments} />
+        <EvidencePhotos photos={entry.photos} />
       )}
       <TextArea
         id={NOTE_ID}

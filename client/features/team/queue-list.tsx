@@ -53,8 +53,7 @@ function Row({ entry, props }: { entry: ActivityRow; props: Props }) {
       >
         <span className="muted">
           {format.clock(entry.start)}–{format.clock(entry.end)}
-          {entry.attachments.length > 0 &&
-            ` · ${t('photoCount', { count: entry.attachments.length })}`}
+          {entry.photos.length > 0 && ` · ${t('photoCount', { count: entry.photos.length })}`}
         </span>
         <span className="team-row__what">{entry.kegiatan}</span>
       </button>

@@ -16,6 +16,7 @@ import { Skeleton } from '../../ui/skeleton';
 import { TwoPane } from '../../ui/two-pane';
 import { noteUsefulAction } from '../../ui/useful-action';
 import { EntryReview, NOTE_ID } from './entry-review';
+import { KeepPhotosOffline } from './keep-photos-offline';
 import { QueueList } from './queue-list';
 import { groupQueue, neighbour, nextAfterDecision, toggleAll } from './queue-model';
 import { teamMessages } from './team-messages';
@@ -123,6 +124,7 @@ export function VerificationQueue({ headNip, today, person, currentId }: Props) 
           ]}
           onChange={(e) => navigate(queueHref(e.target.value || null, null), { replace: true })}
         />
+        <KeepPhotosOffline entries={entries} />
         {selected.size > 0 && (
           <div
             className="team-bulk"

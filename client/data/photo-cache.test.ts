@@ -1,0 +1,41 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cachedPhoto, cachePhoto, isCached } from './photo-cache';
+import type { ReadModel } from './read-model';
+import { readModel } from './test-factories';
+
+const opened: ReadModel[] = [];
+function cache() {
+  const rm = readModel();
+  opened.push(rm);
+  return rm;
+}
+afterEach(async () => {
+  for (const rm of opened.splice(0)) await rm.delete();
+});
+
+const photo = (bytes: number) => new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' });
+
+describe('photo cache', () => {
+  it('gives back what it keeps', async () => {
+    const rm = cache();
+    expect(await cachedPhoto(rm, 'photo:a')).toBeNull();
+    await cachePhoto(rm, 'photo:a', photo(10), 1);
+    expect((await cachedPhoto(rm, 'photo:a'))?.size).toBe(10);
+  });
+
+  it('drops the photos shown longest ago once over its bound, never the one just kept', async () => {
+    const rm = cache();
+    await cachePhoto(rm, 'photo:a', photo(40), 1, 100);
+    await cachePhoto(rm, 'photo:b', photo(40), 2, 100);
+    // Showing a again makes b the least recently used.
+    await cachedPhoto(rm, 'photo:a', 3);
+    await cachePhoto(rm, 'photo:c', photo(40), 4, 100);
+    expect(await isCached(rm, 'photo:a')).toBe(true);
+    expect(await isCached(rm, 'photo:b')).toBe(false);
+    expect(await isCached(rm, 'photo:c')).toBe(true);
+    // A photo larger than the whole bound is still kept, alone.
+    await cachePhoto(rm, 'photo:d', photo(150), 5, 100);
+    expect(await rm.photoCache.toCollection().primaryKeys()).toEqual(['photo:d']);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Evidence photos this device fetched from the server, kept in the read model's `photoCache`
+ * table (IndexedDB `kinerja-read-{nip}`, removed with it at sign-out): an entry a head opened once
+ * shows its photos offline too. Photos never change under their id, so a cached copy never goes
+ * stale. Bounded in bytes: past the limit, the photos shown longest ago are dropped.
+ */
+import type { ReadModel } from './read-model';
+
+/** The most the cache may hold: about 170 photos of 300 kB. */
+export const MAX_CACHE_BYTES = 50_000_000;
+
+/** The cached copy of a photo, marked as just used; null when this device has none. */
+export async function cachedPhoto(
+  rm: ReadModel,
+  id: string,
+  now = Date.now(),
+): Promise<Blob | null> {
+  const row = await rm.photoCache.get(id);
+  if (!row) return null;
+  await rm.photoCache.update(id, { usedAt: now });
+  return row.blob;
+}
+
+/** True when the photo is in the cache (without marking it used). */
+export async function isCached(rm: ReadModel, id: string): Promise<boolean> {
+  return (await rm.photoCache.where('id').equals(id).count()) > 0;
+}
+
+/** Keeps a fetched photo, then drops the least recently used until the cache fits its bound. */
+export async function cachePhoto(
+  rm: ReadModel,
+  id: string,
+  blob: Blob,
+  now = Date.now(),
+  maxBytes = MAX_CACHE_BYTES,
+): Promise<void> {
+  await rm.transaction('rw', rm.photoCache, async () => {
+    await rm.photoCache.put({ id, blob, bytes: blob.size, usedAt: now });
+    let total = 0;
+    const evict: string[] = [];
+    await rm.photoCache
+      .orderBy('usedAt')
+      .reverse()
+      .each((row) => {
+        total += row.bytes;
+        if (total > maxBytes && row.id !== id) evict.push(row.id);
+      });
+    if (evict.length > 0) await rm.photoCache.bulkDelete(evict);
+  });
+}

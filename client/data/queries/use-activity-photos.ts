@@ -1,0 +1,62 @@
+/**
+ * The evidence photos of an opened entry as images to show: each photo's thumbnail at once (it
+ * travels inside the activity, so it shows offline on any device that holds the entry), replaced
+ * by the original once loadActivityPhotos has it. Object URLs live exactly as long as they show.
+ */
+import { useEffect, useState } from 'react';
+import type { PhotoRef } from '../../core/schemas/work';
+import { loadActivityPhotos, type PhotoSource } from './activity-photos';
+
+export type ShownPhoto = {
+  ref: PhotoRef;
+  /** The image to show: the original's object URL, else the thumbnail, else null. */
+  src: string | null;
+  /** True when `src` is the original photo. */
+  original: boolean;
+  source: PhotoSource;
+};
+
+type Loaded = { key: string; urls: ReadonlyMap<string, { url: string; source: PhotoSource }> };
+
+/** The photos `refs`, with `loading` true until every original was tried. */
+export function useActivityPhotos(refs: readonly PhotoRef[]): {
+  photos: ShownPhoto[];
+  loading: boolean;
+} {
+  const key = refs.map((r) => r.id).join('\n');
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+
+  useEffect(() => {
+    if (key === '') return;
+    let live = true;
+    const made: string[] = [];
+    void loadActivityPhotos(refs)
+      .then((photos) => {
+        if (!live) return;
+        const urls = new Map<string, { url: string; source: PhotoSource }>();
+        for (const p of photos) {
+          if (!p.blob) continue;
+          const url = URL.createObjectURL(p.blob);
+          made.push(url);
+          urls.set(p.ref.id, { url, source: p.source });
+        }
+        setLoaded({ key, urls });
+      })
+      .catch(() => live && setLoaded({ key, urls: new Map() }));
+    return () => {
+      live = false;
+      for (const url of made) URL.revokeObjectURL(url);
+    };
+    // `key` names the photos: a new array of the same photos is no reason to load again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  const current = loaded?.key === key ? loaded.urls : null;
+  const photos = refs.map((ref): ShownPhoto => {
+    const full = current?.get(ref.id);
+    return full
+      ? { ref, src: full.url, original: true, source: full.source }
+      : { ref, src: ref.thumb, original: false, source: null };
+  });
+  return { photos, loading: key !== '' && current === null };
+}

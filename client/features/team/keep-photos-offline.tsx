@@ -1,0 +1,60 @@
+/**
+ * "Simpan foto untuk luring": a head about to lose signal downloads the original photos of the
+ * entries waiting in the queue, so they can be checked offline. Nothing is downloaded unasked.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { PhotoRef } from '../../core/schemas/work';
+import { countOfflinePhotos, keepPhotosOffline } from '../../data/queries/activity-photos';
+import type { ActivityRow } from '../../data/read-model';
+import { Button } from '../../ui/button';
+import { useT } from '../../ui/i18n';
+import { teamMessages } from './team-messages';
+
+export function KeepPhotosOffline({ entries }: { entries: readonly ActivityRow[] }) {
+  const t = useT(teamMessages);
+  const refs = useMemo<PhotoRef[]>(() => entries.flatMap((e) => e.photos), [entries]);
+  const key = refs.map((r) => r.id).join('\n');
+  const [held, setHeld] = useState<{ key: string; count: number } | null>(null);
+  const [done, setDone] = useState<number | null>(null);
+  const [failed, setFailed] = useState(0);
+
+  useEffect(() => {
+    if (key === '') return;
+    let live = true;
+    void countOfflinePhotos(refs)
+      .then((count) => live && setHeld({ key, count }))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+    // `key` names the photos.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, done === null]);
+
+  if (refs.length === 0) return null;
+  const count = held?.key === key ? held.count : null;
+  const keep = async () => {
+    setDone(0);
+    setFailed(await keepPhotosOffline(refs, setDone).catch(() => refs.length));
+    setDone(null);
+  };
+  return (
+    <div className="team-offline-photos" aria-live="polite">
+      {done !== null ? (
+        <p className="muted">{t('keepOfflineBusy', { done, total: refs.length })}</p>
+      ) : (
+        count !== null && (
+          <p className="muted">{t('keepOfflineStatus', { held: count, total: refs.length })}</p>
+        )
+      )}
+      {failed > 0 && done === null && (
+        <p className="field__error">{t('keepOfflineFailed', { count: failed })}</p>
+      )}
+      {count !== null && count < refs.length && (
+        <Button busy={done !== null} onClick={() => void keep()}>
+          {t('keepOffline')}
+        </Button>
+      )}
+    </div>
+  );
+}
