@@ -6,7 +6,14 @@ import { crc32, deflateSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays, civilDate } from '../../client/core/dates';
-import { goOffline, goOnline, isControlled, signIn, waitForServiceWorker } from './support/app';
+import {
+  goOffline,
+  goOnline,
+  isControlled,
+  signIn,
+  waitForServiceWorker,
+  waitForSynced,
+} from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { repoRoot } from './support/build';
 import { DEWI, SRI } from './support/demo';
@@ -100,6 +107,31 @@ async function screenshotWhole(page: Page, file: string): Promise<void> {
   await page.setViewportSize(viewport);
 }
 
+/** How many evidence photo documents the device's local PouchDB holds (its IndexedDB). */
+async function heldPhotoCount(page: Page, nip: string): Promise<number> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error ?? new Error('open failed'));
+    });
+    try {
+      const store = db.transaction('docs', 'readonly').objectStore('docs');
+      const keys = await new Promise<IDBValidKey[]>((resolve, reject) => {
+        const req = store.getAllKeys();
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error ?? new Error('read failed'));
+      });
+      const ids = keys.map(String);
+      if (!ids.some((id) => id.startsWith('activity:')))
+        throw new Error(`no activities in ${name}`);
+      return ids.filter((id) => id.startsWith('photo:')).length;
+    } finally {
+      db.close();
+    }
+  }, `_pouch_kinerja-${nip}`);
+}
+
 function entryRow(page: Page, kegiatan: string) {
   return page.locator('li.act-item', { hasText: kegiatan });
 }
@@ -185,19 +217,40 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
       WORK.every((w) => docs.some((d) => d.kegiatan === w.kegiatan && d.status === 'submitted'));
     await untilOnServer(phone, activities, submittedAll);
 
-    // Sri, tablet: sees them, then decides while offline.
+    // Sri, tablet: sees them, then decides while offline. Her tablet downloads no photo up front.
     const tablet = await h.context('tablet');
+    const photoRequests: string[] = [];
+    tablet.on('requestfinished', (r) => {
+      if (decodeURIComponent(r.url()).includes('/couch/kinerja/photo:'))
+        photoRequests.push(r.url());
+    });
     const sri = await tablet.newPage();
     await signIn(sri, SRI.nip);
     await sri.goto('/tim');
     await sri.getByText(WORK[2].kegiatan).waitFor({ timeout: 60_000 });
+    await waitForSynced(sri);
+    expect(await heldPhotoCount(sri, SRI.nip)).toBe(0);
+    expect(photoRequests).toEqual([]);
     await sri.goto(`/tim/verifikasi?pegawai=${DEWI.nip}`);
+    await sri.getByText('0 dari 1 foto antrean dapat dilihat luring.').waitFor();
     await goOffline(tablet);
+    // Offline, the entry shows the small preview that travelled with it.
     await sri.getByRole('button', { name: new RegExp(WORK[0].kegiatan) }).click();
+    await sri.getByRole('img', { name: 'Pratinjau bukti dukung 1 dari 1' }).waitFor();
+    await sri.getByText('Ini pratinjau kecil. Foto asli dimuat saat daring.').waitFor();
+    expect(photoRequests).toEqual([]);
+    // Back online, the original is fetched for the opened entry only, and kept for offline.
+    await goOnline(tablet);
     await sri.getByRole('img', { name: 'Bukti dukung 1 dari 1' }).waitFor();
+    await expect.poll(() => photoRequests.length).toBe(1);
+    await sri.getByText('1 dari 1 foto antrean dapat dilihat luring.').waitFor();
     await expectNoAxeViolations(sri, 'the verification queue (tablet)');
     await sri.evaluate(() => window.scrollTo(0, 0));
     await sri.screenshot({ path: path.join(SHOTS, 'activity-queue-tablet.png') });
+    await goOffline(tablet);
+    await sri.reload();
+    await sri.getByRole('img', { name: 'Bukti dukung 1 dari 1' }).waitFor();
+    await sri.getByText('1 dari 1 foto antrean dapat dilihat luring.').waitFor();
 
     await sri.getByRole('button', { name: new RegExp(WORK[1].kegiatan) }).click();
     await sri.getByRole('button', { name: 'Kembalikan', exact: true }).click();

@@ -33,6 +33,7 @@ async function fromDevice(db: LocalDb, ref: PhotoRef): Promise<Blob | null> {
 }
 
 async function fromServer(ref: PhotoRef): Promise<Blob | null> {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return null;
   const url = apiUrl(
     `/couch/kinerja/${encodeURIComponent(ref.id)}/${encodeURIComponent(ref.name)}`,
   );

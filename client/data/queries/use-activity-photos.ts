@@ -3,7 +3,7 @@
  * travels inside the activity, so it shows offline on any device that holds the entry), replaced
  * by the original once loadActivityPhotos has it. Object URLs live exactly as long as they show.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PhotoRef } from '../../core/schemas/work';
 import { loadActivityPhotos, type PhotoSource } from './activity-photos';
 
@@ -18,38 +18,50 @@ export type ShownPhoto = {
 
 type Loaded = { key: string; urls: ReadonlyMap<string, { url: string; source: PhotoSource }> };
 
-/** The photos `refs`, with `loading` true until every original was tried. */
-export function useActivityPhotos(refs: readonly PhotoRef[]): {
-  photos: ShownPhoto[];
-  loading: boolean;
-} {
+/**
+ * The photos `refs`, with `loading` true until every original was tried. `online` is the
+ * connection: coming back online tries again the originals that could not be read.
+ */
+export function useActivityPhotos(
+  refs: readonly PhotoRef[],
+  online = true,
+): { photos: ShownPhoto[]; loading: boolean } {
   const key = refs.map((r) => r.id).join('\n');
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const latest = useRef(loaded);
+  useEffect(() => {
+    latest.current = loaded;
+  }, [loaded]);
 
   useEffect(() => {
     if (key === '') return;
+    const shown = latest.current;
+    if (shown?.key === key && shown.urls.size === refs.length) return; // Every original shows.
     let live = true;
-    const made: string[] = [];
     void loadActivityPhotos(refs)
       .then((photos) => {
         if (!live) return;
         const urls = new Map<string, { url: string; source: PhotoSource }>();
         for (const p of photos) {
-          if (!p.blob) continue;
-          const url = URL.createObjectURL(p.blob);
-          made.push(url);
-          urls.set(p.ref.id, { url, source: p.source });
+          if (p.blob) urls.set(p.ref.id, { url: URL.createObjectURL(p.blob), source: p.source });
         }
         setLoaded({ key, urls });
       })
       .catch(() => live && setLoaded({ key, urls: new Map() }));
     return () => {
       live = false;
-      for (const url of made) URL.revokeObjectURL(url);
     };
     // `key` names the photos: a new array of the same photos is no reason to load again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  }, [key, online]);
+
+  // The object URLs of a result are released when it is replaced, and when the screen closes.
+  useEffect(
+    () => () => {
+      for (const { url } of loaded?.urls.values() ?? []) URL.revokeObjectURL(url);
+    },
+    [loaded],
+  );
 
   const current = loaded?.key === key ? loaded.urls : null;
   const photos = refs.map((ref): ShownPhoto => {

@@ -20,7 +20,9 @@ export function ActivityItem({ row }: { row: ActivityRow }) {
           {format.clock(row.start)}–{format.clock(row.end)} ·{' '}
           {duration(Math.max(0, durationMinutes(row.start, row.end)))}
         </span>
-        <span className="act-item__what">{row.kegiatan}</span>
+        <span className="act-item__what" translate="no">
+          {row.kegiatan}
+        </span>
         {row.returnNote && (
           <span className="act-item__note">{t('returnNote', { note: row.returnNote })}</span>
         )}
@@ -28,7 +30,7 @@ export function ActivityItem({ row }: { row: ActivityRow }) {
       <div className="act-item__meta">
         <ActivityStatusChip status={row.status} />
         <span className="muted">
-          {format.number(row.realisasi)} {row.satuan}
+          {format.number(row.realisasi)} <span translate="no">{row.satuan}</span>
         </span>
         <Link
           to={`/kegiatan/baru?salin=${encodeURIComponent(row.id)}`}

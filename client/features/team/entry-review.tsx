@@ -44,18 +44,18 @@ export function EntryReview(props: Props) {
       </p>
       <dl className="facts team-facts">
         <dt>{t('kegiatan')}</dt>
-        <dd>{entry.kegiatan}</dd>
+        <dd translate="no">{entry.kegiatan}</dd>
         {entry.uraian && (
           <>
             <dt>{t('uraian')}</dt>
-            <dd>{entry.uraian}</dd>
+            <dd translate="no">{entry.uraian}</dd>
           </>
         )}
         <dt>{t('rhk')}</dt>
         <dd>{rhkText ?? t('rhkNone')}</dd>
         <dt>{t('realisasi')}</dt>
         <dd>
-          {format.number(entry.realisasi)} {entry.satuan}
+          {format.number(entry.realisasi)} <span translate="no">{entry.satuan}</span>
         </dd>
         {entry.links.length > 0 && (
           <>

@@ -6,11 +6,12 @@
 import type { PhotoRef } from '../../core/schemas/work';
 import { useActivityPhotos } from '../../data/queries/use-activity-photos';
 import { useT } from '../../ui/i18n';
+import { useOnline } from '../../ui/use-online';
 import { teamMessages } from './team-messages';
 
 export function EvidencePhotos({ photos }: { photos: readonly PhotoRef[] }) {
   const t = useT(teamMessages);
-  const { photos: shown, loading } = useActivityPhotos(photos);
+  const { photos: shown, loading } = useActivityPhotos(photos, useOnline());
   if (photos.length === 0) return null;
   const previewsOnly = !loading && shown.some((p) => !p.original);
   return (

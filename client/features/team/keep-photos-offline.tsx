@@ -2,7 +2,8 @@
  * "Simpan foto untuk luring": a head about to lose signal downloads the original photos of the
  * entries waiting in the queue, so they can be checked offline. Nothing is downloaded unasked.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
 import type { PhotoRef } from '../../core/schemas/work';
 import { countOfflinePhotos, keepPhotosOffline } from '../../data/queries/activity-photos';
 import type { ActivityRow } from '../../data/read-model';
@@ -14,25 +15,12 @@ export function KeepPhotosOffline({ entries }: { entries: readonly ActivityRow[]
   const t = useT(teamMessages);
   const refs = useMemo<PhotoRef[]>(() => entries.flatMap((e) => e.photos), [entries]);
   const key = refs.map((r) => r.id).join('\n');
-  const [held, setHeld] = useState<{ key: string; count: number } | null>(null);
   const [done, setDone] = useState<number | null>(null);
   const [failed, setFailed] = useState(0);
-
-  useEffect(() => {
-    if (key === '') return;
-    let live = true;
-    void countOfflinePhotos(refs)
-      .then((count) => live && setHeld({ key, count }))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-    // `key` names the photos.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, done === null]);
+  // A live query: it counts again whenever a photo enters the cache (an entry opened, a download).
+  const count = useLiveQuery(() => (key === '' ? 0 : countOfflinePhotos(refs)), [key]) ?? null;
 
   if (refs.length === 0) return null;
-  const count = held?.key === key ? held.count : null;
   const keep = async () => {
     setDone(0);
     setFailed(await keepPhotosOffline(refs, setDone).catch(() => refs.length));

@@ -55,7 +55,9 @@ function Row({ entry, props }: { entry: ActivityRow; props: Props }) {
           {format.clock(entry.start)}–{format.clock(entry.end)}
           {entry.photos.length > 0 && ` · ${t('photoCount', { count: entry.photos.length })}`}
         </span>
-        <span className="team-row__what">{entry.kegiatan}</span>
+        <span className="team-row__what" translate="no">
+          {entry.kegiatan}
+        </span>
       </button>
     </li>
   );

@@ -36,7 +36,7 @@ function Member({ member }: { member: TeamMemberDay }) {
               <span className="muted">
                 {format.clock(e.start)}–{format.clock(e.end)}
               </span>{' '}
-              <span>{e.kegiatan}</span> <ActivityStatusChip status={e.status} />
+              <span translate="no">{e.kegiatan}</span> <ActivityStatusChip status={e.status} />
             </li>
           ))}
         </ul>
