@@ -17,6 +17,7 @@ import { parseDoc } from '../../client/core/schemas/registry';
 import type {
   ActivityDoc,
   FeedbackDoc,
+  PhotoDoc,
   SkpApprovalDoc,
   SkpDoc,
   VerificationDoc,
@@ -372,6 +373,30 @@ describe.each(TODAYS)('buildDemoData(%s)', (today) => {
         r._id,
       ).toEqual({ ok: true });
     }
+    // Photos are written before their entry is decided, as the app writes them.
+    for (const p of ofType<PhotoDoc>(docs, 'photo').filter((_, i) => i % 5 === 0)) {
+      expect(validateWrite(p as RawDoc, null, { nip: p.nip, roles: [] }, ctx(open)), p._id).toEqual(
+        { ok: true },
+      );
+    }
+  });
+
+  it('gives about a third of the entries an evidence photo of its kind, with a thumbnail', () => {
+    const photos = new Map(ofType<PhotoDoc>(docs, 'photo').map((p) => [p._id, p]));
+    const withPhotos = activities.filter((a) => (a.photos ?? []).length > 0);
+    expect(withPhotos.length / activities.length).toBeGreaterThan(0.2);
+    expect(withPhotos.length / activities.length).toBeLessThan(0.5);
+    expect(photos.size).toBe(withPhotos.length);
+    for (const a of withPhotos) {
+      const [ref] = a.photos ?? [];
+      const photo = photos.get(ref?.id ?? '');
+      expect(photo, a._id).toBeDefined();
+      const att = photo?._attachments?.[ref!.name];
+      expect(Buffer.from(att?.data ?? '', 'base64').length).toBe(ref?.length);
+      expect(ref?.thumb).toMatch(/^data:image\/jpeg;base64,\/9j\//);
+    }
+    const scenes = new Set(withPhotos.map((a) => a.photos?.[0]?.name));
+    expect(scenes.size).toBeGreaterThan(2);
   });
 });
 

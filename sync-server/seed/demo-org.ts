@@ -13,6 +13,7 @@ import type { KinerjaDoc } from '../../client/core/schemas/registry';
 import type { ActivityDoc, SkpDoc } from '../../client/core/schemas/work';
 import type { OrgRating } from '../../client/core/vocabulary';
 import { buildActivities, nextWorkingDay, workingDaysBack } from './demo-activities';
+import { withDemoPhotos } from './demo-photos';
 import {
   acceptance,
   draftAppraisal,
@@ -145,7 +146,7 @@ export function buildDemoData(today: string, opts: { seed?: number } = {}): Demo
     if (person.superiorNip === null) continue;
     const rng = rngFor(`activity:${person.nip}`);
     const away = absences.get(person.nip) ?? new Map();
-    const { activities, verifications } = buildActivities({
+    const built = buildActivities({
       nip: person.nip,
       superiorNip: person.superiorNip,
       plan: planOf(person, unitOf(person.unitId).name),
@@ -157,7 +158,9 @@ export function buildDemoData(today: string, opts: { seed?: number } = {}): Demo
       location: LOCATION[person.unitId] ?? DEFAULT_LOCATION,
       rng,
     });
-    docs.push(...activities, ...verifications);
+    const { verifications } = built;
+    const { activities, photos } = withDemoPhotos(built.activities);
+    docs.push(...activities, ...verifications, ...photos);
     const ok = new Set(
       verifications.filter((v) => v.decision === 'approved').map((v) => v.activityId),
     );

@@ -3,70 +3,73 @@
  * - initial sync of a head (Sri) holding about 10,000 documents of her team, from the real sync
  *   server, until the read model can show them (PouchDB replication plus Dexie projection), next
  *   to plain PouchDB replication of the same documents from express-pouchdb (the ratio);
+ * - a head's first sync when the team's entries carry evidence photos: ours (photo documents fed
+ *   to their owner only, the activities listing them with a thumbnail) next to the old design
+ *   (the photo inline in the activity) through plain PouchDB from express-pouchdb, in time and
+ *   in bytes received;
  * - a screen-shaped query over 20,000 local documents (one person's month, by date) through the
  *   Dexie read model, next to the same through pouchdb-find.
- * The page (tests/bench/client-bench-page.ts) is bundled with Vite and served with a proxy that
- * puts the sync server (/api, /couch) and express-pouchdb (/peer) on one origin.
+ * The rig (tests/bench/client-sync-rig.ts) serves the page, the sync server and the peer.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import expressPouchDB from 'express-pouchdb';
-import { build } from 'vite';
+import { randomBytes } from 'node:crypto';
+import { photoChannel } from '../../client/core/channels';
 import { addDays, civilDate } from '../../client/core/dates';
 import { ids, newUlid } from '../../client/core/ids';
 import { Pouch } from '../../client/data/local-db';
-import '../../client/data/test-factories';
-import { createApp } from '../../sync-server/app';
-import { loadConfig } from '../../sync-server/config';
-import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { NIP, PEOPLE } from '../../sync-server/seed/demo-people';
 import { firstRev } from '../../sync-server/seed/deterministic';
-import { launchBrowser } from '../e2e/support/browser';
 import type { BenchRow } from './bench-types';
+import { median, openRig, type Doc, type Fill } from './client-sync-rig';
 
 const GROUP = 'client-sync';
 const TEAM_DOCS = 10_000;
 const QUERY_DOCS = 20_000;
 const SYNC_RUNS = 3;
 const QUERY_RUNS = 15;
-const here = path.dirname(fileURLToPath(import.meta.url));
+/** Entries with one evidence photo each, the photo's size and its thumbnail's (before base64). */
+const PHOTO_ENTRIES = 300;
+const PHOTO_BYTES = 150_000;
+const THUMB_BYTES = 2_200;
+const PHOTO_RUNS = 3;
 
-type Doc = Record<string, unknown> & { _id: string };
-
-/** Activities of Sri's team with their verifications, inside the heads' retention window. */
-function teamDocs(today: string): Doc[] {
+/** The i-th submitted activity of Sri's team, inside the heads' retention window. */
+function teamActivity(today: string, i: number): Doc & { nip: string; date: string } {
   const team = PEOPLE.filter((p) => p.superiorNip === NIP.sri);
+  const nip = team[i % team.length]!.nip;
+  const date = addDays(today, -1 - (Math.floor(i / team.length) % 60));
+  const stamp = `${date}T02:00:00.000Z`;
+  return {
+    _id: ids.activity(nip, date, newUlid(Date.parse(stamp) + i)),
+    type: 'activity',
+    schemaVersion: 1,
+    nip,
+    date,
+    start: '08:00',
+    end: '09:00',
+    kegiatan: `Kegiatan uji sinkron ${i}`,
+    uraian: '',
+    rhkId: null,
+    ikiId: null,
+    realisasi: 1,
+    satuan: 'kegiatan',
+    links: [],
+    location: null,
+    catalogCode: null,
+    status: 'submitted',
+    round: 1,
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
+
+const withRev = (d: Doc): Doc => ({ ...d, _rev: firstRev(7, d) });
+
+/** Activities of Sri's team with their verifications. */
+function teamDocs(today: string): Doc[] {
   const docs: Doc[] = [];
   for (let i = 0; docs.length < TEAM_DOCS; i++) {
-    const nip = team[i % team.length]!.nip;
-    const date = addDays(today, -1 - (Math.floor(i / team.length) % 60));
-    const stamp = `${date}T02:00:00.000Z`;
-    const act: Doc = {
-      _id: ids.activity(nip, date, newUlid(Date.parse(stamp) + i)),
-      type: 'activity',
-      schemaVersion: 1,
-      nip,
-      date,
-      start: '08:00',
-      end: '09:00',
-      kegiatan: `Kegiatan uji sinkron ${i}`,
-      uraian: '',
-      rhkId: null,
-      ikiId: null,
-      realisasi: 1,
-      satuan: 'kegiatan',
-      links: [],
-      location: null,
-      catalogCode: null,
-      status: 'submitted',
-      round: 1,
-      createdAt: stamp,
-      updatedAt: stamp,
-    };
+    const act = teamActivity(today, i);
+    const { nip, date } = act;
     const [, , , suffix] = act._id.split(':');
     docs.push(act, {
       _id: ids.verification(nip, date, suffix!),
@@ -82,157 +85,66 @@ function teamDocs(today: string): Doc[] {
       decidedAt: `${date}T09:00:00.000Z`,
     });
   }
-  return docs.map((d) => ({ ...d, _rev: firstRev(7, d) }));
+  return docs.map(withRev);
 }
 
-async function bundlePage(outDir: string): Promise<void> {
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: true,
-      lib: {
-        entry: path.join(here, 'client-bench-page.ts'),
-        formats: ['es'],
-        fileName: () => 'bench.js',
-      },
-    },
-  });
-  writeFileSync(
-    path.join(outDir, 'index.html'),
-    '<!doctype html><script type="module" src="/bench.js"></script>',
-  );
-}
-
-/** One origin for the page: the sync server behind /api and /couch, express-pouchdb behind /peer. */
-function startProxy(
-  pageDir: string,
-  syncUrl: string,
-  peer: (req: http.IncomingMessage, res: http.ServerResponse) => void,
-) {
-  const target = new URL(syncUrl);
-  const server = http.createServer((req, res) => {
-    const url = req.url ?? '/';
-    if (url === '/' || url === '/bench.js') {
-      const file = url === '/' ? 'index.html' : 'bench.js';
-      res.writeHead(200, {
-        'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html',
-      });
-      return void res.end(readFileSync(path.join(pageDir, file)));
-    }
-    if (url.startsWith('/peer/')) {
-      req.url = url.slice('/peer'.length);
-      return peer(req, res);
-    }
-    const upstream = http.request(
+/**
+ * Sri's team's entries with one photo each (random bytes: a JPEG does not compress), twice: ours,
+ * a photo document per entry and the entry listing it with a thumbnail; and the old design, the
+ * same entries with the photo as their attachment.
+ */
+function photoDocs(today: string): { ours: Doc[]; inline: Doc[] } {
+  const ours: Doc[] = [];
+  const inline: Doc[] = [];
+  for (let i = 0; i < PHOTO_ENTRIES; i++) {
+    const act = teamActivity(today, i);
+    const { nip, date } = act;
+    const name = 'foto-1.jpg';
+    const photo = { content_type: 'image/jpeg', data: randomBytes(PHOTO_BYTES).toString('base64') };
+    const photoId = ids.photo(nip, date, act._id.split(':')[3]!, newUlid());
+    const thumb = `data:image/jpeg;base64,${randomBytes(THUMB_BYTES).toString('base64')}`;
+    ours.push(
       {
-        host: target.hostname,
-        port: target.port,
-        path: url,
-        method: req.method,
-        headers: req.headers,
+        ...act,
+        photos: [{ id: photoId, name, contentType: 'image/jpeg', length: PHOTO_BYTES, thumb }],
       },
-      (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
+      {
+        _id: photoId,
+        type: 'photo',
+        schemaVersion: 1,
+        nip,
+        date,
+        name,
+        createdAt: act.createdAt,
+        _attachments: { [name]: photo },
       },
     );
-    upstream.on('error', () => res.destroy());
-    req.pipe(upstream);
-  });
-  return new Promise<{ url: string; close(): void }>((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        close: () => {
-          server.closeAllConnections();
-          server.close();
-        },
-      }),
-    ),
-  );
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+    inline.push({ ...act, _attachments: { [name]: photo } });
+  }
+  return { ours: ours.map(withRev), inline: inline.map(withRev) };
 }
 
 type SyncResult = { ms: number; docs: number };
 type QueryResult = { dexieMs: number; findMs: number; rows: number };
 
 export async function benchClientSync(): Promise<BenchRow[]> {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'kinerja-client-bench-'));
-  const pageDir = path.join(work, 'page');
-  await bundlePage(pageDir);
-
-  const app = await createApp({
-    ...loadConfig({}),
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: path.join(work, 'data'),
-    seed: 'demo',
-    staticDir: pageDir,
-    logLevel: 'silent',
-    adminPassword: 'admin-bench-password',
-  });
-  const docs = teamDocs(civilDate(Date.now()));
-  for (let i = 0; i < docs.length; i += 1000)
-    await app.services.store.bulkDocs(docs.slice(i, i + 1000), false);
-  const sync: http.Server = await new Promise((resolve) => {
-    const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const syncUrl = `http://127.0.0.1:${(sync.address() as AddressInfo).port}`;
-  const signIn = async () => {
-    const res = await fetch(`${syncUrl}/api/session`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ nip: NIP.sri, password: DEMO_PASSWORD }),
-    });
-    return ((await res.json()) as { token: string }).token;
-  };
-  const token = await signIn();
   // The peer holds exactly what Sri's device receives.
-  const PeerPouch = Pouch.defaults({
-    adapter: 'memory',
-  } as PouchDB.Configuration.DatabaseConfiguration);
-  const peerDb = new PeerPouch('kinerja');
-  const source = new Pouch(`${syncUrl}/couch/kinerja`, {
-    fetch: (url, opts) => {
-      (opts?.headers as Headers | undefined)?.set('Authorization', `Bearer ${token}`);
-      return Pouch.fetch(url, opts);
-    },
-  } as PouchDB.Configuration.RemoteDatabaseConfiguration);
-  // The feed index takes the bench documents in after a moment: fill the peer until it has them.
-  const deadline = Date.now() + 120_000;
-  while ((await peerDb.info()).doc_count < TEAM_DOCS) {
-    if (Date.now() > deadline) throw new Error('the sync server never fed the bench documents');
-    await Pouch.replicate(source, peerDb, { batch_size: 1000 });
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  const peer = expressPouchDB(PeerPouch, {
-    mode: 'minimumForPouchDB',
-    inMemoryConfig: true,
-    logPath: path.join(work, 'peer.log'),
+  const rig = await openRig(teamDocs(civilDate(Date.now())), async ({ source, peerDb }) => {
+    // The feed index takes the bench documents in after a moment: fill the peer until it has them.
+    const deadline = Date.now() + 120_000;
+    while ((await peerDb.info()).doc_count < TEAM_DOCS) {
+      if (Date.now() > deadline) throw new Error('the sync server never fed the bench documents');
+      await Pouch.replicate(source, peerDb, { batch_size: 1000 });
+      await new Promise((r) => setTimeout(r, 500));
+    }
   });
-  const proxy = await startProxy(pageDir, syncUrl, peer);
-  const browser = await launchBrowser();
   try {
-    const page = await (await browser.newContext()).newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(proxy.url);
-    await page.waitForTimeout(500);
-    if (errors.length > 0) throw new Error(`bench page: ${errors.join('; ')}`);
-    await page.waitForFunction(() => 'kinerjaBench' in window);
+    const { page, signIn } = rig;
     // Strings, not functions: tsx's name-keeping helper does not exist in the page.
     const ours: SyncResult[] = [];
     const plain: SyncResult[] = [];
     const plainOurs: SyncResult[] = [];
-    const expected = (await peerDb.info()).doc_count;
+    const expected = (await rig.peerDb.info()).doc_count;
     for (let r = 0; r < SYNC_RUNS; r++) {
       plain.push(await page.evaluate<SyncResult>('window.kinerjaBench.plainReplication()'));
       const t = await signIn();
@@ -286,13 +198,81 @@ export async function benchClientSync(): Promise<BenchRow[]> {
       },
     ];
   } finally {
-    await browser.close();
-    proxy.close();
-    await new Promise((r) => {
-      sync.closeAllConnections();
-      sync.close(r);
-    });
-    await app.close();
-    rmSync(work, { recursive: true, force: true });
+    await rig.close();
+  }
+}
+
+export async function benchClientSyncPhotos(): Promise<BenchRow[]> {
+  const { ours, inline } = photoDocs(civilDate(Date.now()));
+  const entries = new Set(inline.map((d) => d._id));
+  const fill: Fill = async ({ app, source, peerDb }) => {
+    // Sri is never fed the photo documents, so wait for the feed index itself: every bench
+    // document in it, each photo in its owner's photo channel only.
+    await app.services.tailer.catchUp();
+    for (const d of ours) {
+      const channels = app.services.index.channelsOfDoc(d._id);
+      const ok =
+        d.type === 'photo'
+          ? channels.length === 1 && channels[0] === photoChannel(String(d.nip))
+          : app.services.index.has(d._id);
+      if (!ok) throw new Error(`the feed index does not hold ${d._id} as it should: ${channels}`);
+    }
+    // The peer holds what Sri's device receives from us, with the old design's entries for ours.
+    const view = new Pouch(`photo-bench-view-${Date.now()}`, { adapter: 'memory' });
+    try {
+      await Pouch.replicate(source, view, { batch_size: 1000 });
+      const fed = await view.allDocs({ keys: [...entries] });
+      if (fed.rows.some((r) => !('value' in r) || r.value.deleted))
+        throw new Error('the sync server did not feed Sri every bench entry');
+      const teamPhotos = ours.filter((d) => d.type === 'photo').map((d) => d._id);
+      const leaked = await view.allDocs({ keys: teamPhotos });
+      if (leaked.rows.some((r) => 'value' in r))
+        throw new Error("the sync server fed Sri her team's photos");
+      await Pouch.replicate(view, peerDb, { filter: (d: Doc) => !entries.has(d._id) });
+      await peerDb.bulkDocs(inline, { new_edits: false });
+    } finally {
+      await view.destroy();
+    }
+  };
+  const rig = await openRig(ours, fill, 50);
+  try {
+    const { page, signIn, received } = rig;
+    const expected = (await rig.peerDb.info()).doc_count;
+    const ourRuns: { ms: number; bytes: number }[] = [];
+    const oldRuns: { ms: number; bytes: number }[] = [];
+    for (let r = 0; r < PHOTO_RUNS; r++) {
+      const old = await received(() =>
+        page.evaluate<SyncResult>('window.kinerjaBench.plainReplication()'),
+      );
+      const token = JSON.stringify(await signIn());
+      const our = await received(() =>
+        page.evaluate<SyncResult>(`window.kinerjaBench.ourInitialSync(${token}, ${expected})`),
+      );
+      if (old.result.docs !== expected || our.result.docs !== expected)
+        throw new Error(`synced ${our.result.docs} and ${old.result.docs} docs, not ${expected}`);
+      oldRuns.push({ ms: old.result.ms, bytes: old.bytes });
+      ourRuns.push({ ms: our.result.ms, bytes: our.bytes });
+    }
+    const kB = (runs: { bytes: number }[]) => median(runs.map((o) => o.bytes)) / 1000;
+    const peer = `old design, photos inline: plain PouchDB from express-pouchdb (${expected} docs)`;
+    const what = `${expected} docs, ${PHOTO_ENTRIES} entries with a ${PHOTO_BYTES / 1000} kB photo`;
+    return [
+      {
+        group: GROUP,
+        name: `first sync of a head, ${what}, until the read model shows them`,
+        value: median(ourRuns.map((o) => o.ms)),
+        unit: 'ms',
+        peer: { name: peer, value: median(oldRuns.map((o) => o.ms)) },
+      },
+      {
+        group: GROUP,
+        name: 'bytes received by the device in that first sync (response bodies)',
+        value: kB(ourRuns),
+        unit: 'kB',
+        peer: { name: peer, value: kB(oldRuns) },
+      },
+    ];
+  } finally {
+    await rig.close();
   }
 }

@@ -107,29 +107,32 @@ async function screenshotWhole(page: Page, file: string): Promise<void> {
   await page.setViewportSize(viewport);
 }
 
-/** How many evidence photo documents the device's local PouchDB holds (its IndexedDB). */
-async function heldPhotoCount(page: Page, nip: string): Promise<number> {
-  return page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(name);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error ?? new Error('open failed'));
-    });
-    try {
-      const store = db.transaction('docs', 'readonly').objectStore('docs');
-      const keys = await new Promise<IDBValidKey[]>((resolve, reject) => {
-        const req = store.getAllKeys();
+/** How many evidence photos of other people the device's local PouchDB holds (its IndexedDB). */
+async function othersPhotoCount(page: Page, nip: string): Promise<number> {
+  return page.evaluate(
+    async ({ name, own }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(name);
         req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error ?? new Error('read failed'));
+        req.onerror = () => reject(req.error ?? new Error('open failed'));
       });
-      const ids = keys.map(String);
-      if (!ids.some((id) => id.startsWith('activity:')))
-        throw new Error(`no activities in ${name}`);
-      return ids.filter((id) => id.startsWith('photo:')).length;
-    } finally {
-      db.close();
-    }
-  }, `_pouch_kinerja-${nip}`);
+      try {
+        const store = db.transaction('docs', 'readonly').objectStore('docs');
+        const keys = await new Promise<IDBValidKey[]>((resolve, reject) => {
+          const req = store.getAllKeys();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error ?? new Error('read failed'));
+        });
+        const ids = keys.map(String);
+        if (!ids.some((id) => id.startsWith('activity:')))
+          throw new Error(`no activities in ${name}`);
+        return ids.filter((id) => id.startsWith('photo:') && !id.startsWith(own)).length;
+      } finally {
+        db.close();
+      }
+    },
+    { name: `_pouch_kinerja-${nip}`, own: `photo:${nip}:` },
+  );
 }
 
 function entryRow(page: Page, kegiatan: string) {
@@ -217,22 +220,25 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
       WORK.every((w) => docs.some((d) => d.kegiatan === w.kegiatan && d.status === 'submitted'));
     await untilOnServer(phone, activities, submittedAll);
 
-    // Sri, tablet: sees them, then decides while offline. Her tablet downloads no photo up front.
+    // Sri, tablet: sees them, then decides while offline. Her own photos sync to her devices; her
+    // team's are never downloaded up front.
     const tablet = await h.context('tablet');
     const photoRequests: string[] = [];
     tablet.on('requestfinished', (r) => {
-      if (decodeURIComponent(r.url()).includes('/couch/kinerja/photo:'))
-        photoRequests.push(r.url());
+      const url = decodeURIComponent(r.url());
+      if (url.includes('/couch/kinerja/photo:') && !url.includes(`/photo:${SRI.nip}:`))
+        photoRequests.push(url);
     });
     const sri = await tablet.newPage();
     await signIn(sri, SRI.nip);
     await sri.goto('/tim');
     await sri.getByText(WORK[2].kegiatan).waitFor({ timeout: 60_000 });
     await waitForSynced(sri);
-    expect(await heldPhotoCount(sri, SRI.nip)).toBe(0);
+    expect(await othersPhotoCount(sri, SRI.nip)).toBe(0);
     expect(photoRequests).toEqual([]);
     await sri.goto(`/tim/verifikasi?pegawai=${DEWI.nip}`);
-    await sri.getByText('0 dari 1 foto antrean dapat dilihat luring.').waitFor();
+    // Dewi's seeded entries waiting in the queue carry photos too: none is on the tablet yet.
+    await sri.getByText(/^0 dari \d+ foto antrean dapat dilihat luring\.$/).waitFor();
     await goOffline(tablet);
     // Offline, the entry shows the small preview that travelled with it.
     await sri.getByRole('button', { name: new RegExp(WORK[0].kegiatan) }).click();
@@ -243,14 +249,14 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
     await goOnline(tablet);
     await sri.getByRole('img', { name: 'Bukti dukung 1 dari 1' }).waitFor();
     await expect.poll(() => photoRequests.length).toBe(1);
-    await sri.getByText('1 dari 1 foto antrean dapat dilihat luring.').waitFor();
+    await sri.getByText(/^1 dari \d+ foto antrean dapat dilihat luring\.$/).waitFor();
     await expectNoAxeViolations(sri, 'the verification queue (tablet)');
     await sri.evaluate(() => window.scrollTo(0, 0));
     await sri.screenshot({ path: path.join(SHOTS, 'activity-queue-tablet.png') });
     await goOffline(tablet);
     await sri.reload();
     await sri.getByRole('img', { name: 'Bukti dukung 1 dari 1' }).waitFor();
-    await sri.getByText('1 dari 1 foto antrean dapat dilihat luring.').waitFor();
+    await sri.getByText(/^1 dari \d+ foto antrean dapat dilihat luring\.$/).waitFor();
 
     await sri.getByRole('button', { name: new RegExp(WORK[1].kegiatan) }).click();
     await sri.getByRole('button', { name: 'Kembalikan', exact: true }).click();
@@ -288,6 +294,13 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
     await dewi
       .getByLabel('Tautan bukti dukung')
       .fill('https://drive.example.go.id/lembar-kerja-4a');
+    // The note asked for a photo of the marked worksheets: she adds one.
+    await dewi.locator('input[type=file]:not([capture])').setInputFiles({
+      name: 'lembar-kerja.png',
+      mimeType: 'image/png',
+      buffer: png(1200, 900),
+    });
+    await dewi.getByText(/1 foto ditambahkan/).waitFor();
     await dewi.getByRole('button', { name: 'Ajukan', exact: true }).click();
     await entryRow(dewi, WORK[1].kegiatan).getByText('Diajukan').waitFor();
     await untilOnServer(phone, activities, (docs) =>
@@ -300,6 +313,20 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
     await sri.goto(`/tim/verifikasi?pegawai=${DEWI.nip}`);
     const again = sri.getByRole('button', { name: new RegExp(WORK[1].kegiatan) });
     await again.waitFor({ timeout: 60_000 });
+    // Before a trip without signal: every photo of the queue kept on the tablet, on request.
+    await sri.getByRole('button', { name: 'Simpan foto untuk luring' }).click();
+    const status = sri.getByText(/^(\d+) dari (\d+) foto antrean dapat dilihat luring\.$/);
+    await expect
+      .poll(
+        async () => {
+          const [, held, total] =
+            /^(\d+) dari (\d+)/.exec((await status.textContent()) ?? '') ?? [];
+          return held !== undefined && held === total;
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(true);
+    expect(await othersPhotoCount(sri, SRI.nip)).toBe(0);
     await again.click();
     await sri.getByText('Tautan', { exact: true }).waitFor();
     await sri.keyboard.press('a');

@@ -195,10 +195,13 @@ describe('client sync with the real server', () => {
       realisasi: 4,
       satuan: 'jam',
     });
-    expect(await phone.rm.activities.get(created.id)).toMatchObject({
-      conflicted: false,
-      kegiatan: 'Rapat KKG gugus 3',
-    });
+    // The read model follows PouchDB a moment later.
+    await eventually(async () =>
+      expect(await phone.rm.activities.get(created.id)).toMatchObject({
+        conflicted: false,
+        kegiatan: 'Rapat KKG gugus 3',
+      }),
+    );
     expect(await phone.rm.conflicts.count()).toBe(0);
     expect(await tablet.rm.conflicts.count()).toBe(0);
   });

@@ -31,6 +31,7 @@ export async function putDocs(
   ctx: CommandContext = currentCommandContext(),
   { allOrNothing = false }: { allOrNothing?: boolean } = {},
 ): Promise<CommandResult[]> {
+  if (docs.length === 0) return [];
   const ids = docs.map((d) => d._id);
   const [old, wctx] = await Promise.all([getDocs(ctx.db, ids), loadWriteContext(ctx.db, ids, ctx)]);
   const results: (CommandResult | null)[] = [];
