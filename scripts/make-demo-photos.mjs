@@ -2,6 +2,7 @@
 // few scenes painted on a canvas in Chromium, each saved as a 640 x 480 JPEG and a 160 x 120
 // thumbnail, the sizes the app itself makes on a phone. The seed reads them (demo-photos.ts).
 // Run: node scripts/make-demo-photos.mjs (needs /usr/bin/chromium)
+/* global document -- the drawing runs in the page, inside page.evaluate */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -22,6 +22,7 @@ import { NIP } from '../../sync-server/seed/demo-people';
 import { launchBrowser } from '../e2e/support/browser';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+let rigs = 0;
 
 export type Doc = Record<string, unknown> & { _id: string };
 
@@ -170,10 +171,12 @@ export async function openRig(docs: Doc[], fill: Fill, batch = 1000): Promise<Ri
       return ((await res.json()) as { token: string }).token;
     };
     const token = await signIn();
+    // Memory databases of one name share their data in this process (express-pouchdb's list of
+    // databases too): each rig's peer has a prefix of its own, and is dropped at the end.
     const PeerPouch = Pouch.defaults({
       adapter: 'memory',
+      prefix: `rig-${(rigs += 1)}-`,
     } as PouchDB.Configuration.DatabaseConfiguration);
-    // Memory databases of one name share their data in this process: the next rig starts empty.
     const peerDb = new PeerPouch('kinerja');
     closers.push(() => peerDb.destroy().then(() => undefined));
     const source = new Pouch(`${syncUrl}/couch/kinerja`, {
@@ -193,6 +196,10 @@ export async function openRig(docs: Doc[], fill: Fill, batch = 1000): Promise<Ri
     const browser = await launchBrowser();
     closers.push(() => browser.close());
     const page = await (await browser.newContext()).newPage();
+    // Each run is a device's first sync: nothing may come from the HTTP cache of an earlier one.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     let sizes: Promise<number>[] = [];
     page.on('requestfinished', (req) => {
       const size = req.sizes().then((s) => s.responseBodySize);
