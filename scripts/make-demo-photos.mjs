@@ -64,7 +64,10 @@ for (const scene of SCENES) {
     thumb.width = 160;
     thumb.height = 120;
     thumb.getContext('2d').drawImage(canvas, 0, 0, 160, 120);
-    return { photo: canvas.toDataURL('image/jpeg', 0.7), thumb: thumb.toDataURL('image/jpeg', 0.6) };
+    return {
+      photo: canvas.toDataURL('image/jpeg', 0.7),
+      thumb: thumb.toDataURL('image/jpeg', 0.6),
+    };
   }, scene);
   const bytes = (url) => Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
   writeFileSync(join(out, `${scene.file}.jpg`), bytes(urls.photo));
