@@ -22,9 +22,11 @@ export function EvidencePhotos({ photos }: { photos: readonly PhotoRef[] }) {
           if (p.src === null)
             return (
               <li key={p.ref.id}>
-                <span className="muted">
-                  {loading ? t('photosLoading') : t('photoUnavailable', { n: i + 1 })}
-                </span>
+                {loading ? (
+                  <span className="team-photo-placeholder" aria-hidden="true" />
+                ) : (
+                  <span className="muted">{t('photoUnavailable', { n: i + 1 })}</span>
+                )}
               </li>
             );
           return (
