@@ -49,6 +49,7 @@ function appraisal(overrides: DocBody = {}): DocBody {
 }
 
 const v = (rev: string, doc: DocBody): Version => ({ rev, doc });
+const photo = (id: string) => ({ id, name: `${id}.jpg` });
 
 /** Arbitrary edit of a base activity: some fields changed, from small domains so edits collide. */
 const activityEdit = (base: DocBody) =>
@@ -60,6 +61,7 @@ const activityEdit = (base: DocBody) =>
         realisasi: fc.integer({ min: 0, max: 3 }),
         submitted: fc.boolean(),
         minute: fc.integer({ min: 0, max: 5 }),
+        photos: fc.subarray(['P1', 'P2', 'P3']).map((list) => list.map(photo)),
       },
       { requiredKeys: ['minute'] },
     )
@@ -125,6 +127,31 @@ describe('mergeVersions', () => {
     const c = activity({ kegiatan: 'Laporan', updatedAt: ts(7) });
     const merged = mergeVersions('activity', v('2-a', a), v('2-c', c), base);
     expect(merged.kind === 'merged' && merged.doc.kegiatan).toBe('Laporan');
+  });
+
+  it('keeps every photo either device added and drops those either removed', () => {
+    const base = activity({ photos: [photo('P1'), photo('P2')] });
+    const a = activity({ photos: [photo('P1'), photo('P2'), photo('P3')], updatedAt: ts(2) });
+    const b = activity({
+      photos: [photo('P2'), photo('P4')],
+      kegiatan: 'Kunjungan',
+      updatedAt: ts(4),
+    });
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const merged = mergeVersions('activity', v('3-x', x), v('3-y', y), base);
+      expect(merged).toMatchObject({
+        kind: 'merged',
+        doc: { kegiatan: 'Kunjungan', photos: [photo('P2'), photo('P3'), photo('P4')] },
+      });
+    }
+    // Without the ancestor nothing is known to be removed: both sides' photos stay.
+    const blind = mergeVersions('activity', v('3-x', a), v('3-y', b), null);
+    expect(blind).toMatchObject({
+      doc: { photos: [photo('P1'), photo('P2'), photo('P3'), photo('P4')] },
+    });
   });
 
   it('is commutative for appraisal drafts and keeps each rated item at its latest edit', () => {

@@ -50,6 +50,12 @@ const FIELD_GROUPS: Partial<Record<DocType, string[][]>> = {
   enrolment: [['status', 'completedAt']],
 };
 
+/**
+ * Lists of items with their own `id`, written once each (an activity's photos): joined item by
+ * item, so a photo added on either device stays listed and one removed on either stays removed.
+ */
+const ID_LISTS: Partial<Record<DocType, string[]>> = { activity: ['photos'] };
+
 /** Timestamps of the last edit: the merge keeps the later one. */
 const LATEST_FIELDS = ['updatedAt'];
 
@@ -201,6 +207,40 @@ function mergeAppraisal(a: Version, b: Version, base: DocBody | null): MergeOutc
   return { kind: 'merged', doc };
 }
 
+type WithId = { id?: unknown };
+
+function byId(list: unknown): Map<unknown, unknown> {
+  return new Map((Array.isArray(list) ? list : []).map((item) => [(item as WithId).id, item]));
+}
+
+/** Both sides' items, less those one side removed from the ancestor; in id order. */
+function mergeById(x: unknown, y: unknown, base: unknown): unknown[] {
+  const [mx, my, mb] = [byId(x), byId(y), byId(base)];
+  const ids = [...new Set([...mx.keys(), ...my.keys()])].sort((i, j) =>
+    textOrder(String(i), String(j)),
+  );
+  return ids
+    .filter((id) => !(mb.has(id) && (!mx.has(id) || !my.has(id))))
+    .map((id) => mx.get(id) ?? my.get(id));
+}
+
+function withIdLists(
+  type: DocType,
+  out: MergeOutcome,
+  a: Version,
+  b: Version,
+  base: DocBody | null,
+): MergeOutcome {
+  if (out.kind !== 'merged') return out;
+  const doc: DocBody = { ...out.doc };
+  for (const field of ID_LISTS[type] ?? []) {
+    const [va, vb] = [a.doc[field], b.doc[field]];
+    if (same(va, vb) || (va === undefined && vb === undefined)) continue;
+    doc[field] = mergeById(va, vb, base?.[field]);
+  }
+  return { kind: 'merged', doc };
+}
+
 /** Merges two conflicting versions of a document of `type`, given their common ancestor if known. */
 export function mergeVersions(
   type: DocType,
@@ -217,9 +257,15 @@ export function mergeVersions(
     case 'three-way':
       return threeWay(type, a, b, base, noResolve);
     case 'three-way-latest':
-      return base === null
-        ? { kind: 'merged', doc: compareVersions(a, b) > 0 ? a.doc : b.doc }
-        : threeWay(type, a, b, base, laterOf(a, b));
+      return withIdLists(
+        type,
+        base === null
+          ? { kind: 'merged', doc: compareVersions(a, b) > 0 ? a.doc : b.doc }
+          : threeWay(type, a, b, base, laterOf(a, b)),
+        a,
+        b,
+        base,
+      );
     case 'completion': {
       const aDone = a.doc.status === 'completed';
       const bDone = b.doc.status === 'completed';

@@ -53,6 +53,16 @@ describe('photo: who writes it and what it holds', () => {
     expect(write(makePhoto(draft, { _attachments: stub }))).toBe('photo-too-large');
     const fits = { 'foto-1.jpg': { content_type: 'image/jpeg', stub: true, length: 300_000 } };
     expect(write(makePhoto(draft, { _attachments: fits }))).toBe('ok');
+    // Data is weighed as it is, whatever length it claims.
+    const lying = { 'foto-1.jpg': { content_type: 'image/jpeg', data: big, length: 10 } };
+    expect(write(makePhoto(draft, { _attachments: lying }))).toBe('photo-too-large');
+  });
+
+  it('is dated like its entry: not in the future, not in a closed period', () => {
+    const tomorrow = makeActivity({ date: '2026-05-16' });
+    expect(write(makePhoto(tomorrow))).toBe('future-date');
+    const closed = makeActivity({ date: '2025-12-30' });
+    expect(write(makePhoto(closed))).toBe('closed-period');
   });
 
   it('carries the date of its id (id-mismatch)', () => {
@@ -64,6 +74,13 @@ describe('photo: evidence of a locked entry stays as it is', () => {
   it('is written once: a new revision of a stored photo is refused (photo-immutable)', () => {
     const stored = { ...makePhoto(draft), _rev: '1-p' };
     expect(write({ ...stored, createdAt: '2026-05-14T10:00:00+07:00' }, staff, stored)).toBe(
+      'photo-immutable',
+    );
+  });
+
+  it('never holds another image once deleted: its id is spent (photo-immutable)', () => {
+    const deleted = { ...tombstone(makePhoto(draft)._id), _rev: '2-p' };
+    expect(write({ ...makePhoto(draft), _id: deleted._id }, staff, deleted)).toBe(
       'photo-immutable',
     );
   });

@@ -107,7 +107,7 @@ export function validateWrite(
   const doc = result.doc;
   if (doc.type !== parsed.type) return refuse('type-mismatch', 'type');
   if (!idMatches(parsed, doc)) return refuse('id-mismatch', '_id');
-  return validateTransition(doc, old, user, ctx, today);
+  return validateTransition(doc, old, oldDoc, user, ctx, today);
 }
 
 function idMatches(p: ParsedId, doc: KinerjaDoc): boolean {
@@ -198,6 +198,8 @@ function isInClosedPeriod(date: string, periods: ReadonlyMap<string, PeriodDoc>)
 function validateTransition(
   doc: KinerjaDoc,
   old: RawDoc | null,
+  /** The stored revision as it is, a deletion included. */
+  stored: RawDoc | null,
   user: User,
   ctx: WriteContext,
   today: string,
@@ -214,7 +216,7 @@ function validateTransition(
         today,
       );
     case 'photo':
-      return validatePhoto(doc, old, ctx);
+      return validatePhoto(doc, stored, ctx, today);
     case 'verification': {
       if (doc.appraiserNip !== user.nip) return refuse('author-mismatch', 'appraiserNip');
       const act = rel<ActivityDoc>(doc.activityId);
@@ -344,9 +346,20 @@ function isActivityApproved(photoId: string, ctx: WriteContext): boolean {
   return activityStatus(act, ver) === 'approved';
 }
 
-/** A photo is written once, as one image of at most MAX_PHOTO_BYTES, while its entry is open. */
-function validatePhoto(doc: PhotoDoc, old: RawDoc | null, ctx: WriteContext): WriteVerdict {
-  if (old) return refuse('photo-immutable');
+/**
+ * A photo is written once, as one image of at most MAX_PHOTO_BYTES, on a day its entry may be
+ * logged, while its entry is open. Once written (or deleted) its id never holds another image, so
+ * a copy a head's device keeps can never go stale.
+ */
+function validatePhoto(
+  doc: PhotoDoc,
+  stored: RawDoc | null,
+  ctx: WriteContext,
+  today: string,
+): WriteVerdict {
+  if (stored) return refuse('photo-immutable');
+  if (doc.date > today) return refuse('future-date', 'date');
+  if (isInClosedPeriod(doc.date, ctx.periods)) return refuse('closed-period', 'date');
   const atts = Object.entries(doc._attachments ?? {});
   const [first] = atts;
   if (atts.length !== 1 || first === undefined || first[0] !== doc.name)

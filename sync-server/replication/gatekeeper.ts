@@ -10,6 +10,7 @@ import {
   type RawDoc,
   type WriteContext,
 } from '../../client/core/validate-write';
+import { attachmentBytes } from '../../client/core/photos';
 import { WRITE_REASONS, type WriteVerdict } from '../../client/core/write-reasons';
 import type { Account } from '../auth/accounts';
 import type { Services } from '../services';
@@ -255,7 +256,7 @@ function checkAttachments(value: unknown): string | null {
     if (stub === true) continue;
     if (typeof data !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(data))
       return `Isi lampiran tidak valid: ${name}`;
-    if (Math.floor((data.length * 3) / 4) > MAX_ATTACHMENT_BYTES)
+    if (attachmentBytes({ data }) > MAX_ATTACHMENT_BYTES)
       return `Lampiran ${name} melebihi batas 5 MB`;
   }
   return null;

@@ -4,7 +4,8 @@
  * as the app saves them. The pictures are drawn by scripts/make-demo-photos.mjs into photos/.
  */
 import { readFileSync } from 'node:fs';
-import { ids, parseId } from '../../client/core/ids';
+import { parseId } from '../../client/core/ids';
+import { newPhotoDoc } from '../../client/core/photos';
 import type { ActivityDoc, PhotoDoc } from '../../client/core/schemas/work';
 
 type Scene = 'kelas' | 'rapat' | 'layanan' | 'dokumen';
@@ -52,16 +53,8 @@ export function withDemoPhotos(activities: readonly ActivityDoc[]): {
     const scene = SCENE_OF.find(([re]) => re.test(act.kegiatan))?.[1] ?? 'dokumen';
     const picture = pictureOf(scene);
     const name = `foto-${scene}.jpg`;
-    const photo: PhotoDoc = {
-      _id: ids.photo(p.nip, p.date, p.suffix, p.suffix),
-      type: 'photo',
-      schemaVersion: 1,
-      nip: p.nip,
-      date: p.date,
-      name,
-      createdAt: act.createdAt,
-      _attachments: { [name]: { content_type: 'image/jpeg', data: picture.base64 } },
-    };
+    const image = { content_type: 'image/jpeg', data: picture.base64 };
+    const photo: PhotoDoc = newPhotoDoc(act._id, name, image, act.createdAt, p.suffix);
     photos.push(photo);
     const ref = {
       id: photo._id,

@@ -1,6 +1,6 @@
 /** The employee's plan (SKP) and daily work (activities), with the appraiser's decisions on them. */
 import { z } from 'zod';
-import { MAX_PHOTO_BYTES, MAX_THUMB_CHARS, PHOTO_TYPES } from '../photos';
+import { isThumb, MAX_PHOTO_BYTES, PHOTO_TYPES } from '../photos';
 import { IKI_ASPECTS, FEEDBACK_KINDS } from '../vocabulary';
 import {
   berakhlakValue,
@@ -85,11 +85,7 @@ export const photoRefSchema = z
     contentType: z.enum(PHOTO_TYPES),
     length: z.number().int().min(0).max(MAX_PHOTO_BYTES),
     /** A small preview as a `data:` URL, shown where the original is not on the device. */
-    thumb: z
-      .string()
-      .max(MAX_THUMB_CHARS)
-      .regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/]*={0,2}$/, 'Pratinjau tidak valid')
-      .nullable(),
+    thumb: z.string().refine(isThumb, { message: 'Pratinjau tidak valid' }).nullable(),
   })
   .strict();
 

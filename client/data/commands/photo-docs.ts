@@ -4,8 +4,7 @@
  * is written once; removing it from the entry deletes its document, and an entry moved to another
  * date takes copies of its photos under its new id.
  */
-import { ids, parseId } from '../../core/ids';
-import { attachmentBytes } from '../../core/photos';
+import { attachmentBytes, newPhotoDoc } from '../../core/photos';
 import type { PhotoRef } from '../../core/schemas/work';
 import type { RawDoc } from '../../core/validate-write';
 import { getOrNull, type LocalDb } from '../local-db';
@@ -24,21 +23,6 @@ export type PhotoInput = {
 export type PhotoPlan = { refs: PhotoRef[]; create: RawDoc[]; remove: string[] };
 
 type Attachment = { content_type: string; data: Blob | string };
-
-function photoDoc(activityId: string, name: string, att: Attachment, createdAt: string): RawDoc {
-  const p = parseId(activityId);
-  if (p?.type !== 'activity') throw new Error(`not an activity id: ${activityId}`);
-  return {
-    _id: ids.photo(p.nip, p.date, p.suffix),
-    type: 'photo',
-    schemaVersion: 1,
-    nip: p.nip,
-    date: p.date,
-    name,
-    createdAt,
-    _attachments: { [name]: att },
-  };
-}
 
 function sizeOf(data: Blob | string): number {
   return typeof data === 'string' ? attachmentBytes({ data }) : data.size;
@@ -86,14 +70,14 @@ export async function planPhotos(
         'photos',
       );
     }
-    const copy = photoDoc(input.activityId, ref.name, image, input.now);
+    const copy = newPhotoDoc(input.activityId, ref.name, image, input.now);
     plan.create.push(copy);
     plan.remove.push(ref.id);
     plan.refs.push({ ...ref, id: copy._id });
   }
   for (const p of input.add) {
     const contentType = p.contentType ?? (typeof p.data === 'string' ? 'image/jpeg' : p.data.type);
-    const doc = photoDoc(
+    const doc = newPhotoDoc(
       input.activityId,
       p.name,
       { content_type: contentType, data: p.data },

@@ -4,7 +4,7 @@
  * phone on a weak signal sends a small file and the head's tablet stores little.
  */
 
-import { MAX_PHOTO_BYTES, MAX_THUMB_CHARS } from '../../core/photos';
+import { isThumb, MAX_PHOTO_BYTES } from '../../core/photos';
 
 export { MAX_PHOTO_BYTES } from '../../core/photos';
 /**
@@ -140,7 +140,7 @@ export async function makeThumbnail(
     const h = Math.max(1, Math.round(image.height * scale));
     for (const quality of THUMB_QUALITIES) {
       const url = await blobToDataUrl(await codec.encode(image, w, h, quality));
-      if (url.length <= MAX_THUMB_CHARS && url.startsWith('data:image/jpeg;base64,')) return url;
+      if (isThumb(url)) return url;
     }
     return null;
   } catch {
