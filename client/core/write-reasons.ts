@@ -50,8 +50,8 @@ export const WRITE_REASONS = {
     en: 'Evidence must be a photo (JPEG, PNG or WebP)',
   },
   'bad-photo': {
-    id: 'Dokumen foto harus berisi tepat satu gambar dengan nama yang sama',
-    en: 'A photo document must hold exactly one image under its own name',
+    id: 'Dokumen foto harus berisi tepat satu gambar, dengan nama lampiran sama dengan nama fotonya',
+    en: 'A photo document must hold exactly one image, its attachment named as the photo',
   },
   'photo-too-large': {
     id: 'Foto bukti dukung paling besar 300 kB',
@@ -66,8 +66,8 @@ export const WRITE_REASONS = {
     en: 'This evidence photo belongs to another activity',
   },
   'inline-photo': {
-    id: 'Foto bukti dukung disimpan sebagai dokumen foto tersendiri, bukan lampiran kegiatan',
-    en: 'Evidence photos are stored as photo documents, not as attachments of the activity',
+    id: 'Foto bukti dukung disimpan sebagai dokumen foto tersendiri, bukan lampiran kegiatan. Perbarui aplikasi, lalu simpan ulang kegiatan ini.',
+    en: 'Evidence photos are stored as photo documents, not as attachments of the activity. Update the app, then save this entry again.',
   },
   'skp-approved': {
     id: 'SKP yang sudah disetujui tidak dapat diubah',

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedPhoto, cachePhoto, isCached } from './photo-cache';
+import { ids } from '../core/ids';
+import { cachedIds, cachedPhoto, cachePhoto, forgetPhotosOf } from './photo-cache';
 import type { ReadModel } from './read-model';
 import { readModel } from './test-factories';
 
@@ -31,11 +32,23 @@ describe('photo cache', () => {
     // Showing a again makes b the least recently used.
     await cachedPhoto(rm, 'photo:a', 3);
     await cachePhoto(rm, 'photo:c', photo(40), 4, 100);
-    expect(await isCached(rm, 'photo:a')).toBe(true);
-    expect(await isCached(rm, 'photo:b')).toBe(false);
-    expect(await isCached(rm, 'photo:c')).toBe(true);
+    expect(await cachedIds(rm, ['photo:a', 'photo:b', 'photo:c'])).toEqual(
+      new Set(['photo:a', 'photo:c']),
+    );
     // A photo larger than the whole bound is still kept, alone.
     await cachePhoto(rm, 'photo:d', photo(150), 5, 100);
     expect(await rm.photoCache.toCollection().primaryKeys()).toEqual(['photo:d']);
+  });
+
+  it('forgets the photos of entries the device no longer holds, and only those', async () => {
+    const rm = cache();
+    const nip = '198811122011012003';
+    const [a, b] = ['01JTESTXXXXXXXXXXX00000001', '01JTESTXXXXXXXXXXX00000002'];
+    const photoOfA = ids.photo(nip, '2026-05-14', a, '01JTESTXXXXXXXXXXX00000003');
+    const photoOfB = ids.photo(nip, '2026-05-14', b, '01JTESTXXXXXXXXXXX00000004');
+    await cachePhoto(rm, photoOfA, photo(5), 1);
+    await cachePhoto(rm, photoOfB, photo(5), 2);
+    await forgetPhotosOf(rm, [ids.activity(nip, '2026-05-14', a), `employee:${nip}`]);
+    expect(await cachedIds(rm, [photoOfA, photoOfB])).toEqual(new Set([photoOfB]));
   });
 });

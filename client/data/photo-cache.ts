@@ -2,8 +2,11 @@
  * Evidence photos this device fetched from the server, kept in the read model's `photoCache`
  * table (IndexedDB `kinerja-read-{nip}`, removed with it at sign-out): an entry a head opened once
  * shows its photos offline too. Photos never change under their id, so a cached copy never goes
- * stale. Bounded in bytes: past the limit, the photos shown longest ago are dropped.
+ * stale. Bounded in bytes: past the limit, the photos shown longest ago are dropped. A photo leaves
+ * with its entry: when reconcile purges entries this person may no longer read (a report moved to
+ * another head), their cached photos go too.
  */
+import { ids, parseId } from '../core/ids';
 import type { ReadModel } from './read-model';
 
 /** The most the cache may hold: about 170 photos of 300 kB. */
@@ -21,9 +24,24 @@ export async function cachedPhoto(
   return row.blob;
 }
 
-/** True when the photo is in the cache (without marking it used). */
-export async function isCached(rm: ReadModel, id: string): Promise<boolean> {
-  return (await rm.photoCache.where('id').equals(id).count()) > 0;
+/** Which of these photos are in the cache (without marking them used). */
+export async function cachedIds(rm: ReadModel, photoIds: readonly string[]): Promise<Set<string>> {
+  return new Set(
+    await rm.photoCache
+      .where('id')
+      .anyOf([...photoIds])
+      .primaryKeys(),
+  );
+}
+
+/** Drops the cached photos of the activities `documentIds` names (other ids are ignored). */
+export async function forgetPhotosOf(rm: ReadModel, documentIds: readonly string[]): Promise<void> {
+  for (const id of documentIds) {
+    const p = parseId(id);
+    if (p?.type !== 'activity') continue;
+    const prefix = ids.photo(p.nip, p.date, p.suffix, '');
+    await rm.photoCache.where('id').startsWith(prefix).delete();
+  }
 }
 
 /** Keeps a fetched photo, then drops the least recently used until the cache fits its bound. */

@@ -6,6 +6,7 @@
  */
 import { activityIdFor, typeOfId, verificationIdFor } from '../core/ids';
 import type { LocalDb } from './local-db';
+import { forgetPhotosOf } from './photo-cache';
 import { activityRow, projectRow, withStatus, type FeedDoc } from './projection';
 import {
   PROJECTED_TABLES,
@@ -112,12 +113,16 @@ export async function applyChanges(
   });
 }
 
-/** Removes the rows of documents that left the local database without a change (purged). */
+/**
+ * Removes the rows of documents that left the local database without a change (purged), and the
+ * photos of purged entries this device had fetched.
+ */
 export async function removeProjected(rm: ReadModel, ids: readonly string[]): Promise<void> {
   await applyChanges(
     rm,
     ids.map((id) => ({ id, seq: 0, deleted: true })),
   );
+  await forgetPhotosOf(rm, ids);
 }
 
 export class Projector {

@@ -8,11 +8,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { civilDate } from '../../client/core/dates';
 import { saveActivity } from '../../client/data/commands/save-activity';
 import { configureData } from '../../client/data/config';
-import {
-  countOfflinePhotos,
-  keepPhotosOffline,
-  loadActivityPhotos,
-} from '../../client/data/queries/activity-photos';
+import { cachedIds } from '../../client/data/photo-cache';
+import { keepPhotosOffline, loadActivityPhotos } from '../../client/data/queries/activity-photos';
 import { setAuthToken } from '../../client/data/session-api';
 import { openDevice, type Device } from '../../client/data/test-device';
 import type { ActivityRow } from '../../client/data/read-model';
@@ -93,13 +90,14 @@ describe('evidence photos on the devices', () => {
     const held = await sri.db.allDocs({ startkey: 'photo:', endkey: 'photo:\uffff' });
     expect(held.rows.length).toBeGreaterThan(0);
     expect(held.rows.filter((r) => !r.id.startsWith(`photo:${NIP.sri}:`))).toEqual([]);
-    expect(await countOfflinePhotos(row.photos, sri)).toBe(0);
+    const cachedHere = async () => (await cachedIds(sri.rm, [row.photos[0]!.id])).size;
+    expect(await cachedHere()).toBe(0);
 
     signedInAs(sri);
     const [opened] = await loadActivityPhotos(row.photos, sri);
     expect(opened?.source).toBe('server');
     expect(await opened!.blob!.text()).toBe('foto daftar hadir rapat');
-    expect(await countOfflinePhotos(row.photos, sri)).toBe(1);
+    expect(await cachedHere()).toBe(1);
 
     // Offline (nothing answers at the server's address), the opened photo still shows.
     signedInAs(sri, 'http://127.0.0.1:9');

@@ -8,7 +8,7 @@
 import type { PhotoRef } from '../../core/schemas/work';
 import { apiUrl } from '../config';
 import { getLocalDb, isNotFound, type LocalDb } from '../local-db';
-import { cachedPhoto, cachePhoto, isCached } from '../photo-cache';
+import { cachedIds, cachedPhoto, cachePhoto } from '../photo-cache';
 import { getReadModel, type ReadModel } from '../read-model';
 import { authHeaders } from '../session-api';
 
@@ -65,25 +65,22 @@ export function loadActivityPhotos(
   return Promise.all(refs.map((ref) => loadOne(s, ref)));
 }
 
-/** How many of these photos this device can show offline (held or cached). */
-export async function countOfflinePhotos(
+/** Which of these photos this device holds itself (its owner's own, replicated). */
+export async function heldPhotoIds(
   refs: readonly PhotoRef[],
-  stores?: Partial<Stores>,
-): Promise<number> {
-  const { db, rm } = storesOf(stores);
-  if (refs.length === 0) return 0;
-  const held = await db.allDocs({ keys: refs.map((r) => r.id) });
-  const local = new Set(
-    held.rows.flatMap((r) => ('value' in r && r.value && !r.value.deleted ? [r.id] : [])),
+  db: LocalDb = getLocalDb(),
+): Promise<Set<string>> {
+  if (refs.length === 0) return new Set();
+  const res = await db.allDocs({ keys: refs.map((r) => r.id) });
+  return new Set(
+    res.rows.flatMap((r) => ('value' in r && r.value && !r.value.deleted ? [r.id] : [])),
   );
-  let n = 0;
-  for (const ref of refs) if (local.has(ref.id) || (await isCached(rm, ref.id))) n += 1;
-  return n;
 }
 
 /**
  * Fetches into the cache every photo of `refs` this device cannot show yet, one at a time (a weak
- * signal is not flooded); `onProgress` hears each one done. Answers how many could not be fetched.
+ * signal is not flooded); `onProgress` hears each one done. Answers how many could not be fetched
+ * (offline, not sent yet, or no room left on the device).
  */
 export async function keepPhotosOffline(
   refs: readonly PhotoRef[],
@@ -91,13 +88,24 @@ export async function keepPhotosOffline(
   stores?: Partial<Stores>,
 ): Promise<number> {
   const s = storesOf(stores);
+  const shown = new Set([
+    ...(await heldPhotoIds(refs, s.db)),
+    ...(await cachedIds(
+      s.rm,
+      refs.map((r) => r.id),
+    )),
+  ]);
   let failed = 0;
   for (const [i, ref] of refs.entries()) {
-    const shown = (await fromDevice(s.db, ref)) !== null || (await isCached(s.rm, ref.id));
-    if (!shown) {
+    if (!shown.has(ref.id)) {
       const fetched = await fromServer(ref);
-      if (fetched) await cachePhoto(s.rm, ref.id, fetched);
-      else failed += 1;
+      const kept =
+        fetched &&
+        (await cachePhoto(s.rm, ref.id, fetched).then(
+          () => true,
+          () => false,
+        ));
+      if (!kept) failed += 1;
     }
     onProgress(i + 1);
   }

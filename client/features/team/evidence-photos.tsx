@@ -11,7 +11,8 @@ import { teamMessages } from './team-messages';
 
 export function EvidencePhotos({ photos }: { photos: readonly PhotoRef[] }) {
   const t = useT(teamMessages);
-  const { photos: shown, loading } = useActivityPhotos(photos, useOnline());
+  const online = useOnline();
+  const { photos: shown, loading } = useActivityPhotos(photos, online);
   if (photos.length === 0) return null;
   const previewsOnly = !loading && shown.some((p) => !p.original);
   return (
@@ -43,7 +44,11 @@ export function EvidencePhotos({ photos }: { photos: readonly PhotoRef[] }) {
         })}
       </ul>
       <p className="muted" aria-live="polite">
-        {loading ? t('photosLoading') : previewsOnly ? t('photosPreviewOnly') : ''}
+        {loading
+          ? t('photosLoading')
+          : previewsOnly
+            ? t(online ? 'photosNotSent' : 'photosPreviewOnly')
+            : ''}
       </p>
     </>
   );

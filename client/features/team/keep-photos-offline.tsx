@@ -3,10 +3,11 @@
  * entries waiting in the queue, so they can be checked offline. Nothing is downloaded unasked.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PhotoRef } from '../../core/schemas/work';
-import { countOfflinePhotos, keepPhotosOffline } from '../../data/queries/activity-photos';
-import type { ActivityRow } from '../../data/read-model';
+import { cachedIds } from '../../data/photo-cache';
+import { heldPhotoIds, keepPhotosOffline } from '../../data/queries/activity-photos';
+import { useReadModel, type ActivityRow } from '../../data/read-model';
 import { Button } from '../../ui/button';
 import { useT } from '../../ui/i18n';
 import { teamMessages } from './team-messages';
@@ -17,8 +18,28 @@ export function KeepPhotosOffline({ entries }: { entries: readonly ActivityRow[]
   const key = refs.map((r) => r.id).join('\n');
   const [done, setDone] = useState<number | null>(null);
   const [failed, setFailed] = useState(0);
-  // A live query: it counts again whenever a photo enters the cache (an entry opened, a download).
-  const count = useLiveQuery(() => (key === '' ? 0 : countOfflinePhotos(refs)), [key]) ?? null;
+  const rm = useReadModel();
+  // The head's own photos among them (rare) are on the device already; the rest count once cached.
+  const [held, setHeld] = useState<{ key: string; ids: ReadonlySet<string> } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void heldPhotoIds(refs)
+      .then((ids) => live && setHeld({ key, ids }))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+    // `key` names the photos.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  // A live query (Dexie only): it counts again whenever a photo enters the cache.
+  const cached = useLiveQuery(
+    () => (rm ? cachedIds(rm, key === '' ? [] : key.split('\n')) : undefined),
+    [rm, key],
+  );
+  const heldIds = held?.key === key ? held.ids : null;
+  const count =
+    heldIds && cached ? refs.filter((r) => heldIds.has(r.id) || cached.has(r.id)).length : null;
 
   if (refs.length === 0) return null;
   const keep = async () => {

@@ -44,10 +44,13 @@ export const teamMessages = defineMessages({
       'Foto {n} belum dapat dimuat: perangkat sedang luring, atau foto belum terkirim dari perangkat pegawai.',
     photoPreviewAlt: 'Pratinjau bukti dukung {n} dari {total}',
     photosPreviewOnly: 'Ini pratinjau kecil. Foto asli dimuat saat daring.',
+    photosNotSent:
+      'Ini pratinjau kecil. Foto asli belum ada di server; mungkin belum terkirim dari perangkat pegawai.',
     keepOffline: 'Simpan foto untuk luring',
     keepOfflineStatus: '{held} dari {total} foto antrean dapat dilihat luring.',
     keepOfflineBusy: 'Mengunduh foto {done} dari {total}…',
-    keepOfflineFailed: '{count} foto belum dapat diunduh. Coba lagi saat daring.',
+    keepOfflineFailed:
+      '{count} foto belum dapat diunduh: perangkat luring, foto belum terkirim dari perangkat pegawai, atau ruang penyimpanan penuh.',
     links: 'Tautan',
     location: 'Lokasi',
     locationValue: '{lat}, {lng} (±{accuracy} m)',
@@ -106,10 +109,13 @@ export const teamMessages = defineMessages({
       'Photo {n} cannot be loaded: the device is offline, or the photo has not been sent from the employee’s device yet.',
     photoPreviewAlt: 'Preview of evidence {n} of {total}',
     photosPreviewOnly: 'This is a small preview. The original loads when online.',
+    photosNotSent:
+      'This is a small preview. The original is not on the server yet; it may not have been sent from the employee’s device.',
     keepOffline: 'Keep photos for offline',
     keepOfflineStatus: '{held} of {total} queue photos can be seen offline.',
     keepOfflineBusy: 'Downloading photo {done} of {total}…',
-    keepOfflineFailed: '{count} photos could not be downloaded. Try again when online.',
+    keepOfflineFailed:
+      '{count} photos could not be downloaded: the device is offline, the photo has not been sent from the employee’s device, or storage is full.',
     links: 'Links',
     location: 'Location',
     locationValue: '{lat}, {lng} (±{accuracy} m)',
