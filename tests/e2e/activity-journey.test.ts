@@ -157,6 +157,8 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
     await dewi.goto('/kegiatan/baru');
     const rhkOptions = dewi.getByLabel('RHK', { exact: true }).locator('option');
     await expect.poll(() => rhkOptions.count(), { timeout: 60_000 }).toBeGreaterThan(1);
+    // Her own evidence photos come down too; she leaves the signal once all of it is here.
+    await waitForSynced(dewi);
     await goOffline(phone);
 
     // First entry, with bad input along the way: a future date, end before start, a 10 MB photo.
