@@ -19,12 +19,12 @@ export type ShownPhoto = {
 type Loaded = { key: string; urls: ReadonlyMap<string, { url: string; source: PhotoSource }> };
 
 /**
- * The photos `refs`, with `loading` true until every original was tried. `online` is the
- * connection: coming back online tries again the originals that could not be read.
+ * The photos `refs`, with `loading` true until every original was tried. When `retryKey`
+ * changes (the connection returns, a sync completes), the originals not shown yet are tried again.
  */
 export function useActivityPhotos(
   refs: readonly PhotoRef[],
-  online = true,
+  retryKey: unknown = null,
 ): { photos: ShownPhoto[]; loading: boolean } {
   const key = refs.map((r) => r.id).join('\n');
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -53,7 +53,7 @@ export function useActivityPhotos(
     };
     // `key` names the photos: a new array of the same photos is no reason to load again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, online]);
+  }, [key, retryKey]);
 
   // The object URLs of a result are released when it is replaced, and when the screen closes.
   useEffect(

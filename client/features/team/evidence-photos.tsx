@@ -5,6 +5,7 @@
  */
 import type { PhotoRef } from '../../core/schemas/work';
 import { useActivityPhotos } from '../../data/queries/use-activity-photos';
+import { useSyncStore } from '../../data/sync-store';
 import { useT } from '../../ui/i18n';
 import { useOnline } from '../../ui/use-online';
 import { teamMessages } from './team-messages';
@@ -12,7 +13,9 @@ import { teamMessages } from './team-messages';
 export function EvidencePhotos({ photos }: { photos: readonly PhotoRef[] }) {
   const t = useT(teamMessages);
   const online = useOnline();
-  const { photos: shown, loading } = useActivityPhotos(photos, online);
+  // A photo not on the server yet may arrive with any sync: try again after each.
+  const lastSyncedAt = useSyncStore((s) => s.lastSyncedAt);
+  const { photos: shown, loading } = useActivityPhotos(photos, `${online}|${lastSyncedAt}`);
   if (photos.length === 0) return null;
   const previewsOnly = !loading && shown.some((p) => !p.original);
   return (
