@@ -66,7 +66,7 @@ export function loadActivityPhotos(
 }
 
 /** Which of these photos this device holds itself (its owner's own, replicated). */
-export async function heldPhotoIds(
+async function heldPhotoIds(
   refs: readonly PhotoRef[],
   db: LocalDb = getLocalDb(),
 ): Promise<Set<string>> {

@@ -77,10 +77,12 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
     setDocState(next);
   }, []);
 
-  // Another device's version arrived: join it with what is typed here.
+  // Another device's version arrived: join it with what is typed here. A version still in
+  // conflict is PouchDB's provisional winner, which may lack this device's last write; the merge
+  // replaces it in a moment, so the screen waits for that.
   useEffect(() => {
     const current = docRef.current;
-    if (!current || !stored || stored.rev === baseRev.current) return;
+    if (!current || !stored || stored.rev === baseRev.current || stored.conflicted) return;
     baseRev.current = stored.rev;
     setDoc(dirty.current ? rebaseDraft(bodyOfRow(stored), current) : bodyOfRow(stored));
   }, [stored, setDoc]);

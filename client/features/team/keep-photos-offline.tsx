@@ -3,10 +3,10 @@
  * entries waiting in the queue, so they can be checked offline. Nothing is downloaded unasked.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { PhotoRef } from '../../core/schemas/work';
 import { cachedIds } from '../../data/photo-cache';
-import { heldPhotoIds, keepPhotosOffline } from '../../data/queries/activity-photos';
+import { keepPhotosOffline } from '../../data/queries/activity-photos';
 import { useReadModel, type ActivityRow } from '../../data/read-model';
 import { Button } from '../../ui/button';
 import { useT } from '../../ui/i18n';
@@ -19,27 +19,13 @@ export function KeepPhotosOffline({ entries }: { entries: readonly ActivityRow[]
   const [done, setDone] = useState<number | null>(null);
   const [failed, setFailed] = useState(0);
   const rm = useReadModel();
-  // The head's own photos among them (rare) are on the device already; the rest count once cached.
-  const [held, setHeld] = useState<{ key: string; ids: ReadonlySet<string> } | null>(null);
-  useEffect(() => {
-    let live = true;
-    void heldPhotoIds(refs)
-      .then((ids) => live && setHeld({ key, ids }))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-    // `key` names the photos.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  // A live query (Dexie only): it counts again whenever a photo enters the cache.
+  // A live query: it counts again whenever a photo enters the cache. (The queue holds the
+  // reports' entries only, so none of its photos is replicated to this device.)
   const cached = useLiveQuery(
     () => (rm ? cachedIds(rm, key === '' ? [] : key.split('\n')) : undefined),
     [rm, key],
   );
-  const heldIds = held?.key === key ? held.ids : null;
-  const count =
-    heldIds && cached ? refs.filter((r) => heldIds.has(r.id) || cached.has(r.id)).length : null;
+  const count = cached ? refs.filter((r) => cached.has(r.id)).length : null;
 
   if (refs.length === 0) return null;
   const keep = async () => {
