@@ -195,8 +195,20 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
     await sriTab.evaluate(() => window.scrollTo(0, 0));
     await expectNoAxeViolations(sriTab, 'the appraisal (tablet)');
     await sriTab.screenshot({ path: path.join(SHOTS, 'appraisal-tablet.png') });
-    await sriDesk.getByRole('button', { name: 'Finalkan' }).click();
-    await sriDesk.getByRole('dialog').getByRole('button', { name: 'Finalkan' }).click();
+    // A sync ending as she clicks can change the sync bar's height and move the button from under
+    // the pointer (a person then clicks again): click until the confirmation opens.
+    const confirm = sriDesk.getByRole('dialog');
+    await expect
+      .poll(
+        async () => {
+          if (!(await confirm.isVisible()))
+            await sriDesk.getByRole('button', { name: 'Finalkan' }).click();
+          return confirm.isVisible();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await confirm.getByRole('button', { name: 'Finalkan' }).click();
     await sriDesk.getByText(/Penilaian ini final sejak/).waitFor();
     await waitUntilSent(sriDesk);
 
