@@ -140,7 +140,7 @@ export class SyncEngine extends StatusSource {
     if (pending > 0 && running && this.status.state === 'synced') this.set({ state: 'syncing' });
     this.set({ pending });
     if (pending > 0) this.startPush(this.generation);
-    else if (running && this.pullIdle) void this.caughtUp(this.generation);
+    else if (running && this.pullIdle) this.keep(this.generation, this.caughtUp(this.generation));
   }
 
   private cancelReplications(): void {
@@ -179,7 +179,7 @@ export class SyncEngine extends StatusSource {
           diffed.changes.map((c) => ({ _id: diffed.id, _rev: c.rev })),
         );
       const seq = checkpointOf(info);
-      if (seq !== null) void this.pulled(seq).catch(() => undefined);
+      if (seq !== null) this.keep(gen, this.pulled(seq));
     });
     pull.on('active', () => {
       if (gen !== this.generation) return;
@@ -189,7 +189,7 @@ export class SyncEngine extends StatusSource {
     pull.on('paused', (err) => {
       if (gen !== this.generation || err) return;
       this.pullIdle = true;
-      void this.caughtUp(gen);
+      this.keep(gen, this.caughtUp(gen));
     });
     if (this.tracker.count > 0) this.startPush(gen);
   }
@@ -203,13 +203,13 @@ export class SyncEngine extends StatusSource {
     const since = this.tracker.knownPrefix() ?? this.tracker.checkpoint();
     const push = this.replicate('push', gen, since ?? undefined);
     this.push = push;
-    push.on('denied', (e) => void this.denied(e as ReplicationError));
+    push.on('denied', (e) => this.keep(gen, this.denied(e as ReplicationError)));
     push.on('checkpoint', (info) => {
       const seq = checkpointOf(info);
-      if (seq !== null && gen === this.generation) void this.pushed(seq);
+      if (seq !== null && gen === this.generation) this.keep(gen, this.pushed(seq));
     });
     push.on('paused', (err) => {
-      if (gen === this.generation && !err && this.pullIdle) void this.caughtUp(gen);
+      if (gen === this.generation && !err && this.pullIdle) this.keep(gen, this.caughtUp(gen));
     });
   }
 
@@ -220,6 +220,17 @@ export class SyncEngine extends StatusSource {
     });
     rep.on('error', (err: unknown) => this.failed(err as ReplicationError, gen));
     return rep;
+  }
+
+  /**
+   * Bookkeeping after a replication event (the ledger, the pending count). Once the engine has
+   * stopped, the local database is closed (sign-out, switching user) and a failure concerns nobody;
+   * while it runs, a failure is a sync failure: shown, and retried with backoff.
+   */
+  private keep(gen: number, work: Promise<unknown>): void {
+    work.catch((err: unknown) => {
+      if (gen === this.generation) this.failed(err as ReplicationError, gen);
+    });
   }
 
   /** The pull rests: the push starts after what it wrote; synced once nothing waits to be sent. */
