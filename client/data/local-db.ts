@@ -67,6 +67,17 @@ export async function getOrNull(
   }
 }
 
+/** The winning revisions of those of `ids` that this device holds alive (not deleted). */
+export async function liveRevs(db: LocalDb, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const res = await db.allDocs({ keys: [...ids] });
+  return new Map(
+    res.rows.flatMap((r) =>
+      'value' in r && r.value && !r.value.deleted ? [[r.id, r.value.rev] as const] : [],
+    ),
+  );
+}
+
 type Purgeable = { _purge?: unknown; purge(id: string, rev: string): Promise<unknown> };
 
 /** True when the adapter can purge: remove a document locally without a replicated deletion. */

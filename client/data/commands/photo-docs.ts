@@ -7,7 +7,7 @@
 import { attachmentBytes, newPhotoDoc } from '../../core/photos';
 import type { PhotoRef } from '../../core/schemas/work';
 import type { RawDoc } from '../../core/validate-write';
-import { getOrNull, type LocalDb } from '../local-db';
+import { getOrNull, liveRevs, type LocalDb } from '../local-db';
 import { failure, type CommandFailure } from './result';
 
 /** An evidence photo: a Blob from the camera or file picker (base64 text in Node tests). */
@@ -97,11 +97,6 @@ export async function planPhotos(
 
 /** Tombstones for the photo documents `photoIds` that this device holds. */
 export async function photoDeletions(db: LocalDb, photoIds: readonly string[]): Promise<RawDoc[]> {
-  if (photoIds.length === 0) return [];
-  const res = await db.allDocs({ keys: [...photoIds] });
-  return res.rows.flatMap((row) =>
-    'value' in row && row.value && !row.value.deleted
-      ? [{ _id: row.id, _rev: row.value.rev, _deleted: true }]
-      : [],
-  );
+  const held = await liveRevs(db, photoIds);
+  return [...held].map(([id, rev]) => ({ _id: id, _rev: rev, _deleted: true }));
 }

@@ -7,7 +7,7 @@
  */
 import type { PhotoRef } from '../../core/schemas/work';
 import { apiUrl } from '../config';
-import { getLocalDb, isNotFound, type LocalDb } from '../local-db';
+import { getLocalDb, isNotFound, liveRevs, type LocalDb } from '../local-db';
 import { cachedIds, cachedPhoto, cachePhoto } from '../photo-cache';
 import { getReadModel, type ReadModel } from '../read-model';
 import { authHeaders } from '../session-api';
@@ -65,18 +65,6 @@ export function loadActivityPhotos(
   return Promise.all(refs.map((ref) => loadOne(s, ref)));
 }
 
-/** Which of these photos this device holds itself (its owner's own, replicated). */
-async function heldPhotoIds(
-  refs: readonly PhotoRef[],
-  db: LocalDb = getLocalDb(),
-): Promise<Set<string>> {
-  if (refs.length === 0) return new Set();
-  const res = await db.allDocs({ keys: refs.map((r) => r.id) });
-  return new Set(
-    res.rows.flatMap((r) => ('value' in r && r.value && !r.value.deleted ? [r.id] : [])),
-  );
-}
-
 /**
  * Fetches into the cache every photo of `refs` this device cannot show yet, one at a time (a weak
  * signal is not flooded); `onProgress` hears each one done. Answers how many could not be fetched
@@ -89,7 +77,12 @@ export async function keepPhotosOffline(
 ): Promise<number> {
   const s = storesOf(stores);
   const shown = new Set([
-    ...(await heldPhotoIds(refs, s.db)),
+    ...(
+      await liveRevs(
+        s.db,
+        refs.map((r) => r.id),
+      )
+    ).keys(),
     ...(await cachedIds(
       s.rm,
       refs.map((r) => r.id),

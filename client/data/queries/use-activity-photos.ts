@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { PhotoRef } from '../../core/schemas/work';
-import { loadActivityPhotos, type PhotoSource } from './activity-photos';
+import { loadActivityPhotos } from './activity-photos';
 
 export type ShownPhoto = {
   ref: PhotoRef;
@@ -13,10 +13,9 @@ export type ShownPhoto = {
   src: string | null;
   /** True when `src` is the original photo. */
   original: boolean;
-  source: PhotoSource;
 };
 
-type Loaded = { key: string; urls: ReadonlyMap<string, { url: string; source: PhotoSource }> };
+type Loaded = { key: string; urls: ReadonlyMap<string, string> };
 
 /**
  * The photos `refs`, with `loading` true until every original was tried. When `retryKey`
@@ -41,9 +40,9 @@ export function useActivityPhotos(
     void loadActivityPhotos(refs)
       .then((photos) => {
         if (!live) return;
-        const urls = new Map<string, { url: string; source: PhotoSource }>();
+        const urls = new Map<string, string>();
         for (const p of photos) {
-          if (p.blob) urls.set(p.ref.id, { url: URL.createObjectURL(p.blob), source: p.source });
+          if (p.blob) urls.set(p.ref.id, URL.createObjectURL(p.blob));
         }
         setLoaded({ key, urls });
       })
@@ -58,17 +57,15 @@ export function useActivityPhotos(
   // The object URLs of a result are released when it is replaced, and when the screen closes.
   useEffect(
     () => () => {
-      for (const { url } of loaded?.urls.values() ?? []) URL.revokeObjectURL(url);
+      for (const url of loaded?.urls.values() ?? []) URL.revokeObjectURL(url);
     },
     [loaded],
   );
 
   const current = loaded?.key === key ? loaded.urls : null;
   const photos = refs.map((ref): ShownPhoto => {
-    const full = current?.get(ref.id);
-    return full
-      ? { ref, src: full.url, original: true, source: full.source }
-      : { ref, src: ref.thumb, original: false, source: null };
+    const url = current?.get(ref.id);
+    return url ? { ref, src: url, original: true } : { ref, src: ref.thumb, original: false };
   });
   return { photos, loading: key !== '' && current === null };
 }
