@@ -2,6 +2,7 @@
  * validateWrite: CouchDB's validate_doc_update for Kinerja. The client calls it before a write
  * (so a person learns offline what the server would refuse); the server calls it on every write.
  */
+import { activityRoundRange } from './activity-round';
 import { activityStatus } from './activity-status';
 import { civilDate, daysBetween, DEFAULT_TIME_ZONE } from './dates';
 import {
@@ -39,6 +40,12 @@ export type WriteContext = {
   periods: ReadonlyMap<string, PeriodDoc>;
   /** Winning revisions of the documents `relatedIdsOf` names, by id (missing when absent). */
   related: Readonly<Record<string, unknown>>;
+  /**
+   * How many edits lead from the old revision to the new one (1 when absent). A chain of edits
+   * made offline is replicated as its newest revision only; rules that follow each edit (the
+   * submission round) then allow for the edits in between.
+   */
+  edits?: number;
 };
 
 /** A stored or incoming document as CouchDB sees it. */
@@ -303,38 +310,8 @@ function validateActivity(
   if (photos.some((p) => !isPhotoOf(p.id, doc._id))) return refuse('photo-mismatch', 'photos');
   const oldStatus = old ? activityStatus(old, ver) : 'draft';
   if (oldStatus === 'approved') return refuse('activity-approved');
-  const oldRound = old?.round ?? 0;
-  // A pending submission keeps its round only while its content is what the appraiser may be
-  // reading; changed content is a new submission, so an approval of the old round cannot lock it.
-  const keepsRound =
-    doc.status === 'draft' || (oldStatus === 'submitted' && old !== null && sameWork(old, doc));
-  const expectedRound = keepsRound ? oldRound : oldRound + 1;
-  return doc.round === expectedRound ? ALLOW : refuse('bad-round', 'round');
-}
-
-const WORK_FIELDS = [
-  'date',
-  'start',
-  'end',
-  'kegiatan',
-  'uraian',
-  'rhkId',
-  'ikiId',
-  'realisasi',
-  'satuan',
-  'links',
-  'photos',
-  'location',
-  'catalogCode',
-] as const;
-
-/** True when two revisions of an activity describe the same work (photos included). */
-function sameWork(a: ActivityDoc, b: ActivityDoc): boolean {
-  const key = (d: ActivityDoc) =>
-    JSON.stringify(
-      WORK_FIELDS.map((f) => (f === 'photos' ? (d.photos ?? []).map((p) => p.id) : d[f])),
-    );
-  return key(a) === key(b);
+  const { min, max } = activityRoundRange(old, oldStatus, doc, ctx.edits);
+  return doc.round >= min && doc.round <= max ? ALLOW : refuse('bad-round', 'round');
 }
 
 /** True when the activity a photo belongs to is approved (a locked entry keeps its evidence). */

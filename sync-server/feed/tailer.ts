@@ -21,6 +21,8 @@ export class Tailer {
   private unwatch: (() => void) | null = null;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** Set when an indexing run failed, cleared when a run reaches the end of the store again. */
+  private behind = false;
 
   constructor(
     private readonly store: Store,
@@ -29,6 +31,14 @@ export class Tailer {
     private readonly waiters: Waiters,
     private readonly log: Logger,
   ) {}
+
+  /**
+   * True when the index holds every id the store holds: the store is this server's alone and no
+   * indexing run has failed since the last complete one. Otherwise a lookup asks the store.
+   */
+  get knowsEveryStoredId(): boolean {
+    return this.store.exclusive && !this.behind;
+  }
 
   /** Indexes everything the store has, then follows it. */
   async start(): Promise<void> {
@@ -52,9 +62,7 @@ export class Tailer {
       return this.drain();
     });
     this.queued = next;
-    this.current = next.catch((err: unknown) =>
-      this.log.error({ err }, 'tailer failed; retrying on the next change'),
-    );
+    this.current = next.catch((err: unknown) => this.failed(err));
     return next;
   }
 
@@ -83,10 +91,9 @@ export class Tailer {
         doc,
       }));
       this.indexBatch(changes, updateSeq);
+      this.behind = false;
     });
-    this.current = run.catch((err: unknown) =>
-      this.log.error({ err }, 'tailer failed; retrying on the next change'),
-    );
+    this.current = run.catch((err: unknown) => this.failed(err));
     return run;
   }
 
@@ -97,12 +104,19 @@ export class Tailer {
     await this.current;
   }
 
+  private failed(err: unknown): void {
+    this.behind = true;
+    this.log.error({ err }, 'tailer failed; retrying on the next change');
+  }
+
   private async drain(): Promise<void> {
     while (!this.stopped) {
       const { results, lastSeq } = await this.store.changes(this.index.storeSince, BATCH);
-      if (results.length === 0) return;
-      this.indexBatch(results, lastSeq);
-      if (results.length < BATCH) return;
+      if (results.length > 0) this.indexBatch(results, lastSeq);
+      if (results.length < BATCH) {
+        this.behind = false;
+        return;
+      }
     }
   }
 

@@ -37,8 +37,9 @@ export async function gatedWrite(
   // Judged, written and indexed before the next write is judged: the index is then current.
   return s.writes.run(async () => {
     const { results, newDocs } = await judgeAndWrite(s, account, input, newEdits);
-    if (newDocs) await s.tailer.indexNewDocs(newDocs);
-    else await s.tailer.catchUp();
+    // The documents are written whatever the index does: a failed indexing run is logged by the
+    // tailer, and until a run succeeds the gatekeeper asks the store instead of the index.
+    await (newDocs ? s.tailer.indexNewDocs(newDocs) : s.tailer.catchUp()).catch(() => undefined);
     return results;
   });
 }
@@ -61,9 +62,10 @@ async function judgeAndWrite(
     else results[i] = shaped;
   });
 
-  // With a store only this server writes, an id the feed index does not know is not stored:
-  // new documents (most of a push) need no store lookups.
-  const mayExist = (id: string) => !s.store.exclusive || s.index.has(id);
+  // With a store only this server writes, an id a current feed index does not know is not stored:
+  // new documents (most of a push) need no store lookups. Locks (approved, final, written once)
+  // depend on this answer, so an index that may lag is never trusted with it.
+  const mayExist = (id: string) => !s.tailer.knowsEveryStoredId || s.index.has(id);
   if (!newEdits && candidates.length > 0) {
     const revs: Record<string, string[]> = {};
     for (const c of candidates) {
@@ -141,23 +143,30 @@ function isConflict(doc: RawDoc, old: StoredDoc | null): boolean {
   return doc._rev !== old._rev;
 }
 
-/** The revision a replicated revision was edited from, when its history names one. */
-function parentRevOf(doc: RawDoc): string | null {
+/** The revisions a replicated revision descends from, nearest first, as `{rev, edits}`. */
+function ancestorsOf(doc: RawDoc): { rev: string; edits: number }[] {
   const revisions = doc._revisions as { start: number; ids: string[] } | undefined;
-  const parentId = revisions?.ids[1];
-  return revisions === undefined || parentId === undefined
-    ? null
-    : `${revisions.start - 1}-${parentId}`;
+  if (revisions === undefined) return [];
+  return revisions.ids
+    .slice(1)
+    .map((id, k) => ({ rev: `${revisions.start - 1 - k}-${id}`, edits: k + 1 }));
+}
+
+/** The generation of a revision: how many edits made it, its creation included. */
+function generationOf(rev: string): number {
+  return Number.parseInt(rev, 10);
 }
 
 /** Submission order is judged along a branch; locks (approved, final) always by the winner. */
 const BRANCH_CODES: ReadonlySet<string> = new Set(['bad-round']);
 
 /**
- * A replicated revision from another branch than the stored winner (one person's second device)
- * is judged against its own parent, so each device's edits follow the rules on their own; what
- * the winner has locked stays locked. Deleting a losing branch never changes the winner (a deleted
- * leaf never wins over a live one), so only the writer role is judged for it.
+ * A replicated revision is judged against the nearest ancestor the server holds, as the chain of
+ * edits that leads from it (edits made offline one after another arrive as their newest revision
+ * only). Usually that ancestor is the stored winner. A revision of another branch (one person's
+ * second device) is judged against its own ancestor, so each device's edits follow the rules on
+ * their own, and what the winner has locked stays locked. Deleting a losing branch never changes
+ * the winner (a deleted leaf never wins over a live one), so only the writer role is judged for it.
  */
 async function judgeReplicated(
   s: Services,
@@ -166,18 +175,39 @@ async function judgeReplicated(
   user: ReturnType<typeof userOf>,
   ctx: WriteContext,
 ): Promise<WriteVerdict> {
-  const parentRev = parentRevOf(doc);
-  if (winner === null || winner._deleted || parentRev === null || parentRev === winner._rev) {
-    return validateWrite(doc, winner, user, ctx);
-  }
+  const ancestors = ancestorsOf(doc);
+  const fromCreation = generationOf(doc._rev as string);
+  if (winner === null) return validateWrite(doc, null, user, { ...ctx, edits: fromCreation });
+  const fromWinner = ancestors.find((a) => a.rev === winner._rev);
+  if (fromWinner) return validateWrite(doc, winner, user, { ...ctx, edits: fromWinner.edits });
+  if (winner._deleted) return validateWrite(doc, winner, user, { ...ctx, edits: fromCreation });
   if (doc._deleted === true) return validateWrite(doc, null, user, ctx);
-  const parent = (await s.store
-    .get(doc._id, { rev: parentRev })
-    .catch(() => null)) as StoredDoc | null;
-  const byBranch = validateWrite(doc, parent, user, ctx);
+  const held = await nearestHeldAncestor(s, doc._id, ancestors);
+  const byBranch = validateWrite(doc, held?.doc ?? null, user, {
+    ...ctx,
+    edits: held?.edits ?? fromCreation,
+  });
   if (!byBranch.ok) return byBranch;
   const byWinner = validateWrite(doc, winner, user, ctx);
   return byWinner.ok || BRANCH_CODES.has(byWinner.code) ? byBranch : byWinner;
+}
+
+/** The nearest ancestor whose body the store still holds, with the edits that lead from it. */
+async function nearestHeldAncestor(
+  s: Services,
+  id: string,
+  ancestors: readonly { rev: string; edits: number }[],
+): Promise<{ doc: StoredDoc; edits: number } | null> {
+  if (ancestors.length === 0) return null;
+  const diff = await s.store.revsDiff({ [id]: ancestors.map((a) => a.rev) });
+  const missing = new Set(diff[id]?.missing ?? []);
+  for (const a of ancestors) {
+    if (missing.has(a.rev)) continue;
+    const doc = (await s.store.get(id, { rev: a.rev }).catch(() => null)) as StoredDoc | null;
+    // A compacted ancestor keeps its place in the history but not its body: look further back.
+    if (doc && !doc._deleted) return { doc, edits: a.edits };
+  }
+  return null;
 }
 
 function relatedOf(id: string, winning: ReadonlyMap<string, StoredDoc>): Record<string, unknown> {

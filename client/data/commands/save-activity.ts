@@ -3,6 +3,7 @@
  * Evidence photos are `photo` documents saved with the activity (photo-docs.ts); the activity
  * lists them, and the read model shows that list.
  */
+import { nextActivityRound } from '../../core/activity-round';
 import { activityStatus } from '../../core/activity-status';
 import { ids, parseId, verificationIdFor } from '../../core/ids';
 import type { RawDoc } from '../../core/validate-write';
@@ -78,9 +79,6 @@ export async function saveActivity(
     now: new Date(now).toISOString(),
   });
   if ('ok' in photos) return photos;
-  const oldRound = old?.round ?? 0;
-  const round = !input.submit ? oldRound : oldStatus === 'submitted' ? oldRound : oldRound + 1;
-
   const doc = {
     _id: id,
     ...(base ? { _rev: base._rev } : {}),
@@ -100,22 +98,16 @@ export async function saveActivity(
     photos: photos.refs,
     location: input.location ?? null,
     catalogCode: input.catalogCode ?? null,
-    status: input.submit ? 'submitted' : 'draft',
-    round: movedFrom && input.submit ? 1 : movedFrom ? 0 : round,
+    status: input.submit ? ('submitted' as const) : ('draft' as const),
+    round: 0,
     createdAt: old?.createdAt ?? new Date(now).toISOString(),
     updatedAt: new Date(now).toISOString(),
   };
+  // Core decides the round: changed work of a pending submission is a new submission.
+  doc.round = nextActivityRound(base, base ? oldStatus : 'draft', doc);
   // The new photos and the activity are written together or not at all.
-  const write = async (activity: RawDoc): Promise<CommandResult> => {
-    const results = await putDocs([...photos.create, activity], ctx, { allOrNothing: true });
-    return results.find((r) => !r.ok) ?? { ok: true, id };
-  };
-  let result = await write(doc);
-  // Core keeps a pending submission's round only while its work is unchanged (the appraiser may be
-  // reading it); changed work is a new submission. Core decides which: try the next round.
-  if (!result.ok && result.code === 'bad-round' && input.submit && oldStatus === 'submitted') {
-    result = await write({ ...doc, round: doc.round + 1 });
-  }
+  const results = await putDocs([...photos.create, doc as RawDoc], ctx, { allOrNothing: true });
+  const result: CommandResult = results.find((r) => !r.ok) ?? { ok: true, id };
   if (!result.ok) return result;
   if (movedFrom) {
     const removed = await deleteActivity(movedFrom._id, ctx, photos.remove);

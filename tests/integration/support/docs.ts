@@ -167,3 +167,32 @@ export function draftAppraisal(nip: string, appraiserNip: string, periodId: stri
     updatedAt: stamp(),
   };
 }
+
+export function draftSkp(nip: string, periodId: string) {
+  return {
+    _id: ids.skp(nip, periodId),
+    type: 'skp',
+    schemaVersion: 1,
+    nip,
+    periodId,
+    rhk: [
+      {
+        id: 'rhk-1',
+        kind: 'utama',
+        text: 'Meningkatnya mutu pembelajaran di kelas',
+        parentRhkId: null,
+        iki: [
+          {
+            id: 'iki-1',
+            aspect: 'kuantitas',
+            text: 'Jumlah perangkat ajar yang disusun',
+            target: 12,
+            satuan: 'dokumen',
+          },
+        ],
+      },
+    ],
+    status: 'draft',
+    updatedAt: stamp(),
+  };
+}
