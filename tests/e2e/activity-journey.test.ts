@@ -1,7 +1,5 @@
 // The daily activity journey (issue 6) in real Chromium against the real server: Dewi logs work
 // offline on a phone, Sri verifies it offline on a tablet, and the decisions travel both ways.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -15,11 +13,10 @@ import {
   waitForSynced,
 } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
-import { repoRoot } from './support/build';
 import { DEWI, SRI } from './support/demo';
 import { useHarness } from './support/harness';
+import { shotPath } from './support/screenshots';
 
-const SHOTS = path.join(repoRoot, 'docs/screenshots');
 const WORK = [
   { kegiatan: 'Menyusun modul ajar IPAS bab gaya dan gerak', start: '13:00', end: '14:00' },
   { kegiatan: 'Memeriksa lembar kerja Matematika pecahan kelas 4A', start: '14:00', end: '14:45' },
@@ -103,7 +100,7 @@ async function screenshotWhole(page: Page, file: string): Promise<void> {
   if (!viewport) throw new Error('no viewport');
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: viewport.width, height });
-  await page.screenshot({ path: path.join(SHOTS, file) });
+  await page.screenshot({ path: shotPath(file) });
   await page.setViewportSize(viewport);
 }
 
@@ -144,7 +141,6 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
 
   it('travels from Dewi to Sri and back, losing nothing on bad input', async () => {
     const today = civilDate(Date.now());
-    mkdirSync(SHOTS, { recursive: true });
 
     // Dewi, phone: signs in online, then works offline.
     const phone = await h.context('phone');
@@ -253,7 +249,7 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
     await sri.getByText(/^1 dari \d+ foto antrean dapat dilihat luring\.$/).waitFor();
     await expectNoAxeViolations(sri, 'the verification queue (tablet)');
     await sri.evaluate(() => window.scrollTo(0, 0));
-    await sri.screenshot({ path: path.join(SHOTS, 'activity-queue-tablet.png') });
+    await sri.screenshot({ path: shotPath('activity-queue-tablet.png') });
     await goOffline(tablet);
     await sri.reload();
     await sri.getByRole('img', { name: 'Bukti dukung 1 dari 1' }).waitFor();

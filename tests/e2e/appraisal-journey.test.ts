@@ -2,16 +2,14 @@
 // her SKP for next year, Dewi links hers to Sri's RHK and Sri approves it; Sri appraises Dewi's
 // quarter offline on a tablet and a desktop, the two drafts merge, she finalises; Dewi objects on
 // her phone and Bambang decides, reading Dewi's RHK from her SKP on his own device.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { civilDate, quarterOf } from '../../client/core/dates';
 import { goOffline, goOnline, signIn, waitForServiceWorker } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
-import { repoRoot } from './support/build';
 import { DEWI, SRI } from './support/demo';
 import { useHarness } from './support/harness';
+import { shotPath } from './support/screenshots';
 import {
   card,
   fillFirstRhk,
@@ -26,7 +24,6 @@ import {
 } from './appraisal-pages';
 
 const BAMBANG = { nip: '197203151998031002', name: 'Bambang Sutrisno' } as const;
-const SHOTS = path.join(repoRoot, 'docs/screenshots');
 const today = civilDate(Date.now());
 const YEAR = Number(today.slice(0, 4));
 const QUARTER = `${YEAR}-q${quarterOf(today)}`;
@@ -50,7 +47,6 @@ async function desktopContext(h: ReturnType<typeof useHarness>): Promise<Browser
 
 describe('appraisal journey: plan, appraise across devices offline, explain, object', () => {
   const h = useHarness();
-  mkdirSync(SHOTS, { recursive: true });
 
   it("Sri submits her SKP for next year; Dewi links hers to Sri's RHK and Sri approves it", async () => {
     const next = String(YEAR + 1);
@@ -194,7 +190,7 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
     await waitForRemote(sriTab, matrixCell(sriTab, 'baik'));
     await sriTab.evaluate(() => window.scrollTo(0, 0));
     await expectNoAxeViolations(sriTab, 'the appraisal (tablet)');
-    await sriTab.screenshot({ path: path.join(SHOTS, 'appraisal-tablet.png') });
+    await sriTab.screenshot({ path: shotPath('appraisal-tablet.png') });
     // A sync ending as she clicks can change the sync bar's height and move the button from under
     // the pointer (a person then clicks again): click until the confirmation opens.
     const confirm = sriDesk.getByRole('dialog');
@@ -250,7 +246,7 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
     expect(await sriDesk.getByRole('button', { name: 'Cetak / simpan PDF' }).isVisible()).toBe(
       false,
     );
-    await sriDesk.screenshot({ path: path.join(SHOTS, 'dokumen-print.png'), fullPage: true });
+    await sriDesk.screenshot({ path: shotPath('dokumen-print.png'), fullPage: true });
     expect((await sriDesk.pdf({ format: 'A4' })).subarray(0, 4).toString()).toBe('%PDF');
     await sriDesk.emulateMedia({ media: 'screen' });
 
@@ -268,9 +264,9 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
     expect(await dewi.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       360,
     );
-    await dewi.screenshot({ path: path.join(SHOTS, 'rapor-phone.png') });
+    await dewi.screenshot({ path: shotPath('rapor-phone.png') });
     await dewi.getByRole('heading', { name: 'Tanggapan Anda' }).scrollIntoViewIfNeeded();
-    await dewi.screenshot({ path: path.join(SHOTS, 'rapor-phone-response.png') });
+    await dewi.screenshot({ path: shotPath('rapor-phone-response.png') });
     await dewi.getByRole('button', { name: 'Ajukan keberatan' }).click();
     await dewi.getByLabel('Alasan keberatan').fill(OBJECTION);
     await dewi.getByRole('button', { name: 'Kirim keberatan' }).click();
