@@ -1,7 +1,7 @@
 // The daily activity journey (issue 6) in real Chromium against the real server: Dewi logs work
 // offline on a phone, Sri verifies it offline on a tablet, and the decisions travel both ways.
 import { crc32, deflateSync } from 'node:zlib';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays, civilDate } from '../../client/core/dates';
 import {
@@ -16,6 +16,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { DEWI, SRI } from './support/demo';
 import { useHarness } from './support/harness';
 import { shotPath } from './support/screenshots';
+import { untilOnServer, type ServerDoc } from './support/server-docs';
 
 const WORK = [
   { kegiatan: 'Menyusun modul ajar IPAS bab gaya dan gerak', start: '13:00', end: '14:00' },
@@ -58,31 +59,6 @@ function png(width: number, height: number): Buffer {
     chunk('IEND', new Uint8Array(0)),
   ];
   return Buffer.concat(parts);
-}
-
-type ServerDoc = Record<string, unknown>;
-
-/** The documents the server holds under an id prefix, read as the context's signed-in person. */
-async function serverDocs(context: BrowserContext, prefix: string): Promise<ServerDoc[]> {
-  const q = new URLSearchParams({
-    startkey: JSON.stringify(prefix),
-    endkey: JSON.stringify(`${prefix}\ufff0`),
-    include_docs: 'true',
-  });
-  const res = await context.request.get(`/couch/kinerja/_all_docs?${q.toString()}`);
-  const body = (await res.json()) as { rows: { doc?: ServerDoc }[] };
-  return body.rows.flatMap((r) => (r.doc ? [r.doc] : []));
-}
-
-/** Waits until what a device sent has reached the server (the sync, not the screen, is tested). */
-async function untilOnServer(
-  context: BrowserContext,
-  prefix: string,
-  check: (docs: ServerDoc[]) => boolean,
-): Promise<void> {
-  await expect
-    .poll(async () => check(await serverDocs(context, prefix)), { timeout: 60_000, interval: 500 })
-    .toBe(true);
 }
 
 /** Fills the entry form's times and work (the date stays today). */
