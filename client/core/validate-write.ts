@@ -86,6 +86,23 @@ export function withoutCouchMeta(doc: RawDoc): RawDoc {
   return out;
 }
 
+/**
+ * Whether the user may write a document of this id at all, judged from the id alone: the writer
+ * role of its type and whose document it is. It needs no stored document, so the answer never
+ * tells whether a document the user may not write exists.
+ */
+export function validateWriter(
+  id: string,
+  user: User,
+  ctx: Pick<WriteContext, 'chart' | 'now' | 'timeZone'>,
+): WriteVerdict {
+  const parsed = parseId(id);
+  if (parsed === null) return refuse('invalid-id', '_id');
+  const today = civilDate(ctx.now, ctx.timeZone ?? DEFAULT_TIME_ZONE);
+  const owner = 'nip' in parsed && parsed.type !== 'employee' ? parsed.nip : null;
+  return canWrite(user, parsed.type, owner, ctx.chart, today) ? ALLOW : refuse('not-writer');
+}
+
 /** Judges one write: the writer role, the schema, the id against the content, the transitions. */
 export function validateWrite(
   newDoc: RawDoc,
@@ -93,13 +110,12 @@ export function validateWrite(
   user: User,
   ctx: WriteContext,
 ): WriteVerdict {
-  const parsed = parseId(newDoc._id);
-  if (parsed === null) return refuse('invalid-id', '_id');
+  const writer = validateWriter(newDoc._id, user, ctx);
+  if (!writer.ok) return writer;
+  const parsed = parseId(newDoc._id) as ParsedId;
   const today = civilDate(ctx.now, ctx.timeZone ?? DEFAULT_TIME_ZONE);
-  const owner = 'nip' in parsed && parsed.type !== 'employee' ? parsed.nip : null;
   const old = oldDoc && !oldDoc._deleted ? oldDoc : null;
 
-  if (!canWrite(user, parsed.type, owner, ctx.chart, today)) return refuse('not-writer');
   if (newDoc._deleted === true) return validateDelete(parsed, old, user, ctx);
 
   const result = parseDoc(withoutCouchMeta(newDoc));

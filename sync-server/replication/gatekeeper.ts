@@ -6,6 +6,7 @@
  */
 import {
   validateWrite,
+  validateWriter,
   relatedIdsOf,
   type RawDoc,
   type WriteContext,
@@ -55,11 +56,24 @@ async function judgeAndWrite(
   newEdits: boolean,
 ): Promise<{ results: WriteResult[]; newDocs: StoredDoc[] | null }> {
   const results: (WriteResult | null)[] = input.map(() => null);
+  const base: Omit<WriteContext, 'related'> = {
+    chart: s.org.chart,
+    now: s.config.now(),
+    periods: s.org.periods,
+  };
+  const user = userOf(account);
   let candidates: Candidate[] = [];
   input.forEach((raw, i) => {
     const shaped = shapeOf(raw, newEdits);
-    if ('doc' in shaped) candidates.push({ i, doc: shaped.doc });
-    else results[i] = shaped;
+    if (!('doc' in shaped)) {
+      results[i] = shaped;
+      return;
+    }
+    // Who may write is judged from the id before anything is looked up, so the answer for a
+    // document the user may not write is the same whether it exists or not (no 409, no no-op).
+    const writer = validateWriter(shaped.doc._id, user, base);
+    if (writer.ok) candidates.push({ i, doc: shaped.doc });
+    else results[i] = { id: shaped.doc._id, error: 'forbidden', reason: writer.reason };
   });
 
   // With a store only this server writes, an id a current feed index does not know is not stored:
@@ -82,12 +96,6 @@ async function judgeAndWrite(
 
   const ids = candidates.flatMap((c) => [c.doc._id, ...relatedIdsOf(c.doc._id)]).filter(mayExist);
   const winning = await s.store.winning(ids);
-  const base: Omit<WriteContext, 'related'> = {
-    chart: s.org.chart,
-    now: s.config.now(),
-    periods: s.org.periods,
-  };
-  const user = userOf(account);
   const accepted: Candidate[] = [];
   for (const c of candidates) {
     const old = winning.get(c.doc._id) ?? null;
