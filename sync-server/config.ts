@@ -1,5 +1,6 @@
 /** The server's settings, read once from the environment; every default makes `npm start` work alone. */
 import path from 'node:path';
+import { DEFAULT_QUOTAS, type QuotaLimits } from './replication/quotas';
 
 export type SeedMode = 'demo' | 'none';
 
@@ -21,6 +22,8 @@ export type Config = {
   signInLimit: { perNip: number; perAddress: number; windowMs: number };
   /** A session expires after this long without use. */
   sessionIdleMs: number;
+  /** Per-person write quotas (revisions per day by type, bytes of live documents). */
+  quotas: QuotaLimits;
   /** Today for the rules, as epoch ms; tests pin it, production reads the clock. */
   now: () => number;
 };
@@ -61,6 +64,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMs: 15 * 60_000,
     },
     sessionIdleMs: 30 * DAY_MS,
+    quotas: {
+      writesPerDay: env.QUOTA_WRITES_PER_DAY
+        ? { default: positiveInt(env.QUOTA_WRITES_PER_DAY, DEFAULT_QUOTAS.writesPerDay.default) }
+        : DEFAULT_QUOTAS.writesPerDay,
+      bytesPerPerson:
+        positiveInt(env.QUOTA_MB_PER_PERSON, DEFAULT_QUOTAS.bytesPerPerson / 2 ** 20) * 2 ** 20,
+    },
     now: () => Date.now(),
   };
 }

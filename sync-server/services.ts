@@ -14,6 +14,7 @@ import { openLevelDbStore } from './store/leveldb-store';
 import { LocalDocs } from './store/local-docs';
 import type { Store } from './store/store';
 import { WriteQueue } from './store/write-queue';
+import { Quotas } from './replication/quotas';
 
 export type Services = {
   config: Config;
@@ -30,6 +31,7 @@ export type Services = {
   tailer: Tailer;
   locals: LocalDocs;
   writes: WriteQueue;
+  quotas: Quotas;
   startedAt: number;
 };
 
@@ -58,6 +60,7 @@ export async function openServices(config: Config, log: Logger): Promise<Service
     tailer: new Tailer(store, index, org, waiters, log),
     locals: new LocalDocs(serverDb),
     writes: new WriteQueue(),
+    quotas: new Quotas(serverDb, index, config.quotas),
     startedAt: Date.now(),
   };
 }

@@ -23,6 +23,8 @@ const entry = (docId: string, channels: string[], over: Partial<IndexEntry> = {}
   deleted: false,
   channels,
   docDate: null,
+  owner: null,
+  bytes: 0,
   ...over,
 });
 const all = (channels: string[]) => ({ full: channels, windowed: [], windowStart: '0000-00-00' });
@@ -98,5 +100,17 @@ describe('FeedIndex', () => {
     again.close();
     const other = open();
     expect(other.index.indexId).not.toBe(id);
+  });
+
+  it('sums the bytes of the live documents about a person, forgetting replaced and deleted ones', () => {
+    const { index } = open();
+    const own = (docId: string, bytes: number, over: Partial<IndexEntry> = {}) =>
+      entry(docId, ['emp:1'], { owner: '1', bytes, ...over });
+    index.apply([own('activity:1:a', 100), own('activity:1:b', 50)], 2);
+    index.apply([own('activity:1:a', 300, { rev: '2-b' })], 3);
+    expect(index.bytesOwnedBy('1')).toBe(350);
+    index.apply([own('activity:1:b', 0, { deleted: true })], 4);
+    expect(index.bytesOwnedBy('1')).toBe(300);
+    expect(index.bytesOwnedBy('2')).toBe(0);
   });
 });

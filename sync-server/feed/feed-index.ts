@@ -2,7 +2,8 @@
  * DATA_DIR/feed.sqlite: the feed index, derived from the store and rebuilt from it when deleted.
  * `rows` holds one row per (channel, document) for the document's current winning revision,
  * with the server sequence the tailer gave that revision; `meta` holds the store sequence the
- * tailer has read up to, the last server sequence and the index's own random id.
+ * tailer has read up to, the last server sequence and the index's own random id; `owned` holds
+ * the size of each live personal document by its owner, for the per-person storage quota.
  */
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -18,6 +19,10 @@ export type IndexEntry = {
   deleted: boolean;
   channels: string[];
   docDate: string | null;
+  /** The NIP the document is about (its id names it), or null for reference data. */
+  owner: string | null;
+  /** The revision's size as stored: its JSON and its attachments. */
+  bytes: number;
 };
 
 /** One change as `_changes` serves it. */
@@ -54,7 +59,16 @@ CREATE TABLE IF NOT EXISTS rows (
 CREATE INDEX IF NOT EXISTS rows_by_doc ON rows (doc_id);
 CREATE INDEX IF NOT EXISTS rows_by_channel_doc ON rows (channel, doc_id);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS owned (
+  doc_id TEXT PRIMARY KEY,
+  owner TEXT NOT NULL,
+  bytes INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS owned_by_owner ON owned (owner);
 `;
+
+/** Bumped when what the index derives changes (2: sizes of owned documents): it is rebuilt. */
+const INDEX_SCHEMA = 2;
 
 export class FeedIndex {
   private readonly db: Database.Database;
@@ -74,11 +88,10 @@ export class FeedIndex {
           { value: string } | undefined
       )?.value;
     // Rows built by older channel rules would misroute documents: start over from the store.
-    if (meta('channel_rules') !== String(CHANNEL_RULES_VERSION)) {
-      this.db.exec('DELETE FROM rows; DELETE FROM meta;');
-      this.db
-        .prepare('INSERT INTO meta (key, value) VALUES (?, ?)')
-        .run('channel_rules', String(CHANNEL_RULES_VERSION));
+    const version = `${CHANNEL_RULES_VERSION}/${INDEX_SCHEMA}`;
+    if (meta('channel_rules') !== version) {
+      this.db.exec('DELETE FROM rows; DELETE FROM owned; DELETE FROM meta;');
+      this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('channel_rules', version);
     }
     let id = meta('index_id');
     if (id === undefined) {
@@ -95,6 +108,9 @@ export class FeedIndex {
       ),
       channelsOf: s('SELECT channel FROM rows WHERE doc_id = ?'),
       has: s('SELECT 1 FROM rows WHERE doc_id = ? LIMIT 1'),
+      forgetOwned: s('DELETE FROM owned WHERE doc_id = ?'),
+      own: s('INSERT INTO owned (doc_id, owner, bytes) VALUES (?, ?, ?)'),
+      ownedBytes: s('SELECT coalesce(sum(bytes), 0) AS n FROM owned WHERE owner = ?'),
       deleteDoc: s('DELETE FROM rows WHERE doc_id = ?'),
       insert: s(
         'INSERT INTO rows (channel, seq, doc_id, rev, revs, deleted, doc_date) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -135,6 +151,8 @@ export class FeedIndex {
           for (const r of this.stmts.channelsOf.all(e.docId) as { channel: string }[])
             channels.add(r.channel);
         this.stmts.deleteDoc.run(e.docId);
+        this.stmts.forgetOwned.run(e.docId);
+        if (!e.deleted && e.owner !== null) this.stmts.own.run(e.docId, e.owner, e.bytes);
         const seq = ++this.seq;
         const revs = JSON.stringify(e.leaves);
         // A document in no channel still gets a row (channel '' is granted to nobody), so the
@@ -184,6 +202,11 @@ export class FeedIndex {
   /** True when the document is in the index (in any channel, or in none). */
   has(docId: string): boolean {
     return this.stmts.has.get(docId) !== undefined;
+  }
+
+  /** The bytes of the live documents about one person (their winning revisions). */
+  bytesOwnedBy(nip: string): number {
+    return (this.stmts.ownedBytes.get(nip) as { n: number }).n;
   }
 
   /** The channels an indexed document is in (none when it is unknown). */

@@ -5,6 +5,8 @@
  */
 import type { Logger } from 'pino';
 import { channelsOf } from '../../client/core/channels';
+import { ownerNipOfId } from '../../client/core/ids';
+import { docBytes } from '../replication/quotas';
 import type { Store, StoreChange, StoredDoc } from '../store/store';
 import { docDateOf } from '../../client/core/retention';
 import type { FeedIndex, IndexEntry } from './feed-index';
@@ -131,6 +133,8 @@ export class Tailer {
       deleted: c.deleted,
       channels: channelsOf(c.doc),
       docDate: docDateOf(c.doc, this.org.periods),
+      owner: ownerNipOfId(c.id),
+      bytes: docBytes(c.doc),
     }));
     const touched = this.index.apply(entries, lastSeq);
     if (orgChanges.length > 0) this.waiters.wakeAll();

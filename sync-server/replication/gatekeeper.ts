@@ -12,6 +12,8 @@ import {
   type WriteContext,
 } from '../../client/core/validate-write';
 import { attachmentBytes } from '../../client/core/photos';
+import { civilDate } from '../../client/core/dates';
+import { docBytes } from './quotas';
 import { WRITE_REASONS, type WriteVerdict } from '../../client/core/write-reasons';
 import type { Account } from '../auth/accounts';
 import type { Services } from '../services';
@@ -96,7 +98,7 @@ async function judgeAndWrite(
 
   const ids = candidates.flatMap((c) => [c.doc._id, ...relatedIdsOf(c.doc._id)]).filter(mayExist);
   const winning = await s.store.winning(ids);
-  const accepted: Candidate[] = [];
+  let accepted: Candidate[] = [];
   for (const c of candidates) {
     const old = winning.get(c.doc._id) ?? null;
     if (newEdits && isConflict(c.doc, old)) {
@@ -110,6 +112,22 @@ async function judgeAndWrite(
     if (verdict.ok) accepted.push(c);
     else results[c.i] = { id: c.doc._id, error: 'forbidden', reason: verdict.reason };
   }
+
+  const day = civilDate(base.now);
+  const overQuota = s.quotas.check(
+    user,
+    day,
+    accepted.map((c) => ({
+      id: c.doc._id,
+      bytes: docBytes(c.doc),
+      deleted: c.doc._deleted === true,
+    })),
+  );
+  accepted = accepted.filter((c, k) => {
+    const reason = overQuota[k];
+    if (reason) results[c.i] = { id: c.doc._id, error: 'forbidden', reason };
+    return !reason;
+  });
 
   const written = await s.store.bulkDocs(
     accepted.map((c) => c.doc),
@@ -134,6 +152,11 @@ async function judgeAndWrite(
         rev: c.doc._rev as string,
       };
   }
+  s.quotas.record(
+    user.nip,
+    day,
+    accepted.filter((c) => results[c.i]?.ok === true).map((c) => c.doc._id),
+  );
   const out = results.map(
     (r, i) => r ?? { id: idOf(input[i]), error: 'unknown_error', reason: 'not written' },
   );
