@@ -1,7 +1,7 @@
 /**
- * Who is asking: a session token (cookie `kinerja_session` or `Authorization: Bearer`) or HTTP
- * Basic with NIP and password. Sets `res.locals.account`; without valid credentials, a 401 with
- * CouchDB's body.
+ * Who is asking: a session token (cookie `kinerja_session`, CouchDB's cookie `AuthSession` from
+ * POST /couch/_session, or `Authorization: Bearer`) or HTTP Basic with NIP and password. Sets
+ * `res.locals.account`; without valid credentials, a 401 with CouchDB's body.
  */
 import type { Request, RequestHandler, Response } from 'express';
 import { HttpError, unauthorized } from '../http/errors';
@@ -10,6 +10,8 @@ import type { Sessions } from './sessions';
 import type { SignIn } from './sign-in';
 
 export const SESSION_COOKIE = 'kinerja_session';
+/** CouchDB's session cookie name: CouchDB tools send back what POST /couch/_session set. */
+export const COUCH_SESSION_COOKIE = 'AuthSession';
 
 export type Credentials =
   { kind: 'token'; token: string } | { kind: 'basic'; nip: string; password: string } | null;
@@ -28,11 +30,14 @@ export function credentialsOf(req: Request): Credentials {
     }
     return null;
   }
-  const token = cookieValue(req.headers.cookie, SESSION_COOKIE);
+  const token =
+    cookieValue(req.headers.cookie, SESSION_COOKIE) ??
+    cookieValue(req.headers.cookie, COUCH_SESSION_COOKIE);
   return token ? { kind: 'token', token } : null;
 }
 
-function cookieValue(header: string | undefined, name: string): string | null {
+/** One cookie of a Cookie header, decoded; null when absent or malformed. */
+export function cookieValue(header: string | undefined, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
@@ -55,31 +60,38 @@ export function accountOf(res: Response): Account {
   return account;
 }
 
-export function authenticate(deps: {
-  accounts: Accounts;
-  sessions: Sessions;
-  signIn: SignIn;
-}): RequestHandler {
+type AuthDeps = { accounts: Accounts; sessions: Sessions; signIn: SignIn };
+
+/**
+ * The account that credentials name: null for a token that is unknown, expired or revoked;
+ * wrong Basic credentials are a 401, too many of them a 429 with Retry-After.
+ */
+export async function accountOfCredentials(
+  deps: AuthDeps,
+  creds: NonNullable<Credentials>,
+  address: string,
+): Promise<Account | null> {
+  if (creds.kind === 'token') {
+    const nip = deps.sessions.resolve(creds.token);
+    return nip === null ? null : deps.accounts.find(nip);
+  }
+  const result = await deps.signIn.basic(creds.nip, creds.password, address);
+  if (result.ok) return result.account;
+  if (result.retryAfter !== null) {
+    throw new HttpError(429, 'too_many_requests', 'Terlalu banyak percobaan masuk', {
+      'Retry-After': String(result.retryAfter),
+    });
+  }
+  throw unauthorized('NIP atau kata sandi salah');
+}
+
+export function authenticate(deps: AuthDeps): RequestHandler {
   return async (req, res, next) => {
     const creds = credentialsOf(req);
     if (creds === null) throw unauthorized('Silakan masuk terlebih dahulu');
-    if (creds.kind === 'token') {
-      const nip = deps.sessions.resolve(creds.token);
-      const account = nip === null ? null : deps.accounts.find(nip);
-      if (!account) throw unauthorized('Sesi tidak berlaku; silakan masuk kembali');
-      res.locals.account = account;
-      return next();
-    }
-    const result = await deps.signIn.basic(creds.nip, creds.password, req.ip ?? '');
-    if (!result.ok) {
-      if (result.retryAfter !== null) {
-        throw new HttpError(429, 'too_many_requests', 'Terlalu banyak percobaan masuk', {
-          'Retry-After': String(result.retryAfter),
-        });
-      }
-      throw unauthorized('NIP atau kata sandi salah');
-    }
-    res.locals.account = result.account;
+    const account = await accountOfCredentials(deps, creds, req.ip ?? '');
+    if (!account) throw unauthorized('Sesi tidak berlaku; silakan masuk kembali');
+    res.locals.account = account;
     next();
   };
 }

@@ -185,6 +185,26 @@ export class FeedIndex {
     return (cap >= 0 ? sorted.slice(0, cap) : sorted).map(toFeedRow);
   }
 
+  /** How many changes after `since` are fed to these channels (`_changes`' `pending`). */
+  countAfter(q: ChannelQuery, since: number): number {
+    const marks = (list: readonly string[]) => list.map(() => '?').join(', ');
+    const where = [
+      ...(q.full.length > 0 ? [`channel IN (${marks(q.full)})`] : []),
+      ...(q.windowed.length > 0
+        ? [`(channel IN (${marks(q.windowed)}) AND (doc_date IS NULL OR doc_date >= ?))`]
+        : []),
+    ];
+    if (where.length === 0) return 0;
+    // A document in two of the channels has one change (one seq), not two.
+    const sql = `SELECT count(DISTINCT seq) AS n FROM rows WHERE seq > ? AND (${where.join(' OR ')})`;
+    const args = [
+      since,
+      ...q.full,
+      ...(q.windowed.length > 0 ? [...q.windowed, q.windowStart] : []),
+    ];
+    return (this.db.prepare(sql).get(...args) as { n: number }).n;
+  }
+
   /** The changes of the named documents after `since` that are fed to these channels. */
   changesOfDocs(q: ChannelQuery, docIds: readonly string[], since: number): FeedRow[] {
     const out: FeedRow[] = [];

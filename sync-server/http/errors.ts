@@ -17,6 +17,8 @@ export const badRequest = (reason: string) => new HttpError(400, 'bad_request', 
 export const unauthorized = (reason: string) => new HttpError(401, 'unauthorized', reason);
 export const forbidden = (reason: string) => new HttpError(403, 'forbidden', reason);
 export const notFound = (reason = 'missing') => new HttpError(404, 'not_found', reason);
+export const methodNotAllowed = (allow: string) =>
+  new HttpError(405, 'method_not_allowed', `Only ${allow} allowed`, { Allow: allow });
 export const conflict = () => new HttpError(409, 'conflict', 'Document update conflict.');
 export const tooLarge = (reason: string) => new HttpError(413, 'too_large', reason);
 

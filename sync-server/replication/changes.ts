@@ -50,16 +50,32 @@ export function changes(s: Services): RequestHandler {
   };
 }
 
-type QueryResult = { reader: Reader; rows: FeedRow[]; lastSeq: number };
+/** `pending`: how many changes remain after `rows` (clients page on until it is 0). */
+type QueryResult = { reader: Reader; rows: FeedRow[]; lastSeq: number; pending: number };
 
 function query(s: Services, reader: Reader, p: ChangesParams, since: ParsedSince): QueryResult {
   const last = s.index.lastSeq;
   const from = startSeq(since, reader.epoch, last);
-  const rows = p.docIds
-    ? s.index.changesOfDocs(reader.feed, p.docIds, from).slice(0, p.limit)
-    : s.index.changes(reader.feed, from, p.limit);
-  const full = Number.isFinite(p.limit) && rows.length >= p.limit;
-  return { reader, rows, lastSeq: full ? (rows[rows.length - 1]?.seq ?? last) : last };
+  if (p.docIds) {
+    const all = s.index.changesOfDocs(reader.feed, p.docIds, from);
+    const rows = all.slice(0, p.limit);
+    const more = rows.length < all.length;
+    return {
+      reader,
+      rows,
+      lastSeq: more ? (rows[rows.length - 1]?.seq ?? last) : last,
+      pending: all.length - rows.length,
+    };
+  }
+  const rows = s.index.changes(reader.feed, from, p.limit);
+  const lastRow = Number.isFinite(p.limit) && rows.length >= p.limit ? rows[rows.length - 1] : null;
+  if (!lastRow) return { reader, rows, lastSeq: last, pending: 0 };
+  return {
+    reader,
+    rows,
+    lastSeq: lastRow.seq,
+    pending: s.index.countAfter(reader.feed, lastRow.seq),
+  };
 }
 
 async function render(s: Services, r: QueryResult, p: ChangesParams) {
@@ -75,7 +91,7 @@ async function render(s: Services, r: QueryResult, p: ChangesParams) {
         : {}),
     })),
     last_seq: formatSeq(r.lastSeq, r.reader.epoch),
-    pending: 0,
+    pending: r.pending,
   };
 }
 

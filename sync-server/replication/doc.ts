@@ -29,8 +29,30 @@ export function getDoc(s: Services): RequestHandler {
     const id = docIdOf(req);
     const opts = getOptionsOf(req);
     if (!canFetch(s, readerOf(s, res), id)) throw notFound('missing');
-    res.json(await s.store.get(id, opts));
+    const doc = await s.store.get(id, opts);
+    const etag = etagOf(doc, opts);
+    if (etag !== null) {
+      res.set('ETag', etag);
+      // The client already holds this revision: 304 without a body. Compared here rather than
+      // with Express's `req.fresh`, which ignores If-None-Match beside `Cache-Control: no-cache`
+      // (and fetch adds that to every conditional request); CouchDB does not.
+      if (isNoneMatched(req.headers['if-none-match'], etag)) {
+        res.status(304).end();
+        return;
+      }
+    }
+    res.json(doc);
   };
+}
+
+/**
+ * A document's ETag is its revision in quotes, as in CouchDB; answers that are not one revision
+ * (`open_revs`) or that carry metadata beyond it (`conflicts`, `revs_info`) have none.
+ */
+export function etagOf(doc: unknown, opts: GetOptions): string | null {
+  if (opts.open_revs !== undefined || opts.conflicts || opts.revs_info) return null;
+  const rev = typeof doc === 'object' && doc !== null ? (doc as { _rev?: unknown })._rev : null;
+  return typeof rev === 'string' ? `"${rev}"` : null;
 }
 
 export function putDoc(s: Services): RequestHandler {
@@ -61,6 +83,13 @@ export function deleteDoc(s: Services): RequestHandler {
     );
     sendWriteResult(res, result, 200);
   };
+}
+
+/** True when If-None-Match names the ETag (weak comparison, as RFC 9110 says for If-None-Match). */
+export function isNoneMatched(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === etag);
 }
 
 function getOptionsOf(req: Request): GetOptions {

@@ -2,6 +2,9 @@
 import type { Request } from 'express';
 import { badRequest } from '../http/errors';
 
+/** Where options are read from: a request's query, or options gathered from elsewhere (a POST body). */
+export type Query = Pick<Request, 'query'>;
+
 const REV_RE = /^[1-9]\d{0,8}-[0-9a-zA-Z]{1,64}$/;
 /** Largest number of ids or revisions one request may name. */
 export const MAX_ITEMS = 10_000;
@@ -11,14 +14,14 @@ export function isRev(value: unknown): value is string {
 }
 
 /** A query value as a single string (repeated parameters are a 400). */
-export function queryString(req: Request, name: string): string | undefined {
+export function queryString(req: Query, name: string): string | undefined {
   const v = (req.query as Record<string, unknown>)[name];
   if (v === undefined) return undefined;
   if (typeof v !== 'string') throw badRequest(`Parameter ${name} must be given once`);
   return v;
 }
 
-export function boolParam(req: Request, name: string, fallback = false): boolean {
+export function boolParam(req: Query, name: string, fallback = false): boolean {
   const v = queryString(req, name);
   if (v === undefined) return fallback;
   if (v === 'true') return true;
@@ -26,7 +29,7 @@ export function boolParam(req: Request, name: string, fallback = false): boolean
   throw badRequest(`Parameter ${name} must be true or false`);
 }
 
-export function intParam(req: Request, name: string, min: number, max: number): number | undefined {
+export function intParam(req: Query, name: string, min: number, max: number): number | undefined {
   const v = queryString(req, name);
   if (v === undefined) return undefined;
   const n = Number(v);
@@ -36,7 +39,7 @@ export function intParam(req: Request, name: string, min: number, max: number): 
 }
 
 /** A JSON-encoded query value (startkey, keys, open_revs...). */
-export function jsonParam(req: Request, name: string): unknown {
+export function jsonParam(req: Query, name: string): unknown {
   const v = queryString(req, name);
   if (v === undefined) return undefined;
   try {
@@ -46,7 +49,7 @@ export function jsonParam(req: Request, name: string): unknown {
   }
 }
 
-export function revParam(req: Request, name = 'rev'): string | undefined {
+export function revParam(req: Query, name = 'rev'): string | undefined {
   const v = queryString(req, name);
   if (v !== undefined && !isRev(v)) throw badRequest('Invalid rev format');
   return v;

@@ -1,7 +1,11 @@
-/** Mounts the CouchDB replication endpoints under /couch; every request must be authenticated. */
+/**
+ * Mounts the CouchDB endpoints under /couch. `_session`, `_up` and `_uuids` are open to anyone,
+ * as in CouchDB (signing in must be possible without being signed in); every other request
+ * must be authenticated.
+ */
 import express, { Router, type Request, type RequestHandler } from 'express';
 import { authenticate } from '../auth/authenticate';
-import { notFound } from '../http/errors';
+import { methodNotAllowed, notFound } from '../http/errors';
 import type { Services } from '../services';
 import { allDocs } from './all-docs';
 import { deleteAttachment, getAttachment, putAttachment } from './attachments';
@@ -20,12 +24,33 @@ import { deleteDoc, getDoc, putDoc } from './doc';
 import { MAX_ATTACHMENT_BYTES } from './gatekeeper';
 import { deleteLocal, getLocal, putLocal } from './local';
 import { revsDiff } from './revs-diff';
+import { deleteSession, getSession, postSession, sessionBody } from './session';
+import { up } from './up';
+import { uuids } from './uuids';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 export function couchRouter(s: Services): Router {
   const r = Router();
   const db = `/${DB_NAME}`;
+  r.route('/_session')
+    .get(getSession(s))
+    .post(sessionBody(), postSession(s))
+    .delete(deleteSession(s))
+    .all(() => {
+      throw methodNotAllowed('GET,HEAD,POST,DELETE');
+    });
+  r.route('/_up')
+    .get(up)
+    .all(() => {
+      throw methodNotAllowed('GET,HEAD');
+    });
+  r.route('/_uuids')
+    .get(uuids)
+    .all(() => {
+      throw methodNotAllowed('GET,HEAD');
+    });
+
   r.use(authenticate(s));
   r.use(bodyParser());
 

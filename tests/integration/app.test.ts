@@ -1,4 +1,4 @@
-/** The HTTP shell: security headers, static files, body limits, CouchDB basics, restarts and index rebuilds. */
+/** The HTTP shell: security headers, static files, body limits, CouchDB basics and reads, restarts and index rebuilds. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,6 +140,138 @@ describe('CouchDB basics', () => {
       { id: inline._id, error: 'forbidden', reason: expect.stringContaining('5 MB') },
       { id: ok._id, ok: true, rev: expect.any(String) },
     ]);
+  });
+});
+
+type AllDocsRow = { id: string; value: { rev: string }; doc?: { _id: string } };
+
+/** One user's `_all_docs` rows, sorted by id. */
+async function rowsOf(nip: string): Promise<AllDocsRow[]> {
+  const r = await call(`${server.couchUrl}/_all_docs`, { auth: basic(nip) });
+  return (r.body as { rows: AllDocsRow[] }).rows;
+}
+
+describe('CouchDB reads as CouchDB answers them', () => {
+  it('_bulk_get answers one result per request row, in request order, a repeated id each time', async () => {
+    const own = await rowsOf(NIP.dewi);
+    const a = own[0]!;
+    const b = own[5]!;
+    const colleagues = (await rowsOf(NIP.agus)).find((r) => r.id.includes(`:${NIP.agus}:`))!;
+    const asked = [
+      { id: b.id },
+      { id: a.id },
+      { id: b.id },
+      { id: colleagues.id, rev: colleagues.value.rev },
+      { id: a.id, rev: a.value.rev },
+      { id: 'activity:tidak-ada' },
+      { id: a.id },
+    ];
+    const r = await call(`${server.couchUrl}/_bulk_get?revs=true`, {
+      method: 'POST',
+      auth: basic(NIP.dewi),
+      json: { docs: asked },
+    });
+    expect(r.status).toBe(200);
+    const results = (r.body as { results: { id: string; docs: Record<string, unknown>[] }[] })
+      .results;
+    expect(results.map((x) => x.id)).toEqual(asked.map((x) => x.id));
+    const found = (row: AllDocsRow) => [
+      {
+        ok: expect.objectContaining({
+          _id: row.id,
+          _rev: row.value.rev,
+          _revisions: expect.anything(),
+        }),
+      },
+    ];
+    const notFound = [{ error: expect.objectContaining({ error: 'not_found' }) }];
+    expect(results.map((x) => x.docs)).toEqual([
+      found(b),
+      found(a),
+      found(b),
+      notFound,
+      found(a),
+      notFound,
+      found(a),
+    ]);
+  });
+
+  it('GET /{id} has its revision as ETag, and If-None-Match with it answers 304 without a body', async () => {
+    const doc = (await rowsOf(NIP.dewi))[3]!;
+    const url = `${server.couchUrl}/${encodeURIComponent(doc.id)}`;
+    const first = await call(url, { auth: basic(NIP.dewi) });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('etag')).toBe(`"${doc.value.rev}"`);
+
+    const same = await call(url, {
+      auth: basic(NIP.dewi),
+      headers: { 'If-None-Match': `"${doc.value.rev}"` },
+    });
+    expect(same.status).toBe(304);
+    expect(same.text).toBe('');
+
+    const stale = await call(url, {
+      auth: basic(NIP.dewi),
+      headers: { 'If-None-Match': '"1-00000000000000000000000000000000"' },
+    });
+    expect(stale.status).toBe(200);
+    expect(stale.body).toMatchObject({ _id: doc.id, _rev: doc.value.rev });
+    // With metadata beyond the revision the answer is not that revision's: no such ETag.
+    const withConflicts = await call(`${url}?conflicts=true`, {
+      auth: basic(NIP.dewi),
+      headers: { 'If-None-Match': `"${doc.value.rev}"` },
+    });
+    expect(withConflicts.status).toBe(200);
+    expect(withConflicts.headers.get('etag')).not.toBe(`"${doc.value.rev}"`);
+
+    // A document outside the reader's channels stays missing, whatever ETag is offered.
+    const colleagues = (await rowsOf(NIP.agus)).find((r) => r.id.includes(`:${NIP.agus}:`))!;
+    const hidden = await call(`${server.couchUrl}/${encodeURIComponent(colleagues.id)}`, {
+      auth: basic(NIP.dewi),
+      headers: { 'If-None-Match': `"${colleagues.value.rev}"` },
+    });
+    expect(hidden.status).toBe(404);
+  });
+
+  it('_changes tells how many changes are pending after a limited page', async () => {
+    type Changes = { results: { id: string }[]; last_seq: string; pending: number };
+    const feed = (q: string) =>
+      call(`${server.couchUrl}/_changes${q}`, { auth: basic(NIP.dewi) }).then(
+        (r) => r.body as Changes,
+      );
+    const all = await feed('');
+    expect(all.pending).toBe(0);
+    const page = await feed('?limit=3');
+    expect(page.results).toHaveLength(3);
+    expect(page.pending).toBe(all.results.length - 3);
+    const rest = await feed(`?since=${encodeURIComponent(page.last_seq)}`);
+    expect(rest.results).toHaveLength(all.results.length - 3);
+    expect(rest.pending).toBe(0);
+  });
+
+  it('POST _all_docs reads its options from the JSON body as well; the query string wins', async () => {
+    const ids = (await rowsOf(NIP.dewi)).map((r) => r.id);
+    const page = await call(`${server.couchUrl}/_all_docs`, {
+      method: 'POST',
+      auth: basic(NIP.dewi),
+      json: { limit: 2, include_docs: true, start_key: ids[1] },
+    });
+    expect(page.status).toBe(200);
+    const rows = (page.body as { rows: AllDocsRow[] }).rows;
+    expect(rows.map((r) => r.id)).toEqual([ids[1], ids[2]]);
+    expect(rows.map((r) => r.doc?._id)).toEqual([ids[1], ids[2]]);
+    const queryWins = await call(`${server.couchUrl}/_all_docs?limit=1`, {
+      method: 'POST',
+      auth: basic(NIP.dewi),
+      json: { limit: 2 },
+    });
+    expect((queryWins.body as { rows: AllDocsRow[] }).rows).toHaveLength(1);
+    const bad = await call(`${server.couchUrl}/_all_docs`, {
+      method: 'POST',
+      auth: basic(NIP.dewi),
+      json: { limit: -1 },
+    });
+    expect(bad.status).toBe(400);
   });
 });
 
