@@ -3,7 +3,7 @@
  * final appraisal. The last day counts; the rule itself lives in validate-write.ts.
  */
 import { addDays, civilDate, daysBetween, DEFAULT_TIME_ZONE } from './dates';
-import { OBJECTION_WINDOW_DAYS } from './validate-write';
+import { OBJECTION_WINDOW_DAYS } from './validate-write-appraisal';
 
 export type ObjectionWindow = {
   /** The civil date the appraisal became final. */

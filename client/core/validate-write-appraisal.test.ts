@@ -13,7 +13,8 @@ import {
   writeContext,
   writerAs,
 } from './testing/factories';
-import { validateWrite, type RawDoc, type WriteContext } from './validate-write';
+import { validateWrite } from './validate-write';
+import type { RawDoc, WriteContext } from './write-context';
 import { RATINGS, type Rating } from './vocabulary';
 
 const staff = userOf(NIP.staffA1);

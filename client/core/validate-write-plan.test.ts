@@ -21,7 +21,8 @@ import {
   writeContext,
   writerAs,
 } from './testing/factories';
-import { validateWrite, type RawDoc } from './validate-write';
+import { validateWrite } from './validate-write';
+import type { RawDoc } from './write-context';
 
 const staff = userOf(NIP.staffA1);
 const head = userOf(NIP.headA);

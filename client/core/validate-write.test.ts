@@ -10,13 +10,8 @@ import {
   userOf,
   writeContext,
 } from './testing/factories';
-import {
-  relatedIdsOf,
-  validateWrite,
-  withoutCouchMeta,
-  writerRoleOfId,
-  type RawDoc,
-} from './validate-write';
+import { relatedIdsOf, validateWrite, withoutCouchMeta, writerRoleOfId } from './validate-write';
+import type { RawDoc } from './write-context';
 import { WRITE_REASONS } from './write-reasons';
 
 const staff = userOf(NIP.staffA1);

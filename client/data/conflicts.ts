@@ -9,7 +9,8 @@ import { civilDate } from '../core/dates';
 import { ownerNipOfId, typeOfId } from '../core/ids';
 import { canonical, mergeAll, type DocBody, type Version } from '../core/merge';
 import { canWrite } from '../core/permissions';
-import { validateWrite, type RawDoc } from '../core/validate-write';
+import { validateWrite } from '../core/validate-write';
+import type { RawDoc } from '../core/write-context';
 import {
   currentCommandContext,
   forValidation,

@@ -4,13 +4,8 @@
  * chart, the periods and its related documents; refused ones get `{id, error: "forbidden",
  * reason}`, the others are written in one store call. Re-pushed revisions are a no-op.
  */
-import {
-  validateWrite,
-  validateWriter,
-  relatedIdsOf,
-  type RawDoc,
-  type WriteContext,
-} from '../../client/core/validate-write';
+import { validateWrite, validateWriter, relatedIdsOf } from '../../client/core/validate-write';
+import type { RawDoc, WriteContext } from '../../client/core/write-context';
 import { attachmentBytes } from '../../client/core/photos';
 import { civilDate } from '../../client/core/dates';
 import { docBytes } from './quotas';

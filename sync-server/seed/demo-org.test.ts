@@ -22,7 +22,8 @@ import type {
   SkpDoc,
   VerificationDoc,
 } from '../../client/core/schemas/work';
-import { validateWrite, type RawDoc, type WriteContext } from '../../client/core/validate-write';
+import { validateWrite } from '../../client/core/validate-write';
+import type { RawDoc, WriteContext } from '../../client/core/write-context';
 import { buildDemoData, DEMO_PASSWORD, type DemoDoc } from './demo-org';
 
 /** The people table of the brief, kept here independently of the generator: NIP -> superior. */

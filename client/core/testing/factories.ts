@@ -35,7 +35,8 @@ import type {
   SkpDoc,
   VerificationDoc,
 } from '../schemas/work';
-import { validateWrite, type RawDoc, type WriteContext } from '../validate-write';
+import { validateWrite } from '../validate-write';
+import type { RawDoc, WriteContext } from '../write-context';
 import type { WriteVerdict } from '../write-reasons';
 import type { Rating } from '../vocabulary';
 

@@ -4,7 +4,8 @@
  */
 import { buildOrgChart, type User } from '../../core/org-chart';
 import type { EmployeeDoc, PeriodDoc, UnitDoc } from '../../core/schemas/reference';
-import { relatedIdsOf, type RawDoc, type WriteContext } from '../../core/validate-write';
+import { relatedIdsOf } from '../../core/validate-write';
+import type { RawDoc, WriteContext } from '../../core/write-context';
 import type { LocalDb, StoredDoc } from '../local-db';
 import { toCoreUser } from '../session-api';
 import { getRuntime } from '../user-runtime';

@@ -6,7 +6,7 @@
  */
 import { attachmentBytes, newPhotoDoc } from '../../core/photos';
 import type { PhotoRef } from '../../core/schemas/work';
-import type { RawDoc } from '../../core/validate-write';
+import type { RawDoc } from '../../core/write-context';
 import { getOrNull, liveRevs, type LocalDb } from '../local-db';
 import { failure, type CommandFailure } from './result';
 

@@ -2,7 +2,8 @@
  * The generic write: validate each document with core's `validateWrite` against this device's
  * copy of the org chart, periods and related documents, then write what passes into PouchDB.
  */
-import { validateWrite, type RawDoc } from '../../core/validate-write';
+import { validateWrite } from '../../core/validate-write';
+import type { RawDoc } from '../../core/write-context';
 import {
   currentCommandContext,
   forValidation,

@@ -6,7 +6,7 @@
 import { nextActivityRound } from '../../core/activity-round';
 import { activityStatus } from '../../core/activity-status';
 import { ids, parseId, verificationIdFor } from '../../core/ids';
-import type { RawDoc } from '../../core/validate-write';
+import type { RawDoc } from '../../core/write-context';
 import type { ActivityDoc, VerificationDoc } from '../../core/schemas/work';
 import { getOrNull } from '../local-db';
 import { currentCommandContext, type CommandContext } from './context';

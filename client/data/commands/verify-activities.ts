@@ -4,7 +4,7 @@
  */
 import { parseId, verificationIdFor } from '../../core/ids';
 import type { ActivityDoc } from '../../core/schemas/work';
-import type { RawDoc } from '../../core/validate-write';
+import type { RawDoc } from '../../core/write-context';
 import { refuse } from '../../core/write-reasons';
 import { currentCommandContext, getDocs, type CommandContext } from './context';
 import { putDocs } from './put-doc';
