@@ -4,12 +4,15 @@
  * CouchDB's body.
  */
 import type { Request, RequestHandler, Response } from 'express';
-import { HttpError, unauthorized } from '../http/errors';
+import { unauthorized } from '../http/errors';
 import type { Account, Accounts } from './accounts';
 import type { Sessions } from './sessions';
 import type { SignIn } from './sign-in';
+import { refusalError } from './sign-in-refusal';
 
 export const SESSION_COOKIE = 'kinerja_session';
+/** A random token set on successful sign-in; see devices.ts. */
+export const DEVICE_COOKIE = 'kinerja_device';
 
 export type Credentials =
   { kind: 'token'; token: string } | { kind: 'basic'; nip: string; password: string } | null;
@@ -30,6 +33,11 @@ export function credentialsOf(req: Request): Credentials {
   }
   const token = cookieValue(req.headers.cookie, SESSION_COOKIE);
   return token ? { kind: 'token', token } : null;
+}
+
+/** The device cookie a request carries, if any. */
+export function deviceTokenOf(req: Request): string | null {
+  return cookieValue(req.headers.cookie, DEVICE_COOKIE);
 }
 
 function cookieValue(header: string | undefined, name: string): string | null {
@@ -70,15 +78,10 @@ export function authenticate(deps: {
       res.locals.account = account;
       return next();
     }
-    const result = await deps.signIn.basic(creds.nip, creds.password, req.ip ?? '');
-    if (!result.ok) {
-      if (result.retryAfter !== null) {
-        throw new HttpError(429, 'too_many_requests', 'Terlalu banyak percobaan masuk', {
-          'Retry-After': String(result.retryAfter),
-        });
-      }
-      throw unauthorized('NIP atau kata sandi salah');
-    }
+    const result = await deps.signIn.basic(creds.nip, creds.password, req.ip ?? '', {
+      deviceToken: deviceTokenOf(req),
+    });
+    if (!result.ok) throw refusalError(result);
     res.locals.account = result.account;
     next();
   };
