@@ -35,7 +35,10 @@ export async function createApp(
     await closeServices(s).catch(() => undefined);
     throw err;
   }
-  const sweep = setInterval(() => s.sessions.sweep(), 3_600_000);
+  const sweep = setInterval(() => {
+    s.sessions.sweep();
+    s.devices.sweep();
+  }, 3_600_000);
   sweep.unref();
 
   const app = express();

@@ -18,8 +18,20 @@ export type Config = {
   logLevel: string;
   /** Express's `trust proxy`: set (TRUST_PROXY=1) behind a reverse proxy that terminates TLS. */
   trustProxy: boolean | number;
-  /** Failed sign-ins allowed per NIP and per address within `signInWindowMs`. */
-  signInLimit: { perNip: number; perAddress: number; windowMs: number };
+  /**
+   * Failed sign-ins allowed per NIP (from devices it never signed in from, and per device it
+   * did) and per address before a pause; pauses then double from `firstPauseMs` up to
+   * `maxPauseMs`; failures are forgotten `forgetAfterMs` after the last one.
+   */
+  signInLimit: {
+    perNip: number;
+    perAddress: number;
+    firstPauseMs: number;
+    maxPauseMs: number;
+    forgetAfterMs: number;
+  };
+  /** Password checks (scrypt) running at once, and waiting, server-wide. */
+  passwordChecks: { running: number; waiting: number };
   /** A session expires after this long without use. */
   sessionIdleMs: number;
   /** Per-person write quotas (revisions per day by type, bytes of live documents). */
@@ -61,7 +73,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInLimit: {
       perNip: positiveInt(env.SIGNIN_LIMIT_PER_NIP, 5),
       perAddress: positiveInt(env.SIGNIN_LIMIT_PER_ADDRESS, 30),
-      windowMs: 15 * 60_000,
+      firstPauseMs: 60_000,
+      maxPauseMs: 60 * 60_000,
+      forgetAfterMs: DAY_MS,
+    },
+    passwordChecks: {
+      running: positiveInt(env.PASSWORD_CHECKS_RUNNING, 2),
+      waiting: positiveInt(env.PASSWORD_CHECKS_WAITING, 16),
     },
     sessionIdleMs: 30 * DAY_MS,
     quotas: {

@@ -1,7 +1,7 @@
 /**
  * DATA_DIR/server.sqlite: what the server itself owns and cannot rebuild from the store:
- * accounts (scrypt hashes), sessions (sha256 of tokens), per-user _local documents and
- * settings such as the server's uuid.
+ * accounts (scrypt hashes), sessions (sha256 of tokens), devices people signed in from (sha256
+ * of the device cookie), per-user _local documents and settings such as the server's uuid.
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -27,6 +27,14 @@ CREATE TABLE IF NOT EXISTS sessions (
   expires_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sessions_by_nip ON sessions(nip);
+CREATE TABLE IF NOT EXISTS devices (
+  token_hash TEXT NOT NULL,
+  nip TEXT NOT NULL REFERENCES accounts(nip) ON DELETE CASCADE,
+  created_at INTEGER NOT NULL,
+  used_at INTEGER NOT NULL,
+  PRIMARY KEY (token_hash, nip)
+);
+CREATE INDEX IF NOT EXISTS devices_by_nip ON devices(nip, used_at);
 CREATE TABLE IF NOT EXISTS local_docs (
   nip TEXT NOT NULL,
   id TEXT NOT NULL,

@@ -1,6 +1,7 @@
 /** The server's long-lived parts, opened in order at start and closed in reverse at shutdown. */
 import type { Logger } from 'pino';
 import { Accounts } from './auth/accounts';
+import { Devices } from './auth/devices';
 import { Sessions } from './auth/sessions';
 import { SignIn } from './auth/sign-in';
 import type { Config } from './config';
@@ -23,6 +24,7 @@ export type Services = {
   uuid: string;
   accounts: Accounts;
   sessions: Sessions;
+  devices: Devices;
   signIn: SignIn;
   store: Store;
   index: FeedIndex;
@@ -39,6 +41,7 @@ export type Services = {
 export async function openServices(config: Config, log: Logger): Promise<Services> {
   const serverDb = openServerDb(config.dataDir);
   const accounts = new Accounts(serverDb);
+  const devices = new Devices(serverDb, Date.now);
   const store = config.couchdb
     ? await openCouchDbStore(config.couchdb)
     : openLevelDbStore(config.dataDir);
@@ -52,7 +55,9 @@ export async function openServices(config: Config, log: Logger): Promise<Service
     uuid: serverUuid(serverDb),
     accounts,
     sessions: new Sessions(serverDb, config.sessionIdleMs, config.now),
-    signIn: new SignIn(accounts, config.signInLimit, Date.now),
+    devices,
+    // Real time, not config.now: tests pin config.now to a date for the rules.
+    signIn: new SignIn(accounts, devices, config, log, Date.now),
     store,
     index,
     org,

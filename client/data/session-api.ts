@@ -32,18 +32,46 @@ const SIGN_IN_MESSAGES = {
 
 export class SignInError extends Error {
   readonly kind: SignInErrorKind;
+  /** How long sign-in is paused: after 'rate-limited', or a wrong password that started a pause. */
   readonly retryAfterSeconds?: number;
+  /** After a wrong password: the tries left before the server pauses sign-in. */
+  readonly remaining?: number;
 
   constructor(
     kind: SignInErrorKind,
     retryAfterSeconds?: number,
     message: string = SIGN_IN_MESSAGES[kind],
+    remaining?: number,
   ) {
     super(message);
     this.name = 'SignInError';
     this.kind = kind;
     if (retryAfterSeconds !== undefined) this.retryAfterSeconds = retryAfterSeconds;
+    if (remaining !== undefined) this.remaining = remaining;
   }
+}
+
+/** A positive whole number of seconds, or undefined. */
+function seconds(value: unknown): number | undefined {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/** The 401 of a wrong password: the tries left, and the pause it started, as the server counts them. */
+async function wrongCredentials(res: Response): Promise<SignInError> {
+  const body = (await res.json().catch(() => null)) as {
+    remaining?: unknown;
+    retryAfter?: unknown;
+  } | null;
+  const remaining = body?.remaining;
+  return new SignInError(
+    'credentials',
+    seconds(body?.retryAfter),
+    undefined,
+    typeof remaining === 'number' && Number.isInteger(remaining) && remaining >= 0
+      ? remaining
+      : undefined,
+  );
 }
 
 let token: string | null = null;
@@ -91,11 +119,10 @@ export async function createSession(nip: string, password: string): Promise<Sess
   } catch {
     throw new SignInError('offline');
   }
-  if (res.status === 401 || res.status === 400) throw new SignInError('credentials');
-  if (res.status === 429) {
-    const after = Number(res.headers.get('Retry-After'));
-    throw new SignInError('rate-limited', Number.isFinite(after) && after > 0 ? after : undefined);
-  }
+  if (res.status === 400) throw new SignInError('credentials');
+  if (res.status === 401) throw await wrongCredentials(res);
+  if (res.status === 429)
+    throw new SignInError('rate-limited', seconds(res.headers.get('Retry-After')));
   if (!res.ok) throw new SignInError('server');
   const body = (await res.json()) as { token?: unknown; user?: unknown };
   if (!isSessionUser(body.user)) throw new SignInError('server');

@@ -4,14 +4,17 @@
  * `res.locals.account`; without valid credentials, a 401 with CouchDB's body.
  */
 import type { Request, RequestHandler, Response } from 'express';
-import { HttpError, unauthorized } from '../http/errors';
+import { unauthorized } from '../http/errors';
 import type { Account, Accounts } from './accounts';
 import type { Sessions } from './sessions';
 import type { SignIn } from './sign-in';
+import { refusalError } from './sign-in-refusal';
 
 export const SESSION_COOKIE = 'kinerja_session';
 /** CouchDB's session cookie name: CouchDB tools send back what POST /couch/_session set. */
 export const COUCH_SESSION_COOKIE = 'AuthSession';
+/** A random token set on successful sign-in; see devices.ts. */
+export const DEVICE_COOKIE = 'kinerja_device';
 
 export type Credentials =
   { kind: 'token'; token: string } | { kind: 'basic'; nip: string; password: string } | null;
@@ -34,6 +37,11 @@ export function credentialsOf(req: Request): Credentials {
     cookieValue(req.headers.cookie, SESSION_COOKIE) ??
     cookieValue(req.headers.cookie, COUCH_SESSION_COOKIE);
   return token ? { kind: 'token', token } : null;
+}
+
+/** The device cookie a request carries, if any. */
+export function deviceTokenOf(req: Request): string | null {
+  return cookieValue(req.headers.cookie, DEVICE_COOKIE);
 }
 
 /** One cookie of a Cookie header, decoded; null when absent or malformed. */
@@ -70,26 +78,24 @@ export async function accountOfCredentials(
   deps: AuthDeps,
   creds: NonNullable<Credentials>,
   address: string,
+  deviceToken?: string | null,
 ): Promise<Account | null> {
   if (creds.kind === 'token') {
     const nip = deps.sessions.resolve(creds.token);
     return nip === null ? null : deps.accounts.find(nip);
   }
-  const result = await deps.signIn.basic(creds.nip, creds.password, address);
+  const result = await deps.signIn.basic(creds.nip, creds.password, address, {
+    deviceToken: deviceToken ?? null,
+  });
   if (result.ok) return result.account;
-  if (result.retryAfter !== null) {
-    throw new HttpError(429, 'too_many_requests', 'Terlalu banyak percobaan masuk', {
-      'Retry-After': String(result.retryAfter),
-    });
-  }
-  throw unauthorized('NIP atau kata sandi salah');
+  throw refusalError(result);
 }
 
 export function authenticate(deps: AuthDeps): RequestHandler {
   return async (req, res, next) => {
     const creds = credentialsOf(req);
     if (creds === null) throw unauthorized('Silakan masuk terlebih dahulu');
-    const account = await accountOfCredentials(deps, creds, req.ip ?? '');
+    const account = await accountOfCredentials(deps, creds, req.ip ?? '', deviceTokenOf(req));
     if (!account) throw unauthorized('Sesi tidak berlaku; silakan masuk kembali');
     res.locals.account = account;
     next();

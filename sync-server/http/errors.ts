@@ -8,6 +8,8 @@ export class HttpError extends Error {
     readonly error: string,
     readonly reason: string,
     readonly headers: Record<string, string> = {},
+    /** Figures sent beside `error` and `reason` (a refused sign-in's tries left and wait). */
+    readonly extra: Record<string, number> = {},
   ) {
     super(reason);
   }
@@ -22,7 +24,13 @@ export const methodNotAllowed = (allow: string) =>
 export const conflict = () => new HttpError(409, 'conflict', 'Document update conflict.');
 export const tooLarge = (reason: string) => new HttpError(413, 'too_large', reason);
 
-type Shaped = { status: number; error: string; reason: string; headers: Record<string, string> };
+type Shaped = {
+  status: number;
+  error: string;
+  reason: string;
+  headers: Record<string, string>;
+  extra?: Record<string, number>;
+};
 
 /** Maps whatever was thrown to a CouchDB error body; anything unknown is a 500. */
 export function toCouchError(err: unknown): Shaped {
@@ -74,6 +82,9 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       res.end();
       return;
     }
-    res.status(e.status).set(e.headers).json({ error: e.error, reason: e.reason });
+    res
+      .status(e.status)
+      .set(e.headers)
+      .json({ error: e.error, reason: e.reason, ...e.extra });
   };
 }

@@ -13,6 +13,7 @@ import {
   COUCH_SESSION_COOKIE,
   credentialsOf,
   type Credentials,
+  deviceTokenOf,
 } from '../auth/authenticate';
 import { badRequest, HttpError, unauthorized } from '../http/errors';
 import type { Services } from '../services';
@@ -49,7 +50,9 @@ export function postSession(s: Services): RequestHandler {
   return async (req, res) => {
     const { name, password } = signInFieldsOf(req.body);
     if (password === null) throw unauthorized(WRONG);
-    const result = await s.signIn.attempt(name, password, req.ip ?? '');
+    const result = await s.signIn.attempt(name, password, req.ip ?? '', {
+      deviceToken: deviceTokenOf(req),
+    });
     if (!result.ok) {
       if (result.retryAfter !== null) {
         throw new HttpError(429, 'too_many_requests', 'Too many failed sign-ins.', {
@@ -74,7 +77,9 @@ export function getSession(s: Services): RequestHandler {
   return async (req, res) => {
     const creds = credentialsOf(req);
     // Wrong Basic credentials are a 401 (as in CouchDB); an expired cookie just signs nobody in.
-    const account = creds ? await accountOfCredentials(s, creds, req.ip ?? '') : null;
+    const account = creds
+      ? await accountOfCredentials(s, creds, req.ip ?? '', deviceTokenOf(req))
+      : null;
     if (!account || !creds) {
       res.json({
         ok: true,

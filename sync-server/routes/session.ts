@@ -5,12 +5,21 @@
 import { Router, type Request, type Response } from 'express';
 import { rolesOf } from '../../client/core/org-chart';
 import type { Account } from '../auth/accounts';
-import { accountOf, authenticate, credentialsOf, SESSION_COOKIE } from '../auth/authenticate';
-import { badRequest, HttpError, unauthorized } from '../http/errors';
+import {
+  accountOf,
+  authenticate,
+  credentialsOf,
+  DEVICE_COOKIE,
+  deviceTokenOf,
+  SESSION_COOKIE,
+} from '../auth/authenticate';
+import { refusalError } from '../auth/sign-in-refusal';
+import { badRequest } from '../http/errors';
 import type { Services } from '../services';
 import { todayOf, userOf } from '../replication/authorization';
 
-const WRONG = 'NIP atau kata sandi salah';
+/** How long a device is remembered in the browser (the server forgets it after 180 idle days). */
+const DEVICE_COOKIE_MS = 365 * 86_400_000;
 
 /** The signed-in user as the client sees them: stored roles plus those the org chart gives. */
 export function userView(s: Services, account: Account) {
@@ -42,6 +51,17 @@ function setCookie(req: Request, res: Response, token: string, maxAgeMs: number)
   });
 }
 
+/** Remembers the device `nip` signed in from, so others' failures never lock them out of it. */
+function setDeviceCookie(s: Services, req: Request, res: Response, nip: string): void {
+  res.cookie(DEVICE_COOKIE, s.devices.remember(deviceTokenOf(req), nip), {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: req.secure,
+    maxAge: DEVICE_COOKIE_MS,
+  });
+}
+
 export function sessionRouter(s: Services): Router {
   const r = Router();
   const auth = authenticate(s);
@@ -49,22 +69,13 @@ export function sessionRouter(s: Services): Router {
   r.post('/session', async (req, res) => {
     const nip = stringField(req.body, 'nip', 64).trim();
     const password = stringField(req.body, 'password', 1024);
-    const result = await s.signIn.attempt(nip, password, req.ip ?? '');
-    if (!result.ok) {
-      if (result.retryAfter !== null) {
-        throw new HttpError(
-          429,
-          'too_many_requests',
-          'Terlalu banyak percobaan masuk. Coba lagi nanti.',
-          {
-            'Retry-After': String(result.retryAfter),
-          },
-        );
-      }
-      throw unauthorized(WRONG);
-    }
+    const result = await s.signIn.attempt(nip, password, req.ip ?? '', {
+      deviceToken: deviceTokenOf(req),
+    });
+    if (!result.ok) throw refusalError(result);
     const token = s.sessions.create(result.account.nip);
     setCookie(req, res, token, s.config.sessionIdleMs);
+    setDeviceCookie(s, req, res, result.account.nip);
     s.log.info({ user: result.account.nip }, 'signed in');
     res.json({ token, user: userView(s, result.account) });
   });
@@ -90,8 +101,10 @@ export function sessionRouter(s: Services): Router {
     const current = stringField(req.body, 'currentPassword', 1024);
     const next = stringField(req.body, 'newPassword', 1024);
     if (next.length < 8) throw badRequest('Kata sandi baru paling sedikit 8 karakter');
-    const check = await s.signIn.attempt(account.nip, current, req.ip ?? '');
-    if (!check.ok) throw unauthorized(WRONG);
+    const check = await s.signIn.attempt(account.nip, current, req.ip ?? '', {
+      deviceToken: deviceTokenOf(req),
+    });
+    if (!check.ok) throw refusalError(check);
     await s.accounts.setPassword(account.nip, next);
     s.signIn.forget();
     const token = s.sessions.create(account.nip);

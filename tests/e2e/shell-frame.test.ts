@@ -84,7 +84,7 @@ describe('shell: frame and sign-in', () => {
     expect(cls).toBeLessThan(0.1);
   });
 
-  it('says clearly why signing in failed: wrong password, then too many attempts', async () => {
+  it('says clearly why signing in failed: wrong password with the tries left, then too many attempts', async () => {
     const page = await (await h.context('phone')).newPage();
     await page.goto('/masuk');
     const attempt = async (password: string) => {
@@ -93,7 +93,11 @@ describe('shell: frame and sign-in', () => {
       await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     };
     await attempt('salah-sekali');
-    await page.getByText('NIP atau kata sandi salah. Periksa lalu coba lagi.').waitFor();
+    await page
+      .getByText(
+        'NIP atau kata sandi salah. Periksa lalu coba lagi. Sisa 4 percobaan sebelum dijeda.',
+      )
+      .waitFor();
     for (let i = 0; i < 6; i++) {
       const limited = page.getByText(
         /Terlalu banyak percobaan masuk\. Coba lagi dalam \d+ (menit|detik)\./,

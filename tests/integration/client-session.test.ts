@@ -59,8 +59,11 @@ async function pouchDocCount(nip: string): Promise<number> {
 }
 
 describe('sign-in errors', () => {
-  it('tells wrong credentials, too many attempts (with the wait) and no connection apart', async () => {
-    await expect(createSession(NIP.hendra, 'salah')).rejects.toMatchObject({ kind: 'credentials' });
+  it('tells wrong credentials (with the tries left), too many attempts (with the wait) and no connection apart', async () => {
+    await expect(createSession(NIP.hendra, 'salah')).rejects.toMatchObject({
+      kind: 'credentials',
+      remaining: 2,
+    });
     let limited: unknown;
     for (let i = 0; i < 6 && !limited; i++) {
       limited = await createSession(NIP.hendra, 'salah').catch((e: SignInError) =>

@@ -15,6 +15,9 @@ export const authMessages = defineMessages({
     nipRequired: 'Isi NIP Anda',
     passwordRequired: 'Isi kata sandi Anda',
     wrongCredentials: 'NIP atau kata sandi salah. Periksa lalu coba lagi.',
+    triesLeft: 'Sisa {count} percobaan sebelum dijeda.',
+    wrongPaused:
+      'NIP atau kata sandi salah. Terlalu banyak percobaan masuk. Coba lagi dalam {wait}.',
     rateLimited: 'Terlalu banyak percobaan masuk. Coba lagi dalam {wait}.',
     rateLimitedOver: 'Anda dapat mencoba masuk lagi sekarang.',
     offline:
@@ -37,6 +40,8 @@ export const authMessages = defineMessages({
     nipRequired: 'Enter your NIP',
     passwordRequired: 'Enter your password',
     wrongCredentials: 'Wrong NIP or password. Check them and try again.',
+    triesLeft: '{count} tries left before sign-in is paused.',
+    wrongPaused: 'Wrong NIP or password. Too many sign-in attempts. Try again in {wait}.',
     rateLimited: 'Too many sign-in attempts. Try again in {wait}.',
     rateLimitedOver: 'You can try to sign in again now.',
     offline:

@@ -18,7 +18,8 @@ import { authMessages } from './auth-messages';
 import { useCountdown } from './use-countdown';
 import './auth.css';
 
-type Failure = { kind: SignInError['kind']; until: number | null };
+/** Why the last try failed; `until` while sign-in is paused, `remaining` tries before a pause. */
+type Failure = { kind: SignInError['kind']; until: number | null; remaining?: number };
 
 export function SignInScreen() {
   const t = useT(authMessages);
@@ -37,7 +38,7 @@ export function SignInScreen() {
   const [busy, setBusy] = useState(false);
   const nipRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
-  const waitLeft = useCountdown(failure?.kind === 'rate-limited' ? failure.until : null);
+  const waitLeft = useCountdown(failure?.until ?? null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -52,11 +53,15 @@ export function SignInScreen() {
     try {
       await signIn(cleanNip, password, stay);
     } catch (error) {
-      const kind = error instanceof SignInError ? error.kind : 'server';
-      const retry = error instanceof SignInError ? error.retryAfterSeconds : undefined;
+      const known = error instanceof SignInError ? error : null;
+      const kind = known?.kind ?? 'server';
+      const retry = known?.retryAfterSeconds;
+      // A wrong password may itself start a pause; the server says so with a wait.
+      const paused = kind === 'rate-limited' || (kind === 'credentials' && retry !== undefined);
       setFailure({
         kind,
-        until: kind === 'rate-limited' ? Date.now() + (retry ?? 60) * 1000 : null,
+        until: paused ? Date.now() + (retry ?? 60) * 1000 : null,
+        remaining: known?.remaining,
       });
       if (kind === 'credentials') {
         setPassword('');
@@ -70,12 +75,16 @@ export function SignInScreen() {
   const failureText =
     failure === null
       ? null
-      : failure.kind === 'credentials'
-        ? t('wrongCredentials')
-        : failure.kind === 'rate-limited'
-          ? waitLeft > 0
-            ? t('rateLimited', { wait: format.wait(waitLeft) })
-            : t('rateLimitedOver')
+      : failure.until !== null
+        ? waitLeft > 0
+          ? t(failure.kind === 'credentials' ? 'wrongPaused' : 'rateLimited', {
+              wait: format.wait(waitLeft),
+            })
+          : t('rateLimitedOver')
+        : failure.kind === 'credentials'
+          ? failure.remaining !== undefined && failure.remaining > 0
+            ? `${t('wrongCredentials')} ${t('triesLeft', { count: failure.remaining })}`
+            : t('wrongCredentials')
           : failure.kind === 'offline'
             ? t('offline')
             : t('server');
