@@ -17,9 +17,11 @@ export default defineConfig({
     emptyOutDir: true,
   },
   server: {
+    // The Host header is kept (the string shorthand would rewrite it): the sync server then sees the
+    // page's own origin and accepts its cookie-authenticated writes (sync-server/http/same-origin.ts).
     proxy: {
-      '/api': serverOrigin,
-      '/couch': serverOrigin,
+      '/api': { target: serverOrigin, changeOrigin: false },
+      '/couch': { target: serverOrigin, changeOrigin: false },
     },
   },
   plugins: [

@@ -1,6 +1,7 @@
 /**
  * The Express application: security headers, compression, request logs, /api (sessions, sync
- * reconcile, health), /couch (the replication endpoints) and the PWA's static files.
+ * reconcile, health), /couch (the replication endpoints), both refusing cookie writes from other
+ * origins (http/same-origin.ts), and the PWA's static files.
  */
 import fs from 'node:fs';
 import compression from 'compression';
@@ -9,7 +10,9 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { errorHandler, notFound } from './http/errors';
+import { jsonBody } from './http/json-body';
 import { requestLog } from './http/request-log';
+import { sameOrigin } from './http/same-origin';
 import { staticFiles } from './http/static-files';
 import { firstStart } from './first-start';
 import { createLogger } from './logger';
@@ -62,11 +65,11 @@ export async function createApp(
   app.get('/api/health', (_req, res) => {
     res.json({ ok: true, store: s.store.backend, seq: s.index.lastSeq });
   });
-  app.use('/api', express.json({ limit: MAX_BODY_BYTES }), sessionRouter(s), syncRouter(s));
+  app.use('/api', sameOrigin(), jsonBody(MAX_BODY_BYTES), sessionRouter(s), syncRouter(s));
   app.use('/api', () => {
     throw notFound('Unknown API endpoint');
   });
-  app.use('/couch', couchRouter(s));
+  app.use('/couch', sameOrigin(), couchRouter(s));
   app.use(staticFiles(config.staticDir));
   app.use(() => {
     throw notFound('missing');

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canReadChannels, channelsFor, channelsOf, fetchOnlyChannelsFor } from './channels';
-import { DOC_TYPES, type DocType } from './ids';
+import {
+  canReadChannels,
+  channelsFor,
+  channelsOf,
+  fetchOnlyChannelsFor,
+  mayKeepId,
+} from './channels';
+import { DOC_TYPES, ids, type DocType } from './ids';
 import {
   makeAppraisal,
   makeDocOfType,
@@ -188,5 +194,37 @@ describe('evidence photos', () => {
       `photo:${NIP.staffB2}`,
     );
     expect(fetchOnlyChannelsFor(userOf(NIP.headB), chart, PLT_DATE)).toEqual([]);
+  });
+});
+
+describe('mayKeepId', () => {
+  const keeps = (user: ReturnType<typeof userOf>, id: string) =>
+    mayKeepId(id, user, new Set(channelsFor(user, chart, NORMAL_DATE)), chart, NORMAL_DATE);
+  const staffA1 = userOf(NIP.staffA1);
+
+  it('keeps what the id puts in the user’s channels, written yet or not', () => {
+    expect(keeps(staffA1, ids.activity(NIP.staffA1, NORMAL_DATE, 'X'.repeat(26)))).toBe(true);
+    expect(keeps(staffA1, ids.appraisal(NIP.staffA1, '2026'))).toBe(true);
+    expect(keeps(staffA1, ids.period('2026'))).toBe(true);
+    expect(keeps(userOf(NIP.headA), ids.appraisal(NIP.staffA1, '2026'))).toBe(true);
+  });
+
+  it('does not keep a colleague’s documents, whatever their stored fields would say', () => {
+    expect(keeps(staffA1, ids.activity(NIP.staffA2, NORMAL_DATE, 'X'.repeat(26)))).toBe(false);
+    expect(keeps(staffA1, ids.objectionDecision(NIP.staffA2, '2026'))).toBe(false);
+    expect(keeps(staffA1, ids.employee(NIP.staffB1))).toBe(false);
+    expect(keeps(staffA1, 'report:x')).toBe(false);
+  });
+
+  it('keeps what the user writes without reading it by id', () => {
+    const decision = ids.objectionDecision(NIP.staffA1, '2026');
+    expect(keeps(userOf(NIP.kepalaDinas), decision)).toBe(true);
+    expect(keeps(userOf(NIP.kepalaDinas), ids.appraisal(NIP.staffA1, '2026'))).toBe(false);
+    expect(keeps(userOf(NIP.headB), decision)).toBe(false);
+    expect(keeps(pengelolaUser, ids.attendance(NIP.staffA1, '2026-05'))).toBe(true);
+    expect(keeps(pengelolaUser, ids.employee(NIP.stranger))).toBe(true);
+    expect(keeps(pengelolaUser, ids.activity(NIP.staffA1, NORMAL_DATE, 'X'.repeat(26)))).toBe(
+      false,
+    );
   });
 });

@@ -5,6 +5,7 @@
  */
 import { ownerNipOfId, typeOfId } from './ids';
 import { directReportsOf, isPengelola, superiorOf, type OrgChart, type User } from './org-chart';
+import { canWrite } from './permissions';
 
 /**
  * Bumped whenever channelsOf or channelsFor change meaning: the server's feed index, derived from
@@ -112,4 +113,23 @@ export function canReadChannels(
   granted: ReadonlySet<string>,
 ): boolean {
   return docChannels.some((c) => granted.has(c));
+}
+
+/**
+ * True when a device of `user` may keep a document with this id, judged from the id alone: the id
+ * puts it in one of the user's channels (`granted`), or the user is its writer today (their own
+ * write may not have reached the server yet: an objection decision of the Atasan Pejabat Penilai,
+ * the Pengelola's attendance records). Reconcile asks this of what the user cannot read, so that
+ * its answer is the same whether or not such a document exists.
+ */
+export function mayKeepId(
+  id: string,
+  user: User,
+  granted: ReadonlySet<string>,
+  chart: OrgChart,
+  date: string,
+): boolean {
+  if (canReadChannels(channelsOf({ _id: id }), granted)) return true;
+  const type = typeOfId(id);
+  return type !== null && canWrite(user, type, ownerNipOfId(id), chart, date);
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { canPurge, purgeLocally } from './local-db';
 import { Projector } from './projector';
 import { reconcileDevice } from './reconcile';
-import { countPending } from './sync-ledger';
+import { SyncEngine } from './sync-engine';
+import { countPending, SyncLedger } from './sync-ledger';
 import { activity, HEAD, idbDb, memoryDb, OTHER, readModel, STAFF } from './test-factories';
 
 describe('reconcileDevice', () => {
@@ -44,6 +45,56 @@ describe('reconcileDevice', () => {
     expect(await countPending(db, pushedSeq)).toBe(0);
     expect((await rm.activities.toArray()).map((r) => r.id)).toEqual([keep._id]);
     rm.close();
+    await db.destroy();
+  });
+
+  it('never asks about, nor purges, the ids it is told are unsent', async () => {
+    const db = idbDb();
+    const synced = activity({ nip: STAFF });
+    const unsent = activity({ nip: STAFF });
+    await db.bulkDocs([synced, unsent]);
+    const asked: string[] = [];
+    const removed = await reconcileDevice(db, {
+      fetchGone: async (ids) => {
+        asked.push(...ids);
+        return ids;
+      },
+      unsent: new Set([unsent._id]),
+    });
+    expect(asked).toEqual([synced._id]);
+    expect(removed).toEqual([synced._id]);
+    expect((await db.get(unsent._id))._id).toBe(unsent._id);
+    await db.destroy();
+  });
+
+  it('the sync engine keeps what waits to be sent and what the server refused', async () => {
+    const db = idbDb();
+    const sent = activity({ nip: STAFF });
+    const refused = activity({ nip: STAFF });
+    await db.bulkDocs([sent, refused]);
+    const ledger = new SyncLedger(db);
+    await ledger.advancePush((await db.info()).update_seq);
+    await ledger.recordDenied({ id: refused._id, reason: 'not-writer' }, new Date(0).toISOString());
+    const waiting = activity({ nip: STAFF });
+    await db.put(waiting);
+
+    const asked: string[] = [];
+    const engine = new SyncEngine({
+      local: db,
+      remoteUrl: 'http://127.0.0.1:9/kinerja',
+      isOnline: () => false,
+      fetchGone: async (ids) => {
+        asked.push(...ids);
+        return ids;
+      },
+    });
+    await engine.start();
+    expect(await engine.reconcile()).toEqual([sent._id]);
+    expect(asked).toEqual([sent._id]);
+    expect((await db.allDocs()).rows.map((r) => r.id).sort()).toEqual(
+      [refused._id, waiting._id].sort(),
+    );
+    await engine.stop();
     await db.destroy();
   });
 

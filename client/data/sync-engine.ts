@@ -113,12 +113,16 @@ export class SyncEngine extends StatusSource {
   reconcile(): Promise<string[]> {
     const { fetchGone } = this.opts;
     if (!fetchGone) return Promise.resolve([]);
-    const run = this.reconciling.then(() =>
-      reconcileDevice(this.opts.local, {
+    const run = this.reconciling.then(async () => {
+      // Work the server has not taken (waiting, or refused) is this person's: never purged.
+      await this.tracker.scan();
+      const { denied } = await this.ledger.read();
+      return reconcileDevice(this.opts.local, {
         fetchGone,
+        unsent: new Set([...this.tracker.waitingIds(), ...denied.map((d) => d.id)]),
         ...(this.opts.onPurged ? { onPurged: this.opts.onPurged } : {}),
-      }),
-    );
+      });
+    });
     this.reconciling = run.catch(() => undefined);
     return run;
   }

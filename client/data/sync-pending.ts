@@ -42,6 +42,11 @@ export class PendingTracker {
     return this.waiting.size;
   }
 
+  /** The ids of the documents waiting to be sent, as of the last scan. */
+  waitingIds(): string[] {
+    return [...this.waiting.keys()];
+  }
+
   /** The pull wrote these revisions: the server has them. */
   notePulled(docs: readonly { _id: string; _rev: string }[]): void {
     for (const { _id: id, _rev: rev } of docs) {

@@ -1,4 +1,8 @@
-/** Sessions in server.sqlite: random 32-byte tokens, stored only as their sha256, with a sliding expiry. */
+/**
+ * Sessions in server.sqlite: random 32-byte tokens, stored only as their sha256, with a sliding
+ * expiry. Requests held open on a session (longpolls) watch it in memory and are told when it
+ * ends: sign-out, expiry, or a password change revoking every session of the account.
+ */
 import { createHash, randomBytes } from 'node:crypto';
 import type { ServerDb } from '../server-db';
 
@@ -7,7 +11,13 @@ const TOUCH_EVERY_MS = 60_000;
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/** An open request of `nip`, on the session `hash` (null: HTTP Basic, no session). */
+type Watch = { hash: string | null; onEnd: () => void };
+
 export class Sessions {
+  /** Open requests by NIP: a revocation finds its own in one lookup. */
+  private readonly watches = new Map<string, Set<Watch>>();
+
   constructor(
     private readonly db: ServerDb,
     private readonly idleMs: number,
@@ -35,6 +45,7 @@ export class Sessions {
     const t = this.now();
     if (row.expires_at <= t) {
       this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(hash);
+      this.ended(row.nip, hash);
       return null;
     }
     if (t - row.used_at > TOUCH_EVERY_MS) {
@@ -45,12 +56,64 @@ export class Sessions {
     return row.nip;
   }
 
+  /** Sign-out: the token stops working and what is open on it ends. */
   revoke(token: string): void {
-    this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(digest(token));
+    const hash = digest(token);
+    const row = this.db
+      .prepare('DELETE FROM sessions WHERE token_hash = ? RETURNING nip')
+      .get(hash) as { nip: string } | undefined;
+    if (row) this.ended(row.nip, hash);
   }
 
-  /** Drops expired sessions; called now and then. */
+  /**
+   * Every session of the account ends, and every request open for it, HTTP Basic ones included
+   * (after a password change their password is wrong). Sessions created afterwards are new.
+   */
+  revokeAll(nip: string): void {
+    this.db.prepare('DELETE FROM sessions WHERE nip = ?').run(nip);
+    this.ended(nip, null);
+  }
+
+  /** Drops expired sessions, ending what is open on them; called now and then. */
   sweep(): void {
-    this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(this.now());
+    const rows = this.db
+      .prepare('DELETE FROM sessions WHERE expires_at <= ? RETURNING token_hash, nip')
+      .all(this.now()) as { token_hash: string; nip: string }[];
+    for (const row of rows) this.ended(row.nip, row.token_hash);
+  }
+
+  /**
+   * Calls `onEnd` once if the session of `token` (null: a request authenticated with HTTP Basic)
+   * ends while the request is open; returns the function that stops watching.
+   */
+  watch(nip: string, token: string | null, onEnd: () => void): () => void {
+    const w: Watch = { hash: token === null ? null : digest(token), onEnd };
+    let set = this.watches.get(nip);
+    if (!set) this.watches.set(nip, (set = new Set()));
+    set.add(w);
+    return () => this.unwatch(nip, w);
+  }
+
+  /** True while `token` is a live session, without sliding its expiry. */
+  isLive(token: string): boolean {
+    const row = this.db
+      .prepare('SELECT expires_at FROM sessions WHERE token_hash = ?')
+      .get(digest(token)) as { expires_at: number } | undefined;
+    return row !== undefined && row.expires_at > this.now();
+  }
+
+  /** Ends the watches of one session (`hash`), or of every request of the account (null). */
+  private ended(nip: string, hash: string | null): void {
+    for (const w of [...(this.watches.get(nip) ?? [])]) {
+      if (hash !== null && w.hash !== hash) continue;
+      this.unwatch(nip, w);
+      w.onEnd();
+    }
+  }
+
+  private unwatch(nip: string, w: Watch): void {
+    const set = this.watches.get(nip);
+    if (!set?.delete(w)) return;
+    if (set.size === 0) this.watches.delete(nip);
   }
 }

@@ -1,10 +1,13 @@
 /**
  * GET|POST /_changes: the user's feed, an indexed range query over their channels (see
  * feed-index.ts). `feed=longpoll` waits until the tailer indexes a change in one of those
- * channels, with `heartbeat` newlines meanwhile and an empty answer after `timeout`.
+ * channels, with `heartbeat` newlines meanwhile and an empty answer after `timeout`. A longpoll
+ * ends with 401 as soon as its session does (sign-out, expiry, password change): it must not go on
+ * delivering changes to a device whose person has signed out.
  */
 import type { Request, RequestHandler, Response } from 'express';
-import { badRequest } from '../http/errors';
+import { accountOf, credentialsOf } from '../auth/authenticate';
+import { badRequest, unauthorized } from '../http/errors';
 import type { FeedRow } from '../feed/feed-index';
 import { formatSeq, parseSince, startSeq, type ParsedSince } from '../feed/feed-seq';
 import type { Services } from '../services';
@@ -154,12 +157,26 @@ function longpoll(
   since: ParsedSince,
   shared: SharedAnswers,
 ): Promise<void> {
+  const creds = credentialsOf(req);
+  const token = creds?.kind === 'token' ? creds.token : null;
   return new Promise<void>((resolve) => {
     let done = false;
     let unregister = () => {};
+    /** The session ended while waiting: a 401, or (heartbeats sent a 200 already) a cut answer. */
+    const sessionEnded = () => {
+      if (done) return;
+      done = true;
+      cleanup();
+      const e = unauthorized('Sesi telah berakhir; silakan masuk kembali');
+      if (res.headersSent) res.end();
+      else res.status(e.status).json({ error: e.error, reason: e.reason });
+      resolve();
+    };
     /** Sends `answer`, or (at a timeout or shutdown) whatever the feed holds now. */
     const finish = async (answer: Promise<string> | null) => {
       if (done) return;
+      // An expired session is only noticed when asked about: ask before answering.
+      if (token !== null && !s.sessions.isLive(token)) return sessionEnded();
       done = true;
       cleanup();
       try {
@@ -193,7 +210,9 @@ function longpoll(
             if (!res.headersSent) res.status(200).type('application/json').flushHeaders();
             res.write('\n');
           }, p.heartbeatMs);
+    const unwatch = s.sessions.watch(accountOf(res).nip, token, sessionEnded);
     const cleanup = () => {
+      unwatch();
       unregister();
       clearTimeout(timer);
       if (beat) clearInterval(beat);
@@ -205,7 +224,6 @@ function longpoll(
       resolve();
     });
     wait();
-    void req;
   });
 }
 

@@ -6,6 +6,7 @@
 import express, { Router, type Request, type RequestHandler } from 'express';
 import { authenticate } from '../auth/authenticate';
 import { methodNotAllowed, notFound } from '../http/errors';
+import { jsonBody } from '../http/json-body';
 import type { Services } from '../services';
 import { allDocs } from './all-docs';
 import { deleteAttachment, getAttachment, putAttachment } from './attachments';
@@ -92,10 +93,13 @@ export function couchRouter(s: Services): Router {
   return r;
 }
 
-/** An attachment PUT body is raw bytes (at most 5 MB); every other body is JSON (at most 10 MB). */
+/**
+ * An attachment PUT body is raw bytes of any type (at most 5 MB); every other body is
+ * `application/json` (at most 10 MB, see http/json-body.ts), else 415.
+ */
 function bodyParser(): RequestHandler {
   const raw = express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES });
-  const json = express.json({ type: () => true, limit: MAX_BODY_BYTES });
+  const json = jsonBody(MAX_BODY_BYTES);
   return (req, res, next) => (isAttachmentPut(req) ? raw(req, res, next) : json(req, res, next));
 }
 

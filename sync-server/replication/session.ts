@@ -16,6 +16,7 @@ import {
   deviceTokenOf,
 } from '../auth/authenticate';
 import { badRequest, HttpError, unauthorized } from '../http/errors';
+import { jsonBody } from '../http/json-body';
 import type { Services } from '../services';
 import { todayOf, userOf } from './authorization';
 
@@ -28,7 +29,7 @@ const MAX_PASSWORD = 1024;
 /** Sign-in bodies are small forms or JSON objects; anything else is refused before parsing. */
 export function sessionBody(): RequestHandler[] {
   const form = express.urlencoded({ extended: false, limit: '16kb' });
-  const json = express.json({ limit: '16kb' });
+  const json = jsonBody(16 * 1024);
   return [
     (req, _res, next) => {
       if (!req.is(['application/x-www-form-urlencoded', 'application/json'])) {

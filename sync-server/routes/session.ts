@@ -106,6 +106,8 @@ export function sessionRouter(s: Services): Router {
     });
     if (!check.ok) throw refusalError(check);
     await s.accounts.setPassword(account.nip, next);
+    // setPassword deleted the sessions with the password; this ends the longpolls open on them.
+    s.sessions.revokeAll(account.nip);
     s.signIn.forget();
     const token = s.sessions.create(account.nip);
     setCookie(req, res, token, s.config.sessionIdleMs);

@@ -1,8 +1,9 @@
 /** POST /api/sync/reconcile {ids}: which of a device's documents the user may no longer hold. */
 import { Router } from 'express';
+import { mayKeepId } from '../../client/core/channels';
 import { authenticate } from '../auth/authenticate';
 import { badRequest } from '../http/errors';
-import { readerOf } from '../replication/authorization';
+import { canRead, readerOf, todayOf, type Reader } from '../replication/authorization';
 import { stringList } from '../replication/params';
 import type { Services } from '../services';
 
@@ -12,14 +13,21 @@ export function syncRouter(s: Services): Router {
     const body: unknown = req.body;
     if (typeof body !== 'object' || body === null) throw badRequest('Body must be {"ids": [...]}');
     const ids = stringList((body as { ids?: unknown }).ids, 'ids');
-    const reader = readerOf(s, res);
-    // Gone: stored on the server, but in none of the user's channels. Unknown ids (a device's
-    // writes not yet pushed) are not gone.
-    const gone = ids.filter((id) => {
-      const channels = s.index.channelsOfDoc(id);
-      return channels.length > 0 && !channels.some((c) => reader.channelSet.has(c));
-    });
-    res.json({ gone });
+    res.json({ gone: goneIds(s, readerOf(s, res), ids) });
   });
   return r;
+}
+
+/**
+ * Gone: the user cannot read it now, and its id alone does not let them keep it (core's
+ * `mayKeepId`: in one of their channels, or theirs to write, such as a write not yet pushed).
+ * Whether a document the user cannot read exists never changes the answer: for those only the
+ * id speaks, so reconcile cannot be used to probe for, say, a colleague's objection decision.
+ */
+function goneIds(s: Services, reader: Reader, ids: readonly string[]): string[] {
+  const today = todayOf(s);
+  return ids.filter(
+    (id) =>
+      !mayKeepId(id, reader.user, reader.channelSet, s.org.chart, today) && !canRead(s, reader, id),
+  );
 }

@@ -1,11 +1,24 @@
 /**
  * `_local` documents (replication checkpoints) in server.sqlite, kept per user: one user's
- * `_local/x` is not another's. Revisions are CouchDB's `0-N`.
+ * `_local/x` is not another's. Revisions are CouchDB's `0-N`. Each user may keep at most
+ * MAX_LOCAL_DOCS of at most MAX_LOCAL_DOC_BYTES each, so no account can fill the server's disk.
  */
-import { conflict, notFound } from '../http/errors';
+import { conflict, forbidden, HttpError, notFound } from '../http/errors';
 import type { ServerDb } from '../server-db';
 
 export type LocalDoc = { _id: string; _rev: string; [field: string]: unknown };
+
+/**
+ * The largest `_local` document body (its JSON without `_id`/`_rev`, in UTF-8 bytes). A PouchDB
+ * checkpoint (session id, last sequence, a history of at most 5 entries) is under 1 kB.
+ */
+export const MAX_LOCAL_DOC_BYTES = 64 * 1024;
+
+/**
+ * The most `_local` documents one user may keep. PouchDB writes one checkpoint per replication
+ * (one per device and direction), so 100 covers 50 devices; updating one is always allowed.
+ */
+export const MAX_LOCAL_DOCS = 100;
 
 export class LocalDocs {
   constructor(private readonly db: ServerDb) {}
@@ -28,15 +41,26 @@ export class LocalDocs {
       const current = this.currentRev(nip, id);
       if (current !== null && rev !== undefined && rev !== current) throw conflict();
       if (current !== null && rev === undefined) throw conflict();
-      const next = `0-${current === null ? 1 : Number(current.slice(2)) + 1}`;
       const stored: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(body)) if (k !== '_id' && k !== '_rev') stored[k] = v;
+      const json = JSON.stringify(stored);
+      if (Buffer.byteLength(json) > MAX_LOCAL_DOC_BYTES) {
+        throw new HttpError(
+          413,
+          'document_too_large',
+          `_local/${id} melebihi ${MAX_LOCAL_DOC_BYTES / 1024} kB`,
+        );
+      }
+      if (current === null && this.count(nip) >= MAX_LOCAL_DOCS) {
+        throw forbidden(`Paling banyak ${MAX_LOCAL_DOCS} dokumen _local per pengguna`);
+      }
+      const next = `0-${current === null ? 1 : Number(current.slice(2)) + 1}`;
       this.db
         .prepare(
           `INSERT INTO local_docs (nip, id, rev, body) VALUES (?, ?, ?, ?)
            ON CONFLICT (nip, id) DO UPDATE SET rev = excluded.rev, body = excluded.body`,
         )
-        .run(nip, id, next, JSON.stringify(stored));
+        .run(nip, id, next, json);
       return next;
     });
     return tx();
@@ -48,6 +72,14 @@ export class LocalDocs {
     if (rev !== current) throw conflict();
     this.db.prepare('DELETE FROM local_docs WHERE nip = ? AND id = ?').run(nip, id);
     return '0-0';
+  }
+
+  private count(nip: string): number {
+    return (
+      this.db.prepare('SELECT count(*) AS n FROM local_docs WHERE nip = ?').get(nip) as {
+        n: number;
+      }
+    ).n;
   }
 
   private currentRev(nip: string, id: string): string | null {
