@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS local_docs (
   id TEXT NOT NULL,
   rev TEXT NOT NULL,
   body TEXT NOT NULL,
+  written INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (nip, id)
 );
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -51,6 +52,10 @@ export function openServerDb(dataDir: string): ServerDb {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  // Data dirs made before checkpoints were ordered by their last write.
+  const columns = db.prepare('PRAGMA table_info(local_docs)').all() as { name: string }[];
+  if (!columns.some((c) => c.name === 'written'))
+    db.exec('ALTER TABLE local_docs ADD COLUMN written INTEGER NOT NULL DEFAULT 0');
   return db;
 }
 

@@ -1,9 +1,10 @@
 /**
  * `_local` documents (replication checkpoints) in server.sqlite, kept per user: one user's
- * `_local/x` is not another's. Revisions are CouchDB's `0-N`. Each user may keep at most
- * MAX_LOCAL_DOCS of at most MAX_LOCAL_DOC_BYTES each, so no account can fill the server's disk.
+ * `_local/x` is not another's. Revisions are CouchDB's `0-N`. Each user keeps at most
+ * MAX_LOCAL_DOCS of at most MAX_LOCAL_DOC_BYTES each, so no account can fill the server's disk;
+ * `written` orders them by their last write, so the stalest checkpoint gives way to a new one.
  */
-import { conflict, forbidden, HttpError, notFound } from '../http/errors';
+import { conflict, HttpError, notFound } from '../http/errors';
 import type { ServerDb } from '../server-db';
 
 export type LocalDoc = { _id: string; _rev: string; [field: string]: unknown };
@@ -15,8 +16,11 @@ export type LocalDoc = { _id: string; _rev: string; [field: string]: unknown };
 export const MAX_LOCAL_DOC_BYTES = 64 * 1024;
 
 /**
- * The most `_local` documents one user may keep. PouchDB writes one checkpoint per replication
- * (one per device and direction), so 100 covers 50 devices; updating one is always allowed.
+ * The most `_local` documents one user keeps. PouchDB writes one checkpoint per replication (one
+ * per device and direction), so 100 covers 50 devices in use. A new one past that replaces the
+ * least recently written: a device whose checkpoint went (one unused for longest: a reinstalled
+ * app, a lost phone) replicates from the start again, cheaply through `_revs_diff`, and never
+ * finds itself unable to sync.
  */
 export const MAX_LOCAL_DOCS = 100;
 
@@ -52,15 +56,22 @@ export class LocalDocs {
         );
       }
       if (current === null && this.count(nip) >= MAX_LOCAL_DOCS) {
-        throw forbidden(`Paling banyak ${MAX_LOCAL_DOCS} dokumen _local per pengguna`);
+        this.db
+          .prepare(
+            `DELETE FROM local_docs WHERE rowid IN
+             (SELECT rowid FROM local_docs WHERE nip = ? ORDER BY written, rowid LIMIT ?)`,
+          )
+          .run(nip, this.count(nip) - MAX_LOCAL_DOCS + 1);
       }
       const next = `0-${current === null ? 1 : Number(current.slice(2)) + 1}`;
       this.db
         .prepare(
-          `INSERT INTO local_docs (nip, id, rev, body) VALUES (?, ?, ?, ?)
-           ON CONFLICT (nip, id) DO UPDATE SET rev = excluded.rev, body = excluded.body`,
+          `INSERT INTO local_docs (nip, id, rev, body, written) VALUES (?, ?, ?, ?,
+             (SELECT coalesce(max(written), 0) + 1 FROM local_docs WHERE nip = ?))
+           ON CONFLICT (nip, id) DO UPDATE SET rev = excluded.rev, body = excluded.body,
+             written = excluded.written`,
         )
-        .run(nip, id, next, json);
+        .run(nip, id, next, json, nip);
       return next;
     });
     return tx();
