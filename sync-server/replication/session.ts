@@ -41,8 +41,9 @@ export function sessionBody(): RequestHandler[] {
       }
       next();
     },
+    // The form parser skips JSON; the JSON parser (depth-bounded) runs only on JSON.
     form,
-    json,
+    (req, res, next) => (req.is('application/json') ? json(req, res, next) : next()),
   ];
 }
 
