@@ -1,25 +1,17 @@
 /** Sign-in, sessions and the three ways to authenticate, against the real server. */
 import fs from 'node:fs';
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { basic, call } from './support/http';
+import { memoryLog } from './support/memory-log';
 import { startServer, tempDataDir, type TestServer } from './support/server';
 
 let server: TestServer;
-const logLines: string[] = [];
+const { log, lines: logLines } = memoryLog();
 
 beforeAll(async () => {
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      logLines.push(chunk.toString());
-      done();
-    },
-  });
-  // The server under test logs into memory, so the test can read what it wrote.
-  server = await startServer({ log: pino({ level: 'info' }, sink) });
+  server = await startServer({ log });
 });
 afterAll(async () => {
   await server?.stop();
@@ -205,18 +197,12 @@ describe('per-address limit', () => {
 
 describe('the admin account on first start', () => {
   it('gets a generated password, logged once, when ADMIN_PASSWORD is unset', async () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _enc, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
+    const { log: adminLog, lines } = memoryLog();
     const dataDir = tempDataDir('admin');
     const first = await startServer({
       dataDir,
       env: { ADMIN_PASSWORD: '', SEED: 'none' },
-      log: pino({ level: 'info' }, sink),
+      log: adminLog,
     });
     const password = /generated password \(shown only now\): (\S+)"/.exec(lines.join(''))?.[1];
     expect(password).toBeDefined();
@@ -232,7 +218,7 @@ describe('the admin account on first start', () => {
     const again = await startServer({
       dataDir,
       env: { ADMIN_PASSWORD: '', SEED: 'none' },
-      log: pino({ level: 'info' }, sink),
+      log: adminLog,
     });
     try {
       expect(lines.join('')).not.toContain('generated password');

@@ -5,27 +5,19 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { basic, call, signIn, type Reply } from './support/http';
+import { memoryLog } from './support/memory-log';
 import { REPO, startServer, tempDataDir, type TestServer } from './support/server';
 
 let server: TestServer;
 let workDir: string;
-const logLines: string[] = [];
+const { log, lines: logLines } = memoryLog();
 
 beforeAll(async () => {
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      logLines.push(chunk.toString());
-      done();
-    },
-  });
-  // The server logs into memory, so a test can see which requests a tool made.
-  server = await startServer({ log: pino({ level: 'info' }, sink) });
+  server = await startServer({ log });
   workDir = tempDataDir('couch-tools');
 });
 afterAll(async () => {
