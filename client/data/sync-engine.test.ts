@@ -7,7 +7,7 @@ import { SyncEngine } from './sync-engine';
 import type { SyncState } from './sync-store';
 import { eventually, memoryDb } from './test-factories';
 
-type Mode = 'ok' | 'down' | 'unauthorized';
+type Mode = 'ok' | 'down' | 'failing' | 'unauthorized';
 
 /** express-pouchdb as a stand-in CouchDB, with a switch for a dead network or an expired session. */
 async function standIn() {
@@ -32,6 +32,10 @@ async function standIn() {
   const server = http.createServer((req, res) => {
     state.calls.push(`${req.method} ${req.url}`);
     if (state.mode === 'down') return void res.destroy();
+    if (state.mode === 'failing') {
+      res.writeHead(500, { 'Content-Type': 'application/json' });
+      return void res.end(JSON.stringify({ error: 'unknown_error', reason: 'Disk penuh' }));
+    }
     // A server that never answers these requests (to show what the engine waits for).
     if (state.stall?.test(req.url ?? '')) return void held.push(res);
     if (state.mode === 'unauthorized') {
@@ -118,9 +122,22 @@ describe('SyncEngine', () => {
     ).toBe(true);
   });
 
-  it('backs off and retries after a network failure', async () => {
+  it('shows a network that gives no answer as offline, though the browser says online, and retries', async () => {
     const { remote, local, engine, states } = await setup();
     remote.state.mode = 'down';
+    await local.put({ _id: 'activity:z' });
+    await engine.start();
+    await eventually(() => expect(status(engine).state).toBe('offline'));
+    expect(status(engine).error).toBeNull();
+    remote.state.mode = 'ok';
+    await synced(engine);
+    expect(states).toEqual(expect.arrayContaining(['syncing', 'offline', 'synced']));
+    expect(states).not.toContain('error');
+  });
+
+  it('shows a server that answers with a failure as an error, and backs off and retries', async () => {
+    const { remote, local, engine, states } = await setup();
+    remote.state.mode = 'failing';
     await local.put({ _id: 'activity:z' });
     await engine.start();
     await eventually(() => expect(status(engine).state).toBe('error'));

@@ -64,11 +64,27 @@ export function failure(
     return { status: { state: 'auth-required', error }, retryMs: null };
   }
   if (!online) return { status: { state: 'offline', error: null }, retryMs: null };
+  const retryMs = Math.min(backoff.maxMs, backoff.initialMs * 2 ** attempts);
+  // No answer came back at all: the network is down whatever navigator.onLine says (it stays
+  // true behind a dead Wi-Fi, and in a page reloaded without signal). That is being offline, not
+  // a failed sync; as no 'online' event may come, keep trying on the backoff.
+  if (isNetworkFailure(err)) return { status: { state: 'offline', error: null }, retryMs };
   const error = err.reason ?? err.message ?? 'Sinkronisasi gagal';
-  return {
-    status: { state: 'error', error },
-    retryMs: Math.min(backoff.maxMs, backoff.initialMs * 2 ** attempts),
-  };
+  return { status: { state: 'error', error }, retryMs };
+}
+
+/**
+ * True when a request got no HTTP answer, as opposed to a server's refusal: no status, and the
+ * fetch failure of a browser ("Failed to fetch", a TypeError) or of Node ("request to … failed").
+ */
+export function isNetworkFailure(err: ReplicationError): boolean {
+  if (typeof err.status === 'number' && err.status > 0) return false;
+  const message = err.message ?? '';
+  return (
+    err.name === 'TypeError' ||
+    /failed to fetch|networkerror|fetch failed|load failed/i.test(message) ||
+    /^request to \S+ failed/.test(message)
+  );
 }
 
 /** 'checkpoint' also reports replication steps; only `{checkpoint}` means one was written. */

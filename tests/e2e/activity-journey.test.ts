@@ -205,6 +205,8 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
     });
     const sri = await tablet.newPage();
     await signIn(sri, SRI.nip);
+    // Her tablet keeps the app for offline use (the reload without signal below needs it).
+    await waitForServiceWorker(sri);
     await sri.goto('/tim');
     await sri.getByText(WORK[2].kegiatan).waitFor({ timeout: 60_000 });
     await waitForSynced(sri);
