@@ -11,15 +11,11 @@ import { canonical, mergeAll, type DocBody, type Version } from '../core/merge';
 import { canWrite } from '../core/permissions';
 import { validateWrite } from '../core/validate-write';
 import type { RawDoc } from '../core/write-context';
-import {
-  currentCommandContext,
-  forValidation,
-  loadWriteContext,
-  type CommandContext,
-} from './commands/context';
+import { forValidation, loadWriteContext, type CommandContext } from './commands/context';
 import { failure, writeFailure, type CommandResult } from './commands/result';
 import { getOrNull, type LocalDb, type StoredDoc } from './local-db';
-import { getReadModel, useReadModel, type ConflictRow, type ReadModel } from './read-model';
+import type { ConflictRow, ReadModel } from './read-model';
+import { useReadModel } from './user-data';
 
 const META = ['_rev', '_conflicts', '_revisions', '_deleted_conflicts', '_revs_info'];
 
@@ -134,7 +130,7 @@ export type ConflictVersion = { rev: string; winning: boolean; doc: DocBody };
 /** The versions of a conflicted document, for the screen that lets the person choose. */
 export async function loadConflictVersions(
   id: string,
-  ctx: CommandContext = currentCommandContext(),
+  ctx: CommandContext,
 ): Promise<ConflictVersion[]> {
   const leaves = await loadLeaves(ctx.db, id);
   return leaves.map((l, i) => ({ rev: l._rev, winning: i === 0, doc: bodyOf(l) }));
@@ -144,8 +140,8 @@ export async function loadConflictVersions(
 export async function resolveConflict(
   id: string,
   chosenRev: string,
-  ctx: CommandContext = currentCommandContext(),
-  rm: ReadModel = getReadModel(),
+  ctx: CommandContext,
+  rm: ReadModel,
 ): Promise<CommandResult> {
   const leaves = await loadLeaves(ctx.db, id);
   const chosen = leaves.find((l) => l._rev === chosenRev);
@@ -155,8 +151,8 @@ export async function resolveConflict(
   return result;
 }
 
-/** The Konflik list of the signed-in user, oldest first (empty while loading or signed out). */
+/** The Konflik list of the signed-in user, oldest first (empty while loading). */
 export function useConflicts(): ConflictRow[] {
   const rm = useReadModel();
-  return useLiveQuery(() => rm?.conflicts.orderBy('detectedAt').toArray() ?? [], [rm], []);
+  return useLiveQuery(() => rm.conflicts.orderBy('detectedAt').toArray(), [rm], []);
 }

@@ -8,7 +8,8 @@ import {
   frequentEntries,
   type FrequentEntry,
 } from '../../data/queries/activity-queries';
-import { useReadModel, type ActivityRow, type CatalogRow } from '../../data/read-model';
+import type { ActivityRow, CatalogRow } from '../../data/read-model';
+import { useReadModel } from '../../data/user-data';
 
 /** A person's entries from `from` to `to`, by date and time. */
 export function useActivitiesInRange(

@@ -15,8 +15,8 @@ import {
   teamAppraisals,
 } from '../../data/queries/appraisal-queries';
 import { signingParties } from '../../data/queries/signing-parties';
-import { useReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
+import { useReadModel } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
 import { Button, buttonClass } from '../../ui/button';
 import { Chip } from '../../ui/chip';

@@ -12,8 +12,8 @@ import {
   type AppraiserCalibration,
   type CalibrationPeriod,
 } from '../../data/queries/calibration-queries';
-import { useReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
+import { useReadModel } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';

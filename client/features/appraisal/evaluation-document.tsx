@@ -7,8 +7,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appraisalContext, realisasiOf, orgRatingFor } from '../../data/queries/appraisal-queries';
 import { signingParties } from '../../data/queries/signing-parties';
-import { useReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
+import { useReadModel } from '../../data/user-data';
 import { Button, buttonClass } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
 import { useFormat } from '../../ui/format';

@@ -6,7 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { weakAreas } from '../../core/recommendations';
 import { appraisalContext } from '../../data/queries/appraisal-queries';
-import { useReadModel } from '../../data/read-model';
+import { useReadModel } from '../../data/user-data';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { EmptyState } from '../../ui/empty-state';

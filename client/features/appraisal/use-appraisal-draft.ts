@@ -23,7 +23,8 @@ import {
   type AppraisalSaved,
 } from '../../data/commands/save-appraisal';
 import { clearDraft, loadDraft, saveDraft } from '../../data/drafts';
-import { useReadModel, type AppraisalRow } from '../../data/read-model';
+import type { AppraisalRow } from '../../data/read-model';
+import { useCommandContext, useReadModel } from '../../data/user-data';
 
 const DRAFT_DELAY_MS = 300;
 
@@ -63,6 +64,7 @@ export type SaveState = 'idle' | 'typing' | 'kept' | 'saving' | 'saved' | 'faile
 
 export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds }: Input) {
   const rm = useReadModel();
+  const ctx = useCommandContext();
   const key = `appraisal:${nip}:${periodId}`;
   const [doc, setDocState] = useState<AppraisalBody | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('idle');
@@ -121,8 +123,8 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
     const current = docRef.current;
     if (!current || !dirty.current || current.status === 'final') return;
     setSaveState('saving');
-    await afterWrite(await saveAppraisalDraft(current), current);
-  }, [afterWrite]);
+    await afterWrite(await saveAppraisalDraft(current, ctx), current);
+  }, [afterWrite, ctx]);
 
   // Start from the stored version joined with this device's unsaved draft, if any.
   useEffect(() => {
@@ -174,7 +176,7 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
       const current = docRef.current;
       if (!current) return null;
       setSaveState('saving');
-      const result = await finalizeAppraisal(current, parties);
+      const result = await finalizeAppraisal(current, parties, ctx);
       if (result.ok) {
         dirty.current = false;
         setDoc(result.doc);
@@ -186,7 +188,7 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
       }
       return result;
     },
-    [key, rm, setDoc],
+    [key, rm, ctx, setDoc],
   );
 
   // Leaving the screen or the app: keep the draft and write it.

@@ -2,7 +2,8 @@ import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActivityStatus } from '../../core/activity-status';
 import { durationMinutes } from '../../core/dates';
-import { useReadModel, type ActivityRow } from '../../data/read-model';
+import type { ActivityRow } from '../../data/read-model';
+import { useReadModel } from '../../data/user-data';
 
 export type HomeSummary = {
   todayCount: number;

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
+import { useReadModel } from '../../data/user-data';
 import { Card } from '../../ui/card';
 import { useT } from '../../ui/i18n';
 import { profileMessages } from './profile-messages';

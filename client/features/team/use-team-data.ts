@@ -7,7 +7,7 @@ import {
   type TeamMemberDay,
   type VerificationQueue,
 } from '../../data/queries/activity-queries';
-import { useReadModel } from '../../data/read-model';
+import { useReadModel } from '../../data/user-data';
 import { useT } from '../../ui/i18n';
 import { teamMessages } from './team-messages';
 
