@@ -8,7 +8,8 @@
  *   (Draf/Diajukan/Disetujui/Dikembalikan, from the activity and its verification) and `returnNote`.
  * - docs: every other document type (skp-approval, self-assessment, acknowledgement, ...) with its
  *   body in `doc`, keyed by id and indexed by type and owner NIP.
- * - conflicts: the "Konflik" list, documents whose versions no merge rule could join (conflicts.ts).
+ * - conflicts: the "Konflik" list, documents whose versions no merge rule could join (auto-merge.ts
+ *   adds them, commands/resolve-conflict.ts removes them).
  * - drafts: device-only form autosave (drafts.ts); never replicated, kept across rebuilds.
  * - photoCache: device-only copies of evidence photos this device fetched from the server (a
  *   head opening a report's entry), bounded in bytes (photo-cache.ts); kept across rebuilds.

@@ -70,8 +70,8 @@ function openRuntime(user: SessionUser): Runtime {
     const projector = new Projector(db, readModel, {
       // Loaded only when a conflict appears: the merge rules and schemas stay out of start-up.
       onConflicted: (ids) =>
-        import('./conflicts')
-          .then(({ resolveConflicts }) => resolveConflicts(ids, ctx, readModel))
+        import('./auto-merge')
+          .then(({ autoMergeConflicts }) => autoMergeConflicts(ids, ctx, readModel))
           .catch(() => undefined),
     });
     await projector.start();

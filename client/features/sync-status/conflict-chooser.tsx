@@ -3,7 +3,8 @@
  * per version. The data layer writes the chosen content and removes the others.
  */
 import { useEffect, useState } from 'react';
-import { loadConflictVersions, resolveConflict, type ConflictVersion } from '../../data/conflicts';
+import { resolveConflict } from '../../data/commands/resolve-conflict';
+import { loadConflictVersions, type ConflictVersion } from '../../data/conflict-leaves';
 import { useCommandContext, useReadModel } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
@@ -44,13 +45,13 @@ export function ConflictChooser({ id, onClose }: { id: string | null; onClose: (
   useEffect(() => {
     if (!id) return;
     let live = true;
-    void loadConflictVersions(id, ctx).then((found) => {
+    void loadConflictVersions(ctx.db, id).then((found) => {
       if (live) setLoaded({ id, versions: found });
     });
     return () => {
       live = false;
     };
-  }, [id, ctx]);
+  }, [id, ctx.db]);
 
   async function choose(rev: string) {
     if (!id) return;
