@@ -18,19 +18,13 @@ export function useActivitiesInRange(
   to: string,
 ): ActivityRow[] | undefined {
   const rm = useReadModel();
-  return useLiveQuery(
-    () => (rm ? activitiesInRange(rm, nip, from, to) : undefined),
-    [rm, nip, from, to],
-  );
+  return useLiveQuery(() => activitiesInRange(rm, nip, from, to), [rm, nip, from, to]);
 }
 
 /** One entry; null when it is not on this device. */
 export function useActivity(id: string): ActivityRow | null | undefined {
   const rm = useReadModel();
-  return useLiveQuery(
-    async () => (rm ? ((await rm.activities.get(id)) ?? null) : undefined),
-    [rm, id],
-  );
+  return useLiveQuery(async () => (await rm.activities.get(id)) ?? null, [rm, id]);
 }
 
 export type FormReference = {
@@ -49,7 +43,6 @@ export function useFormReference(
 ): FormReference | undefined {
   const rm = useReadModel();
   return useLiveQuery(async () => {
-    if (!rm) return undefined;
     const [closed, rhk, catalog, frequent] = await Promise.all([
       closedRanges(rm),
       approvedRhk(rm, nip, year),

@@ -150,10 +150,7 @@ export function SelfAssessmentScreen({ nip, periodId }: { nip: string; periodId:
   const t = useT(performanceMessages);
   const format = useFormat();
   const rm = useReadModel();
-  const ctx = useLiveQuery(
-    async () => (rm ? await appraisalContext(rm, nip, periodId) : undefined),
-    [rm, nip, periodId],
-  );
+  const ctx = useLiveQuery(() => appraisalContext(rm, nip, periodId), [rm, nip, periodId]);
   if (ctx === undefined) return <Skeleton lines={6} height="2rem" announce />;
   return (
     <>

@@ -93,7 +93,7 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       const current = docRef.current;
-      if (!rm || !current || !dirty.current) return;
+      if (!current || !dirty.current) return;
       void saveDraft(key, { doc: current }, rm).then(() => {
         if (docRef.current === current && dirty.current) setSaveState('kept');
       });
@@ -112,7 +112,7 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
       if (docRef.current === written) {
         dirty.current = false;
         if (timer.current) clearTimeout(timer.current);
-        if (rm) await clearDraft(key, rm);
+        await clearDraft(key, rm);
       }
     },
     [key, rm],
@@ -128,7 +128,7 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
 
   // Start from the stored version joined with this device's unsaved draft, if any.
   useEffect(() => {
-    if (!rm || docRef.current !== null || stored === undefined || rhkIds === undefined) return;
+    if (docRef.current !== null || stored === undefined || rhkIds === undefined) return;
     let cancelled = false;
     void loadDraft<{ doc: AppraisalBody }>(key, rm).then((draft) => {
       if (cancelled || docRef.current !== null) return;
@@ -180,7 +180,7 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
       if (result.ok) {
         dirty.current = false;
         setDoc(result.doc);
-        if (rm) await clearDraft(key, rm);
+        await clearDraft(key, rm);
         setSaveState('saved');
       } else {
         setError(result.reason);
@@ -202,7 +202,7 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onHide);
       const current = docRef.current;
-      if (rm && current && dirty.current) void saveDraft(key, { doc: current }, rm);
+      if (current && dirty.current) void saveDraft(key, { doc: current }, rm);
       void commit();
     };
   }, [commit, key, rm]);

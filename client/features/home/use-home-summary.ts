@@ -22,7 +22,6 @@ export function useHomeSummary(
 ): HomeSummary | undefined {
   const readModel = useReadModel();
   return useLiveQuery(async () => {
-    if (!readModel) return undefined;
     const monthStart = `${today.slice(0, 8)}01`;
     const byDate = readModel.activities.where('[nip+date]');
     const [month, recent, teamToVerify] = await Promise.all([

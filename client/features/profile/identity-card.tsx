@@ -23,9 +23,7 @@ export function IdentityCard() {
   const readModel = useReadModel();
   const unitName = useLiveQuery(
     async () =>
-      readModel && user
-        ? (await readModel.units.where('unitId').equals(user.unitId).first())?.name
-        : undefined,
+      user ? (await readModel.units.where('unitId').equals(user.unitId).first())?.name : undefined,
     [readModel, user?.unitId],
   );
   if (!user) return null;

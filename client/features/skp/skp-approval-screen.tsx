@@ -40,7 +40,6 @@ export function SkpApprovalScreen() {
   const { pathname } = useLocation();
   const [, , , nip = '', periodId = ''] = pathname.split('/');
   const data = useLiveQuery(async () => {
-    if (!rm) return undefined;
     const [employee, state, parent] = await Promise.all([
       rm.employees.get(ids.employee(nip)),
       skpState(rm, nip, periodId),
