@@ -1,9 +1,11 @@
 /**
  * The root: applies preferences to the document, restores the session, and shows either the
- * sign-in screen or the frame with the current route.
+ * sign-in screen or the frame with the current route, inside the one provider of the signed-in
+ * user's data (command context, read model, sync).
  */
 import { Suspense, useEffect } from 'react';
 import { useSessionStore } from '../data/session-store';
+import { UserDataContext } from '../data/user-data';
 import { navigate, useLocation } from '../ui/navigation';
 import { usePrefsStore } from '../ui/prefs-store';
 import { ErrorBoundary } from './error-boundary';
@@ -34,6 +36,7 @@ export function App() {
   useDocumentPrefs();
   const status = useSessionStore((s) => s.status);
   const roles = useSessionStore((s) => s.user?.roles);
+  const data = useSessionStore((s) => s.data);
   const restore = useSessionStore((s) => s.restore);
   const location = useLocation();
   const onSignIn = location.pathname === SIGN_IN_PATH;
@@ -63,13 +66,19 @@ export function App() {
     );
   }
 
+  // The runtime is stopping or being replaced (sign-out, another tab's user): no screen may keep
+  // reading its databases.
+  if (data === null) return <AppSkeleton />;
+
   const route = matchRoute(location.pathname, roles ?? []);
   const Screen = route?.screen;
   return (
-    <Layout route={route}>
-      <ErrorBoundary resetKey={location.pathname}>
-        {Screen ? <Screen /> : <NotFound />}
-      </ErrorBoundary>
-    </Layout>
+    <UserDataContext value={data}>
+      <Layout route={route}>
+        <ErrorBoundary resetKey={location.pathname}>
+          {Screen ? <Screen /> : <NotFound />}
+        </ErrorBoundary>
+      </Layout>
+    </UserDataContext>
   );
 }

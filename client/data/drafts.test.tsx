@@ -3,8 +3,10 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearDraft, DRAFT_DELAY_MS, loadDraft, useDraft } from './drafts';
-import { setCurrentReadModel, type ReadModel } from './read-model';
-import { readModel } from './test-factories';
+import type { LocalDb } from './local-db';
+import type { ReadModel } from './read-model';
+import { memoryDb, readModel, STAFF, userDataFor } from './test-factories';
+import { UserDataContext } from './user-data';
 
 type Form = { kegiatan: string; realisasi: number };
 const EMPTY: Form = { kegiatan: '', realisasi: 0 };
@@ -33,22 +35,31 @@ function ActivityForm() {
 const type = (label: string, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
+let db: LocalDb;
 let rm: ReadModel;
 beforeEach(() => {
+  db = memoryDb();
   rm = readModel();
-  setCurrentReadModel(rm);
 });
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setCurrentReadModel(null);
   rm.close();
+  await db.destroy();
 });
+
+/** The form as the signed-in app shows it, its drafts in `rm`. */
+const showForm = () =>
+  render(
+    <UserDataContext value={userDataFor(db, rm, STAFF)}>
+      <ActivityForm />
+    </UserDataContext>,
+  );
 
 const state = () => screen.getByTestId('state').textContent;
 
 describe('useDraft', () => {
   it('saves what is typed after a pause and restores it when the person comes back', async () => {
-    const first = render(<ActivityForm />);
+    const first = showForm();
     await waitFor(() => expect(state()).toBe('ready|fresh||0'));
     type('Kegiatan', 'Rapat koordinasi');
     type('Realisasi', '2');
@@ -65,12 +76,12 @@ describe('useDraft', () => {
     );
     first.unmount();
 
-    render(<ActivityForm />);
+    showForm();
     await waitFor(() => expect(state()).toBe('ready|restored|Rapat koordinasi|2'));
   });
 
   it('writes a pending change at once when the form closes before the pause ends', async () => {
-    const first = render(<ActivityForm />);
+    const first = showForm();
     await waitFor(() => expect(state()).toBe('ready|fresh||0'));
     type('Kegiatan', 'Ketik lalu tutup');
     first.unmount();
@@ -88,7 +99,7 @@ describe('useDraft', () => {
       updatedAt: '',
     });
     await clearDraft('form:activity:new', rm);
-    render(<ActivityForm />);
+    showForm();
     await waitFor(() => expect(state()).toBe('ready|fresh||0'));
   });
 });

@@ -1,31 +1,26 @@
 /**
  * Form autosave, device-only: what a person types is kept in the read model's `drafts` table
- * (key, value, updatedAt) about 300 ms after they stop typing, restored when they come back to
- * the form, and cleared when the document is saved. Drafts are never replicated.
+ * (IndexedDB `kinerja-read-{nip}`; key, value, updatedAt) about 300 ms after they stop typing,
+ * restored when they come back to the form, and cleared when the document is saved. Drafts are
+ * never replicated; they go with the read model when a user's data leaves the device.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getReadModel, useReadModel, type ReadModel } from './read-model';
+import type { ReadModel } from './read-model';
+import { useReadModel } from './user-data';
 
 export const DRAFT_DELAY_MS = 300;
 
-export async function saveDraft(
-  key: string,
-  value: unknown,
-  rm: ReadModel = getReadModel(),
-): Promise<void> {
+export async function saveDraft(key: string, value: unknown, rm: ReadModel): Promise<void> {
   await rm.drafts.put({ key, value, updatedAt: new Date().toISOString() });
 }
 
 /** The saved draft of a form, or undefined. */
-export async function loadDraft<T>(
-  key: string,
-  rm: ReadModel = getReadModel(),
-): Promise<T | undefined> {
+export async function loadDraft<T>(key: string, rm: ReadModel): Promise<T | undefined> {
   return (await rm.drafts.get(key))?.value as T | undefined;
 }
 
 /** Forgets a form's draft (call it once the document is saved). */
-export async function clearDraft(key: string, rm: ReadModel = getReadModel()): Promise<void> {
+export async function clearDraft(key: string, rm: ReadModel): Promise<void> {
   await rm.drafts.delete(key);
 }
 
@@ -63,13 +58,12 @@ export function useDraft<T>(
   const flush = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (!rm || !latest.current.dirty) return;
+    if (!latest.current.dirty) return;
     latest.current.dirty = false;
     await saveDraft(key, latest.current.value, rm);
   }, [key, rm]);
 
   useEffect(() => {
-    if (!rm) return;
     let cancelled = false;
     void loadDraft<T>(key, rm).then((stored) => {
       if (cancelled) return;
@@ -110,7 +104,7 @@ export function useDraft<T>(
     latest.current = { value: initialRef.current, dirty: false, touched: true };
     setValue(initialRef.current);
     setRestored(false);
-    if (rm) await clearDraft(key, rm);
+    await clearDraft(key, rm);
   }, [key, rm]);
 
   return [value, update, { ready, restored, flush, discard }];

@@ -1,7 +1,9 @@
 /**
  * The local PouchDB of one signed-in user, `kinerja-{nip}`, on IndexedDB in the browser. It holds
  * every replicated document plus, as `_local` documents (never replicated), the sync engine's own
- * bookkeeping (see sync-ledger.ts). Screens never read it; they read the Dexie read model.
+ * bookkeeping (see sync-ledger.ts). user-runtime.ts opens it once per signed-in user and hands it
+ * to the projector, the sync engine and the command context; screens never read it, they read the
+ * Dexie read model and write through commands.
  */
 import PouchDB from 'pouchdb-core';
 import HttpAdapter from 'pouchdb-adapter-http';
@@ -33,19 +35,6 @@ export function openLocalDb(nip: string): LocalDb {
 /** Deletes a user's local database from the device. */
 export async function destroyLocalDb(nip: string): Promise<void> {
   await openLocalDb(nip).destroy();
-}
-
-let current: LocalDb | null = null;
-
-/** Makes a database the signed-in user's (user-runtime.ts calls this on sign-in and sign-out). */
-export function setCurrentLocalDb(db: LocalDb | null): void {
-  current = db;
-}
-
-/** The signed-in user's local database. */
-export function getLocalDb(): LocalDb {
-  if (current === null) throw new Error('Tidak ada pengguna yang masuk');
-  return current;
 }
 
 /** True for PouchDB's "missing" error (no such document, or deleted). */

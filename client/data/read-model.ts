@@ -8,16 +8,17 @@
  *   (Draf/Diajukan/Disetujui/Dikembalikan, from the activity and its verification) and `returnNote`.
  * - docs: every other document type (skp-approval, self-assessment, acknowledgement, ...) with its
  *   body in `doc`, keyed by id and indexed by type and owner NIP.
- * - conflicts: the "Konflik" list, documents whose versions no merge rule could join (conflicts.ts).
+ * - conflicts: the "Konflik" list, documents whose versions no merge rule could join (auto-merge.ts
+ *   adds them, commands/resolve-conflict.ts removes them).
  * - drafts: device-only form autosave (drafts.ts); never replicated, kept across rebuilds.
  * - photoCache: device-only copies of evidence photos this device fetched from the server (a
  *   head opening a report's entry), bounded in bytes (photo-cache.ts); kept across rebuilds.
  * - meta: the projector checkpoint `{ key: 'projector', seq, version }`.
  * Everything but drafts and photoCache is derived data: a new schema version clears and rebuilds
- * it from PouchDB.
+ * it from PouchDB. user-runtime.ts opens it once per signed-in user; screens get it from
+ * `useReadModel()` (user-data.ts), other code is handed it.
  */
 import { Dexie, type Table } from 'dexie';
-import { useSyncExternalStore } from 'react';
 import type { ActivityStatus } from '../core/activity-status';
 import type { DocType } from '../core/ids';
 import type { AppraisalDoc } from '../core/schemas/appraisal';
@@ -165,7 +166,7 @@ export function readModelName(nip: string): string {
   return `kinerja-read-${nip}`;
 }
 
-/** Opens the read model of a user (does not make it current). */
+/** Opens the read model of a user (user-runtime.ts, once per signed-in user). */
 export function openReadModel(nip: string): ReadModel {
   return new ReadModel(readModelName(nip));
 }
@@ -173,33 +174,4 @@ export function openReadModel(nip: string): ReadModel {
 /** Deletes a user's read model, drafts included, from the device. */
 export async function deleteReadModel(nip: string): Promise<void> {
   await Dexie.delete(readModelName(nip));
-}
-
-let current: ReadModel | null = null;
-const listeners = new Set<() => void>();
-
-/** Makes a read model the signed-in user's (user-runtime.ts calls this). */
-export function setCurrentReadModel(rm: ReadModel | null): void {
-  current = rm;
-  for (const l of listeners) l();
-}
-
-/** The read model of the signed-in user; throws when nobody is signed in. */
-export function getReadModel(): ReadModel {
-  if (current === null) throw new Error('Tidak ada pengguna yang masuk');
-  return current;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** The signed-in user's read model for screens (with `useLiveQuery`), or null when signed out. */
-export function useReadModel(): ReadModel | null {
-  return useSyncExternalStore(
-    subscribe,
-    () => current,
-    () => current,
-  );
 }

@@ -2,6 +2,8 @@
  * Who is signed in on this device (UI state, Zustand). The signed-in user and the "Tetap masuk di
  * perangkat ini" choice are kept in localStorage (`kinerja.session`) so the app opens offline; no
  * password or token is stored. Sign-out removes the user's databases unless they chose to stay.
+ * It starts and stops the user's runtime (user-runtime.ts) and holds, in memory, what the screens
+ * need of it (`data`), which the app provides to them (user-data.ts).
  */
 import { create } from 'zustand';
 import {
@@ -12,6 +14,7 @@ import {
   type SessionUser,
 } from './session-api';
 import { publishSyncStatus } from './sync-store';
+import type { UserData } from './user-data';
 
 /** The runtime (PouchDB, Dexie, sync) loads on demand, so the sign-in screen stays small. */
 const loadRuntime = () => import('./user-runtime');
@@ -24,6 +27,11 @@ type SessionState = {
   status: SessionStatus;
   user: SessionUser | null;
   stayOnDevice: boolean;
+  /**
+   * The running runtime's data for the screens; null while signed out, and from the moment its
+   * runtime is about to stop or be replaced.
+   */
+  data: UserData | null;
   /** On app start: reopens the last signed-in user's data, offline if need be. */
   restore(): Promise<void>;
   /** Signs in online; throws SignInError (session-api.ts). */
@@ -62,7 +70,7 @@ function save(saved: SavedSession | null): void {
   else storage()?.removeItem(SESSION_KEY);
 }
 
-const SIGNED_OUT = { status: 'signed-out', user: null, stayOnDevice: false } as const;
+const SIGNED_OUT = { status: 'signed-out', user: null, stayOnDevice: false, data: null } as const;
 
 /**
  * Restore, sign-in, sign-out and another tab's change overlap (each awaits the network or the
@@ -71,10 +79,20 @@ const SIGNED_OUT = { status: 'signed-out', user: null, stayOnDevice: false } as 
  */
 let latest = 0;
 
+/**
+ * The screens let go of a runtime before it stops or is replaced: its databases would otherwise
+ * close under their live queries. `stopping` tells whose runtime that is, by NIP.
+ */
+function releaseData(stopping: (nip: string) => boolean): void {
+  const { data } = useSessionStore.getState();
+  if (data && stopping(data.ctx.user.nip)) useSessionStore.setState({ data: null });
+}
+
 export const useSessionStore = create<SessionState>()((set, get) => ({
   status: 'restoring',
   user: null,
   stayOnDevice: false,
+  data: null,
 
   restore: async () => {
     const saved = readSaved();
@@ -86,9 +104,15 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     const { startRuntime, pendingCount } = await loadRuntime();
     // Taken and started in one step, so runtimes start in the order of the numbers.
     const turn = ++latest;
-    await startRuntime(saved.user);
+    releaseData((nip) => nip !== saved.user.nip);
+    const runtime = await startRuntime(saved.user);
     if (turn !== latest) return;
-    set({ status: 'signed-in', user: saved.user, stayOnDevice: saved.stayOnDevice });
+    set({
+      status: 'signed-in',
+      user: saved.user,
+      stayOnDevice: saved.stayOnDevice,
+      data: runtime.data,
+    });
     const check = await fetchSession();
     if (check === 'offline' || turn !== latest) return;
     if (check !== null && check.nip === saved.user.nip) {
@@ -114,10 +138,11 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     const resumed = getRuntime()?.user.nip === user.nip;
     const turn = ++latest;
     save({ user, stayOnDevice });
-    await startRuntime(user);
+    releaseData((nip) => nip !== user.nip);
+    const runtime = await startRuntime(user);
     if (turn !== latest) return;
     if (resumed) resumeSync();
-    set({ status: 'signed-in', user, stayOnDevice });
+    set({ status: 'signed-in', user, stayOnDevice, data: runtime.data });
   },
 
   signOut: async (opts = {}) => {
@@ -132,6 +157,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     const turn = ++latest;
     await deleteSession();
     // Only this user's runtime: a sign-in that overtook this one keeps its own.
+    releaseData((nip) => nip === user.nip);
     await stopRuntime({ destroy: !stayOnDevice, nip: user.nip });
     if (turn !== latest) return { ok: true };
     save(null);
@@ -144,6 +170,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
 async function followOtherTab(): Promise<void> {
   const { stopRuntime } = await loadRuntime();
   const turn = ++latest;
+  releaseData(() => true);
   if (!readSaved()) await stopRuntime({ destroy: false });
   if (turn === latest) await useSessionStore.getState().restore();
 }

@@ -4,12 +4,7 @@
  * pauses replication while hidden and restarts it on `online` and when visible again.
  */
 import type { SyncEngine } from './sync-engine';
-import {
-  INITIAL_SYNC_STATUS,
-  publishSyncStatus,
-  setSyncNowHandler,
-  type SyncStatus,
-} from './sync-store';
+import { INITIAL_SYNC_STATUS, publishSyncStatus, type SyncStatus } from './sync-store';
 import { holdLock } from './tab-lock';
 
 type Message = { type: 'status'; status: SyncStatus } | { type: 'sync-now' } | { type: 'hello' };
@@ -35,10 +30,6 @@ export class SyncLeader {
       this.channel.onmessage = (e: MessageEvent<Message>) => this.onMessage(e.data);
       this.channel.postMessage({ type: 'hello' } satisfies Message);
     }
-    setSyncNowHandler(() => {
-      if (this.engine) this.engine.syncNow();
-      else this.channel?.postMessage({ type: 'sync-now' } satisfies Message);
-    });
     this.release = holdLock(`kinerja-sync-${this.nip}`, () => this.lead());
   }
 
@@ -47,8 +38,13 @@ export class SyncLeader {
     this.release = null;
     this.channel?.close();
     this.channel = null;
-    setSyncNowHandler(() => undefined);
     publishSyncStatus(INITIAL_SYNC_STATUS);
+  }
+
+  /** "Sinkronkan sekarang": syncs at once here when leading, else asks the leading tab to. */
+  syncNow(): void {
+    if (this.engine) this.engine.syncNow();
+    else this.channel?.postMessage({ type: 'sync-now' } satisfies Message);
   }
 
   /** The engine of the leading tab (null in other tabs). */

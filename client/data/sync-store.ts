@@ -1,7 +1,9 @@
 /**
- * Sync status for the screens (UI state only, Zustand): offline / syncing / synced at T /
- * N documents waiting / documents the server refused, with their reasons. The sync engine of the
- * tab that holds the sync lock writes it (sync-leader.ts); other tabs receive it by broadcast.
+ * Sync status for the screens (UI state only, Zustand, in memory): offline / syncing / synced at
+ * T / N documents waiting / documents the server refused, with their reasons. The sync engine of
+ * the tab that holds the sync lock writes it (sync-leader.ts); other tabs receive it by broadcast.
+ * What the status is made of is stored by the engine (sync-ledger.ts); "Sinkronkan sekarang" is
+ * the runtime's (`useSyncNow()`, user-data.ts).
  */
 import { create } from 'zustand';
 
@@ -53,22 +55,7 @@ export class StatusSource {
   }
 }
 
-type SyncStore = SyncStatus & {
-  /** "Sinkronkan sekarang": starts a sync at once, resetting the backoff. */
-  syncNow(): void;
-};
-
-let syncNowHandler: () => void = () => undefined;
-
-/** Connects "Sinkronkan sekarang" to whatever runs the sync (sync-leader.ts). */
-export function setSyncNowHandler(handler: () => void): void {
-  syncNowHandler = handler;
-}
-
-export const useSyncStore = create<SyncStore>()(() => ({
-  ...INITIAL_SYNC_STATUS,
-  syncNow: () => syncNowHandler(),
-}));
+export const useSyncStore = create<SyncStatus>()(() => ({ ...INITIAL_SYNC_STATUS }));
 
 /** Publishes a status (or part of one) to the screens. */
 export function publishSyncStatus(status: Partial<SyncStatus>): void {

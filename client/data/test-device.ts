@@ -3,8 +3,8 @@
  * the projector with automatic conflict merging, and the sync engine against a real server,
  * authenticated with a bearer token that the test can revoke and replace.
  */
+import { autoMergeConflicts } from './auto-merge';
 import type { CommandContext } from './commands/context';
-import { resolveConflicts } from './conflicts';
 import type { LocalDb } from './local-db';
 import { Projector, removeProjected } from './projector';
 import type { ReadModel } from './read-model';
@@ -39,7 +39,7 @@ export async function openDevice(opts: {
   const rm = readModel();
   const ctx: CommandContext = { db, user: { nip: opts.nip, roles: opts.roles ?? [] } };
   const projector = new Projector(db, rm, {
-    onConflicted: (ids) => resolveConflicts(ids, ctx, rm),
+    onConflicted: (ids) => autoMergeConflicts(ids, ctx, rm),
   });
   const device: Device = {
     db,

@@ -8,6 +8,7 @@ import type { CommandContext } from './commands/context';
 import { Pouch, type LocalDb } from './local-db';
 import { Projector } from './projector';
 import { ReadModel } from './read-model';
+import type { UserData } from './user-data';
 
 Pouch.plugin(MemoryAdapter);
 
@@ -137,6 +138,11 @@ export async function seedReference(db: LocalDb): Promise<void> {
 
 export function contextFor(db: LocalDb, nip: string): CommandContext {
   return { db, user: { nip, roles: [] }, now: () => NOW };
+}
+
+/** What the app provides to a signed-in user's screens (UserDataContext), on the real clock. */
+export function userDataFor(db: LocalDb, rm: ReadModel, nip: string): UserData {
+  return { ctx: { db, user: { nip, roles: [] } }, readModel: rm, syncNow: () => undefined };
 }
 
 /** Waits until `check` passes (polling), for effects that follow a changes feed. */

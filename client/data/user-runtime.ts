@@ -1,25 +1,30 @@
 /**
  * The signed-in user's open databases and background work: the local PouchDB, the Dexie read
  * model, the projector (one tab, Web Lock `kinerja-project-{nip}`) with automatic conflict
- * merging, and the sync leader. session-store.ts starts and stops it; commands read it.
+ * merging, and the sync leader. session-store.ts starts and stops it, one user at a time; what
+ * the screens need of it (`data`: the command context, the read model, "Sinkronkan sekarang") is
+ * built here once and reaches them through the app's provider (user-data.ts).
  */
 import { apiUrl } from './config';
-import { destroyLocalDb, openLocalDb, setCurrentLocalDb, type LocalDb } from './local-db';
+import type { CommandContext } from './commands/context';
+import { destroyLocalDb, openLocalDb, type LocalDb } from './local-db';
 import { Projector, removeProjected } from './projector';
-import { deleteReadModel, openReadModel, setCurrentReadModel, type ReadModel } from './read-model';
+import { deleteReadModel, openReadModel, type ReadModel } from './read-model';
 import { authHeaders, fetchGoneIds, toCoreUser, type SessionUser } from './session-api';
 import { requestPersistence, useStorageStore } from './storage';
 import { SyncEngine } from './sync-engine';
 import { SyncLeader } from './sync-leader';
 import { countPending, SyncLedger } from './sync-ledger';
-import { useSyncStore } from './sync-store';
 import { holdLock } from './tab-lock';
+import type { UserData } from './user-data';
 
 export type Runtime = {
   user: SessionUser;
   db: LocalDb;
   readModel: ReadModel;
   sync: SyncLeader;
+  /** What the screens work with, the same object for the runtime's whole life. */
+  data: UserData;
   stopProjector: () => Promise<void>;
   stopWatch: () => void;
 };
@@ -60,16 +65,13 @@ export function startRuntime(user: SessionUser): Promise<Runtime> {
 function openRuntime(user: SessionUser): Runtime {
   const db = openLocalDb(user.nip);
   const readModel = openReadModel(user.nip);
-  setCurrentLocalDb(db);
-  setCurrentReadModel(readModel);
+  const ctx: CommandContext = { db, user: toCoreUser(user) };
   const stopProjector = holdLock(`kinerja-project-${user.nip}`, async () => {
     const projector = new Projector(db, readModel, {
       // Loaded only when a conflict appears: the merge rules and schemas stay out of start-up.
       onConflicted: (ids) =>
-        import('./conflicts')
-          .then(({ resolveConflicts }) =>
-            resolveConflicts(ids, { db, user: toCoreUser(user) }, readModel),
-          )
+        import('./auto-merge')
+          .then(({ autoMergeConflicts }) => autoMergeConflicts(ids, ctx, readModel))
           .catch(() => undefined),
     });
     await projector.start();
@@ -90,12 +92,13 @@ function openRuntime(user: SessionUser): Runtime {
   sync.start();
   void requestPersistence().catch(() => undefined);
   const watch = setInterval(() => void useStorageStore.getState().refresh(), STORAGE_WATCH_MS);
-  return { user, db, readModel, sync, stopProjector, stopWatch: () => clearInterval(watch) };
+  const data: UserData = { ctx, readModel, syncNow: () => sync.syncNow() };
+  return { user, db, readModel, sync, data, stopProjector, stopWatch: () => clearInterval(watch) };
 }
 
 /** Restarts sync at once, in whichever tab runs it (after signing in again). */
 export function resumeSync(): void {
-  useSyncStore.getState().syncNow();
+  runtime?.sync.syncNow();
 }
 
 /** Local documents of the signed-in user not yet sent to the server. */
@@ -124,8 +127,6 @@ async function teardown(r: Runtime, destroy: boolean): Promise<void> {
   r.stopWatch();
   await r.sync.stop();
   await r.stopProjector();
-  setCurrentLocalDb(null);
-  setCurrentReadModel(null);
   r.readModel.close();
   if (destroy) {
     await r.db.destroy();

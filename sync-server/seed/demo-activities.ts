@@ -6,8 +6,8 @@
 import { addDays, isWorkingDay } from '../../client/core/dates';
 import { ids } from '../../client/core/ids';
 import type { ActivityDoc, VerificationDoc } from '../../client/core/schemas/work';
+import type { JobPlan, TaskPlan } from './demo-plan-types';
 import { deterministicUlid, hhmm, wib, type Rng } from './deterministic';
-import type { JobPlan, TaskPlan } from './demo-plans';
 
 const DAY_START = 7 * 60;
 const DAY_END = 15 * 60;

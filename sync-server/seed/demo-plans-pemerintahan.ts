@@ -1,5 +1,5 @@
 /** Plans of the government posts: camat, lurah, kelurahan staff, kepala BKPSDM, analis SDM. */
-import type { JobPlan, PlanContext } from './demo-plans';
+import type { JobPlan, PlanContext } from './demo-plan-types';
 
 const kelurahanExpectations = {
   'berorientasi-pelayanan':

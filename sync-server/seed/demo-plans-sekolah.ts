@@ -1,5 +1,5 @@
 /** Plans of the education posts: kepala dinas, kepala sekolah, guru kelas, guru PJOK, tata usaha. */
-import type { JobPlan, PlanContext, TaskPlan } from './demo-plans';
+import type { JobPlan, PlanContext, TaskPlan } from './demo-plan-types';
 
 const TOPICS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
   '2B': [

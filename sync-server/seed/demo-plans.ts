@@ -3,56 +3,11 @@
  * day (task templates tied to an RHK and IKI). RHK ids are local to one SKP; a staff RHK names
  * the superior's RHK it supports through `parentRhkId`.
  */
-import type { BerakhlakValue, IkiAspect } from '../../client/core/vocabulary';
 import type { DemoPerson, PlanKey } from './demo-people';
 import { NIP, PLACE_OF } from './demo-people';
+import type { JobPlan, PlanContext } from './demo-plan-types';
 import { governmentPlans } from './demo-plans-pemerintahan';
 import { schoolPlans } from './demo-plans-sekolah';
-
-export type IkiPlan = {
-  id: string;
-  aspect: IkiAspect;
-  text: string;
-  target: number;
-  satuan: string;
-};
-
-export type RhkPlan = {
-  id: string;
-  kind: 'utama' | 'tambahan';
-  text: string;
-  parentRhkId: string | null;
-  iki: IkiPlan[];
-};
-
-export type TaskPlan = {
-  catalogCode: string | null;
-  rhkId: string;
-  ikiId: string;
-  kegiatan: readonly string[];
-  uraian: readonly string[];
-  satuan: string;
-  realisasi: readonly [number, number];
-  /** Duration: a range in minutes, or minutes per unit of realisasi (a jam pelajaran is 35). */
-  minutes: readonly [number, number] | { perUnit: number };
-  /** Relative frequency among the non-daily tasks. */
-  weight: number;
-  /** Done every working day, up to `perDay` entries. */
-  daily?: { perDay: number };
-  /** Field work: the entry carries a location near the unit. */
-  withLocation?: boolean;
-  /** What the superior writes when returning such an entry. */
-  returnNote: string;
-};
-
-export type JobPlan = {
-  rhk: RhkPlan[];
-  tasks: TaskPlan[];
-  /** Ekspektasi khusus pimpinan that the superior writes when approving this SKP. */
-  expectations: Partial<Record<BerakhlakValue, string>>;
-};
-
-export type PlanContext = { kelas: string; kelurahan: string; unitName: string };
 
 /** The plan of a person, with their class or kelurahan filled into the texts. */
 export function planOf(person: DemoPerson, unitName: string): JobPlan {

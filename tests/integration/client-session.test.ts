@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { saveActivity } from '../../client/data/commands/save-activity';
 import { configureData } from '../../client/data/config';
 import { localDbName, Pouch } from '../../client/data/local-db';
-import { getReadModel, readModelName } from '../../client/data/read-model';
+import { readModelName } from '../../client/data/read-model';
 import { authToken, createSession, SignInError } from '../../client/data/session-api';
 import { useSessionStore } from '../../client/data/session-store';
 import { useSyncStore } from '../../client/data/sync-store';
@@ -39,6 +39,13 @@ function memoryStorage(): Storage {
 
 let server: TestServer;
 const session = () => useSessionStore.getState();
+
+/** What the app provides to the screens of the signed-in user. */
+function userData() {
+  const { data } = session();
+  if (!data) throw new Error('nobody is signed in');
+  return data;
+}
 
 beforeAll(async () => {
   server = await startServer({ env: { SIGNIN_LIMIT_PER_NIP: '3' } });
@@ -94,25 +101,28 @@ describe('a session on this device', () => {
     });
     await eventually(() => expect(useSyncStore.getState().state).toBe('synced'), 30_000);
     await eventually(async () =>
-      expect(await getReadModel().activities.count()).toBeGreaterThan(0),
+      expect(await userData().readModel.activities.count()).toBeGreaterThan(0),
     );
 
     getRuntime()?.sync.getEngine()?.pause();
-    const saved = await saveActivity({
-      date: civilDate(Date.now()),
-      start: '10:00',
-      end: '11:00',
-      kegiatan: 'Belum terkirim',
-      realisasi: 1,
-      satuan: 'kegiatan',
-      submit: false,
-    });
+    const saved = await saveActivity(
+      {
+        date: civilDate(Date.now()),
+        start: '10:00',
+        end: '11:00',
+        kegiatan: 'Belum terkirim',
+        realisasi: 1,
+        satuan: 'kegiatan',
+        submit: false,
+      },
+      userData().ctx,
+    );
     expect(saved.ok).toBe(true);
     expect(await session().signOut()).toEqual({ ok: false, pending: 1 });
     expect(session().status).toBe('signed-in');
 
     expect(await session().signOut({ force: true })).toEqual({ ok: true });
-    expect(session()).toMatchObject({ status: 'signed-out', user: null });
+    expect(session()).toMatchObject({ status: 'signed-out', user: null, data: null });
     expect(useSyncStore.getState().state).toBe('idle');
     expect(authToken()).toBeNull();
     expect(await pouchDocCount(NIP.dewi)).toBe(0);
@@ -123,15 +133,15 @@ describe('a session on this device', () => {
     await session().signIn(NIP.sri, DEMO_PASSWORD, true);
     await eventually(() => expect(useSyncStore.getState().state).toBe('synced'), 30_000);
     await eventually(async () =>
-      expect(await getReadModel().activities.count()).toBeGreaterThan(0),
+      expect(await userData().readModel.activities.count()).toBeGreaterThan(0),
     );
 
     // The app closes and opens again.
     await stopRuntime({ destroy: false });
-    useSessionStore.setState({ status: 'restoring', user: null });
+    useSessionStore.setState({ status: 'restoring', user: null, data: null });
     const restoring = session().restore();
     await eventually(() => expect(session().status).toBe('signed-in'));
-    expect(await getReadModel().activities.count()).toBeGreaterThan(0);
+    expect(await userData().readModel.activities.count()).toBeGreaterThan(0);
     await restoring;
     expect(session()).toMatchObject({
       status: 'signed-in',
@@ -153,7 +163,7 @@ describe('a session on this device', () => {
     });
     expect(revoked.status).toBeLessThan(300);
 
-    useSessionStore.setState({ status: 'restoring', user: null });
+    useSessionStore.setState({ status: 'restoring', user: null, data: null });
     await session().restore();
     expect(session().status).toBe('signed-out');
     expect(await pouchDocCount(NIP.rina)).toBe(0);

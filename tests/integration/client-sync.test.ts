@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, civilDate } from '../../client/core/dates';
 import { ids } from '../../client/core/ids';
 import { saveActivity, type ActivityInput } from '../../client/data/commands/save-activity';
-import { loadLeaves } from '../../client/data/conflicts';
+import { loadLeaves } from '../../client/data/conflict-leaves';
 import { openDevice, type Device } from '../../client/data/test-device';
 import { eventually } from '../../client/data/test-factories';
 import { NIP } from '../../sync-server/seed/demo-people';

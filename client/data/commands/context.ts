@@ -1,14 +1,14 @@
 /**
  * What a command needs to judge a write as the server will: the writer, the local database, and
- * the org chart, periods and related documents read from that database.
+ * the org chart, periods and related documents read from that database. Every command takes the
+ * context as a parameter: user-runtime.ts builds it once per signed-in user, screens get it from
+ * `useCommandContext()` (user-data.ts), tests build their own.
  */
 import { buildOrgChart, type User } from '../../core/org-chart';
 import type { EmployeeDoc, PeriodDoc, UnitDoc } from '../../core/schemas/reference';
 import { relatedIdsOf } from '../../core/validate-write';
 import type { RawDoc, WriteContext } from '../../core/write-context';
 import type { LocalDb, StoredDoc } from '../local-db';
-import { toCoreUser } from '../session-api';
-import { getRuntime } from '../user-runtime';
 
 export type CommandContext = {
   db: LocalDb;
@@ -17,13 +17,6 @@ export type CommandContext = {
   now?: () => number;
   timeZone?: string;
 };
-
-/** The signed-in user's context; throws when nobody is signed in. */
-export function currentCommandContext(): CommandContext {
-  const runtime = getRuntime();
-  if (runtime === null) throw new Error('Tidak ada pengguna yang masuk');
-  return { db: runtime.db, user: toCoreUser(runtime.user) };
-}
 
 async function docsWithPrefix<T>(db: LocalDb, prefix: string): Promise<T[]> {
   const res = await db.allDocs({ startkey: prefix, endkey: `${prefix}\ufff0`, include_docs: true });

@@ -4,7 +4,7 @@
  */
 import type { ActivityDoc } from '../../core/schemas/work';
 import { getOrNull } from '../local-db';
-import { currentCommandContext, type CommandContext } from './context';
+import type { CommandContext } from './context';
 import { photoDeletions } from './photo-docs';
 import { putDocs } from './put-doc';
 import { failure, type CommandResult } from './result';
@@ -12,7 +12,7 @@ import { failure, type CommandResult } from './result';
 /** Deletes the activity `id` and its photos (or, for a moved entry, the photos `photoIds`). */
 export async function deleteActivity(
   id: string,
-  ctx: CommandContext = currentCommandContext(),
+  ctx: CommandContext,
   photoIds?: readonly string[],
 ): Promise<CommandResult> {
   const old = await getOrNull(ctx.db, id);

@@ -4,20 +4,11 @@
  */
 import { validateWrite } from '../../core/validate-write';
 import type { RawDoc } from '../../core/write-context';
-import {
-  currentCommandContext,
-  forValidation,
-  getDocs,
-  loadWriteContext,
-  type CommandContext,
-} from './context';
+import { forValidation, getDocs, loadWriteContext, type CommandContext } from './context';
 import { failure, writeFailure, type CommandResult } from './result';
 
 /** Validates and writes one document; without `_rev` it updates the latest revision. */
-export async function putDoc(
-  doc: RawDoc,
-  ctx: CommandContext = currentCommandContext(),
-): Promise<CommandResult> {
+export async function putDoc(doc: RawDoc, ctx: CommandContext): Promise<CommandResult> {
   const [result] = await putDocs([doc], ctx);
   return result ?? failure('invalid-doc', 'Tidak ada dokumen');
 }
@@ -29,7 +20,7 @@ export async function putDoc(
  */
 export async function putDocs(
   docs: readonly RawDoc[],
-  ctx: CommandContext = currentCommandContext(),
+  ctx: CommandContext,
   { allOrNothing = false }: { allOrNothing?: boolean } = {},
 ): Promise<CommandResult[]> {
   if (docs.length === 0) return [];

@@ -5,7 +5,7 @@
 import { addDays } from '../../core/dates';
 import { parseId } from '../../core/ids';
 import type { ActivityDoc } from '../../core/schemas/work';
-import { currentCommandContext, type CommandContext } from './context';
+import type { CommandContext } from './context';
 import type { CommandResult } from './result';
 import { saveActivity } from './save-activity';
 import { inputOf, ownActivitiesOn } from './submit-day';
@@ -29,10 +29,7 @@ async function previousLoggedDay(ctx: CommandContext, date: string): Promise<str
 export type RepeatResult = { from: string | null; results: CommandResult[] };
 
 /** Copies the last logged day's entries to `date` as drafts; entries already there are skipped. */
-export async function repeatPreviousDay(
-  date: string,
-  ctx: CommandContext = currentCommandContext(),
-): Promise<RepeatResult> {
+export async function repeatPreviousDay(date: string, ctx: CommandContext): Promise<RepeatResult> {
   const from = await previousLoggedDay(ctx, date);
   if (from === null) return { from, results: [] };
   const [source, existing] = await Promise.all([

@@ -7,7 +7,7 @@ import { predikat } from '../../core/predikat';
 import type { AppraisalDoc } from '../../core/schemas/appraisal';
 import type { Rating } from '../../core/vocabulary';
 import { getOrNull } from '../local-db';
-import { currentCommandContext, type CommandContext } from './context';
+import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import { failure, type CommandResult } from './result';
 
@@ -18,7 +18,7 @@ export type ResponseInput = { periodId: string; kind: 'accept' | 'object'; reaso
 /** The signed-in employee's acceptance of, or objection to, their final appraisal. */
 export async function respondToAppraisal(
   input: ResponseInput,
-  ctx: CommandContext = currentCommandContext(),
+  ctx: CommandContext,
 ): Promise<CommandResult> {
   const appraisal = (await getOrNull(
     ctx.db,
@@ -54,7 +54,7 @@ export type ObjectionDecisionInput = {
 /** The Atasan Pejabat Penilai's decision on an objection; the predikat follows the matrix. */
 export async function decideObjection(
   input: ObjectionDecisionInput,
-  ctx: CommandContext = currentCommandContext(),
+  ctx: CommandContext,
 ): Promise<CommandResult> {
   const appraisal = (await getOrNull(
     ctx.db,

@@ -9,7 +9,7 @@ import { ids, parseId, verificationIdFor } from '../../core/ids';
 import type { RawDoc } from '../../core/write-context';
 import type { ActivityDoc, VerificationDoc } from '../../core/schemas/work';
 import { getOrNull } from '../local-db';
-import { currentCommandContext, type CommandContext } from './context';
+import type { CommandContext } from './context';
 import { deleteActivity } from './delete-activity';
 import { photoDeletions, planPhotos, type PhotoInput } from './photo-docs';
 import { putDocs } from './put-doc';
@@ -43,7 +43,7 @@ export type ActivityInput = {
 /** Saves an activity; the result names the field core refused, if any. */
 export async function saveActivity(
   input: ActivityInput,
-  ctx: CommandContext = currentCommandContext(),
+  ctx: CommandContext,
 ): Promise<CommandResult> {
   const now = (ctx.now ?? Date.now)();
   const stored = input.id ? await getOrNull(ctx.db, input.id) : null;

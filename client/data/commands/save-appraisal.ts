@@ -13,7 +13,7 @@ import {
 import { canonical } from '../../core/merge';
 import { refuse } from '../../core/write-reasons';
 import { getOrNull, type StoredDoc } from '../local-db';
-import { currentCommandContext, type CommandContext } from './context';
+import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import type { CommandFailure, CommandResult } from './result';
 
@@ -46,7 +46,7 @@ async function write(
 /** Writes this device's draft, joined with the stored version; answers with what was written. */
 export function saveAppraisalDraft(
   draft: AppraisalBody,
-  ctx: CommandContext = currentCommandContext(),
+  ctx: CommandContext,
 ): Promise<AppraisalSaved> {
   return write((stored) => (stored ? rebaseDraft(stored, draft) : draft), ctx, draft._id);
 }
@@ -55,7 +55,7 @@ export function saveAppraisalDraft(
 export function finalizeAppraisal(
   draft: AppraisalBody,
   parties: Parties,
-  ctx: CommandContext = currentCommandContext(),
+  ctx: CommandContext,
 ): Promise<AppraisalSaved> {
   const now = (ctx.now ?? Date.now)();
   return write(

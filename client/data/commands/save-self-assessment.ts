@@ -1,7 +1,7 @@
 /** The employee's self-assessment of a period: realisasi per IKI with a reflection. */
 import { ids } from '../../core/ids';
 import type { SelfAssessmentDoc } from '../../core/schemas/appraisal';
-import { currentCommandContext, type CommandContext } from './context';
+import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import type { CommandResult } from './result';
 
@@ -15,7 +15,7 @@ export type SelfAssessmentInput = {
 /** Saves (or submits) the signed-in person's self-assessment; closed once the appraisal is final. */
 export function saveSelfAssessment(
   input: SelfAssessmentInput,
-  ctx: CommandContext = currentCommandContext(),
+  ctx: CommandContext,
 ): Promise<CommandResult> {
   return putDoc(
     {

@@ -7,17 +7,14 @@ import { ids } from '../../core/ids';
 import type { Rhk, SkpApprovalDoc } from '../../core/schemas/work';
 import type { BerakhlakValue } from '../../core/vocabulary';
 import { getOrNull } from '../local-db';
-import { currentCommandContext, type CommandContext } from './context';
+import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import { failure, type CommandResult } from './result';
 
 export type SkpInput = { periodId: string; rhk: readonly Rhk[]; submit: boolean };
 
 /** Saves the signed-in person's SKP of a year as a draft, or submits it to the appraiser. */
-export async function saveSkp(
-  input: SkpInput,
-  ctx: CommandContext = currentCommandContext(),
-): Promise<CommandResult> {
+export async function saveSkp(input: SkpInput, ctx: CommandContext): Promise<CommandResult> {
   const at = new Date((ctx.now ?? Date.now)()).toISOString();
   const id = ids.skp(ctx.user.nip, input.periodId);
   const old = (await getOrNull(ctx.db, id)) as { submittedAt?: string } | null;
@@ -53,7 +50,7 @@ export type SkpDecisionInput = {
 /** The appraiser's decision on the SKP as it stands now (its current revision). */
 export async function decideSkp(
   input: SkpDecisionInput,
-  ctx: CommandContext = currentCommandContext(),
+  ctx: CommandContext,
 ): Promise<CommandResult> {
   const skp = await getOrNull(ctx.db, ids.skp(input.nip, input.periodId));
   if (!skp) return failure('not-found', 'SKP tidak ditemukan di perangkat ini');

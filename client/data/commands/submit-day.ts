@@ -6,7 +6,7 @@ import { activityStatus } from '../../core/activity-status';
 import { verificationIdFor } from '../../core/ids';
 import type { ActivityDoc, VerificationDoc } from '../../core/schemas/work';
 import type { LocalDb } from '../local-db';
-import { currentCommandContext, getDocs, type CommandContext } from './context';
+import { getDocs, type CommandContext } from './context';
 import type { CommandResult } from './result';
 import { saveActivity, type ActivityInput } from './save-activity';
 
@@ -52,10 +52,7 @@ export function inputOf(doc: ActivityDoc, submit: boolean): ActivityInput {
 export type SubmitDayResult = { id: string; result: CommandResult }[];
 
 /** Submits every draft or returned activity of the signed-in person on `date`. */
-export async function submitDay(
-  date: string,
-  ctx: CommandContext = currentCommandContext(),
-): Promise<SubmitDayResult> {
+export async function submitDay(date: string, ctx: CommandContext): Promise<SubmitDayResult> {
   const own = await ownActivitiesOn(ctx.db, ctx.user.nip, date);
   const out: SubmitDayResult = [];
   for (const { doc, status } of own) {

@@ -6,7 +6,7 @@ import { parseId, verificationIdFor } from '../../core/ids';
 import type { ActivityDoc } from '../../core/schemas/work';
 import type { RawDoc } from '../../core/write-context';
 import { refuse } from '../../core/write-reasons';
-import { currentCommandContext, getDocs, type CommandContext } from './context';
+import { getDocs, type CommandContext } from './context';
 import { putDocs } from './put-doc';
 import { failure, type CommandResult } from './result';
 
@@ -20,7 +20,7 @@ export type VerifyInput = {
 /** Verifies each activity; results come back in the order of `activityIds`. */
 export async function verifyActivities(
   input: VerifyInput,
-  ctx: CommandContext = currentCommandContext(),
+  ctx: CommandContext,
 ): Promise<CommandResult[]> {
   const decidedAt = new Date((ctx.now ?? Date.now)()).toISOString();
   const activities = await getDocs(ctx.db, input.activityIds);
@@ -56,8 +56,8 @@ export async function verifyActivities(
 export async function verifyActivity(
   activityId: string,
   decision: VerifyInput['decision'],
-  note?: string,
-  ctx: CommandContext = currentCommandContext(),
+  note: string | undefined,
+  ctx: CommandContext,
 ): Promise<CommandResult> {
   const [result] = await verifyActivities(
     { activityIds: [activityId], decision, ...(note === undefined ? {} : { note }) },

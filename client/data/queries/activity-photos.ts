@@ -7,20 +7,17 @@
  */
 import type { PhotoRef } from '../../core/schemas/work';
 import { apiUrl } from '../config';
-import { getLocalDb, isNotFound, liveRevs, type LocalDb } from '../local-db';
+import { isNotFound, liveRevs, type LocalDb } from '../local-db';
 import { cachedIds, cachedPhoto, cachePhoto } from '../photo-cache';
-import { getReadModel, type ReadModel } from '../read-model';
+import type { ReadModel } from '../read-model';
 import { authHeaders } from '../session-api';
 
 /** Where a photo was read from; null when it cannot be read now (offline, or not sent yet). */
 export type PhotoSource = 'device' | 'cache' | 'server' | null;
 export type LoadedPhoto = { ref: PhotoRef; blob: Blob | null; source: PhotoSource };
 
-type Stores = { db: LocalDb; rm: ReadModel };
-
-function storesOf(stores?: Partial<Stores>): Stores {
-  return { db: stores?.db ?? getLocalDb(), rm: stores?.rm ?? getReadModel() };
-}
+/** Where photos are read from and cached: the user's local database and read model. */
+export type PhotoStores = { db: LocalDb; rm: ReadModel };
 
 async function fromDevice(db: LocalDb, ref: PhotoRef): Promise<Blob | null> {
   try {
@@ -45,7 +42,7 @@ async function fromServer(ref: PhotoRef): Promise<Blob | null> {
   }
 }
 
-async function loadOne({ db, rm }: Stores, ref: PhotoRef): Promise<LoadedPhoto> {
+async function loadOne({ db, rm }: PhotoStores, ref: PhotoRef): Promise<LoadedPhoto> {
   const own = await fromDevice(db, ref);
   if (own) return { ref, blob: own, source: 'device' };
   const cached = await cachedPhoto(rm, ref.id);
@@ -59,10 +56,9 @@ async function loadOne({ db, rm }: Stores, ref: PhotoRef): Promise<LoadedPhoto> 
 /** The photos of an entry, in order; `blob` is null for one that cannot be read now. */
 export function loadActivityPhotos(
   refs: readonly PhotoRef[],
-  stores?: Partial<Stores>,
+  stores: PhotoStores,
 ): Promise<LoadedPhoto[]> {
-  const s = storesOf(stores);
-  return Promise.all(refs.map((ref) => loadOne(s, ref)));
+  return Promise.all(refs.map((ref) => loadOne(stores, ref)));
 }
 
 /**
@@ -72,19 +68,18 @@ export function loadActivityPhotos(
  */
 export async function keepPhotosOffline(
   refs: readonly PhotoRef[],
-  onProgress: (done: number) => void = () => undefined,
-  stores?: Partial<Stores>,
+  onProgress: (done: number) => void,
+  { db, rm }: PhotoStores,
 ): Promise<number> {
-  const s = storesOf(stores);
   const shown = new Set([
     ...(
       await liveRevs(
-        s.db,
+        db,
         refs.map((r) => r.id),
       )
     ).keys(),
     ...(await cachedIds(
-      s.rm,
+      rm,
       refs.map((r) => r.id),
     )),
   ]);
@@ -94,7 +89,7 @@ export async function keepPhotosOffline(
       const fetched = await fromServer(ref);
       const kept =
         fetched &&
-        (await cachePhoto(s.rm, ref.id, fetched).then(
+        (await cachePhoto(rm, ref.id, fetched).then(
           () => true,
           () => false,
         ));

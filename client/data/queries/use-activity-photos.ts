@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { PhotoRef } from '../../core/schemas/work';
+import { useCommandContext, useReadModel } from '../user-data';
 import { loadActivityPhotos } from './activity-photos';
 
 export type ShownPhoto = {
@@ -25,6 +26,8 @@ export function useActivityPhotos(
   refs: readonly PhotoRef[],
   retryKey: unknown = null,
 ): { photos: ShownPhoto[]; loading: boolean } {
+  const { db } = useCommandContext();
+  const rm = useReadModel();
   const key = refs.map((r) => r.id).join('\n');
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const latest = useRef(loaded);
@@ -37,7 +40,7 @@ export function useActivityPhotos(
     const shown = latest.current;
     if (shown?.key === key && shown.urls.size === refs.length) return; // Every original shows.
     let live = true;
-    void loadActivityPhotos(refs)
+    void loadActivityPhotos(refs, { db, rm })
       .then((photos) => {
         if (!live) return;
         const urls = new Map<string, string>();
@@ -52,7 +55,7 @@ export function useActivityPhotos(
     };
     // `key` names the photos: a new array of the same photos is no reason to load again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, retryKey]);
+  }, [key, retryKey, db, rm]);
 
   // The object URLs of a result are released when it is replaced, and when the screen closes.
   useEffect(

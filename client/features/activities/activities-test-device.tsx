@@ -6,11 +6,9 @@
 import { cleanup, render } from '@testing-library/react';
 import { civilDate } from '../../core/dates';
 import { verificationIdFor } from '../../core/ids';
-import type { CommandContext } from '../../data/commands/context';
-import { CommandContextOverride } from '../../data/commands/use-command-context';
 import type { LocalDb } from '../../data/local-db';
 import { Projector } from '../../data/projector';
-import { setCurrentReadModel, type ReadModel } from '../../data/read-model';
+import type { ReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
 import {
   activity,
@@ -20,12 +18,14 @@ import {
   readModel,
   seedReference,
   STAFF,
+  userDataFor,
 } from '../../data/test-factories';
+import { UserDataContext, type UserData } from '../../data/user-data';
 import { ActivitiesScreen } from './activities-screen';
 
 export const TODAY = civilDate(Date.now());
 
-export type TestDevice = { db: LocalDb; rm: ReadModel; ctx: CommandContext; stop(): Promise<void> };
+export type TestDevice = { db: LocalDb; rm: ReadModel; data: UserData; stop(): Promise<void> };
 
 export async function openDevice(nip: string = STAFF): Promise<TestDevice> {
   const db = memoryDb();
@@ -33,7 +33,6 @@ export async function openDevice(nip: string = STAFF): Promise<TestDevice> {
   await seedReference(db);
   const projector = new Projector(db, rm);
   await projector.start();
-  setCurrentReadModel(rm);
   useSessionStore.setState({
     status: 'signed-in',
     user: { nip, name: 'Pegawai Uji', position: 'Pelaksana', unitId: 'kelurahan-a', roles: [] },
@@ -41,11 +40,10 @@ export async function openDevice(nip: string = STAFF): Promise<TestDevice> {
   return {
     db,
     rm,
-    ctx: { db, user: { nip, roles: [] } },
+    data: userDataFor(db, rm, nip),
     async stop() {
       cleanup();
       projector.stop();
-      setCurrentReadModel(null);
       rm.close();
       await db.destroy();
     },
@@ -56,9 +54,9 @@ export async function openDevice(nip: string = STAFF): Promise<TestDevice> {
 export function renderAt(device: TestDevice, path: string) {
   window.history.pushState(null, '', path);
   return render(
-    <CommandContextOverride.Provider value={device.ctx}>
+    <UserDataContext value={device.data}>
       <ActivitiesScreen />
-    </CommandContextOverride.Provider>,
+    </UserDataContext>,
   );
 }
 

@@ -8,7 +8,8 @@ import {
   frequentEntries,
   type FrequentEntry,
 } from '../../data/queries/activity-queries';
-import { useReadModel, type ActivityRow, type CatalogRow } from '../../data/read-model';
+import type { ActivityRow, CatalogRow } from '../../data/read-model';
+import { useReadModel } from '../../data/user-data';
 
 /** A person's entries from `from` to `to`, by date and time. */
 export function useActivitiesInRange(
@@ -17,19 +18,13 @@ export function useActivitiesInRange(
   to: string,
 ): ActivityRow[] | undefined {
   const rm = useReadModel();
-  return useLiveQuery(
-    () => (rm ? activitiesInRange(rm, nip, from, to) : undefined),
-    [rm, nip, from, to],
-  );
+  return useLiveQuery(() => activitiesInRange(rm, nip, from, to), [rm, nip, from, to]);
 }
 
 /** One entry; null when it is not on this device. */
 export function useActivity(id: string): ActivityRow | null | undefined {
   const rm = useReadModel();
-  return useLiveQuery(
-    async () => (rm ? ((await rm.activities.get(id)) ?? null) : undefined),
-    [rm, id],
-  );
+  return useLiveQuery(async () => (await rm.activities.get(id)) ?? null, [rm, id]);
 }
 
 export type FormReference = {
@@ -48,7 +43,6 @@ export function useFormReference(
 ): FormReference | undefined {
   const rm = useReadModel();
   return useLiveQuery(async () => {
-    if (!rm) return undefined;
     const [closed, rhk, catalog, frequent] = await Promise.all([
       closedRanges(rm),
       approvedRhk(rm, nip, year),

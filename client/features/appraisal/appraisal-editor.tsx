@@ -15,8 +15,8 @@ import {
   teamAppraisals,
 } from '../../data/queries/appraisal-queries';
 import { signingParties } from '../../data/queries/signing-parties';
-import { useReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
+import { useReadModel } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
 import { Button, buttonClass } from '../../ui/button';
 import { Chip } from '../../ui/chip';
@@ -67,24 +67,20 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
   const rm = useReadModel();
   const me = useSessionStore((s) => s.user?.nip ?? '');
   const today = format.today();
-  const ctx = useLiveQuery(
-    async () => (rm ? await appraisalContext(rm, nip, periodId) : undefined),
-    [rm, nip, periodId],
-  );
+  const ctx = useLiveQuery(() => appraisalContext(rm, nip, periodId), [rm, nip, periodId]);
   const team = useLiveQuery(
-    async () => (rm ? await teamAppraisals(rm, me, periodId, today) : []),
+    () => teamAppraisals(rm, me, periodId, today),
     [rm, me, periodId, today],
     [],
   );
   const unitId = ctx?.employee?.unitId ?? null;
   const orgRating = useLiveQuery(
-    async () => (rm && ctx && unitId ? await orgRatingFor(rm, unitId, ctx.period) : null),
+    async () => (ctx && unitId ? await orgRatingFor(rm, unitId, ctx.period) : null),
     [rm, unitId, ctx?.period.periodId],
     null,
   );
   const orgPeriod = useLiveQuery(
-    async () =>
-      rm && orgRating ? await rm.periods.get(`period:${orgRating.periodId}`) : undefined,
+    async () => (orgRating ? await rm.periods.get(`period:${orgRating.periodId}`) : undefined),
     [rm, orgRating?.periodId],
   );
   const rhkKey = ctx?.plan.skp?.rhk.map((r) => r.id).join(',');
@@ -115,7 +111,6 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
   const livePredikat = final ? doc.predikat : predikatOf(doc);
 
   const finalize = async () => {
-    if (!rm) return;
     const parties = await signingParties(rm, nip, me, today);
     if (!parties) {
       setPartiesMissing(true);

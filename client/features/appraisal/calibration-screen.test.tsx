@@ -7,7 +7,7 @@ import { BERAKHLAK, type Predikat, type Rating } from '../../core/vocabulary';
 import { calibrationFor } from '../../data/queries/calibration-queries';
 import type { LocalDb } from '../../data/local-db';
 import { Projector } from '../../data/projector';
-import { setCurrentReadModel, type ReadModel } from '../../data/read-model';
+import type { ReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
 import {
   employee,
@@ -17,7 +17,9 @@ import {
   period,
   readModel,
   STAFF,
+  userDataFor,
 } from '../../data/test-factories';
+import { UserDataContext } from '../../data/user-data';
 import { calibrate } from './calibration-model';
 import { CalibrationScreen } from './calibration-screen';
 
@@ -29,7 +31,6 @@ const open: { db: LocalDb; rm: ReadModel }[] = [];
 
 afterEach(async () => {
   cleanup();
-  setCurrentReadModel(null);
   for (const o of open.splice(0)) {
     o.rm.close();
     await o.db.destroy();
@@ -79,7 +80,9 @@ function appraisal(
 }
 
 /** The atasan's device: the appraiser HEAD under BOSS, three staff, Q1 finals, a Q2 draft. */
-async function atasanDevice(finals: Record<string, unknown>[]): Promise<ReadModel> {
+async function atasanDevice(
+  finals: Record<string, unknown>[],
+): Promise<{ db: LocalDb; rm: ReadModel }> {
   const db = memoryDb();
   const rm = readModel();
   open.push({ db, rm });
@@ -122,12 +125,12 @@ async function atasanDevice(finals: Record<string, unknown>[]): Promise<ReadMode
     ...finals,
   ]);
   await new Projector(db, rm).catchUp();
-  return rm;
+  return { db, rm };
 }
 
 describe('calibration for the Atasan Pejabat Penilai', () => {
   it("spreads an appraiser's final predikat per period and checks the unit's curve", async () => {
-    const rm = await atasanDevice([
+    const { rm } = await atasanDevice([
       appraisal(STAFF, Q1, { hasil: 'di-atas', perilaku: 'di-atas', predikat: 'sangat-baik' }),
       appraisal(OTHER, Q1, { hasil: 'sesuai', perilaku: 'sesuai', predikat: 'baik' }),
       appraisal(THIRD, Q1, { hasil: 'di-bawah', perilaku: 'sesuai', predikat: 'butuh-perbaikan' }),
@@ -157,12 +160,11 @@ describe('calibration for the Atasan Pejabat Penilai', () => {
 
   it('shows the broken curve rule and the halo and leniency hints on the screen', async () => {
     const top = { hasil: 'di-atas', perilaku: 'di-atas', predikat: 'sangat-baik' } as const;
-    const rm = await atasanDevice([
+    const { db, rm } = await atasanDevice([
       appraisal(STAFF, Q1, { ...top, values: Array<Rating>(7).fill('di-atas') }),
       appraisal(OTHER, Q1, top),
       appraisal(THIRD, Q1, top),
     ]);
-    setCurrentReadModel(rm);
     useSessionStore.setState({
       status: 'signed-in',
       user: {
@@ -173,7 +175,11 @@ describe('calibration for the Atasan Pejabat Penilai', () => {
         roles: ['pegawai', 'pejabat-penilai', 'atasan-penilai'],
       },
     });
-    render(<CalibrationScreen />);
+    render(
+      <UserDataContext value={userDataFor(db, rm, BOSS)}>
+        <CalibrationScreen />
+      </UserDataContext>,
+    );
     const section = await screen.findByRole('region', { name: 'Lurah A' });
     const q1 = within(section).getByRole('region', { name: 'Triwulan I 2025' });
     within(q1).getByText('3 penilaian final · 0 masih draf');

@@ -12,8 +12,8 @@ import {
   type AppraiserCalibration,
   type CalibrationPeriod,
 } from '../../data/queries/calibration-queries';
-import { useReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
+import { useReadModel } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
@@ -173,10 +173,7 @@ export function CalibrationScreen() {
   const rm = useReadModel();
   const me = useSessionStore((s) => s.user?.nip ?? '');
   const today = format.today();
-  const data = useLiveQuery(
-    async () => (rm ? await calibrationFor(rm, me, today) : undefined),
-    [rm, me, today],
-  );
+  const data = useLiveQuery(() => calibrationFor(rm, me, today), [rm, me, today]);
   return (
     <div className="calibration">
       <Link to="/penilaian" className={buttonClass('ghost')}>

@@ -7,8 +7,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appraisalContext, realisasiOf, orgRatingFor } from '../../data/queries/appraisal-queries';
 import { signingParties } from '../../data/queries/signing-parties';
-import { useReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
+import { useReadModel } from '../../data/user-data';
 import { Button, buttonClass } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
 import { useFormat } from '../../ui/format';
@@ -26,22 +26,18 @@ export function EvaluationDocument({ nip, periodId }: { nip: string; periodId: s
   const format = useFormat();
   const rm = useReadModel();
   const me = useSessionStore((s) => s.user?.nip ?? '');
-  const ctx = useLiveQuery(
-    async () => (rm ? await appraisalContext(rm, nip, periodId) : undefined),
-    [rm, nip, periodId],
-  );
+  const ctx = useLiveQuery(() => appraisalContext(rm, nip, periodId), [rm, nip, periodId]);
   const appraisal = ctx?.appraisal ?? null;
   const today = format.today();
   // Fixed in a final appraisal; for a draft, who would sign today.
   const parties = useLiveQuery(
     async () =>
       appraisal?.parties ??
-      (rm && appraisal ? await signingParties(rm, nip, appraisal.appraiserNip, today) : null),
+      (appraisal ? await signingParties(rm, nip, appraisal.appraiserNip, today) : null),
     [rm, appraisal, nip, today],
   );
   const orgRating = useLiveQuery(
-    async () =>
-      rm && ctx?.employee ? await orgRatingFor(rm, ctx.employee.unitId, ctx.period) : null,
+    async () => (ctx?.employee ? await orgRatingFor(rm, ctx.employee.unitId, ctx.period) : null),
     [rm, ctx?.employee?.unitId, ctx?.period.periodId],
   );
   if (ctx === undefined) return <Skeleton lines={10} height="1.5rem" announce />;

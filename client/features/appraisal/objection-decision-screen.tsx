@@ -10,7 +10,7 @@ import type { Rating } from '../../core/vocabulary';
 import { decideObjection } from '../../data/commands/respond-appraisal';
 import { useDraft } from '../../data/drafts';
 import { appraisalContext } from '../../data/queries/appraisal-queries';
-import { useReadModel } from '../../data/read-model';
+import { useCommandContext, useReadModel } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
 import { Button, buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
@@ -40,10 +40,8 @@ export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; period
   const t = useT(objectionMessages);
   const format = useFormat();
   const rm = useReadModel();
-  const ctx = useLiveQuery(
-    async () => (rm ? await appraisalContext(rm, nip, periodId) : undefined),
-    [rm, nip, periodId],
-  );
+  const commandCtx = useCommandContext();
+  const ctx = useLiveQuery(() => appraisalContext(rm, nip, periodId), [rm, nip, periodId]);
   const [form, setForm, draft] = useDraft<Form>(`objection-decision:${nip}:${periodId}`, EMPTY);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -64,14 +62,17 @@ export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; period
   const decide = async () => {
     if (!form.outcome) return;
     setBusy(true);
-    const result = await decideObjection({
-      nip,
-      periodId,
-      outcome: form.outcome,
-      hasilKerja: form.hasil,
-      perilaku: form.perilaku,
-      reason: form.reason,
-    });
+    const result = await decideObjection(
+      {
+        nip,
+        periodId,
+        outcome: form.outcome,
+        hasilKerja: form.hasil,
+        perilaku: form.perilaku,
+        reason: form.reason,
+      },
+      commandCtx,
+    );
     setBusy(false);
     if (result.ok) await draft.discard();
     else setError(result.reason);

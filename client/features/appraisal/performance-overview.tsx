@@ -8,8 +8,8 @@ import { ids } from '../../core/ids';
 import type { SkpStatus } from '../../core/skp-status';
 import { appraisalsOf } from '../../data/queries/appraisal-queries';
 import { plansOf } from '../../data/queries/skp-queries';
-import { useReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
+import { useReadModel } from '../../data/user-data';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Chip, type ChipTone } from '../../ui/chip';
@@ -42,16 +42,14 @@ export function PerformanceOverview() {
   const isHead =
     user?.roles.some((r) => r === 'pejabat-penilai' || r === 'atasan-penilai') ?? false;
   const isAtasan = user?.roles.includes('atasan-penilai') ?? false;
-  const plans = useLiveQuery(async () => (rm ? await plansOf(rm, nip) : undefined), [rm, nip]);
+  const plans = useLiveQuery(() => plansOf(rm, nip), [rm, nip]);
   const periods = useLiveQuery(
     async () =>
-      rm
-        ? (await rm.periods.toArray()).filter((p) => p.kind !== 'monthly' && p.start <= today)
-        : [],
+      (await rm.periods.toArray()).filter((p) => p.kind !== 'monthly' && p.start <= today),
     [rm, today],
     [],
   );
-  const mine = useLiveQuery(async () => (rm ? await appraisalsOf(rm, nip) : []), [rm, nip], []);
+  const mine = useLiveQuery(() => appraisalsOf(rm, nip), [rm, nip], []);
   const year = Number(today.slice(0, 4));
   const shownPlans = (plans ?? []).filter(
     (p) => p.period.year >= year && p.period.status === 'open',
@@ -145,7 +143,7 @@ function ObjectionCountdownIfDue({
   const rm = useReadModel();
   const nip = useSessionStore((s) => s.user?.nip ?? '');
   const answered = useLiveQuery(
-    async () => (rm ? (await rm.docs.get(ids.acknowledgement(nip, periodId))) !== undefined : true),
+    async () => (await rm.docs.get(ids.acknowledgement(nip, periodId))) !== undefined,
     [rm, nip, periodId],
     true,
   );

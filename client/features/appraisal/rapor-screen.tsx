@@ -6,7 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { weakAreas } from '../../core/recommendations';
 import { appraisalContext } from '../../data/queries/appraisal-queries';
-import { useReadModel } from '../../data/read-model';
+import { useReadModel } from '../../data/user-data';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { EmptyState } from '../../ui/empty-state';
@@ -27,10 +27,7 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
   const vocab = useVocab();
   const format = useFormat();
   const rm = useReadModel();
-  const ctx = useLiveQuery(
-    async () => (rm ? await appraisalContext(rm, nip, periodId) : undefined),
-    [rm, nip, periodId],
-  );
+  const ctx = useLiveQuery(() => appraisalContext(rm, nip, periodId), [rm, nip, periodId]);
   if (ctx === undefined) return <Skeleton lines={8} height="2rem" announce />;
   const appraisal = ctx?.appraisal;
   if (!ctx || !appraisal || appraisal.status !== 'final') {

@@ -9,6 +9,7 @@ import type { AppraisalContext } from '../../data/queries/appraisal-queries';
 import { respondToAppraisal } from '../../data/commands/respond-appraisal';
 import type { AppraisalRow } from '../../data/read-model';
 import { useDraft } from '../../data/drafts';
+import { useCommandContext } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
@@ -52,6 +53,7 @@ export function ResponseCard({
 }) {
   const t = useT(performanceMessages);
   const format = useFormat();
+  const commandCtx = useCommandContext();
   const key = `acknowledgement:${appraisal.nip}:${appraisal.periodId}`;
   const [reasons, setReasons, draft] = useDraft(key, '');
   // Unset: open the form when a typed objection came back from this device's drafts.
@@ -66,11 +68,10 @@ export function ResponseCard({
 
   const send = async (kind: 'accept' | 'object') => {
     setBusy(true);
-    const result = await respondToAppraisal({
-      periodId: appraisal.periodId,
-      kind,
-      reasons: kind === 'object' ? reasons : '',
-    });
+    const result = await respondToAppraisal(
+      { periodId: appraisal.periodId, kind, reasons: kind === 'object' ? reasons : '' },
+      commandCtx,
+    );
     setBusy(false);
     if (result.ok) {
       await draft.discard();

@@ -14,7 +14,7 @@ import {
   realisasiOf,
   type AppraisalContext,
 } from '../../data/queries/appraisal-queries';
-import { useReadModel } from '../../data/read-model';
+import { useCommandContext, useReadModel } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
 import { Button, buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
@@ -43,6 +43,7 @@ function initialForm(ctx: AppraisalContext): Form {
 function SelfAssessmentForm({ ctx }: { ctx: AppraisalContext }) {
   const t = useT(performanceMessages);
   const format = useFormat();
+  const commandCtx = useCommandContext();
   const [form, setForm, draft] = useDraft<Form>(
     `self-assessment:${ctx.period.periodId}`,
     initialForm(ctx),
@@ -57,7 +58,10 @@ function SelfAssessmentForm({ ctx }: { ctx: AppraisalContext }) {
 
   const save = async (submit: boolean) => {
     setBusy(true);
-    const r = await saveSelfAssessment({ periodId: ctx.period.periodId, ...form, submit });
+    const r = await saveSelfAssessment(
+      { periodId: ctx.period.periodId, ...form, submit },
+      commandCtx,
+    );
     setBusy(false);
     if (r.ok) await draft.discard();
     setResult(
@@ -146,10 +150,7 @@ export function SelfAssessmentScreen({ nip, periodId }: { nip: string; periodId:
   const t = useT(performanceMessages);
   const format = useFormat();
   const rm = useReadModel();
-  const ctx = useLiveQuery(
-    async () => (rm ? await appraisalContext(rm, nip, periodId) : undefined),
-    [rm, nip, periodId],
-  );
+  const ctx = useLiveQuery(() => appraisalContext(rm, nip, periodId), [rm, nip, periodId]);
   if (ctx === undefined) return <Skeleton lines={6} height="2rem" announce />;
   return (
     <>

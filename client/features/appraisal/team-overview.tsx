@@ -7,8 +7,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { predikatOf } from '../../core/appraisal-draft';
 import { objectionsFor, teamAppraisals } from '../../data/queries/appraisal-queries';
 import { skpsToDecide } from '../../data/queries/skp-queries';
-import { useReadModel, type AppraisalRow } from '../../data/read-model';
+import type { AppraisalRow } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
+import { useReadModel } from '../../data/user-data';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Chip } from '../../ui/chip';
@@ -48,26 +49,18 @@ export function TeamOverview() {
   const isAtasan = useSessionStore((s) => s.user?.roles.includes('atasan-penilai') ?? false);
   const today = format.today();
   const { search } = useLocation();
-  const periods = useLiveQuery(async () => (rm ? await rm.periods.toArray() : []), [rm], []);
+  const periods = useLiveQuery(() => rm.periods.toArray(), [rm], []);
   const choices = periods
     .filter((p) => p.kind !== 'monthly' && p.start <= today)
     .sort((a, b) => b.start.localeCompare(a.start) || a.kind.localeCompare(b.kind));
   const current = choices.find((p) => p.kind === 'quarterly' && p.end >= today) ?? choices[0];
   const periodId = search.get('periode') ?? current?.periodId ?? '';
   const team = useLiveQuery(
-    async () => (rm && periodId ? await teamAppraisals(rm, me, periodId, today) : undefined),
+    async () => (periodId ? await teamAppraisals(rm, me, periodId, today) : undefined),
     [rm, me, periodId, today],
   );
-  const skps = useLiveQuery(
-    async () => (rm ? await skpsToDecide(rm, me, today) : []),
-    [rm, me, today],
-    [],
-  );
-  const objections = useLiveQuery(
-    async () => (rm ? await objectionsFor(rm, me, today) : []),
-    [rm, me, today],
-    [],
-  );
+  const skps = useLiveQuery(() => skpsToDecide(rm, me, today), [rm, me, today], []);
+  const objections = useLiveQuery(() => objectionsFor(rm, me, today), [rm, me, today], []);
   const open = objections.filter((o) => o.decision === null);
 
   return (

@@ -23,7 +23,8 @@ import {
   type AppraisalSaved,
 } from '../../data/commands/save-appraisal';
 import { clearDraft, loadDraft, saveDraft } from '../../data/drafts';
-import { useReadModel, type AppraisalRow } from '../../data/read-model';
+import type { AppraisalRow } from '../../data/read-model';
+import { useCommandContext, useReadModel } from '../../data/user-data';
 
 const DRAFT_DELAY_MS = 300;
 
@@ -63,6 +64,7 @@ export type SaveState = 'idle' | 'typing' | 'kept' | 'saving' | 'saved' | 'faile
 
 export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds }: Input) {
   const rm = useReadModel();
+  const ctx = useCommandContext();
   const key = `appraisal:${nip}:${periodId}`;
   const [doc, setDocState] = useState<AppraisalBody | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('idle');
@@ -91,7 +93,7 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       const current = docRef.current;
-      if (!rm || !current || !dirty.current) return;
+      if (!current || !dirty.current) return;
       void saveDraft(key, { doc: current }, rm).then(() => {
         if (docRef.current === current && dirty.current) setSaveState('kept');
       });
@@ -110,7 +112,7 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
       if (docRef.current === written) {
         dirty.current = false;
         if (timer.current) clearTimeout(timer.current);
-        if (rm) await clearDraft(key, rm);
+        await clearDraft(key, rm);
       }
     },
     [key, rm],
@@ -121,12 +123,12 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
     const current = docRef.current;
     if (!current || !dirty.current || current.status === 'final') return;
     setSaveState('saving');
-    await afterWrite(await saveAppraisalDraft(current), current);
-  }, [afterWrite]);
+    await afterWrite(await saveAppraisalDraft(current, ctx), current);
+  }, [afterWrite, ctx]);
 
   // Start from the stored version joined with this device's unsaved draft, if any.
   useEffect(() => {
-    if (!rm || docRef.current !== null || stored === undefined || rhkIds === undefined) return;
+    if (docRef.current !== null || stored === undefined || rhkIds === undefined) return;
     let cancelled = false;
     void loadDraft<{ doc: AppraisalBody }>(key, rm).then((draft) => {
       if (cancelled || docRef.current !== null) return;
@@ -174,11 +176,11 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
       const current = docRef.current;
       if (!current) return null;
       setSaveState('saving');
-      const result = await finalizeAppraisal(current, parties);
+      const result = await finalizeAppraisal(current, parties, ctx);
       if (result.ok) {
         dirty.current = false;
         setDoc(result.doc);
-        if (rm) await clearDraft(key, rm);
+        await clearDraft(key, rm);
         setSaveState('saved');
       } else {
         setError(result.reason);
@@ -186,7 +188,7 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
       }
       return result;
     },
-    [key, rm, setDoc],
+    [key, rm, ctx, setDoc],
   );
 
   // Leaving the screen or the app: keep the draft and write it.
@@ -200,7 +202,7 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onHide);
       const current = docRef.current;
-      if (rm && current && dirty.current) void saveDraft(key, { doc: current }, rm);
+      if (current && dirty.current) void saveDraft(key, { doc: current }, rm);
       void commit();
     };
   }, [commit, key, rm]);

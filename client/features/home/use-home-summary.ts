@@ -2,7 +2,8 @@ import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActivityStatus } from '../../core/activity-status';
 import { durationMinutes } from '../../core/dates';
-import { useReadModel, type ActivityRow } from '../../data/read-model';
+import type { ActivityRow } from '../../data/read-model';
+import { useReadModel } from '../../data/user-data';
 
 export type HomeSummary = {
   todayCount: number;
@@ -21,7 +22,6 @@ export function useHomeSummary(
 ): HomeSummary | undefined {
   const readModel = useReadModel();
   return useLiveQuery(async () => {
-    if (!readModel) return undefined;
     const monthStart = `${today.slice(0, 8)}01`;
     const byDate = readModel.activities.where('[nip+date]');
     const [month, recent, teamToVerify] = await Promise.all([

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
+import { useReadModel } from '../../data/user-data';
 import { Card } from '../../ui/card';
 import { useT } from '../../ui/i18n';
 import { profileMessages } from './profile-messages';
@@ -23,9 +23,7 @@ export function IdentityCard() {
   const readModel = useReadModel();
   const unitName = useLiveQuery(
     async () =>
-      readModel && user
-        ? (await readModel.units.where('unitId').equals(user.unitId).first())?.name
-        : undefined,
+      user ? (await readModel.units.where('unitId').equals(user.unitId).first())?.name : undefined,
     [readModel, user?.unitId],
   );
   if (!user) return null;

@@ -1,7 +1,7 @@
 /** Profil: who is signed in, language and theme, what this device keeps, and signing out. */
 import { useState } from 'react';
 import { useSessionStore } from '../../data/session-store';
-import { useSyncStore } from '../../data/sync-store';
+import { useSyncNow } from '../../data/user-data';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Dialog } from '../../ui/dialog';
@@ -22,7 +22,7 @@ export function ProfileScreen() {
   const t = useT(profileMessages);
   const { lang, theme, setLang, setTheme } = usePrefsStore();
   const signOut = useSessionStore((s) => s.signOut);
-  const syncNow = useSyncStore((s) => s.syncNow);
+  const syncNow = useSyncNow();
   const [pendingOnSignOut, setPendingOnSignOut] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
 

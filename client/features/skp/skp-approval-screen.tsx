@@ -11,7 +11,7 @@ import { decideSkp } from '../../data/commands/save-skp';
 import { useDraft } from '../../data/drafts';
 import { linkedParentPlan } from '../../data/queries/plan-links';
 import { skpState } from '../../data/queries/skp-queries';
-import { useReadModel } from '../../data/read-model';
+import { useCommandContext, useReadModel } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
 import { Button, buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
@@ -35,11 +35,11 @@ export function SkpApprovalScreen() {
   const t = useT(skpMessages);
   const vocab = useVocabulary();
   const rm = useReadModel();
+  const ctx = useCommandContext();
   const today = useFormat().today();
   const { pathname } = useLocation();
   const [, , , nip = '', periodId = ''] = pathname.split('/');
   const data = useLiveQuery(async () => {
-    if (!rm) return undefined;
     const [employee, state, parent] = await Promise.all([
       rm.employees.get(ids.employee(nip)),
       skpState(rm, nip, periodId),
@@ -65,7 +65,7 @@ export function SkpApprovalScreen() {
   const decide = async (decision: 'approved' | 'returned') => {
     setBusy(true);
     const expectations = Object.fromEntries(BERAKHLAK.map((v) => [v, expectationOf(v)]));
-    const r = await decideSkp({ nip, periodId, decision, note: form.note, expectations });
+    const r = await decideSkp({ nip, periodId, decision, note: form.note, expectations }, ctx);
     setBusy(false);
     if (r.ok) {
       await draft.discard();

@@ -11,6 +11,7 @@ import { nextIkiId, nextRhkId } from '../../core/skp-status';
 import { saveSkp } from '../../data/commands/save-skp';
 import { useDraft } from '../../data/drafts';
 import type { ParentPlan } from '../../data/queries/plan-links';
+import { useCommandContext } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { useDirtyForm } from '../../ui/dirty-forms';
@@ -46,6 +47,7 @@ const emptyRhk = (id: string): Rhk => ({
 export function SkpEditor({ periodId, initial, superior }: Props) {
   const t = useT(skpMessages);
   const vocab = useVocabulary();
+  const ctx = useCommandContext();
   const start = initial.length > 0 ? [...initial] : [emptyRhk('rhk-1')];
   const [rhk, setRhk, draft] = useDraft<Rhk[]>(`skp:${periodId}`, start);
   const [busy, setBusy] = useState(false);
@@ -69,7 +71,7 @@ export function SkpEditor({ periodId, initial, superior }: Props) {
 
   const save = async (submit: boolean) => {
     setBusy(true);
-    const r = await saveSkp({ periodId, rhk, submit });
+    const r = await saveSkp({ periodId, rhk, submit }, ctx);
     setBusy(false);
     if (r.ok) {
       setTouched(false);

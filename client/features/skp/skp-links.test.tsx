@@ -1,29 +1,34 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { cleanup, render, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Rhk } from '../../core/schemas/work';
 import type { ParentPlan } from '../../data/queries/plan-links';
-import { setCurrentReadModel, type ReadModel } from '../../data/read-model';
-import { readModel } from '../../data/test-factories';
+import type { LocalDb } from '../../data/local-db';
+import type { ReadModel } from '../../data/read-model';
+import { memoryDb, readModel, STAFF, userDataFor } from '../../data/test-factories';
+import { UserDataContext } from '../../data/user-data';
 import { SkpEditor } from './skp-editor';
 import { SkpView } from './skp-view';
 
-let rm: ReadModel | null = null;
+let device: { db: LocalDb; rm: ReadModel } | null = null;
 afterEach(async () => {
   cleanup();
-  setCurrentReadModel(null);
   // Let the editor's draft lookup finish before the database closes under it.
-  await rm?.drafts.toArray();
+  await device?.rm.drafts.toArray();
   await new Promise((resolve) => setTimeout(resolve, 0));
-  rm?.close();
-  rm = null;
+  device?.rm.close();
+  await device?.db.destroy();
+  device = null;
 });
 
-/** The drafts of the editor live in a read model. */
-function withReadModel() {
-  rm = readModel();
-  setCurrentReadModel(rm);
+/** The editor as the signed-in app shows it: its drafts live in a read model. */
+function renderEditor(editor: ReactElement) {
+  device = { db: memoryDb(), rm: readModel() };
+  return render(
+    <UserDataContext value={userDataFor(device.db, device.rm, STAFF)}>{editor}</UserDataContext>,
+  );
 }
 
 const rhk = (id: string, text: string, parentRhkId: string | null = null): Rhk => ({
@@ -58,8 +63,7 @@ describe("the superior's RHK an SKP supports", () => {
   });
 
   it("the editor offers the superior's RHK and keeps a link it no longer finds", () => {
-    withReadModel();
-    render(
+    renderEditor(
       <SkpEditor
         periodId="2026"
         initial={[rhk('rhk-1', 'Surat pengantar', 'rhk-5')]}
@@ -80,8 +84,7 @@ describe("the superior's RHK an SKP supports", () => {
   });
 
   it("the editor says when the superior's SKP of the year is not here", () => {
-    withReadModel();
-    render(<SkpEditor periodId="2026" initial={[]} superior={null} />);
+    renderEditor(<SkpEditor periodId="2026" initial={[]} superior={null} />);
     const select = screen.getByLabelText('RHK atasan yang didukung (RHK 1)');
     expect(within(select).getAllByRole('option')).toHaveLength(1);
     screen.getByText(/SKP atasan tahun ini belum diajukan atau belum tersinkron/);

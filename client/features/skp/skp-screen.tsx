@@ -8,8 +8,8 @@ import { isSkpEditable, type SkpStatus } from '../../core/skp-status';
 import { BERAKHLAK } from '../../core/vocabulary';
 import { linkedParentPlan, pickableParentPlan } from '../../data/queries/plan-links';
 import { plansOf, skpState } from '../../data/queries/skp-queries';
-import { useReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
+import { useReadModel } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
@@ -41,7 +41,7 @@ export function SkpStatusChip({ status }: { status: SkpStatus }) {
 function SkpList({ nip }: { nip: string }) {
   const t = useT(skpMessages);
   const rm = useReadModel();
-  const plans = useLiveQuery(async () => (rm ? await plansOf(rm, nip) : undefined), [rm, nip]);
+  const plans = useLiveQuery(() => plansOf(rm, nip), [rm, nip]);
   return (
     <>
       <Link to="/kinerja" className={buttonClass('ghost')}>
@@ -74,7 +74,6 @@ function SkpYear({ nip, periodId }: { nip: string; periodId: string }) {
   const rm = useReadModel();
   const today = useFormat().today();
   const data = useLiveQuery(async () => {
-    if (!rm) return undefined;
     const [period, state, pickable, linked] = await Promise.all([
       rm.periods.get(ids.period(periodId)),
       skpState(rm, nip, periodId),

@@ -3,7 +3,9 @@
  * per version. The data layer writes the chosen content and removes the others.
  */
 import { useEffect, useState } from 'react';
-import { loadConflictVersions, resolveConflict, type ConflictVersion } from '../../data/conflicts';
+import { resolveConflict } from '../../data/commands/resolve-conflict';
+import { loadConflictVersions, type ConflictVersion } from '../../data/conflict-leaves';
+import { useCommandContext, useReadModel } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { commonMessages } from '../../ui/common-messages';
@@ -32,6 +34,8 @@ export function ConflictChooser({ id, onClose }: { id: string | null; onClose: (
   const t = useT(syncStatusMessages);
   const tc = useT(commonMessages);
   // Loaded versions and errors belong to one document id; another id starts blank.
+  const ctx = useCommandContext();
+  const rm = useReadModel();
   const [loaded, setLoaded] = useState<{ id: string; versions: ConflictVersion[] } | null>(null);
   const [failed, setFailed] = useState<{ id: string; reason: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -41,18 +45,18 @@ export function ConflictChooser({ id, onClose }: { id: string | null; onClose: (
   useEffect(() => {
     if (!id) return;
     let live = true;
-    void loadConflictVersions(id).then((found) => {
+    void loadConflictVersions(ctx.db, id).then((found) => {
       if (live) setLoaded({ id, versions: found });
     });
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, ctx.db]);
 
   async function choose(rev: string) {
     if (!id) return;
     setBusy(rev);
-    const result = await resolveConflict(id, rev);
+    const result = await resolveConflict(id, rev, ctx, rm);
     setBusy(null);
     if (result.ok) onClose();
     else setFailed({ id, reason: result.reason });

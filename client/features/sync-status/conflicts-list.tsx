@@ -1,6 +1,6 @@
 /** The "Konflik" list: documents two devices changed differently, each opening its chooser. */
 import { useState } from 'react';
-import { useConflicts } from '../../data/conflicts';
+import { useConflicts } from '../../data/queries/use-conflicts';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { useFormat } from '../../ui/format';

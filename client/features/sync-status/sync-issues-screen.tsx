@@ -2,7 +2,7 @@
  * `/sinkron`: what needs the person's hand. Documents the server refused, each with its reason
  * and a link to fix it, and conflicts between two devices, each with a version chooser.
  */
-import { useConflicts } from '../../data/conflicts';
+import { useConflicts } from '../../data/queries/use-conflicts';
 import { useSyncStore } from '../../data/sync-store';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';

@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LocalDb } from '../../data/local-db';
+import type { ReadModel } from '../../data/read-model';
 import { INITIAL_SYNC_STATUS, publishSyncStatus } from '../../data/sync-store';
+import { memoryDb, readModel, STAFF, userDataFor } from '../../data/test-factories';
+import { UserDataContext } from '../../data/user-data';
 import { usePrefsStore } from '../../ui/prefs-store';
 import { differingFields } from './conflict-chooser';
 import { SyncStatusBar } from './sync-status-bar';
@@ -13,25 +18,46 @@ function todayAt1042Wib(): string {
 }
 
 describe('SyncStatusBar', () => {
-  afterEach(() => {
+  let db: LocalDb;
+  let rm: ReadModel;
+  let syncRequests = 0;
+  beforeEach(() => {
+    db = memoryDb();
+    rm = readModel();
+    syncRequests = 0;
+  });
+  afterEach(async () => {
     cleanup();
     act(() => {
       publishSyncStatus(INITIAL_SYNC_STATUS);
       usePrefsStore.setState({ lang: 'id' });
     });
+    rm.close();
+    await db.destroy();
   });
+
+  /** The bar as the signed-in frame shows it; "Sinkronkan sekarang" is counted. */
+  const showBar = () =>
+    render(
+      <UserDataContext
+        value={{ ...userDataFor(db, rm, STAFF), syncNow: () => (syncRequests += 1) }}
+      >
+        <SyncStatusBar />
+      </UserDataContext>,
+    );
 
   it('shows the last sync time the Indonesian way, and what waits', () => {
     publishSyncStatus({ state: 'synced', lastSyncedAt: todayAt1042Wib(), pending: 3 });
-    render(<SyncStatusBar />);
+    showBar();
     expect(screen.getByText('Terakhir disinkron 10.42')).toBeTruthy();
     expect(screen.getByText('3 menunggu dikirim')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Sinkronkan sekarang' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Sinkronkan sekarang' }));
+    expect(syncRequests).toBe(1);
   });
 
   it('treats offline as a calm state and disables the sync button', () => {
     publishSyncStatus({ state: 'offline', lastSyncedAt: todayAt1042Wib() });
-    render(<SyncStatusBar />);
+    showBar();
     expect(screen.getByText('Luring — perubahan disimpan di perangkat')).toBeTruthy();
     expect(screen.getByText('Terakhir disinkron 10.42')).toBeTruthy();
     const button = screen.getByRole('button', { name: 'Sinkronkan sekarang' }) as HTMLButtonElement;
@@ -43,14 +69,14 @@ describe('SyncStatusBar', () => {
       state: 'synced',
       denied: [{ id: 'activity:1', type: 'activity', reason: 'x', at: todayAt1042Wib() }],
     });
-    render(<SyncStatusBar />);
+    showBar();
     const link = screen.getByRole('link', { name: '1 ditolak — lihat alasannya' });
     expect(link.getAttribute('href')).toBe('/sinkron');
   });
 
   it('offers to sign in again when the session ended', () => {
     publishSyncStatus({ state: 'auth-required' });
-    render(<SyncStatusBar />);
+    showBar();
     expect(screen.getByText('Sesi berakhir — masuk lagi untuk mengirim perubahan')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Masuk lagi' })).toBeTruthy();
   });
@@ -58,7 +84,7 @@ describe('SyncStatusBar', () => {
   it('speaks English when chosen', () => {
     usePrefsStore.setState({ lang: 'en' });
     publishSyncStatus({ state: 'synced', lastSyncedAt: todayAt1042Wib(), pending: 2 });
-    render(<SyncStatusBar />);
+    showBar();
     expect(screen.getByText('Last synced 10:42')).toBeTruthy();
     expect(screen.getByText('2 waiting to be sent')).toBeTruthy();
   });

@@ -4,8 +4,8 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useReadModel } from '../../data/read-model';
 import { useSyncStore } from '../../data/sync-store';
+import { useReadModel, useSyncNow } from '../../data/user-data';
 import { Button } from '../../ui/button';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
@@ -40,11 +40,11 @@ export function SyncStatusBar() {
   const lastSyncedAt = useSyncStore((s) => s.lastSyncedAt);
   const pending = useSyncStore((s) => s.pending);
   const deniedCount = useSyncStore((s) => s.denied.length);
-  const syncNow = useSyncStore((s) => s.syncNow);
+  const syncNow = useSyncNow();
   const [reauthOpen, setReauthOpen] = useState(false);
   // Counted straight from the read model: the conflict module itself loads with /sinkron only.
   const readModel = useReadModel();
-  const conflictCount = useLiveQuery(() => readModel?.conflicts.count() ?? 0, [readModel], 0);
+  const conflictCount = useLiveQuery(() => readModel.conflicts.count(), [readModel], 0);
 
   const lastSynced = lastSyncedAt
     ? t('lastSynced', {

@@ -7,7 +7,8 @@ import { useMemo, useState } from 'react';
 import type { PhotoRef } from '../../core/schemas/work';
 import { cachedIds } from '../../data/photo-cache';
 import { keepPhotosOffline } from '../../data/queries/activity-photos';
-import { useReadModel, type ActivityRow } from '../../data/read-model';
+import type { ActivityRow } from '../../data/read-model';
+import { useCommandContext, useReadModel } from '../../data/user-data';
 import { Button } from '../../ui/button';
 import { useT } from '../../ui/i18n';
 import { teamMessages } from './team-messages';
@@ -19,18 +20,16 @@ export function KeepPhotosOffline({ entries }: { entries: readonly ActivityRow[]
   const [done, setDone] = useState<number | null>(null);
   const [failed, setFailed] = useState(0);
   const rm = useReadModel();
+  const { db } = useCommandContext();
   // A live query: it counts again whenever a photo enters the cache. (The queue holds the
   // reports' entries only, so none of its photos is replicated to this device.)
-  const cached = useLiveQuery(
-    () => (rm ? cachedIds(rm, key === '' ? [] : key.split('\n')) : undefined),
-    [rm, key],
-  );
+  const cached = useLiveQuery(() => cachedIds(rm, key === '' ? [] : key.split('\n')), [rm, key]);
   const count = cached ? refs.filter((r) => cached.has(r.id)).length : null;
 
   if (refs.length === 0) return null;
   const keep = async () => {
     setDone(0);
-    setFailed(await keepPhotosOffline(refs, setDone).catch(() => refs.length));
+    setFailed(await keepPhotosOffline(refs, setDone, { db, rm }).catch(() => refs.length));
     setDone(null);
   };
   return (

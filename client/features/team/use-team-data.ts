@@ -7,21 +7,18 @@ import {
   type TeamMemberDay,
   type VerificationQueue,
 } from '../../data/queries/activity-queries';
-import { useReadModel } from '../../data/read-model';
+import { useReadModel } from '../../data/user-data';
 import { useT } from '../../ui/i18n';
 import { teamMessages } from './team-messages';
 
 export function useTeamDay(headNip: string, date: string): TeamMemberDay[] | undefined {
   const rm = useReadModel();
-  return useLiveQuery(() => (rm ? teamDay(rm, headNip, date) : undefined), [rm, headNip, date]);
+  return useLiveQuery(() => teamDay(rm, headNip, date), [rm, headNip, date]);
 }
 
 export function useVerificationQueue(headNip: string, date: string): VerificationQueue | undefined {
   const rm = useReadModel();
-  return useLiveQuery(
-    () => (rm ? verificationQueue(rm, headNip, date) : undefined),
-    [rm, headNip, date],
-  );
+  return useLiveQuery(() => verificationQueue(rm, headNip, date), [rm, headNip, date]);
 }
 
 /** RHK texts of the SKPs of some people, by RHK id. */

@@ -4,10 +4,9 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, civilDate } from '../../core/dates';
 import { verificationIdFor } from '../../core/ids';
-import { CommandContextOverride } from '../../data/commands/use-command-context';
 import type { LocalDb } from '../../data/local-db';
 import { Projector } from '../../data/projector';
-import { setCurrentReadModel, type ReadModel } from '../../data/read-model';
+import type { ReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
 import {
   activity,
@@ -18,7 +17,9 @@ import {
   readModel,
   seedReference,
   STAFF,
+  userDataFor,
 } from '../../data/test-factories';
+import { UserDataContext } from '../../data/user-data';
 import { navigate } from '../../ui/navigation';
 import { TeamScreen } from './team-screen';
 
@@ -37,7 +38,6 @@ beforeEach(async () => {
   await seedReference(db);
   projector = new Projector(db, rm);
   await projector.start();
-  setCurrentReadModel(rm);
   useSessionStore.setState({
     status: 'signed-in',
     user: {
@@ -52,7 +52,6 @@ beforeEach(async () => {
 afterEach(async () => {
   cleanup();
   projector.stop();
-  setCurrentReadModel(null);
   rm.close();
   await db.destroy();
 });
@@ -78,9 +77,9 @@ async function seedQueue() {
 function show(path: string) {
   act(() => navigate(path));
   return render(
-    <CommandContextOverride.Provider value={{ db, user: { nip: HEAD, roles: [] } }}>
+    <UserDataContext value={userDataFor(db, rm, HEAD)}>
       <TeamScreen />
-    </CommandContextOverride.Provider>,
+    </UserDataContext>,
   );
 }
 

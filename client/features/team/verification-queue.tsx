@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { verifyActivities } from '../../data/commands/verify-activities';
-import { useCommandContext } from '../../data/commands/use-command-context';
+import { useCommandContext } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ids } from '../core/ids';
-import { loadConflictVersions, loadLeaves, resolveConflict, resolveConflicts } from './conflicts';
+import { autoMergeConflicts } from './auto-merge';
+import { loadLeaves } from './conflict-leaves';
 import type { LocalDb } from './local-db';
 import type { ReadModel } from './read-model';
 import {
@@ -75,7 +76,7 @@ function skp(rhkText: string, updatedAt: string) {
   };
 }
 
-describe('resolveConflicts', () => {
+describe('autoMergeConflicts', () => {
   it('joins edits of different fields of an activity, the same way on two devices', async () => {
     const base = activity();
     const results = [];
@@ -86,7 +87,7 @@ describe('resolveConflicts', () => {
         { kegiatan: 'Rapat RT', updatedAt: at(5) },
         { realisasi: 7, updatedAt: at(9) },
       );
-      await resolveConflicts([base._id], contextFor(db, STAFF), rm);
+      await autoMergeConflicts([base._id], contextFor(db, STAFF), rm);
       const leaves = await loadLeaves(db, base._id);
       expect(leaves).toHaveLength(1);
       expect(leaves[0]).toMatchObject({ kegiatan: 'Rapat RT', realisasi: 7, updatedAt: at(9) });
@@ -96,7 +97,7 @@ describe('resolveConflicts', () => {
     expect(results[0]).toBe(results[1]);
   });
 
-  it('lists an SKP changed in the same field on both devices, and keeps the version the person picks', async () => {
+  it('lists an SKP changed in the same field on both devices, keeping both versions', async () => {
     const { db, rm } = await device();
     await conflict(
       db,
@@ -104,23 +105,13 @@ describe('resolveConflicts', () => {
       skp('Layanan surat A', at(3)),
       skp('Layanan surat B', at(4)),
     );
-    const ctx = contextFor(db, STAFF);
-    await resolveConflicts([ids.skp(STAFF, '2025')], ctx, rm);
+    await autoMergeConflicts([ids.skp(STAFF, '2025')], contextFor(db, STAFF), rm);
     const row = await rm.conflicts.get(ids.skp(STAFF, '2025'));
     expect(row).toMatchObject({
       type: 'skp',
       revs: [expect.stringMatching(/^2-/), expect.stringMatching(/^2-/)],
     });
-
-    const versions = await loadConflictVersions(row!.id, ctx);
-    const pick = versions.find(
-      (v) => (v.doc.rhk as { text: string }[])[0]?.text === 'Layanan surat A',
-    )!;
-    expect(await resolveConflict(row!.id, pick.rev, ctx, rm)).toMatchObject({ ok: true });
-    const leaves = await loadLeaves(db, row!.id);
-    expect(leaves).toHaveLength(1);
-    expect((leaves[0]!.rhk as { text: string }[])[0]!.text).toBe('Layanan surat A');
-    expect(await rm.conflicts.count()).toBe(0);
+    expect(await loadLeaves(db, ids.skp(STAFF, '2025'))).toHaveLength(2);
   });
 
   it("leaves another writer's conflict alone", async () => {
@@ -132,7 +123,7 @@ describe('resolveConflicts', () => {
       { kegiatan: 'X', updatedAt: at(1) },
       { kegiatan: 'Y', updatedAt: at(2) },
     );
-    await resolveConflicts([base._id], contextFor(db, HEAD), rm);
+    await autoMergeConflicts([base._id], contextFor(db, HEAD), rm);
     expect(await loadLeaves(db, base._id)).toHaveLength(2);
     expect(await rm.conflicts.count()).toBe(0);
   });
