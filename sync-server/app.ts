@@ -1,6 +1,6 @@
 /**
- * The Express application: security headers, compression, request logs, /api (sessions, sync
- * reconcile, health), /couch (the replication endpoints), both refusing cookie writes from other
+ * The Express application: security headers, compression, request logs, /api (sessions, account
+ * activation, sync reconcile, the console's accounts, health), /couch (the replication endpoints), both refusing cookie writes from other
  * origins (http/same-origin.ts), and the PWA's static files.
  */
 import fs from 'node:fs';
@@ -17,6 +17,7 @@ import { staticFiles } from './http/static-files';
 import { firstStart } from './first-start';
 import { createLogger } from './logger';
 import { couchRouter, MAX_BODY_BYTES } from './replication/router';
+import { adminAccountsRouter } from './routes/admin-accounts';
 import { sessionRouter } from './routes/session';
 import { syncRouter } from './routes/sync';
 import { closeServices, openServices, type Services } from './services';
@@ -41,6 +42,7 @@ export async function createApp(
   const sweep = setInterval(() => {
     s.sessions.sweep();
     s.devices.sweep();
+    s.activations.sweep();
   }, 3_600_000);
   sweep.unref();
 
@@ -65,7 +67,14 @@ export async function createApp(
   app.get('/api/health', (_req, res) => {
     res.json({ ok: true, store: s.store.backend, seq: s.index.lastSeq });
   });
-  app.use('/api', sameOrigin(), jsonBody(MAX_BODY_BYTES), sessionRouter(s), syncRouter(s));
+  app.use(
+    '/api',
+    sameOrigin(),
+    jsonBody(MAX_BODY_BYTES),
+    sessionRouter(s),
+    syncRouter(s),
+    adminAccountsRouter(s),
+  );
   app.use('/api', () => {
     throw notFound('Unknown API endpoint');
   });
