@@ -1,6 +1,6 @@
 /**
  * The Express application: security headers, compression, request logs, /api (sessions, account
- * activation, sync reconcile, the console's accounts, health), /couch (the replication endpoints), both refusing cookie writes from other
+ * activation, sync reconcile, the console's accounts and audit log, health), /couch (the replication endpoints), both refusing cookie writes from other
  * origins (http/same-origin.ts), and the PWA's static files.
  */
 import fs from 'node:fs';
@@ -18,6 +18,7 @@ import { firstStart } from './first-start';
 import { createLogger } from './logger';
 import { couchRouter, MAX_BODY_BYTES } from './replication/router';
 import { adminAccountsRouter } from './routes/admin-accounts';
+import { adminAuditRouter } from './routes/admin-audit';
 import { sessionRouter } from './routes/session';
 import { syncRouter } from './routes/sync';
 import { closeServices, openServices, type Services } from './services';
@@ -74,6 +75,7 @@ export async function createApp(
     sessionRouter(s),
     syncRouter(s),
     adminAccountsRouter(s),
+    adminAuditRouter(s),
   );
   app.use('/api', () => {
     throw notFound('Unknown API endpoint');
