@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildYearPeriods } from '../../client/core/periods';
 import { NIP } from '../../sync-server/seed/demo-people';
-import { basic, call, signIn } from './support/http';
+import { basic, call, signIn, type Auth } from './support/http';
 import { startChildServer, startServer, tempDataDir, type ChildServer } from './support/server';
 
 const FIRST_START = { SEED: 'none', ADMIN_PASSWORD: '' };
@@ -202,7 +202,7 @@ describe('the admin account and the directory', () => {
     const server = await startServer();
     try {
       const admin = await signIn(server.url, 'admin', 'admin-secret-1');
-      const ids = async (auth: Parameters<typeof call>[1]['auth'], prefix: string) =>
+      const ids = async (auth: Auth, prefix: string) =>
         (
           (
             await call(
