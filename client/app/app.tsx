@@ -11,6 +11,7 @@ import { Layout } from './layout';
 import { NotFound } from './not-found';
 import { SIGN_IN_PATH, SignInScreen, matchRoute } from './routes';
 import { AppSkeleton } from './app-skeleton';
+import { SignOutButton } from './sign-out-button';
 
 /** Keeps <html lang> and the theme attribute in step with the person's preferences. */
 function useDocumentPrefs() {
@@ -66,10 +67,12 @@ export function App() {
   const route = matchRoute(location.pathname, roles ?? []);
   const Screen = route?.screen;
   return (
-    <Layout route={route}>
-      <ErrorBoundary resetKey={location.pathname}>
-        {Screen ? <Screen /> : <NotFound />}
-      </ErrorBoundary>
-    </Layout>
+    <ErrorBoundary resetKey={location.pathname} extra={<SignOutButton />}>
+      <Layout route={route}>
+        <ErrorBoundary resetKey={location.pathname}>
+          {Screen ? <Screen /> : <NotFound />}
+        </ErrorBoundary>
+      </Layout>
+    </ErrorBoundary>
   );
 }
