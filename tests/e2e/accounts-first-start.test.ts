@@ -1,7 +1,8 @@
 // First start without the demo (issue 12) in real Chromium against the real server on SEED=none:
 // the admin signs in to an empty organisation, Profil works and "Keluar" is in the frame, the
 // admin opens the first period and names a Pengelola, who activates with a one-time code,
-// chooses a password, changes it in Profil and signs in with the new one.
+// chooses a password, changes it in Profil, signs in with the new one, and after a reset takes
+// the new code in the sync dialog without signing out.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signIn, waitForSynced } from './support/app';
@@ -39,7 +40,7 @@ describe('first start without the demo', () => {
     await signOutFromFrame(page);
   });
 
-  it('admin opens the first period and names a Pengelola, who activates and changes the password', async () => {
+  it('admin opens the first period and names a Pengelola, who activates, changes the password and comes back from a reset', async () => {
     const context = await h.context('tablet');
     const page = await context.newPage();
     await signIn(page, 'admin', { password: ADMIN_PASSWORD });
@@ -149,5 +150,28 @@ describe('first start without the demo', () => {
     await waitForSynced(phone);
     await signOutFromFrame(phone);
     await signIn(phone, WULAN.nip, { password: 'kinerja tanpa kertas' });
+
+    // A reset while she works: her sync stops and asks her to sign in again; the new code lets
+    // her choose a password right there, and the device goes on syncing, nothing signed out.
+    await waitForSynced(phone);
+    await codes.getByLabel('NIP').fill(WULAN.nip);
+    await codes.getByRole('button', { name: 'Buat kode aktivasi' }).click();
+    await expect.poll(() => codes.locator('.setup-code').innerText()).not.toBe(code);
+    const second = await codes.locator('.setup-code').innerText();
+    const bar = phone.getByRole('region', { name: 'Status sinkronisasi' });
+    await bar.getByRole('button', { name: 'Masuk lagi' }).click({ timeout: 30_000 });
+    const dialog = phone.getByRole('dialog');
+    await dialog.getByLabel('Kata sandi', { exact: true }).fill(second);
+    await dialog.getByRole('button', { name: 'Masuk lagi' }).click();
+    await dialog.getByText(/Kode aktivasi Anda benar/).waitFor();
+    await dialog.getByLabel('Kata sandi baru', { exact: true }).fill('sandi setelah reset');
+    await dialog.getByLabel('Ulangi kata sandi baru').fill('sandi setelah reset');
+    await dialog.getByRole('button', { name: 'Masuk lagi' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await bar.getByText(/Terakhir disinkron/).waitFor({ timeout: 60_000 });
+    const old = await phone.request.post('/api/session', {
+      data: { nip: WULAN.nip, password: 'kinerja tanpa kertas' },
+    });
+    expect(old.status()).toBe(401);
   });
 });
