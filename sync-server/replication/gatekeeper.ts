@@ -3,7 +3,8 @@
  * each document is judged by core's validateWrite against the stored winning revision, the org
  * chart, the periods and its related documents; refused ones get `{id, error: "forbidden",
  * reason}`, the others are written in one store call. Re-pushed revisions are a no-op. What a
- * Pengelola or the admin wrote is then recorded in the audit log, with the winner it replaced.
+ * Pengelola or the admin wrote as Pengelola (the documents only they may write) is then recorded
+ * in the audit log, with the winner it replaced.
  */
 import { validateWrite, validateWriter, relatedIdsOf } from '../../client/core/validate-write';
 import type { RawDoc, WriteContext } from '../../client/core/write-context';
@@ -12,6 +13,8 @@ import { civilDate } from '../../client/core/dates';
 import { docBytes } from './quotas';
 import { WRITE_REASONS, type WriteVerdict } from '../../client/core/write-reasons';
 import { isPengelola } from '../../client/core/org-chart';
+import { typeOfId } from '../../client/core/ids';
+import { WRITER_OF } from '../../client/core/permissions';
 import type { DocChange } from '../audit/audit-log';
 import type { Account } from '../auth/accounts';
 import type { Services } from '../services';
@@ -160,11 +163,13 @@ async function judgeAndWrite(
     auditWrites(
       s,
       account,
-      stored.map((c) => ({
-        id: c.doc._id,
-        before: winning.get(c.doc._id) ?? null,
-        after: { ...c.doc, _rev: results[c.i]?.rev ?? c.doc._rev },
-      })),
+      stored
+        .filter((c) => isKeptByPengelola(c.doc._id))
+        .map((c) => ({
+          id: c.doc._id,
+          before: winning.get(c.doc._id) ?? null,
+          after: { ...c.doc, _rev: results[c.i]?.rev ?? c.doc._rev },
+        })),
     );
   }
   const out = results.map(
@@ -176,6 +181,16 @@ async function judgeAndWrite(
     ? accepted.map((c): StoredDoc => ({ ...c.doc, _rev: out[c.i]?.rev ?? '' }))
     : null;
   return { results: out, newDocs };
+}
+
+/**
+ * Documents a Pengelola keeps for others (directory, periods, catalogs, attendance, organisation
+ * ratings): what the audit log records. A Pengelola's own daily work is theirs, not a change made
+ * as Pengelola.
+ */
+function isKeptByPengelola(id: string): boolean {
+  const type = typeOfId(id);
+  return type !== null && WRITER_OF[type] === 'pengelola';
 }
 
 /**

@@ -17,6 +17,9 @@ import { nipSubject, unitSubject } from '../audit/audit-subjects';
 import { badRequest, forbidden, HttpError, notFound } from '../http/errors';
 import type { Services } from '../services';
 
+/** CouchDB's error names, as every answer of this server has them. */
+const ERROR_OF = { 400: 'bad_request', 404: 'not_found', 409: 'conflict' } as const;
+
 function nipParam(req: Request): string {
   const nip = String(req.params.nip ?? '');
   if (!isNip(nip)) throw badRequest('NIP harus 18 digit angka');
@@ -54,7 +57,7 @@ export function adminAccountsRouter(s: Services): Router {
   r.post('/admin/accounts/:nip/activation', auth, pengelolaOrAdmin, (req, res) => {
     const nip = nipParam(req);
     const refusal = activationRefusal(s, nip);
-    if (refusal) throw new HttpError(refusal.status, 'bad_request', refusal.reason);
+    if (refusal) throw new HttpError(refusal.status, ERROR_OF[refusal.status], refusal.reason);
     const account = accountOf(res);
     const target = s.accounts.find(nip);
     // A Pengelola hands out codes and could use one; only the admin resets a Pengelola.
