@@ -1,6 +1,6 @@
 /**
- * The Express application: security headers, compression, request logs, /api (sessions, sync
- * reconcile, health), /couch (the replication endpoints), both refusing cookie writes from other
+ * The Express application: security headers, compression, request logs, /api (sessions, account
+ * activation, sync reconcile, the console's accounts and audit log, health), /couch (the replication endpoints), both refusing cookie writes from other
  * origins (http/same-origin.ts), and the PWA's static files.
  */
 import fs from 'node:fs';
@@ -17,6 +17,8 @@ import { staticFiles } from './http/static-files';
 import { firstStart } from './first-start';
 import { createLogger } from './logger';
 import { couchRouter, MAX_BODY_BYTES } from './replication/router';
+import { adminAccountsRouter } from './routes/admin-accounts';
+import { adminAuditRouter } from './routes/admin-audit';
 import { sessionRouter } from './routes/session';
 import { syncRouter } from './routes/sync';
 import { closeServices, openServices, type Services } from './services';
@@ -41,6 +43,7 @@ export async function createApp(
   const sweep = setInterval(() => {
     s.sessions.sweep();
     s.devices.sweep();
+    s.activations.sweep();
   }, 3_600_000);
   sweep.unref();
 
@@ -65,7 +68,15 @@ export async function createApp(
   app.get('/api/health', (_req, res) => {
     res.json({ ok: true, store: s.store.backend, seq: s.index.lastSeq });
   });
-  app.use('/api', sameOrigin(), jsonBody(MAX_BODY_BYTES), sessionRouter(s), syncRouter(s));
+  app.use(
+    '/api',
+    sameOrigin(),
+    jsonBody(MAX_BODY_BYTES),
+    sessionRouter(s),
+    syncRouter(s),
+    adminAccountsRouter(s),
+    adminAuditRouter(s),
+  );
   app.use('/api', () => {
     throw notFound('Unknown API endpoint');
   });

@@ -1,5 +1,6 @@
 /**
- * First start: the admin account (ADMIN_PASSWORD, or a generated password logged once) and,
+ * First start: the admin account (ADMIN_PASSWORD, or a generated password printed once on a line
+ * of its own, outside the JSON log, so it never lands in a log store) and,
  * with SEED=demo, the demo organisation written into an empty data dir. Seed documents carry
  * their own revisions and go in with new_edits=false, bypassing the gatekeeper: they are the
  * initial state, not a user's write. A `seeding` marker with the date makes a crashed seed
@@ -67,8 +68,27 @@ async function ensureAdmin(config: Config, s: Services, log: Logger): Promise<vo
     password,
   );
   if (config.adminPassword === null) {
-    log.warn(
-      `Admin account created. NIP: ${ADMIN_NIP}; generated password (shown only now): ${password}`,
-    );
+    log.warn('Admin account created with a generated password, printed once on its own line');
+    printAdminPassword(password);
   } else log.info('Admin account created with ADMIN_PASSWORD');
+}
+
+/**
+ * The generated admin password, for the person starting the server: plain text on stdout, the
+ * password alone on its last line, written once (the account then exists and is never created
+ * again).
+ */
+export function adminPasswordNotice(password: string): string {
+  return [
+    '',
+    `Akun admin dibuat. Masuk dengan NIP "${ADMIN_NIP}" dan kata sandi berikut (hanya ditampilkan sekali ini):`,
+    `Admin account created. Sign in with NIP "${ADMIN_NIP}" and this password (shown only now):`,
+    password,
+    '',
+    '',
+  ].join('\n');
+}
+
+function printAdminPassword(password: string): void {
+  process.stdout.write(adminPasswordNotice(password));
 }

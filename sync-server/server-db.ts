@@ -1,7 +1,9 @@
 /**
  * DATA_DIR/server.sqlite: what the server itself owns and cannot rebuild from the store:
- * accounts (scrypt hashes), sessions (sha256 of tokens), devices people signed in from (sha256
- * of the device cookie), per-user _local documents and settings such as the server's uuid.
+ * accounts (scrypt hashes; an empty hash until the person chooses a password), sessions (sha256
+ * of tokens), devices people signed in from (sha256 of the device cookie), activation codes
+ * (sha256, one live code per NIP), the append-only audit log of what Pengelola and admin changed,
+ * per-user _local documents and settings such as the server's uuid.
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -44,6 +46,38 @@ CREATE TABLE IF NOT EXISTS local_docs (
   PRIMARY KEY (nip, id)
 );
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS activation_codes (
+  nip TEXT PRIMARY KEY REFERENCES accounts(nip) ON DELETE CASCADE,
+  code_hash TEXT NOT NULL,
+  issued_by TEXT NOT NULL,
+  issued_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit_log (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  at INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  actor_name TEXT NOT NULL,
+  action TEXT NOT NULL,
+  via TEXT NOT NULL,
+  target TEXT NOT NULL,
+  before TEXT,
+  after TEXT
+);
+CREATE TABLE IF NOT EXISTS audit_subjects (
+  subject TEXT NOT NULL,
+  entry INTEGER NOT NULL REFERENCES audit_log(id),
+  PRIMARY KEY (subject, entry)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS audit_subjects_by_entry ON audit_subjects(entry);
+CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_subjects_no_update BEFORE UPDATE ON audit_subjects
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_subjects_no_delete BEFORE DELETE ON audit_subjects
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 `;
 
 export function openServerDb(dataDir: string): ServerDb {

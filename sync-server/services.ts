@@ -1,6 +1,8 @@
 /** The server's long-lived parts, opened in order at start and closed in reverse at shutdown. */
 import type { Logger } from 'pino';
 import { Accounts } from './auth/accounts';
+import { Activations } from './auth/activation';
+import { AuditLog } from './audit/audit-log';
 import { Devices } from './auth/devices';
 import { Sessions } from './auth/sessions';
 import { SignIn } from './auth/sign-in';
@@ -23,6 +25,10 @@ export type Services = {
   serverDb: ServerDb;
   uuid: string;
   accounts: Accounts;
+  /** One-time activation codes (auth/activation.ts). */
+  activations: Activations;
+  /** The append-only log of what Pengelola and admin changed (audit/audit-log.ts). */
+  audit: AuditLog;
   sessions: Sessions;
   devices: Devices;
   signIn: SignIn;
@@ -42,6 +48,7 @@ export async function openServices(config: Config, log: Logger): Promise<Service
   const serverDb = openServerDb(config.dataDir);
   const accounts = new Accounts(serverDb);
   const devices = new Devices(serverDb, Date.now);
+  const activations = new Activations(serverDb, config.now);
   const store = config.couchdb
     ? await openCouchDbStore(config.couchdb)
     : openLevelDbStore(config.dataDir);
@@ -54,10 +61,12 @@ export async function openServices(config: Config, log: Logger): Promise<Service
     serverDb,
     uuid: serverUuid(serverDb),
     accounts,
+    activations,
+    audit: new AuditLog(serverDb, config.now),
     sessions: new Sessions(serverDb, config.sessionIdleMs, config.now),
     devices,
     // Real time, not config.now: tests pin config.now to a date for the rules.
-    signIn: new SignIn(accounts, devices, config, log, Date.now),
+    signIn: new SignIn(accounts, devices, activations, config, log, Date.now),
     store,
     index,
     org,

@@ -21,6 +21,10 @@ export const appMessages = defineMessages({
     notifications: 'Pemberitahuan aplikasi',
     storageLow:
       'Ruang penyimpanan perangkat hampir penuh. Kosongkan ruang agar kegiatan baru tetap dapat disimpan.',
+    navSetup: 'Persiapan',
+    titleSetup: 'Persiapan awal',
+    orgEmpty: 'Organisasi ini belum berisi unit kerja dan pegawai.',
+    orgEmptyLink: 'Mulai dari Persiapan awal',
   },
   en: {
     skipToContent: 'Skip to main content',
@@ -41,5 +45,9 @@ export const appMessages = defineMessages({
     notifications: 'App notifications',
     storageLow:
       'Device storage is almost full. Free up space so new activities can still be saved.',
+    navSetup: 'Set-up',
+    titleSetup: 'First set-up',
+    orgEmpty: 'This organisation has no work units and no people yet.',
+    orgEmptyLink: 'Start with the first set-up',
   },
 });

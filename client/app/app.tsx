@@ -13,6 +13,7 @@ import { Layout } from './layout';
 import { NotFound } from './not-found';
 import { SIGN_IN_PATH, SignInScreen, matchRoute } from './routes';
 import { AppSkeleton } from './app-skeleton';
+import { SignOutButton } from './sign-out-button';
 
 /** Keeps <html lang> and the theme attribute in step with the person's preferences. */
 function useDocumentPrefs() {
@@ -74,11 +75,13 @@ export function App() {
   const Screen = route?.screen;
   return (
     <UserDataContext value={data}>
-      <Layout route={route}>
-        <ErrorBoundary resetKey={location.pathname}>
-          {Screen ? <Screen /> : <NotFound />}
-        </ErrorBoundary>
-      </Layout>
+      <ErrorBoundary resetKey={location.pathname} extra={<SignOutButton />}>
+        <Layout route={route}>
+          <ErrorBoundary resetKey={location.pathname}>
+            {Screen ? <Screen /> : <NotFound />}
+          </ErrorBoundary>
+        </Layout>
+      </ErrorBoundary>
     </UserDataContext>
   );
 }

@@ -1,5 +1,6 @@
 /**
- * The frame of every signed-in screen: skip link, header with the sync status, navigation
+ * The frame of every signed-in screen: skip link, header with the person, "Keluar" and the sync
+ * status, navigation
  * (bottom bar on phones, side bar from 768px) and the main region with the current route.
  */
 import { BrandMark } from '../ui/brand-mark';
@@ -15,20 +16,23 @@ import { useT } from '../ui/i18n';
 import { Link, useLocation } from '../ui/navigation';
 import { appMessages } from './app-messages';
 import { NavIcon } from './nav-icons';
-import { ROUTES, isHead, type NavKey, type RouteDef } from './routes';
+import { ROUTES, isAdmin, mayOpen, type NavKey, type RouteDef } from './routes';
 import { RouteFallback } from './route-fallback';
+import { SignOutButton } from './sign-out-button';
+import { useOrgEmpty } from './use-org-empty';
 
 const NAV_LABEL = {
   home: 'navHome',
   activities: 'navActivities',
   performance: 'navPerformance',
   team: 'navTeam',
+  setup: 'navSetup',
   profile: 'navProfile',
 } as const;
 
 function MainNav({ roles, current }: { roles: readonly string[]; current: NavKey | undefined }) {
   const t = useT(appMessages);
-  const items = ROUTES.filter((r) => r.nav && (!r.headsOnly || isHead(roles)));
+  const items = ROUTES.filter((r) => r.nav && mayOpen(r, roles));
   return (
     <nav className="app-nav" aria-label={t('mainNav')}>
       <ul className="app-nav__list">
@@ -80,6 +84,7 @@ export function Layout({ route, children }: { route: RouteDef | null; children: 
   const pending = useSyncStore((s) => s.pending);
   const storageLow = useStorageStore((s) => s.low);
   const { pathname } = useLocation();
+  const orgEmpty = useOrgEmpty(isAdmin(user?.roles ?? []));
 
   useEffect(() => {
     document.title = `${t(route?.title ?? 'titleNotFound')} · ${t('brand')}`;
@@ -97,9 +102,12 @@ export function Layout({ route, children }: { route: RouteDef | null; children: 
             <span translate="no">{t('brand')}</span>
           </Link>
           {user && (
-            <span className="app-header__user" translate="no">
-              {user.name}
-            </span>
+            <div className="app-header__account">
+              <span className="app-header__user" translate="no">
+                {user.name}
+              </span>
+              <SignOutButton />
+            </div>
           )}
         </div>
         <SyncStatusBar />
@@ -111,6 +119,11 @@ export function Layout({ route, children }: { route: RouteDef | null; children: 
             <UpdatePrompt pendingDocuments={pending} />
             <InstallOffer pendingDocuments={pending} />
             {storageLow && <Banner tone="warning">{t('storageLow')}</Banner>}
+            {orgEmpty && !pathname.startsWith('/persiapan') && (
+              <Banner tone="info" actions={<Link to="/persiapan">{t('orgEmptyLink')}</Link>}>
+                {t('orgEmpty')}
+              </Banner>
+            )}
           </section>
           <Suspense fallback={<RouteFallback />}>
             {children}

@@ -28,6 +28,12 @@ describe('matchRoute', () => {
     expect(matchRoute('/tim/verifikasi', head)?.title).toBe('navTeam');
   });
 
+  it('keeps the first set-up for the admin', () => {
+    expect(matchRoute('/persiapan', staff)).toBeNull();
+    expect(matchRoute('/persiapan', ['pengelola', 'pegawai'])).toBeNull();
+    expect(matchRoute('/persiapan', ['admin'])?.title).toBe('titleSetup');
+  });
+
   it('finds nothing for an unknown path', () => {
     expect(matchRoute('/tidak-ada', head)).toBeNull();
   });

@@ -10,7 +10,7 @@ import type { appMessages } from './app-messages';
 
 type TitleKey = keyof typeof appMessages.id;
 
-export type NavKey = 'home' | 'activities' | 'performance' | 'team' | 'profile';
+export type NavKey = 'home' | 'activities' | 'performance' | 'team' | 'setup' | 'profile';
 
 export type RouteDef = {
   path: string;
@@ -22,6 +22,8 @@ export type RouteDef = {
   within?: NavKey;
   /** Only for people who appraise others. */
   headsOnly?: boolean;
+  /** Only for the admin account (naming Pengelola, the first set-up). */
+  adminOnly?: boolean;
 };
 
 /** Wraps a named export for React.lazy, which wants a default export. */
@@ -74,6 +76,13 @@ export const ROUTES: readonly RouteDef[] = [
     screen: named(() => import('../features/appraisal/penilaian-screen'), 'PenilaianScreen'),
   },
   {
+    path: '/persiapan',
+    title: 'titleSetup',
+    nav: 'setup',
+    adminOnly: true,
+    screen: named(() => import('../features/setup/setup-screen'), 'SetupScreen'),
+  },
+  {
     path: '/profil',
     title: 'navProfile',
     nav: 'profile',
@@ -95,10 +104,17 @@ export function isHead(roles: readonly string[]): boolean {
   return roles.some((role) => HEAD_ROLES.includes(role));
 }
 
+export function isAdmin(roles: readonly string[]): boolean {
+  return roles.includes('admin');
+}
+
+/** True when this person may open the route (and see it in the navigation). */
+export function mayOpen(route: RouteDef, roles: readonly string[]): boolean {
+  return (!route.headsOnly || isHead(roles)) && (!route.adminOnly || isAdmin(roles));
+}
+
 /** The route serving a path for this person, or null (not found). */
 export function matchRoute(pathname: string, roles: readonly string[]): RouteDef | null {
   const route = ROUTES.find((r) => isWithin(pathname, r.path));
-  if (!route) return null;
-  if (route.headsOnly && !isHead(roles)) return null;
-  return route;
+  return route && mayOpen(route, roles) ? route : null;
 }

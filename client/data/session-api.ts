@@ -9,8 +9,9 @@ import { apiUrl } from './config';
 export type SessionUser = {
   nip: string;
   name: string;
-  position: string;
-  unitId: string;
+  /** Null for an account that is nobody in the directory (the admin). */
+  position: string | null;
+  unitId: string | null;
   roles: string[];
 };
 
@@ -36,18 +37,33 @@ export class SignInError extends Error {
   readonly retryAfterSeconds?: number;
   /** After a wrong password: the tries left before the server pauses sign-in. */
   readonly remaining?: number;
+  /** The activation code was right but expired: a new one is needed. */
+  readonly codeExpired?: boolean;
 
   constructor(
     kind: SignInErrorKind,
     retryAfterSeconds?: number,
     message: string = SIGN_IN_MESSAGES[kind],
     remaining?: number,
+    codeExpired?: boolean,
   ) {
     super(message);
     this.name = 'SignInError';
     this.kind = kind;
     if (retryAfterSeconds !== undefined) this.retryAfterSeconds = retryAfterSeconds;
     if (remaining !== undefined) this.remaining = remaining;
+    if (codeExpired) this.codeExpired = true;
+  }
+}
+
+/**
+ * What POST /api/session answers to a right activation code: no session yet, the person must
+ * choose a password first (`activateAccount`), then sign in with it.
+ */
+export class ActivationRequired extends Error {
+  constructor() {
+    super('Kode aktivasi benar. Buat kata sandi untuk masuk.');
+    this.name = 'ActivationRequired';
   }
 }
 
@@ -62,6 +78,7 @@ async function wrongCredentials(res: Response): Promise<SignInError> {
   const body = (await res.json().catch(() => null)) as {
     remaining?: unknown;
     retryAfter?: unknown;
+    codeExpired?: unknown;
   } | null;
   const remaining = body?.remaining;
   return new SignInError(
@@ -71,6 +88,7 @@ async function wrongCredentials(res: Response): Promise<SignInError> {
     typeof remaining === 'number' && Number.isInteger(remaining) && remaining >= 0
       ? remaining
       : undefined,
+    body?.codeExpired === true,
   );
 }
 
@@ -90,7 +108,8 @@ export function authHeaders(): Record<string, string> {
   return token === null ? {} : { Authorization: `Bearer ${token}` };
 }
 
-async function call(path: string, init: RequestInit = {}): Promise<Response> {
+/** A request to the sync server's /api, authenticated as this page's session. */
+export async function apiCall(path: string, init: RequestInit = {}): Promise<Response> {
   return fetch(apiUrl(path), {
     ...init,
     credentials: 'include',
@@ -107,11 +126,19 @@ function isSessionUser(value: unknown): value is SessionUser {
   return typeof u?.nip === 'string' && typeof u.name === 'string' && Array.isArray(u.roles);
 }
 
+/** The refusal of a sign-in-like request (sign-in, activation, password change) as a SignInError. */
+async function refusal(res: Response): Promise<SignInError> {
+  if (res.status === 401) return wrongCredentials(res);
+  if (res.status === 429)
+    return new SignInError('rate-limited', seconds(res.headers.get('Retry-After')));
+  return new SignInError('server');
+}
+
 /** POST /api/session: signs in and keeps the token for this page. */
 export async function createSession(nip: string, password: string): Promise<SessionUser> {
   let res: Response;
   try {
-    res = await call('/api/session', {
+    res = await apiCall('/api/session', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ nip, password }),
@@ -124,17 +151,64 @@ export async function createSession(nip: string, password: string): Promise<Sess
   if (res.status === 429)
     throw new SignInError('rate-limited', seconds(res.headers.get('Retry-After')));
   if (!res.ok) throw new SignInError('server');
-  const body = (await res.json()) as { token?: unknown; user?: unknown };
+  const body = (await res.json()) as {
+    token?: unknown;
+    user?: unknown;
+    mustChoosePassword?: unknown;
+  };
+  if (body.mustChoosePassword === true) throw new ActivationRequired();
   if (!isSessionUser(body.user)) throw new SignInError('server');
   setAuthToken(typeof body.token === 'string' ? body.token : null);
   return body.user;
+}
+
+/**
+ * POST /api/account/activate: the person chooses their password with their activation code (the
+ * code is then used up). Signing in with the new password is the next step. Throws SignInError.
+ */
+export async function activateAccount(
+  nip: string,
+  code: string,
+  newPassword: string,
+): Promise<void> {
+  let res: Response;
+  try {
+    res = await apiCall('/api/account/activate', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ nip, code, newPassword }),
+    });
+  } catch {
+    throw new SignInError('offline');
+  }
+  if (!res.ok) throw await refusal(res);
+}
+
+/**
+ * POST /api/account/password: every session of the account ends (other devices sign in again);
+ * this page keeps the new one. Throws SignInError: 'credentials' for a wrong current password.
+ */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  let res: Response;
+  try {
+    res = await apiCall('/api/account/password', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ currentPassword, newPassword }),
+    });
+  } catch {
+    throw new SignInError('offline');
+  }
+  if (!res.ok) throw await refusal(res);
+  const body = (await res.json()) as { token?: unknown };
+  setAuthToken(typeof body.token === 'string' ? body.token : null);
 }
 
 /** GET /api/session: the user when the session is valid, null when it is not, 'offline' without a connection. */
 export async function fetchSession(): Promise<SessionUser | null | 'offline'> {
   let res: Response;
   try {
-    res = await call('/api/session');
+    res = await apiCall('/api/session');
   } catch {
     return 'offline';
   }
@@ -148,16 +222,19 @@ export async function fetchSession(): Promise<SessionUser | null | 'offline'> {
 /** DELETE /api/session; failures are ignored (the session expires on the server anyway). */
 export async function deleteSession(): Promise<void> {
   try {
-    await call('/api/session', { method: 'DELETE' });
+    await apiCall('/api/session', { method: 'DELETE' });
   } catch {
     // Offline: the server-side session simply expires.
   }
   setAuthToken(null);
 }
 
-/** An HTTP failure of an API call, with its status (401 means: sign in again). */
+/** An HTTP failure of an API call, with its status (401 means: sign in again) and the server's reason. */
 export class ApiError extends Error {
-  constructor(readonly status: number) {
+  constructor(
+    readonly status: number,
+    readonly reason: string | null = null,
+  ) {
     super(`HTTP ${status}`);
     this.name = 'ApiError';
   }
@@ -165,7 +242,7 @@ export class ApiError extends Error {
 
 /** POST /api/sync/reconcile: which of these ids the user may no longer hold. */
 export async function fetchGoneIds(ids: readonly string[]): Promise<string[]> {
-  const res = await call('/api/sync/reconcile', {
+  const res = await apiCall('/api/sync/reconcile', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ ids }),

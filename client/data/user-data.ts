@@ -39,3 +39,11 @@ export function useReadModel(): ReadModel {
 export function useSyncNow(): () => void {
   return useUserData().syncNow;
 }
+
+/**
+ * "Sinkronkan sekarang" where the signed-in data may be missing: the sign-out button must work in
+ * any state of the frame, even while the runtime stops or after the frame failed.
+ */
+export function useSyncNowIfAny(): (() => void) | null {
+  return useContext(UserDataContext)?.syncNow ?? null;
+}

@@ -1,7 +1,12 @@
-/** Accounts in server.sqlite: NIP, name, stored roles and the scrypt hash of the password. */
+/**
+ * Accounts in server.sqlite: NIP, name, stored roles and the scrypt hash of the password. An
+ * account waiting for its person to choose a password (a new person with an activation code, or
+ * one whose code was reset) has an empty hash, which no password matches.
+ */
+import { randomBytes } from 'node:crypto';
 import type { StoredRole } from '../../client/core/org-chart';
 import type { ServerDb } from '../server-db';
-import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
+import { DEFAULT_PARAMS_TEXT, DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 
 export type Account = { nip: string; name: string; roles: StoredRole[] };
 
@@ -41,6 +46,63 @@ export class Accounts {
         h.params,
         Date.now(),
       );
+  }
+
+  /** Creates an account nobody can sign in to until a password is chosen (activation code). */
+  createWithoutPassword(account: Account): void {
+    this.db
+      .prepare(
+        'INSERT INTO accounts (nip, name, roles, salt, hash, params, password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        account.nip,
+        account.name,
+        JSON.stringify(account.roles),
+        new Uint8Array(randomBytes(16)),
+        new Uint8Array(0),
+        DEFAULT_PARAMS_TEXT,
+        Date.now(),
+      );
+  }
+
+  /** True when the account has a password (it is not waiting for activation). */
+  hasPassword(nip: string): boolean {
+    const row = this.db.prepare('SELECT length(hash) AS n FROM accounts WHERE nip = ?').get(nip) as
+      { n: number } | undefined;
+    return (row?.n ?? 0) > 0;
+  }
+
+  /**
+   * The password stops working (a reset: the person chooses a new one with an activation code).
+   * Sessions are left to the caller, which ends them with what is open on them.
+   */
+  clearPassword(nip: string): void {
+    this.db
+      .prepare('UPDATE accounts SET hash = ?, password_changed_at = ? WHERE nip = ?')
+      .run(new Uint8Array(0), Date.now(), nip);
+  }
+
+  /** Replaces the stored roles (Pengelola named or unnamed); false when there is no account. */
+  setRoles(nip: string, roles: readonly StoredRole[]): boolean {
+    const res = this.db
+      .prepare('UPDATE accounts SET roles = ? WHERE nip = ?')
+      .run(JSON.stringify([...new Set(roles)]), nip);
+    return res.changes > 0;
+  }
+
+  /** The accounts holding a stored role, by NIP. */
+  withRole(role: StoredRole): (Account & { hasPassword: boolean })[] {
+    const rows = this.db
+      .prepare(
+        'SELECT nip, name, roles, length(hash) AS n FROM accounts WHERE EXISTS (SELECT 1 FROM json_each(accounts.roles) WHERE value = ?) ORDER BY nip',
+      )
+      .all(role) as { nip: string; name: string; roles: string; n: number }[];
+    return rows.map((r) => ({
+      nip: r.nip,
+      name: r.name,
+      roles: JSON.parse(r.roles) as StoredRole[],
+      hasPassword: r.n > 0,
+    }));
   }
 
   /** The account when the password is right; null otherwise, after the same amount of work. */

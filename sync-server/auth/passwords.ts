@@ -24,6 +24,9 @@ function decodeParams(params: string): ScryptOptions {
   return { N: Number(m[1]), r: Number(m[2]), p: Number(m[3]), maxmem: DEFAULT_PARAMS.maxmem };
 }
 
+/** The parameters of new hashes, as stored beside them. */
+export const DEFAULT_PARAMS_TEXT = encodeParams(DEFAULT_PARAMS);
+
 export async function hashPassword(password: string): Promise<PasswordHash> {
   const salt = new Uint8Array(randomBytes(16));
   return {

@@ -16,6 +16,22 @@ export function waitWords(seconds: number): string {
 export function refusalError(r: SignInRefusal): HttpError {
   switch (r.why) {
     case 'credentials':
+      if (r.codeExpired) {
+        // Only the holder of the right code learns this: a wrong guess is answered as below.
+        const pause =
+          r.pauseSeconds > 0 ? ` Percobaan masuk dijeda ${waitWords(r.pauseSeconds)}.` : '';
+        return new HttpError(
+          401,
+          'unauthorized',
+          `Kode aktivasi ini sudah kedaluwarsa. Minta kode baru kepada Pengelola Kinerja.${pause}`,
+          {},
+          {
+            codeExpired: true,
+            remaining: r.pauseSeconds > 0 ? 0 : r.remaining,
+            ...(r.pauseSeconds > 0 ? { retryAfter: r.pauseSeconds } : {}),
+          },
+        );
+      }
       return r.pauseSeconds > 0
         ? new HttpError(
             401,

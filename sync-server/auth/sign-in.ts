@@ -7,18 +7,31 @@
  * hashing cannot take the whole machine. HTTP Basic requests (CouchDB tools send them on every
  * call) reuse a recent success for a minute instead of running scrypt each time; the cache holds
  * only a hash of the credentials.
+ *
+ * An activation code (activation.ts) is checked the same way, under the same limits: it is
+ * accepted only where the caller asks for it (`accept`), so HTTP Basic, CouchDB's `_session` and
+ * the current password of a password change never take one, and it never yields a session by
+ * itself (routes/session.ts asks for a new password first).
  */
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Account, Accounts } from './accounts';
+import type { Activations } from './activation';
 import type { Devices } from './devices';
 import { HashGate } from './hash-gate';
 import { AttemptLimiter, type Admission } from './rate-limit';
 
+/**
+ * What the secret may be: the password (the default), the password or an activation code (the
+ * first step of sign-in), or only an activation code, used up when it matches (activation).
+ */
+export type Accept = 'password' | 'password-or-code' | 'code';
+
 export type SignInOptions = {
   /** The `kinerja_device` cookie the request carries, if any. */
   deviceToken?: string | null;
+  accept?: Accept;
 };
 
 /**
@@ -35,10 +48,19 @@ export type SignInRefusal =
       remaining: number;
       /** The pause this failure started, in seconds; 0 when none. */
       pauseSeconds: number;
+      /** The secret was the NIP's activation code, but it expired. */
+      codeExpired?: boolean;
     }
   | { ok: false; retryAfter: number; why: 'paused' | 'busy' | 'queue-full' };
 
-export type SignInResult = { ok: true; account: Account } | SignInRefusal;
+/** `via`: which secret matched, the password or an activation code. */
+export type SignInResult = { ok: true; account: Account; via: 'password' | 'code' } | SignInRefusal;
+
+/** What one check found: a match, an expired code, nothing, or no place in the hashing queue. */
+type Checked =
+  | { ok: true; account: Account; via: 'password' | 'code' }
+  | { ok: false; codeExpired: boolean }
+  | 'queue-full';
 
 const BASIC_CACHE_MS = 60_000;
 /** Checks running at once for one address (an office shares one): a few, whatever its free tries. */
@@ -58,6 +80,7 @@ export class SignIn {
   constructor(
     private readonly accounts: Accounts,
     private readonly devices: Devices,
+    private readonly activations: Activations,
     config: Pick<Config, 'signInLimit' | 'passwordChecks'>,
     private readonly log?: Logger,
     private readonly now: () => number = Date.now,
@@ -102,38 +125,72 @@ export class SignIn {
         retryAfter: Math.ceil(admission.retryAfterMs / 1000),
       };
     }
-    const check = this.hashGate.tryRun(
-      () => {
-        this.checks++;
-        return this.accounts.verify(nip, password);
-      },
-      { priority: known },
-    );
-    if (check === null) {
-      for (const h of holds) h.limiter.release(h.key);
-      return { ok: false, why: 'queue-full', retryAfter: 1 };
-    }
-    let account: Account | null;
+    let checked: Checked;
     try {
-      account = await check;
+      checked = await this.check(nip, password, opts.accept ?? 'password', known);
     } catch (err) {
       for (const h of holds) h.limiter.release(h.key);
       throw err;
     }
-    if (!account) {
+    if (checked === 'queue-full') {
+      for (const h of holds) h.limiter.release(h.key);
+      return { ok: false, why: 'queue-full', retryAfter: 1 };
+    }
+    if (!checked.ok) {
       const outcomes = holds.map((h) => h.limiter.fail(h.key));
       const remaining = Math.min(...outcomes.map((o) => o.remaining));
       const pauseSeconds = Math.ceil(Math.max(...outcomes.map((o) => o.pauseMs)) / 1000);
       if (pauseSeconds > 0)
         this.log?.warn({ user: nip, address, knownDevice: known, pauseSeconds }, 'sign-in paused');
-      return { ok: false, why: 'credentials', retryAfter: null, remaining, pauseSeconds };
+      return {
+        ok: false,
+        why: 'credentials',
+        retryAfter: null,
+        remaining,
+        pauseSeconds,
+        ...(checked.codeExpired ? { codeExpired: true } : {}),
+      };
     }
     // The NIP's (or device's) failures are forgotten; an address's failures on other NIPs are not.
     for (const h of holds) {
       if (h.limiter === this.perAddress) h.limiter.release(h.key);
       else h.limiter.succeed(h.key);
     }
-    return { ok: true, account };
+    return checked;
+  }
+
+  /**
+   * One reserved check. An activation code is a cheap hash lookup; a password takes scrypt, in
+   * the hashing queue. When the secret is written like a code but is not the NIP's live code,
+   * the password is still checked (someone may have chosen a password that looks like one).
+   */
+  private async check(
+    nip: string,
+    secret: string,
+    accept: Accept,
+    known: boolean,
+  ): Promise<Checked> {
+    let codeExpired = false;
+    if (accept !== 'password') {
+      const code =
+        accept === 'code'
+          ? this.activations.consume(nip, secret)
+          : this.activations.check(nip, secret);
+      const account = code === 'valid' ? this.accounts.find(nip) : null;
+      if (account) return { ok: true, account, via: 'code' };
+      codeExpired = code === 'expired';
+      if (accept === 'code') return { ok: false, codeExpired };
+    }
+    const run = this.hashGate.tryRun(
+      () => {
+        this.checks++;
+        return this.accounts.verify(nip, secret);
+      },
+      { priority: known },
+    );
+    if (run === null) return 'queue-full';
+    const account = await run;
+    return account ? { ok: true, account, via: 'password' } : { ok: false, codeExpired };
   }
 
   /** Like attempt, for HTTP Basic: a success is remembered briefly. */
@@ -147,7 +204,7 @@ export class SignIn {
     const hit = this.basicCache.get(key);
     if (hit && hit.until > this.now()) {
       const account = this.accounts.find(hit.nip);
-      if (account) return { ok: true, account };
+      if (account) return { ok: true, account, via: 'password' };
     }
     const result = await this.attempt(nip, password, address, opts);
     if (result.ok) {

@@ -9,7 +9,7 @@ export class HttpError extends Error {
     readonly reason: string,
     readonly headers: Record<string, string> = {},
     /** Figures sent beside `error` and `reason` (a refused sign-in's tries left and wait). */
-    readonly extra: Record<string, number> = {},
+    readonly extra: Record<string, number | boolean> = {},
   ) {
     super(reason);
   }
@@ -29,7 +29,7 @@ type Shaped = {
   error: string;
   reason: string;
   headers: Record<string, string>;
-  extra?: Record<string, number>;
+  extra?: Record<string, number | boolean>;
 };
 
 /** Maps whatever was thrown to a CouchDB error body; anything unknown is a 500. */

@@ -2,7 +2,9 @@
  * Every write goes through here (`_bulk_docs`, `PUT /{id}`, `DELETE /{id}`, attachment PUT):
  * each document is judged by core's validateWrite against the stored winning revision, the org
  * chart, the periods and its related documents; refused ones get `{id, error: "forbidden",
- * reason}`, the others are written in one store call. Re-pushed revisions are a no-op.
+ * reason}`, the others are written in one store call. Re-pushed revisions are a no-op. What a
+ * Pengelola or the admin wrote as Pengelola (the documents only they may write) is then recorded
+ * in the audit log, with the winner it replaced.
  */
 import { validateWrite, validateWriter, relatedIdsOf } from '../../client/core/validate-write';
 import type { RawDoc, WriteContext } from '../../client/core/write-context';
@@ -10,6 +12,10 @@ import { attachmentBytes } from '../../client/core/photos';
 import { civilDate } from '../../client/core/dates';
 import { docBytes } from './quotas';
 import { WRITE_REASONS, type WriteVerdict } from '../../client/core/write-reasons';
+import { isPengelola } from '../../client/core/org-chart';
+import { typeOfId } from '../../client/core/ids';
+import { WRITER_OF } from '../../client/core/permissions';
+import type { DocChange } from '../audit/audit-log';
 import type { Account } from '../auth/accounts';
 import type { Services } from '../services';
 import type { StoredDoc, WriteResult } from '../store/store';
@@ -147,11 +153,25 @@ async function judgeAndWrite(
         rev: c.doc._rev as string,
       };
   }
+  const stored = accepted.filter((c) => results[c.i]?.ok === true);
   s.quotas.record(
     user.nip,
     day,
-    accepted.filter((c) => results[c.i]?.ok === true).map((c) => c.doc._id),
+    stored.map((c) => c.doc._id),
   );
+  if (isPengelola(user)) {
+    auditWrites(
+      s,
+      account,
+      stored
+        .filter((c) => isKeptByPengelola(c.doc._id))
+        .map((c) => ({
+          id: c.doc._id,
+          before: winning.get(c.doc._id) ?? null,
+          after: { ...c.doc, _rev: results[c.i]?.rev ?? c.doc._rev },
+        })),
+    );
+  }
   const out = results.map(
     (r, i) => r ?? { id: idOf(input[i]), error: 'unknown_error', reason: 'not written' },
   );
@@ -161,6 +181,29 @@ async function judgeAndWrite(
     ? accepted.map((c): StoredDoc => ({ ...c.doc, _rev: out[c.i]?.rev ?? '' }))
     : null;
   return { results: out, newDocs };
+}
+
+/**
+ * Documents a Pengelola keeps for others (directory, periods, catalogs, attendance, organisation
+ * ratings): what the audit log records. A Pengelola's own daily work is theirs, not a change made
+ * as Pengelola.
+ */
+function isKeptByPengelola(id: string): boolean {
+  const type = typeOfId(id);
+  return type !== null && WRITER_OF[type] === 'pengelola';
+}
+
+/**
+ * Records a Pengelola's or the admin's written documents, after the store took them. The write
+ * stands whatever happens here; a failure to record is logged as an error for the operator.
+ */
+function auditWrites(s: Services, account: Account, changes: DocChange[]): void {
+  const name = s.org.employee(account.nip)?.name ?? account.name;
+  try {
+    s.audit.recordDocChanges({ nip: account.nip, name }, 'sync', changes);
+  } catch (err) {
+    s.log.error({ err, user: account.nip, ids: changes.map((c) => c.id) }, 'audit not recorded');
+  }
 }
 
 function isConflict(doc: RawDoc, old: StoredDoc | null): boolean {

@@ -1,9 +1,13 @@
 /**
  * /api/session: sign in (NIP and password -> token and HttpOnly cookie), who am I, sign out;
+ * /api/account/activate: a person with an activation code chooses their password;
  * /api/account/password: change one's password (every session of the account is revoked).
+ * An activation code given to POST /api/session is recognized but gives no session: the answer
+ * says a password must be chosen first.
  */
 import { Router, type Request, type Response } from 'express';
 import { rolesOf } from '../../client/core/org-chart';
+import { PASSWORD_PROBLEM_REASONS, passwordProblem } from '../../client/core/password-rules';
 import type { Account } from '../auth/accounts';
 import {
   accountOf,
@@ -41,6 +45,12 @@ function stringField(body: unknown, name: string, max: number): string {
   return v;
 }
 
+/** A 400 when the new password breaks a rule of core's password-rules.ts. */
+function checkNewPassword(password: string, nip: string, current: string | null = null): void {
+  const problem = passwordProblem(password, nip, current);
+  if (problem !== null) throw badRequest(PASSWORD_PROBLEM_REASONS[problem]);
+}
+
 function setCookie(req: Request, res: Response, token: string, maxAgeMs: number): void {
   res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
@@ -71,8 +81,14 @@ export function sessionRouter(s: Services): Router {
     const password = stringField(req.body, 'password', 1024);
     const result = await s.signIn.attempt(nip, password, req.ip ?? '', {
       deviceToken: deviceTokenOf(req),
+      accept: 'password-or-code',
     });
     if (!result.ok) throw refusalError(result);
+    if (result.via === 'code') {
+      // The code is right and stays unused: POST /api/account/activate uses it with a password.
+      res.json({ mustChoosePassword: true });
+      return;
+    }
     const token = s.sessions.create(result.account.nip);
     setCookie(req, res, token, s.config.sessionIdleMs);
     setDeviceCookie(s, req, res, result.account.nip);
@@ -96,11 +112,29 @@ export function sessionRouter(s: Services): Router {
     res.json({ ok: true });
   });
 
+  r.post('/account/activate', async (req, res) => {
+    const nip = stringField(req.body, 'nip', 64).trim();
+    const code = stringField(req.body, 'code', 64);
+    const next = stringField(req.body, 'newPassword', 1024);
+    checkNewPassword(next, nip);
+    // Reserved and limited like a password; a matching code is used up by this check.
+    const result = await s.signIn.attempt(nip, code, req.ip ?? '', {
+      deviceToken: deviceTokenOf(req),
+      accept: 'code',
+    });
+    if (!result.ok) throw refusalError(result);
+    await s.accounts.setPassword(nip, next);
+    s.sessions.revokeAll(nip);
+    s.signIn.forget();
+    s.log.info({ user: nip }, 'account activated');
+    res.json({ ok: true });
+  });
+
   r.post('/account/password', auth, async (req, res) => {
     const account = accountOf(res);
     const current = stringField(req.body, 'currentPassword', 1024);
     const next = stringField(req.body, 'newPassword', 1024);
-    if (next.length < 8) throw badRequest('Kata sandi baru paling sedikit 8 karakter');
+    checkNewPassword(next, account.nip, current);
     const check = await s.signIn.attempt(account.nip, current, req.ip ?? '', {
       deviceToken: deviceTokenOf(req),
     });

@@ -25,6 +25,19 @@ export const authMessages = defineMessages({
     offlineNow: 'Anda sedang luring. Masuk memerlukan jaringan.',
     server: 'Server sedang bermasalah. Coba lagi beberapa saat lagi.',
     language: 'Use English',
+    passwordHint: 'Pertama kali masuk? Isi kode aktivasi dari Pengelola Kinerja.',
+    forgot: 'Lupa kata sandi?',
+    forgotBody:
+      'Minta kode aktivasi baru kepada Pengelola Kinerja di BKPSDM (atau pengelola kepegawaian unit kerja Anda). Masuk dengan NIP dan kode itu, lalu buat kata sandi baru. Kode berlaku 14 hari dan hanya sekali pakai; kata sandi lama tidak berlaku lagi.',
+    codeExpired:
+      'Kode aktivasi ini sudah kedaluwarsa. Minta kode baru kepada Pengelola Kinerja di BKPSDM.',
+    codeInvalid:
+      'Kode aktivasi ini tidak berlaku lagi (mungkin sudah dipakai atau diganti). Minta kode baru kepada Pengelola Kinerja di BKPSDM.',
+    choosePasswordTitle: 'Buat kata sandi',
+    choosePasswordIntro:
+      'Kode aktivasi Anda benar. Buat kata sandi untuk masuk; setelah itu kode tidak dapat dipakai lagi.',
+    choosePasswordSubmit: 'Simpan dan masuk',
+    choosePasswordCancel: 'Kembali',
   },
   en: {
     title: 'Sign in to Kinerja',
@@ -49,5 +62,19 @@ export const authMessages = defineMessages({
     offlineNow: 'You are offline. Signing in needs the network.',
     server: 'The server has a problem. Try again in a moment.',
     language: 'Pakai Bahasa Indonesia',
+    passwordHint:
+      'First sign-in? Enter the activation code from your HR officer (Pengelola Kinerja).',
+    forgot: 'Forgot your password?',
+    forgotBody:
+      'Ask the HR officer (Pengelola Kinerja) at BKPSDM, or your unit’s staff administrator, for a new activation code. Sign in with your NIP and that code, then choose a new password. The code is valid for 14 days and works once; your old password stops working.',
+    codeExpired:
+      'This activation code has expired. Ask the HR officer (Pengelola Kinerja) at BKPSDM for a new one.',
+    codeInvalid:
+      'This activation code no longer works (it may have been used or replaced). Ask the HR officer (Pengelola Kinerja) at BKPSDM for a new one.',
+    choosePasswordTitle: 'Choose a password',
+    choosePasswordIntro:
+      'Your activation code is right. Choose a password to sign in; after that the code cannot be used again.',
+    choosePasswordSubmit: 'Save and sign in',
+    choosePasswordCancel: 'Back',
   },
 });

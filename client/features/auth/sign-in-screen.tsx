@@ -1,10 +1,13 @@
 /**
  * Sign-in: NIP and password, "Tetap masuk di perangkat ini", and a clear sentence for each way it
  * can fail (wrong credentials, too many attempts with the wait, no network on a first sign-in).
+ * The password field also takes a one-time activation code: when the server says it is one, the
+ * person chooses a password ("Buat kata sandi") and is signed in with it. "Lupa kata sandi?"
+ * says how to get a new code.
  */
 import { BrandMark } from '../../ui/brand-mark';
 import { useRef, useState, type FormEvent } from 'react';
-import { SignInError } from '../../data/session-api';
+import { ActivationRequired, SignInError } from '../../data/session-api';
 import { useSessionStore } from '../../data/session-store';
 import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
@@ -15,11 +18,17 @@ import { usePrefsStore } from '../../ui/prefs-store';
 import { TextField } from '../../ui/text-field';
 import { useOnline } from '../../ui/use-online';
 import { authMessages } from './auth-messages';
+import { ChoosePasswordForm } from './choose-password-form';
 import { useCountdown } from './use-countdown';
 import './auth.css';
 
 /** Why the last try failed; `until` while sign-in is paused, `remaining` tries before a pause. */
-type Failure = { kind: SignInError['kind']; until: number | null; remaining?: number };
+type Failure = {
+  kind: SignInError['kind'];
+  until: number | null;
+  remaining?: number;
+  codeExpired?: boolean;
+};
 
 export function SignInScreen() {
   const t = useT(authMessages);
@@ -36,6 +45,8 @@ export function SignInScreen() {
   const [errors, setErrors] = useState<{ nip?: boolean; password?: boolean }>({});
   const [failure, setFailure] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Set after a right activation code: the person chooses a password next. */
+  const [activation, setActivation] = useState<{ nip: string; code: string } | null>(null);
   const nipRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const waitLeft = useCountdown(failure?.until ?? null);
@@ -53,6 +64,11 @@ export function SignInScreen() {
     try {
       await signIn(cleanNip, password, stay);
     } catch (error) {
+      if (error instanceof ActivationRequired) {
+        setActivation({ nip: cleanNip, code: password });
+        setPassword('');
+        return;
+      }
       const known = error instanceof SignInError ? error : null;
       const kind = known?.kind ?? 'server';
       const retry = known?.retryAfterSeconds;
@@ -62,6 +78,7 @@ export function SignInScreen() {
         kind,
         until: paused ? Date.now() + (retry ?? 60) * 1000 : null,
         remaining: known?.remaining,
+        codeExpired: known?.codeExpired,
       });
       if (kind === 'credentials') {
         setPassword('');
@@ -81,13 +98,15 @@ export function SignInScreen() {
               wait: format.wait(waitLeft),
             })
           : t('rateLimitedOver')
-        : failure.kind === 'credentials'
-          ? failure.remaining !== undefined && failure.remaining > 0
-            ? `${t('wrongCredentials')} ${t('triesLeft', { count: failure.remaining })}`
-            : t('wrongCredentials')
-          : failure.kind === 'offline'
-            ? t('offline')
-            : t('server');
+        : failure.kind === 'credentials' && failure.codeExpired
+          ? t('codeExpired')
+          : failure.kind === 'credentials'
+            ? failure.remaining !== undefined && failure.remaining > 0
+              ? `${t('wrongCredentials')} ${t('triesLeft', { count: failure.remaining })}`
+              : t('wrongCredentials')
+            : failure.kind === 'offline'
+              ? t('offline')
+              : t('server');
 
   return (
     <div className="auth">
@@ -105,58 +124,74 @@ export function SignInScreen() {
         </Button>
       </header>
       <main id="main" className="auth__main" tabIndex={-1}>
-        <h1>{t('title')}</h1>
-        <p className="muted">{t('intro')}</p>
-        {!online && failure?.kind !== 'offline' && <Banner>{t('offlineNow')}</Banner>}
-        <form className="card auth__form" onSubmit={(e) => void submit(e)} noValidate>
-          <TextField
-            ref={nipRef}
-            label={t('nip')}
-            hint={t('nipHint')}
-            error={errors.nip ? t('nipRequired') : undefined}
-            name="username"
-            autoComplete="username"
-            inputMode="numeric"
-            autoCapitalize="off"
-            spellCheck={false}
-            required
-            value={nip}
-            onChange={(e) => setNip(e.target.value)}
+        {activation ? (
+          <ChoosePasswordForm
+            nip={activation.nip}
+            code={activation.code}
+            stay={stay}
+            onCancel={() => setActivation(null)}
           />
-          <TextField
-            ref={passwordRef}
-            label={t('password')}
-            error={errors.password ? t('passwordRequired') : undefined}
-            name="password"
-            type={showPassword ? 'text' : 'password'}
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-          <Checkbox
-            label={t('showPassword')}
-            checked={showPassword}
-            onChange={(e) => setShowPassword(e.target.checked)}
-          />
-          <Checkbox
-            label={t('stay')}
-            hint={t('stayHint')}
-            name="stay"
-            checked={stay}
-            onChange={(e) => setStay(e.target.checked)}
-          />
-          <div aria-live="assertive">
-            {failureText && (
-              <Banner tone={failure?.kind === 'offline' ? 'neutral' : 'danger'}>
-                {failureText}
-              </Banner>
-            )}
-          </div>
-          <Button type="submit" variant="primary" block busy={busy} disabled={waitLeft > 0}>
-            {t('submit')}
-          </Button>
-        </form>
+        ) : (
+          <>
+            <h1>{t('title')}</h1>
+            <p className="muted">{t('intro')}</p>
+            {!online && failure?.kind !== 'offline' && <Banner>{t('offlineNow')}</Banner>}
+            <form className="card auth__form" onSubmit={(e) => void submit(e)} noValidate>
+              <TextField
+                ref={nipRef}
+                label={t('nip')}
+                hint={t('nipHint')}
+                error={errors.nip ? t('nipRequired') : undefined}
+                name="username"
+                autoComplete="username"
+                inputMode="numeric"
+                autoCapitalize="off"
+                spellCheck={false}
+                required
+                value={nip}
+                onChange={(e) => setNip(e.target.value)}
+              />
+              <TextField
+                ref={passwordRef}
+                label={t('password')}
+                hint={t('passwordHint')}
+                error={errors.password ? t('passwordRequired') : undefined}
+                name="password"
+                type={showPassword ? 'text' : 'password'}
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+              <Checkbox
+                label={t('showPassword')}
+                checked={showPassword}
+                onChange={(e) => setShowPassword(e.target.checked)}
+              />
+              <Checkbox
+                label={t('stay')}
+                hint={t('stayHint')}
+                name="stay"
+                checked={stay}
+                onChange={(e) => setStay(e.target.checked)}
+              />
+              <div aria-live="assertive">
+                {failureText && (
+                  <Banner tone={failure?.kind === 'offline' ? 'neutral' : 'danger'}>
+                    {failureText}
+                  </Banner>
+                )}
+              </div>
+              <Button type="submit" variant="primary" block busy={busy} disabled={waitLeft > 0}>
+                {t('submit')}
+              </Button>
+            </form>
+            <details className="auth__forgot">
+              <summary>{t('forgot')}</summary>
+              <p>{t('forgotBody')}</p>
+            </details>
+          </>
+        )}
       </main>
     </div>
   );

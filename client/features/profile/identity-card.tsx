@@ -17,14 +17,21 @@ function isKnownRole(role: string): role is keyof typeof ROLE_LABEL {
   return role in ROLE_LABEL;
 }
 
+/**
+ * Who is signed in. The admin account is nobody in the directory: it has no position and no
+ * unit, so those rows are left out (and the unit is never looked up by a missing key).
+ */
 export function IdentityCard() {
   const t = useT(profileMessages);
   const user = useSessionStore((s) => s.user);
   const readModel = useReadModel();
+  const unitId = user?.unitId ?? null;
   const unitName = useLiveQuery(
     async () =>
-      user ? (await readModel.units.where('unitId').equals(user.unitId).first())?.name : undefined,
-    [readModel, user?.unitId],
+      unitId !== null
+        ? (await readModel.units.where('unitId').equals(unitId).first())?.name
+        : undefined,
+    [readModel, unitId],
   );
   if (!user) return null;
   const roles = user.roles.filter(isKnownRole).map((role) => t(ROLE_LABEL[role]));
@@ -35,10 +42,18 @@ export function IdentityCard() {
         <dd translate="no">{user.name}</dd>
         <dt>{t('nip')}</dt>
         <dd translate="no">{user.nip}</dd>
-        <dt>{t('position')}</dt>
-        <dd translate="no">{user.position}</dd>
-        <dt>{t('unit')}</dt>
-        <dd translate="no">{unitName ?? user.unitId}</dd>
+        {user.position !== null && (
+          <>
+            <dt>{t('position')}</dt>
+            <dd translate="no">{user.position}</dd>
+          </>
+        )}
+        {unitId !== null && (
+          <>
+            <dt>{t('unit')}</dt>
+            <dd translate="no">{unitName ?? unitId}</dd>
+          </>
+        )}
         {roles.length > 0 && (
           <>
             <dt>{t('roles')}</dt>

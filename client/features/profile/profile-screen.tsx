@@ -1,13 +1,12 @@
-/** Profil: who is signed in, language and theme, what this device keeps, and signing out. */
-import { useState } from 'react';
-import { useSessionStore } from '../../data/session-store';
-import { useSyncNow } from '../../data/user-data';
-import { Button } from '../../ui/button';
+/**
+ * Profil: who is signed in, changing the password, language and theme, and what this device
+ * keeps. Signing out is in the frame's header, on every screen.
+ */
 import { Card } from '../../ui/card';
-import { Dialog } from '../../ui/dialog';
 import { useT } from '../../ui/i18n';
 import { usePrefsStore, type Lang, type Theme } from '../../ui/prefs-store';
 import { Select } from '../../ui/select';
+import { ChangePasswordCard } from './change-password-card';
 import { DeviceCard } from './device-card';
 import { IdentityCard } from './identity-card';
 import { profileMessages } from './profile-messages';
@@ -21,25 +20,12 @@ const LANGUAGE_OPTIONS = [
 export function ProfileScreen() {
   const t = useT(profileMessages);
   const { lang, theme, setLang, setTheme } = usePrefsStore();
-  const signOut = useSessionStore((s) => s.signOut);
-  const syncNow = useSyncNow();
-  const [pendingOnSignOut, setPendingOnSignOut] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function trySignOut(force: boolean) {
-    setBusy(true);
-    try {
-      const result = await signOut({ force });
-      setPendingOnSignOut(result.ok ? null : result.pending);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <>
       <h1>{t('title')}</h1>
       <IdentityCard />
+      <ChangePasswordCard />
       <Card title={t('display')}>
         <Select
           label={t('language')}
@@ -59,33 +45,7 @@ export function ProfileScreen() {
         />
       </Card>
       <DeviceCard />
-      <Button variant="secondary" busy={busy} onClick={() => void trySignOut(false)}>
-        {t('signOut')}
-      </Button>
-      <Dialog
-        alert
-        open={pendingOnSignOut !== null}
-        title={t('signOutPendingTitle', { count: pendingOnSignOut ?? 0 })}
-        onClose={() => setPendingOnSignOut(null)}
-        actions={
-          <>
-            <Button
-              variant="primary"
-              onClick={() => {
-                setPendingOnSignOut(null);
-                syncNow();
-              }}
-            >
-              {t('syncFirst')}
-            </Button>
-            <Button variant="danger" busy={busy} onClick={() => void trySignOut(true)}>
-              {t('signOutAnyway')}
-            </Button>
-          </>
-        }
-      >
-        <p>{t('signOutPendingBody')}</p>
-      </Dialog>
+      <p className="muted">{t('signOutHint')}</p>
     </>
   );
 }

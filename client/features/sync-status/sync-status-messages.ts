@@ -34,7 +34,11 @@ export const syncStatusMessages = defineMessages({
     reauth: 'Masuk lagi',
     reauthTitle: 'Masuk lagi untuk menyinkronkan',
     reauthBody:
-      'Sesi Anda di server sudah berakhir. Data di perangkat tetap aman; masukkan kata sandi untuk melanjutkan sinkronisasi.',
+      'Sesi Anda di server sudah berakhir. Data di perangkat tetap aman; masukkan kata sandi (atau kode aktivasi baru dari Pengelola Kinerja) untuk melanjutkan sinkronisasi.',
+    reauthChoose:
+      'Kode aktivasi Anda benar. Buat kata sandi baru untuk melanjutkan; data di perangkat tetap aman.',
+    reauthCodeInvalid:
+      'Kode aktivasi ini tidak berlaku lagi. Minta kode baru kepada Pengelola Kinerja.',
     password: 'Kata sandi',
     reauthWrong: 'Kata sandi salah.',
     reauthLimited: 'Terlalu banyak percobaan. Coba lagi nanti.',
@@ -87,7 +91,11 @@ export const syncStatusMessages = defineMessages({
     reauth: 'Sign in again',
     reauthTitle: 'Sign in again to sync',
     reauthBody:
-      'Your session on the server has ended. The data on this device is safe; enter your password to resume syncing.',
+      'Your session on the server has ended. The data on this device is safe; enter your password (or a new activation code from your HR officer) to resume syncing.',
+    reauthChoose:
+      'Your activation code is right. Choose a new password to go on; the data on this device is safe.',
+    reauthCodeInvalid:
+      'This activation code no longer works. Ask your HR officer (Pengelola Kinerja) for a new one.',
     password: 'Password',
     reauthWrong: 'Wrong password.',
     reauthLimited: 'Too many attempts. Try again later.',

@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { deviceContext, launchBrowser, type Device } from './browser';
 import { ensureBuild } from './build';
 import { startServer, type TestServer } from './server';
+import type { Config } from '../../../sync-server/config';
 
 export type Harness = {
   readonly server: TestServer;
@@ -25,6 +26,8 @@ export type HarnessOptions = {
    * touching dist/.
    */
   copyStatic?: boolean;
+  /** 'none': an empty organisation, as a real first start (default: the demo). */
+  seed?: Config['seed'];
 };
 
 export function useHarness(options: HarnessOptions = {}): Harness {
@@ -41,7 +44,10 @@ export function useHarness(options: HarnessOptions = {}): Harness {
       cpSync(dist, staticCopy, { recursive: true });
       staticDir = staticCopy;
     }
-    [server, browser] = await Promise.all([startServer({ staticDir }), launchBrowser()]);
+    [server, browser] = await Promise.all([
+      startServer({ staticDir, ...(options.seed ? { seed: options.seed } : {}) }),
+      launchBrowser(),
+    ]);
   });
 
   afterEach(async () => {

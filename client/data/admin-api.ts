@@ -1,0 +1,51 @@
+/**
+ * The console's account endpoints of the sync server (online only): activation codes for a
+ * Pengelola or the admin, and naming Pengelola Kinerja for the admin. Failures are ApiError with
+ * the server's reason, which is in Indonesian and says what to fix.
+ */
+import { ApiError, apiCall } from './session-api';
+
+export type IssuedCode = { nip: string; name: string; code: string; expiresAt: string };
+
+export type PengelolaAccount = {
+  nip: string;
+  name: string;
+  roles: string[];
+  /** False until the person has chosen a password with an activation code. */
+  hasPassword: boolean;
+  activationPending: boolean;
+};
+
+async function send<T>(path: string, method: string): Promise<T> {
+  let res: Response;
+  try {
+    res = await apiCall(path, { method });
+  } catch {
+    throw new ApiError(0);
+  }
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { reason?: unknown } | null;
+    throw new ApiError(res.status, typeof body?.reason === 'string' ? body.reason : null);
+  }
+  return (await res.json()) as T;
+}
+
+/** A new activation code for the person (a reset when they have a password), shown once. */
+export function issueActivationCode(nip: string): Promise<IssuedCode> {
+  return send(`/api/admin/accounts/${encodeURIComponent(nip)}/activation`, 'POST');
+}
+
+/** The Pengelola Kinerja named so far (admin only). */
+export async function listPengelola(): Promise<PengelolaAccount[]> {
+  return (await send<{ pengelola: PengelolaAccount[] }>('/api/admin/pengelola', 'GET')).pengelola;
+}
+
+/** Names a person in the directory Pengelola Kinerja (admin only). */
+export function namePengelola(nip: string): Promise<PengelolaAccount> {
+  return send(`/api/admin/pengelola/${encodeURIComponent(nip)}`, 'POST');
+}
+
+/** Takes the role back (admin only). */
+export function unnamePengelola(nip: string): Promise<PengelolaAccount> {
+  return send(`/api/admin/pengelola/${encodeURIComponent(nip)}`, 'DELETE');
+}

@@ -1,0 +1,114 @@
+/** Step 3: naming a Pengelola Kinerja by NIP (admin only, online), and who holds the role now. */
+import { useEffect, useState, type FormEvent } from 'react';
+import { listPengelola, namePengelola, type PengelolaAccount } from '../../data/admin-api';
+import { Banner } from '../../ui/banner';
+import { Button } from '../../ui/button';
+import { useT } from '../../ui/i18n';
+import { TextField } from '../../ui/text-field';
+import { apiFailure } from './api-failure';
+import { setupMessages } from './setup-messages';
+import { StepCard } from './step-card';
+
+export function PengelolaStep({ onNamed }: { onNamed: (nip: string) => void }) {
+  const t = useT(setupMessages);
+  const [nip, setNip] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [named, setNamed] = useState<PengelolaAccount | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [list, setList] = useState<PengelolaAccount[] | null>(null);
+
+  /** Bumped to read the list again (after naming someone). */
+  const [listVersion, setListVersion] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    listPengelola().then(
+      (accounts) => live && setList(accounts),
+      () => live && setList(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [listVersion]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const clean = nip.replace(/\s+/g, '');
+    const ok = /^\d{18}$/.test(clean);
+    setInvalid(!ok);
+    setNamed(null);
+    setFailure(null);
+    if (!ok) return;
+    setBusy(true);
+    try {
+      const account = await namePengelola(clean);
+      setNamed(account);
+      setNip('');
+      onNamed(clean);
+      setListVersion((v) => v + 1);
+    } catch (err) {
+      setFailure(apiFailure(err, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <StepCard title={t('pengelolaTitle')} done={list ? list.length > 0 : undefined}>
+      <p>{t('pengelolaBody')}</p>
+      <form className="setup-form" onSubmit={(e) => void submit(e)} noValidate>
+        <TextField
+          label={t('nip')}
+          hint={t('nipHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          value={nip}
+          error={invalid ? t('nipInvalid') : undefined}
+          onChange={(e) => setNip(e.target.value)}
+        />
+        <Button type="submit" variant="primary" busy={busy}>
+          {t('name')}
+        </Button>
+      </form>
+      <div aria-live="polite">
+        {named && (
+          <Banner tone="success" role="status">
+            {t('named', { name: named.name })}
+            {!named.hasPassword && !named.activationPending && ` ${t('namedNeedsCode')}`}
+          </Banner>
+        )}
+        {failure && (
+          <Banner tone="danger" role="alert">
+            {failure}
+          </Banner>
+        )}
+      </div>
+      {list &&
+        (list.length === 0 ? (
+          <p className="muted">{t('pengelolaNone')}</p>
+        ) : (
+          <>
+            <p>{t('pengelolaNow')}</p>
+            <ul className="setup-list">
+              {list.map((p) => (
+                <li key={p.nip}>
+                  <span translate="no">
+                    {p.name} ({p.nip})
+                  </span>{' '}
+                  <span className="muted">
+                    ·{' '}
+                    {p.hasPassword
+                      ? t('pengelolaActive')
+                      : p.activationPending
+                        ? t('pengelolaPending')
+                        : t('pengelolaNoCode')}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ))}
+    </StepCard>
+  );
+}
