@@ -1,0 +1,68 @@
+/**
+ * Training recommendations: the catalog's trainings for the weak areas (rated Di Bawah) first,
+ * marked as suggested; the appraiser picks which go into the appraisal.
+ */
+import type { AppraisalBody } from '../../../core/appraisal-draft';
+import { recommendTrainings, weakAreas, type WeakArea } from '../../../core/recommendations';
+import type { TrainingRow } from '../../../data/read-model';
+import { Checkbox } from '../../../ui/checkbox';
+import { useT } from '../../../ui/i18n';
+import { penilaianMessages } from './appraise-messages';
+import { useVocab, type Vocab } from '../shared/use-appraisal-vocabulary';
+
+type Props = {
+  doc: AppraisalBody;
+  trainings: readonly TrainingRow[];
+  onChange: (trainingIds: string[]) => void;
+  readOnly: boolean;
+};
+
+export function areaLabel(area: WeakArea, vocab: Vocab): string {
+  return area === 'hasil-kerja' ? vocab.hasilKerja : vocab.value(area);
+}
+
+export function TrainingPanel({ doc, trainings, onChange, readOnly }: Props) {
+  const t = useT(penilaianMessages);
+  const vocab = useVocab();
+  const areas = weakAreas(doc);
+  const suggested = recommendTrainings(areas, trainings, 5);
+  const chosen = doc.recommendations;
+  const order = (x: TrainingRow) => {
+    const i = suggested.indexOf(x.trainingId);
+    return chosen.includes(x.trainingId) ? -1 : i < 0 ? 99 : i;
+  };
+  const shown = [...trainings].sort((a, b) => order(a) - order(b)).slice(0, 6);
+  const toggle = (id: string, on: boolean) =>
+    onChange(on ? [...chosen, id] : chosen.filter((x) => x !== id));
+  return (
+    <section className="trainings" aria-labelledby="trainings-heading">
+      <h2 id="trainings-heading">{t('trainingsTitle')}</h2>
+      <p className="muted">
+        {areas.length === 0
+          ? t('noWeakAreas')
+          : t('weakAreas', { areas: areas.map((a) => areaLabel(a, vocab)).join(', ') })}
+      </p>
+      <ul className="trainings__list">
+        {shown.map((tr) => (
+          <li key={tr.trainingId}>
+            <Checkbox
+              label={tr.title}
+              hint={[
+                suggested.includes(tr.trainingId) ? t('suggested') : null,
+                t('trainingFacts', { hours: tr.hours, mode: tr.mode }),
+                tr.focus
+                  .map((f) => (f === 'hasil-kerja' ? vocab.hasilKerja : vocab.value(f)))
+                  .join(', '),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+              checked={chosen.includes(tr.trainingId)}
+              disabled={readOnly}
+              onChange={(e) => toggle(tr.trainingId, e.currentTarget.checked)}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+/** Words of the Atasan Pejabat Penilai Kinerja deciding an objection. */
+import { defineMessages } from '../../../ui/i18n';
+
+export const objectionMessages = defineMessages({
+  id: {
+    back: 'Penilaian tim',
+    noObjection: 'Tidak ada keberatan atas penilaian ini di perangkat ini.',
+    decisionTitle: 'Keberatan {name}',
+    appraiserLine: 'Pejabat Penilai Kinerja: {name}',
+    objectionReasons: 'Alasan keberatan',
+    objectedOn: 'Diajukan {date}',
+    decideTitle: 'Keputusan Anda',
+    decisionDone: 'Keputusan',
+    outcomeLegend: 'Hasil keputusan',
+    outcomeUpheld: 'Pertahankan penilaian',
+    outcomeChanged: 'Ubah nilai',
+    newHasil: 'Nilai hasil kerja yang baru',
+    newPerilaku: 'Nilai perilaku kerja yang baru',
+    reasonLabel: 'Alasan keputusan',
+    finalWarning: 'Keputusan ini final dan terlihat oleh pegawai dan Pejabat Penilai Kinerja.',
+    decide: 'Putuskan',
+  },
+  en: {
+    back: 'Team appraisal',
+    noObjection: 'There is no objection to this appraisal on this device.',
+    decisionTitle: 'Objection of {name}',
+    appraiserLine: 'Appraiser: {name}',
+    objectionReasons: 'Reasons for the objection',
+    objectedOn: 'Filed {date}',
+    decideTitle: 'Your decision',
+    decisionDone: 'Decision',
+    outcomeLegend: 'Outcome',
+    outcomeUpheld: 'Uphold the appraisal',
+    outcomeChanged: 'Change the ratings',
+    newHasil: 'New work results rating',
+    newPerilaku: 'New work behaviour rating',
+    reasonLabel: 'Reason for the decision',
+    finalWarning: 'This decision is final and shown to the employee and the appraiser.',
+    decide: 'Decide',
+  },
+});

@@ -1,0 +1,180 @@
+/**
+ * "Penilaian": the head's starting point. The people they appraise with the state of each one's
+ * SKP and appraisal for a chosen period, the SKPs waiting for approval, and (for an Atasan
+ * Pejabat Penilai) the objections waiting for a decision and the way to the calibration.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { predikatOf } from '../../core/appraisal-draft';
+import { objectionsFor, teamAppraisals } from '../../data/queries/appraisal-queries';
+import { skpsToDecide } from '../../data/queries/skp-queries';
+import { useReadModel, type AppraisalRow } from '../../data/read-model';
+import { useSessionStore } from '../../data/session-store';
+import { buttonClass } from '../../ui/button';
+import { Card } from '../../ui/card';
+import { Chip } from '../../ui/chip';
+import { EmptyState } from '../../ui/empty-state';
+import { useFormat } from '../../ui/format';
+import { useT } from '../../ui/i18n';
+import { Link, navigate, useLocation } from '../../ui/navigation';
+import { Select } from '../../ui/select';
+import { Skeleton } from '../../ui/skeleton';
+import { CalibrationCard } from './calibration/calibration-card';
+import { penilaianMessages } from './appraise/appraise-messages';
+import { useVocab } from './shared/use-appraisal-vocabulary';
+import './shared/appraisal.css';
+
+function AppraisalState({ appraisal }: { appraisal: AppraisalRow | null }) {
+  const t = useT(penilaianMessages);
+  const vocab = useVocab();
+  if (!appraisal) return <Chip>{t('notStarted')}</Chip>;
+  if (appraisal.status === 'final' && appraisal.predikat) {
+    return (
+      <Chip tone="success">{t('finalWith', { predikat: vocab.predikat(appraisal.predikat) })}</Chip>
+    );
+  }
+  const p = predikatOf(appraisal);
+  return (
+    <Chip tone="warning">
+      {p ? t('draftWith', { predikat: vocab.predikat(p) }) : t('statusDraft')}
+    </Chip>
+  );
+}
+
+export function TeamOverview() {
+  const t = useT(penilaianMessages);
+  const format = useFormat();
+  const rm = useReadModel();
+  const me = useSessionStore((s) => s.user?.nip ?? '');
+  const isAtasan = useSessionStore((s) => s.user?.roles.includes('atasan-penilai') ?? false);
+  const today = format.today();
+  const { search } = useLocation();
+  const periods = useLiveQuery(async () => (rm ? await rm.periods.toArray() : []), [rm], []);
+  const choices = periods
+    .filter((p) => p.kind !== 'monthly' && p.start <= today)
+    .sort((a, b) => b.start.localeCompare(a.start) || a.kind.localeCompare(b.kind));
+  const current = choices.find((p) => p.kind === 'quarterly' && p.end >= today) ?? choices[0];
+  const periodId = search.get('periode') ?? current?.periodId ?? '';
+  const team = useLiveQuery(
+    async () => (rm && periodId ? await teamAppraisals(rm, me, periodId, today) : undefined),
+    [rm, me, periodId, today],
+  );
+  const skps = useLiveQuery(
+    async () => (rm ? await skpsToDecide(rm, me, today) : []),
+    [rm, me, today],
+    [],
+  );
+  const objections = useLiveQuery(
+    async () => (rm ? await objectionsFor(rm, me, today) : []),
+    [rm, me, today],
+    [],
+  );
+  const open = objections.filter((o) => o.decision === null);
+
+  return (
+    <>
+      <h1>{t('teamTitle')}</h1>
+      {open.length > 0 && (
+        <Card title={t('objectionsTitle')}>
+          <ul className="link-list">
+            {open.map((o) => (
+              <li key={o.acknowledgement.nip + o.acknowledgement.periodId}>
+                <Link
+                  to={`/penilaian/keberatan/${o.acknowledgement.nip}/${o.acknowledgement.periodId}`}
+                >
+                  <span translate="no">
+                    {o.appraisal?.parties?.pegawai.name ?? o.acknowledgement.nip}
+                  </span>
+                </Link>{' '}
+                <span className="muted">
+                  <span>{o.period ? format.period(o.period) : ''}</span> ·{' '}
+                  {t('objectedOn', { date: format.date(o.acknowledgement.at) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      {isAtasan && <CalibrationCard />}
+      {skps.length > 0 && (
+        <Card title={t('skpsTitle')}>
+          <ul className="link-list">
+            {skps.map((s) => (
+              <li key={s.skp.id}>
+                <Link to={`/penilaian/skp/${s.nip}/${s.skp.periodId}`}>
+                  {t('skpOf', { name: s.name, year: s.skp.periodId })}
+                </Link>{' '}
+                <span className="muted" translate="no">
+                  {s.position}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      <Card title={t('appraisalsTitle')}>
+        <Select
+          label={t('periodLabel')}
+          value={periodId}
+          options={choices.map((p) => ({ value: p.periodId, label: format.period(p) }))}
+          onChange={(e) =>
+            navigate(`/penilaian?periode=${e.currentTarget.value}`, { replace: true })
+          }
+        />
+        {team === undefined ? (
+          <Skeleton lines={4} height="3rem" announce />
+        ) : team.length === 0 ? (
+          <EmptyState title={t('noReports')} />
+        ) : (
+          <ul className="team-list">
+            {team.map(({ employee, appraisal }) => (
+              <li key={employee.nip} className="team-list__item">
+                <div>
+                  <p className="team-list__name" translate="no">
+                    {employee.name}
+                  </p>
+                  <p className="muted" translate="no">
+                    {employee.position}
+                  </p>
+                </div>
+                <AppraisalState appraisal={appraisal} />
+                <Link
+                  to={`/penilaian/${employee.nip}/${periodId}`}
+                  className={buttonClass(appraisal?.status === 'final' ? 'secondary' : 'primary')}
+                  aria-label={t('openAppraisalOf', { name: employee.name })}
+                >
+                  {!appraisal
+                    ? t('startAppraisal')
+                    : appraisal.status === 'final'
+                      ? t('view')
+                      : t('continue')}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      {objections.length > open.length && (
+        <Card title={t('decidedTitle')}>
+          <ul className="link-list">
+            {objections
+              .filter((o) => o.decision !== null)
+              .map((o) => (
+                <li key={o.acknowledgement.nip + o.acknowledgement.periodId}>
+                  <Link
+                    to={`/penilaian/keberatan/${o.acknowledgement.nip}/${o.acknowledgement.periodId}`}
+                  >
+                    <span translate="no">
+                      {o.appraisal?.parties?.pegawai.name ?? o.acknowledgement.nip}
+                    </span>
+                  </Link>{' '}
+                  <span className="muted" translate="no">
+                    {o.period ? format.period(o.period) : ''}
+                  </span>
+                </li>
+              ))}
+          </ul>
+        </Card>
+      )}
+    </>
+  );
+}
