@@ -50,7 +50,7 @@ export const ROUTES: readonly RouteDef[] = [
     path: '/kinerja',
     title: 'navPerformance',
     nav: 'performance',
-    screen: named(() => import('../features/appraisal/my-appraisals-screen'), 'PerformanceScreen'),
+    screen: named(() => import('../features/appraisal/my-appraisals-screen'), 'MyAppraisalsScreen'),
   },
   {
     path: '/tim',
@@ -71,7 +71,10 @@ export const ROUTES: readonly RouteDef[] = [
     title: 'titleAppraisal',
     within: 'team',
     headsOnly: true,
-    screen: named(() => import('../features/appraisal/team-appraisals-screen'), 'PenilaianScreen'),
+    screen: named(
+      () => import('../features/appraisal/team-appraisals-screen'),
+      'TeamAppraisalsScreen',
+    ),
   },
   {
     path: '/profil',

@@ -17,10 +17,10 @@ import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
-import { ObjectionCountdown } from './objection/objection-countdown';
-import { performanceMessages } from './shared/appraisal-messages';
 import { CalibrationCard } from './calibration/calibration-card';
-import { useVocab } from './shared/use-appraisal-vocabulary';
+import { myAppraisalsMessages } from './my-appraisals-messages';
+import { ObjectionCountdown } from './objection/objection-countdown';
+import { useAppraisalVocabulary } from './shared/use-appraisal-vocabulary';
 import './shared/appraisal.css';
 
 const SKP_TONE: Record<SkpStatus, ChipTone> = {
@@ -31,9 +31,9 @@ const SKP_TONE: Record<SkpStatus, ChipTone> = {
   returned: 'danger',
 };
 
-export function PerformanceOverview() {
-  const t = useT(performanceMessages);
-  const vocab = useVocab();
+export function MyAppraisalsOverview() {
+  const t = useT(myAppraisalsMessages);
+  const vocab = useAppraisalVocabulary();
   const format = useFormat();
   const rm = useReadModel();
   const user = useSessionStore((s) => s.user);

@@ -5,7 +5,11 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { predikatOf } from '../../core/appraisal-draft';
-import { objectionsFor, teamAppraisals } from '../../data/queries/appraisal-queries';
+import {
+  objectionsFor,
+  teamAppraisals,
+  type ObjectionCase,
+} from '../../data/queries/appraisal-queries';
 import { skpsToDecide } from '../../data/queries/skp-queries';
 import { useReadModel, type AppraisalRow } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
@@ -19,13 +23,15 @@ import { Link, navigate, useLocation } from '../../ui/navigation';
 import { Select } from '../../ui/select';
 import { Skeleton } from '../../ui/skeleton';
 import { CalibrationCard } from './calibration/calibration-card';
-import { penilaianMessages } from './appraise/appraise-messages';
-import { useVocab } from './shared/use-appraisal-vocabulary';
+import { appraisalMessages } from './shared/appraisal-messages';
+import { useAppraisalVocabulary } from './shared/use-appraisal-vocabulary';
+import { teamAppraisalsMessages } from './team-appraisals-messages';
 import './shared/appraisal.css';
 
 function AppraisalState({ appraisal }: { appraisal: AppraisalRow | null }) {
-  const t = useT(penilaianMessages);
-  const vocab = useVocab();
+  const t = useT(teamAppraisalsMessages);
+  const tShared = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
   if (!appraisal) return <Chip>{t('notStarted')}</Chip>;
   if (appraisal.status === 'final' && appraisal.predikat) {
     return (
@@ -35,13 +41,31 @@ function AppraisalState({ appraisal }: { appraisal: AppraisalRow | null }) {
   const p = predikatOf(appraisal);
   return (
     <Chip tone="warning">
-      {p ? t('draftWith', { predikat: vocab.predikat(p) }) : t('statusDraft')}
+      {p ? t('draftWith', { predikat: vocab.predikat(p) }) : tShared('statusDraft')}
     </Chip>
   );
 }
 
-export function TeamOverview() {
-  const t = useT(penilaianMessages);
+/** One objection: who objected, to which period, and while it waits, since when. */
+function ObjectionItem({ item }: { item: ObjectionCase }) {
+  const t = useT(teamAppraisalsMessages);
+  const format = useFormat();
+  const { acknowledgement: ack, appraisal, period, decision } = item;
+  return (
+    <li>
+      <Link to={`/penilaian/keberatan/${ack.nip}/${ack.periodId}`}>
+        <span translate="no">{appraisal?.parties?.pegawai.name ?? ack.nip}</span>
+      </Link>{' '}
+      <span className="muted">
+        <span>{period ? format.period(period) : ''}</span>
+        {decision === null && <> · {t('objectedOn', { date: format.date(ack.at) })}</>}
+      </span>
+    </li>
+  );
+}
+
+export function TeamAppraisalsOverview() {
+  const t = useT(teamAppraisalsMessages);
   const format = useFormat();
   const rm = useReadModel();
   const me = useSessionStore((s) => s.user?.nip ?? '');
@@ -77,19 +101,7 @@ export function TeamOverview() {
         <Card title={t('objectionsTitle')}>
           <ul className="link-list">
             {open.map((o) => (
-              <li key={o.acknowledgement.nip + o.acknowledgement.periodId}>
-                <Link
-                  to={`/penilaian/keberatan/${o.acknowledgement.nip}/${o.acknowledgement.periodId}`}
-                >
-                  <span translate="no">
-                    {o.appraisal?.parties?.pegawai.name ?? o.acknowledgement.nip}
-                  </span>
-                </Link>{' '}
-                <span className="muted">
-                  <span>{o.period ? format.period(o.period) : ''}</span> ·{' '}
-                  {t('objectedOn', { date: format.date(o.acknowledgement.at) })}
-                </span>
-              </li>
+              <ObjectionItem key={o.acknowledgement.nip + o.acknowledgement.periodId} item={o} />
             ))}
           </ul>
         </Card>
@@ -159,18 +171,7 @@ export function TeamOverview() {
             {objections
               .filter((o) => o.decision !== null)
               .map((o) => (
-                <li key={o.acknowledgement.nip + o.acknowledgement.periodId}>
-                  <Link
-                    to={`/penilaian/keberatan/${o.acknowledgement.nip}/${o.acknowledgement.periodId}`}
-                  >
-                    <span translate="no">
-                      {o.appraisal?.parties?.pegawai.name ?? o.acknowledgement.nip}
-                    </span>
-                  </Link>{' '}
-                  <span className="muted" translate="no">
-                    {o.period ? format.period(o.period) : ''}
-                  </span>
-                </li>
+                <ObjectionItem key={o.acknowledgement.nip + o.acknowledgement.periodId} item={o} />
               ))}
           </ul>
         </Card>

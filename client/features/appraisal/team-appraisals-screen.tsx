@@ -1,7 +1,8 @@
 /**
- * /penilaian for heads: the team overview, one report's appraisal (`/penilaian/{nip}/{period}`),
- * its evaluation document (`…/dokumen`), objections to decide (`/penilaian/keberatan/…`) and,
- * for an Atasan Pejabat Penilai, the calibration of the appraisers under them (`/penilaian/kalibrasi`).
+ * /penilaian for heads, the feature's other door: the team overview, one report's appraisal
+ * (`/penilaian/{nip}/{period}`, appraise/), its evaluation document (`…/dokumen`, document/),
+ * objections to decide (`/penilaian/keberatan/…`, objection/) and, for an Atasan Pejabat
+ * Penilai, the calibration of the appraisers under them (`/penilaian/kalibrasi`, calibration/).
  * SKP approvals (`/penilaian/skp/…`) are the SKP feature's own route.
  */
 import { lazy, Suspense } from 'react';
@@ -9,7 +10,7 @@ import { isNip } from '../../core/ids';
 import { useLocation } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
 import { AppraisalEditor } from './appraise/appraisal-editor';
-import { TeamOverview } from './team-appraisals-overview';
+import { TeamAppraisalsOverview } from './team-appraisals-overview';
 
 const EvaluationDocument = lazy(async () => ({
   default: (await import('./document/evaluation-document')).EvaluationDocument,
@@ -21,11 +22,11 @@ const ObjectionDecisionScreen = lazy(async () => ({
   default: (await import('./objection/objection-decision-screen')).ObjectionDecisionScreen,
 }));
 
-export function PenilaianScreen() {
+export function TeamAppraisalsScreen() {
   const { pathname } = useLocation();
   const parts = pathname.split('/').filter(Boolean).slice(1);
   const [a, b, c] = parts;
-  let screen = <TeamOverview />;
+  let screen = <TeamAppraisalsOverview />;
   if (a === 'kalibrasi') {
     screen = <CalibrationScreen />;
   } else if (a === 'keberatan' && b && c && isNip(b)) {

@@ -8,18 +8,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { missingForFinal, predikatOf, type MissingPart } from '../../../core/appraisal-draft';
 import { recommendTrainings, weakAreas } from '../../../core/recommendations';
-import {
-  appraisalContext,
-  realisasiOf,
-  orgRatingFor,
-  teamAppraisals,
-} from '../../../data/queries/appraisal-queries';
+import { realisasiOf, orgRatingFor, teamAppraisals } from '../../../data/queries/appraisal-queries';
 import { signingParties } from '../../../data/queries/signing-parties';
 import { useReadModel } from '../../../data/read-model';
 import { useSessionStore } from '../../../data/session-store';
 import { Banner } from '../../../ui/banner';
 import { Button, buttonClass } from '../../../ui/button';
 import { Chip } from '../../../ui/chip';
+import { commonMessages } from '../../../ui/common-messages';
 import { Dialog } from '../../../ui/dialog';
 import { useDirtyForm } from '../../../ui/dirty-forms';
 import { EmptyState } from '../../../ui/empty-state';
@@ -27,31 +23,34 @@ import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { Link } from '../../../ui/navigation';
 import { Skeleton } from '../../../ui/skeleton';
+import { DecisionNotice } from '../objection/decision-notice';
+import { appraisalMessages } from '../shared/appraisal-messages';
+import { PredikatCard } from '../shared/predikat-card';
+import { useAppraisalContext } from '../shared/use-appraisal-context';
+import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
+import { appraiseMessages } from './appraise-messages';
 import { FairnessPanel } from './fairness-panel';
 import { HasilKerjaSection } from './hasil-kerja-section';
-import { penilaianMessages } from './appraise-messages';
 import { PerilakuSection } from './perilaku-section';
-import { PredikatCard } from '../shared/predikat-card';
-import { DecisionNotice } from '../objection/response-card';
 import { ThreeAspects } from './three-aspects';
 import { TrainingPanel } from './training-panel';
 import { useAppraisalDraft } from './use-appraisal-draft';
-import { useVocab } from '../shared/use-appraisal-vocabulary';
 import '../shared/appraisal.css';
 
 /** What is still to rate before "Finalkan", by name. */
 function MissingList({ missing, rhkIds }: { missing: MissingPart[]; rhkIds: readonly string[] }) {
-  const t = useT(penilaianMessages);
-  const vocab = useVocab();
+  const t = useT(appraiseMessages);
+  const tShared = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
   const label = (m: MissingPart) =>
     m.kind === 'rhk'
-      ? t('rhkNumber', { n: rhkIds.indexOf(m.rhkId) + 1 })
+      ? tShared('rhkNumber', { n: rhkIds.indexOf(m.rhkId) + 1 })
       : m.kind === 'perilaku'
         ? vocab.value(m.value)
         : m.kind === 'hasilKerja'
-          ? t('overallHasil')
+          ? tShared('overallHasil')
           : m.kind === 'perilakuOverall'
-            ? t('overallPerilaku')
+            ? tShared('overallPerilaku')
             : '';
   return (
     <p className="appraisal__missing" role="status">
@@ -61,16 +60,15 @@ function MissingList({ missing, rhkIds }: { missing: MissingPart[]; rhkIds: read
 }
 
 export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: string }) {
-  const t = useT(penilaianMessages);
-  const vocab = useVocab();
+  const t = useT(appraiseMessages);
+  const tShared = useT(appraisalMessages);
+  const tCommon = useT(commonMessages);
+  const vocab = useAppraisalVocabulary();
   const format = useFormat();
   const rm = useReadModel();
   const me = useSessionStore((s) => s.user?.nip ?? '');
   const today = format.today();
-  const ctx = useLiveQuery(
-    async () => (rm ? await appraisalContext(rm, nip, periodId) : undefined),
-    [rm, nip, periodId],
-  );
+  const ctx = useAppraisalContext(nip, periodId);
   const team = useLiveQuery(
     async () => (rm ? await teamAppraisals(rm, me, periodId, today) : []),
     [rm, me, periodId, today],
@@ -113,6 +111,7 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
   const summaries = realisasiOf(ctx);
   const missing = missingForFinal(doc, rhkIds ?? []);
   const livePredikat = final ? doc.predikat : predikatOf(doc);
+  const section = { doc, ctx, edit: draft.edit, commit: draft.commit, readOnly };
 
   const finalize = async () => {
     if (!rm) return;
@@ -132,7 +131,7 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
     <div className="appraisal">
       <header className="appraisal__header">
         <Link to={`/penilaian?periode=${periodId}`} className={buttonClass('ghost')}>
-          ← {t('backToTeam')}
+          ← {tShared('backToTeam')}
         </Link>
         <h1>{t('editorTitle', { name })}</h1>
       </header>
@@ -142,7 +141,7 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
           <span>{format.period(ctx.period)}</span>
         </span>
         <Chip tone={final ? 'success' : 'warning'}>
-          {final ? t('statusFinal') : t('statusDraft')}
+          {final ? tShared('statusFinal') : tShared('statusDraft')}
         </Chip>
         {livePredikat && (
           <Chip tone="info">{t('predikatChip', { predikat: vocab.predikat(livePredikat) })}</Chip>
@@ -167,7 +166,7 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
           tone="success"
           actions={
             <Link to={`/penilaian/${nip}/${periodId}/dokumen`} className={buttonClass('secondary')}>
-              {t('openDocument')}
+              {tShared('openDocument')}
             </Link>
           }
         >
@@ -227,21 +226,8 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
           />
         </div>
         <div className="appraisal__work">
-          <HasilKerjaSection
-            doc={doc}
-            ctx={ctx}
-            summaries={summaries}
-            edit={draft.edit}
-            commit={draft.commit}
-            readOnly={readOnly}
-          />
-          <PerilakuSection
-            doc={doc}
-            ctx={ctx}
-            edit={draft.edit}
-            commit={draft.commit}
-            readOnly={readOnly}
-          />
+          <HasilKerjaSection {...section} summaries={summaries} />
+          <PerilakuSection {...section} />
         </div>
         <div className="appraisal__trainings">
           <TrainingPanel
@@ -261,7 +247,7 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
         onClose={() => setConfirming(false)}
         actions={
           <>
-            <Button onClick={() => setConfirming(false)}>{t('cancel')}</Button>
+            <Button onClick={() => setConfirming(false)}>{tCommon('cancel')}</Button>
             <Button
               variant="primary"
               busy={draft.saveState === 'saving'}

@@ -6,7 +6,7 @@ import type { ActivityRow, FeedbackRow } from '../../../data/read-model';
 import { Checkbox } from '../../../ui/checkbox';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
-import { penilaianMessages } from './appraise-messages';
+import { appraiseMessages } from './appraise-messages';
 import '../shared/rating.css';
 
 type Props = {
@@ -29,7 +29,7 @@ export function EvidencePicker({
   disabled,
   limit = 8,
 }: Props) {
-  const t = useT(penilaianMessages);
+  const t = useT(appraiseMessages);
   const format = useFormat();
   const toggle = (id: string, on: boolean) =>
     onChange(on ? [...selected, id] : selected.filter((x) => x !== id));

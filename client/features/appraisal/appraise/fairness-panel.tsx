@@ -12,8 +12,9 @@ import type { TeamMemberAppraisal } from '../../../data/queries/appraisal-querie
 import { Banner } from '../../../ui/banner';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
-import { penilaianMessages } from './appraise-messages';
-import { useVocab } from '../shared/use-appraisal-vocabulary';
+import { appraisalMessages } from '../shared/appraisal-messages';
+import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
+import { appraiseMessages } from './appraise-messages';
 
 type Props = {
   doc: AppraisalBody;
@@ -56,8 +57,9 @@ function teamRows(doc: AppraisalBody, team: readonly TeamMemberAppraisal[]): Row
 }
 
 export function FairnessPanel({ doc, team, orgRating, orgRatingPeriodLabel, headsUnit }: Props) {
-  const t = useT(penilaianMessages);
-  const vocab = useVocab();
+  const t = useT(appraiseMessages);
+  const tShared = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
   const format = useFormat();
   const rows = teamRows(doc, team);
   const predikats = rows.flatMap((r) => (r.predikat ? [r.predikat] : []));
@@ -85,7 +87,7 @@ export function FairnessPanel({ doc, team, orgRating, orgRatingPeriodLabel, head
           {orgRatingPeriodLabel && (
             <span className="muted">
               {' '}
-              {t('orgRatingEarlier', { period: orgRatingPeriodLabel })}
+              {tShared('orgRatingEarlier', { period: orgRatingPeriodLabel })}
             </span>
           )}
         </p>
@@ -117,7 +119,8 @@ export function FairnessPanel({ doc, team, orgRating, orgRatingPeriodLabel, head
       )}
       {broken.length > 0 && (
         <Banner tone="warning">
-          {t('curveBroken')} {broken.map((b) => t(`curve.${b.code as CurveCode}`)).join('; ')}.
+          {t('curveBroken')} {broken.map((b) => tShared(`curve.${b.code as CurveCode}`)).join('; ')}
+          .
         </Banner>
       )}
       {hints.map((h) => (

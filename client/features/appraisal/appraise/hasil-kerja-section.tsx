@@ -11,9 +11,10 @@ import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
 import { Chip } from '../../../ui/chip';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
-import { penilaianMessages } from './appraise-messages';
+import { appraisalMessages } from '../shared/appraisal-messages';
+import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
+import { appraiseMessages } from './appraise-messages';
 import { RatedCard } from './rated-card';
-import { useVocab } from '../shared/use-appraisal-vocabulary';
 import '../shared/rating.css';
 
 type Props = {
@@ -26,8 +27,8 @@ type Props = {
 };
 
 function IkiTable({ rhk, ctx, summaries }: Pick<Props, 'ctx' | 'summaries'> & { rhk: Rhk }) {
-  const t = useT(penilaianMessages);
-  const vocab = useVocab();
+  const t = useT(appraiseMessages);
+  const vocab = useAppraisalVocabulary();
   const format = useFormat();
   const self = ctx.selfAssessment?.items ?? [];
   return (
@@ -88,8 +89,9 @@ function IkiTable({ rhk, ctx, summaries }: Pick<Props, 'ctx' | 'summaries'> & { 
 }
 
 export function HasilKerjaSection({ doc, ctx, summaries, edit, commit, readOnly }: Props) {
-  const t = useT(penilaianMessages);
-  const vocab = useVocab();
+  const t = useT(appraiseMessages);
+  const tShared = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
   const rhkList = ctx.plan.skp?.rhk ?? [];
   return (
     <section className="appraisal-section" aria-labelledby="hasil-kerja-heading">
@@ -101,7 +103,7 @@ export function HasilKerjaSection({ doc, ctx, summaries, edit, commit, readOnly 
         </blockquote>
       )}
       {rhkList.map((rhk, i) => {
-        const label = t('rhkNumber', { n: i + 1 });
+        const label = tShared('rhkNumber', { n: i + 1 });
         return (
           <RatedCard
             key={rhk.id}
@@ -132,9 +134,9 @@ export function HasilKerjaSection({ doc, ctx, summaries, edit, commit, readOnly 
       })}
       <RatedCard
         overall
-        label={t('overallHasil')}
-        title={t('overallHasil')}
-        legend={t('overallHasil')}
+        label={tShared('overallHasil')}
+        title={tShared('overallHasil')}
+        legend={tShared('overallHasil')}
         noteLabel={t('overallHasilNote')}
         item={doc.hasilKerja}
         path={{ kind: 'hasilKerja' }}

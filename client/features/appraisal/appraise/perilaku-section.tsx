@@ -8,9 +8,10 @@ import { BERAKHLAK, type BerakhlakValue } from '../../../core/vocabulary';
 import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
 import { Chip } from '../../../ui/chip';
 import { useT } from '../../../ui/i18n';
-import { penilaianMessages } from './appraise-messages';
+import { appraisalMessages } from '../shared/appraisal-messages';
+import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
+import { appraiseMessages } from './appraise-messages';
 import { RatedCard } from './rated-card';
-import { useVocab } from '../shared/use-appraisal-vocabulary';
 
 export const TEAM_VALUES: readonly BerakhlakValue[] = ['kolaboratif', 'harmonis'];
 
@@ -23,8 +24,9 @@ type Props = {
 };
 
 export function PerilakuSection({ doc, ctx, edit, commit, readOnly }: Props) {
-  const t = useT(penilaianMessages);
-  const vocab = useVocab();
+  const t = useT(appraiseMessages);
+  const tShared = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
   return (
     <section className="appraisal-section" aria-labelledby="perilaku-heading">
       <h2 id="perilaku-heading">{vocab.perilaku}</h2>
@@ -60,9 +62,9 @@ export function PerilakuSection({ doc, ctx, edit, commit, readOnly }: Props) {
       })}
       <RatedCard
         overall
-        label={t('overallPerilaku')}
-        title={t('overallPerilaku')}
-        legend={t('overallPerilaku')}
+        label={tShared('overallPerilaku')}
+        title={tShared('overallPerilaku')}
+        legend={tShared('overallPerilaku')}
         noteLabel={t('overallPerilakuNote')}
         item={doc.perilakuOverall}
         path={{ kind: 'perilakuOverall' }}

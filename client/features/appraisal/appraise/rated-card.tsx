@@ -8,8 +8,8 @@ import type { ItemPath, ItemPatch } from '../../../core/appraisal-draft';
 import type { RatedItem } from '../../../core/schemas/appraisal';
 import type { ActivityRow, FeedbackRow } from '../../../data/read-model';
 import { TextArea } from '../../../ui/text-field';
-import { EvidencePicker } from './evidence-picker';
 import { RatingChoice } from '../shared/rating-choice';
+import { EvidencePicker } from './evidence-picker';
 import '../shared/rating.css';
 
 type Props = {

@@ -8,9 +8,10 @@ import type { AttendanceDoc } from '../../../core/schemas/reference';
 import type { Rating } from '../../../core/vocabulary';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
-import { penilaianMessages } from './appraise-messages';
+import { appraisalMessages } from '../shared/appraisal-messages';
+import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
+import { appraiseMessages } from './appraise-messages';
 import { TEAM_VALUES } from './perilaku-section';
-import { useVocab } from '../shared/use-appraisal-vocabulary';
 
 type Totals = Pick<
   AttendanceDoc,
@@ -39,15 +40,16 @@ type Props = {
 };
 
 export function ThreeAspects({ doc, attendance }: Props) {
-  const t = useT(penilaianMessages);
-  const vocab = useVocab();
+  const t = useT(appraiseMessages);
+  const tShared = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
   const format = useFormat();
   const total = attendanceTotals(attendance);
   const evidence = new Set([
     ...doc.hasilKerja.evidence,
     ...Object.values(doc.rhk).flatMap((i) => i.evidence),
   ]).size;
-  const rating = (r: Rating | null | undefined) => (r ? vocab.rating(r) : t('notRated'));
+  const rating = (r: Rating | null | undefined) => (r ? vocab.rating(r) : tShared('notRated'));
   return (
     <section aria-labelledby="three-aspects-heading">
       <h2 id="three-aspects-heading" className="three-aspects__title">

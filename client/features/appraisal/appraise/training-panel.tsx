@@ -3,12 +3,12 @@
  * marked as suggested; the appraiser picks which go into the appraisal.
  */
 import type { AppraisalBody } from '../../../core/appraisal-draft';
-import { recommendTrainings, weakAreas, type WeakArea } from '../../../core/recommendations';
+import { recommendTrainings, weakAreas } from '../../../core/recommendations';
 import type { TrainingRow } from '../../../data/read-model';
 import { Checkbox } from '../../../ui/checkbox';
 import { useT } from '../../../ui/i18n';
-import { penilaianMessages } from './appraise-messages';
-import { useVocab, type Vocab } from '../shared/use-appraisal-vocabulary';
+import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
+import { appraiseMessages } from './appraise-messages';
 
 type Props = {
   doc: AppraisalBody;
@@ -17,13 +17,9 @@ type Props = {
   readOnly: boolean;
 };
 
-export function areaLabel(area: WeakArea, vocab: Vocab): string {
-  return area === 'hasil-kerja' ? vocab.hasilKerja : vocab.value(area);
-}
-
 export function TrainingPanel({ doc, trainings, onChange, readOnly }: Props) {
-  const t = useT(penilaianMessages);
-  const vocab = useVocab();
+  const t = useT(appraiseMessages);
+  const vocab = useAppraisalVocabulary();
   const areas = weakAreas(doc);
   const suggested = recommendTrainings(areas, trainings, 5);
   const chosen = doc.recommendations;
@@ -40,7 +36,7 @@ export function TrainingPanel({ doc, trainings, onChange, readOnly }: Props) {
       <p className="muted">
         {areas.length === 0
           ? t('noWeakAreas')
-          : t('weakAreas', { areas: areas.map((a) => areaLabel(a, vocab)).join(', ') })}
+          : t('weakAreas', { areas: areas.map(vocab.area).join(', ') })}
       </p>
       <ul className="trainings__list">
         {shown.map((tr) => (
@@ -50,9 +46,7 @@ export function TrainingPanel({ doc, trainings, onChange, readOnly }: Props) {
               hint={[
                 suggested.includes(tr.trainingId) ? t('suggested') : null,
                 t('trainingFacts', { hours: tr.hours, mode: tr.mode }),
-                tr.focus
-                  .map((f) => (f === 'hasil-kerja' ? vocab.hasilKerja : vocab.value(f)))
-                  .join(', '),
+                tr.focus.map(vocab.area).join(', '),
               ]
                 .filter(Boolean)
                 .join(' · ')}

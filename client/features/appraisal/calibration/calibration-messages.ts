@@ -6,7 +6,6 @@ export const calibrationMessages = defineMessages({
     title: 'Kalibrasi penilaian',
     intro:
       'Sebaran predikat dari penilaian final yang diberikan Pejabat Penilai Kinerja di bawah Anda, per periode, dibandingkan dengan kurva distribusi SE MenPANRB 03/2023, beserta petunjuk bias. Bahan pembinaan: penilaian final tidak berubah karenanya.',
-    back: 'Penilaian tim',
     cardBody:
       'Periksa sebaran predikat yang diberikan Pejabat Penilai Kinerja di bawah Anda terhadap kurva distribusi dan petunjuk bias.',
     open: 'Buka kalibrasi',
@@ -24,7 +23,6 @@ export const calibrationMessages = defineMessages({
     colPerilaku: 'Perilaku kerja',
     listCaption: 'Penilaian final periode ini',
     orgRatingOf: 'Capaian kinerja organisasi {unit}: {rating}.',
-    orgRatingEarlier: '(ditetapkan untuk {period}; periode ini belum ditetapkan)',
     orgRatingNone:
       'Capaian kinerja organisasi {unit} belum ditetapkan; kurva distribusi belum dapat diperiksa.',
     curveOk: 'Sebaran predikat sesuai kurva distribusi SE MenPANRB 03/2023.',
@@ -41,7 +39,6 @@ export const calibrationMessages = defineMessages({
     title: 'Appraisal calibration',
     intro:
       'The spread of ratings in the final appraisals by the appraisers under you, per period, against the SE MenPANRB 03/2023 distribution curve, with bias hints. For coaching: final appraisals do not change because of it.',
-    back: 'Team appraisal',
     cardBody:
       'Check the spread of ratings the appraisers under you give against the distribution curve and the bias hints.',
     open: 'Open calibration',
@@ -58,7 +55,6 @@ export const calibrationMessages = defineMessages({
     colPerilaku: 'Work behaviour',
     listCaption: 'Final appraisals of this period',
     orgRatingOf: 'Organisation rating of {unit}: {rating}.',
-    orgRatingEarlier: '(set for {period}; this period has none yet)',
     orgRatingNone:
       'The organisation rating of {unit} is not set; the distribution curve cannot be checked yet.',
     curveOk: 'The spread fits the SE MenPANRB 03/2023 distribution curve.',

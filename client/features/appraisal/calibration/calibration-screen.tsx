@@ -22,10 +22,10 @@ import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { Link } from '../../../ui/navigation';
 import { Skeleton } from '../../../ui/skeleton';
-import { calibrate, type TeamHint } from './calibration-model';
+import { appraisalMessages } from '../shared/appraisal-messages';
+import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
 import { calibrationMessages } from './calibration-messages';
-import { penilaianMessages } from '../appraise/appraise-messages';
-import { useVocab } from '../shared/use-appraisal-vocabulary';
+import { calibrate, type TeamHint } from './calibration-model';
 import '../shared/appraisal.css';
 import '../shared/rating.css';
 import './calibration.css';
@@ -34,8 +34,8 @@ type CurveCode = (typeof CURVE_RULES)[OrgRating][number]['code'];
 
 function PeriodCalibration({ data }: { data: CalibrationPeriod }) {
   const t = useT(calibrationMessages);
-  const tp = useT(penilaianMessages);
-  const vocab = useVocab();
+  const tShared = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
   const format = useFormat();
   const c = calibrate(data);
   const hintText = ({ about, hint }: TeamHint) =>
@@ -81,7 +81,7 @@ function PeriodCalibration({ data }: { data: CalibrationPeriod }) {
                   {u.earlierPeriod && (
                     <span className="muted">
                       {' '}
-                      {t('orgRatingEarlier', { period: format.period(u.earlierPeriod) })}
+                      {tShared('orgRatingEarlier', { period: format.period(u.earlierPeriod) })}
                     </span>
                   )}
                 </p>
@@ -94,7 +94,7 @@ function PeriodCalibration({ data }: { data: CalibrationPeriod }) {
               {u.broken.length > 0 && (
                 <Banner tone="warning">
                   {t('curveBroken')}{' '}
-                  {u.broken.map((b) => tp(`curve.${b.code as CurveCode}`)).join('; ')}.
+                  {u.broken.map((b) => tShared(`curve.${b.code as CurveCode}`)).join('; ')}.
                 </Banner>
               )}
             </div>
@@ -169,6 +169,7 @@ function AppraiserSection({ data }: { data: AppraiserCalibration }) {
 
 export function CalibrationScreen() {
   const t = useT(calibrationMessages);
+  const tShared = useT(appraisalMessages);
   const format = useFormat();
   const rm = useReadModel();
   const me = useSessionStore((s) => s.user?.nip ?? '');
@@ -180,7 +181,7 @@ export function CalibrationScreen() {
   return (
     <div className="calibration">
       <Link to="/penilaian" className={buttonClass('ghost')}>
-        ← {t('back')}
+        ← {tShared('backToTeam')}
       </Link>
       <h1>{t('title')}</h1>
       <p className="muted">{t('intro')}</p>

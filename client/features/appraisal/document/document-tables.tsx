@@ -6,9 +6,9 @@ import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
 import type { AppraisalRow } from '../../../data/read-model';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
-import { documentMessages } from './document-messages';
 import { ratedRhkOf } from '../shared/rated-rhk';
-import { useVocab } from '../shared/use-appraisal-vocabulary';
+import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
+import { documentMessages } from './document-messages';
 
 type Props = { ctx: AppraisalContext; appraisal: AppraisalRow };
 
@@ -18,7 +18,7 @@ export function DocumentHasilKerja({
   summaries,
 }: Props & { summaries: readonly IkiSummary[] }) {
   const t = useT(documentMessages);
-  const vocab = useVocab();
+  const vocab = useAppraisalVocabulary();
   const format = useFormat();
   // The SKP is on every device that reads the appraisal (the atasan's through `plan:`); a rated
   // RHK it lacks (not synced yet, or removed from the SKP later) still prints by number.
@@ -90,7 +90,7 @@ export function DocumentHasilKerja({
 
 export function DocumentPerilaku({ ctx, appraisal }: Props) {
   const t = useT(documentMessages);
-  const vocab = useVocab();
+  const vocab = useAppraisalVocabulary();
   return (
     <table className="eval-doc__table">
       <thead>

@@ -5,11 +5,7 @@
  * "save as PDF" gives the PDF.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  appraisalContext,
-  realisasiOf,
-  orgRatingFor,
-} from '../../../data/queries/appraisal-queries';
+import { realisasiOf, orgRatingFor } from '../../../data/queries/appraisal-queries';
 import { signingParties } from '../../../data/queries/signing-parties';
 import { useReadModel } from '../../../data/read-model';
 import { useSessionStore } from '../../../data/session-store';
@@ -19,21 +15,19 @@ import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { Link } from '../../../ui/navigation';
 import { Skeleton } from '../../../ui/skeleton';
+import { useAppraisalContext } from '../shared/use-appraisal-context';
+import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
 import { documentMessages } from './document-messages';
 import { DocumentHasilKerja, DocumentPerilaku } from './document-tables';
-import { useVocab } from '../shared/use-appraisal-vocabulary';
 import './document.css';
 
 export function EvaluationDocument({ nip, periodId }: { nip: string; periodId: string }) {
   const t = useT(documentMessages);
-  const vocab = useVocab();
+  const vocab = useAppraisalVocabulary();
   const format = useFormat();
   const rm = useReadModel();
   const me = useSessionStore((s) => s.user?.nip ?? '');
-  const ctx = useLiveQuery(
-    async () => (rm ? await appraisalContext(rm, nip, periodId) : undefined),
-    [rm, nip, periodId],
-  );
+  const ctx = useAppraisalContext(nip, periodId);
   const appraisal = ctx?.appraisal ?? null;
   const today = format.today();
   // Fixed in a final appraisal; for a draft, who would sign today.

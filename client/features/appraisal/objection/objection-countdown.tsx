@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { objectionWindow } from '../../../core/objection';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
-import { performanceMessages } from '../shared/appraisal-messages';
+import { objectionMessages } from './objection-messages';
 
 type Props = {
   finalizedAt: string;
@@ -15,7 +15,7 @@ type Props = {
 };
 
 export function ObjectionCountdown({ finalizedAt, now = Date.now }: Props) {
-  const t = useT(performanceMessages);
+  const t = useT(objectionMessages);
   const format = useFormat();
   const [instant, setInstant] = useState(now);
   useEffect(() => {

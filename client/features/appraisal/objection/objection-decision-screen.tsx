@@ -3,14 +3,11 @@
  * reasons, then upholds the result or changes the ratings with a reason. The predikat follows
  * the matrix; the decision is written once and is final. Works offline.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { predikat as matrixPredikat } from '../../../core/predikat';
 import type { Rating } from '../../../core/vocabulary';
 import { decideObjection } from '../../../data/commands/respond-appraisal';
 import { useDraft } from '../../../data/drafts';
-import { appraisalContext } from '../../../data/queries/appraisal-queries';
-import { useReadModel } from '../../../data/read-model';
 import { Banner } from '../../../ui/banner';
 import { Button, buttonClass } from '../../../ui/button';
 import { Card } from '../../../ui/card';
@@ -21,10 +18,12 @@ import { useT } from '../../../ui/i18n';
 import { Link } from '../../../ui/navigation';
 import { Skeleton } from '../../../ui/skeleton';
 import { TextArea } from '../../../ui/text-field';
+import { appraisalMessages } from '../shared/appraisal-messages';
 import { AppraisalSummary } from '../shared/appraisal-summary';
 import { PredikatCard } from '../shared/predikat-card';
 import { RatingChoice } from '../shared/rating-choice';
-import { DecisionNotice } from './response-card';
+import { useAppraisalContext } from '../shared/use-appraisal-context';
+import { DecisionNotice } from './decision-notice';
 import { objectionMessages } from './objection-messages';
 import '../shared/appraisal.css';
 
@@ -38,12 +37,9 @@ const EMPTY: Form = { outcome: null, hasil: null, perilaku: null, reason: '' };
 
 export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; periodId: string }) {
   const t = useT(objectionMessages);
+  const tShared = useT(appraisalMessages);
   const format = useFormat();
-  const rm = useReadModel();
-  const ctx = useLiveQuery(
-    async () => (rm ? await appraisalContext(rm, nip, periodId) : undefined),
-    [rm, nip, periodId],
-  );
+  const ctx = useAppraisalContext(nip, periodId);
   const [form, setForm, draft] = useDraft<Form>(`objection-decision:${nip}:${periodId}`, EMPTY);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -80,7 +76,7 @@ export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; period
   return (
     <div className="objection">
       <Link to="/penilaian" className={buttonClass('ghost')}>
-        ← {t('back')}
+        ← {tShared('backToTeam')}
       </Link>
       <h1>{t('decisionTitle', { name })}</h1>
       <p className="muted">

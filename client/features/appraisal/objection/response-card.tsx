@@ -1,47 +1,26 @@
 /**
  * The employee's answer to a final appraisal: "Terima", or "Ajukan keberatan" with reasons
- * within 14 days (the countdown shows how long). After an objection, the Atasan Pejabat
- * Penilai's decision appears here, final.
+ * within 14 days (the countdown shows how long). After an objection it waits for the Atasan
+ * Pejabat Penilai's decision (decision-notice.tsx).
  */
 import { useState } from 'react';
 import { objectionWindow } from '../../../core/objection';
-import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
 import { respondToAppraisal } from '../../../data/commands/respond-appraisal';
-import type { AppraisalRow } from '../../../data/read-model';
 import { useDraft } from '../../../data/drafts';
+import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
+import type { AppraisalRow } from '../../../data/read-model';
 import { Banner } from '../../../ui/banner';
 import { Button } from '../../../ui/button';
 import { Card } from '../../../ui/card';
+import { commonMessages } from '../../../ui/common-messages';
 import { useDirtyForm } from '../../../ui/dirty-forms';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { TextArea } from '../../../ui/text-field';
 import { ObjectionCountdown } from './objection-countdown';
-import { performanceMessages } from '../shared/appraisal-messages';
-import { useVocab } from '../shared/use-appraisal-vocabulary';
+import { objectionMessages } from './objection-messages';
 
 const MIN_REASONS = 20;
-
-export function DecisionNotice({ ctx }: { ctx: AppraisalContext }) {
-  const t = useT(performanceMessages);
-  const vocab = useVocab();
-  const format = useFormat();
-  const d = ctx.decision;
-  if (!d) return null;
-  return (
-    <Banner tone={d.outcome === 'changed' ? 'success' : 'info'} role="status">
-      <strong>{t('decisionHeading', { date: format.date(d.decidedAt) })}</strong>{' '}
-      {d.outcome === 'upheld'
-        ? t('decisionUpheld', { predikat: vocab.predikat(d.predikat) })
-        : t('decisionChanged', {
-            hasil: d.hasilKerja ? vocab.rating(d.hasilKerja) : '—',
-            perilaku: d.perilaku ? vocab.rating(d.perilaku) : '—',
-            predikat: vocab.predikat(d.predikat),
-          })}{' '}
-      {t('decisionReason', { reason: d.reason })}
-    </Banner>
-  );
-}
 
 export function ResponseCard({
   ctx,
@@ -50,7 +29,8 @@ export function ResponseCard({
   ctx: AppraisalContext;
   appraisal: AppraisalRow;
 }) {
-  const t = useT(performanceMessages);
+  const t = useT(objectionMessages);
+  const tCommon = useT(commonMessages);
   const format = useFormat();
   const key = `acknowledgement:${appraisal.nip}:${appraisal.periodId}`;
   const [reasons, setReasons, draft] = useDraft(key, '');
@@ -85,7 +65,7 @@ export function ResponseCard({
         <p>
           {ack.kind === 'accept'
             ? t('acceptedOn', { date: format.date(ack.at) })
-            : t('objectedOn', { date: format.date(ack.at) })}
+            : t('youObjectedOn', { date: format.date(ack.at) })}
         </p>
         {ack.kind === 'object' && (
           <blockquote className="objection-text" translate="no">
@@ -116,7 +96,7 @@ export function ResponseCard({
             onBlur={() => void draft.flush()}
           />
           <div className="row">
-            <Button onClick={() => setObjecting(false)}>{t('cancel')}</Button>
+            <Button onClick={() => setObjecting(false)}>{tCommon('cancel')}</Button>
             <Button
               variant="primary"
               busy={busy}

@@ -3,10 +3,7 @@
  * evidence, the predikat and how the matrix gives it, the areas to improve, the recommended
  * trainings, the period's feedback, and the answer (accept or object, with the countdown).
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { weakAreas } from '../../../core/recommendations';
-import { appraisalContext } from '../../../data/queries/appraisal-queries';
-import { useReadModel } from '../../../data/read-model';
 import { buttonClass } from '../../../ui/button';
 import { Card } from '../../../ui/card';
 import { EmptyState } from '../../../ui/empty-state';
@@ -14,23 +11,22 @@ import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { Link } from '../../../ui/navigation';
 import { Skeleton } from '../../../ui/skeleton';
+import { DecisionNotice } from '../objection/decision-notice';
+import { ResponseCard } from '../objection/response-card';
+import { appraisalMessages } from '../shared/appraisal-messages';
 import { AppraisalSummary } from '../shared/appraisal-summary';
-import { performanceMessages } from '../shared/appraisal-messages';
 import { PredikatCard } from '../shared/predikat-card';
-import { DecisionNotice, ResponseCard } from '../objection/response-card';
-import { areaLabel } from '../appraise/training-panel';
-import { useVocab } from '../shared/use-appraisal-vocabulary';
+import { useAppraisalContext } from '../shared/use-appraisal-context';
+import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
+import { raporMessages } from './rapor-messages';
 import '../shared/appraisal.css';
 
 export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }) {
-  const t = useT(performanceMessages);
-  const vocab = useVocab();
+  const t = useT(raporMessages);
+  const tShared = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
   const format = useFormat();
-  const rm = useReadModel();
-  const ctx = useLiveQuery(
-    async () => (rm ? await appraisalContext(rm, nip, periodId) : undefined),
-    [rm, nip, periodId],
-  );
+  const ctx = useAppraisalContext(nip, periodId);
   if (ctx === undefined) return <Skeleton lines={8} height="2rem" announce />;
   const appraisal = ctx?.appraisal;
   if (!ctx || !appraisal || appraisal.status !== 'final') {
@@ -40,7 +36,7 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
         body={t('raporNotYetBody')}
         action={
           <Link to="/kinerja" className={buttonClass('secondary')}>
-            {t('backToPerformance')}
+            {tShared('backToPerformance')}
           </Link>
         }
       />
@@ -55,7 +51,7 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
   return (
     <div className="rapor">
       <Link to="/kinerja" className={buttonClass('ghost')}>
-        ← {t('backToPerformance')}
+        ← {tShared('backToPerformance')}
       </Link>
       <h1>{t('raporTitle', { period: format.period(ctx.period) })}</h1>
       <p className="muted">
@@ -83,7 +79,7 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
             <p>
               {areas.length === 0
                 ? t('improveNone')
-                : t('improveAreas', { areas: areas.map((a) => areaLabel(a, vocab)).join(', ') })}
+                : t('improveAreas', { areas: areas.map(vocab.area).join(', ') })}
             </p>
             {trainings.length > 0 && (
               <>
@@ -120,7 +116,7 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
             )}
           </Card>
           <Link to={`/kinerja/dokumen/${periodId}`} className={buttonClass('secondary', true)}>
-            {t('openDocument')}
+            {tShared('openDocument')}
           </Link>
         </aside>
       </div>

@@ -3,18 +3,12 @@
  * activity logs give a starting number) with a note, and a reflection on the period. Typing is
  * kept on the device; "Simpan draf" and "Ajukan" write it. Closed once the appraisal is final.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { periodTarget } from '../../../core/period-target';
 import type { SelfAssessmentDoc } from '../../../core/schemas/appraisal';
 import { saveSelfAssessment } from '../../../data/commands/save-self-assessment';
 import { useDraft } from '../../../data/drafts';
-import {
-  appraisalContext,
-  realisasiOf,
-  type AppraisalContext,
-} from '../../../data/queries/appraisal-queries';
-import { useReadModel } from '../../../data/read-model';
+import { realisasiOf, type AppraisalContext } from '../../../data/queries/appraisal-queries';
 import { Banner } from '../../../ui/banner';
 import { Button, buttonClass } from '../../../ui/button';
 import { Card } from '../../../ui/card';
@@ -25,7 +19,9 @@ import { useT } from '../../../ui/i18n';
 import { Link } from '../../../ui/navigation';
 import { Skeleton } from '../../../ui/skeleton';
 import { TextArea, TextField } from '../../../ui/text-field';
-import { performanceMessages } from '../shared/appraisal-messages';
+import { appraisalMessages } from '../shared/appraisal-messages';
+import { useAppraisalContext } from '../shared/use-appraisal-context';
+import { selfAssessmentMessages } from './self-assessment-messages';
 import '../shared/appraisal.css';
 
 type Form = { items: SelfAssessmentDoc['items']; reflection: string };
@@ -41,7 +37,8 @@ function initialForm(ctx: AppraisalContext): Form {
 }
 
 function SelfAssessmentForm({ ctx }: { ctx: AppraisalContext }) {
-  const t = useT(performanceMessages);
+  const t = useT(selfAssessmentMessages);
+  const tShared = useT(appraisalMessages);
   const format = useFormat();
   const [form, setForm, draft] = useDraft<Form>(
     `self-assessment:${ctx.period.periodId}`,
@@ -80,7 +77,7 @@ function SelfAssessmentForm({ ctx }: { ctx: AppraisalContext }) {
           key={rhk.id}
           title={
             <>
-              {t('rhkNumber', { n: n + 1 })}: <span translate="no">{rhk.text}</span>
+              {tShared('rhkNumber', { n: n + 1 })}: <span translate="no">{rhk.text}</span>
             </>
           }
           headingLevel={2}
@@ -143,18 +140,15 @@ function SelfAssessmentForm({ ctx }: { ctx: AppraisalContext }) {
 }
 
 export function SelfAssessmentScreen({ nip, periodId }: { nip: string; periodId: string }) {
-  const t = useT(performanceMessages);
+  const t = useT(selfAssessmentMessages);
+  const tShared = useT(appraisalMessages);
   const format = useFormat();
-  const rm = useReadModel();
-  const ctx = useLiveQuery(
-    async () => (rm ? await appraisalContext(rm, nip, periodId) : undefined),
-    [rm, nip, periodId],
-  );
+  const ctx = useAppraisalContext(nip, periodId);
   if (ctx === undefined) return <Skeleton lines={6} height="2rem" announce />;
   return (
     <>
       <Link to="/kinerja" className={buttonClass('ghost')}>
-        ← {t('backToPerformance')}
+        ← {tShared('backToPerformance')}
       </Link>
       <h1>{t('selfTitle', { period: ctx ? format.period(ctx.period) : periodId })}</h1>
       {!ctx || !ctx.plan.skp ? (

@@ -13,14 +13,14 @@ import type { AppraisalRow } from '../../../data/read-model';
 import { Chip } from '../../../ui/chip';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
-import { performanceMessages } from './appraisal-messages';
+import { appraisalMessages } from './appraisal-messages';
 import { ratedRhkOf, type RatedRhk } from './rated-rhk';
-import { useVocab } from './use-appraisal-vocabulary';
+import { useAppraisalVocabulary } from './use-appraisal-vocabulary';
 
 type Props = { ctx: AppraisalContext; appraisal: AppraisalRow };
 
 function Evidence({ ids, ctx }: { ids: readonly string[]; ctx: AppraisalContext }) {
-  const t = useT(performanceMessages);
+  const t = useT(appraisalMessages);
   const format = useFormat();
   if (ids.length === 0) return null;
   return (
@@ -44,8 +44,8 @@ function Evidence({ ids, ctx }: { ids: readonly string[]; ctx: AppraisalContext 
 
 /** The IKI of an RHK with the period's target. */
 function IkiList({ rhk, ctx }: { rhk: Rhk; ctx: AppraisalContext }) {
-  const t = useT(performanceMessages);
-  const vocab = useVocab();
+  const t = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
   const format = useFormat();
   return (
     <ul className="rated-line__iki">
@@ -66,7 +66,7 @@ function IkiList({ rhk, ctx }: { rhk: Rhk; ctx: AppraisalContext }) {
 }
 
 function RhkTitle({ r }: { r: RatedRhk }) {
-  const t = useT(performanceMessages);
+  const t = useT(appraisalMessages);
   if (r.rhk) {
     return (
       <>
@@ -88,8 +88,8 @@ function Rated({
   ctx: AppraisalContext;
   children?: ReactNode;
 }) {
-  const t = useT(performanceMessages);
-  const vocab = useVocab();
+  const t = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
   return (
     <li className="rated-line">
       <div className="rated-line__head">
@@ -114,8 +114,8 @@ function Rated({
 }
 
 export function AppraisalSummary({ ctx, appraisal }: Props) {
-  const t = useT(performanceMessages);
-  const vocab = useVocab();
+  const t = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
   const rated = ratedRhkOf(ctx.plan.skp, appraisal.rhk);
   return (
     <>

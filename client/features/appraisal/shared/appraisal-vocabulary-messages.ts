@@ -5,7 +5,7 @@
  */
 import { defineMessages } from '../../../ui/i18n';
 
-export const vocabMessages = defineMessages({
+export const appraisalVocabularyMessages = defineMessages({
   id: {
     'rating.di-atas': 'Di Atas Ekspektasi',
     'rating.sesuai': 'Sesuai Ekspektasi',

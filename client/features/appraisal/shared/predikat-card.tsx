@@ -2,9 +2,9 @@
 import type { ReactNode } from 'react';
 import type { Predikat, Rating } from '../../../core/vocabulary';
 import { useT } from '../../../ui/i18n';
-import { performanceMessages } from './appraisal-messages';
+import { appraisalMessages } from './appraisal-messages';
 import { PredikatMatrix } from './predikat-matrix';
-import { useVocab } from './use-appraisal-vocabulary';
+import { useAppraisalVocabulary } from './use-appraisal-vocabulary';
 
 type Props = {
   hasilKerja: Rating | null;
@@ -14,8 +14,8 @@ type Props = {
 };
 
 export function PredikatCard({ hasilKerja, perilaku, predikat, children }: Props) {
-  const t = useT(performanceMessages);
-  const vocab = useVocab();
+  const t = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
   return (
     <section className="predikat-card" aria-labelledby="predikat-heading">
       <h2 id="predikat-heading">{t('predikatTitle')}</h2>

@@ -6,15 +6,15 @@
 import { PREDIKAT_MATRIX } from '../../../core/predikat';
 import { RATINGS, type Rating } from '../../../core/vocabulary';
 import { useT } from '../../../ui/i18n';
-import { performanceMessages } from './appraisal-messages';
-import { useVocab } from './use-appraisal-vocabulary';
+import { appraisalMessages } from './appraisal-messages';
+import { useAppraisalVocabulary } from './use-appraisal-vocabulary';
 import './rating.css';
 
 type Props = { hasilKerja: Rating | null; perilaku: Rating | null; caption?: string };
 
 export function PredikatMatrix({ hasilKerja, perilaku, caption }: Props) {
-  const t = useT(performanceMessages);
-  const vocab = useVocab();
+  const t = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
   return (
     <table className="predikat-matrix">
       <caption>{caption ?? t('matrixCaption')}</caption>

@@ -1,7 +1,7 @@
 /** Di Atas / Sesuai / Di Bawah Ekspektasi as one radio group: large touch targets, keyboard arrows. */
 import { useId } from 'react';
 import { RATINGS, type Rating } from '../../../core/vocabulary';
-import { useVocab } from './use-appraisal-vocabulary';
+import { useAppraisalVocabulary } from './use-appraisal-vocabulary';
 import './rating.css';
 
 type Props = {
@@ -15,7 +15,7 @@ type Props = {
 };
 
 export function RatingChoice({ legend, value, onChange, disabled, showLegend = false }: Props) {
-  const vocab = useVocab();
+  const vocab = useAppraisalVocabulary();
   const name = useId();
   return (
     <fieldset className="rating-choice" disabled={disabled}>

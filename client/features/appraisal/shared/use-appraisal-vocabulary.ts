@@ -1,12 +1,16 @@
+import type { WeakArea } from '../../../core/recommendations';
 import type { OrgRating, Predikat, Rating } from '../../../core/vocabulary';
 import { useT } from '../../../ui/i18n';
 import { useVocabulary } from '../../../ui/use-vocabulary';
-import { vocabMessages } from './appraisal-vocabulary-messages';
+import { appraisalVocabularyMessages } from './appraisal-vocabulary-messages';
 
-/** The shared vocabulary plus ratings, predikat and organisation ratings in the person's language. */
-export function useVocab() {
+/**
+ * The shared vocabulary plus ratings, predikat, organisation ratings and the areas a rating can
+ * be weak in, in the person's language.
+ */
+export function useAppraisalVocabulary() {
   const shared = useVocabulary();
-  const t = useT(vocabMessages);
+  const t = useT(appraisalVocabularyMessages);
   return {
     ...shared,
     rating: (r: Rating) => t(`rating.${r}`),
@@ -15,7 +19,9 @@ export function useVocab() {
     org: (o: OrgRating) => t(`org.${o}`),
     hasilKerja: t('hasilKerja'),
     perilaku: t('perilaku'),
+    /** An area to improve (or a training's focus): hasil kerja, or one BerAKHLAK value. */
+    area: (a: WeakArea) => (a === 'hasil-kerja' ? t('hasilKerja') : shared.value(a)),
   };
 }
 
-export type Vocab = ReturnType<typeof useVocab>;
+export type AppraisalVocabulary = ReturnType<typeof useAppraisalVocabulary>;
