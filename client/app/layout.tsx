@@ -2,7 +2,7 @@
  * The frame of every signed-in screen: skip link, header with the sync status, navigation
  * (bottom bar on phones, side bar from 768px) and the main region with the current route.
  */
-import { BrandMark } from '../ui/brand-mark';
+import { Brand } from '../ui/brand-mark';
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { useSessionStore } from '../data/session-store';
 import { useStorageStore } from '../data/storage';
@@ -93,8 +93,7 @@ export function Layout({ route, children }: { route: RouteDef | null; children: 
       <header className="app-header">
         <div className="app-header__top">
           <Link to="/" className="app-brand" aria-label={t('brandHome')}>
-            <BrandMark />
-            <span translate="no">{t('brand')}</span>
+            <Brand />
           </Link>
           {user && (
             <span className="app-header__user" translate="no">

@@ -5,31 +5,23 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ids } from '../../core/ids';
-import type { SkpStatus } from '../../core/skp-status';
 import { appraisalsOf } from '../../data/queries/appraisal-queries';
 import { plansOf } from '../../data/queries/skp-queries';
 import { useReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
-import { Chip, type ChipTone } from '../../ui/chip';
+import { Chip } from '../../ui/chip';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
+import { StatusChip } from '../../ui/status-chip';
 import { CalibrationCard } from './calibration/calibration-card';
 import { myAppraisalsMessages } from './my-appraisals-messages';
 import { ObjectionCountdown } from './objection/objection-countdown';
 import { useAppraisalVocabulary } from './shared/use-appraisal-vocabulary';
 import './shared/appraisal.css';
-
-const SKP_TONE: Record<SkpStatus, ChipTone> = {
-  none: 'neutral',
-  draft: 'neutral',
-  submitted: 'info',
-  approved: 'success',
-  returned: 'danger',
-};
 
 export function MyAppraisalsOverview() {
   const t = useT(myAppraisalsMessages);
@@ -82,7 +74,7 @@ export function MyAppraisalsOverview() {
                 <Link to={`/kinerja/skp/${p.period.periodId}`}>
                   {t('skpOfYear', { year: String(p.period.year) })}
                 </Link>
-                <Chip tone={SKP_TONE[p.status]}>{t(`skp.${p.status}`)}</Chip>
+                <StatusChip status={p.status} />
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@
  * Sign-in: NIP and password, "Tetap masuk di perangkat ini", and a clear sentence for each way it
  * can fail (wrong credentials, too many attempts with the wait, no network on a first sign-in).
  */
-import { BrandMark } from '../../ui/brand-mark';
+import { Brand } from '../../ui/brand-mark';
 import { useRef, useState, type FormEvent } from 'react';
 import { SignInError } from '../../data/session-api';
 import { useSessionStore } from '../../data/session-store';
@@ -93,8 +93,7 @@ export function SignInScreen() {
     <div className="auth">
       <header className="auth__header">
         <span className="app-brand">
-          <BrandMark />
-          <span translate="no">Kinerja ASN</span>
+          <Brand />
         </span>
         <Button
           variant="ghost"

@@ -10,11 +10,6 @@ export const skpMessages = defineMessages({
     periodUnknown: 'Periode ini tidak dikenal di perangkat ini.',
     noSkp: 'SKP ini belum disusun.',
     skpOfYear: 'SKP tahun {year}',
-    'status.none': 'Belum disusun',
-    'status.draft': 'Draf',
-    'status.submitted': 'Diajukan',
-    'status.approved': 'Disetujui',
-    'status.returned': 'Dikembalikan',
     waitingApproval:
       'SKP diajukan dan menunggu persetujuan Pejabat Penilai Kinerja. Anda masih dapat mengubahnya; perubahan perlu diajukan lagi.',
     returnedNote: 'SKP dikembalikan: {note}',
@@ -67,11 +62,6 @@ export const skpMessages = defineMessages({
     periodUnknown: 'This period is not known on this device.',
     noSkp: 'This SKP has not been drafted.',
     skpOfYear: 'SKP {year}',
-    'status.none': 'Not drafted',
-    'status.draft': 'Draft',
-    'status.submitted': 'Submitted',
-    'status.approved': 'Approved',
-    'status.returned': 'Returned',
     waitingApproval:
       'The SKP is submitted and waits for your appraiser’s approval. You can still change it; changes need submitting again.',
     returnedNote: 'The SKP was returned: {note}',

@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
-import { useT } from '../../ui/i18n';
-import { activitiesMessages } from './activities-messages';
+import { durationMessages } from './duration-messages';
+import { useT } from './i18n';
 
 /** Minutes as "45 menit" or "2 jam 15 menit" in the person's language. */
 export function useDuration(): (minutes: number) => string {
-  const t = useT(activitiesMessages);
+  const t = useT(durationMessages);
   return useCallback(
     (minutes: number) =>
       minutes < 60
