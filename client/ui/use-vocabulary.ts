@@ -9,6 +9,8 @@ export function useVocabulary() {
   const t = useT(vocabularyMessages);
   return {
     status: (s: ActivityStatus | SkpStatus) => t(`status.${s}`),
+    // The year as written: a number parameter would be formatted ("2.026" in Indonesian).
+    skpOfYear: (year: number) => t('skpOfYear', { year: String(year) }),
     value: (v: BerakhlakValue) => t(`value.${v}`),
     guide: (v: BerakhlakValue) => t(`guide.${v}`),
     aspect: (a: IkiAspect) => t(`aspect.${a}`),

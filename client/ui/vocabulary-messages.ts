@@ -1,6 +1,6 @@
 /**
  * The domain words more than one feature shows, as people read them: the status of a daily
- * activity or of an SKP (which may also not exist yet), the BerAKHLAK values with their behaviour guides, the IKI aspects and the RHK kinds
+ * activity or of an SKP (which may also not exist yet), an SKP's name, the BerAKHLAK values with their behaviour guides, the IKI aspects and the RHK kinds
  * (codes from core/activity-status.ts and core/vocabulary.ts). Words only one feature shows stay
  * in that feature's messages.
  */
@@ -13,6 +13,7 @@ export const vocabularyMessages = defineMessages({
     'status.approved': 'Disetujui',
     'status.returned': 'Dikembalikan',
     'status.none': 'Belum disusun',
+    skpOfYear: 'SKP tahun {year}',
     'value.berorientasi-pelayanan': 'Berorientasi Pelayanan',
     'value.akuntabel': 'Akuntabel',
     'value.kompeten': 'Kompeten',
@@ -47,6 +48,7 @@ export const vocabularyMessages = defineMessages({
     'status.approved': 'Approved',
     'status.returned': 'Returned',
     'status.none': 'Not drafted',
+    skpOfYear: 'SKP {year}',
     'value.berorientasi-pelayanan': 'Service-oriented',
     'value.akuntabel': 'Accountable',
     'value.kompeten': 'Competent',

@@ -16,7 +16,7 @@ import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
-import { StatusChip } from '../../ui/status-chip';
+import { SkpYearLink } from '../../ui/skp-year-link';
 import { CalibrationCard } from './calibration/calibration-card';
 import { myAppraisalsMessages } from './my-appraisals-messages';
 import { ObjectionCountdown } from './objection/objection-countdown';
@@ -71,10 +71,7 @@ export function MyAppraisalsOverview() {
           <ul className="link-list">
             {shownPlans.map((p) => (
               <li key={p.period.periodId} className="row">
-                <Link to={`/kinerja/skp/${p.period.periodId}`}>
-                  {t('skpOfYear', { year: String(p.period.year) })}
-                </Link>
-                <StatusChip status={p.status} />
+                <SkpYearLink periodId={p.period.periodId} year={p.period.year} status={p.status} />
               </li>
             ))}
           </ul>

@@ -9,7 +9,6 @@ export const skpMessages = defineMessages({
     noPeriods: 'Belum ada periode tahunan di perangkat ini.',
     periodUnknown: 'Periode ini tidak dikenal di perangkat ini.',
     noSkp: 'SKP ini belum disusun.',
-    skpOfYear: 'SKP tahun {year}',
     waitingApproval:
       'SKP diajukan dan menunggu persetujuan Pejabat Penilai Kinerja. Anda masih dapat mengubahnya; perubahan perlu diajukan lagi.',
     returnedNote: 'SKP dikembalikan: {note}',
@@ -61,7 +60,6 @@ export const skpMessages = defineMessages({
     noPeriods: 'There are no annual periods on this device yet.',
     periodUnknown: 'This period is not known on this device.',
     noSkp: 'This SKP has not been drafted.',
-    skpOfYear: 'SKP {year}',
     waitingApproval:
       'The SKP is submitted and waits for your appraiser’s approval. You can still change it; changes need submitting again.',
     returnedNote: 'The SKP was returned: {note}',

@@ -18,6 +18,7 @@ import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link, useLocation } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
+import { SkpYearLink } from '../../ui/skp-year-link';
 import { StatusChip } from '../../ui/status-chip';
 import { useVocabulary } from '../../ui/use-vocabulary';
 import { SkpEditor } from './skp-editor';
@@ -43,10 +44,7 @@ function SkpList({ nip }: { nip: string }) {
         <ul className="skp-years">
           {plans.map((p) => (
             <li key={p.period.periodId} className="skp-years__item">
-              <Link to={`/kinerja/skp/${p.period.periodId}`}>
-                {t('skpOfYear', { year: String(p.period.year) })}
-              </Link>
-              <StatusChip status={p.status} />
+              <SkpYearLink periodId={p.period.periodId} year={p.period.year} status={p.status} />
             </li>
           ))}
         </ul>
@@ -80,7 +78,7 @@ function SkpYear({ nip, periodId }: { nip: string; periodId: string }) {
         ← {t('listTitle')}
       </Link>
       <h1 className="row">
-        {t('skpOfYear', { year: String(period.year) })} <StatusChip status={status} />
+        {vocab.skpOfYear(period.year)} <StatusChip status={status} />
       </h1>
       {status === 'returned' && approval && (
         <Banner tone="danger">{t('returnedNote', { note: approval.note })}</Banner>
