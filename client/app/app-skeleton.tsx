@@ -1,4 +1,4 @@
-import { BrandMark } from '../ui/brand-mark';
+import { Brand } from '../ui/brand-mark';
 import { RouteFallback } from './route-fallback';
 
 /**
@@ -11,8 +11,7 @@ export function AppSkeleton() {
       <header className="app-header">
         <div className="app-header__top">
           <span className="app-brand">
-            <BrandMark />
-            <span translate="no">Kinerja ASN</span>
+            <Brand />
           </span>
         </div>
         <div className="sync-bar" aria-hidden="true" />

@@ -3,7 +3,7 @@
  * status, navigation
  * (bottom bar on phones, side bar from 768px) and the main region with the current route.
  */
-import { BrandMark } from '../ui/brand-mark';
+import { Brand } from '../ui/brand-mark';
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { useSessionStore } from '../data/session-store';
 import { useStorageStore } from '../data/storage';
@@ -98,8 +98,7 @@ export function Layout({ route, children }: { route: RouteDef | null; children: 
       <header className="app-header">
         <div className="app-header__top">
           <Link to="/" className="app-brand" aria-label={t('brandHome')}>
-            <BrandMark />
-            <span translate="no">{t('brand')}</span>
+            <Brand />
           </Link>
           {user && (
             <div className="app-header__account">

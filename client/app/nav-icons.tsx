@@ -1,6 +1,7 @@
+import { Icon } from '../ui/icon';
 import type { NavKey } from './routes';
 
-/** 24px outline icons of the navigation, drawn inline: no icon font, no extra request. */
+/** The paths of the navigation's icons (ui/icon.tsx draws them). */
 const PATHS: Record<NavKey, string> = {
   home: 'M3 11.5 12 4l9 7.5M5.5 9.5V20h5v-6h3v6h5V9.5',
   activities: 'M8 6h12M8 12h12M8 18h12M4 6h.01M4 12h.01M4 18h.01',
@@ -11,21 +12,5 @@ const PATHS: Record<NavKey, string> = {
 };
 
 export function NavIcon({ name }: { name: NavKey }) {
-  return (
-    <svg
-      className="nav-icon"
-      viewBox="0 0 24 24"
-      width="24"
-      height="24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d={PATHS[name]} />
-    </svg>
-  );
+  return <Icon className="nav-icon" d={PATHS[name]} />;
 }

@@ -52,7 +52,7 @@ export const ROUTES: readonly RouteDef[] = [
     path: '/kinerja',
     title: 'navPerformance',
     nav: 'performance',
-    screen: named(() => import('../features/appraisal/performance-screen'), 'PerformanceScreen'),
+    screen: named(() => import('../features/appraisal/my-appraisals-screen'), 'MyAppraisalsScreen'),
   },
   {
     path: '/tim',
@@ -73,7 +73,10 @@ export const ROUTES: readonly RouteDef[] = [
     title: 'titleAppraisal',
     within: 'team',
     headsOnly: true,
-    screen: named(() => import('../features/appraisal/penilaian-screen'), 'PenilaianScreen'),
+    screen: named(
+      () => import('../features/appraisal/team-appraisals-screen'),
+      'TeamAppraisalsScreen',
+    ),
   },
   {
     path: '/persiapan',

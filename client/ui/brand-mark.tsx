@@ -11,3 +11,14 @@ export function BrandMark({ size = 28 }: { size?: number }) {
     </svg>
   );
 }
+
+/** The mark with the app's name beside it, as the header and the sign-in page show it. */
+export function Brand() {
+  return (
+    <>
+      <BrandMark />
+      {/* A name: the same in every language. */}
+      <span translate="no">Kinerja ASN</span>
+    </>
+  );
+}

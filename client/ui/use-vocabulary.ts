@@ -1,13 +1,16 @@
 import type { ActivityStatus } from '../core/activity-status';
+import type { SkpStatus } from '../core/skp-status';
 import type { BerakhlakValue, IkiAspect } from '../core/vocabulary';
 import { useT } from './i18n';
 import { vocabularyMessages } from './vocabulary-messages';
 
-/** Labels of activity statuses, BerAKHLAK values and guides, IKI aspects and RHK kinds in the person's language. */
+/** Labels of activity and SKP statuses, BerAKHLAK values and guides, IKI aspects and RHK kinds in the person's language. */
 export function useVocabulary() {
   const t = useT(vocabularyMessages);
   return {
-    activityStatus: (s: ActivityStatus) => t(`status.${s}`),
+    status: (s: ActivityStatus | SkpStatus) => t(`status.${s}`),
+    // The year as written: a number parameter would be formatted ("2.026" in Indonesian).
+    skpOfYear: (year: number) => t('skpOfYear', { year: String(year) }),
     value: (v: BerakhlakValue) => t(`value.${v}`),
     guide: (v: BerakhlakValue) => t(`guide.${v}`),
     aspect: (a: IkiAspect) => t(`aspect.${a}`),

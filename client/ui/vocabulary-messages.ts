@@ -1,6 +1,6 @@
 /**
  * The domain words more than one feature shows, as people read them: the status of a daily
- * activity, the BerAKHLAK values with their behaviour guides, the IKI aspects and the RHK kinds
+ * activity or of an SKP (which may also not exist yet), an SKP's name, the BerAKHLAK values with their behaviour guides, the IKI aspects and the RHK kinds
  * (codes from core/activity-status.ts and core/vocabulary.ts). Words only one feature shows stay
  * in that feature's messages.
  */
@@ -12,6 +12,8 @@ export const vocabularyMessages = defineMessages({
     'status.submitted': 'Diajukan',
     'status.approved': 'Disetujui',
     'status.returned': 'Dikembalikan',
+    'status.none': 'Belum disusun',
+    skpOfYear: 'SKP tahun {year}',
     'value.berorientasi-pelayanan': 'Berorientasi Pelayanan',
     'value.akuntabel': 'Akuntabel',
     'value.kompeten': 'Kompeten',
@@ -45,6 +47,8 @@ export const vocabularyMessages = defineMessages({
     'status.submitted': 'Submitted',
     'status.approved': 'Approved',
     'status.returned': 'Returned',
+    'status.none': 'Not drafted',
+    skpOfYear: 'SKP {year}',
     'value.berorientasi-pelayanan': 'Service-oriented',
     'value.akuntabel': 'Accountable',
     'value.kompeten': 'Competent',

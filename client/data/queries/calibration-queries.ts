@@ -2,7 +2,8 @@
  * Calibration for an Atasan Pejabat Penilai: per appraiser under them and per period, the
  * appraisals those appraisers wrote (channel `review:{appraiserNip}`), with the organisation
  * rating of each appraised person's unit for the curve. Read-only; the screen wraps it in
- * `useLiveQuery`, the checks themselves are pure (features/appraisal/calibration-model.ts).
+ * `useLiveQuery`, the checks themselves are pure
+ * (features/appraisal/calibration/calibration-model.ts).
  */
 import { ids } from '../../core/ids';
 import { buildOrgChart, directReportsOf } from '../../core/org-chart';

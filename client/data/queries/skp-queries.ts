@@ -69,3 +69,16 @@ export async function skpsToDecide(
   }
   return out;
 }
+
+/** The text of every RHK in the SKPs of these people on this device, by RHK id. */
+export async function rhkTexts(
+  rm: ReadModel,
+  nips: readonly string[],
+): Promise<Map<string, string>> {
+  if (nips.length === 0) return new Map();
+  const skps = await rm.skps
+    .where('nip')
+    .anyOf([...nips])
+    .toArray();
+  return new Map(skps.flatMap((s) => s.rhk.map((r) => [r.id, r.text] as const)));
+}

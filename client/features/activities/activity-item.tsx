@@ -1,13 +1,13 @@
 /** One entry in the list: time and minutes, kegiatan, status, the head's note, and "Duplikat". */
 import { durationMinutes } from '../../core/dates';
 import type { ActivityRow } from '../../data/read-model';
-import { ActivityStatusChip } from '../../ui/activity-status-chip';
 import { buttonClass } from '../../ui/button';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
+import { StatusChip } from '../../ui/status-chip';
+import { useDuration } from '../../ui/use-duration';
 import { activitiesMessages } from './activities-messages';
-import { useDuration } from './use-duration';
 
 export function ActivityItem({ row }: { row: ActivityRow }) {
   const t = useT(activitiesMessages);
@@ -28,7 +28,7 @@ export function ActivityItem({ row }: { row: ActivityRow }) {
         )}
       </Link>
       <div className="act-item__meta">
-        <ActivityStatusChip status={row.status} />
+        <StatusChip status={row.status} />
         <span className="muted">
           {format.number(row.realisasi)} <span translate="no">{row.satuan}</span>
         </span>

@@ -6,9 +6,10 @@ import { useState } from 'react';
 import { totalMinutes } from '../../core/activity-rules';
 import { repeatPreviousDay } from '../../data/commands/repeat-yesterday';
 import { submitDay } from '../../data/commands/submit-day';
+import { useCommandContext } from '../../data/user-data';
+import { useRhkTexts } from '../../data/queries/use-rhk-texts';
 import type { ActivityRow } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
-import { useCommandContext } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
 import { Button, buttonClass } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
@@ -16,6 +17,7 @@ import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
+import { useDuration } from '../../ui/use-duration';
 import { useVocabulary } from '../../ui/use-vocabulary';
 import { noteUsefulAction } from '../../ui/useful-action';
 import { activitiesMessages } from './activities-messages';
@@ -30,8 +32,7 @@ import {
   type LogParams,
   type StatusParam,
 } from './log-range';
-import { useActivitiesInRange, useRhkTexts } from './use-activity-data';
-import { useDuration } from './use-duration';
+import { useActivitiesInRange } from './use-activity-data';
 
 const VIEW_KEYS = { hari: 'viewDay', minggu: 'viewWeek', bulan: 'viewMonth' } as const;
 const SAVED_KEYS = { draf: 'savedDraft', diajukan: 'savedSubmitted', dihapus: 'deleted' } as const;
@@ -53,7 +54,7 @@ export function ActivityLog({ params }: { params: LogParams }) {
   const { view, date, status } = params;
   const { from, to } = rangeOf(view, date);
   const rows = useActivitiesInRange(nip, from, to);
-  const rhkTexts = useRhkTexts(nip);
+  const rhkTexts = useRhkTexts([nip]);
   const [notice, setNotice] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
   const [busy, setBusy] = useState<'repeat' | 'submit' | null>(null);
 
@@ -189,7 +190,7 @@ export function ActivityLog({ params }: { params: LogParams }) {
             className="act-seg"
             aria-current={status === s ? 'true' : undefined}
           >
-            {vocabulary.activityStatus(STATUS_PARAMS[s])}
+            {vocabulary.status(STATUS_PARAMS[s])}
           </Link>
         ))}
       </div>

@@ -52,13 +52,3 @@ export function useFormReference(
     return { closed, rhk, catalog: catalog.sort((a, b) => a.name.localeCompare(b.name)), frequent };
   }, [rm, nip, year, today]);
 }
-
-/** RHK texts of every SKP of the person on the device, by RHK id (for the CSV export). */
-export function useRhkTexts(nip: string): ReadonlyMap<string, string> | undefined {
-  const rm = useReadModel();
-  return useLiveQuery(async () => {
-    if (!rm) return undefined;
-    const skps = await rm.skps.where('nip').equals(nip).toArray();
-    return new Map(skps.flatMap((s) => s.rhk.map((r) => [r.id, r.text] as const)));
-  }, [rm, nip]);
-}

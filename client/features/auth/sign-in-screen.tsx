@@ -5,7 +5,7 @@
  * person chooses a password ("Buat kata sandi") and is signed in with it. "Lupa kata sandi?"
  * says how to get a new code.
  */
-import { BrandMark } from '../../ui/brand-mark';
+import { Brand } from '../../ui/brand-mark';
 import { useRef, useState, type FormEvent } from 'react';
 import { ActivationRequired, SignInError } from '../../data/session-api';
 import { useSessionStore } from '../../data/session-store';
@@ -112,8 +112,7 @@ export function SignInScreen() {
     <div className="auth">
       <header className="auth__header">
         <span className="app-brand">
-          <BrandMark />
-          <span translate="no">Kinerja ASN</span>
+          <Brand />
         </span>
         <Button
           variant="ghost"

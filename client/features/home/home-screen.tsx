@@ -7,6 +7,7 @@ import { useFormat, type Formatter } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
+import { useDuration } from '../../ui/use-duration';
 import { useVocabulary } from '../../ui/use-vocabulary';
 import { homeMessages } from './home-messages';
 import { RecentActivities } from './recent-activities';
@@ -33,6 +34,7 @@ export function HomeScreen() {
   const t = useT(homeMessages);
   const vocabulary = useVocabulary();
   const format = useFormat();
+  const duration = useDuration();
   const user = useSessionStore((s) => s.user);
   const today = format.today();
   const isHead = user?.roles.includes('pejabat-penilai') ?? false;
@@ -45,7 +47,7 @@ export function HomeScreen() {
       <p className="muted">
         {format.date(today, 'long')} · <span translate="no">{user.position}</span>
       </p>
-      <div className="home-grid">
+      <div className="columns">
         <Card title={t('today')} className="home-today">
           {summary === undefined ? (
             <Skeleton lines={2} height="1.5rem" />
@@ -54,12 +56,7 @@ export function HomeScreen() {
           ) : (
             <p className="home-figure">
               <strong>{t('todayCount', { count: summary.todayCount })}</strong>
-              <span className="muted">
-                {t('todayMinutes', {
-                  hours: Math.floor(summary.todayMinutes / 60),
-                  minutes: summary.todayMinutes % 60,
-                })}
-              </span>
+              <span className="muted">{duration(summary.todayMinutes)}</span>
             </p>
           )}
           <Link to="/kegiatan/baru" className={buttonClass('primary', true)}>
@@ -75,7 +72,7 @@ export function HomeScreen() {
               <dl className="home-counts">
                 {MONTH_ORDER.map((status) => (
                   <div key={status} className="home-count" data-status={status}>
-                    <dt>{vocabulary.activityStatus(status)}</dt>
+                    <dt>{vocabulary.status(status)}</dt>
                     <dd>{format.number(summary.month[status])}</dd>
                   </div>
                 ))}

@@ -1,10 +1,10 @@
 import type { ActivityRow } from '../../data/read-model';
-import { ActivityStatusChip } from '../../ui/activity-status-chip';
 import { Card } from '../../ui/card';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
+import { StatusChip } from '../../ui/status-chip';
 import { homeMessages } from './home-messages';
 
 /** The last three activities, each opening in the activities screen. */
@@ -32,7 +32,7 @@ export function RecentActivities({ recent }: { recent: ActivityRow[] | undefined
                   {format.date(activity.date, 'short')} · {format.clock(activity.start)}–
                   {format.clock(activity.end)}
                 </span>
-                <ActivityStatusChip status={activity.status} />
+                <StatusChip status={activity.status} />
               </Link>
             </li>
           ))}

@@ -21,10 +21,10 @@ import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link, useLocation } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
+import { StatusChip } from '../../ui/status-chip';
 import { TextArea } from '../../ui/text-field';
 import { useVocabulary } from '../../ui/use-vocabulary';
 import { noteUsefulAction } from '../../ui/useful-action';
-import { SkpStatusChip } from './skp-screen';
 import { skpMessages } from './skp-messages';
 import { SkpView } from './skp-view';
 import './skp.css';
@@ -85,7 +85,7 @@ export function SkpApprovalScreen() {
       </Link>
       <h1 className="row">
         {t('approvalTitle', { name: employee?.name ?? nip, year: periodId })}{' '}
-        <SkpStatusChip status={state.status} />
+        <StatusChip status={state.status} />
       </h1>
       <SkpView rhk={state.skp.rhk} parent={parent} />
       {result && (

@@ -104,7 +104,7 @@ export function SkpEditor({ periodId, initial, superior }: Props) {
       : t('parentFrom', {
           name: superior.name,
           year: superior.periodId,
-          status: t(`status.${superior.status}`),
+          status: vocab.status(superior.status),
         });
 
   return (

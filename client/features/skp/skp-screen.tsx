@@ -4,7 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ids } from '../../core/ids';
-import { isSkpEditable, type SkpStatus } from '../../core/skp-status';
+import { isSkpEditable } from '../../core/skp-status';
 import { BERAKHLAK } from '../../core/vocabulary';
 import { linkedParentPlan, pickableParentPlan } from '../../data/queries/plan-links';
 import { plansOf, skpState } from '../../data/queries/skp-queries';
@@ -13,30 +13,18 @@ import { useReadModel } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
-import { Chip, type ChipTone } from '../../ui/chip';
 import { EmptyState } from '../../ui/empty-state';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link, useLocation } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
+import { SkpYearLink } from '../../ui/skp-year-link';
+import { StatusChip } from '../../ui/status-chip';
 import { useVocabulary } from '../../ui/use-vocabulary';
 import { SkpEditor } from './skp-editor';
 import { skpMessages } from './skp-messages';
 import { SkpView } from './skp-view';
 import './skp.css';
-
-const TONE: Record<SkpStatus, ChipTone> = {
-  none: 'neutral',
-  draft: 'neutral',
-  submitted: 'info',
-  approved: 'success',
-  returned: 'danger',
-};
-
-export function SkpStatusChip({ status }: { status: SkpStatus }) {
-  const t = useT(skpMessages);
-  return <Chip tone={TONE[status]}>{t(`status.${status}`)}</Chip>;
-}
 
 function SkpList({ nip }: { nip: string }) {
   const t = useT(skpMessages);
@@ -56,10 +44,7 @@ function SkpList({ nip }: { nip: string }) {
         <ul className="skp-years">
           {plans.map((p) => (
             <li key={p.period.periodId} className="skp-years__item">
-              <Link to={`/kinerja/skp/${p.period.periodId}`}>
-                {t('skpOfYear', { year: String(p.period.year) })}
-              </Link>
-              <SkpStatusChip status={p.status} />
+              <SkpYearLink periodId={p.period.periodId} year={p.period.year} status={p.status} />
             </li>
           ))}
         </ul>
@@ -92,7 +77,7 @@ function SkpYear({ nip, periodId }: { nip: string; periodId: string }) {
         ← {t('listTitle')}
       </Link>
       <h1 className="row">
-        {t('skpOfYear', { year: String(period.year) })} <SkpStatusChip status={status} />
+        {vocab.skpOfYear(period.year)} <StatusChip status={status} />
       </h1>
       {status === 'returned' && approval && (
         <Banner tone="danger">{t('returnedNote', { note: approval.note })}</Banner>

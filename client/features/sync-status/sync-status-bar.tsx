@@ -9,29 +9,14 @@ import { useReadModel, useSyncNow } from '../../data/user-data';
 import { Button } from '../../ui/button';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
+import { Icon } from '../../ui/icon';
 import { Link } from '../../ui/navigation';
 import { ReauthDialog } from './reauth-dialog';
 import { syncStatusMessages } from './sync-status-messages';
 import './sync-status.css';
 
-function SyncIcon() {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      width="20"
-      height="20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M20 11a8 8 0 0 0-14.6-4.5L4 8m0-5v5h5M4 13a8 8 0 0 0 14.6 4.5L20 16m0 5v-5h-5" />
-    </svg>
-  );
-}
+/** Two arrows in a circle. */
+const SYNC_ICON = 'M20 11a8 8 0 0 0-14.6-4.5L4 8m0-5v5h5M4 13a8 8 0 0 0 14.6 4.5L20 16m0 5v-5h-5';
 
 export function SyncStatusBar() {
   const t = useT(syncStatusMessages);
@@ -105,7 +90,7 @@ export function SyncStatusBar() {
           busy={state === 'syncing'}
           disabled={state === 'offline'}
         >
-          {state !== 'syncing' && <SyncIcon />}
+          {state !== 'syncing' && <Icon d={SYNC_ICON} size={20} />}
           <span className="sync-bar__label">{t('syncNow')}</span>
         </Button>
       )}

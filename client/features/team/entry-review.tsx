@@ -5,9 +5,9 @@ import { Button } from '../../ui/button';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { TextArea } from '../../ui/text-field';
+import { useDuration } from '../../ui/use-duration';
 import { EvidencePhotos } from './evidence-photos';
 import { teamMessages } from './team-messages';
-import { useDuration } from './use-team-data';
 
 export const NOTE_ID = 'review-note';
 

@@ -1,6 +1,5 @@
 /** "Tim" today: who logged what and for how long, and how many entries wait per person. */
 import type { TeamMemberDay } from '../../data/queries/activity-queries';
-import { ActivityStatusChip } from '../../ui/activity-status-chip';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { EmptyState } from '../../ui/empty-state';
@@ -8,8 +7,10 @@ import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
+import { StatusChip } from '../../ui/status-chip';
+import { useDuration } from '../../ui/use-duration';
 import { teamMessages } from './team-messages';
-import { useDuration, useTeamDay } from './use-team-data';
+import { useTeamDay } from './use-team-data';
 
 function Member({ member }: { member: TeamMemberDay }) {
   const t = useT(teamMessages);
@@ -36,7 +37,7 @@ function Member({ member }: { member: TeamMemberDay }) {
               <span className="muted">
                 {format.clock(e.start)}–{format.clock(e.end)}
               </span>{' '}
-              <span translate="no">{e.kegiatan}</span> <ActivityStatusChip status={e.status} />
+              <span translate="no">{e.kegiatan}</span> <StatusChip status={e.status} />
             </li>
           ))}
         </ul>
@@ -72,7 +73,7 @@ export function TeamToday({ headNip, today }: { headNip: string; today: string }
               {t('openQueue', { count: pending })}
             </Link>
           </p>
-          <div className="team-grid">
+          <div className="columns">
             {team.map((m) => (
               <Member key={m.nip} member={m} />
             ))}

@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'react';
 import { verifyActivities } from '../../data/commands/verify-activities';
 import { useCommandContext } from '../../data/user-data';
+import { useRhkTexts } from '../../data/queries/use-rhk-texts';
 import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
@@ -21,7 +22,7 @@ import { QueueList } from './queue-list';
 import { groupQueue, neighbour, nextAfterDecision, toggleAll } from './queue-model';
 import { teamMessages } from './team-messages';
 import { useKeyboardAttached, useQueueShortcuts } from './use-queue-shortcuts';
-import { useRhkTextsOf, useVerificationQueue } from './use-team-data';
+import { useVerificationQueue } from './use-team-data';
 
 const PAGE = 100;
 
@@ -58,7 +59,7 @@ export function VerificationQueue({ headNip, today, person, currentId }: Props) 
   );
   const groups = useMemo(() => groupQueue(shown, queue?.names ?? new Map()), [shown, queue]);
   const current = entries.find((e) => e.id === currentId) ?? null;
-  const rhkTexts = useRhkTextsOf(useMemo(() => [...(queue?.names.keys() ?? [])], [queue]));
+  const rhkTexts = useRhkTexts([...(queue?.names.keys() ?? [])]);
   const noteText = note.id === currentId ? note.text : '';
 
   const open = (id: string | null) => {
@@ -168,7 +169,7 @@ export function VerificationQueue({ headNip, today, person, currentId }: Props) 
       <EntryReview
         entry={current}
         name={queue?.names.get(current.nip) ?? current.nip}
-        rhkText={current.rhkId ? (rhkTexts.get(current.rhkId) ?? null) : null}
+        rhkText={current.rhkId ? (rhkTexts?.get(current.rhkId) ?? null) : null}
         note={noteText}
         onNote={(text) => {
           setNote({ id: currentId, text });

@@ -1,0 +1,269 @@
+/**
+ * The appraisal of one report for one period, by the Pejabat Penilai Kinerja on a tablet: the
+ * three aspects, hasil kerja per RHK with realisasi and evidence, perilaku per BerAKHLAK value,
+ * the predikat with its matrix cell, fairness aids, trainings, and "Finalkan". Works offline; the
+ * draft autosaves on the device and syncs between the appraiser's devices.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { missingForFinal, predikatOf, type MissingPart } from '../../../core/appraisal-draft';
+import { recommendTrainings, weakAreas } from '../../../core/recommendations';
+import { realisasiOf, orgRatingFor, teamAppraisals } from '../../../data/queries/appraisal-queries';
+import { signingParties } from '../../../data/queries/signing-parties';
+import { useReadModel } from '../../../data/user-data';
+import { useSessionStore } from '../../../data/session-store';
+import { Banner } from '../../../ui/banner';
+import { Button, buttonClass } from '../../../ui/button';
+import { Chip } from '../../../ui/chip';
+import { commonMessages } from '../../../ui/common-messages';
+import { Dialog } from '../../../ui/dialog';
+import { useDirtyForm } from '../../../ui/dirty-forms';
+import { EmptyState } from '../../../ui/empty-state';
+import { useFormat } from '../../../ui/format';
+import { useT } from '../../../ui/i18n';
+import { Link } from '../../../ui/navigation';
+import { Skeleton } from '../../../ui/skeleton';
+import { DecisionNotice } from '../objection/decision-notice';
+import { appraisalMessages } from '../shared/appraisal-messages';
+import { PredikatCard } from '../shared/predikat-card';
+import { useAppraisalContext } from '../shared/use-appraisal-context';
+import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
+import { appraiseMessages } from './appraise-messages';
+import { FairnessPanel } from './fairness-panel';
+import { HasilKerjaSection } from './hasil-kerja-section';
+import { PerilakuSection } from './perilaku-section';
+import { ThreeAspects } from './three-aspects';
+import { TrainingPanel } from './training-panel';
+import { useAppraisalDraft } from './use-appraisal-draft';
+import '../shared/appraisal.css';
+
+/** What is still to rate before "Finalkan", by name. */
+function MissingList({ missing, rhkIds }: { missing: MissingPart[]; rhkIds: readonly string[] }) {
+  const t = useT(appraiseMessages);
+  const tShared = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
+  const label = (m: MissingPart) =>
+    m.kind === 'rhk'
+      ? tShared('rhkNumber', { n: rhkIds.indexOf(m.rhkId) + 1 })
+      : m.kind === 'perilaku'
+        ? vocab.value(m.value)
+        : m.kind === 'hasilKerja'
+          ? tShared('overallHasil')
+          : m.kind === 'perilakuOverall'
+            ? tShared('overallPerilaku')
+            : '';
+  return (
+    <p className="appraisal__missing" role="status">
+      {t('missingBeforeFinal', { items: missing.map(label).join(', ') })}
+    </p>
+  );
+}
+
+export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: string }) {
+  const t = useT(appraiseMessages);
+  const tShared = useT(appraisalMessages);
+  const tCommon = useT(commonMessages);
+  const vocab = useAppraisalVocabulary();
+  const format = useFormat();
+  const rm = useReadModel();
+  const me = useSessionStore((s) => s.user?.nip ?? '');
+  const today = format.today();
+  const ctx = useAppraisalContext(nip, periodId);
+  const team = useLiveQuery(
+    () => teamAppraisals(rm, me, periodId, today),
+    [rm, me, periodId, today],
+    [],
+  );
+  const unitId = ctx?.employee?.unitId ?? null;
+  const orgRating = useLiveQuery(
+    async () => (rm && ctx && unitId ? await orgRatingFor(rm, unitId, ctx.period) : null),
+    [rm, unitId, ctx?.period.periodId],
+    null,
+  );
+  const orgPeriod = useLiveQuery(
+    async () =>
+      rm && orgRating ? await rm.periods.get(`period:${orgRating.periodId}`) : undefined,
+    [rm, orgRating?.periodId],
+  );
+  const rhkKey = ctx?.plan.skp?.rhk.map((r) => r.id).join(',');
+  const rhkIds = useMemo(
+    () => (rhkKey === undefined ? undefined : rhkKey.split(',').filter(Boolean)),
+    [rhkKey],
+  );
+  const draft = useAppraisalDraft({
+    nip,
+    periodId,
+    appraiserNip: me,
+    stored: ctx === undefined ? undefined : (ctx?.appraisal ?? null),
+    rhkIds: ctx === undefined ? undefined : (rhkIds ?? []),
+  });
+  const [confirming, setConfirming] = useState(false);
+  const [missingShown, setMissingShown] = useState(false);
+  const [partiesMissing, setPartiesMissing] = useState(false);
+  useDirtyForm(['typing', 'kept', 'saving'].includes(draft.saveState));
+
+  if (ctx === null) return <EmptyState title={t('periodUnknown')} />;
+  if (ctx === undefined || draft.doc === null) return <Skeleton lines={8} height="2rem" announce />;
+  const doc = draft.doc;
+  const final = doc.status === 'final';
+  const readOnly = final || doc.appraiserNip !== me;
+  const name = ctx.employee?.name ?? doc.parties?.pegawai.name ?? nip;
+  const summaries = realisasiOf(ctx);
+  const missing = missingForFinal(doc, rhkIds ?? []);
+  const livePredikat = final ? doc.predikat : predikatOf(doc);
+  const section = { doc, ctx, edit: draft.edit, commit: draft.commit, readOnly };
+
+  const finalize = async () => {
+    const parties = await signingParties(rm, nip, me, today);
+    if (!parties) {
+      setPartiesMissing(true);
+      return;
+    }
+    if (doc.recommendations.length === 0) {
+      draft.setRecommendations(recommendTrainings(weakAreas(doc), ctx.trainings));
+    }
+    const result = await draft.finalize(parties);
+    if (result?.ok) setConfirming(false);
+  };
+
+  return (
+    <div className="appraisal">
+      <header className="appraisal__header">
+        <Link to={`/penilaian?periode=${periodId}`} className={buttonClass('ghost')}>
+          ← {tShared('backToTeam')}
+        </Link>
+        <h1>{t('editorTitle', { name })}</h1>
+      </header>
+      <p className="row appraisal__bar">
+        <span className="muted">
+          <span translate="no">{ctx.employee?.position}</span> ·{' '}
+          <span>{format.period(ctx.period)}</span>
+        </span>
+        <Chip tone={final ? 'success' : 'warning'}>
+          {final ? tShared('statusFinal') : tShared('statusDraft')}
+        </Chip>
+        {livePredikat && (
+          <Chip tone="info">{t('predikatChip', { predikat: vocab.predikat(livePredikat) })}</Chip>
+        )}
+        <span className="muted" role="status">
+          {draft.saveState === 'typing' || draft.saveState === 'saving'
+            ? t('saving')
+            : draft.saveState === 'kept'
+              ? t('keptOnDevice')
+              : draft.saveState === 'saved'
+                ? t('savedOnDevice')
+                : ''}
+        </span>
+      </p>
+      {draft.error && (
+        <Banner tone="danger" role="alert">
+          {draft.error}
+        </Banner>
+      )}
+      {final && (
+        <Banner
+          tone="success"
+          actions={
+            <Link to={`/penilaian/${nip}/${periodId}/dokumen`} className={buttonClass('secondary')}>
+              {tShared('openDocument')}
+            </Link>
+          }
+        >
+          {t('finalNotice', { date: format.date(doc.finalizedAt ?? doc.updatedAt) })}
+        </Banner>
+      )}
+      {!final && ctx.plan.status !== 'approved' && (
+        <Banner tone="warning">{t('skpNotApproved')}</Banner>
+      )}
+      {ctx.acknowledgement && (
+        <Banner tone={ctx.acknowledgement.kind === 'object' ? 'warning' : 'info'}>
+          {ctx.acknowledgement.kind === 'object'
+            ? t('employeeObjected', { reasons: ctx.acknowledgement.reasons })
+            : t('employeeAccepted')}
+        </Banner>
+      )}
+      <DecisionNotice ctx={ctx} />
+      <div className="appraisal__grid">
+        <div className="appraisal__aspects">
+          <ThreeAspects doc={doc} attendance={ctx.attendance} />
+        </div>
+        <div className="appraisal__predikat">
+          <PredikatCard
+            hasilKerja={doc.hasilKerja.rating}
+            perilaku={doc.perilakuOverall.rating}
+            predikat={livePredikat}
+          >
+            {!readOnly && (
+              <>
+                <Button
+                  variant="primary"
+                  block
+                  onClick={() => (missing.length > 0 ? setMissingShown(true) : setConfirming(true))}
+                >
+                  {t('finalize')}
+                </Button>
+                {missingShown && missing.length > 0 && (
+                  <MissingList missing={missing} rhkIds={rhkIds ?? []} />
+                )}
+              </>
+            )}
+          </PredikatCard>
+        </div>
+        <div className="appraisal__fairness">
+          <FairnessPanel
+            doc={doc}
+            team={team}
+            orgRating={orgRating}
+            orgRatingPeriodLabel={
+              orgRating && orgRating.periodId !== periodId
+                ? orgPeriod
+                  ? format.period(orgPeriod)
+                  : orgRating.periodId
+                : null
+            }
+            headsUnit={ctx.unit?.headNip === nip}
+          />
+        </div>
+        <div className="appraisal__work">
+          <HasilKerjaSection {...section} summaries={summaries} />
+          <PerilakuSection {...section} />
+        </div>
+        <div className="appraisal__trainings">
+          <TrainingPanel
+            doc={doc}
+            trainings={ctx.trainings}
+            readOnly={readOnly}
+            onChange={(trainingIds) => {
+              draft.setRecommendations(trainingIds);
+              void draft.commit();
+            }}
+          />
+        </div>
+      </div>
+      <Dialog
+        open={confirming}
+        title={t('confirmTitle')}
+        onClose={() => setConfirming(false)}
+        actions={
+          <>
+            <Button onClick={() => setConfirming(false)}>{tCommon('cancel')}</Button>
+            <Button
+              variant="primary"
+              busy={draft.saveState === 'saving'}
+              onClick={() => void finalize()}
+            >
+              {t('finalize')}
+            </Button>
+          </>
+        }
+      >
+        <p>{t('confirmBody', { name })}</p>
+        {partiesMissing && (
+          <Banner tone="danger" role="alert">
+            {t('partiesMissing')}
+          </Banner>
+        )}
+      </Dialog>
+    </div>
+  );
+}

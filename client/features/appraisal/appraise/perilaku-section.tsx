@@ -1,0 +1,77 @@
+/**
+ * Perilaku kerja: each BerAKHLAK value with its behaviour guide and the leader's specific
+ * expectation from the SKP, rated with a note; then the overall perilaku rating. Kolaboratif and
+ * Harmonis are marked: they carry the "kontribusi terhadap tim" of the founding brief.
+ */
+import type { AppraisalBody, ItemPath, ItemPatch } from '../../../core/appraisal-draft';
+import { BERAKHLAK, type BerakhlakValue } from '../../../core/vocabulary';
+import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
+import { Chip } from '../../../ui/chip';
+import { useT } from '../../../ui/i18n';
+import { appraisalMessages } from '../shared/appraisal-messages';
+import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
+import { appraiseMessages } from './appraise-messages';
+import { RatedCard } from './rated-card';
+
+export const TEAM_VALUES: readonly BerakhlakValue[] = ['kolaboratif', 'harmonis'];
+
+type Props = {
+  doc: AppraisalBody;
+  ctx: AppraisalContext;
+  edit: (path: ItemPath, patch: ItemPatch) => void;
+  commit: () => void;
+  readOnly: boolean;
+};
+
+export function PerilakuSection({ doc, ctx, edit, commit, readOnly }: Props) {
+  const t = useT(appraiseMessages);
+  const tShared = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
+  return (
+    <section className="appraisal-section" aria-labelledby="perilaku-heading">
+      <h2 id="perilaku-heading">{vocab.perilaku}</h2>
+      {BERAKHLAK.map((value) => {
+        const expectation = ctx.expectations[value];
+        return (
+          <RatedCard
+            key={value}
+            label={vocab.value(value)}
+            title={
+              <>
+                {vocab.value(value)}
+                {TEAM_VALUES.includes(value) && <Chip tone="info">{t('teamContribution')}</Chip>}
+              </>
+            }
+            legend={t('ratingOf', { what: vocab.value(value) })}
+            noteLabel={t('noteLabel')}
+            item={doc.perilaku[value]}
+            path={{ kind: 'perilaku', value }}
+            evidence={{ activities: [], feedback: ctx.feedback.filter((f) => f.value === value) }}
+            edit={edit}
+            commit={commit}
+            readOnly={readOnly}
+          >
+            <p className="muted rated-card__text">{vocab.guide(value)}</p>
+            {expectation && (
+              <p className="rated-card__expectation">
+                <strong>{t('expectation')}</strong> <span translate="no">{expectation}</span>
+              </p>
+            )}
+          </RatedCard>
+        );
+      })}
+      <RatedCard
+        overall
+        label={tShared('overallPerilaku')}
+        title={tShared('overallPerilaku')}
+        legend={tShared('overallPerilaku')}
+        noteLabel={t('overallPerilakuNote')}
+        item={doc.perilakuOverall}
+        path={{ kind: 'perilakuOverall' }}
+        edit={edit}
+        commit={commit}
+        readOnly={readOnly}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,219 @@
+/**
+ * The appraisal draft on screen. Every edit is kept at once in the device-only drafts table
+ * (`appraisal:{nip}:{periodId}`), and written to the local database on a rating choice, when a
+ * note loses focus, and when the screen closes. Versions that arrive by sync from the
+ * appraiser's other device are joined item by item (core/appraisal-draft.ts), so typing is
+ * never lost on either device.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  editItem,
+  newAppraisal,
+  rebaseDraft,
+  withRecommendations,
+  type AppraisalBody,
+  type ItemPath,
+  type ItemPatch,
+  type Parties,
+} from '../../../core/appraisal-draft';
+import { canonical } from '../../../core/merge';
+import {
+  finalizeAppraisal,
+  saveAppraisalDraft,
+  type AppraisalSaved,
+} from '../../../data/commands/save-appraisal';
+import { clearDraft, loadDraft, saveDraft } from '../../../data/drafts';
+import type { AppraisalRow } from '../../../data/read-model';
+import { useCommandContext, useReadModel } from '../../../data/user-data';
+
+const DRAFT_DELAY_MS = 300;
+
+/** The appraisal document of a read-model row. */
+export function bodyOfRow(row: AppraisalRow): AppraisalBody {
+  return {
+    _id: row.id,
+    type: 'appraisal',
+    schemaVersion: 1,
+    nip: row.nip,
+    periodId: row.periodId,
+    appraiserNip: row.appraiserNip,
+    status: row.status,
+    rhk: row.rhk,
+    hasilKerja: row.hasilKerja,
+    perilaku: row.perilaku,
+    perilakuOverall: row.perilakuOverall,
+    recommendations: row.recommendations,
+    predikat: row.predikat,
+    parties: row.parties,
+    finalizedAt: row.finalizedAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+type Input = {
+  nip: string;
+  periodId: string;
+  appraiserNip: string;
+  /** The stored appraisal (live); null when none yet, undefined while loading. */
+  stored: AppraisalRow | null | undefined;
+  rhkIds: readonly string[] | undefined;
+};
+
+/** typing: not kept yet; kept: in the device's drafts; saved: in the local database. */
+export type SaveState = 'idle' | 'typing' | 'kept' | 'saving' | 'saved' | 'failed';
+
+export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds }: Input) {
+  const rm = useReadModel();
+  const ctx = useCommandContext();
+  const key = `appraisal:${nip}:${periodId}`;
+  const [doc, setDocState] = useState<AppraisalBody | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const docRef = useRef<AppraisalBody | null>(null);
+  const dirty = useRef(false);
+  const baseRev = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const setDoc = useCallback((next: AppraisalBody) => {
+    docRef.current = next;
+    setDocState(next);
+  }, []);
+
+  // Another device's version arrived: join it with what is typed here. A version still in
+  // conflict is PouchDB's provisional winner, which may lack this device's last write; the merge
+  // replaces it in a moment, so the screen waits for that.
+  useEffect(() => {
+    const current = docRef.current;
+    if (!current || !stored || stored.rev === baseRev.current || stored.conflicted) return;
+    baseRev.current = stored.rev;
+    setDoc(dirty.current ? rebaseDraft(bodyOfRow(stored), current) : bodyOfRow(stored));
+  }, [stored, setDoc]);
+
+  const keepDraft = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const current = docRef.current;
+      if (!current || !dirty.current) return;
+      void saveDraft(key, { doc: current }, rm).then(() => {
+        if (docRef.current === current && dirty.current) setSaveState('kept');
+      });
+    }, DRAFT_DELAY_MS);
+  }, [key, rm]);
+
+  const afterWrite = useCallback(
+    async (result: AppraisalSaved, written: AppraisalBody) => {
+      if (!result.ok) {
+        setError(result.reason);
+        setSaveState('failed');
+        return;
+      }
+      setError(null);
+      setSaveState('saved');
+      if (docRef.current === written) {
+        dirty.current = false;
+        if (timer.current) clearTimeout(timer.current);
+        await clearDraft(key, rm);
+      }
+    },
+    [key, rm],
+  );
+
+  /** Writes the draft to the local database (then sync sends it) when something changed. */
+  const commit = useCallback(async () => {
+    const current = docRef.current;
+    if (!current || !dirty.current || current.status === 'final') return;
+    setSaveState('saving');
+    await afterWrite(await saveAppraisalDraft(current, ctx), current);
+  }, [afterWrite, ctx]);
+
+  // Start from the stored version joined with this device's unsaved draft, if any.
+  useEffect(() => {
+    if (docRef.current !== null || stored === undefined || rhkIds === undefined) return;
+    let cancelled = false;
+    void loadDraft<{ doc: AppraisalBody }>(key, rm).then((draft) => {
+      if (cancelled || docRef.current !== null) return;
+      const base = stored
+        ? bodyOfRow(stored)
+        : newAppraisal({ nip, periodId, appraiserNip, rhkIds, now: Date.now() });
+      const start = draft ? rebaseDraft(base, draft.doc) : base;
+      dirty.current = draft !== undefined && canonical(start) !== canonical(base);
+      baseRev.current = stored?.rev ?? null;
+      setDoc(start);
+      // A draft restored from an earlier visit is written at once: that visit may have ended
+      // before its last write finished.
+      if (dirty.current) void commit();
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [rm, key, stored, rhkIds, nip, periodId, appraiserNip, setDoc, commit]);
+
+  const edit = useCallback(
+    (path: ItemPath, patch: ItemPatch) => {
+      const current = docRef.current;
+      if (!current) return;
+      dirty.current = true;
+      setSaveState('typing');
+      setDoc(editItem(current, path, patch, Date.now()));
+      keepDraft();
+    },
+    [keepDraft, setDoc],
+  );
+
+  const setRecommendations = useCallback(
+    (trainingIds: readonly string[]) => {
+      const current = docRef.current;
+      if (!current) return;
+      dirty.current = true;
+      setDoc(withRecommendations(current, trainingIds, Date.now()));
+      keepDraft();
+    },
+    [keepDraft, setDoc],
+  );
+
+  const finalize = useCallback(
+    async (parties: Parties): Promise<AppraisalSaved | null> => {
+      const current = docRef.current;
+      if (!current) return null;
+      setSaveState('saving');
+      const result = await finalizeAppraisal(current, parties, ctx);
+      if (result.ok) {
+        dirty.current = false;
+        setDoc(result.doc);
+        await clearDraft(key, rm);
+        setSaveState('saved');
+      } else {
+        setError(result.reason);
+        setSaveState('failed');
+      }
+      return result;
+    },
+    [key, rm, ctx, setDoc],
+  );
+
+  // Leaving the screen or the app: keep the draft and write it.
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void commit();
+    };
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onHide);
+      const current = docRef.current;
+      if (current && dirty.current) void saveDraft(key, { doc: current }, rm);
+      void commit();
+    };
+  }, [commit, key, rm]);
+
+  return {
+    doc,
+    saveState,
+    error,
+    edit,
+    commit,
+    setRecommendations,
+    finalize,
+  };
+}

@@ -1,0 +1,136 @@
+/** The hasil kerja and perilaku tables of the evaluation document. */
+import { periodTarget } from '../../../core/period-target';
+import type { IkiSummary } from '../../../core/realisasi';
+import { BERAKHLAK } from '../../../core/vocabulary';
+import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
+import type { AppraisalRow } from '../../../data/read-model';
+import { useFormat } from '../../../ui/format';
+import { useT } from '../../../ui/i18n';
+import { ratedRhkOf } from '../shared/rated-rhk';
+import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
+import { documentMessages } from './document-messages';
+
+type Props = { ctx: AppraisalContext; appraisal: AppraisalRow };
+
+export function DocumentHasilKerja({
+  ctx,
+  appraisal,
+  summaries,
+}: Props & { summaries: readonly IkiSummary[] }) {
+  const t = useT(documentMessages);
+  const vocab = useAppraisalVocabulary();
+  const format = useFormat();
+  // The SKP is on every device that reads the appraisal (the atasan's through `plan:`); a rated
+  // RHK it lacks (not synced yet, or removed from the SKP later) still prints by number.
+  const rated = ratedRhkOf(ctx.plan.skp, appraisal.rhk);
+  return (
+    <table className="eval-doc__table">
+      <thead>
+        <tr>
+          <th scope="col">{t('no')}</th>
+          <th scope="col">{t('rhk')}</th>
+          <th scope="col">{t('aspect')}</th>
+          <th scope="col">{t('iki')}</th>
+          <th scope="col">{t('target')}</th>
+          <th scope="col">{t('realisasi')}</th>
+          <th scope="col">{t('rating')}</th>
+          <th scope="col">{t('feedback')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rated.flatMap(({ id, n, rhk, item }, i) => {
+          const ratingCell = <td>{item?.rating ? vocab.rating(item.rating) : '—'}</td>;
+          if (!rhk) {
+            return [
+              <tr key={id}>
+                <td>{i + 1}</td>
+                <td colSpan={5}>{t('rhkNotOnDevice', { id: n === null ? id : String(n) })}</td>
+                {ratingCell}
+                <td>{item?.note || '—'}</td>
+              </tr>,
+            ];
+          }
+          return rhk.iki.map((iki, j) => {
+            const s = summaries.find((x) => x.rhkId === rhk.id && x.ikiId === iki.id);
+            const span = rhk.iki.length;
+            return (
+              <tr key={`${rhk.id}:${iki.id}`}>
+                {j === 0 && <td rowSpan={span}>{i + 1}</td>}
+                {j === 0 && (
+                  <td rowSpan={span}>
+                    <span translate="no">{rhk.text}</span>{' '}
+                    <span className="muted">({vocab.kind(rhk.kind)})</span>
+                  </td>
+                )}
+                <td>{vocab.aspect(iki.aspect)}</td>
+                <td translate="no">{iki.text}</td>
+                <td>
+                  {format.number(periodTarget(iki.target, iki.satuan, ctx.period))} {iki.satuan}
+                </td>
+                <td>{s && s.entries > 0 ? `${format.number(s.realisasi)} ${iki.satuan}` : '—'}</td>
+                {j === 0 && (
+                  <td rowSpan={span}>{item?.rating ? vocab.rating(item.rating) : '—'}</td>
+                )}
+                {j === 0 && <td rowSpan={span}>{item?.note || '—'}</td>}
+              </tr>
+            );
+          });
+        })}
+        <tr className="eval-doc__total">
+          <th scope="row" colSpan={6}>
+            {t('hasilKerjaRating')}
+          </th>
+          <td>{appraisal.hasilKerja.rating ? vocab.rating(appraisal.hasilKerja.rating) : '—'}</td>
+          <td>{appraisal.hasilKerja.note || '—'}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+export function DocumentPerilaku({ ctx, appraisal }: Props) {
+  const t = useT(documentMessages);
+  const vocab = useAppraisalVocabulary();
+  return (
+    <table className="eval-doc__table">
+      <thead>
+        <tr>
+          <th scope="col">{t('no')}</th>
+          <th scope="col">{t('value')}</th>
+          <th scope="col">{t('expectation')}</th>
+          <th scope="col">{t('feedback')}</th>
+          <th scope="col">{t('rating')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {BERAKHLAK.map((v, i) => {
+          const item = appraisal.perilaku[v];
+          return (
+            <tr key={v}>
+              <td>{i + 1}</td>
+              <td>
+                <strong>{vocab.value(v)}</strong>
+                <br />
+                <span className="eval-doc__guide">{vocab.guide(v)}</span>
+              </td>
+              <td>{ctx.expectations[v] ?? '—'}</td>
+              <td>{item?.note || '—'}</td>
+              <td>{item?.rating ? vocab.rating(item.rating) : '—'}</td>
+            </tr>
+          );
+        })}
+        <tr className="eval-doc__total">
+          <th scope="row" colSpan={3}>
+            {t('perilakuRating')}
+          </th>
+          <td>{appraisal.perilakuOverall.note || '—'}</td>
+          <td>
+            {appraisal.perilakuOverall.rating
+              ? vocab.rating(appraisal.perilakuOverall.rating)
+              : '—'}
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * "Rapor saya": the employee's report card of a final appraisal. Every rating with its reason and
+ * evidence, the predikat and how the matrix gives it, the areas to improve, the recommended
+ * trainings, the period's feedback, and the answer (accept or object, with the countdown).
+ */
+import { weakAreas } from '../../../core/recommendations';
+import { buttonClass } from '../../../ui/button';
+import { Card } from '../../../ui/card';
+import { EmptyState } from '../../../ui/empty-state';
+import { useFormat } from '../../../ui/format';
+import { useT } from '../../../ui/i18n';
+import { Link } from '../../../ui/navigation';
+import { Skeleton } from '../../../ui/skeleton';
+import { DecisionNotice } from '../objection/decision-notice';
+import { ResponseCard } from '../objection/response-card';
+import { appraisalMessages } from '../shared/appraisal-messages';
+import { AppraisalSummary } from '../shared/appraisal-summary';
+import { PredikatCard } from '../shared/predikat-card';
+import { useAppraisalContext } from '../shared/use-appraisal-context';
+import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
+import { raporMessages } from './rapor-messages';
+import '../shared/appraisal.css';
+
+export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }) {
+  const t = useT(raporMessages);
+  const tShared = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
+  const format = useFormat();
+  const ctx = useAppraisalContext(nip, periodId);
+  if (ctx === undefined) return <Skeleton lines={8} height="2rem" announce />;
+  const appraisal = ctx?.appraisal;
+  if (!ctx || !appraisal || appraisal.status !== 'final') {
+    return (
+      <EmptyState
+        title={t('raporNotYet')}
+        body={t('raporNotYetBody')}
+        action={
+          <Link to="/kinerja" className={buttonClass('secondary')}>
+            {tShared('backToPerformance')}
+          </Link>
+        }
+      />
+    );
+  }
+  const d = ctx.decision;
+  const changed = d?.outcome === 'changed' ? d : null;
+  const areas = weakAreas(appraisal);
+  const trainings = appraisal.recommendations.flatMap(
+    (id) => ctx.trainings.find((x) => x.trainingId === id) ?? [],
+  );
+  return (
+    <div className="rapor">
+      <Link to="/kinerja" className={buttonClass('ghost')}>
+        ← {tShared('backToPerformance')}
+      </Link>
+      <h1>{t('raporTitle', { period: format.period(ctx.period) })}</h1>
+      <p className="muted">
+        {t('raporBy', {
+          name: appraisal.parties?.penilai.name ?? appraisal.appraiserNip,
+          date: format.date(appraisal.finalizedAt ?? appraisal.updatedAt),
+        })}
+      </p>
+      <DecisionNotice ctx={ctx} />
+      <div className="appraisal__layout">
+        <div className="appraisal__main">
+          <PredikatCard
+            hasilKerja={changed ? changed.hasilKerja : appraisal.hasilKerja.rating}
+            perilaku={changed ? changed.perilaku : appraisal.perilakuOverall.rating}
+            predikat={d ? d.predikat : appraisal.predikat}
+          />
+          <ResponseCard ctx={ctx} appraisal={appraisal} />
+          <Card title={t('howTitle')}>
+            <p>{t('howBody')}</p>
+          </Card>
+          <AppraisalSummary ctx={ctx} appraisal={appraisal} />
+        </div>
+        <aside className="appraisal__side">
+          <Card title={t('improveTitle')}>
+            <p>
+              {areas.length === 0
+                ? t('improveNone')
+                : t('improveAreas', { areas: areas.map(vocab.area).join(', ') })}
+            </p>
+            {trainings.length > 0 && (
+              <>
+                <h3>{t('trainingsTitle')}</h3>
+                <ul className="link-list">
+                  {trainings.map((tr) => (
+                    <li key={tr.trainingId}>
+                      <strong translate="no">{tr.title}</strong>
+                      <span className="muted"> · {t('trainingHours', { hours: tr.hours })}</span>
+                      {tr.description && <p className="muted">{tr.description}</p>}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </Card>
+          <Card title={t('feedbackTitle')}>
+            {ctx.feedback.length === 0 ? (
+              <p className="muted">{t('feedbackNone')}</p>
+            ) : (
+              <ul className="feedback-list">
+                {ctx.feedback.map((f) => (
+                  <li key={f.id}>
+                    <p className="muted">
+                      {format.date(f.date)} ·{' '}
+                      {f.kind === 'bimbingan' ? t('coaching') : t('feedback')}
+                      {f.value ? ` · ${vocab.value(f.value)}` : ''}
+                    </p>
+                    <p translate="no">{f.text}</p>
+                    {f.followUp && <p className="muted">{t('followUp', { text: f.followUp })}</p>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Link to={`/kinerja/dokumen/${periodId}`} className={buttonClass('secondary', true)}>
+            {tShared('openDocument')}
+          </Link>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * A final appraisal as people read it: every rating with its reason and evidence, hasil kerja
+ * per RHK (with the RHK's text and IKI from the SKP) and perilaku per BerAKHLAK value, with the
+ * overall ratings. Used by "Rapor saya" and by the atasan deciding an objection.
+ */
+import type { ReactNode } from 'react';
+import { periodTarget } from '../../../core/period-target';
+import type { RatedItem } from '../../../core/schemas/appraisal';
+import type { Rhk } from '../../../core/schemas/work';
+import { BERAKHLAK } from '../../../core/vocabulary';
+import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
+import type { AppraisalRow } from '../../../data/read-model';
+import { Chip } from '../../../ui/chip';
+import { useFormat } from '../../../ui/format';
+import { useT } from '../../../ui/i18n';
+import { appraisalMessages } from './appraisal-messages';
+import { ratedRhkOf, type RatedRhk } from './rated-rhk';
+import { useAppraisalVocabulary } from './use-appraisal-vocabulary';
+
+type Props = { ctx: AppraisalContext; appraisal: AppraisalRow };
+
+function Evidence({ ids, ctx }: { ids: readonly string[]; ctx: AppraisalContext }) {
+  const t = useT(appraisalMessages);
+  const format = useFormat();
+  if (ids.length === 0) return null;
+  return (
+    <ul className="evidence-cited" aria-label={t('evidenceCited')}>
+      {ids.map((id) => {
+        const [activityId = id, photo] = id.split('#');
+        const act = ctx.activities.find((a) => a.id === activityId);
+        const fb = ctx.feedback.find((f) => f.id === id);
+        const text = act
+          ? photo
+            ? t('evidencePhoto', { name: photo, date: format.date(act.date, 'short') })
+            : `${format.date(act.date, 'short')} · ${act.kegiatan} (${format.number(act.realisasi)} ${act.satuan})`
+          : fb
+            ? t('evidenceFeedback', { date: format.date(fb.date, 'short'), text: fb.text })
+            : t('evidenceElsewhere');
+        return <li key={id}>{text}</li>;
+      })}
+    </ul>
+  );
+}
+
+/** The IKI of an RHK with the period's target. */
+function IkiList({ rhk, ctx }: { rhk: Rhk; ctx: AppraisalContext }) {
+  const t = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
+  const format = useFormat();
+  return (
+    <ul className="rated-line__iki">
+      {rhk.iki.map((iki) => (
+        <li key={iki.id}>
+          <span translate="no">{iki.text}</span>{' '}
+          <span className="muted">
+            · {vocab.aspect(iki.aspect)} ·{' '}
+            {t('ikiTarget', {
+              target: format.number(periodTarget(iki.target, iki.satuan, ctx.period)),
+              satuan: iki.satuan,
+            })}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function RhkTitle({ r }: { r: RatedRhk }) {
+  const t = useT(appraisalMessages);
+  if (r.rhk) {
+    return (
+      <>
+        {t('rhkNumber', { n: r.n ?? 0 })}: <span translate="no">{r.rhk.text}</span>
+      </>
+    );
+  }
+  return <>{r.n !== null ? t('rhkNotOnDevice', { n: r.n }) : t('rhkId', { id: r.id })}</>;
+}
+
+function Rated({
+  title,
+  item,
+  ctx,
+  children,
+}: {
+  title: ReactNode;
+  item: RatedItem | undefined;
+  ctx: AppraisalContext;
+  children?: ReactNode;
+}) {
+  const t = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
+  return (
+    <li className="rated-line">
+      <div className="rated-line__head">
+        <span className="rated-line__title">{title}</span>
+        {item?.rating ? (
+          <Chip
+            tone={
+              item.rating === 'di-bawah' ? 'danger' : item.rating === 'di-atas' ? 'success' : 'info'
+            }
+          >
+            {vocab.rating(item.rating)}
+          </Chip>
+        ) : (
+          <Chip>{t('notRated')}</Chip>
+        )}
+      </div>
+      {children}
+      {item?.note && <p className="rated-line__note">{item.note}</p>}
+      <Evidence ids={item?.evidence ?? []} ctx={ctx} />
+    </li>
+  );
+}
+
+export function AppraisalSummary({ ctx, appraisal }: Props) {
+  const t = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
+  const rated = ratedRhkOf(ctx.plan.skp, appraisal.rhk);
+  return (
+    <>
+      <section aria-labelledby="sum-hasil">
+        <h2 id="sum-hasil">{vocab.hasilKerja}</h2>
+        <ul className="rated-lines">
+          {rated.map((r) => (
+            <Rated key={r.id} title={<RhkTitle r={r} />} item={r.item} ctx={ctx}>
+              {r.rhk && <IkiList rhk={r.rhk} ctx={ctx} />}
+            </Rated>
+          ))}
+          <Rated title={t('overallHasil')} item={appraisal.hasilKerja} ctx={ctx} />
+        </ul>
+      </section>
+      <section aria-labelledby="sum-perilaku">
+        <h2 id="sum-perilaku">{vocab.perilaku}</h2>
+        <ul className="rated-lines">
+          {BERAKHLAK.map((v) => (
+            <Rated key={v} title={vocab.value(v)} item={appraisal.perilaku[v]} ctx={ctx} />
+          ))}
+          <Rated title={t('overallPerilaku')} item={appraisal.perilakuOverall} ctx={ctx} />
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+/** The predikat as the ratings give it: the result, the sentence that explains it, the matrix. */
+import type { ReactNode } from 'react';
+import type { Predikat, Rating } from '../../../core/vocabulary';
+import { useT } from '../../../ui/i18n';
+import { appraisalMessages } from './appraisal-messages';
+import { PredikatMatrix } from './predikat-matrix';
+import { useAppraisalVocabulary } from './use-appraisal-vocabulary';
+
+type Props = {
+  hasilKerja: Rating | null;
+  perilaku: Rating | null;
+  predikat: Predikat | null;
+  children?: ReactNode;
+};
+
+export function PredikatCard({ hasilKerja, perilaku, predikat, children }: Props) {
+  const t = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
+  return (
+    <section className="predikat-card" aria-labelledby="predikat-heading">
+      <h2 id="predikat-heading">{t('predikatTitle')}</h2>
+      <p className="predikat-card__value" data-predikat={predikat ?? undefined} aria-live="polite">
+        {predikat ? vocab.predikat(predikat) : t('predikatPending')}
+      </p>
+      {hasilKerja && perilaku && predikat && (
+        <p className="muted">
+          {t('predikatExplained', {
+            hasil: vocab.rating(hasilKerja),
+            perilaku: vocab.rating(perilaku),
+            predikat: vocab.predikat(predikat),
+          })}
+        </p>
+      )}
+      <PredikatMatrix hasilKerja={hasilKerja} perilaku={perilaku} />
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * The predikat matrix of PermenPANRB 6/2022 (rows: hasil kerja, columns: perilaku kerja) with the
+ * cell of the chosen ratings highlighted, so everyone sees how the predikat follows. A chosen row
+ * or column alone is marked too, while the other rating is still open.
+ */
+import { PREDIKAT_MATRIX } from '../../../core/predikat';
+import { RATINGS, type Rating } from '../../../core/vocabulary';
+import { useT } from '../../../ui/i18n';
+import { appraisalMessages } from './appraisal-messages';
+import { useAppraisalVocabulary } from './use-appraisal-vocabulary';
+import './rating.css';
+
+type Props = { hasilKerja: Rating | null; perilaku: Rating | null; caption?: string };
+
+export function PredikatMatrix({ hasilKerja, perilaku, caption }: Props) {
+  const t = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
+  return (
+    <table className="predikat-matrix">
+      <caption>{caption ?? t('matrixCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">
+            <span className="visually-hidden">{t('matrixCorner')}</span>
+            <span aria-hidden="true">
+              {vocab.hasilKerja} ↓ / {vocab.perilaku} →
+            </span>
+          </th>
+          {RATINGS.map((p) => (
+            <th key={p} scope="col" data-chosen={p === perilaku || undefined}>
+              {vocab.ratingShort(p)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {RATINGS.map((h) => (
+          <tr key={h}>
+            <th scope="row" data-chosen={h === hasilKerja || undefined}>
+              {vocab.ratingShort(h)}
+            </th>
+            {RATINGS.map((p) => {
+              const active = h === hasilKerja && p === perilaku;
+              const inLine = !active && (h === hasilKerja || p === perilaku);
+              return (
+                <td
+                  key={p}
+                  aria-current={active ? 'true' : undefined}
+                  data-active={active || undefined}
+                  data-in-line={inLine || undefined}
+                  data-predikat={PREDIKAT_MATRIX[h][p]}
+                >
+                  {active && <span className="visually-hidden">{t('matrixChosen')} </span>}
+                  {/* "Kurang/Misconduct" may break after the slash on a phone. */}
+                  {vocab.predikat(PREDIKAT_MATRIX[h][p]).replace('/', '/\u200b')}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
