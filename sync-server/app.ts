@@ -17,6 +17,7 @@ import { staticFiles } from './http/static-files';
 import { firstStart } from './first-start';
 import { createLogger } from './logger';
 import { couchRouter, MAX_BODY_BYTES } from './replication/router';
+import { orgImportRouter } from './routes/org-import';
 import { sessionRouter } from './routes/session';
 import { syncRouter } from './routes/sync';
 import { closeServices, openServices, type Services } from './services';
@@ -65,7 +66,14 @@ export async function createApp(
   app.get('/api/health', (_req, res) => {
     res.json({ ok: true, store: s.store.backend, seq: s.index.lastSeq });
   });
-  app.use('/api', sameOrigin(), jsonBody(MAX_BODY_BYTES), sessionRouter(s), syncRouter(s));
+  app.use(
+    '/api',
+    sameOrigin(),
+    jsonBody(MAX_BODY_BYTES),
+    sessionRouter(s),
+    syncRouter(s),
+    orgImportRouter(s),
+  );
   app.use('/api', () => {
     throw notFound('Unknown API endpoint');
   });
