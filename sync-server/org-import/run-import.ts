@@ -17,7 +17,6 @@ import {
 } from '../../client/core/org-import/org-columns';
 import { personRowsOf, unitRowsOf } from '../../client/core/org-import/org-export';
 import { normalizeCode, normalizeNip } from '../../client/core/org-import/read-rows';
-import { parseDoc } from '../../client/core/schemas/registry';
 import type { EmployeeDoc, UnitDoc } from '../../client/core/schemas/reference';
 import type { Account } from '../auth/accounts';
 import { todayOf } from '../replication/authorization';
@@ -37,19 +36,13 @@ export type OrgImportResult = {
   newPeople: NewPerson[];
 };
 
-/** The unit and employee documents the store holds (valid ones, with their revisions). */
-export async function loadStoredOrg(
-  s: Services,
-): Promise<{ units: UnitDoc[]; employees: EmployeeDoc[] }> {
-  const [units, employees] = await Promise.all([
-    s.store.byPrefix('unit:'),
-    s.store.byPrefix('employee:'),
-  ]);
-  const valid = (d: Record<string, unknown>) => parseDoc(d).ok;
-  return {
-    units: units.filter(valid) as unknown as UnitDoc[],
-    employees: employees.filter(valid) as unknown as EmployeeDoc[],
-  };
+/**
+ * The stored organisation: the valid unit and employee documents with their winning revisions,
+ * as the org state holds them in memory (current after every write through this server; with a
+ * CouchDB other servers also write, a plan made from a late copy is refused whole at write time).
+ */
+export function loadStoredOrg(s: Services): { units: UnitDoc[]; employees: EmployeeDoc[] } {
+  return { units: s.org.unitDocs(), employees: s.org.employeeDocs() };
 }
 
 /** Checks two CSV files and, with `apply`, writes them when nothing is wrong. */
@@ -63,7 +56,7 @@ export async function runOrgImport(
   const people = parseCsv(files.people, 'people');
   const plan = checkOrgImport(
     { units: units.rows, people: people.rows },
-    await loadStoredOrg(s),
+    loadStoredOrg(s),
     todayOf(s),
     { roles: s.accounts.rolesByNip(), mayAssignRoles: account.roles.includes('admin') },
   );
@@ -88,8 +81,8 @@ export async function runOrgImport(
 }
 
 /** The stored organisation as one CSV file of the import layout. */
-export async function exportOrgCsv(s: Services, file: OrgImportFile): Promise<string> {
-  const org = await loadStoredOrg(s);
+export function exportOrgCsv(s: Services, file: OrgImportFile): string {
+  const org = loadStoredOrg(s);
   return file === 'units'
     ? toCsv(UNIT_COLUMNS, unitRowsOf(org.units))
     : toCsv(PERSON_COLUMNS, personRowsOf(org.employees, org.units, s.accounts.rolesByNip()));

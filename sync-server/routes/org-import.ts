@@ -32,10 +32,10 @@ export function orgImportRouter(s: Services, hooks: OrgImportHooks = {}): Router
     res.json({ errors: result.errors, summary: result.summary, applied: result.applied });
   });
 
-  r.get('/admin/org-export', auth, pengelolaOnly, async (req, res) => {
+  r.get('/admin/org-export', auth, pengelolaOnly, (req, res) => {
     const file = req.query.file;
     if (file !== 'units' && file !== 'people') throw badRequest('file harus units atau people');
-    const csv = await exportOrgCsv(s, file);
+    const csv = exportOrgCsv(s, file);
     res
       .type('text/csv; charset=utf-8')
       .set(

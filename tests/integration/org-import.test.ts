@@ -86,7 +86,7 @@ describe('importing 5,000 people into an empty server', () => {
       },
       applied: false,
     });
-    expect((await loadStoredOrg(s())).employees).toHaveLength(0);
+    expect(loadStoredOrg(s()).employees).toHaveLength(0);
   });
 
   it('applies them all, and the org chart has them', async () => {
@@ -114,7 +114,7 @@ describe('importing 5,000 people into an empty server', () => {
   });
 
   it('updates only what an edited file changes, in place', async () => {
-    const before = new Map((await loadStoredOrg(s())).employees.map((e) => [e.nip, e]));
+    const before = new Map(loadStoredOrg(s()).employees.map((e) => [e.nip, e]));
     const edited = rows.people.map((r, i) =>
       i === 10 || i === 2_000 || i === 4_999
         ? { ...r, jabatan: `${r.jabatan} (baru)` }
@@ -133,7 +133,7 @@ describe('importing 5,000 people into an empty server', () => {
     expect(reply.summary.people).toEqual({ create: 1, update: 4, unchanged: COUNT - 4 });
     expect(reply.summary.units).toEqual({ create: 0, update: 0, unchanged: rows.units.length });
 
-    const after = (await loadStoredOrg(s())).employees;
+    const after = loadStoredOrg(s()).employees;
     expect(after).toHaveLength(COUNT + 1);
     const changed = after.filter((e) => before.get(e.nip)?._rev !== e._rev).map((e) => e.nip);
     const expected = [10, 2_000, 3_000, 4_999].map((i) => rows.people[i]?.nip);
@@ -164,7 +164,7 @@ describe('importing 5,000 people into an empty server', () => {
   });
 
   it('writes nothing when one document is refused at write time (changed after the check)', async () => {
-    const stored = await loadStoredOrg(s());
+    const stored = loadStoredOrg(s());
     const edited = rows.people.map((r) => ({ ...r, jabatan: `${r.jabatan} (uji)` }));
     const plan = checkOrgImport({ units: [], people: edited }, stored, '2026-06-15');
     if (!plan.ok) throw new Error(JSON.stringify(plan.errors.slice(0, 3)));
@@ -191,12 +191,12 @@ describe('importing 5,000 people into an empty server', () => {
       ],
     });
     expect(await updateSeq()).toBe(before);
-    const now = (await loadStoredOrg(s())).employees;
+    const now = loadStoredOrg(s()).employees;
     expect(now.filter((e) => e.position.endsWith(' (uji)'))).toEqual([]);
   });
 
   it('takes back what the store wrote when it fails one document midway', async () => {
-    const stored = await loadStoredOrg(s());
+    const stored = loadStoredOrg(s());
     const newcomer = {
       ...(rows.people[0] as PersonRow),
       nip: generatedNip(COUNT + 7, false),
@@ -230,7 +230,7 @@ describe('importing 5,000 people into an empty server', () => {
     }
     const content = (docs: readonly { _id: string; _rev?: string }[]) =>
       docs.map(({ _rev, ...d }) => (void _rev, d));
-    const now = await loadStoredOrg(s());
+    const now = loadStoredOrg(s());
     expect(content(now.employees)).toEqual(content(stored.employees));
     expect(s().org.employee(newcomer.nip)).toBeUndefined();
     expect(s().org.employee(rows.people[0]?.nip ?? '')?.position).not.toMatch(/\(uji\)$/);
