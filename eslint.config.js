@@ -143,7 +143,8 @@ export default defineConfig([
       {
         // first-start.ts loads the seed with a dynamic import(), which this rule does not see.
         regex: '(^|/)seed/',
-        message: 'The demo seed is loaded only when seeding (SEED=demo): import() it in first-start.ts.',
+        message:
+          'The demo seed is loaded only when seeding (SEED=demo): import() it in first-start.ts.',
       },
     ]),
   },
