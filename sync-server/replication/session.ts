@@ -41,8 +41,8 @@ export function sessionBody(): RequestHandler[] {
       }
       next();
     },
-    form,
-    json,
+    // One parser per body: the JSON parser answers any other type with 415, a form included.
+    (req, res, next) => (req.is('application/json') ? json(req, res, next) : form(req, res, next)),
   ];
 }
 
