@@ -533,6 +533,25 @@ describe('checkOrgImport row errors', () => {
     ]);
   });
 
+  it('keeps roles other than pengelola', () => {
+    const roles = new Map([[HEAD, ['admin' as const]]]);
+    const plan = checkOrgImport({ units: UNITS, people: PEOPLE }, EMPTY, TODAY, {
+      roles,
+      mayAssignRoles: true,
+    });
+    expect(accepted(plan).roleChanges.find((r) => r.nip === HEAD)).toBeUndefined();
+    const named = PEOPLE.map((r) => (r.nip === HEAD ? { ...r, peran: 'pengelola' } : r));
+    const again = checkOrgImport({ units: UNITS, people: named }, EMPTY, TODAY, {
+      roles,
+      mayAssignRoles: true,
+    });
+    expect(accepted(again).roleChanges.find((r) => r.nip === HEAD)).toEqual({
+      nip: HEAD,
+      before: ['admin'],
+      after: ['admin', 'pengelola'],
+    });
+  });
+
   it('lets only the admin change a role', () => {
     const plan = check(UNITS, PEOPLE, EMPTY, false);
     expect(errorsOf(plan)).toEqual([

@@ -105,8 +105,10 @@ export function checkOrgImport(
   const roleChanges: RoleChange[] = [];
   for (const p of people.values()) {
     if (p.roles === null) continue;
+    // The file speaks of `pengelola` only; any other stored role (admin) stays as it is.
     const before = [...(options.roles?.get(p.nip) ?? [])];
-    if (sameRoles(before, p.roles)) continue;
+    const after = [...before.filter((r) => r !== 'pengelola'), ...p.roles];
+    if (sameRoles(before, after)) continue;
     if (options.mayAssignRoles !== true) {
       errors.push({
         file: 'people',
@@ -115,7 +117,7 @@ export function checkOrgImport(
         reason: 'Hanya admin yang dapat mengubah peran pengelola',
       });
     }
-    roleChanges.push({ nip: p.nip, before, after: [...p.roles] });
+    roleChanges.push({ nip: p.nip, before, after });
   }
 
   if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
