@@ -19,6 +19,7 @@ import { createLogger } from './logger';
 import { couchRouter, MAX_BODY_BYTES } from './replication/router';
 import { adminAccountsRouter } from './routes/admin-accounts';
 import { adminAuditRouter } from './routes/admin-audit';
+import { orgImportRouter } from './routes/org-import';
 import { sessionRouter } from './routes/session';
 import { syncRouter } from './routes/sync';
 import { closeServices, openServices, type Services } from './services';
@@ -76,6 +77,7 @@ export async function createApp(
     syncRouter(s),
     adminAccountsRouter(s),
     adminAuditRouter(s),
+    orgImportRouter(s),
   );
   app.use('/api', () => {
     throw notFound('Unknown API endpoint');

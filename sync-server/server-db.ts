@@ -102,3 +102,17 @@ export function serverUuid(db: ServerDb): string {
   db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('uuid', uuid);
   return uuid;
 }
+
+/** A value of the settings table, or null when unset. */
+export function setting(db: ServerDb, key: string): string | null {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
+    { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+/** Sets a value of the settings table. */
+export function setSetting(db: ServerDb, key: string, value: string): void {
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
+}

@@ -89,3 +89,51 @@ export type IkiAspect = (typeof IKI_ASPECTS)[number];
 
 export const FEEDBACK_KINDS = ['umpan-balik', 'bimbingan'] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+
+/** Kinds of civil servant: PNS (pegawai negeri sipil) and PPPK (contract). */
+export const ASN_KINDS = ['pns', 'pppk'] as const;
+export type AsnKind = (typeof ASN_KINDS)[number];
+
+/** Jenis jabatan: structural (heads a unit), functional (a profession), pelaksana (staff). */
+export const JENIS_JABATAN = ['struktural', 'fungsional', 'pelaksana'] as const;
+export type JenisJabatan = (typeof JENIS_JABATAN)[number];
+
+/** A person's status; anything but `aktif` ends sign-in and appraisal duty. */
+export const EMPLOYEE_STATUSES = [
+  'aktif',
+  'cuti',
+  'tugas-belajar',
+  'diberhentikan',
+  'pensiun',
+] as const;
+export type EmployeeStatus = (typeof EMPLOYEE_STATUSES)[number];
+
+export const EMPLOYEE_STATUS_LABELS = {
+  aktif: 'Aktif',
+  cuti: 'Cuti',
+  'tugas-belajar': 'Tugas belajar',
+  diberhentikan: 'Diberhentikan',
+  pensiun: 'Pensiun',
+} as const satisfies Record<EmployeeStatus, string>;
+
+/** Kinds of work unit (jenis unit kerja) of a pemda. */
+export const UNIT_KINDS = [
+  'pemda',
+  'sekretariat',
+  'inspektorat',
+  'dinas',
+  'badan',
+  'kantor',
+  'satpol-pp',
+  'rsud',
+  'kecamatan',
+  'kelurahan',
+  'sekolah',
+  'puskesmas',
+  'uptd',
+  'bagian',
+  'bidang',
+  'subbagian',
+  'seksi',
+] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];

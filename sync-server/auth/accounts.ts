@@ -105,6 +105,14 @@ export class Accounts {
     }));
   }
 
+  /** Stored roles of every account that has any (the organisation import compares with them). */
+  rolesByNip(): Map<string, StoredRole[]> {
+    const rows = this.db
+      .prepare("SELECT nip, roles FROM accounts WHERE roles <> '[]'")
+      .all() as Pick<Row, 'nip' | 'roles'>[];
+    return new Map(rows.map((r) => [r.nip, JSON.parse(r.roles) as StoredRole[]]));
+  }
+
   /** The account when the password is right; null otherwise, after the same amount of work. */
   async verify(nip: string, password: string): Promise<Account | null> {
     const row = this.db.prepare('SELECT * FROM accounts WHERE nip = ?').get(nip) as Row | undefined;

@@ -1,6 +1,7 @@
 /**
  * The org chart and the periods, held in memory: built from the employee, unit and period
- * documents at start, then kept current by the tailer whenever one of them changes.
+ * documents at start, then kept current by the tailer whenever one of them changes. The valid
+ * employee and unit documents are kept whole, with their winning revision.
  */
 import { buildOrgChart, type OrgChart } from '../../client/core/org-chart';
 import { parseDoc } from '../../client/core/schemas/registry';
@@ -33,10 +34,15 @@ export class OrgState {
     const key = doc._id.slice(doc._id.indexOf(':') + 1);
     const parsed = doc._deleted ? null : parseDoc(stripMeta(doc));
     const valid = parsed?.ok ? parsed.doc : null;
+    // Employees and units keep their revision: the organisation import plans updates from them.
     if (doc._id.startsWith('employee:'))
-      setOrDelete(this.employees, key, valid?.type === 'employee' ? valid : null);
+      setOrDelete(
+        this.employees,
+        key,
+        valid?.type === 'employee' ? { ...valid, _rev: doc._rev } : null,
+      );
     else if (doc._id.startsWith('unit:'))
-      setOrDelete(this.units, key, valid?.type === 'unit' ? valid : null);
+      setOrDelete(this.units, key, valid?.type === 'unit' ? { ...valid, _rev: doc._rev } : null);
     else if (doc._id.startsWith('period:'))
       setOrDelete(this.periods, key, valid?.type === 'period' ? valid : null);
     else return;
@@ -51,6 +57,16 @@ export class OrgState {
 
   employee(nip: string): EmployeeDoc | undefined {
     return this.employees.get(nip);
+  }
+
+  /** Every valid employee document, with its winning revision. */
+  employeeDocs(): EmployeeDoc[] {
+    return [...this.employees.values()];
+  }
+
+  /** Every valid unit document, with its winning revision. */
+  unitDocs(): UnitDoc[] {
+    return [...this.units.values()];
   }
 }
 

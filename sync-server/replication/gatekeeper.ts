@@ -31,16 +31,30 @@ const KEPT_META = new Set(['_id', '_rev', '_deleted', '_attachments', '_revision
 
 type Candidate = { i: number; doc: RawDoc };
 
+export type GatedWriteOptions = {
+  /**
+   * Write nothing unless every document passes (the organisation import): the others then get
+   * the error `aborted`. Judged in one turn of the write queue, so nothing can change between the
+   * judging and the writing. A store that fails one document midway can still leave the others
+   * written: the caller undoes them.
+   */
+  allOrNothing?: boolean;
+};
+
+/** The error of a document left unwritten because another one of an all-or-nothing write failed. */
+export const ABORTED = 'aborted';
+
 /** Judges and writes documents; one result per input document, in order. */
 export async function gatedWrite(
   s: Services,
   account: Account,
   input: readonly unknown[],
   newEdits: boolean,
+  opts: GatedWriteOptions = {},
 ): Promise<WriteResult[]> {
   // Judged, written and indexed before the next write is judged: the index is then current.
   return s.writes.run(async () => {
-    const { results, newDocs } = await judgeAndWrite(s, account, input, newEdits);
+    const { results, newDocs } = await judgeAndWrite(s, account, input, newEdits, opts);
     // The documents are written whatever the index does: a failed indexing run is logged by the
     // tailer, and until a run succeeds the gatekeeper asks the store instead of the index.
     await (newDocs ? s.tailer.indexNewDocs(newDocs) : s.tailer.catchUp()).catch(() => undefined);
@@ -57,6 +71,7 @@ async function judgeAndWrite(
   account: Account,
   input: readonly unknown[],
   newEdits: boolean,
+  opts: GatedWriteOptions,
 ): Promise<{ results: WriteResult[]; newDocs: StoredDoc[] | null }> {
   const results: (WriteResult | null)[] = input.map(() => null);
   const base: Omit<WriteContext, 'related'> = {
@@ -129,6 +144,16 @@ async function judgeAndWrite(
     if (reason) results[c.i] = { id: c.doc._id, error: 'forbidden', reason };
     return !reason;
   });
+
+  if (opts.allOrNothing && results.some((r) => r?.error !== undefined)) {
+    for (const c of accepted)
+      results[c.i] = {
+        id: c.doc._id,
+        error: ABORTED,
+        reason: 'Tidak ditulis: dokumen lain dalam kiriman yang sama ditolak',
+      };
+    accepted = [];
+  }
 
   const written = await s.store.bulkDocs(
     accepted.map((c) => c.doc),

@@ -23,7 +23,7 @@ import {
 } from './demo-appraisals';
 import { CATALOG, TRAININGS } from './demo-catalogs';
 import { FEEDBACK } from './demo-feedback';
-import { NIP, PEOPLE, personOf, unitOf, UNITS, type DemoPerson } from './demo-people';
+import { DEMO_ORG, NIP, PEOPLE, personOf, unitOf, UNITS, type DemoPerson } from './demo-people';
 import { planOf } from './demo-plans';
 import { deterministicUlid, firstRev, rngFactory, wib, type Rng } from './deterministic';
 
@@ -311,25 +311,8 @@ export function buildDemoData(today: string, opts: { seed?: number } = {}): Demo
 
 function referenceDocs(years: readonly number[], current: Quarter): KinerjaDoc[] {
   const out: KinerjaDoc[] = [];
-  for (const u of UNITS)
-    out.push({ _id: ids.unit(u.unitId), type: 'unit', schemaVersion: 1, ...u });
-  for (const p of PEOPLE) {
-    out.push({
-      _id: ids.employee(p.nip),
-      type: 'employee',
-      schemaVersion: 1,
-      nip: p.nip,
-      name: p.name,
-      position: p.position,
-      unitId: p.unitId,
-      superiorNip: p.superiorNip,
-      rank: p.rank,
-      kind: p.kind,
-      functional: p.functional,
-      acting: [],
-      active: true,
-    });
-  }
+  // Units and people come from the organisation import of data/*.csv (see demo-people.ts).
+  out.push(...DEMO_ORG.units, ...DEMO_ORG.employees);
   for (const y of years) {
     const past = y < current.year;
     out.push({

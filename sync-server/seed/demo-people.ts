@@ -1,6 +1,15 @@
-/** The people and units of the demo organisation "Pemerintah Gayungan". */
+/**
+ * The people and units of the demo organisation "Pemerintah Gayungan". They live as a Pengelola
+ * would keep them, in data/units.csv and data/people.csv, and become reference documents through
+ * the organisation import (client/core/org-import), the same path as a real organisation's CSV.
+ * This module adds what only the demo generator needs: who works to which plan, and where.
+ */
+import fs from 'node:fs';
+import { civilDate } from '../../client/core/dates';
+import { checkOrgImport } from '../../client/core/org-import/check-org-import';
 import type { StoredRole } from '../../client/core/org-chart';
-
+import type { EmployeeDoc, UnitDoc } from '../../client/core/schemas/reference';
+import { parseCsv } from '../org-import/csv';
 export type DemoPerson = {
   nip: string;
   name: string;
@@ -48,185 +57,72 @@ export const NIP = {
   ratna: '198602142010012015',
 } as const;
 
-const p = (
-  nip: string,
-  name: string,
-  position: string,
-  unitId: string,
-  superiorNip: string | null,
-  rank: string,
-  plan: PlanKey,
-  extra: Partial<Pick<DemoPerson, 'kind' | 'functional' | 'roles'>> = {},
-): DemoPerson => ({
-  nip,
-  name,
-  position,
-  unitId,
-  superiorNip,
-  rank,
-  plan,
-  kind: extra.kind ?? 'pns',
-  functional: extra.functional ?? false,
-  roles: extra.roles ?? [],
+/** Which plan each person works to. */
+const PLAN_OF: Readonly<Record<string, PlanKey>> = {
+  [NIP.bambang]: 'kepala-dinas',
+  [NIP.sri]: 'kepala-sekolah',
+  [NIP.dewi]: 'guru-kelas',
+  [NIP.agus]: 'guru-pjok',
+  [NIP.rina]: 'guru-kelas',
+  [NIP.hendra]: 'tata-usaha',
+  [NIP.suharti]: 'kepala-sekolah',
+  [NIP.fajar]: 'guru-kelas',
+  [NIP.eko]: 'camat',
+  [NIP.siti]: 'lurah',
+  [NIP.yoga]: 'staf-pelayanan',
+  [NIP.nur]: 'staf-administrasi',
+  [NIP.budi]: 'lurah',
+  [NIP.putri]: 'staf-pelayanan',
+  [NIP.hadi]: 'kepala-bkpsdm',
+  [NIP.ratna]: 'analis-sdm',
+};
+
+/** The demo organisation's unit and employee documents, and the roles of its accounts. */
+export const DEMO_ORG = importDemoOrg();
+
+function importDemoOrg(): {
+  units: UnitDoc[];
+  employees: EmployeeDoc[];
+  roles: Map<string, StoredRole[]>;
+} {
+  const read = (name: string) =>
+    fs.readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
+  const units = parseCsv(read('units.csv'), 'units');
+  const people = parseCsv(read('people.csv'), 'people');
+  const plan = checkOrgImport(
+    { units: units.rows, people: people.rows },
+    { units: [], employees: [] },
+    civilDate(Date.now()),
+    { mayAssignRoles: true },
+  );
+  const errors = [...units.errors, ...people.errors, ...(plan.ok ? [] : plan.errors)];
+  if (!plan.ok || errors.length > 0)
+    throw new Error(
+      `the demo organisation's CSV does not import: ${JSON.stringify(errors.slice(0, 3))}`,
+    );
+  return {
+    units: plan.units.creates,
+    employees: plan.people.creates,
+    roles: new Map(plan.roleChanges.map((r) => [r.nip, r.after])),
+  };
+}
+
+export const PEOPLE: readonly DemoPerson[] = DEMO_ORG.employees.map((e) => {
+  const plan = PLAN_OF[e.nip];
+  if (plan === undefined) throw new Error(`no demo plan for ${e.nip}`);
+  return {
+    nip: e.nip,
+    name: e.name,
+    position: e.position,
+    unitId: e.unitId,
+    superiorNip: e.superiorNip,
+    rank: e.rank ?? '',
+    kind: e.kind,
+    functional: e.functional,
+    roles: DEMO_ORG.roles.get(e.nip) ?? [],
+    plan,
+  };
 });
-
-// A kepala sekolah is a guru with an additional duty (tugas tambahan): a functional post too.
-const fn = { functional: true } as const;
-
-export const PEOPLE: readonly DemoPerson[] = [
-  p(
-    NIP.bambang,
-    'Drs. Bambang Sutrisno, M.Pd.',
-    'Kepala Dinas Pendidikan',
-    'dinas-pendidikan',
-    null,
-    'Pembina Utama Muda (IV/c)',
-    'kepala-dinas',
-  ),
-  p(
-    NIP.sri,
-    'Sri Wahyuni, S.Pd., M.Pd.',
-    'Kepala Sekolah',
-    'sdn-gayungan-1',
-    NIP.bambang,
-    'Pembina (IV/a)',
-    'kepala-sekolah',
-    fn,
-  ),
-  p(
-    NIP.dewi,
-    'Dewi Lestari, S.Pd.',
-    'Guru Kelas',
-    'sdn-gayungan-1',
-    NIP.sri,
-    'Penata (III/c)',
-    'guru-kelas',
-    fn,
-  ),
-  p(
-    NIP.agus,
-    'Agus Prasetyo, S.Pd.',
-    'Guru PJOK',
-    'sdn-gayungan-1',
-    NIP.sri,
-    'Penata Muda Tingkat I (III/b)',
-    'guru-pjok',
-    fn,
-  ),
-  p(
-    NIP.rina,
-    'Rina Marlina, S.Pd.',
-    'Guru Kelas',
-    'sdn-gayungan-1',
-    NIP.sri,
-    'Penata Muda (III/a)',
-    'guru-kelas',
-    fn,
-  ),
-  p(
-    NIP.hendra,
-    'Hendra Gunawan',
-    'Pengelola Tata Usaha',
-    'sdn-gayungan-1',
-    NIP.sri,
-    'Pengatur Tingkat I (II/d)',
-    'tata-usaha',
-  ),
-  p(
-    NIP.suharti,
-    'Suharti, S.Pd.',
-    'Kepala Sekolah',
-    'sdn-ketintang-2',
-    NIP.bambang,
-    'Pembina (IV/a)',
-    'kepala-sekolah',
-    fn,
-  ),
-  p(
-    NIP.fajar,
-    'Fajar Nugroho, S.Pd.',
-    'Guru Kelas',
-    'sdn-ketintang-2',
-    NIP.suharti,
-    'Penata Muda Tingkat I (III/b)',
-    'guru-kelas',
-    fn,
-  ),
-  p(
-    NIP.eko,
-    'Drs. Eko Wibowo, M.Si.',
-    'Camat Gayungan',
-    'kecamatan-gayungan',
-    null,
-    'Pembina Tingkat I (IV/b)',
-    'camat',
-  ),
-  p(
-    NIP.siti,
-    'Siti Aminah, S.Sos.',
-    'Lurah Ketintang',
-    'kelurahan-ketintang',
-    NIP.eko,
-    'Penata Tingkat I (III/d)',
-    'lurah',
-  ),
-  p(
-    NIP.yoga,
-    'Yoga Pratama',
-    'Staf Pelayanan',
-    'kelurahan-ketintang',
-    NIP.siti,
-    'Pengatur Muda (II/a)',
-    'staf-pelayanan',
-  ),
-  p(
-    NIP.nur,
-    'Nur Hidayah, A.Md.',
-    'Staf Administrasi',
-    'kelurahan-ketintang',
-    NIP.siti,
-    'Pengatur (II/c)',
-    'staf-administrasi',
-  ),
-  p(
-    NIP.budi,
-    'Budi Santoso, S.E.',
-    'Lurah Menanggal',
-    'kelurahan-menanggal',
-    NIP.eko,
-    'Penata Tingkat I (III/d)',
-    'lurah',
-  ),
-  p(
-    NIP.putri,
-    'Putri Anggraini',
-    'Staf Pelayanan (PPPK)',
-    'kelurahan-menanggal',
-    NIP.budi,
-    'Golongan V',
-    'staf-pelayanan',
-    { kind: 'pppk' },
-  ),
-  p(
-    NIP.hadi,
-    'Ir. Hadi Susanto, M.M.',
-    'Kepala BKPSDM',
-    'bkpsdm',
-    null,
-    'Pembina Utama Muda (IV/c)',
-    'kepala-bkpsdm',
-  ),
-  p(
-    NIP.ratna,
-    'Ratna Sari, S.Psi.',
-    'Analis SDM Aparatur (Pengelola Kinerja)',
-    'bkpsdm',
-    NIP.hadi,
-    'Penata Tingkat I (III/d)',
-    'analis-sdm',
-    { functional: true, roles: ['pengelola'] },
-  ),
-];
 
 export type DemoUnit = {
   unitId: string;
@@ -235,36 +131,12 @@ export type DemoUnit = {
   headNip: string | null;
 };
 
-export const UNITS: readonly DemoUnit[] = [
-  { unitId: 'pemda', name: 'Pemerintah Gayungan', parentId: null, headNip: null },
-  { unitId: 'dinas-pendidikan', name: 'Dinas Pendidikan', parentId: 'pemda', headNip: NIP.bambang },
-  {
-    unitId: 'sdn-gayungan-1',
-    name: 'SD Negeri Gayungan I',
-    parentId: 'dinas-pendidikan',
-    headNip: NIP.sri,
-  },
-  {
-    unitId: 'sdn-ketintang-2',
-    name: 'SD Negeri Ketintang II',
-    parentId: 'dinas-pendidikan',
-    headNip: NIP.suharti,
-  },
-  { unitId: 'kecamatan-gayungan', name: 'Kecamatan Gayungan', parentId: 'pemda', headNip: NIP.eko },
-  {
-    unitId: 'kelurahan-ketintang',
-    name: 'Kelurahan Ketintang',
-    parentId: 'kecamatan-gayungan',
-    headNip: NIP.siti,
-  },
-  {
-    unitId: 'kelurahan-menanggal',
-    name: 'Kelurahan Menanggal',
-    parentId: 'kecamatan-gayungan',
-    headNip: NIP.budi,
-  },
-  { unitId: 'bkpsdm', name: 'BKPSDM', parentId: 'pemda', headNip: NIP.hadi },
-];
+export const UNITS: readonly DemoUnit[] = DEMO_ORG.units.map((u) => ({
+  unitId: u.unitId,
+  name: u.name,
+  parentId: u.parentId,
+  headNip: u.headNip,
+}));
 
 /** Where each person works and what they teach or serve, used in RHK and activity texts. */
 export const PLACE_OF: Readonly<Record<string, { kelas?: string; kelurahan?: string }>> = {

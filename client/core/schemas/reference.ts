@@ -1,6 +1,13 @@
 /** Reference data kept by the Pengelola Kinerja: people, units, periods, catalogs, trainings. */
 import { z } from 'zod';
-import { IKI_ASPECTS, ORG_RATINGS } from '../vocabulary';
+import {
+  ASN_KINDS,
+  EMPLOYEE_STATUSES,
+  IKI_ASPECTS,
+  JENIS_JABATAN,
+  ORG_RATINGS,
+  UNIT_KINDS,
+} from '../vocabulary';
 import {
   berakhlakValue,
   docBase,
@@ -24,18 +31,37 @@ export const employeeSchema = z
   .object({
     ...docBase('employee'),
     nip,
+    /** The name as displayed, academic titles included (see org-import/person-name.ts). */
     name: requiredText(120),
+    /** Titles before and after the bare name (gelar depan, gelar belakang), when imported. */
+    gelarDepan: requiredText(60).optional(),
+    gelarBelakang: requiredText(60).optional(),
     position: requiredText(160),
     unitId: key,
     superiorNip: nip.nullable(),
     rank: text(80).optional(),
-    kind: z.enum(['pns', 'pppk']),
+    kind: z.enum(ASN_KINDS),
+    /** True for a functional post (jabatan fungsional); kept beside jenisJabatan for older docs. */
     functional: z.boolean(),
+    jenisJabatan: z.enum(JENIS_JABATAN).optional(),
     /** Plt/Plh who act for this person as superior during a dated range. */
     acting: z.array(actingSchema).max(20),
+    /** False for every status but `aktif`: out of the org chart, no sign-in. */
     active: z.boolean(),
+    status: z.enum(EMPLOYEE_STATUSES).optional(),
   })
-  .strict();
+  .strict()
+  .refine((e) => e.status === undefined || e.active === (e.status === 'aktif'), {
+    message: 'Hanya pegawai berstatus aktif yang aktif',
+    path: ['active'],
+  })
+  .refine(
+    (e) => e.jenisJabatan === undefined || e.functional === (e.jenisJabatan === 'fungsional'),
+    {
+      message: 'Jabatan fungsional tidak sesuai jenis jabatan',
+      path: ['functional'],
+    },
+  );
 
 export const unitSchema = z
   .object({
@@ -44,6 +70,7 @@ export const unitSchema = z
     name: requiredText(160),
     parentId: key.nullable(),
     headNip: nip.nullable(),
+    kind: z.enum(UNIT_KINDS).optional(),
   })
   .strict();
 

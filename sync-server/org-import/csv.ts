@@ -1,0 +1,60 @@
+/**
+ * CSV text in and out of the organisation import, with papaparse (core never parses text): a
+ * file becomes row objects keyed by its header, and rows become a file in the same layout.
+ * Spreadsheet habits are undone on the way in: the UTF-8 byte order mark Excel writes, `;` as
+ * the separator in Indonesian locales (detected), and the `'` that the export puts before a cell
+ * starting with `=`, `+`, `-` or `@` so that a spreadsheet does not run it as a formula.
+ */
+import Papa from 'papaparse';
+import type { OrgImportError } from '../../client/core/org-import/check-org-import';
+import type { OrgImportFile } from '../../client/core/org-import/org-columns';
+
+export type CsvRows = { rows: Record<string, string>[]; errors: OrgImportError[] };
+
+const BOM = '\uFEFF';
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The data rows of a CSV file as objects keyed by the (trimmed, lowercase) header names. */
+export function parseCsv(text: string, file: OrgImportFile): CsvRows {
+  const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
+  if (body.trim() === '') return { rows: [], errors: [] };
+  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false });
+  const [header = [], ...data] = parsed.data;
+  const names = header.map((h) => h.trim().toLowerCase());
+  const errors: OrgImportError[] = [];
+  for (const e of parsed.errors) {
+    if (e.type === 'Quotes' && e.row !== undefined)
+      errors.push({ file, row: e.row + 1, reason: 'Tanda kutip tidak tertutup' });
+  }
+  const rows = data.map((cells, index) => {
+    const extra = cells.slice(names.length).filter((c) => c.trim() !== '');
+    if (extra.length > 0)
+      errors.push({
+        file,
+        row: index + 2,
+        reason: `Baris ini berisi ${cells.length} kolom, baris judul ${names.length}: apakah ada koma tanpa tanda kutip?`,
+      });
+    const row: Record<string, string> = {};
+    names.forEach((name, i) => {
+      if (name !== '') row[name] = unescapeFormula(cells[i] ?? '');
+    });
+    return row;
+  });
+  return { rows, errors };
+}
+
+/** A CSV file (UTF-8 with BOM, CRLF) of the given columns, in that order. */
+export function toCsv<C extends string>(
+  columns: readonly C[],
+  rows: readonly Readonly<Record<C, string>>[],
+): string {
+  const text = Papa.unparse(
+    { fields: [...columns], data: rows.map((r) => columns.map((c) => r[c])) },
+    { escapeFormulae: true, newline: '\r\n' },
+  );
+  return `${BOM}${text}\r\n`;
+}
+
+function unescapeFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
