@@ -14,6 +14,7 @@ import {
 } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { DEWI, SRI } from './support/demo';
+import { storedDraft } from './support/device-store';
 import { useHarness } from './support/harness';
 import { shotPath } from './support/screenshots';
 import { untilOnServer, type ServerDoc } from './support/server-docs';
@@ -143,8 +144,10 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
       .poll(() => dewi.getByText('Tanggal tidak boleh setelah hari ini.').count())
       .toBe(1);
     await expect.poll(() => dewi.getByText('Jam selesai harus setelah jam mulai.').count()).toBe(1);
-    // Typing is autosaved: a reload (offline) brings it back.
-    await dewi.waitForTimeout(600);
+    // Typing is autosaved: once the draft is stored, a reload (offline) brings it back.
+    await expect
+      .poll(() => storedDraft(dewi, DEWI.nip, 'activity-form:new'))
+      .toMatchObject({ kegiatan: WORK[0].kegiatan, date: addDays(today, 1), end: '12:00' });
     await dewi.reload();
     await dewi.getByText('Isian yang belum disimpan dipulihkan.').waitFor();
     expect(await dewi.getByLabel('Kegiatan', { exact: true }).inputValue()).toBe(WORK[0].kegiatan);
@@ -205,7 +208,8 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
     });
     const sri = await tablet.newPage();
     await signIn(sri, SRI.nip);
-    // Her tablet keeps the app for offline use (the reload without signal below needs it).
+    // The tablet goes offline below: its service worker must be installed (precache complete)
+    // first, or the install fails and an offline reload finds no app.
     await waitForServiceWorker(sri);
     await sri.goto('/tim');
     await sri.getByText(WORK[2].kegiatan).waitFor({ timeout: 60_000 });

@@ -1,7 +1,7 @@
 // The frame: navigation per device and role, skip link and focus on route change, no layout
 // shift while screens load, and the sign-in screen's messages for each way signing in fails.
 import { describe, expect, it } from 'vitest';
-import { goOffline, signIn } from './support/app';
+import { goOffline, signIn, waitForSynced } from './support/app';
 import { DEWI, SRI } from './support/demo';
 import { useHarness } from './support/harness';
 
@@ -79,7 +79,13 @@ describe('shell: frame and sign-in', () => {
       .getByRole('listitem')
       .first()
       .waitFor();
-    await page.waitForTimeout(500);
+    // Loaded: every placeholder replaced and the sync bar settled; shifts are reported after the
+    // frame they happen in, so two more frames pass before the sum is read.
+    await expect.poll(() => page.locator('.skeleton').count()).toBe(0);
+    await waitForSynced(page);
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     const cls = await page.evaluate(() => (window as Window & { cls?: number }).cls ?? 0);
     expect(cls).toBeLessThan(0.1);
   });
@@ -87,11 +93,18 @@ describe('shell: frame and sign-in', () => {
   it('says clearly why signing in failed: wrong password with the tries left, then too many attempts', async () => {
     const page = await (await h.context('phone')).newPage();
     await page.goto('/masuk');
+    /** Signs in with a wrong password and waits for the server's answer. */
     const attempt = async (password: string) => {
       await page.getByLabel('NIP', { exact: true }).fill(SRI.nip);
       await page.getByLabel('Kata sandi', { exact: true }).fill(password);
+      const answered = page.waitForResponse(
+        (res) =>
+          new URL(res.url()).pathname === '/api/session' && res.request().method() === 'POST',
+      );
       await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+      await answered;
     };
+    const refusal = page.getByText(/NIP atau kata sandi salah|Terlalu banyak percobaan masuk/);
     await attempt('salah-sekali');
     await page
       .getByText(
@@ -104,7 +117,8 @@ describe('shell: frame and sign-in', () => {
       );
       if (await limited.count()) break;
       await attempt(`salah-${i}`);
-      await page.waitForTimeout(300);
+      // The answer is on screen (the previous one was cleared when the form was sent).
+      await refusal.first().waitFor();
     }
     await page
       .getByText(/Terlalu banyak percobaan masuk\. Coba lagi dalam \d+ (menit|detik)\./)
