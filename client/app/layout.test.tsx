@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSessionStore } from '../data/session-store';
-import { memoryDb, readModel, userDataFor } from '../data/test-factories';
+import { memoryDb, readModel, userDataFor } from '../data/testing/devices';
 import { UserDataContext } from '../data/user-data';
 import { ErrorBoundary } from './error-boundary';
 import { Layout } from './layout';

@@ -1,28 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ids } from './ids';
 import { canonical, mergeAll, mergeVersions, type DocBody, type Version } from './merge';
+import { makeActivity } from './testing/factories';
 
 const NIP = '198001012005011001';
 const ts = (minute: number) => new Date(Date.UTC(2025, 0, 6, 1, minute)).toISOString();
 
+/** Versions of one activity: the same document, edited. */
 function activity(overrides: DocBody = {}): DocBody {
-  return {
-    _id: `activity:${NIP}:2025-01-06:01JGZ0000000000000000000AA`,
-    type: 'activity',
-    schemaVersion: 1,
+  const doc = makeActivity({
+    _id: ids.activity(NIP, '2025-01-06', '01JGZ0000000000000000000AA'),
     nip: NIP,
     date: '2025-01-06',
     start: '08:00',
     end: '09:00',
     kegiatan: 'Rapat',
-    uraian: '',
-    realisasi: 1,
     satuan: 'kegiatan',
-    status: 'draft',
-    round: 0,
     updatedAt: ts(0),
-    ...overrides,
-  };
+  });
+  return { ...doc, ...overrides };
 }
 
 const item = (rating: string | null, minute: number, note = '') => ({

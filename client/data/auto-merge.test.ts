@@ -1,20 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ids } from '../core/ids';
+import { makeActivity } from '../core/testing/factories';
 import { autoMergeConflicts } from './auto-merge';
 import { loadLeaves } from './conflict-leaves';
 import type { LocalDb } from './local-db';
 import type { ReadModel } from './read-model';
-import {
-  activity,
-  contextFor,
-  HEAD,
-  memoryDb,
-  NOW,
-  readModel,
-  seedReference,
-  STAFF,
-} from './test-factories';
+import { memoryDb, readModel } from './testing/devices';
+import { contextFor, HEAD, NOW, seedReference, STAFF, TODAY } from './testing/kelurahan';
 
 const open: { db: LocalDb; rm: ReadModel }[] = [];
 async function device() {
@@ -78,7 +71,7 @@ function skp(rhkText: string, updatedAt: string) {
 
 describe('autoMergeConflicts', () => {
   it('joins edits of different fields of an activity, the same way on two devices', async () => {
-    const base = activity();
+    const base = makeActivity({ nip: STAFF, date: TODAY });
     const results = [];
     for (const { db, rm } of [await device(), await device()]) {
       await conflict(
@@ -116,7 +109,7 @@ describe('autoMergeConflicts', () => {
 
   it("leaves another writer's conflict alone", async () => {
     const { db, rm } = await device();
-    const base = activity();
+    const base = makeActivity({ nip: STAFF, date: TODAY });
     await conflict(
       db,
       base,

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearDraft, DRAFT_DELAY_MS, loadDraft, useDraft } from './drafts';
 import type { LocalDb } from './local-db';
 import type { ReadModel } from './read-model';
-import { memoryDb, readModel, STAFF, userDataFor } from './test-factories';
+import { memoryDb, readModel, userDataFor } from './testing/devices';
+import { STAFF } from './testing/kelurahan';
 import { UserDataContext } from './user-data';
 
 type Form = { kegiatan: string; realisasi: number };

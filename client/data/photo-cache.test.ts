@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ids } from '../core/ids';
 import { cachedIds, cachedPhoto, cachePhoto, forgetPhotosOf } from './photo-cache';
 import type { ReadModel } from './read-model';
-import { readModel } from './test-factories';
+import { readModel } from './testing/devices';
 
 const opened: ReadModel[] = [];
 function cache() {

@@ -1,10 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { verificationIdFor } from '../core/ids';
+import { makeActivity, makeVerification } from '../core/testing/factories';
 import type { LocalDb } from './local-db';
 import { Projector } from './projector';
 import type { ReadModel } from './read-model';
-import { activity, eventually, HEAD, memoryDb, NOW, readModel, STAFF } from './test-factories';
+import { memoryDb, readModel } from './testing/devices';
+import { eventually } from './testing/eventually';
+import { HEAD, STAFF, TODAY } from './testing/kelurahan';
 
 const open: { db: LocalDb; rm: ReadModel; projector?: Projector }[] = [];
 
@@ -24,24 +26,6 @@ afterEach(async () => {
   }
 });
 
-function verification(activityId: string, overrides: Record<string, unknown> = {}) {
-  const [, nip, date] = activityId.split(':');
-  return {
-    _id: verificationIdFor(activityId)!,
-    type: 'verification',
-    schemaVersion: 1,
-    nip,
-    date,
-    activityId,
-    appraiserNip: HEAD,
-    round: 1,
-    decision: 'approved',
-    note: '',
-    decidedAt: new Date(NOW).toISOString(),
-    ...overrides,
-  };
-}
-
 /** Every projected row, without the sequence it came from (which differs between runs). */
 async function snapshot(rm: ReadModel) {
   const tables = ['activities', 'verifications', 'employees', 'docs', 'conflicts'] as const;
@@ -54,7 +38,7 @@ async function snapshot(rm: ReadModel) {
 describe('Projector', () => {
   it('projects activities with the status derived from their verification', async () => {
     const { db, rm, projector } = setup();
-    const a = activity({ status: 'submitted', round: 1 });
+    const a = makeActivity({ nip: STAFF, date: TODAY, status: 'submitted', round: 1 });
     const put = await db.put(a);
     await projector.catchUp();
     expect(await rm.activities.get(a._id)).toMatchObject({
@@ -65,7 +49,9 @@ describe('Projector', () => {
     });
 
     // A verification written later re-projects its activity.
-    const v = await db.put(verification(a._id, { decision: 'returned', note: 'Lampirkan foto' }));
+    const v = await db.put(
+      makeVerification(a, { appraiserNip: HEAD, decision: 'returned', note: 'Lampirkan foto' }),
+    );
     await projector.catchUp();
     expect(await rm.activities.get(a._id)).toMatchObject({
       status: 'returned',
@@ -73,7 +59,7 @@ describe('Projector', () => {
       rev: put.rev,
     });
 
-    await db.put({ ...verification(a._id), _rev: v.rev });
+    await db.put({ ...makeVerification(a, { appraiserNip: HEAD }), _rev: v.rev });
     await projector.catchUp();
     expect(await rm.activities.get(a._id)).toMatchObject({ status: 'approved', returnNote: null });
 
@@ -102,10 +88,16 @@ describe('Projector', () => {
   it('is idempotent: replaying every change gives the same read model', async () => {
     const { db, rm, projector } = setup(3);
     const acts = Array.from({ length: 7 }, (_, i) =>
-      activity({ status: 'submitted', round: 1, kegiatan: `Kegiatan ${i}` }),
+      makeActivity({
+        nip: STAFF,
+        date: TODAY,
+        status: 'submitted',
+        round: 1,
+        kegiatan: `Kegiatan ${i}`,
+      }),
     );
     await db.bulkDocs(acts);
-    await db.put(verification(acts[2]!._id));
+    await db.put(makeVerification(acts[2], { appraiserNip: HEAD }));
     await projector.catchUp();
     const first = await snapshot(rm);
     await projector.catchUp();
@@ -118,7 +110,9 @@ describe('Projector', () => {
 
   it('replays, never skips, after a crash between batches', async () => {
     const { db, rm, projector } = setup(2);
-    const acts = Array.from({ length: 5 }, (_, i) => activity({ kegiatan: `Kegiatan ${i}` }));
+    const acts = Array.from({ length: 5 }, (_, i) =>
+      makeActivity({ nip: STAFF, date: TODAY, kegiatan: `Kegiatan ${i}` }),
+    );
     await db.bulkDocs(acts);
     const table = rm.table('activities');
     const realBulkPut = table.bulkPut.bind(table);
@@ -142,7 +136,7 @@ describe('Projector', () => {
 
   it('rebuilds from PouchDB when the schema version changed, keeping drafts', async () => {
     const { db, rm, projector } = setup();
-    const a = activity();
+    const a = makeActivity({ nip: STAFF, date: TODAY });
     await db.put(a);
     await rm.activities.put({ ...(await stale()), id: 'activity:stale' });
     await rm.drafts.put({
@@ -162,7 +156,7 @@ describe('Projector', () => {
     const reported: string[] = [];
     const projector = new Projector(db, rm, { onConflicted: (ids) => void reported.push(...ids) });
     open.push({ db, rm, projector });
-    const a = activity();
+    const a = makeActivity({ nip: STAFF, date: TODAY });
     await db.bulkDocs(
       [
         { ...a, _rev: '1-aaa' },
@@ -178,7 +172,7 @@ describe('Projector', () => {
   it('follows live changes after start', async () => {
     const { db, rm, projector } = setup();
     await projector.start();
-    const a = activity();
+    const a = makeActivity({ nip: STAFF, date: TODAY });
     await db.put(a);
     await eventually(async () => expect(await rm.activities.get(a._id)).toBeDefined());
   });
@@ -186,5 +180,5 @@ describe('Projector', () => {
 
 async function stale() {
   const { activityRow } = await import('./projection');
-  return activityRow({ ...activity(), _rev: '1-x' }, 1, null);
+  return activityRow({ ...makeActivity({ nip: STAFF, date: TODAY }), _rev: '1-x' }, 1, null);
 }

@@ -1,20 +1,22 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { makeActivity } from '../core/testing/factories';
 import { canPurge, purgeLocally } from './local-db';
 import { Projector } from './projector';
 import { reconcileDevice } from './reconcile';
 import { SyncEngine } from './sync-engine';
 import { countPending, SyncLedger } from './sync-ledger';
-import { activity, HEAD, idbDb, memoryDb, OTHER, readModel, STAFF } from './test-factories';
+import { idbDb, memoryDb, readModel } from './testing/devices';
+import { HEAD, OTHER, STAFF } from './testing/kelurahan';
 
 describe('reconcileDevice', () => {
   it('purges the documents the server says are gone, without a deletion to send', async () => {
     const db = idbDb();
     const rm = readModel();
-    const keep = activity({ nip: HEAD });
-    const gone = activity({ nip: STAFF });
-    const goneConflicted = activity({ nip: OTHER });
+    const keep = makeActivity({ nip: HEAD });
+    const gone = makeActivity({ nip: STAFF });
+    const goneConflicted = makeActivity({ nip: OTHER });
     await db.bulkDocs([keep, gone]);
     await db.bulkDocs(
       [
@@ -50,8 +52,8 @@ describe('reconcileDevice', () => {
 
   it('never asks about, nor purges, the ids it is told are unsent', async () => {
     const db = idbDb();
-    const synced = activity({ nip: STAFF });
-    const unsent = activity({ nip: STAFF });
+    const synced = makeActivity({ nip: STAFF });
+    const unsent = makeActivity({ nip: STAFF });
     await db.bulkDocs([synced, unsent]);
     const asked: string[] = [];
     const removed = await reconcileDevice(db, {
@@ -69,13 +71,13 @@ describe('reconcileDevice', () => {
 
   it('the sync engine keeps what waits to be sent and what the server refused', async () => {
     const db = idbDb();
-    const sent = activity({ nip: STAFF });
-    const refused = activity({ nip: STAFF });
+    const sent = makeActivity({ nip: STAFF });
+    const refused = makeActivity({ nip: STAFF });
     await db.bulkDocs([sent, refused]);
     const ledger = new SyncLedger(db);
     await ledger.advancePush((await db.info()).update_seq);
     await ledger.recordDenied({ id: refused._id, reason: 'not-writer' }, new Date(0).toISOString());
-    const waiting = activity({ nip: STAFF });
+    const waiting = makeActivity({ nip: STAFF });
     await db.put(waiting);
 
     const asked: string[] = [];
@@ -100,7 +102,7 @@ describe('reconcileDevice', () => {
 
   it('refuses on an adapter that cannot purge rather than replicating deletions', async () => {
     const db = memoryDb();
-    await db.put(activity());
+    await db.put(makeActivity({ nip: STAFF }));
     expect(canPurge(db)).toBe(false);
     await expect(purgeLocally(db, ['x'])).rejects.toThrow(/cannot purge/);
     await db.destroy();

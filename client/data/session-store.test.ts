@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
+import MemoryAdapter from 'pouchdb-adapter-memory';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { configureData } from './config';
+import { Pouch } from './local-db';
 import type { SessionUser } from './session-api';
 import { useSessionStore } from './session-store';
-import { HEAD, OTHER, STAFF } from './test-factories';
+import { HEAD, OTHER, STAFF } from './testing/kelurahan';
 import { getRuntime, startRuntime, stopRuntime } from './user-runtime';
 
 /** The server, as the session store sees it: sign-in answers after `delayMs`, any NIP accepted. */
@@ -50,6 +52,7 @@ const saved = () => JSON.parse(store.get('kinerja.session') ?? 'null') as { user
 
 beforeAll(() => {
   // Nothing listens there: sync fails fast and retries; these tests are about the runtime.
+  Pouch.plugin(MemoryAdapter);
   configureData({ apiOrigin: 'http://127.0.0.1:9', localAdapter: 'memory' });
 });
 afterEach(async () => {

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Pouch } from './local-db';
 import { SyncEngine } from './sync-engine';
 import type { SyncState } from './sync-store';
-import { eventually, memoryDb } from './test-factories';
+import { memoryDb } from './testing/devices';
+import { eventually } from './testing/eventually';
 
 type Mode = 'ok' | 'down' | 'failing' | 'unauthorized';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalDb } from './local-db';
 import { PendingTracker } from './sync-pending';
-import { memoryDb } from './test-factories';
+import { memoryDb } from './testing/devices';
 
 const open: LocalDb[] = [];
 afterEach(async () => {

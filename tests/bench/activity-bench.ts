@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { addDays, civilDate } from '../../client/core/dates';
-import { ids, newUlid } from '../../client/core/ids';
+import { makeActivity, makeVerification } from '../../client/core/testing/factories';
 import { createApp } from '../../sync-server/app';
 import { loadConfig, type Config } from '../../sync-server/config';
 import { PEOPLE } from '../../sync-server/seed/demo-people';
@@ -35,32 +35,25 @@ const GROUP = 'activities';
 
 type Doc = Record<string, unknown> & { _id: string };
 
-function activityDoc(nip: string, date: string, i: number, status: 'submitted'): Doc {
+/** The i-th submitted bench entry of `nip` on `date`, not linked to a plan. */
+function activityDoc(nip: string, date: string, i: number) {
   const start = 7 * 60 + (i % 8) * 50;
   const hhmm = (m: number) =>
     `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  return {
-    _id: ids.activity(nip, date, newUlid(Date.parse(`${date}T01:00:00Z`) + i)),
-    type: 'activity',
-    schemaVersion: 1,
+  return makeActivity({
     nip,
     date,
     start: hhmm(start),
     end: hhmm(start + 45),
     kegiatan: `Kegiatan uji beban ${i}`,
-    uraian: '',
     rhkId: null,
     ikiId: null,
-    realisasi: 1,
     satuan: 'kegiatan',
-    links: [],
-    location: null,
-    catalogCode: null,
-    status,
+    status: 'submitted',
     round: 1,
     createdAt: `${date}T02:00:00.000Z`,
     updatedAt: `${date}T02:00:00.000Z`,
-  };
+  });
 }
 
 /** Dewi's two years of approved logs (activity + verification) and her team's pending entries. */
@@ -68,28 +61,17 @@ function benchDocs(today: string): Doc[] {
   const docs: Doc[] = [];
   for (let i = 0; i < OWN_ACTIVITIES; i++) {
     const date = addDays(today, -1 - Math.floor(i / 14));
-    const act = activityDoc(DEWI.nip, date, i, 'submitted');
-    docs.push(act, {
-      _id: ids.verification(DEWI.nip, date, String(act._id).split(':')[3] ?? ''),
-      type: 'verification',
-      schemaVersion: 1,
-      nip: DEWI.nip,
-      date,
-      activityId: act._id,
-      appraiserNip: SRI.nip,
-      round: 1,
-      decision: 'approved',
-      note: '',
-      decidedAt: `${date}T09:00:00.000Z`,
-    });
+    const act = activityDoc(DEWI.nip, date, i);
+    docs.push(
+      act,
+      makeVerification(act, { appraiserNip: SRI.nip, decidedAt: `${date}T09:00:00.000Z` }),
+    );
   }
   const team = PEOPLE.filter((p) => p.superiorNip === SRI.nip && p.nip !== DEWI.nip);
   for (let i = 0; i < PENDING; i++) {
     const person = team[i % team.length];
     if (person)
-      docs.push(
-        activityDoc(person.nip, addDays(today, -1 - (i % 30)), OWN_ACTIVITIES + i, 'submitted'),
-      );
+      docs.push(activityDoc(person.nip, addDays(today, -1 - (i % 30)), OWN_ACTIVITIES + i));
   }
   return docs.map((d) => ({ ...d, _rev: firstRev(6, d) }));
 }

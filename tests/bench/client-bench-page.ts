@@ -4,7 +4,7 @@
  * and, as peers, plain PouchDB replication and pouchdb-find. Exposed as `window.kinerjaBench`.
  */
 import find from 'pouchdb-find';
-import { ids, newUlid } from '../../client/core/ids';
+import { makeActivity } from '../../client/core/testing/factories';
 import { Pouch } from '../../client/data/local-db';
 import { Projector } from '../../client/data/projector';
 import { ReadModel } from '../../client/data/read-model';
@@ -90,28 +90,22 @@ async function queryBench(nip: string, count: number, runs: number) {
   const docs = [];
   for (let i = 0; i < count; i++) {
     const date = new Date(start - Math.floor(i / 14) * 86_400_000).toISOString().slice(0, 10);
-    docs.push({
-      _id: ids.activity(nip, date, newUlid(start - i)),
-      type: 'activity',
-      schemaVersion: 1,
-      nip,
-      date,
-      start: '08:00',
-      end: '09:00',
-      kegiatan: `Kegiatan ${i}`,
-      uraian: '',
-      rhkId: null,
-      ikiId: null,
-      realisasi: 1,
-      satuan: 'kegiatan',
-      links: [],
-      location: null,
-      catalogCode: null,
-      status: 'submitted',
-      round: 1,
-      createdAt: `${date}T01:00:00.000Z`,
-      updatedAt: `${date}T01:00:00.000Z`,
-    });
+    docs.push(
+      makeActivity({
+        nip,
+        date,
+        start: '08:00',
+        end: '09:00',
+        kegiatan: `Kegiatan ${i}`,
+        rhkId: null,
+        ikiId: null,
+        satuan: 'kegiatan',
+        status: 'submitted',
+        round: 1,
+        createdAt: `${date}T01:00:00.000Z`,
+        updatedAt: `${date}T01:00:00.000Z`,
+      }),
+    );
   }
   for (let i = 0; i < docs.length; i += 1000) await db.bulkDocs(docs.slice(i, i + 1000));
   const projector = new Projector(db, rm);

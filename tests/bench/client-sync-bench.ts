@@ -14,7 +14,12 @@
 import { randomBytes } from 'node:crypto';
 import { photoChannel } from '../../client/core/channels';
 import { addDays, civilDate } from '../../client/core/dates';
-import { ids, newUlid } from '../../client/core/ids';
+import {
+  makeActivity,
+  makePhoto,
+  makeVerification,
+  photoRefOf,
+} from '../../client/core/testing/factories';
 import { Pouch } from '../../client/data/local-db';
 import { NIP, PEOPLE } from '../../sync-server/seed/demo-people';
 import { firstRev } from '../../sync-server/seed/deterministic';
@@ -33,33 +38,25 @@ const THUMB_BYTES = 2_200;
 const PHOTO_RUNS = 3;
 
 /** The i-th submitted activity of Sri's team, inside the heads' retention window. */
-function teamActivity(today: string, i: number): Doc & { nip: string; date: string } {
+function teamActivity(today: string, i: number) {
   const team = PEOPLE.filter((p) => p.superiorNip === NIP.sri);
   const nip = team[i % team.length]!.nip;
   const date = addDays(today, -1 - (Math.floor(i / team.length) % 60));
   const stamp = `${date}T02:00:00.000Z`;
-  return {
-    _id: ids.activity(nip, date, newUlid(Date.parse(stamp) + i)),
-    type: 'activity',
-    schemaVersion: 1,
+  return makeActivity({
     nip,
     date,
     start: '08:00',
     end: '09:00',
     kegiatan: `Kegiatan uji sinkron ${i}`,
-    uraian: '',
     rhkId: null,
     ikiId: null,
-    realisasi: 1,
     satuan: 'kegiatan',
-    links: [],
-    location: null,
-    catalogCode: null,
     status: 'submitted',
     round: 1,
     createdAt: stamp,
     updatedAt: stamp,
-  };
+  });
 }
 
 const withRev = (d: Doc): Doc => ({ ...d, _rev: firstRev(7, d) });
@@ -69,21 +66,10 @@ function teamDocs(today: string): Doc[] {
   const docs: Doc[] = [];
   for (let i = 0; docs.length < TEAM_DOCS; i++) {
     const act = teamActivity(today, i);
-    const { nip, date } = act;
-    const [, , , suffix] = act._id.split(':');
-    docs.push(act, {
-      _id: ids.verification(nip, date, suffix!),
-      type: 'verification',
-      schemaVersion: 1,
-      nip,
-      date,
-      activityId: act._id,
-      appraiserNip: NIP.sri,
-      round: 1,
-      decision: 'approved',
-      note: '',
-      decidedAt: `${date}T09:00:00.000Z`,
-    });
+    docs.push(
+      act,
+      makeVerification(act, { appraiserNip: NIP.sri, decidedAt: `${act.date}T09:00:00.000Z` }),
+    );
   }
   return docs.map(withRev);
 }
@@ -98,28 +84,16 @@ function photoDocs(today: string): { ours: Doc[]; inline: Doc[] } {
   const inline: Doc[] = [];
   for (let i = 0; i < PHOTO_ENTRIES; i++) {
     const act = teamActivity(today, i);
-    const { nip, date } = act;
     const name = 'foto-1.jpg';
-    const photo = { content_type: 'image/jpeg', data: randomBytes(PHOTO_BYTES).toString('base64') };
-    const photoId = ids.photo(nip, date, act._id.split(':')[3]!, newUlid());
+    const image = { content_type: 'image/jpeg', data: randomBytes(PHOTO_BYTES).toString('base64') };
+    const photo = makePhoto(act, {
+      name,
+      createdAt: act.createdAt,
+      _attachments: { [name]: image },
+    });
     const thumb = `data:image/jpeg;base64,${randomBytes(THUMB_BYTES).toString('base64')}`;
-    ours.push(
-      {
-        ...act,
-        photos: [{ id: photoId, name, contentType: 'image/jpeg', length: PHOTO_BYTES, thumb }],
-      },
-      {
-        _id: photoId,
-        type: 'photo',
-        schemaVersion: 1,
-        nip,
-        date,
-        name,
-        createdAt: act.createdAt,
-        _attachments: { [name]: photo },
-      },
-    );
-    inline.push({ ...act, _attachments: { [name]: photo } });
+    ours.push({ ...act, photos: [photoRefOf(photo, { length: PHOTO_BYTES, thumb })] }, photo);
+    inline.push({ ...act, _attachments: { [name]: image } });
   }
   return { ours: ours.map(withRev), inline: inline.map(withRev) };
 }

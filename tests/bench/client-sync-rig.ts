@@ -12,14 +12,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import expressPouchDB from 'express-pouchdb';
 import type { Page } from 'playwright-core';
+import MemoryAdapter from 'pouchdb-adapter-memory';
 import { build } from 'vite';
 import { Pouch } from '../../client/data/local-db';
-import '../../client/data/test-factories';
 import { createApp, type App } from '../../sync-server/app';
 import { loadConfig } from '../../sync-server/config';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { launchBrowser } from '../e2e/support/browser';
+
+Pouch.plugin(MemoryAdapter);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 let rigs = 0;

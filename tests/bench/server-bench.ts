@@ -9,11 +9,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ids, newUlid } from '../../client/core/ids';
+import { makeActivity, today } from '../../client/core/testing/factories';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { localDb, remoteDb, type Db } from '../integration/support/clients';
-import { activity } from '../integration/support/docs';
 import { signIn } from '../integration/support/http';
 import { startChildServer, startServer, tempDataDir, REPO } from '../integration/support/server';
 import type { BenchRow } from './bench-types';
@@ -78,7 +77,9 @@ async function pushPull(remote: () => Db, docs: Record<string, unknown>[]) {
 export async function benchPushPull(): Promise<BenchRow[]> {
   const n = 5000;
   const docs = () =>
-    Array.from({ length: n }, (_, i) => activity(NIP.dewi, { kegiatan: `Kegiatan uji ${i}` }));
+    Array.from({ length: n }, (_, i) =>
+      makeActivity({ nip: NIP.dewi, date: today(), kegiatan: `Kegiatan uji ${i}` }),
+    );
   const oursDir = tempDataDir('bench-ours');
   // Thousands of one person's entries in a day are far past her quota: lifted for the bench.
   const ours = await startChildServer(oursDir, { QUOTA_WRITES_PER_DAY: '1000000' });
@@ -125,10 +126,7 @@ function peerDb(url: string): Db {
 function strangerDocs(count: number, offset: number): Record<string, unknown>[] {
   return Array.from({ length: count }, (_, i) => {
     const nip = `19900101${String(100_000 + ((offset + i) % 5000)).padStart(10, '0')}`;
-    const doc = activity(nip, { _id: ids.activity(nip, '2026-01-05', newUlid()) }) as Record<
-      string,
-      unknown
-    >;
+    const doc = makeActivity({ nip, date: '2026-01-05' });
     return { ...doc, _rev: `1-${String(offset + i).padStart(32, '0')}` };
   });
 }
@@ -187,7 +185,9 @@ export async function benchUserChangesAtScale(): Promise<BenchRow[]> {
       for (const k of [0, 1] as const) {
         const srv = k === 0 ? small : large;
         const since = (await timeChanges(srv.couchUrl, auth, heads[k]!.lastSeq, 1)).lastSeq;
-        const docs = Array.from({ length: 50 }, () => activity(NIP.dewi));
+        const docs = Array.from({ length: 50 }, () =>
+          makeActivity({ nip: NIP.dewi, date: today() }),
+        );
         await fetch(`${srv.couchUrl}/_bulk_docs`, {
           method: 'POST',
           headers: { Authorization: auth, 'Content-Type': 'application/json' },
@@ -247,7 +247,7 @@ export async function benchLongpoll(): Promise<BenchRow[]> {
     // Wait until every client is parked on the server.
     await new Promise((r) => setTimeout(r, 3000));
     const waiting = rssMb(pid);
-    const act = activity(NIP.dewi);
+    const act = makeActivity({ nip: NIP.dewi, date: today() });
     wroteAt = performance.now();
     await fetch(`${server.couchUrl}/${act._id}`, {
       method: 'PUT',

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeActivity, makePhoto, today } from '../../client/core/testing/factories';
 import { NIP } from '../../sync-server/seed/demo-people';
-import { activity, photoOf } from './support/docs';
 import { basic, call } from './support/http';
 import { startServer, tempDataDir, type TestServer } from './support/server';
 
@@ -106,8 +106,8 @@ describe('CouchDB basics', () => {
     expect(r.status).toBe(413);
     expect(r.body).toMatchObject({ error: 'too_large', reason: expect.any(String) });
 
-    const act = activity(NIP.dewi);
-    const { doc: stored } = photoOf(act);
+    const act = makeActivity({ nip: NIP.dewi, date: today() });
+    const stored = makePhoto(act);
     const put = await call(`${server.couchUrl}/${stored._id}`, {
       method: 'PUT',
       auth: basic(NIP.dewi),
@@ -122,14 +122,16 @@ describe('CouchDB basics', () => {
     });
     expect(att.status).toBe(413);
     // Inline in a document, too big is refused per document (and the rest of the batch is written).
-    const { doc: inline } = photoOf(act, 'x', 'a.jpg');
-    inline._attachments = {
-      'a.jpg': {
-        content_type: 'image/jpeg',
-        data: Buffer.alloc(5.2 * 1024 * 1024).toString('base64'),
+    const inline = makePhoto(act, {
+      name: 'a.jpg',
+      _attachments: {
+        'a.jpg': {
+          content_type: 'image/jpeg',
+          data: Buffer.alloc(5.2 * 1024 * 1024).toString('base64'),
+        },
       },
-    };
-    const { doc: ok } = photoOf(act, 'bukti', 'b.jpg');
+    });
+    const ok = makePhoto(act, { name: 'b.jpg', bytes: 'bukti' });
     const bulk = await call(`${server.couchUrl}/_bulk_docs`, {
       method: 'POST',
       auth: basic(NIP.dewi),
@@ -327,10 +329,17 @@ async function feedOf(couchUrl: string) {
 async function writeHistory(couchUrl: string): Promise<void> {
   const bulk = (nip: string, body: unknown) =>
     call(`${couchUrl}/_bulk_docs`, { method: 'POST', auth: basic(nip), json: body });
-  const fresh = [activity(NIP.dewi), activity(NIP.dewi), activity(NIP.dewi)];
+  const fresh = [
+    makeActivity({ nip: NIP.dewi, date: today() }),
+    makeActivity({ nip: NIP.dewi, date: today() }),
+    makeActivity({ nip: NIP.dewi, date: today() }),
+  ];
   const created = (await bulk(NIP.dewi, { docs: fresh })).body as { rev: string }[];
   await bulk(NIP.dewi, {
-    docs: [{ ...fresh[0], _rev: created[0]!.rev, kegiatan: 'Diubah' }, activity(NIP.dewi)],
+    docs: [
+      { ...fresh[0], _rev: created[0]!.rev, kegiatan: 'Diubah' },
+      makeActivity({ nip: NIP.dewi, date: today() }),
+    ],
   });
   await call(`${couchUrl}/${fresh[1]!._id}?rev=${created[1]!.rev}`, {
     method: 'DELETE',
@@ -343,7 +352,7 @@ async function writeHistory(couchUrl: string): Promise<void> {
   };
   await bulk(NIP.dewi, {
     new_edits: false,
-    docs: [branch, { ...activity(NIP.rina), _rev: '1-ab' }],
+    docs: [branch, { ...makeActivity({ nip: NIP.rina, date: today() }), _rev: '1-ab' }],
   });
   await bulk(NIP.dewi, {
     new_edits: false,

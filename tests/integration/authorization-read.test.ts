@@ -4,9 +4,9 @@
  * A document outside the reader's channels is answered exactly like one that does not exist.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeActivity, makePhoto, photoRefOf, today } from '../../client/core/testing/factories';
 import { NIP } from '../../sync-server/seed/demo-people';
 import type { StoredDoc } from '../../sync-server/store/store';
-import { activity, photoOf } from './support/docs';
 import { basic, call } from './support/http';
 import { mayFetch, mayRead, type Reader } from './support/oracle';
 import { startServer, type TestServer } from './support/server';
@@ -28,8 +28,9 @@ const READERS: (Reader & { role: string; password?: string })[] = [
 
 beforeAll(async () => {
   server = await startServer();
-  const act = activity(NIP.dewi);
-  const { doc, ref } = photoOf(act, 'foto-bukti-dewi', 'bukti.jpg');
+  const act = makeActivity({ nip: NIP.dewi, date: today() });
+  const doc = makePhoto(act, { name: 'bukti.jpg', bytes: 'foto-bukti-dewi' });
+  const ref = photoRefOf(doc);
   const put = await call(`${server.couchUrl}/_bulk_docs`, {
     method: 'POST',
     auth: basic(NIP.dewi),

@@ -5,20 +5,21 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WRITE_REASONS } from '../../client/core/write-reasons';
+import {
+  makeActivity,
+  makeAppraisal,
+  makeAttendance,
+  makeCatalog,
+  makeEnrolment,
+  makeFeedback,
+  makePhoto,
+  makeVerification,
+  photoRefOf,
+  today,
+} from '../../client/core/testing/factories';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { localDb, remoteDb } from './support/clients';
-import {
-  activity,
-  attendance,
-  catalogItem,
-  draftAppraisal,
-  enrolment,
-  feedback,
-  photoOf,
-  today,
-  verification,
-} from './support/docs';
 import { basic, call } from './support/http';
 import { REPORTS } from './support/oracle';
 import { startServer, type TestServer } from './support/server';
@@ -55,15 +56,27 @@ function casesFor(w: Writer, i: number): Case[] {
     const superior = (REPORTS[w.nip] ?? []).includes(t);
     const tag = `w${i}t${k}`;
     return [
-      { label: `activity of ${t}`, doc: activity(t), allowed: self },
-      { label: `feedback to ${t}`, doc: feedback(t, w.nip), allowed: superior },
-      { label: `enrolment of ${t}`, doc: enrolment(t, `pelatihan-${tag}`), allowed: self },
+      { label: `activity of ${t}`, doc: makeActivity({ nip: t, date: today() }), allowed: self },
+      {
+        label: `feedback to ${t}`,
+        doc: makeFeedback({ nip: t, authorNip: w.nip, date: today() }),
+        allowed: superior,
+      },
+      {
+        label: `enrolment of ${t}`,
+        doc: makeEnrolment({ nip: t, trainingId: `pelatihan-${tag}` }),
+        allowed: self,
+      },
       {
         label: `attendance of ${t}`,
-        doc: attendance(t, `2025-${String(i + 1).padStart(2, '0')}`),
+        doc: makeAttendance({ nip: t, month: `2025-${String(i + 1).padStart(2, '0')}` }),
         allowed: w.hr,
       },
-      { label: `appraisal of ${t}`, doc: draftAppraisal(t, w.nip, year), allowed: superior },
+      {
+        label: `appraisal of ${t}`,
+        doc: makeAppraisal({ nip: t, appraiserNip: w.nip, periodId: year }),
+        allowed: superior,
+      },
     ];
   });
 }
@@ -74,7 +87,7 @@ describe.each(WRITERS.map((w, i) => ({ ...w, i })))('$role writes', (w) => {
   it('through _bulk_docs: the writer role decides, refusals carry the reason', async () => {
     const cases = [
       ...casesFor(w, w.i),
-      { label: 'catalog', doc: catalogItem(`kode-${w.i}`), allowed: w.hr },
+      { label: 'catalog', doc: makeCatalog({ code: `kode-${w.i}` }), allowed: w.hr },
     ];
     const r = await call(`${server.couchUrl}/_bulk_docs`, {
       method: 'POST',
@@ -107,7 +120,9 @@ describe.each(WRITERS.map((w, i) => ({ ...w, i })))('$role writes', (w) => {
   });
 
   it('through PUT: 201 for the writer, 403 with the reason for anyone else', async () => {
-    const own = w.hr ? catalogItem(`put-${w.i}`) : activity(w.nip);
+    const own = w.hr
+      ? makeCatalog({ code: `put-${w.i}` })
+      : makeActivity({ nip: w.nip, date: today() });
     const ok = await call(`${server.couchUrl}/${own._id}`, {
       method: 'PUT',
       auth: auth(),
@@ -115,7 +130,7 @@ describe.each(WRITERS.map((w, i) => ({ ...w, i })))('$role writes', (w) => {
     });
     expect(ok.status).toBe(201);
     expect(ok.body).toMatchObject({ ok: true, id: own._id, rev: expect.stringMatching(/^1-/) });
-    const foreign = activity(NIP.agus);
+    const foreign = makeActivity({ nip: NIP.agus, date: today() });
     const no = await call(`${server.couchUrl}/${foreign._id}`, {
       method: 'PUT',
       auth: auth(),
@@ -131,9 +146,9 @@ describe('forged and out-of-role writes', () => {
     call(`${server.couchUrl}/${doc._id}`, { method: 'PUT', auth: basic(nip), json: doc });
 
   it('refuses a forged owner NIP in the id, and an id that does not match its content', async () => {
-    const forged = activity(NIP.dewi);
+    const forged = makeActivity({ nip: NIP.dewi, date: today() });
     expect((await put(NIP.agus, forged)).body).toEqual({ error: 'forbidden', reason: NOT_WRITER });
-    const mismatched = { ...activity(NIP.dewi), nip: NIP.agus };
+    const mismatched = { ...makeActivity({ nip: NIP.dewi, date: today() }), nip: NIP.agus };
     const r = await put(NIP.dewi, mismatched);
     expect(r.status).toBe(403);
     expect(r.body).toEqual({ error: 'forbidden', reason: WRITE_REASONS['id-mismatch'].id });
@@ -156,35 +171,38 @@ describe('forged and out-of-role writes', () => {
       error: 'forbidden',
       reason: WRITE_REASONS['activity-approved'].id,
     });
-    const skipped = await put(NIP.dewi, activity(NIP.dewi, { status: 'submitted', round: 3 }));
+    const skipped = await put(
+      NIP.dewi,
+      makeActivity({ nip: NIP.dewi, date: today(), status: 'submitted', round: 3 }),
+    );
     expect(skipped.body).toEqual({ error: 'forbidden', reason: WRITE_REASONS['bad-round'].id });
   });
 
   it("keeps an approved entry's evidence: no photo added, none removed, none changed", async () => {
-    const act = activity(NIP.dewi, { status: 'submitted', round: 1 });
-    const first = photoOf(act, 'bukti-asli');
+    const act = makeActivity({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
+    const first = makePhoto(act, { bytes: 'bukti-asli' });
     const sent = await call(`${server.couchUrl}/_bulk_docs`, {
       method: 'POST',
       auth: basic(NIP.dewi),
-      json: { docs: [first.doc, { ...act, photos: [first.ref] }] },
+      json: { docs: [first, { ...act, photos: [photoRefOf(first)] }] },
     });
     const photoRev = (sent.body as { rev: string }[])[0]!.rev;
     // The head writes no photo of Dewi's, and Dewi changes none once saved.
-    expect((await put(NIP.sri, photoOf(act).doc)).body).toEqual({
+    expect((await put(NIP.sri, makePhoto(act))).body).toEqual({
       error: 'forbidden',
       reason: NOT_WRITER,
     });
-    const swapped = { ...first.doc, _rev: photoRev, createdAt: new Date().toISOString() };
+    const swapped = { ...first, _rev: photoRev, createdAt: new Date().toISOString() };
     expect((await put(NIP.dewi, swapped)).body).toEqual({
       error: 'forbidden',
       reason: WRITE_REASONS['photo-immutable'].id,
     });
-    expect((await put(NIP.sri, verification(act, NIP.sri))).status).toBe(201);
-    expect((await put(NIP.dewi, photoOf(act).doc)).body).toEqual({
+    expect((await put(NIP.sri, makeVerification(act, { appraiserNip: NIP.sri }))).status).toBe(201);
+    expect((await put(NIP.dewi, makePhoto(act))).body).toEqual({
       error: 'forbidden',
       reason: WRITE_REASONS['activity-approved'].id,
     });
-    const removed = await call(`${server.couchUrl}/${first.doc._id}?rev=${photoRev}`, {
+    const removed = await call(`${server.couchUrl}/${first._id}?rev=${photoRev}`, {
       method: 'DELETE',
       auth: basic(NIP.dewi),
     });
@@ -193,25 +211,25 @@ describe('forged and out-of-role writes', () => {
       error: 'forbidden',
       reason: WRITE_REASONS['activity-approved'].id,
     });
-    const still = await call(`${server.couchUrl}/${first.doc._id}/foto-1.jpg`, {
+    const still = await call(`${server.couchUrl}/${first._id}/foto-1.jpg`, {
       auth: basic(NIP.sri),
     });
     expect(still.text).toBe('bukti-asli');
   });
 
   it('refuses a verification written by the employee herself', async () => {
-    const act = activity(NIP.dewi, { status: 'submitted', round: 1 });
+    const act = makeActivity({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
     expect((await put(NIP.dewi, act)).status).toBe(201);
-    const own = await put(NIP.dewi, verification(act, NIP.dewi));
+    const own = await put(NIP.dewi, makeVerification(act, { appraiserNip: NIP.dewi }));
     expect(own.body).toEqual({ error: 'forbidden', reason: NOT_WRITER });
     // Her appraiser may, and then the verified activity is frozen.
-    expect((await put(NIP.sri, verification(act, NIP.sri))).status).toBe(201);
+    expect((await put(NIP.sri, makeVerification(act, { appraiserNip: NIP.sri }))).status).toBe(201);
   });
 
   it('refuses an appraisal by a non-appraiser: the atasan, a colleague, the employee', async () => {
     const year = today().slice(0, 4);
     for (const nip of [NIP.bambang, NIP.agus, NIP.rina]) {
-      const r = await put(nip, draftAppraisal(NIP.rina, nip, year));
+      const r = await put(nip, makeAppraisal({ nip: NIP.rina, appraiserNip: nip, periodId: year }));
       expect({ nip, body: r.body }).toEqual({
         nip,
         body: { error: 'forbidden', reason: NOT_WRITER },
@@ -219,7 +237,7 @@ describe('forged and out-of-role writes', () => {
     }
     const byAppraiserNamingAnother = await put(
       NIP.sri,
-      draftAppraisal(NIP.rina, NIP.bambang, year),
+      makeAppraisal({ nip: NIP.rina, appraiserNip: NIP.bambang, periodId: year }),
     );
     expect(byAppraiserNamingAnother.body).toEqual({
       error: 'forbidden',
@@ -251,8 +269,8 @@ describe('forged and out-of-role writes', () => {
 
   it('replication (new_edits=false) of a forged document is denied, the rest written, and a re-push is a no-op', async () => {
     const device = localDb();
-    const good = activity(NIP.agus);
-    const forged = activity(NIP.dewi);
+    const good = makeActivity({ nip: NIP.agus, date: today() });
+    const forged = makeActivity({ nip: NIP.dewi, date: today() });
     await device.bulkDocs([good, forged]);
     const denied: unknown[] = [];
     const rep = device.replicate.to(remoteDb(server.couchUrl, NIP.agus, DEMO_PASSWORD));

@@ -11,10 +11,10 @@ import { configureData } from '../../client/data/config';
 import { cachedIds } from '../../client/data/photo-cache';
 import { keepPhotosOffline, loadActivityPhotos } from '../../client/data/queries/activity-photos';
 import { setAuthToken } from '../../client/data/session-api';
-import { openDevice, type Device } from '../../client/data/test-device';
 import type { ActivityRow } from '../../client/data/read-model';
-import { eventually } from '../../client/data/test-factories';
+import { eventually } from '../../client/data/testing/eventually';
 import { NIP } from '../../sync-server/seed/demo-people';
+import { openDevice, type Device } from './support/client-device';
 import { signIn } from './support/http';
 import { startServer, type TestServer } from './support/server';
 

@@ -5,6 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
+import MemoryAdapter from 'pouchdb-adapter-memory';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { saveActivity } from '../../client/data/commands/save-activity';
 import { configureData } from '../../client/data/config';
@@ -13,7 +14,7 @@ import { readModelName } from '../../client/data/read-model';
 import { authToken, createSession, SignInError } from '../../client/data/session-api';
 import { useSessionStore } from '../../client/data/session-store';
 import { useSyncStore } from '../../client/data/sync-store';
-import { eventually } from '../../client/data/test-factories';
+import { eventually } from '../../client/data/testing/eventually';
 import { getRuntime, stopRuntime } from '../../client/data/user-runtime';
 import { civilDate } from '../../client/core/dates';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
@@ -49,6 +50,7 @@ function userData() {
 
 beforeAll(async () => {
   server = await startServer({ env: { SIGNIN_LIMIT_PER_NIP: '3' } });
+  Pouch.plugin(MemoryAdapter);
   configureData({ apiOrigin: server.url, localAdapter: 'memory' });
 });
 afterEach(async () => {

@@ -8,9 +8,9 @@ import { addDays, civilDate } from '../../client/core/dates';
 import { ids } from '../../client/core/ids';
 import { saveActivity, type ActivityInput } from '../../client/data/commands/save-activity';
 import { loadLeaves } from '../../client/data/conflict-leaves';
-import { openDevice, type Device } from '../../client/data/test-device';
-import { eventually } from '../../client/data/test-factories';
+import { eventually } from '../../client/data/testing/eventually';
 import { NIP } from '../../sync-server/seed/demo-people';
+import { openDevice, type Device } from './support/client-device';
 import { basic, call, signIn } from './support/http';
 import { startServer, type TestServer } from './support/server';
 

@@ -4,8 +4,13 @@
  * whether a document exists (an approval the index missed still locks the entry).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  makeActivity,
+  makePhoto,
+  makeVerification,
+  today,
+} from '../../client/core/testing/factories';
 import { NIP } from '../../sync-server/seed/demo-people';
-import { activity, photoOf, verification } from './support/docs';
 import { basic, call } from './support/http';
 import { startServer, type TestServer } from './support/server';
 
@@ -23,7 +28,7 @@ const bulk = (nip: string, docs: unknown[]) =>
 
 describe('when the feed index fails to index a write', () => {
   it('answers the write, and an approval it missed still locks the entry', async () => {
-    const act = activity(NIP.dewi, { status: 'submitted', round: 1 });
+    const act = makeActivity({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
     const sent = await bulk(NIP.dewi, [act]);
     const rev = (sent.body as { rev: string }[])[0]!.rev;
 
@@ -34,7 +39,7 @@ describe('when the feed index fails to index a write', () => {
       throw new Error('SQLITE_FULL: database or disk is full');
     };
     try {
-      const approved = await bulk(NIP.sri, [verification(act, NIP.sri)]);
+      const approved = await bulk(NIP.sri, [makeVerification(act, { appraiserNip: NIP.sri })]);
       expect(approved.status).toBe(201);
       expect(approved.body).toMatchObject([{ ok: true }]);
 
@@ -42,14 +47,14 @@ describe('when the feed index fails to index a write', () => {
         { ...act, _rev: rev, kegiatan: 'Diubah setelah disetujui' },
       ]);
       expect(edit.body).toMatchObject([{ error: 'forbidden' }]);
-      const { doc } = photoOf(act);
+      const doc = makePhoto(act);
       const morePhotos = await bulk(NIP.dewi, [doc]);
       expect(morePhotos.body).toMatchObject([{ error: 'forbidden' }]);
     } finally {
       index.apply = apply;
     }
     // The index recovers on the next write and knows the approval again.
-    await bulk(NIP.dewi, [activity(NIP.dewi)]);
-    expect(index.has(verification(act, NIP.sri)._id)).toBe(true);
+    await bulk(NIP.dewi, [makeActivity({ nip: NIP.dewi, date: today() })]);
+    expect(index.has(makeVerification(act, { appraiserNip: NIP.sri })._id)).toBe(true);
   });
 });

@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { makeActivity, today } from '../../client/core/testing/factories';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { localDb, remoteDb, type Db } from './support/clients';
-import { activity } from './support/docs';
 import { basic, call } from './support/http';
 import { startChildServer, tempDataDir, type ChildServer } from './support/server';
 
@@ -28,7 +28,12 @@ afterEach(async () => {
 async function deviceWithActivities(n: number): Promise<{ device: Db; ids: string[] }> {
   const device = localDb('big');
   const docs = Array.from({ length: n }, (_, i) =>
-    activity(NIP.dewi, { kegiatan: `Kegiatan ke-${i}`, uraian: 'x'.repeat(200) }),
+    makeActivity({
+      nip: NIP.dewi,
+      date: today(),
+      kegiatan: `Kegiatan ke-${i}`,
+      uraian: 'x'.repeat(200),
+    }),
   );
   await device.bulkDocs(docs);
   return { device, ids: docs.map((d) => d._id) };

@@ -9,10 +9,15 @@ import { activityStatus } from '../../client/core/activity-status';
 import { quarterOf } from '../../client/core/dates';
 import { ids } from '../../client/core/ids';
 import type { ActivityDoc } from '../../client/core/schemas/work';
+import {
+  makeActivity,
+  makeSkp,
+  makeVerification,
+  today,
+} from '../../client/core/testing/factories';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { localDb, remoteDb, type Db } from './support/clients';
-import { activity, draftSkp, today, verification } from './support/docs';
 import { startServer, type TestServer } from './support/server';
 
 let server: TestServer;
@@ -48,7 +53,7 @@ async function onServer(nip: string, id: string): Promise<Doc> {
 describe('an entry edited several times offline', () => {
   it('is accepted after Ajukan and a change made offline (two revisions in one push)', async () => {
     const dewi = localDb();
-    const act = activity(NIP.dewi);
+    const act = makeActivity({ nip: NIP.dewi, date: today() });
     await dewi.put(act);
     expect((await dewi.replicate.to(remote(NIP.dewi))).doc_write_failures).toBe(0);
 
@@ -73,7 +78,7 @@ describe('an entry edited several times offline', () => {
 
   it('is accepted after five offline revisions in one push', async () => {
     const dewi = localDb();
-    const act = activity(NIP.dewi);
+    const act = makeActivity({ nip: NIP.dewi, date: today() });
     await dewi.put(act);
     await dewi.replicate.to(remote(NIP.dewi));
     await editActivity(dewi, act._id, { uraian: 'Draf pertama' });
@@ -93,7 +98,7 @@ describe('an entry edited several times offline', () => {
 
   it('still refuses a chain that changes submitted work without a new round', async () => {
     const dewi = localDb();
-    const act = activity(NIP.dewi, { status: 'submitted', round: 1 });
+    const act = makeActivity({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
     await dewi.put(act);
     await dewi.replicate.to(remote(NIP.dewi));
     await editDoc(dewi, act._id, { uraian: 'Satu' });
@@ -105,12 +110,12 @@ describe('an entry edited several times offline', () => {
 
   it('still refuses a chain made on an entry the appraiser approved meanwhile', async () => {
     const dewi = localDb();
-    const act = activity(NIP.dewi, { status: 'submitted', round: 1 });
+    const act = makeActivity({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
     await dewi.put(act);
     await dewi.replicate.to(remote(NIP.dewi));
     const sri = localDb();
     await sri.replicate.from(remote(NIP.sri));
-    await sri.put(verification(act, NIP.sri));
+    await sri.put(makeVerification(act, { appraiserNip: NIP.sri }));
     expect((await sri.replicate.to(remote(NIP.sri))).doc_write_failures).toBe(0);
 
     // Dewi, offline and unaware, changes the entry twice.
@@ -126,7 +131,7 @@ describe('plans and appraisals edited several times offline', () => {
   it('accepts an SKP draft edited two and then five times before a push', async () => {
     const dewi = localDb();
     const nextYear = String(Number(today().slice(0, 4)) + 1);
-    const skp = draftSkp(NIP.dewi, nextYear);
+    const skp = makeSkp({ nip: NIP.dewi, periodId: nextYear });
     await dewi.put(skp);
     expect((await dewi.replicate.to(remote(NIP.dewi))).doc_write_failures).toBe(0);
     for (const n of [2, 5]) {

@@ -11,11 +11,11 @@ import {
   UNIT_COLUMNS,
   type PersonRow,
 } from '../../client/core/org-import/org-columns';
+import { makeActivity, today } from '../../client/core/testing/factories';
 import { makePersonRow as person, makeUnitRow as unit } from '../../client/core/testing/org-rows';
-import { openDevice, type Device } from '../../client/data/test-device';
-import { eventually } from '../../client/data/test-factories';
+import { eventually } from '../../client/data/testing/eventually';
 import { toCsv } from '../../sync-server/org-import/csv';
-import { activity } from './support/docs';
+import { openDevice, type Device } from './support/client-device';
 import { call, signIn, type Auth } from './support/http';
 import { startServer, type TestServer } from './support/server';
 
@@ -118,7 +118,10 @@ describe('a mutasi by re-import', () => {
 
     // The staff member logs two activities.
     const token = await signIn(server.url, MOVER, PASSWORD);
-    const logged = [activity(MOVER), activity(MOVER)];
+    const logged = [
+      makeActivity({ nip: MOVER, date: today() }),
+      makeActivity({ nip: MOVER, date: today() }),
+    ];
     for (const doc of logged) {
       const put = await call(`${server.couchUrl}/${doc._id}`, {
         method: 'PUT',
@@ -161,7 +164,7 @@ describe('a mutasi by re-import', () => {
       await headB.rm.activities.where('[nip+date]').between([MOVER, ''], [MOVER, '\uffff']).count(),
     ).toBe(2);
     // The head who stays keeps the rest of the team.
-    const stayer = activity(STAYER);
+    const stayer = makeActivity({ nip: STAYER, date: today() });
     await server.app.services.accounts.create({ nip: STAYER, name: STAYER, roles: [] }, PASSWORD);
     const put = await call(`${server.couchUrl}/${stayer._id}`, {
       method: 'PUT',

@@ -4,12 +4,11 @@
  * reason, the others of the same push are written, and a refused one stays on the device.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ids, newUlid } from '../../client/core/ids';
+import { makeActivity, makePhoto, today } from '../../client/core/testing/factories';
 import { DEFAULT_QUOTAS } from '../../sync-server/replication/quotas';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { localDb, remoteDb } from './support/clients';
-import { activity, today } from './support/docs';
 import { basic, call } from './support/http';
 import { startServer, type TestServer } from './support/server';
 
@@ -42,26 +41,18 @@ const bulk = async (nip: string, docs: unknown[]) =>
 
 /** A photo document of about `kb` kilobytes (its bytes need not be a real image). */
 function bigPhoto(nip: string, kb: number) {
-  const act = ids.activity(nip, today(), newUlid());
-  const [, , date, suffix] = act.split(':');
   const data = Buffer.alloc(kb * 1024, 1).toString('base64');
-  return {
-    _id: ids.photo(nip, date!, suffix!, newUlid()),
-    type: 'photo',
-    schemaVersion: 1,
-    nip,
-    date: date!,
+  return makePhoto(makeActivity({ nip, date: today() }), {
     name: 'bukti.jpg',
-    createdAt: new Date().toISOString(),
     _attachments: { 'bukti.jpg': { content_type: 'image/jpeg', data } },
-  };
+  });
 }
 
 describe('revisions per day', () => {
   it('writes the first five activities of a day and refuses the rest with a reason', async () => {
     const rows = await bulk(
       NIP.agus,
-      Array.from({ length: 7 }, () => activity(NIP.agus)),
+      Array.from({ length: 7 }, () => makeActivity({ nip: NIP.agus, date: today() })),
     );
     expect(rows.filter((r) => r.ok)).toHaveLength(5);
     expect(rows.slice(5)).toMatchObject([
@@ -72,12 +63,14 @@ describe('revisions per day', () => {
       { error: 'forbidden' },
     ]);
     // Other people, and other kinds of documents, are not held back by Agus's day.
-    expect((await bulk(NIP.rina, [activity(NIP.rina)]))[0]).toMatchObject({ ok: true });
+    expect(
+      (await bulk(NIP.rina, [makeActivity({ nip: NIP.rina, date: today() })]))[0],
+    ).toMatchObject({ ok: true });
   });
 
   it('keeps what replication could not send on the device', async () => {
     const device = localDb();
-    const act = activity(NIP.agus);
+    const act = makeActivity({ nip: NIP.agus, date: today() });
     await device.put(act);
     const pushed = await device.replicate.to(remoteDb(server.couchUrl, NIP.agus, DEMO_PASSWORD));
     expect(pushed.doc_write_failures).toBe(1);

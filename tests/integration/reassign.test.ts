@@ -5,11 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../client/core/dates';
+import { makeActivity, makeFeedback, today } from '../../client/core/testing/factories';
 import { WRITE_REASONS } from '../../client/core/write-reasons';
+import { eventually } from '../../client/data/testing/eventually';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { localDb, remoteDb } from './support/clients';
-import { activity, feedback, today } from './support/docs';
 import { basic, call } from './support/http';
 import { startServer, type TestServer } from './support/server';
 
@@ -45,7 +46,7 @@ async function editEmployee(
 describe('a report moved to another head', () => {
   it('leaves the old head’s feed, is named by reconcile, and reaches the new head within the window', async () => {
     // An old activity of Agus, outside the window of heads' devices (still his own).
-    const old = activity(NIP.agus, { date: '2025-06-02' });
+    const old = makeActivity({ nip: NIP.agus, date: '2025-06-02' });
     expect(
       (
         await call(`${server.couchUrl}/${old._id}`, {
@@ -66,11 +67,12 @@ describe('a report moved to another head', () => {
     expect(idsOf(suhartiBefore).some(isAgus)).toBe(false);
 
     // A longpoll of the old head is answered when the chart changes.
+    const held = server.app.services.waiters.size;
     const waiting = call(
       `${server.couchUrl}/_changes?feed=longpoll&since=${sriBefore.last_seq}&timeout=10000`,
       { auth: basic(NIP.sri) },
     );
-    await new Promise((r) => setTimeout(r, 200));
+    await eventually(() => expect(server.app.services.waiters.size).toBeGreaterThan(held));
     await editEmployee(NIP.agus, (d) => ({
       ...d,
       superiorNip: NIP.suharti,
@@ -97,7 +99,7 @@ describe('a report moved to another head', () => {
       sriHeld.filter((id) => isAgus(id) || id === `employee:${NIP.agus}`).sort(),
     );
     // A device's own unpushed document is not "gone".
-    const unpushed = activity(NIP.sri)._id;
+    const unpushed = makeActivity({ nip: NIP.sri, date: today() })._id;
     const r2 = await call(`${server.url}/api/sync/reconcile`, {
       method: 'POST',
       auth: basic(NIP.sri),
@@ -127,7 +129,7 @@ describe('a report moved to another head', () => {
     const bySri = await call(`${server.couchUrl}/_bulk_docs`, {
       method: 'POST',
       auth: basic(NIP.sri),
-      json: { docs: [feedback(NIP.agus, NIP.sri)] },
+      json: { docs: [makeFeedback({ nip: NIP.agus, authorNip: NIP.sri, date: today() })] },
     });
     expect(bySri.body).toEqual([
       expect.objectContaining({ error: 'forbidden', reason: WRITE_REASONS['not-writer'].id }),
@@ -135,7 +137,7 @@ describe('a report moved to another head', () => {
     const bySuharti = await call(`${server.couchUrl}/_bulk_docs`, {
       method: 'POST',
       auth: basic(NIP.suharti),
-      json: { docs: [feedback(NIP.agus, NIP.suharti)] },
+      json: { docs: [makeFeedback({ nip: NIP.agus, authorNip: NIP.suharti, date: today() })] },
     });
     expect(bySuharti.body).toEqual([expect.objectContaining({ ok: true })]);
   });

@@ -1,9 +1,16 @@
 /** Real PouchDB clients replicate with the real server: push and pull, one-shot and live, and longpoll wakes. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  makeActivity,
+  makePhoto,
+  makeVerification,
+  photoRefOf,
+  today,
+} from '../../client/core/testing/factories';
+import { eventually } from '../../client/data/testing/eventually';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { localDb, remoteDb, type Db } from './support/clients';
-import { activity, photoOf, verification } from './support/docs';
 import { basic, call } from './support/http';
 import { startServer, type TestServer } from './support/server';
 
@@ -17,17 +24,18 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function until<T>(
-  probe: () => Promise<T | null | undefined | false>,
-  ms = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
+/** Waits until `probe` answers something (not null, undefined or false) and returns it. */
+function until<T>(probe: () => Promise<T | null | undefined | false>): Promise<T> {
+  return eventually(async () => {
     const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
+    if (!v) throw new Error('not yet');
+    return v;
+  }, 10_000);
+}
+
+/** Waits until the server holds one more longpoll than `before`. */
+async function untilHeld(before: number): Promise<void> {
+  await eventually(() => expect(server.app.services.waiters.size).toBeGreaterThan(before));
 }
 
 describe('one-shot replication', () => {
@@ -48,7 +56,7 @@ describe('one-shot replication', () => {
     const dewiDevice = localDb();
     const sriDevice = localDb();
     await dewiDevice.replicate.from(remote(NIP.dewi));
-    const act = activity(NIP.dewi, { status: 'submitted', round: 1 });
+    const act = makeActivity({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
     await dewiDevice.put(act);
     const pushed = await dewiDevice.replicate.to(remote(NIP.dewi));
     expect(pushed.docs_written).toBe(1);
@@ -58,7 +66,7 @@ describe('one-shot replication', () => {
     const seen = await sriDevice.get(act._id);
     expect(seen).toMatchObject({ kegiatan: act.kegiatan, status: 'submitted' });
 
-    const ver = verification(act, NIP.sri);
+    const ver = makeVerification(act, { appraiserNip: NIP.sri });
     await sriDevice.put(ver);
     const back = await sriDevice.replicate.to(remote(NIP.sri));
     expect(back.doc_write_failures).toBe(0);
@@ -73,8 +81,9 @@ describe('one-shot replication', () => {
 
   it("carries evidence photos to the owner's other devices, and to the head only when opened", async () => {
     const dewiDevice = localDb();
-    const act = activity(NIP.dewi, { status: 'submitted', round: 1 });
-    const { doc, ref } = photoOf(act, 'isi-foto-bukti', 'bukti.jpg');
+    const act = makeActivity({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
+    const doc = makePhoto(act, { name: 'bukti.jpg', bytes: 'isi-foto-bukti' });
+    const ref = photoRefOf(doc);
     await dewiDevice.bulkDocs([doc, { ...act, photos: [ref] }]);
     const pushed = await dewiDevice.replicate.to(remote(NIP.dewi));
     expect(pushed.doc_write_failures).toBe(0);
@@ -113,7 +122,7 @@ describe('live replication', () => {
     const live = sriDevice.sync(remote(NIP.sri), { live: true, retry: true });
     try {
       await until(async () => (await sriDevice.info()).doc_count > 0);
-      const act = activity(NIP.agus, { status: 'submitted', round: 1 });
+      const act = makeActivity({ nip: NIP.agus, date: today(), status: 'submitted', round: 1 });
       const agusDevice = localDb();
       await agusDevice.put(act);
       await agusDevice.replicate.to(remote(NIP.agus));
@@ -121,7 +130,7 @@ describe('live replication', () => {
       expect(got._id).toBe(act._id);
 
       // And the other way: Sri's live device pushes her verification as she writes it.
-      const ver = verification(act, NIP.sri);
+      const ver = makeVerification(act, { appraiserNip: NIP.sri });
       await sriDevice.put(ver);
       const onServer = await until(async () => {
         const r = await call(`${server.couchUrl}/${encodeURIComponent(ver._id)}`, {
@@ -140,15 +149,20 @@ describe('longpoll', () => {
   it('wakes within a second of a write in one of the waiter’s channels', async () => {
     const info = await call(`${server.couchUrl}`, { auth: basic(NIP.sri) });
     const since = (info.body as { update_seq: string }).update_seq;
-    const started = Date.now();
+    const held = server.app.services.waiters.size;
+    let answered = false;
     const waiting = call(
       `${server.couchUrl}/_changes?feed=longpoll&since=${since}&timeout=20000&heartbeat=5000`,
       {
         auth: basic(NIP.sri),
       },
-    );
-    await new Promise((r) => setTimeout(r, 300));
-    const act = activity(NIP.rina);
+    ).finally(() => {
+      answered = true;
+    });
+    // The server holds the longpoll, unanswered: now the write.
+    await untilHeld(held);
+    expect(answered).toBe(false);
+    const act = makeActivity({ nip: NIP.rina, date: today() });
     const wroteAt = Date.now();
     const put = await call(`${server.couchUrl}/${encodeURIComponent(act._id)}`, {
       method: 'PUT',
@@ -162,16 +176,17 @@ describe('longpoll', () => {
     const ids = (reply.body as { results: { id: string }[] }).results.map((r) => r.id);
     expect(ids).toContain(act._id);
     expect(woke - wroteAt).toBeLessThan(1000);
-    expect(woke - started).toBeGreaterThanOrEqual(300);
   });
 
   it('does not wake for a write outside the waiter’s channels, and answers empty at the timeout', async () => {
     const info = await call(`${server.couchUrl}`, { auth: basic(NIP.suharti) });
     const since = (info.body as { update_seq: string }).update_seq;
+    const held = server.app.services.waiters.size;
     const waiting = call(`${server.couchUrl}/_changes?feed=longpoll&since=${since}&timeout=1500`, {
       auth: basic(NIP.suharti),
     });
-    const act = activity(NIP.rina);
+    await untilHeld(held);
+    const act = makeActivity({ nip: NIP.rina, date: today() });
     await call(`${server.couchUrl}/${encodeURIComponent(act._id)}`, {
       method: 'PUT',
       auth: basic(NIP.rina),

@@ -3,9 +3,10 @@
  * every session of the account) or expiry. After that it delivers nothing more.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeActivity, today } from '../../client/core/testing/factories';
+import { eventually } from '../../client/data/testing/eventually';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { NIP } from '../../sync-server/seed/demo-people';
-import { activity } from './support/docs';
 import { basic, call, signIn, type Auth, type Reply } from './support/http';
 import { startServer, type TestServer } from './support/server';
 
@@ -25,10 +26,6 @@ afterAll(async () => {
   await server?.stop();
   await expiring?.stop();
 });
-
-async function until(probe: () => boolean): Promise<void> {
-  while (!probe()) await new Promise((r) => setTimeout(r, 10));
-}
 
 /**
  * Opens a longpoll from the current end of the user's feed (10 minutes, the longest a longpoll
@@ -59,13 +56,13 @@ async function openLongpoll(
     }
     return { status: res.status, headers: res.headers, body, text };
   });
-  await until(() => srv.app.services.waiters.size > before);
+  await eventually(() => expect(srv.app.services.waiters.size).toBeGreaterThan(before));
   return { answer, response };
 }
 
 /** A write that the head Sri reads: an activity of her report Dewi. */
 async function writeForSri(srv: TestServer): Promise<string> {
-  const doc = activity(NIP.dewi);
+  const doc = makeActivity({ nip: NIP.dewi, date: today() });
   const r = await call(`${srv.couchUrl}/${doc._id}`, {
     method: 'PUT',
     auth: basic(NIP.dewi),

@@ -6,7 +6,7 @@
  * The server trusts one proxy hop, so each test speaks from its own address (X-Forwarded-For).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually } from '../../client/data/test-factories';
+import { eventually } from '../../client/data/testing/eventually';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { call, type Reply } from './support/http';

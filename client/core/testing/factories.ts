@@ -1,9 +1,12 @@
 /**
- * Test data for every document type, shared by the core, server and client suites.
- * Each `makeX(overrides)` returns a document that passes `parseDoc`; its `_id` is rebuilt from
- * the merged content unless the overrides give one (so `{ nip }` moves the id along, and a
- * forged id is written as `{ _id }`). The org chart fixture is a small Dinas with one Plt.
+ * Test data for every document type: the one factory module of every suite (core, server, client,
+ * integration, e2e and bench). Each `makeX(overrides)` returns a typed document that passes
+ * `parseDoc`; its `_id` is rebuilt from the merged content unless the overrides give one (so
+ * `{ nip }` moves the id along, and a forged id is written as `{ _id }`). Defaults sit on a fixed
+ * clock (NOW) and the fixture org chart, a small Dinas with one Plt; suites that run against a
+ * live server's clock and its demo organisation override `nip` and `date: today()`.
  */
+import { civilDate } from '../dates';
 import { ids, type DocType } from '../ids';
 import { buildOrgChart, type OrgChart, type StoredRole, type User } from '../org-chart';
 import { predikat } from '../predikat';
@@ -39,6 +42,21 @@ import { validateWrite } from '../validate-write';
 import type { RawDoc, WriteContext } from '../write-context';
 import type { WriteVerdict } from '../write-reasons';
 import type { Rating } from '../vocabulary';
+
+// ---------------------------------------------------------------- made documents
+
+/** An attachment as a factory writes it: inline, base64. */
+export type InlineAttachment = { content_type: string; data: string };
+
+/**
+ * What a factory returns: the document type with any attachments inline. The schemas also allow
+ * stubs, which PouchDB's types describe differently; an inline attachment suits both, so a made
+ * document is written to PouchDB as it is.
+ */
+export type Made<T> = Omit<T, '_attachments'> & { _attachments?: Record<string, InlineAttachment> };
+
+/** What a factory's overrides may change: any field of the made document. */
+export type Overrides<T> = Partial<Made<T>>;
 
 // ---------------------------------------------------------------- the org chart fixture
 
@@ -77,6 +95,11 @@ export const NORMAL_DATE = '2026-05-15';
 export const NOW = Date.parse('2026-05-15T10:00:00+07:00');
 /** The default "now" as a timestamp string. */
 export const NOW_ISO = '2026-05-15T10:00:00+07:00';
+
+/** Today's civil date (WIB) on the real clock: the date for documents a live server judges. */
+export function today(): string {
+  return civilDate(Date.now());
+}
 
 /** The employee documents of the fixture Dinas. */
 export function orgEmployees(): EmployeeDoc[] {
@@ -163,14 +186,7 @@ export function fixturePeriods(): PeriodDoc[] {
       start: '2026-01-01',
       end: '2026-03-31',
     }),
-    makePeriod({
-      periodId: '2025',
-      year: 2025,
-      label: 'Tahun 2025',
-      start: '2025-01-01',
-      end: '2025-12-31',
-      status: 'closed',
-    }),
+    makeYearPeriod(2025, { status: 'closed' }),
   ];
 }
 
@@ -258,8 +274,8 @@ export function party(nip: string, overrides: Partial<AppraisalParty> = {}): App
 // ---------------------------------------------------------------- reference data
 
 /** An employee (default: staffA1, active, no Plt). */
-export function makeEmployee(overrides: Partial<EmployeeDoc> = {}): EmployeeDoc {
-  const doc: EmployeeDoc = {
+export function makeEmployee(overrides: Overrides<EmployeeDoc> = {}): Made<EmployeeDoc> {
+  const doc: Made<EmployeeDoc> = {
     _id: '',
     type: 'employee',
     schemaVersion: 1,
@@ -278,8 +294,8 @@ export function makeEmployee(overrides: Partial<EmployeeDoc> = {}): EmployeeDoc 
 }
 
 /** A work unit (default: bidang-a under the dinas). */
-export function makeUnit(overrides: Partial<UnitDoc> = {}): UnitDoc {
-  const doc: UnitDoc = {
+export function makeUnit(overrides: Overrides<UnitDoc> = {}): Made<UnitDoc> {
+  const doc: Made<UnitDoc> = {
     _id: '',
     type: 'unit',
     schemaVersion: 1,
@@ -293,8 +309,8 @@ export function makeUnit(overrides: Partial<UnitDoc> = {}): UnitDoc {
 }
 
 /** A period (default: the open annual period 2026). */
-export function makePeriod(overrides: Partial<PeriodDoc> = {}): PeriodDoc {
-  const doc: PeriodDoc = {
+export function makePeriod(overrides: Overrides<PeriodDoc> = {}): Made<PeriodDoc> {
+  const doc: Made<PeriodDoc> = {
     _id: '',
     type: 'period',
     schemaVersion: 1,
@@ -310,9 +326,24 @@ export function makePeriod(overrides: Partial<PeriodDoc> = {}): PeriodDoc {
   return withId(doc, overrides, (d) => ids.period(d.periodId));
 }
 
+/** The annual period of `year` (default: open). */
+export function makeYearPeriod(
+  year: number,
+  overrides: Overrides<PeriodDoc> = {},
+): Made<PeriodDoc> {
+  return makePeriod({
+    periodId: String(year),
+    year,
+    label: `Tahun ${year}`,
+    start: `${year}-01-01`,
+    end: `${year}-12-31`,
+    ...overrides,
+  });
+}
+
 /** A catalog entry (a routine activity with its satuan). */
-export function makeCatalog(overrides: Partial<CatalogDoc> = {}): CatalogDoc {
-  const doc: CatalogDoc = {
+export function makeCatalog(overrides: Overrides<CatalogDoc> = {}): Made<CatalogDoc> {
+  const doc: Made<CatalogDoc> = {
     _id: '',
     type: 'catalog',
     schemaVersion: 1,
@@ -327,8 +358,8 @@ export function makeCatalog(overrides: Partial<CatalogDoc> = {}): CatalogDoc {
 }
 
 /** A training (default: a Kolaboratif course). */
-export function makeTraining(overrides: Partial<TrainingDoc> = {}): TrainingDoc {
-  const doc: TrainingDoc = {
+export function makeTraining(overrides: Overrides<TrainingDoc> = {}): Made<TrainingDoc> {
+  const doc: Made<TrainingDoc> = {
     _id: '',
     type: 'training',
     schemaVersion: 1,
@@ -344,8 +375,8 @@ export function makeTraining(overrides: Partial<TrainingDoc> = {}): TrainingDoc 
 }
 
 /** A month of attendance (default: staffA1, April 2026). */
-export function makeAttendance(overrides: Partial<AttendanceDoc> = {}): AttendanceDoc {
-  const doc: AttendanceDoc = {
+export function makeAttendance(overrides: Overrides<AttendanceDoc> = {}): Made<AttendanceDoc> {
+  const doc: Made<AttendanceDoc> = {
     _id: '',
     type: 'attendance',
     schemaVersion: 1,
@@ -364,8 +395,8 @@ export function makeAttendance(overrides: Partial<AttendanceDoc> = {}): Attendan
 }
 
 /** An organisation rating (default: bidang-a, 2026, Baik, set by the pengelola). */
-export function makeOrgRating(overrides: Partial<OrgRatingDoc> = {}): OrgRatingDoc {
-  const doc: OrgRatingDoc = {
+export function makeOrgRating(overrides: Overrides<OrgRatingDoc> = {}): Made<OrgRatingDoc> {
+  const doc: Made<OrgRatingDoc> = {
     _id: '',
     type: 'org-rating',
     schemaVersion: 1,
@@ -383,8 +414,8 @@ export function makeOrgRating(overrides: Partial<OrgRatingDoc> = {}): OrgRatingD
 // ---------------------------------------------------------------- plan and daily work
 
 /** An SKP (default: staffA1's draft for 2026 with one RHK and one IKI). */
-export function makeSkp(overrides: Partial<SkpDoc> = {}): SkpDoc {
-  const doc: SkpDoc = {
+export function makeSkp(overrides: Overrides<SkpDoc> = {}): Made<SkpDoc> {
+  const doc: Made<SkpDoc> = {
     _id: '',
     type: 'skp',
     schemaVersion: 1,
@@ -415,8 +446,8 @@ export function makeSkp(overrides: Partial<SkpDoc> = {}): SkpDoc {
 }
 
 /** The appraiser's decision on an SKP (default: headA approves staffA1's 2026 SKP at rev 2-a). */
-export function makeSkpApproval(overrides: Partial<SkpApprovalDoc> = {}): SkpApprovalDoc {
-  const doc: SkpApprovalDoc = {
+export function makeSkpApproval(overrides: Overrides<SkpApprovalDoc> = {}): Made<SkpApprovalDoc> {
+  const doc: Made<SkpApprovalDoc> = {
     _id: '',
     type: 'skp-approval',
     schemaVersion: 1,
@@ -434,8 +465,8 @@ export function makeSkpApproval(overrides: Partial<SkpApprovalDoc> = {}): SkpApp
 }
 
 /** A daily activity (default: staffA1's draft of 2026-05-14, round 0). Keeps the id's suffix. */
-export function makeActivity(overrides: Partial<ActivityDoc> = {}): ActivityDoc {
-  const doc: ActivityDoc = {
+export function makeActivity(overrides: Overrides<ActivityDoc> = {}): Made<ActivityDoc> {
+  const doc: Made<ActivityDoc> = {
     _id: '',
     type: 'activity',
     schemaVersion: 1,
@@ -468,15 +499,17 @@ export const TINY_JPEG_BASE64 =
 
 /**
  * An evidence photo of an activity (default: a new photo of a draft of staffA1), with a tiny
- * JPEG inline; `activity` decides its NIP, date and id prefix.
+ * JPEG inline; `activity` decides its NIP, date and id prefix. `bytes` replaces the image with
+ * that text, for a test that reads the attachment back.
  */
 export function makePhoto(
   activity: Pick<ActivityDoc, '_id' | 'nip' | 'date'> = makeActivity(),
-  overrides: Partial<PhotoDoc> = {},
-): PhotoDoc {
+  { bytes, ...overrides }: Overrides<PhotoDoc> & { bytes?: string } = {},
+): Made<PhotoDoc> {
   const suffix = activity._id.split(':')[3] ?? testUlid();
   const name = overrides.name ?? 'foto-1.jpg';
-  const doc: PhotoDoc = {
+  const data = bytes === undefined ? TINY_JPEG_BASE64 : btoa(bytes);
+  const doc: Made<PhotoDoc> = {
     _id: '',
     type: 'photo',
     schemaVersion: 1,
@@ -484,20 +517,21 @@ export function makePhoto(
     date: activity.date,
     name,
     createdAt: NOW_ISO,
-    _attachments: { [name]: { content_type: 'image/jpeg', data: TINY_JPEG_BASE64 } },
+    _attachments: { [name]: { content_type: 'image/jpeg', data } },
     ...overrides,
   };
   const own = testUlid();
   return withId(doc, overrides, (d) => ids.photo(d.nip, d.date, suffix, own));
 }
 
-/** How an activity lists a photo document. */
+/** How an activity lists a photo document: its attachment's length, and a thumbnail. */
 export function photoRefOf(photo: PhotoDoc, overrides: Partial<PhotoRef> = {}): PhotoRef {
+  const data = photo._attachments?.[photo.name]?.data;
   return {
     id: photo._id,
     name: photo.name,
     contentType: 'image/jpeg',
-    length: 160,
+    length: typeof data === 'string' ? atob(data).length : 0,
     thumb: `data:image/jpeg;base64,${TINY_JPEG_BASE64}`,
     ...overrides,
   };
@@ -509,10 +543,10 @@ export function makeVerification(
     status: 'submitted',
     round: 1,
   }),
-  overrides: Partial<VerificationDoc> = {},
-): VerificationDoc {
+  overrides: Overrides<VerificationDoc> = {},
+): Made<VerificationDoc> {
   const suffix = activity._id.split(':')[3] ?? testUlid();
-  const doc: VerificationDoc = {
+  const doc: Made<VerificationDoc> = {
     _id: '',
     type: 'verification',
     schemaVersion: 1,
@@ -530,8 +564,8 @@ export function makeVerification(
 }
 
 /** Continuous feedback (default: headA to staffA1 on Kolaboratif). */
-export function makeFeedback(overrides: Partial<FeedbackDoc> = {}): FeedbackDoc {
-  const doc: FeedbackDoc = {
+export function makeFeedback(overrides: Overrides<FeedbackDoc> = {}): Made<FeedbackDoc> {
+  const doc: Made<FeedbackDoc> = {
     _id: '',
     type: 'feedback',
     schemaVersion: 1,
@@ -551,8 +585,8 @@ export function makeFeedback(overrides: Partial<FeedbackDoc> = {}): FeedbackDoc 
 }
 
 /** An enrolment in a training (default: staffA1 in kerja-tim, enrolled). */
-export function makeEnrolment(overrides: Partial<EnrolmentDoc> = {}): EnrolmentDoc {
-  const doc: EnrolmentDoc = {
+export function makeEnrolment(overrides: Overrides<EnrolmentDoc> = {}): Made<EnrolmentDoc> {
+  const doc: Made<EnrolmentDoc> = {
     _id: '',
     type: 'enrolment',
     schemaVersion: 1,
@@ -569,8 +603,10 @@ export function makeEnrolment(overrides: Partial<EnrolmentDoc> = {}): EnrolmentD
 // ---------------------------------------------------------------- evaluation
 
 /** A self-assessment (default: staffA1's draft for 2026). */
-export function makeSelfAssessment(overrides: Partial<SelfAssessmentDoc> = {}): SelfAssessmentDoc {
-  const doc: SelfAssessmentDoc = {
+export function makeSelfAssessment(
+  overrides: Overrides<SelfAssessmentDoc> = {},
+): Made<SelfAssessmentDoc> {
+  const doc: Made<SelfAssessmentDoc> = {
     _id: '',
     type: 'self-assessment',
     schemaVersion: 1,
@@ -586,8 +622,8 @@ export function makeSelfAssessment(overrides: Partial<SelfAssessmentDoc> = {}): 
 }
 
 /** A draft appraisal (default: headA appraising staffA1 for 2026, nothing rated). */
-export function makeAppraisal(overrides: Partial<AppraisalDoc> = {}): AppraisalDoc {
-  const doc: AppraisalDoc = {
+export function makeAppraisal(overrides: Overrides<AppraisalDoc> = {}): Made<AppraisalDoc> {
+  const doc: Made<AppraisalDoc> = {
     _id: '',
     type: 'appraisal',
     schemaVersion: 1,
@@ -613,8 +649,8 @@ export function makeAppraisal(overrides: Partial<AppraisalDoc> = {}): AppraisalD
 export function makeFinalAppraisal(
   hasilKerja: Rating = 'sesuai',
   perilaku: Rating = 'sesuai',
-  overrides: Partial<AppraisalDoc> = {},
-): AppraisalDoc {
+  overrides: Overrides<AppraisalDoc> = {},
+): Made<AppraisalDoc> {
   const base = makeAppraisal(overrides);
   return makeAppraisal({
     rhk: { 'rhk-1': ratedItem(hasilKerja) },
@@ -634,9 +670,9 @@ export function makeFinalAppraisal(
 
 /** The employee's acknowledgement of a final appraisal (default: accept, staffA1, 2026). */
 export function makeAcknowledgement(
-  overrides: Partial<AcknowledgementDoc> = {},
-): AcknowledgementDoc {
-  const doc: AcknowledgementDoc = {
+  overrides: Overrides<AcknowledgementDoc> = {},
+): Made<AcknowledgementDoc> {
+  const doc: Made<AcknowledgementDoc> = {
     _id: '',
     type: 'acknowledgement',
     schemaVersion: 1,
@@ -652,7 +688,9 @@ export function makeAcknowledgement(
 }
 
 /** An objection (an acknowledgement of kind 'object' with reasons). */
-export function makeObjection(overrides: Partial<AcknowledgementDoc> = {}): AcknowledgementDoc {
+export function makeObjection(
+  overrides: Overrides<AcknowledgementDoc> = {},
+): Made<AcknowledgementDoc> {
   return makeAcknowledgement({
     kind: 'object',
     reasons: 'Bukti dukung RHK 1 belum dipertimbangkan dalam penilaian.',
@@ -662,9 +700,9 @@ export function makeObjection(overrides: Partial<AcknowledgementDoc> = {}): Ackn
 
 /** The Atasan Pejabat Penilai's decision (default: kepalaDinas upholds a Baik for staffA1). */
 export function makeObjectionDecision(
-  overrides: Partial<ObjectionDecisionDoc> = {},
-): ObjectionDecisionDoc {
-  const doc: ObjectionDecisionDoc = {
+  overrides: Overrides<ObjectionDecisionDoc> = {},
+): Made<ObjectionDecisionDoc> {
+  const doc: Made<ObjectionDecisionDoc> = {
     _id: '',
     type: 'objection-decision',
     schemaVersion: 1,

@@ -1,18 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { editItem, newAppraisal, type AppraisalBody } from '../../core/appraisal-draft';
 import { ids } from '../../core/ids';
+import { makeYearPeriod } from '../../core/testing/factories';
 import { BERAKHLAK } from '../../core/vocabulary';
 import type { LocalDb } from '../local-db';
+import { memoryDb } from '../testing/devices';
 import {
   contextFor,
-  employee,
   HEAD,
-  memoryDb,
+  kelurahanEmployee,
   NOW,
-  period,
   seedReference,
   STAFF,
-} from '../test-factories';
+} from '../testing/kelurahan';
 import { finalizeAppraisal, saveAppraisalDraft } from './save-appraisal';
 import { decideSkp, saveSkp } from './save-skp';
 import { decideObjection, respondToAppraisal } from './respond-appraisal';
@@ -29,9 +29,8 @@ async function setup() {
   const head = await db.get(ids.employee(HEAD));
   await db.bulkDocs([
     { ...head, superiorNip: BOSS },
-    employee(BOSS, { superiorNip: null, name: 'Kepala Dinas' }),
-    period({
-      _id: ids.period(Q1),
+    kelurahanEmployee(BOSS, { superiorNip: null, name: 'Kepala Dinas' }),
+    makeYearPeriod(2025, {
       periodId: Q1,
       kind: 'quarterly',
       quarter: 1,

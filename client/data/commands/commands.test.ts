@@ -1,17 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { activityIdOfPhoto, parseId } from '../../core/ids';
+import { makeActivity, makeYearPeriod } from '../../core/testing/factories';
 import type { LocalDb } from '../local-db';
-import {
-  activity,
-  contextFor,
-  HEAD,
-  memoryDb,
-  OTHER,
-  period,
-  seedReference,
-  STAFF,
-  TODAY,
-} from '../test-factories';
+import { memoryDb } from '../testing/devices';
+import { contextFor, HEAD, OTHER, seedReference, STAFF, TODAY } from '../testing/kelurahan';
 import { deleteActivity } from './delete-activity';
 import { putDoc } from './put-doc';
 import { saveActivity, type ActivityInput } from './save-activity';
@@ -89,16 +81,7 @@ describe('saveActivity', () => {
       code: 'invalid-doc',
       field: 'end',
     });
-    await db.put({
-      ...period({
-        _id: 'period:2024',
-        periodId: '2024',
-        year: 2024,
-        start: '2024-01-01',
-        end: '2024-12-31',
-      }),
-      status: 'closed',
-    });
+    await db.put(makeYearPeriod(2024, { status: 'closed' }));
     expect(await saveActivity(input({ date: '2024-12-30' }), staff)).toMatchObject({
       ok: false,
       code: 'closed-period',
@@ -249,7 +232,7 @@ describe('verifyActivities', () => {
 describe('putDoc', () => {
   it("refuses another person's document and writes to the latest revision otherwise", async () => {
     const { db, staff, other } = await setup();
-    const doc = activity();
+    const doc = makeActivity({ nip: STAFF, date: TODAY });
     expect(await putDoc(doc, other)).toMatchObject({ ok: false, code: 'not-writer' });
     expect(await putDoc(doc, staff)).toMatchObject({ ok: true, id: doc._id });
     expect(await putDoc({ ...doc, realisasi: 5 }, staff)).toMatchObject({ ok: true });
@@ -262,7 +245,7 @@ describe('putDoc', () => {
       Promise.reject(
         Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' }),
       )) as never;
-    expect(await putDoc(activity(), staff)).toMatchObject({
+    expect(await putDoc(makeActivity({ nip: STAFF, date: TODAY }), staff)).toMatchObject({
       ok: false,
       code: 'quota',
       reason: expect.stringContaining('penuh'),

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalDb } from '../local-db';
-import { memoryDb, NOW, seedReference, STAFF } from '../test-factories';
+import { memoryDb } from '../testing/devices';
+import { NOW, seedReference, STAFF } from '../testing/kelurahan';
 import { openYear } from './open-year';
 
 const dbs: LocalDb[] = [];

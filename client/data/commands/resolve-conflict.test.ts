@@ -4,15 +4,8 @@ import { ids } from '../../core/ids';
 import { loadConflictVersions, loadLeaves } from '../conflict-leaves';
 import type { LocalDb } from '../local-db';
 import type { ReadModel } from '../read-model';
-import {
-  contextFor,
-  HEAD,
-  memoryDb,
-  NOW,
-  readModel,
-  seedReference,
-  STAFF,
-} from '../test-factories';
+import { memoryDb, readModel } from '../testing/devices';
+import { contextFor, HEAD, NOW, seedReference, STAFF } from '../testing/kelurahan';
 import { resolveConflict } from './resolve-conflict';
 
 const open: { db: LocalDb; rm: ReadModel }[] = [];

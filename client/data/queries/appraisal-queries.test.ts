@@ -1,17 +1,22 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ids } from '../../core/ids';
-import type { ReadModel } from '../read-model';
+import type { OrgRatingDoc } from '../../core/schemas/reference';
 import {
-  closeDevices,
-  employee,
-  HEAD,
-  OTHER,
-  period,
-  projectedDevice,
-  STAFF,
-  unit,
-} from '../test-factories';
+  makeAttendance,
+  makeFinalAppraisal,
+  makeObjection,
+  makeObjectionDecision,
+  makeOrgRating,
+  makeSkp,
+  makeSkpApproval,
+  makeUnit,
+  makeYearPeriod,
+  party,
+} from '../../core/testing/factories';
+import type { ReadModel } from '../read-model';
+import { closeDevices, projectedDevice } from '../testing/devices';
+import { HEAD, kelurahanEmployee, OTHER, STAFF, UNIT } from '../testing/kelurahan';
 import { appraisalContext, objectionsFor, orgRatingFor } from './appraisal-queries';
 import { skpsToDecide, skpState } from './skp-queries';
 
@@ -21,21 +26,20 @@ const Q2 = '2025-q2';
 afterEach(closeDevices);
 
 /** A device holding `docs`, projected into its read model. */
-async function device(docs: Record<string, unknown>[]): Promise<ReadModel> {
+async function device(docs: { _id: string }[]): Promise<ReadModel> {
   return projectedDevice([
-    employee(HEAD, {
+    kelurahanEmployee(HEAD, {
       superiorNip: BOSS,
       name: 'Lurah A',
       position: 'Lurah',
       rank: 'Penata (III/c)',
     }),
-    employee(STAFF, { name: 'Staf A' }),
-    employee(OTHER, { name: 'Staf B' }),
-    unit('kelurahan-a', 'Kelurahan A', HEAD),
-    period(),
-    period({ _id: ids.period(Q1), periodId: Q1, kind: 'quarterly', quarter: 1, end: '2025-03-31' }),
-    period({
-      _id: ids.period(Q2),
+    kelurahanEmployee(STAFF, { name: 'Staf A' }),
+    kelurahanEmployee(OTHER, { name: 'Staf B' }),
+    makeUnit({ unitId: UNIT, name: 'Kelurahan A', parentId: null, headNip: HEAD }),
+    makeYearPeriod(2025),
+    makeYearPeriod(2025, { periodId: Q1, kind: 'quarterly', quarter: 1, end: '2025-03-31' }),
+    makeYearPeriod(2025, {
       periodId: Q2,
       kind: 'quarterly',
       quarter: 2,
@@ -46,83 +50,50 @@ async function device(docs: Record<string, unknown>[]): Promise<ReadModel> {
   ]);
 }
 
-const skp = (nip: string, status: 'draft' | 'submitted') => ({
-  _id: ids.skp(nip, '2025'),
-  type: 'skp',
-  schemaVersion: 1,
-  nip,
-  periodId: '2025',
-  rhk: [
-    {
-      id: 'rhk-1',
-      kind: 'utama',
-      text: 'Layanan',
-      parentRhkId: null,
-      iki: [{ id: 'iki-1-1', aspect: 'kuantitas', text: 'Surat', target: 400, satuan: 'surat' }],
+const skp = (nip: string, status: 'draft' | 'submitted') =>
+  makeSkp({
+    nip,
+    periodId: '2025',
+    rhk: [
+      {
+        id: 'rhk-1',
+        kind: 'utama',
+        text: 'Layanan',
+        parentRhkId: null,
+        iki: [{ id: 'iki-1-1', aspect: 'kuantitas', text: 'Surat', target: 400, satuan: 'surat' }],
+      },
+    ],
+    status,
+    updatedAt: '2025-01-06T01:00:00.000Z',
+  });
+
+const approval = (nip: string, skpRev: string) =>
+  makeSkpApproval({
+    nip,
+    periodId: '2025',
+    appraiserNip: HEAD,
+    expectations: { kolaboratif: 'Aktif di tim' },
+    skpRev,
+    decidedAt: '2025-01-08T01:00:00.000Z',
+  });
+
+const attendance = (month: string) =>
+  makeAttendance({ nip: STAFF, month, importedAt: '2025-04-02T01:00:00.000Z' });
+
+const finalAppraisal = (nip: string, periodId: string) =>
+  makeFinalAppraisal('sesuai', 'sesuai', {
+    nip,
+    periodId,
+    appraiserNip: HEAD,
+    rhk: {},
+    parties: {
+      pegawai: party(nip, { name: 'Staf' }),
+      penilai: party(HEAD, { name: 'Lurah A' }),
+      atasanPenilai: null,
     },
-  ],
-  status,
-  updatedAt: '2025-01-06T01:00:00.000Z',
-});
-
-const approval = (nip: string, skpRev: string) => ({
-  _id: ids.skpApproval(nip, '2025'),
-  type: 'skp-approval',
-  schemaVersion: 1,
-  nip,
-  periodId: '2025',
-  appraiserNip: HEAD,
-  decision: 'approved',
-  note: '',
-  expectations: { kolaboratif: 'Aktif di tim' },
-  skpRev,
-  decidedAt: '2025-01-08T01:00:00.000Z',
-});
-
-const attendance = (month: string) => ({
-  _id: ids.attendance(STAFF, month),
-  type: 'attendance',
-  schemaVersion: 1,
-  nip: STAFF,
-  month,
-  workingDays: 21,
-  present: 20,
-  leave: 1,
-  sick: 0,
-  absent: 0,
-  lateMinutes: 10,
-  importedAt: '2025-04-02T01:00:00.000Z',
-});
-
-const party = (nip: string, name: string) => ({ nip, name, position: '', rank: '', unitName: '' });
-
-const finalAppraisal = (nip: string, periodId: string) => ({
-  _id: ids.appraisal(nip, periodId),
-  type: 'appraisal',
-  schemaVersion: 1,
-  nip,
-  periodId,
-  appraiserNip: HEAD,
-  status: 'final',
-  rhk: {},
-  hasilKerja: { rating: 'sesuai', note: '', evidence: [], updatedAt: '2025-04-03T01:00:00.000Z' },
-  perilaku: {},
-  perilakuOverall: {
-    rating: 'sesuai',
-    note: '',
-    evidence: [],
+    finalizedAt: '2025-04-03T01:00:00.000Z',
     updatedAt: '2025-04-03T01:00:00.000Z',
-  },
-  recommendations: [],
-  predikat: 'baik',
-  parties: {
-    pegawai: party(nip, 'Staf'),
-    penilai: party(HEAD, 'Lurah A'),
-    atasanPenilai: null,
-  },
-  finalizedAt: '2025-04-03T01:00:00.000Z',
-  updatedAt: '2025-04-03T01:00:00.000Z',
-});
+  });
 
 describe('SKP queries', () => {
   it('an approval counts only for the SKP revision it answered', async () => {
@@ -162,17 +133,14 @@ describe('appraisal queries', () => {
   });
 
   it("uses an earlier organisation rating while the period's is not set", async () => {
-    const rating = (periodId: string, value: string) => ({
-      _id: ids.orgRating('kelurahan-a', periodId),
-      type: 'org-rating',
-      schemaVersion: 1,
-      unitId: 'kelurahan-a',
-      periodId,
-      rating: value,
-      note: '',
-      setBy: BOSS,
-      setAt: '2025-04-02T01:00:00.000Z',
-    });
+    const rating = (periodId: string, value: OrgRatingDoc['rating']) =>
+      makeOrgRating({
+        unitId: UNIT,
+        periodId,
+        rating: value,
+        setBy: BOSS,
+        setAt: '2025-04-02T01:00:00.000Z',
+      });
     const rm = await device([rating(Q1, 'istimewa')]);
     const q2 = { periodId: Q2, start: '2025-04-01' };
     expect(await orgRatingFor(rm, 'kelurahan-a', q2)).toMatchObject({
@@ -187,34 +155,18 @@ describe('appraisal queries', () => {
   });
 
   it("lists objections to appraisals of the atasan's appraisers, undecided first", async () => {
-    const objection = (nip: string, at: string) => ({
-      _id: ids.acknowledgement(nip, Q1),
-      type: 'acknowledgement',
-      schemaVersion: 1,
-      nip,
-      periodId: Q1,
-      appraiserNip: HEAD,
-      kind: 'object',
-      reasons: 'Alasan keberatan yang cukup panjang',
-      at,
-    });
-    const decision = {
-      _id: ids.objectionDecision(STAFF, Q1),
-      type: 'objection-decision',
-      schemaVersion: 1,
+    const objection = (nip: string, at: string) =>
+      makeObjection({ nip, periodId: Q1, appraiserNip: HEAD, at });
+    const decision = makeObjectionDecision({
       nip: STAFF,
       periodId: Q1,
       appraiserNip: HEAD,
       deciderNip: BOSS,
-      outcome: 'upheld',
-      hasilKerja: null,
-      perilaku: null,
-      predikat: 'baik',
       reason: 'Tetap',
       decidedAt: '2025-04-10T01:00:00.000Z',
-    };
+    });
     const rm = await device([
-      employee(BOSS, { superiorNip: null }),
+      kelurahanEmployee(BOSS, { superiorNip: null }),
       finalAppraisal(STAFF, Q1),
       finalAppraisal(OTHER, Q1),
       objection(STAFF, '2025-04-05T01:00:00.000Z'),

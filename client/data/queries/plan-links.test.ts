@@ -1,17 +1,18 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ids } from '../../core/ids';
-import type { ReadModel } from '../read-model';
+import type { Acting } from '../../core/schemas/reference';
 import {
-  closeDevices,
-  employee,
-  HEAD,
-  OTHER,
-  period,
-  projectedDevice,
-  STAFF,
-  unit,
-} from '../test-factories';
+  makeFinalAppraisal,
+  makeSkp,
+  makeSkpApproval,
+  makeUnit,
+  makeYearPeriod,
+  party,
+} from '../../core/testing/factories';
+import type { ReadModel } from '../read-model';
+import { closeDevices, projectedDevice } from '../testing/devices';
+import { HEAD, kelurahanEmployee, OTHER, STAFF, UNIT } from '../testing/kelurahan';
 import { linkedParentPlan, parentRhkOf, pickableParentPlan } from './plan-links';
 import { signingParties } from './signing-parties';
 
@@ -21,35 +22,38 @@ const DAY = '2025-03-12';
 afterEach(closeDevices);
 
 /** A staff device: its own record, the superior's (unit channel) and `docs` (which may replace them). */
-async function device(docs: Record<string, unknown>[]): Promise<ReadModel> {
+async function device(docs: { _id: string }[]): Promise<ReadModel> {
   const all = [
-    employee(HEAD, { superiorNip: BOSS, name: 'Lurah A', position: 'Lurah', rank: 'III/c' }),
-    employee(STAFF, { name: 'Staf A' }),
-    unit('kelurahan-a', 'Kelurahan A', HEAD),
-    period(),
+    kelurahanEmployee(HEAD, {
+      superiorNip: BOSS,
+      name: 'Lurah A',
+      position: 'Lurah',
+      rank: 'III/c',
+    }),
+    kelurahanEmployee(STAFF, { name: 'Staf A' }),
+    makeUnit({ unitId: UNIT, name: 'Kelurahan A', parentId: null, headNip: HEAD }),
+    makeYearPeriod(2025),
     ...docs,
   ];
   return projectedDevice(all);
 }
 
-const skp = (nip: string, status: 'draft' | 'submitted', periodId = '2025') => ({
-  _id: ids.skp(nip, periodId),
-  type: 'skp',
-  schemaVersion: 1,
-  nip,
-  periodId,
-  rhk: [
-    {
-      id: 'rhk-1',
-      kind: 'utama',
-      text: `Layanan prima ${nip.slice(-3)}`,
-      parentRhkId: null,
-      iki: [{ id: 'iki-1-1', aspect: 'kuantitas', text: 'Surat', target: 400, satuan: 'surat' }],
-    },
-  ],
-  status,
-  updatedAt: '2025-01-06T01:00:00.000Z',
-});
+const skp = (nip: string, status: 'draft' | 'submitted', periodId = '2025') =>
+  makeSkp({
+    nip,
+    periodId,
+    rhk: [
+      {
+        id: 'rhk-1',
+        kind: 'utama',
+        text: `Layanan prima ${nip.slice(-3)}`,
+        parentRhkId: null,
+        iki: [{ id: 'iki-1-1', aspect: 'kuantitas', text: 'Surat', target: 400, satuan: 'surat' }],
+      },
+    ],
+    status,
+    updatedAt: '2025-01-06T01:00:00.000Z',
+  });
 
 describe("the superior's SKP a staff RHK supports", () => {
   it("offers the superior's submitted SKP of the same year, with their name", async () => {
@@ -74,10 +78,7 @@ describe("the superior's SKP a staff RHK supports", () => {
     const rev = (await returned.skps.get(ids.skp(HEAD, '2025')))?.rev ?? '';
     const withReturn = await device([
       skp(HEAD, 'submitted'),
-      {
-        _id: ids.skpApproval(HEAD, '2025'),
-        type: 'skp-approval',
-        schemaVersion: 1,
+      makeSkpApproval({
         nip: HEAD,
         periodId: '2025',
         appraiserNip: BOSS,
@@ -86,16 +87,18 @@ describe("the superior's SKP a staff RHK supports", () => {
         expectations: {},
         skpRev: rev,
         decidedAt: '2025-01-08T01:00:00.000Z',
-      },
+      }),
     ]);
     expect(await pickableParentPlan(withReturn, STAFF, '2025', DAY)).toBeNull();
   });
 
   it("falls back to an acting head's SKP when the recorded superior has none", async () => {
-    const acting = [{ actingNip: OTHER, kind: 'plt', from: '2025-03-01', to: '2025-03-31' }];
+    const acting: Acting[] = [
+      { actingNip: OTHER, kind: 'plt', from: '2025-03-01', to: '2025-03-31' },
+    ];
     const rm = await device([
-      employee(HEAD, { superiorNip: BOSS, name: 'Lurah A', position: 'Lurah', acting }),
-      employee(OTHER, { name: 'Plt Lurah' }),
+      kelurahanEmployee(HEAD, { superiorNip: BOSS, name: 'Lurah A', position: 'Lurah', acting }),
+      kelurahanEmployee(OTHER, { name: 'Plt Lurah' }),
       skp(OTHER, 'submitted'),
     ]);
     expect((await pickableParentPlan(rm, STAFF, '2025', DAY))?.name).toBe('Plt Lurah');
@@ -104,42 +107,21 @@ describe("the superior's SKP a staff RHK supports", () => {
 });
 
 describe('the parties who sign', () => {
-  const party = (nip: string, name: string) => ({
-    nip,
-    name,
-    position: '',
-    rank: '',
-    unitName: '',
-  });
-  const earlierFinal = {
-    _id: ids.appraisal(OTHER, '2024-q4'),
-    type: 'appraisal',
-    schemaVersion: 1,
+  const earlierFinal = makeFinalAppraisal('sesuai', 'sesuai', {
     nip: OTHER,
     periodId: '2024-q4',
     appraiserNip: HEAD,
-    status: 'final',
     rhk: {},
-    hasilKerja: { rating: 'sesuai', note: '', evidence: [], updatedAt: '2025-01-03T01:00:00.000Z' },
-    perilaku: {},
-    perilakuOverall: {
-      rating: 'sesuai',
-      note: '',
-      evidence: [],
-      updatedAt: '2025-01-03T01:00:00.000Z',
-    },
-    recommendations: [],
-    predikat: 'baik',
     parties: {
-      pegawai: party(OTHER, 'Staf B'),
-      penilai: party(HEAD, 'Lurah A'),
-      atasanPenilai: party(BOSS, 'Camat (dari penilaian lalu)'),
+      pegawai: party(OTHER, { name: 'Staf B' }),
+      penilai: party(HEAD, { name: 'Lurah A' }),
+      atasanPenilai: party(BOSS, { name: 'Camat (dari penilaian lalu)' }),
     },
     finalizedAt: '2025-01-03T01:00:00.000Z',
     updatedAt: '2025-01-03T01:00:00.000Z',
-  };
-  const boss = (acting: unknown[] = []) =>
-    employee(BOSS, {
+  });
+  const boss = (acting: Acting[] = []) =>
+    kelurahanEmployee(BOSS, {
       superiorNip: null,
       name: 'Drs. Camat',
       position: 'Camat',
@@ -147,15 +129,12 @@ describe('the parties who sign', () => {
       unitId: 'kecamatan',
       acting,
     });
-  const kecamatan = {
-    _id: ids.unit('kecamatan'),
-    type: 'unit',
-    schemaVersion: 1,
+  const kecamatan = makeUnit({
     unitId: 'kecamatan',
     name: 'Kecamatan Gayungan',
     parentId: null,
     headNip: BOSS,
-  };
+  });
 
   it("takes the atasan's name, NIP, rank, position and unit from their record", async () => {
     const rm = await device([boss(), kecamatan, earlierFinal]);
@@ -172,11 +151,13 @@ describe('the parties who sign', () => {
   });
 
   it('lets a Plt sign for an absent atasan, and falls back to an earlier appraisal', async () => {
-    const acting = [{ actingNip: PLT, kind: 'plt', from: '2025-03-01', to: '2025-03-31' }];
+    const acting: Acting[] = [
+      { actingNip: PLT, kind: 'plt', from: '2025-03-01', to: '2025-03-31' },
+    ];
     const rm = await device([
       boss(acting),
       kecamatan,
-      employee(PLT, { superiorNip: null, name: 'Plt Camat', unitId: 'kecamatan' }),
+      kelurahanEmployee(PLT, { superiorNip: null, name: 'Plt Camat', unitId: 'kecamatan' }),
     ]);
     expect((await signingParties(rm, STAFF, HEAD, DAY))?.atasanPenilai?.name).toBe('Plt Camat');
 

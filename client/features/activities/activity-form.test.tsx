@@ -3,8 +3,7 @@ import 'fake-indexeddb/auto';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../core/dates';
-import { ids } from '../../core/ids';
-import { period } from '../../data/test-factories';
+import { makeCatalog, makePeriod } from '../../core/testing/factories';
 import {
   openDevice,
   renderAt,
@@ -13,7 +12,7 @@ import {
   storedActivities,
   TODAY,
   type TestDevice,
-} from './activities-test-device';
+} from './testing/activities-device';
 
 let device: TestDevice;
 beforeEach(async () => {
@@ -79,8 +78,7 @@ describe('the entry form', () => {
 
   it('refuses a future date and a date in a closed period', async () => {
     await device.db.put(
-      period({
-        _id: ids.period('lalu'),
+      makePeriod({
         periodId: 'lalu',
         start: addDays(TODAY, -40),
         end: addDays(TODAY, -10),
@@ -126,15 +124,14 @@ describe('the entry form', () => {
   });
 
   it('fills kegiatan and satuan from a catalog template', async () => {
-    await device.db.put({
-      _id: ids.catalog('laporan-bulanan'),
-      type: 'catalog',
-      schemaVersion: 1,
-      code: 'laporan-bulanan',
-      name: 'Menyusun laporan bulanan',
-      satuan: 'laporan',
-      defaultMinutes: 90,
-    });
+    await device.db.put(
+      makeCatalog({
+        code: 'laporan-bulanan',
+        name: 'Menyusun laporan bulanan',
+        satuan: 'laporan',
+        defaultMinutes: 90,
+      }),
+    );
     renderAt(device, '/kegiatan/baru');
     const picker = await screen.findByLabelText('Isi cepat dari templat');
     await screen.findByRole('option', { name: 'Menyusun laporan bulanan' });

@@ -11,7 +11,7 @@ import {
   storedActivities,
   TODAY,
   type TestDevice,
-} from './activities-test-device';
+} from './testing/activities-device';
 import { ekinerjaCsv } from './export-csv';
 
 let device: TestDevice;
@@ -127,6 +127,9 @@ describe('the e-Kinerja export', () => {
       links: ['https://drive.example.go.id/a'],
       start: '08:00',
       end: '09:00',
+      kegiatan: 'Melayani permohonan surat pengantar',
+      realisasi: 3,
+      satuan: 'surat',
     });
     const row = await device.rm.activities.get(doc._id);
     const csv = ekinerjaCsv(

@@ -5,7 +5,8 @@ import { Component, type ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
-import { memoryDb, readModel, STAFF, userDataFor } from '../../data/test-factories';
+import { memoryDb, readModel, userDataFor } from '../../data/testing/devices';
+import { STAFF } from '../../data/testing/kelurahan';
 import { UserDataContext } from '../../data/user-data';
 import { IdentityCard } from './identity-card';
 

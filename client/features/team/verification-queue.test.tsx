@@ -8,17 +8,10 @@ import type { LocalDb } from '../../data/local-db';
 import { Projector } from '../../data/projector';
 import type { ReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
-import {
-  activity,
-  eventually,
-  HEAD,
-  memoryDb,
-  OTHER,
-  readModel,
-  seedReference,
-  STAFF,
-  userDataFor,
-} from '../../data/test-factories';
+import { memoryDb, readModel, userDataFor } from '../../data/testing/devices';
+import { eventually } from '../../data/testing/eventually';
+import { HEAD, OTHER, seedReference, STAFF } from '../../data/testing/kelurahan';
+import { makeActivity } from '../../core/testing/factories';
 import { UserDataContext } from '../../data/user-data';
 import { navigate } from '../../ui/navigation';
 import { TeamScreen } from './team-screen';
@@ -58,7 +51,7 @@ afterEach(async () => {
 
 async function submitted(nip: string, date: string, start: string, kegiatan: string) {
   const end = `${String(Number(start.slice(0, 2)) + 1).padStart(2, '0')}:00`;
-  const doc = activity({ nip, date, start, end, kegiatan, status: 'submitted', round: 1 });
+  const doc = makeActivity({ nip, date, start, end, kegiatan, status: 'submitted', round: 1 });
   await db.put(doc);
   return doc._id;
 }

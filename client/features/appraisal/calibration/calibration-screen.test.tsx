@@ -2,23 +2,21 @@
 import 'fake-indexeddb/auto';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ids } from '../../../core/ids';
+import {
+  makeAppraisal,
+  makeOrgRating,
+  makeUnit,
+  makeYearPeriod,
+  ratedItem,
+} from '../../../core/testing/factories';
 import { BERAKHLAK, type Predikat, type Rating } from '../../../core/vocabulary';
 import { calibrationFor } from '../../../data/queries/calibration-queries';
 import type { LocalDb } from '../../../data/local-db';
 import { Projector } from '../../../data/projector';
 import type { ReadModel } from '../../../data/read-model';
 import { useSessionStore } from '../../../data/session-store';
-import {
-  employee,
-  HEAD,
-  memoryDb,
-  OTHER,
-  period,
-  readModel,
-  STAFF,
-  userDataFor,
-} from '../../../data/test-factories';
+import { memoryDb, readModel, userDataFor } from '../../../data/testing/devices';
+import { HEAD, kelurahanEmployee, OTHER, STAFF, UNIT } from '../../../data/testing/kelurahan';
 import { UserDataContext } from '../../../data/user-data';
 import { calibrate } from './calibration-model';
 import { CalibrationScreen } from './calibration-screen';
@@ -37,12 +35,8 @@ afterEach(async () => {
   }
 });
 
-const item = (rating: Rating | null) => ({
-  rating,
-  note: '',
-  evidence: [],
-  updatedAt: '2025-04-03T01:00:00.000Z',
-});
+const item = (rating: Rating | null) =>
+  ratedItem(rating, { note: '', updatedAt: '2025-04-03T01:00:00.000Z' });
 
 /** An appraisal by HEAD; `values` rates the seven BerAKHLAK values (halo when all the same). */
 function appraisal(
@@ -59,10 +53,7 @@ function appraisal(
     'sesuai',
     'sesuai',
   ];
-  return {
-    _id: ids.appraisal(nip, periodId),
-    type: 'appraisal',
-    schemaVersion: 1,
+  return makeAppraisal({
     nip,
     periodId,
     appraiserNip: HEAD,
@@ -71,12 +62,10 @@ function appraisal(
     hasilKerja: item(r.hasil),
     perilaku: Object.fromEntries(BERAKHLAK.map((v, i) => [v, item(values[i] ?? null)])),
     perilakuOverall: item(r.perilaku),
-    recommendations: [],
     predikat: r.predikat,
-    parties: null,
     finalizedAt: r.predikat ? '2025-04-03T01:00:00.000Z' : null,
     updatedAt: '2025-04-03T01:00:00.000Z',
-  };
+  });
 }
 
 /** The atasan's device: the appraiser HEAD under BOSS, three staff, Q1 finals, a Q2 draft. */
@@ -87,34 +76,21 @@ async function atasanDevice(
   const rm = readModel();
   open.push({ db, rm });
   await db.bulkDocs([
-    employee(BOSS, { superiorNip: null, name: 'Kepala Dinas', unitId: 'dinas' }),
-    employee(HEAD, { superiorNip: BOSS, name: 'Lurah A', position: 'Lurah' }),
-    employee(STAFF, { name: 'Staf A' }),
-    employee(OTHER, { name: 'Staf B' }),
-    employee(THIRD, { name: 'Staf C' }),
-    {
-      _id: ids.unit('kelurahan-a'),
-      type: 'unit',
-      schemaVersion: 1,
-      unitId: 'kelurahan-a',
-      name: 'Kelurahan A',
-      parentId: null,
-      headNip: HEAD,
-    },
-    {
-      _id: ids.orgRating('kelurahan-a', Q1),
-      type: 'org-rating',
-      schemaVersion: 1,
-      unitId: 'kelurahan-a',
+    kelurahanEmployee(BOSS, { superiorNip: null, name: 'Kepala Dinas', unitId: 'dinas' }),
+    kelurahanEmployee(HEAD, { superiorNip: BOSS, name: 'Lurah A', position: 'Lurah' }),
+    kelurahanEmployee(STAFF, { name: 'Staf A' }),
+    kelurahanEmployee(OTHER, { name: 'Staf B' }),
+    kelurahanEmployee(THIRD, { name: 'Staf C' }),
+    makeUnit({ unitId: UNIT, name: 'Kelurahan A', parentId: null, headNip: HEAD }),
+    makeOrgRating({
+      unitId: UNIT,
       periodId: Q1,
       rating: 'baik',
-      note: '',
       setBy: BOSS,
       setAt: '2025-04-02T01:00:00.000Z',
-    },
-    period({ _id: ids.period(Q1), periodId: Q1, kind: 'quarterly', quarter: 1, end: '2025-03-31' }),
-    period({
-      _id: ids.period(Q2),
+    }),
+    makeYearPeriod(2025, { periodId: Q1, kind: 'quarterly', quarter: 1, end: '2025-03-31' }),
+    makeYearPeriod(2025, {
       periodId: Q2,
       kind: 'quarterly',
       quarter: 2,

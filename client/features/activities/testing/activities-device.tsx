@@ -4,26 +4,24 @@
  * rendered at a path with commands writing to that database.
  */
 import { cleanup, render } from '@testing-library/react';
-import { civilDate } from '../../core/dates';
-import { verificationIdFor } from '../../core/ids';
-import type { LocalDb } from '../../data/local-db';
-import { Projector } from '../../data/projector';
-import type { ReadModel } from '../../data/read-model';
-import { useSessionStore } from '../../data/session-store';
+import type { ActivityDoc } from '../../../core/schemas/work';
 import {
-  activity,
-  eventually,
-  HEAD,
-  memoryDb,
-  readModel,
-  seedReference,
-  STAFF,
-  userDataFor,
-} from '../../data/test-factories';
-import { UserDataContext, type UserData } from '../../data/user-data';
-import { ActivitiesScreen } from './activities-screen';
+  makeActivity,
+  makeVerification,
+  today,
+  type Overrides,
+} from '../../../core/testing/factories';
+import type { LocalDb } from '../../../data/local-db';
+import { Projector } from '../../../data/projector';
+import type { ReadModel } from '../../../data/read-model';
+import { useSessionStore } from '../../../data/session-store';
+import { memoryDb, readModel, userDataFor } from '../../../data/testing/devices';
+import { eventually } from '../../../data/testing/eventually';
+import { HEAD, seedReference, STAFF } from '../../../data/testing/kelurahan';
+import { UserDataContext, type UserData } from '../../../data/user-data';
+import { ActivitiesScreen } from '../activities-screen';
 
-export const TODAY = civilDate(Date.now());
+export const TODAY = today();
 
 export type TestDevice = { db: LocalDb; rm: ReadModel; data: UserData; stop(): Promise<void> };
 
@@ -60,9 +58,15 @@ export function renderAt(device: TestDevice, path: string) {
   );
 }
 
-/** An activity of the staff member (submitted unless overridden), stored and projected. */
-export async function storeActivity(device: TestDevice, overrides: Record<string, unknown> = {}) {
-  const doc = activity({ date: TODAY, status: 'submitted', round: 1, ...overrides });
+/** An activity of the staff member today (submitted unless overridden), stored and projected. */
+export async function storeActivity(device: TestDevice, overrides: Overrides<ActivityDoc> = {}) {
+  const doc = makeActivity({
+    nip: STAFF,
+    date: TODAY,
+    status: 'submitted',
+    round: 1,
+    ...overrides,
+  });
   await device.db.put(doc);
   await eventually(async () => {
     if (!(await device.rm.activities.get(doc._id))) throw new Error('not projected yet');
@@ -77,20 +81,9 @@ export async function storeDecision(
   decision: 'approved' | 'returned',
   note = '',
 ) {
-  const [, nip, date] = activityId.split(':');
-  await device.db.put({
-    _id: verificationIdFor(activityId) ?? '',
-    type: 'verification',
-    schemaVersion: 1,
-    nip,
-    date,
-    activityId,
-    appraiserNip: HEAD,
-    round: 1,
-    decision,
-    note,
-    decidedAt: new Date().toISOString(),
-  });
+  const [, nip = '', date = ''] = activityId.split(':');
+  const activity = { _id: activityId, nip, date, round: 1 };
+  await device.db.put(makeVerification(activity, { appraiserNip: HEAD, decision, note }));
   await eventually(async () => {
     if ((await device.rm.activities.get(activityId))?.status !== decision)
       throw new Error('not yet');

@@ -3,14 +3,15 @@
  * the projector with automatic conflict merging, and the sync engine against a real server,
  * authenticated with a bearer token that the test can revoke and replace.
  */
-import { autoMergeConflicts } from './auto-merge';
-import type { CommandContext } from './commands/context';
-import type { LocalDb } from './local-db';
-import { Projector, removeProjected } from './projector';
-import type { ReadModel } from './read-model';
-import { SyncEngine } from './sync-engine';
-import type { SyncStatus } from './sync-store';
-import { eventually, idbDb, memoryDb, readModel } from './test-factories';
+import { autoMergeConflicts } from '../../../client/data/auto-merge';
+import type { CommandContext } from '../../../client/data/commands/context';
+import type { LocalDb } from '../../../client/data/local-db';
+import { Projector, removeProjected } from '../../../client/data/projector';
+import type { ReadModel } from '../../../client/data/read-model';
+import { SyncEngine } from '../../../client/data/sync-engine';
+import type { SyncStatus } from '../../../client/data/sync-store';
+import { idbDb, memoryDb, readModel } from '../../../client/data/testing/devices';
+import { eventually } from '../../../client/data/testing/eventually';
 
 export type Device = {
   db: LocalDb;
