@@ -4,8 +4,8 @@
  */
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, civilDate } from '../../client/core/dates';
-import { ids } from '../../client/core/ids';
+import { addDays } from '../../client/core/dates';
+import { makeActivity, makePeriod, today } from '../../client/core/testing/factories';
 import { saveActivity, type ActivityInput } from '../../client/data/commands/save-activity';
 import { loadLeaves } from '../../client/data/conflict-leaves';
 import { eventually } from '../../client/data/testing/eventually';
@@ -54,7 +54,6 @@ function goOnline(d: Device) {
   d.engine.connectivityChanged();
 }
 
-const today = () => civilDate(Date.now());
 const input = (overrides: Partial<ActivityInput> = {}): ActivityInput => ({
   date: today(),
   start: '07:30',
@@ -106,10 +105,7 @@ describe('client sync with the real server', () => {
     goOffline(dewi);
     // While Dewi is offline, the Pengelola closes the period of a recent day.
     const day = addDays(today(), -3);
-    const closed = {
-      _id: ids.period('uji-tutup'),
-      type: 'period',
-      schemaVersion: 1,
+    const closed = makePeriod({
       periodId: 'uji-tutup',
       kind: 'monthly',
       year: Number(day.slice(0, 4)),
@@ -117,7 +113,7 @@ describe('client sync with the real server', () => {
       start: day,
       end: day,
       status: 'closed',
-    };
+    });
     const put = await call(`${server.couchUrl}/${closed._id}`, {
       method: 'PUT',
       auth: basic(NIP.ratna),
@@ -165,11 +161,14 @@ describe('client sync with the real server', () => {
     goOffline(phone);
     goOffline(tablet);
     const base = input({ id: created.id, kegiatan: 'Rapat KKG' });
-    expect(await saveActivity({ ...base, kegiatan: 'Rapat KKG gugus 3' }, phone.ctx)).toMatchObject(
-      { ok: true },
-    );
-    await new Promise((r) => setTimeout(r, 5));
-    expect(await saveActivity({ ...base, realisasi: 4, satuan: 'jam' }, tablet.ctx)).toMatchObject({
+    // The tablet's edit comes a second after the phone's (each device's own clock).
+    const editedAt = Date.now();
+    const phoneAt = { ...phone.ctx, now: () => editedAt };
+    const tabletAt = { ...tablet.ctx, now: () => editedAt + 1000 };
+    expect(await saveActivity({ ...base, kegiatan: 'Rapat KKG gugus 3' }, phoneAt)).toMatchObject({
+      ok: true,
+    });
+    expect(await saveActivity({ ...base, realisasi: 4, satuan: 'jam' }, tabletAt)).toMatchObject({
       ok: true,
     });
     goOnline(phone);
@@ -208,28 +207,16 @@ describe('client sync with the real server', () => {
 
   it('loses nothing when the session expires in the middle of a sync', async () => {
     const dewi = await device(NIP.dewi);
-    const batch = Array.from({ length: 300 }, (_, i) => ({
-      _id: ids.activity(NIP.dewi, today()),
-      type: 'activity',
-      schemaVersion: 1,
-      nip: NIP.dewi,
-      date: today(),
-      start: '13:00',
-      end: '14:00',
-      kegiatan: `Catatan ${i}`,
-      uraian: '',
-      rhkId: null,
-      ikiId: null,
-      realisasi: 1,
-      satuan: 'catatan',
-      links: [],
-      location: null,
-      catalogCode: null,
-      status: 'draft',
-      round: 0,
-      createdAt: new Date().toISOString(),
-      updatedAt: new Date().toISOString(),
-    }));
+    const batch = Array.from({ length: 300 }, (_, i) =>
+      makeActivity({
+        nip: NIP.dewi,
+        date: today(),
+        start: '13:00',
+        end: '14:00',
+        kegiatan: `Catatan ${i}`,
+        satuan: 'catatan',
+      }),
+    );
     await dewi.db.bulkDocs(batch);
     const revoked = await call(`${server.url}/api/session`, {
       method: 'DELETE',
