@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ids } from '../core/ids';
-import { makeActivity } from '../core/testing/factories';
+import { makeActivity, makeSkp } from '../core/testing/factories';
 import { autoMergeConflicts } from './auto-merge';
 import { loadLeaves } from './conflict-leaves';
 import type { LocalDb } from './local-db';
@@ -45,10 +45,7 @@ async function conflict(
 }
 
 function skp(rhkText: string, updatedAt: string) {
-  return {
-    _id: ids.skp(STAFF, '2025'),
-    type: 'skp',
-    schemaVersion: 1,
+  return makeSkp({
     nip: STAFF,
     periodId: '2025',
     rhk: rhkText
@@ -66,7 +63,7 @@ function skp(rhkText: string, updatedAt: string) {
       : [],
     status: 'draft',
     updatedAt,
-  };
+  });
 }
 
 describe('autoMergeConflicts', () => {

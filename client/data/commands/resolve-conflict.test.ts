@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ids } from '../../core/ids';
+import { makeSkp } from '../../core/testing/factories';
 import { loadConflictVersions, loadLeaves } from '../conflict-leaves';
 import type { LocalDb } from '../local-db';
 import type { ReadModel } from '../read-model';
@@ -20,10 +21,7 @@ const SKP_ID = ids.skp(STAFF, '2025');
 const at = (minutes: number) => new Date(NOW + minutes * 60_000).toISOString();
 
 function skp(rhkText: string, updatedAt: string) {
-  return {
-    _id: SKP_ID,
-    type: 'skp',
-    schemaVersion: 1,
+  return makeSkp({
     nip: STAFF,
     periodId: '2025',
     rhk: [
@@ -39,7 +37,7 @@ function skp(rhkText: string, updatedAt: string) {
     ],
     status: 'draft',
     updatedAt,
-  };
+  });
 }
 
 /**
