@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../sync-server/audit/audit-log';
-import { makeActivity, today } from '../../client/core/testing/factories';
+import { makeActivity, makeUnit, today } from '../../client/core/testing/factories';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { basic, call, signIn } from './support/http';
 import { startServer, type TestServer } from './support/server';
@@ -64,15 +64,12 @@ describe('what is recorded', () => {
 
   it('a mutasi through _bulk_docs shows in both units, and a unit write under the unit', async () => {
     const before = await employeeDoc(NIP.fajar);
-    const unit = {
-      _id: 'unit:uji-audit',
-      type: 'unit',
-      schemaVersion: 1,
+    const unit = makeUnit({
       unitId: 'uji-audit',
       name: 'Unit Uji Audit',
       parentId: 'pemda',
       headNip: null,
-    };
+    });
     const r = await call(`${server.couchUrl}/_bulk_docs`, {
       method: 'POST',
       auth: { token: admin },
