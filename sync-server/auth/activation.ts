@@ -6,11 +6,8 @@
  * as a sha256 (it has about 79 bits, and sign-in limits apply to it), lives 14 days and is kept a
  * while after it expires only so that its owner can be told it expired.
  */
-import { isNip } from '../../client/core/ids';
-import type { AuditActor, AuditVia } from '../audit/audit-log';
-import { nipSubject, unitSubject } from '../audit/audit-subjects';
+import type { AuditActor } from '../audit/audit-log';
 import type { ServerDb } from '../server-db';
-import type { Services } from '../services';
 import { activationCodeHash, newActivationCode, normalizeActivationCode } from './activation-code';
 
 const DAY_MS = 86_400_000;
@@ -91,63 +88,4 @@ export class Activations {
       .prepare('DELETE FROM activation_codes WHERE expires_at <= ?')
       .run(this.now() - FORGET_EXPIRED_MS);
   }
-}
-
-/** Why no code can be issued for the NIP, with the HTTP status that says it; null when one can. */
-export function activationRefusal(
-  s: Services,
-  nip: string,
-): { status: 400 | 404 | 409; reason: string } | null {
-  if (!isNip(nip)) return { status: 400, reason: 'NIP harus 18 digit angka' };
-  const employee = s.org.employee(nip);
-  if (employee?.active === false) return { status: 409, reason: 'Pegawai ini tidak aktif' };
-  if (!employee && !s.accounts.find(nip))
-    return { status: 404, reason: 'NIP tidak ada di daftar pegawai' };
-  return null;
-}
-
-/**
- * Issues a new activation code to each NIP (a reset for those who have an account): their
- * password stops working, their sessions end, and each issue is in the audit log. Returns the
- * codes, which are never stored in readable form: the only copy is what the caller hands out.
- * Throws, issuing nothing, when any NIP cannot get a code (not a person in the directory, or
- * not active): call it after the directory documents are written and indexed.
- */
-export function issueActivationCodes(
-  s: Services,
-  nips: readonly string[],
-  actor: AuditActor = COMMAND_LINE_ACTOR,
-  via: AuditVia = 'import',
-): { nip: string; nama: string; kode_aktivasi: string }[] {
-  const unique = [...new Set(nips)];
-  const refused = unique.flatMap((nip) => {
-    const refusal = activationRefusal(s, nip);
-    return refusal === null ? [] : [`${nip}: ${refusal.reason}`];
-  });
-  if (refused.length > 0) throw new Error(`Kode aktivasi tidak dibuat. ${refused.join('; ')}`);
-  const out = s.serverDb.transaction(() =>
-    unique.map((nip) => {
-      const account = s.accounts.find(nip);
-      const nama = s.org.employee(nip)?.name ?? account?.name ?? nip;
-      const hadPassword = account !== null && s.accounts.hasPassword(nip);
-      if (account) s.accounts.clearPassword(nip);
-      else s.accounts.createWithoutPassword({ nip, name: nama, roles: [] });
-      const { code, expiresAt } = s.activations.issue(nip, actor.nip);
-      const unitId = s.org.employee(nip)?.unitId;
-      s.audit.record(actor, via, [
-        {
-          action: 'activation.issue',
-          target: `account:${nip}`,
-          before: { hasPassword: hadPassword },
-          after: { expiresAt: new Date(expiresAt).toISOString() },
-          subjects: unitId ? [nipSubject(nip), unitSubject(unitId)] : [nipSubject(nip)],
-        },
-      ]);
-      return { nip, nama, kode_aktivasi: code };
-    }),
-  )();
-  // After the commit: what is open on the old sessions (longpolls) ends now.
-  for (const { nip } of out) s.sessions.revokeAll(nip);
-  s.signIn.forget();
-  return out;
 }

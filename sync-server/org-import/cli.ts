@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FILE_LABELS } from '../../client/core/org-import/org-columns';
 import type { Account } from '../auth/accounts';
-import { issueActivationCodes } from '../auth/activation';
+import { issueActivationCodes } from '../auth/issue-activation-codes';
 import { loadConfig } from '../config';
 import { ADMIN_NIP } from '../first-start';
 import { createLogger } from '../logger';

@@ -6,11 +6,8 @@ import { Router, type Request } from 'express';
 import { isNip } from '../../client/core/ids';
 import type { StoredRole } from '../../client/core/org-chart';
 import type { Account } from '../auth/accounts';
-import {
-  ACTIVATION_CODE_TTL_MS,
-  activationRefusal,
-  issueActivationCodes,
-} from '../auth/activation';
+import { ACTIVATION_CODE_TTL_MS } from '../auth/activation';
+import { activationRefusal, issueActivationCodes } from '../auth/issue-activation-codes';
 import { accountOf, authenticate } from '../auth/authenticate';
 import { requireRole } from '../auth/require-role';
 import { nipSubject, unitSubject } from '../audit/audit-subjects';

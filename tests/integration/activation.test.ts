@@ -4,7 +4,7 @@
  * up. Codes expire, go through the sign-in limits, and never give a session by themselves.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueActivationCodes } from '../../sync-server/auth/activation';
+import { issueActivationCodes } from '../../sync-server/auth/issue-activation-codes';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { basic, call, signIn, type Reply } from './support/http';
