@@ -1,13 +1,12 @@
 /** Creating an activation code for one person (first sign-in, or a forgotten password). */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { issueActivationCode, type IssuedCode } from '../../data/admin-api';
 import { Banner } from '../../ui/banner';
-import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
-import { TextField } from '../../ui/text-field';
 import { apiFailure } from './api-failure';
+import { cleanNip, NipForm } from './nip-form';
 import { setupMessages } from './setup-messages';
 
 export function ActivationCodeCard({ suggestedNip }: { suggestedNip: string }) {
@@ -26,14 +25,12 @@ export function ActivationCodeCard({ suggestedNip }: { suggestedNip: string }) {
     setNip(suggestedNip);
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const clean = nip.replace(/\s+/g, '');
-    const ok = /^\d{18}$/.test(clean);
-    setInvalid(!ok);
+  async function submit() {
+    const clean = cleanNip(nip);
+    setInvalid(clean === null);
     setIssued(null);
     setFailure(null);
-    if (!ok) return;
+    if (clean === null) return;
     setBusy(true);
     try {
       setIssued(await issueActivationCode(clean));
@@ -47,20 +44,14 @@ export function ActivationCodeCard({ suggestedNip }: { suggestedNip: string }) {
   return (
     <Card title={t('codeTitle')}>
       <p>{t('codeBody')}</p>
-      <form className="setup-form" onSubmit={(e) => void submit(e)} noValidate>
-        <TextField
-          label={t('nip')}
-          hint={t('nipHint')}
-          inputMode="numeric"
-          autoComplete="off"
-          value={nip}
-          error={invalid ? t('nipInvalid') : undefined}
-          onChange={(e) => setNip(e.target.value)}
-        />
-        <Button type="submit" variant="primary" busy={busy}>
-          {t('issueCode')}
-        </Button>
-      </form>
+      <NipForm
+        nip={nip}
+        onNip={setNip}
+        invalid={invalid}
+        busy={busy}
+        submitLabel={t('issueCode')}
+        onSubmit={() => void submit()}
+      />
       <div aria-live="polite">
         {issued && (
           <Banner tone="success" role="status">

@@ -1,11 +1,10 @@
 /** Step 3: naming a Pengelola Kinerja by NIP (admin only, online), and who holds the role now. */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { listPengelola, namePengelola, type PengelolaAccount } from '../../data/admin-api';
 import { Banner } from '../../ui/banner';
-import { Button } from '../../ui/button';
 import { useT } from '../../ui/i18n';
-import { TextField } from '../../ui/text-field';
 import { apiFailure } from './api-failure';
+import { cleanNip, NipForm } from './nip-form';
 import { setupMessages } from './setup-messages';
 import { StepCard } from './step-card';
 
@@ -32,14 +31,12 @@ export function PengelolaStep({ onNamed }: { onNamed: (nip: string) => void }) {
     };
   }, [listVersion]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const clean = nip.replace(/\s+/g, '');
-    const ok = /^\d{18}$/.test(clean);
-    setInvalid(!ok);
+  async function submit() {
+    const clean = cleanNip(nip);
+    setInvalid(clean === null);
     setNamed(null);
     setFailure(null);
-    if (!ok) return;
+    if (clean === null) return;
     setBusy(true);
     try {
       const account = await namePengelola(clean);
@@ -57,20 +54,14 @@ export function PengelolaStep({ onNamed }: { onNamed: (nip: string) => void }) {
   return (
     <StepCard title={t('pengelolaTitle')} done={list ? list.length > 0 : undefined}>
       <p>{t('pengelolaBody')}</p>
-      <form className="setup-form" onSubmit={(e) => void submit(e)} noValidate>
-        <TextField
-          label={t('nip')}
-          hint={t('nipHint')}
-          inputMode="numeric"
-          autoComplete="off"
-          value={nip}
-          error={invalid ? t('nipInvalid') : undefined}
-          onChange={(e) => setNip(e.target.value)}
-        />
-        <Button type="submit" variant="primary" busy={busy}>
-          {t('name')}
-        </Button>
-      </form>
+      <NipForm
+        nip={nip}
+        onNip={setNip}
+        invalid={invalid}
+        busy={busy}
+        submitLabel={t('name')}
+        onSubmit={() => void submit()}
+      />
       <div aria-live="polite">
         {named && (
           <Banner tone="success" role="status">
