@@ -22,6 +22,8 @@ export const appMessages = defineMessages({
     storageLow:
       'Ruang penyimpanan perangkat hampir penuh. Kosongkan ruang agar kegiatan baru tetap dapat disimpan.',
     navSetup: 'Persiapan',
+    navConsole: 'Kelola',
+    titleConsole: 'Kelola organisasi',
     titleSetup: 'Persiapan awal',
     orgEmpty: 'Organisasi ini belum berisi unit kerja dan pegawai.',
     orgEmptyLink: 'Mulai dari Persiapan awal',
@@ -46,6 +48,8 @@ export const appMessages = defineMessages({
     storageLow:
       'Device storage is almost full. Free up space so new activities can still be saved.',
     navSetup: 'Set-up',
+    navConsole: 'Manage',
+    titleConsole: 'Manage the organisation',
     titleSetup: 'First set-up',
     orgEmpty: 'This organisation has no work units and no people yet.',
     orgEmptyLink: 'Start with the first set-up',

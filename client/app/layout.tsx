@@ -26,6 +26,7 @@ const NAV_LABEL = {
   activities: 'navActivities',
   performance: 'navPerformance',
   team: 'navTeam',
+  console: 'navConsole',
   setup: 'navSetup',
   profile: 'navProfile',
 } as const;

@@ -34,6 +34,12 @@ describe('matchRoute', () => {
     expect(matchRoute('/persiapan', ['admin'])?.title).toBe('titleSetup');
   });
 
+  it('keeps the console for a Pengelola and the admin', () => {
+    expect(matchRoute('/kelola', head)).toBeNull();
+    expect(matchRoute('/kelola/pegawai', ['pengelola', 'pegawai'])?.title).toBe('titleConsole');
+    expect(matchRoute('/kelola/unit', ['admin'])?.title).toBe('titleConsole');
+  });
+
   it('finds nothing for an unknown path', () => {
     expect(matchRoute('/tidak-ada', head)).toBeNull();
   });

@@ -10,7 +10,8 @@ import type { appMessages } from './app-messages';
 
 type TitleKey = keyof typeof appMessages.id;
 
-export type NavKey = 'home' | 'activities' | 'performance' | 'team' | 'setup' | 'profile';
+export type NavKey =
+  'home' | 'activities' | 'performance' | 'team' | 'console' | 'setup' | 'profile';
 
 export type RouteDef = {
   path: string;
@@ -24,6 +25,8 @@ export type RouteDef = {
   headsOnly?: boolean;
   /** Only for the admin account (naming Pengelola, the first set-up). */
   adminOnly?: boolean;
+  /** Only for a Pengelola Kinerja or the admin (keeping the organisation). */
+  pengelolaOnly?: boolean;
 };
 
 /** Wraps a named export for React.lazy, which wants a default export. */
@@ -79,6 +82,13 @@ export const ROUTES: readonly RouteDef[] = [
     ),
   },
   {
+    path: '/kelola',
+    title: 'titleConsole',
+    nav: 'console',
+    pengelolaOnly: true,
+    screen: named(() => import('../features/console/console-screen'), 'ConsoleScreen'),
+  },
+  {
     path: '/persiapan',
     title: 'titleSetup',
     nav: 'setup',
@@ -111,9 +121,17 @@ export function isAdmin(roles: readonly string[]): boolean {
   return roles.includes('admin');
 }
 
+export function isPengelolaRole(roles: readonly string[]): boolean {
+  return roles.includes('pengelola') || roles.includes('admin');
+}
+
 /** True when this person may open the route (and see it in the navigation). */
 export function mayOpen(route: RouteDef, roles: readonly string[]): boolean {
-  return (!route.headsOnly || isHead(roles)) && (!route.adminOnly || isAdmin(roles));
+  return (
+    (!route.headsOnly || isHead(roles)) &&
+    (!route.adminOnly || isAdmin(roles)) &&
+    (!route.pengelolaOnly || isPengelolaRole(roles))
+  );
 }
 
 /** The route serving a path for this person, or null (not found). */

@@ -21,6 +21,7 @@ import {
   validateDecision,
   validateSelfAssessment,
 } from './validate-write-appraisal';
+import { validateOrgDoc } from './validate-write-org';
 import { validateSkp, validateSkpApproval } from './validate-write-plan';
 import { relatedDoc, type RawDoc, type WriteContext } from './write-context';
 import { ALLOW, refuse, type WriteVerdict } from './write-reasons';
@@ -228,14 +229,13 @@ function validateTransition(
       return ALLOW;
     }
     case 'org-rating':
-      return doc.setBy === user.nip ? ALLOW : refuse('author-mismatch', 'setBy');
     case 'employee':
     case 'unit':
     case 'period':
     case 'catalog':
     case 'training':
     case 'attendance':
-      return ALLOW;
+      return validateOrgDoc(doc, old, user, ctx, today);
   }
 }
 

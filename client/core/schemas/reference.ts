@@ -27,6 +27,23 @@ export const actingSchema = z.object({
   to: isoDate,
 });
 
+/**
+ * A past assignment of a person (riwayat jabatan): where they worked and whom they answered to
+ * until a mutasi moved them on `to` (the day before the new assignment's effective date).
+ */
+export const assignmentSchema = z
+  .object({
+    unitId: key,
+    superiorNip: nip.nullable(),
+    position: requiredText(160),
+    /** Effective date of that assignment, when known. */
+    from: isoDate.optional(),
+    to: isoDate,
+    /** The decree or reason of the move that ended it (nomor SK, alasan). */
+    note: text(300).optional(),
+  })
+  .strict();
+
 export const employeeSchema = z
   .object({
     ...docBase('employee'),
@@ -49,6 +66,10 @@ export const employeeSchema = z
     /** False for every status but `aktif`: out of the org chart, no sign-in. */
     active: z.boolean(),
     status: z.enum(EMPLOYEE_STATUSES).optional(),
+    /** Effective date (TMT) of the current unit, superior and position, when recorded. */
+    assignedFrom: isoDate.optional(),
+    /** Earlier assignments, oldest first: a mutasi appends the one it ends. */
+    history: z.array(assignmentSchema).max(100).optional(),
   })
   .strict()
   .refine((e) => e.status === undefined || e.active === (e.status === 'aktif'), {
@@ -71,6 +92,10 @@ export const unitSchema = z
     parentId: key.nullable(),
     headNip: nip.nullable(),
     kind: z.enum(UNIT_KINDS).optional(),
+    /** The head's post as written in the organisation (Kepala Dinas Pendidikan, Lurah Ketintang). */
+    headPosition: requiredText(160).optional(),
+    /** Closed from this date: kept for history, takes no new people. */
+    closedOn: isoDate.optional(),
   })
   .strict();
 
@@ -85,8 +110,17 @@ export const periodSchema = z
     start: isoDate,
     end: isoDate,
     status: z.enum(['open', 'closed']),
+    /**
+     * Batas pengisian: after this date entries of the period still save as drafts on devices,
+     * but submitting waits until the Pengelola moves the date (reopens) or removes it.
+     */
+    submitBy: isoDate.optional(),
   })
   .strict()
+  .refine((p) => p.submitBy === undefined || p.start <= p.submitBy, {
+    message: 'Batas pengisian sebelum awal periode',
+    path: ['submitBy'],
+  })
   .refine((p) => p.start <= p.end, { message: 'Akhir periode sebelum awalnya', path: ['end'] });
 
 export const catalogSchema = z
@@ -97,6 +131,10 @@ export const catalogSchema = z
     satuan: requiredText(40),
     defaultMinutes: z.number().int().min(5).max(600).optional(),
     aspect: z.enum(IKI_ASPECTS).optional(),
+    /** The jabatan (positions) it is offered to; absent or empty: everyone. */
+    positions: z.array(requiredText(160)).max(100).optional(),
+    /** Retired: kept for entries that used it, no longer offered. */
+    archived: z.boolean().optional(),
   })
   .strict();
 
@@ -146,6 +184,7 @@ export const orgRatingSchema = z
 
 export type EmployeeDoc = z.infer<typeof employeeSchema>;
 export type Acting = z.infer<typeof actingSchema>;
+export type Assignment = z.infer<typeof assignmentSchema>;
 export type UnitDoc = z.infer<typeof unitSchema>;
 export type PeriodDoc = z.infer<typeof periodSchema>;
 export type CatalogDoc = z.infer<typeof catalogSchema>;

@@ -1,0 +1,4 @@
+/** Riwayat perubahan (being built). */
+export function AuditSection() {
+  return <h2>Riwayat perubahan</h2>;
+}

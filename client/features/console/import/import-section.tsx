@@ -1,0 +1,4 @@
+/** Impor (being built). */
+export function ImportSection() {
+  return <h2>Impor</h2>;
+}

@@ -1,0 +1,4 @@
+/** Pegawai (being built). */
+export function PeopleSection() {
+  return <h2>Pegawai</h2>;
+}
