@@ -90,6 +90,10 @@ export function openServerDb(dataDir: string): ServerDb {
   const columns = db.prepare('PRAGMA table_info(local_docs)').all() as { name: string }[];
   if (!columns.some((c) => c.name === 'written'))
     db.exec('ALTER TABLE local_docs ADD COLUMN written INTEGER NOT NULL DEFAULT 0');
+  // Data dirs made before a Pengelola could be limited to one OPD (accounts.scope).
+  const accountColumns = db.prepare('PRAGMA table_info(accounts)').all() as { name: string }[];
+  if (!accountColumns.some((c) => c.name === 'scope'))
+    db.exec('ALTER TABLE accounts ADD COLUMN scope TEXT');
   return db;
 }
 

@@ -5,6 +5,7 @@
  */
 import { ownerNipOfId, typeOfId } from './ids';
 import { directReportsOf, isPengelola, superiorOf, type OrgChart, type User } from './org-chart';
+import { keepsUnit } from './org-scope';
 import { canWrite } from './permissions';
 
 /**
@@ -93,7 +94,9 @@ export function channelsFor(user: User, chart: OrgChart, date: string): string[]
     // As Atasan Pejabat Penilai: the plans behind the appraisals this person may have to review.
     for (const second of directReportsOf(chart, report, date)) out.add(planChannel(second));
   }
-  if (isPengelola(user)) for (const unitId of chart.units.keys()) out.add(unitChannel(unitId));
+  if (isPengelola(user))
+    for (const unitId of chart.units.keys())
+      if (keepsUnit(user, chart.units, unitId)) out.add(unitChannel(unitId));
   return [...out].sort();
 }
 

@@ -9,8 +9,12 @@ export type StoredRole = 'pengelola' | 'admin';
 export type DerivedRole = 'pegawai' | 'pejabat-penilai' | 'atasan-penilai';
 export type Role = StoredRole | DerivedRole;
 
-/** The signed-in person as the rules see them: a NIP (or 'admin') and stored roles. */
-export type User = { nip: string; roles: readonly StoredRole[] };
+/**
+ * The signed-in person as the rules see them: a NIP (or 'admin') and stored roles. `scope` is
+ * the unit (an OPD) a Pengelola Kinerja keeps, with everything under it; absent, the whole
+ * organisation (see org-scope.ts).
+ */
+export type User = { nip: string; roles: readonly StoredRole[]; scope?: string };
 
 type Node = Pick<EmployeeDoc, 'nip' | 'name' | 'unitId' | 'superiorNip' | 'acting' | 'active'>;
 type UnitNode = Pick<UnitDoc, 'unitId' | 'name' | 'parentId' | 'headNip'>;

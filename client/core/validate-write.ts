@@ -5,6 +5,7 @@
 import { civilDate, DEFAULT_TIME_ZONE } from './dates';
 import { activityIdFor, ids, ownerNipOfId, parseId, type ParsedId } from './ids';
 import type { User } from './org-chart';
+import { scopeOf } from './org-scope';
 import { canWrite, WRITER_OF } from './permissions';
 import { parseDoc, type KinerjaDoc } from './schemas/registry';
 import type { AppraisalDoc } from './schemas/appraisal';
@@ -175,7 +176,7 @@ function validateDelete(
         : refuse('appraisal-final');
     case 'catalog':
     case 'training':
-      return ALLOW;
+      return scopeOf(user) === null ? ALLOW : refuse('out-of-scope');
     default:
       return refuse('delete-forbidden');
   }

@@ -15,6 +15,10 @@ export const WRITE_REASONS = {
     id: 'Anda tidak berwenang menulis dokumen ini',
     en: 'You may not write this document',
   },
+  'out-of-scope': {
+    id: 'Di luar unit kerja yang Anda kelola sebagai Pengelola Kinerja',
+    en: 'Outside the work unit you keep as Pengelola Kinerja',
+  },
   'author-mismatch': { id: 'Penulis dokumen harus Anda sendiri', en: 'The author must be you' },
   'delete-forbidden': {
     id: 'Dokumen ini tidak dapat dihapus',

@@ -11,15 +11,22 @@ export type PengelolaAccount = {
   nip: string;
   name: string;
   roles: string[];
+  /** The unit (OPD) this Pengelola keeps; null for the whole organisation. */
+  scope: string | null;
   /** False until the person has chosen a password with an activation code. */
   hasPassword: boolean;
   activationPending: boolean;
 };
 
-async function send<T>(path: string, method: string): Promise<T> {
+async function send<T>(path: string, method: string, json?: unknown): Promise<T> {
   let res: Response;
   try {
-    res = await apiCall(path, { method });
+    res = await apiCall(
+      path,
+      json === undefined
+        ? { method }
+        : { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(json) },
+    );
   } catch {
     throw new ApiError(0);
   }
@@ -40,9 +47,12 @@ export async function listPengelola(): Promise<PengelolaAccount[]> {
   return (await send<{ pengelola: PengelolaAccount[] }>('/api/admin/pengelola', 'GET')).pengelola;
 }
 
-/** Names a person in the directory Pengelola Kinerja (admin only). */
-export function namePengelola(nip: string): Promise<PengelolaAccount> {
-  return send(`/api/admin/pengelola/${encodeURIComponent(nip)}`, 'POST');
+/**
+ * Names a person in the directory Pengelola Kinerja (admin only), for one OPD (`scope`, a unit id)
+ * or the whole organisation (null). Naming again changes the scope.
+ */
+export function namePengelola(nip: string, scope: string | null = null): Promise<PengelolaAccount> {
+  return send(`/api/admin/pengelola/${encodeURIComponent(nip)}`, 'POST', { scope });
 }
 
 /** Takes the role back (admin only). */

@@ -13,13 +13,20 @@ export type SessionUser = {
   position: string | null;
   unitId: string | null;
   roles: string[];
+  /** The unit (OPD) a Pengelola keeps; null or absent: the whole organisation. */
+  scope?: string | null;
 };
 
 const STORED_ROLES: readonly StoredRole[] = ['pengelola', 'admin'];
 
-/** The rules' view of a signed-in person: NIP and the stored roles. */
-export function toCoreUser(user: { nip: string; roles: readonly string[] }): User {
-  return { nip: user.nip, roles: STORED_ROLES.filter((r) => user.roles.includes(r)) };
+/** The rules' view of a signed-in person: NIP, the stored roles, and a Pengelola's reach. */
+export function toCoreUser(user: {
+  nip: string;
+  roles: readonly string[];
+  scope?: string | null;
+}): User {
+  const roles = STORED_ROLES.filter((r) => user.roles.includes(r));
+  return user.scope ? { nip: user.nip, roles, scope: user.scope } : { nip: user.nip, roles };
 }
 
 export type SignInErrorKind = 'credentials' | 'rate-limited' | 'offline' | 'server';

@@ -8,12 +8,14 @@ import type { StoredRole } from '../../client/core/org-chart';
 import type { ServerDb } from '../server-db';
 import { DEFAULT_PARAMS_TEXT, DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 
-export type Account = { nip: string; name: string; roles: StoredRole[] };
+/** `scope`: the unit (OPD) a Pengelola is limited to (core/org-scope.ts); absent: all of it. */
+export type Account = { nip: string; name: string; roles: StoredRole[]; scope?: string };
 
 type Row = {
   nip: string;
   name: string;
   roles: string;
+  scope: string | null;
   salt: Uint8Array;
   hash: Uint8Array;
   params: string;
@@ -90,19 +92,21 @@ export class Accounts {
     return res.changes > 0;
   }
 
+  /** Limits the account's Pengelola role to a unit and what is under it (null: no limit). */
+  setScope(nip: string, scope: string | null): boolean {
+    return (
+      this.db.prepare('UPDATE accounts SET scope = ? WHERE nip = ?').run(scope, nip).changes > 0
+    );
+  }
+
   /** The accounts holding a stored role, by NIP. */
   withRole(role: StoredRole): (Account & { hasPassword: boolean })[] {
     const rows = this.db
       .prepare(
-        'SELECT nip, name, roles, length(hash) AS n FROM accounts WHERE EXISTS (SELECT 1 FROM json_each(accounts.roles) WHERE value = ?) ORDER BY nip',
+        'SELECT nip, name, roles, scope, length(hash) AS n FROM accounts WHERE EXISTS (SELECT 1 FROM json_each(accounts.roles) WHERE value = ?) ORDER BY nip',
       )
-      .all(role) as { nip: string; name: string; roles: string; n: number }[];
-    return rows.map((r) => ({
-      nip: r.nip,
-      name: r.name,
-      roles: JSON.parse(r.roles) as StoredRole[],
-      hasPassword: r.n > 0,
-    }));
+      .all(role) as (Pick<Row, 'nip' | 'name' | 'roles' | 'scope'> & { n: number })[];
+    return rows.map((r) => ({ ...toAccount(r), hasPassword: r.n > 0 }));
   }
 
   /** Stored roles of every account that has any (the organisation import compares with them). */
@@ -136,6 +140,12 @@ export class Accounts {
   }
 }
 
-function toAccount(row: Row): Account {
-  return { nip: row.nip, name: row.name, roles: JSON.parse(row.roles) as StoredRole[] };
+function toAccount(row: Pick<Row, 'nip' | 'name' | 'roles' | 'scope'>): Account {
+  const account: Account = {
+    nip: row.nip,
+    name: row.name,
+    roles: JSON.parse(row.roles) as StoredRole[],
+  };
+  if (row.scope) account.scope = row.scope;
+  return account;
 }

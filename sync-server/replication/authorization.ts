@@ -28,7 +28,9 @@ export type Reader = {
 };
 
 export function userOf(account: Account): User {
-  return { nip: account.nip, roles: account.roles };
+  return account.scope === undefined
+    ? { nip: account.nip, roles: account.roles }
+    : { nip: account.nip, roles: account.roles, scope: account.scope };
 }
 
 let lastDay = { second: Number.NaN, date: '' };
@@ -56,7 +58,7 @@ export function readerFor(s: Services, account: Account): Reader {
     cache = { version, byNip: new Map() };
     readers.set(s, cache);
   }
-  const key = `${account.nip}|${account.roles.join(',')}`;
+  const key = `${account.nip}|${account.roles.join(',')}|${account.scope ?? ''}`;
   let reader = cache.byNip.get(key);
   if (!reader) {
     reader = computeReader(s, account, today);

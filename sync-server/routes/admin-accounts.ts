@@ -9,6 +9,7 @@ import type { Account } from '../auth/accounts';
 import { ACTIVATION_CODE_TTL_MS } from '../auth/activation';
 import { activationRefusal, issueActivationCodes } from '../auth/issue-activation-codes';
 import { accountOf, authenticate } from '../auth/authenticate';
+import { assertKeepsPerson } from '../auth/pengelola-scope';
 import { requireRole } from '../auth/require-role';
 import { nipSubject, unitSubject } from '../audit/audit-subjects';
 import { badRequest, forbidden, HttpError, notFound } from '../http/errors';
@@ -33,6 +34,16 @@ function subjectsOfPerson(s: Services, nip: string): string[] {
   return unitId ? [nipSubject(nip), unitSubject(unitId)] : [nipSubject(nip)];
 }
 
+/** The OPD a Pengelola is named for (`{"scope": kode unit}`), or null for the whole organisation. */
+function scopeParam(s: Services, body: unknown): string | null {
+  const scope =
+    typeof body === 'object' && body !== null ? (body as { scope?: unknown }).scope : undefined;
+  if (scope === undefined || scope === null || scope === '') return null;
+  if (typeof scope !== 'string' || !s.org.chart.units.has(scope))
+    throw badRequest('Lingkup harus kode unit kerja yang ada');
+  return scope;
+}
+
 /** A Pengelola as the console lists them. */
 function pengelolaView(s: Services, nip: string) {
   const account = s.accounts.find(nip);
@@ -40,6 +51,7 @@ function pengelolaView(s: Services, nip: string) {
     nip,
     name: s.org.employee(nip)?.name ?? account?.name ?? nip,
     roles: account?.roles ?? [],
+    scope: account?.scope ?? null,
     hasPassword: s.accounts.hasPassword(nip),
     activationPending: s.activations.hasLive(nip),
   };
@@ -56,6 +68,7 @@ export function adminAccountsRouter(s: Services): Router {
     const refusal = activationRefusal(s, nip);
     if (refusal) throw new HttpError(refusal.status, ERROR_OF[refusal.status], refusal.reason);
     const account = accountOf(res);
+    assertKeepsPerson(s, account, nip);
     const target = s.accounts.find(nip);
     // A Pengelola hands out codes and could use one; only the admin resets a Pengelola.
     if (target && target.roles.length > 0 && !account.roles.includes('admin'))
@@ -81,19 +94,21 @@ export function adminAccountsRouter(s: Services): Router {
     const employee = s.org.employee(nip);
     if (!employee) throw notFound('NIP tidak ada di daftar pegawai');
     if (!employee.active) throw new HttpError(409, 'conflict', 'Pegawai ini tidak aktif');
+    const scope = scopeParam(s, req.body);
     const before = s.accounts.find(nip);
     const roles: StoredRole[] = [...(before?.roles ?? []), 'pengelola'];
     // A person without an account yet gets one without a password: they activate with a code.
     if (!before) s.accounts.createWithoutPassword({ nip, name: employee.name, roles: [] });
-    if (!before?.roles.includes('pengelola')) {
+    if (!before?.roles.includes('pengelola') || (before.scope ?? null) !== scope) {
       s.serverDb.transaction(() => {
         s.accounts.setRoles(nip, roles);
+        s.accounts.setScope(nip, scope);
         s.audit.record(actorOf(s, accountOf(res)), 'api', [
           {
             action: 'pengelola.name',
             target: `account:${nip}`,
-            before: { roles: before?.roles ?? [] },
-            after: { roles: [...new Set(roles)] },
+            before: { roles: before?.roles ?? [], scope: before?.scope ?? null },
+            after: { roles: [...new Set(roles)], scope },
             subjects: subjectsOfPerson(s, nip),
           },
         ]);
@@ -109,6 +124,7 @@ export function adminAccountsRouter(s: Services): Router {
     const roles = before.roles.filter((role) => role !== 'pengelola');
     s.serverDb.transaction(() => {
       s.accounts.setRoles(nip, roles);
+      s.accounts.setScope(nip, null);
       s.audit.record(actorOf(s, accountOf(res)), 'api', [
         {
           action: 'pengelola.unname',

@@ -4,7 +4,8 @@
  */
 import { Router, type Request, type Response } from 'express';
 import { isKey, isNip } from '../../client/core/ids';
-import { authenticate } from '../auth/authenticate';
+import { accountOf, authenticate } from '../auth/authenticate';
+import { assertKeepsPerson, assertKeepsUnit, keepsAll } from '../auth/pengelola-scope';
 import { requireRole } from '../auth/require-role';
 import type { AuditQuery } from '../audit/audit-log';
 import { auditCsvHeader, auditCsvLine } from '../audit/audit-csv';
@@ -33,13 +34,23 @@ function positiveInt(req: Request, name: string, max: number): number | null {
   return n;
 }
 
-/** The filter of a request: `nip` or `unit` (not both) and the page's `before`. */
-function auditQuery(req: Request): AuditQuery & { label: string } {
+/**
+ * The filter of a request: `nip` or `unit` (not both) and the page's `before`. A Pengelola limited
+ * to one OPD reads about its people and units only, so names one.
+ */
+function auditQuery(s: Services, req: Request, res: Response): AuditQuery & { label: string } {
   const nip = queryString(req, 'nip');
   const unit = queryString(req, 'unit');
   if (nip !== null && unit !== null) throw badRequest('Pilih nip atau unit, tidak keduanya');
   if (nip !== null && !isNip(nip)) throw badRequest('NIP harus 18 digit angka');
   if (unit !== null && !isKey(unit)) throw badRequest('Kode unit tidak valid');
+  const account = accountOf(res);
+  if (!keepsAll(account)) {
+    if (nip === null && unit === null)
+      throw badRequest('Pilih NIP atau unit kerja di lingkup Anda');
+    if (nip !== null) assertKeepsPerson(s, account, nip);
+    if (unit !== null) assertKeepsUnit(s, account, unit);
+  }
   const subject = nip !== null ? nipSubject(nip) : unit !== null ? unitSubject(unit) : null;
   return {
     subject,
@@ -66,14 +77,14 @@ export function adminAuditRouter(s: Services): Router {
   const guard = [authenticate(s), requireRole('pengelola', 'admin')];
 
   r.get('/admin/audit', ...guard, (req, res) => {
-    const query = auditQuery(req);
+    const query = auditQuery(s, req, res);
     const limit = positiveInt(req, 'limit', MAX_LIMIT) ?? DEFAULT_LIMIT;
     res.set('Cache-Control', 'no-store');
     res.json(s.audit.list(query, limit));
   });
 
   r.get('/admin/audit.csv', ...guard, async (req, res) => {
-    const query = auditQuery(req);
+    const query = auditQuery(s, req, res);
     res.set({
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="audit-kinerja-${query.label}.csv"`,

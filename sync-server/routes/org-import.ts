@@ -6,6 +6,7 @@
 import { Router, type RequestHandler } from 'express';
 import { isPengelola } from '../../client/core/org-chart';
 import { accountOf, authenticate } from '../auth/authenticate';
+import { requireWholeOrganisation } from '../auth/pengelola-scope';
 import { badRequest, forbidden } from '../http/errors';
 import type { OrgImportHooks } from '../org-import/apply';
 import { exportOrgCsv, runOrgImport } from '../org-import/run-import';
@@ -23,7 +24,7 @@ const pengelolaOnly: RequestHandler = (_req, res, next) => {
 export function orgImportRouter(s: Services, hooks: OrgImportHooks = {}): Router {
   const r = Router();
   const auth = authenticate(s);
-  r.post('/admin/org-import', auth, pengelolaOnly, async (req, res) => {
+  r.post('/admin/org-import', auth, pengelolaOnly, requireWholeOrganisation, async (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const { units = '', people = '', apply = false } = body;
     if (typeof units !== 'string' || typeof people !== 'string' || typeof apply !== 'boolean')
@@ -32,7 +33,7 @@ export function orgImportRouter(s: Services, hooks: OrgImportHooks = {}): Router
     res.json({ errors: result.errors, summary: result.summary, applied: result.applied });
   });
 
-  r.get('/admin/org-export', auth, pengelolaOnly, (req, res) => {
+  r.get('/admin/org-export', auth, pengelolaOnly, requireWholeOrganisation, (req, res) => {
     const file = req.query.file;
     if (file !== 'units' && file !== 'people') throw badRequest('file harus units atau people');
     const csv = exportOrgCsv(s, file);

@@ -34,6 +34,8 @@ export function userView(s: Services, account: Account) {
     position: emp?.position ?? null,
     unitId: emp?.unitId ?? null,
     roles: rolesOf(s.org.chart, userOf(account), todayOf(s)),
+    /** The unit a Pengelola keeps, when limited to one OPD. */
+    scope: account.scope ?? null,
   };
 }
 

@@ -74,6 +74,7 @@ describe('SEED=none', () => {
       position: null,
       unitId: null,
       roles: ['admin'],
+      scope: null,
     });
     admin = body.token;
     const docs = await call(`${url}/couch/kinerja/_all_docs`, { auth: { token: admin } });
@@ -135,6 +136,7 @@ describe('SEED=none', () => {
       nip: PERSON,
       name: 'Wulan Sari, S.Psi.',
       roles: ['pengelola'],
+      scope: null,
       hasPassword: false,
       activationPending: false,
     });

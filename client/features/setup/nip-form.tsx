@@ -1,4 +1,5 @@
 /** One NIP field and its button: the form the set-up's person steps share (a code, a Pengelola). */
+import type { ReactNode } from 'react';
 import { isNip } from '../../core/ids';
 import { Button } from '../../ui/button';
 import { useT } from '../../ui/i18n';
@@ -18,6 +19,8 @@ export function NipForm(props: {
   busy: boolean;
   submitLabel: string;
   onSubmit: () => void;
+  /** More fields of the same form, after the NIP. */
+  children?: ReactNode;
 }) {
   const t = useT(setupMessages);
   return (
@@ -38,6 +41,7 @@ export function NipForm(props: {
         error={props.invalid ? t('nipInvalid') : undefined}
         onChange={(e) => props.onNip(e.target.value)}
       />
+      {props.children}
       <Button type="submit" variant="primary" busy={props.busy}>
         {props.submitLabel}
       </Button>

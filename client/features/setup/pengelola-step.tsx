@@ -1,7 +1,10 @@
 /** Step 3: naming a Pengelola Kinerja by NIP (admin only, online), and who holds the role now. */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { listPengelola, namePengelola, type PengelolaAccount } from '../../data/admin-api';
+import { useReadModel } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
+import { Select } from '../../ui/select';
 import { useT } from '../../ui/i18n';
 import { apiFailure } from './api-failure';
 import { cleanNip, NipForm } from './nip-form';
@@ -16,6 +19,15 @@ export function PengelolaStep({ onNamed }: { onNamed: (nip: string) => void }) {
   const [named, setNamed] = useState<PengelolaAccount | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [list, setList] = useState<PengelolaAccount[] | null>(null);
+  /** The OPD the new Pengelola keeps; '' for the whole organisation (BKPSDM). */
+  const [scope, setScope] = useState('');
+  const readModel = useReadModel();
+  const units = useLiveQuery(
+    async () =>
+      (await readModel.units.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'id')),
+    [readModel],
+  );
+  const unitName = (unitId: string) => units?.find((u) => u.unitId === unitId)?.name ?? unitId;
 
   /** Bumped to read the list again (after naming someone). */
   const [listVersion, setListVersion] = useState(0);
@@ -39,7 +51,7 @@ export function PengelolaStep({ onNamed }: { onNamed: (nip: string) => void }) {
     if (clean === null) return;
     setBusy(true);
     try {
-      const account = await namePengelola(clean);
+      const account = await namePengelola(clean, scope === '' ? null : scope);
       setNamed(account);
       setNip('');
       onNamed(clean);
@@ -61,7 +73,18 @@ export function PengelolaStep({ onNamed }: { onNamed: (nip: string) => void }) {
         busy={busy}
         submitLabel={t('name')}
         onSubmit={() => void submit()}
-      />
+      >
+        <Select
+          label={t('scope')}
+          hint={t('scopeHint')}
+          value={scope}
+          onChange={(e) => setScope(e.target.value)}
+          options={[
+            { value: '', label: t('scopeAll') },
+            ...(units ?? []).map((u) => ({ value: u.unitId, label: u.name, translate: false })),
+          ]}
+        />
+      </NipForm>
       <div aria-live="polite">
         {named && (
           <Banner tone="success" role="status">
@@ -86,6 +109,9 @@ export function PengelolaStep({ onNamed }: { onNamed: (nip: string) => void }) {
                 <li key={p.nip}>
                   <span translate="no">
                     {p.name} ({p.nip})
+                  </span>{' '}
+                  <span className="muted">
+                    · {p.scope ? t('scopeOf', { unit: unitName(p.scope) }) : t('scopeAll')}
                   </span>{' '}
                   <span className="muted">
                     ·{' '}

@@ -27,6 +27,10 @@ export const setupMessages = defineMessages({
     periodRefused: 'Periode tidak dibuka: {reason}',
     periodsNow: 'Periode yang ada:',
     periodsNone: 'Belum ada periode.',
+    scope: 'Lingkup',
+    scopeHint: 'Pengelola sebuah OPD hanya mengelola unit itu dan unit di bawahnya.',
+    scopeAll: 'Seluruh organisasi (BKPSDM)',
+    scopeOf: 'hanya {unit}',
     pengelolaTitle: '3. Tunjuk Pengelola Kinerja',
     pengelolaBody:
       'Pengelola Kinerja (biasanya di BKPSDM) mengelola unit kerja, pegawai, periode, dan kode aktivasi. Orangnya harus sudah ada di daftar pegawai.',
@@ -78,6 +82,10 @@ export const setupMessages = defineMessages({
     periodRefused: 'The period was not opened: {reason}',
     periodsNow: 'Periods so far:',
     periodsNone: 'No period yet.',
+    scope: 'Scope',
+    scopeHint: 'The Pengelola of an OPD keeps that unit and the units under it only.',
+    scopeAll: 'The whole organisation (BKPSDM)',
+    scopeOf: '{unit} only',
     pengelolaTitle: '3. Name an HR officer (Pengelola Kinerja)',
     pengelolaBody:
       'The HR officer (usually at BKPSDM) keeps the work units, people, periods and activation codes. The person must be in the directory already.',
