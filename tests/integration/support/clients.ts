@@ -1,10 +1,11 @@
 /** Real PouchDB clients in Node: in-memory local databases and the HTTP adapter for the server. */
-import PouchDB from 'pouchdb-core';
-import HttpAdapter from 'pouchdb-adapter-http';
 import MemoryAdapter from 'pouchdb-adapter-memory';
-import Replication from 'pouchdb-replication';
+import { Pouch as PouchDB } from '../../../client/data/local-db';
 
-PouchDB.plugin(HttpAdapter).plugin(MemoryAdapter).plugin(Replication);
+// The app's own PouchDB (its HTTP adapter and replication registered once, in local-db.ts), with
+// the memory adapter: a second registration of replication on the same constructor throws, which
+// is what stopped `npm run bench` when the server and client benches loaded together.
+PouchDB.plugin(MemoryAdapter);
 
 export type Db = PouchDB.Database<Record<string, unknown>>;
 
