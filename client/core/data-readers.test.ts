@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readersOfMyData, type DataKind, type KindReaders } from './data-readers';
+import { NIP, NORMAL_DATE, orgChart, PLT_DATE } from './testing/factories';
+
+const chart = orgChart();
+
+function of(model: KindReaders[], kind: DataKind): KindReaders {
+  const found = model.find((k) => k.kind === kind);
+  if (!found) throw new Error(`no ${kind}`);
+  return found;
+}
+
+const nips = (k: KindReaders, fetchOnly = false) =>
+  k.readers.filter((r) => r.fetchOnly === fetchOnly).map((r) => r.nip);
+
+describe('who sees my data', () => {
+  const dewi = readersOfMyData(NIP.staffA1, chart, NORMAL_DATE);
+
+  it('daily logs, feedback and attendance: the head only, not the colleagues', () => {
+    for (const kind of ['activity', 'feedback', 'attendance'] as const) {
+      const k = of(dewi, kind);
+      expect(nips(k), kind).toEqual([NIP.headA]);
+      expect(k.readers[0]?.relation).toBe('superior');
+      expect(k.colleaguesNot, kind).toEqual([NIP.staffA2]);
+      expect(k.pengelola, kind).toBe(false);
+    }
+  });
+
+  it('evidence photos: synced to nobody, the head opens one at a time', () => {
+    const photo = of(dewi, 'photo');
+    expect(nips(photo)).toEqual([]);
+    expect(nips(photo, true)).toEqual([NIP.headA]);
+  });
+
+  it('the appraisal and the SKP: the head and the atasan penilai', () => {
+    for (const kind of ['appraisal', 'skp'] as const) {
+      const k = of(dewi, kind);
+      expect(k.readers.map((r) => [r.nip, r.relation]), kind).toEqual([
+        [NIP.headA, 'superior'],
+        [NIP.kepalaDinas, 'atasan-penilai'],
+      ]);
+    }
+  });
+
+  it('the directory entry: the unit, the head and the Pengelola', () => {
+    const k = of(dewi, 'employee');
+    expect(nips(k)).toContain(NIP.staffA2);
+    expect(nips(k)).toContain(NIP.headA);
+    expect(k.colleaguesNot).toEqual([]);
+    expect(k.pengelola).toBe(true);
+  });
+
+  it('follows a Plt: while acting, the Plt reads the daily logs and the absent head does not', () => {
+    const before = of(readersOfMyData(NIP.staffB2, chart, NORMAL_DATE), 'activity');
+    expect(nips(before)).toEqual([NIP.headB]);
+    const during = of(readersOfMyData(NIP.staffB2, chart, PLT_DATE), 'activity');
+    expect(during.readers).toEqual([
+      { nip: NIP.staffB1, relation: 'acting-superior', fetchOnly: false },
+    ]);
+  });
+});
