@@ -102,6 +102,12 @@ export const ROUTES: readonly RouteDef[] = [
     screen: named(() => import('../features/profile/profile-screen'), 'ProfileScreen'),
   },
   {
+    path: '/data-saya',
+    title: 'titleWhoSees',
+    within: 'profile',
+    screen: named(() => import('../features/privacy/privacy-screen'), 'PrivacyScreen'),
+  },
+  {
     path: '/sinkron',
     title: 'titleSyncIssues',
     screen: named(() => import('../features/sync-status/sync-issues-screen'), 'SyncIssuesScreen'),

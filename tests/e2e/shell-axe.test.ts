@@ -8,7 +8,16 @@ import { deviceContext, type Device } from './support/browser';
 import { SRI } from './support/demo';
 import { useHarness } from './support/harness';
 
-const SCREENS = ['/', '/kegiatan', '/kegiatan/baru', '/kinerja', '/tim', '/profil', '/sinkron'];
+const SCREENS = [
+  '/',
+  '/kegiatan',
+  '/kegiatan/baru',
+  '/kinerja',
+  '/tim',
+  '/profil',
+  '/data-saya',
+  '/sinkron',
+];
 const DARK_SCREENS = ['/', '/profil'];
 
 async function open(page: Page, path: string): Promise<void> {

@@ -2,6 +2,10 @@ import { defineMessages } from '../../ui/i18n';
 
 export const profileMessages = defineMessages({
   id: {
+    myData: 'Data saya',
+    myDataBody:
+      'Siapa saja yang dapat membaca kegiatan, foto, penilaian, dan data Anda lainnya, menurut aturan yang dijalankan server.',
+    whoSees: 'Siapa yang melihat data saya',
     title: 'Profil',
     identity: 'Data diri',
     name: 'Nama',
@@ -46,6 +50,10 @@ export const profileMessages = defineMessages({
     signOutHint: 'Untuk keluar, pilih Keluar di bagian atas layar.',
   },
   en: {
+    myData: 'My data',
+    myDataBody:
+      'Who can read your activities, photos, appraisals and other data, by the rules the server enforces.',
+    whoSees: 'Who sees my data',
     title: 'Profile',
     identity: 'Personal details',
     name: 'Name',

@@ -3,6 +3,7 @@
  * keeps. Signing out is in the frame's header, on every screen.
  */
 import { Card } from '../../ui/card';
+import { Link } from '../../ui/navigation';
 import { useT } from '../../ui/i18n';
 import { usePrefsStore, type Lang, type Theme } from '../../ui/prefs-store';
 import { Select } from '../../ui/select';
@@ -43,6 +44,10 @@ export function ProfileScreen() {
           value={theme}
           onChange={(e) => setTheme(e.target.value as Theme)}
         />
+      </Card>
+      <Card title={t('myData')}>
+        <p>{t('myDataBody')}</p>
+        <Link to="/data-saya">{t('whoSees')}</Link>
       </Card>
       <DeviceCard />
       <p className="muted">{t('signOutHint')}</p>
