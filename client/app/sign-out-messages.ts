@@ -12,7 +12,7 @@ export const signOutMessages = defineMessages({
   },
   en: {
     signOut: 'Sign out',
-    signOutPendingTitle: '{count} documents not sent yet',
+    signOutPendingTitle: '{count} [[count:document|documents]] not sent yet',
     signOutPendingBody:
       'Those documents exist only on this device. If you sign out now they are lost. Sync first when you have a network.',
     syncFirst: 'Sync first',

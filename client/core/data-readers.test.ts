@@ -35,7 +35,10 @@ describe('who sees my data', () => {
   it('the appraisal and the SKP: the head and the atasan penilai', () => {
     for (const kind of ['appraisal', 'skp'] as const) {
       const k = of(dewi, kind);
-      expect(k.readers.map((r) => [r.nip, r.relation]), kind).toEqual([
+      expect(
+        k.readers.map((r) => [r.nip, r.relation]),
+        kind,
+      ).toEqual([
         [NIP.headA, 'superior'],
         [NIP.kepalaDinas, 'atasan-penilai'],
       ]);

@@ -26,7 +26,8 @@ export const pwaMessages = defineMessages({
     updateLater: 'Later',
     updating: 'Updating…',
     waitingForForm: 'The update waits until the form you are filling in is saved.',
-    waitingForSync: 'The update waits until {count} documents have been sent.',
+    waitingForSync:
+      'The update waits until {count} [[count:document|documents]] [[count:has|have]] been sent.',
     willApply: 'The app will update by itself after that.',
     installOffer: 'Install Kinerja on your home screen so it opens fast, even without a network.',
     install: 'Install',

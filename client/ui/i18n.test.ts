@@ -18,6 +18,17 @@ describe('i18n', () => {
     expect(translate(messages, 'en', 'waiting', { count: 1200 })).toBe('1,200 waiting to be sent');
   });
 
+  it('says one and many as English does, and Indonesian needs no plural', () => {
+    const docs = defineMessages({
+      id: { unsent: '{count} dokumen belum terkirim' },
+      en: { unsent: '{count} [[count:document|documents]] not sent yet' },
+    });
+    expect(translate(docs, 'en', 'unsent', { count: 1 })).toBe('1 document not sent yet');
+    expect(translate(docs, 'en', 'unsent', { count: 2 })).toBe('2 documents not sent yet');
+    expect(translate(docs, 'en', 'unsent', { count: 0 })).toBe('0 documents not sent yet');
+    expect(translate(docs, 'id', 'unsent', { count: 1 })).toBe('1 dokumen belum terkirim');
+  });
+
   it('leaves an unknown placeholder visible rather than blank', () => {
     expect(interpolate('A {x} B', {}, 'id-ID')).toBe('A {x} B');
   });

@@ -51,15 +51,27 @@ export function defineMessages<
 }
 
 const PARAM_RE = /\{([A-Za-z0-9_]+)\}/g;
+/** `[[count:document|documents]]`: the word for the number in `{count}` (English plurals). */
+const PLURAL_RE = /\[\[([A-Za-z0-9_]+):([^|\]]*)\|([^\]]*)\]\]/g;
 
-/** Fills `{param}` placeholders; numbers are formatted in the reader's locale. */
+/**
+ * Fills `{param}` placeholders; numbers are formatted in the reader's locale. A plural choice
+ * `[[param:one|other]]` takes the form the locale's plural rules give the number in `param`
+ * ("1 document", "2 documents"); Indonesian texts do not need one.
+ */
 export function interpolate(
   text: string,
   params: Record<string, ParamValue> | undefined,
   locale: string,
 ): string {
   if (!params) return text;
-  return text.replace(PARAM_RE, (whole, name: string) => {
+  const rules = new Intl.PluralRules(locale);
+  const chosen = text.replace(PLURAL_RE, (whole, name: string, one: string, other: string) => {
+    const value = params[name];
+    if (typeof value !== 'number') return whole;
+    return rules.select(value) === 'one' ? one : other;
+  });
+  return chosen.replace(PARAM_RE, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;

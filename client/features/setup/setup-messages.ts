@@ -69,7 +69,8 @@ export const setupMessages = defineMessages({
       'Without --apply the command only checks every row and names what is wrong with its row number; nothing changes.',
     importCodes:
       'kode.csv holds the activation code of every new person (nip, nama, kode_aktivasi). Hand each one over privately, then delete the file.',
-    importCount: 'There are now {units} work units and {people} people.',
+    importCount:
+      'There are now {units} work [[units:unit|units]] and {people} [[people:person|people]].',
     importNone: 'No work unit on this device yet (the latest data arrives with the sync).',
     periodTitle: '2. Open the first period',
     periodBody:

@@ -52,7 +52,7 @@ export const objectionMessages = defineMessages({
     acceptedOn: 'You accepted this appraisal on {date}.',
     youObjectedOn: 'You objected on {date}:',
     waitingDecision: 'Waiting for the decision of the appraiser’s superior.',
-    countdownDays: '{days} days left to object (until {date}).',
+    countdownDays: '{days} [[days:day|days]] left to object (until {date}).',
     countdownLastDay: 'Today is the last day to object ({date}).',
     countdownClosed: 'The time to object has passed ({date}).',
     decisionHeading: 'Decision on the objection ({date}), final:',

@@ -22,7 +22,7 @@ export const selfAssessmentMessages = defineMessages({
     selfTitle: 'Self-assessment · {period}',
     selfNoSkp: 'There is no SKP for this period’s year on this device.',
     selfTargetLine:
-      'Period target {target} {satuan} · logged in daily progress {logged} ({entries} entries)',
+      'Period target {target} {satuan} · logged in daily progress {logged} ({entries} [[entries:entry|entries]])',
     selfRealisasi: 'Actual result as I see it ({satuan})',
     selfNote: 'Note',
     reflectionLabel: 'Reflection',
