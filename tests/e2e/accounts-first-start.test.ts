@@ -29,6 +29,12 @@ describe('first start without the demo', () => {
     await signIn(page, 'admin', { password: ADMIN_PASSWORD });
     await waitForSynced(page);
     await page.getByText('Organisasi ini belum berisi unit kerja dan pegawai.').waitFor();
+    // Beranda of an account that is nobody in the directory: the date alone, no daily log, and
+    // the way to the console.
+    const subtitle = await page.locator('main h1 + p').innerText();
+    expect(subtitle.trim()).not.toMatch(/·$/);
+    expect(await page.getByRole('link', { name: 'Catat kegiatan' }).count()).toBe(0);
+    await page.getByRole('region', { name: 'Kelola organisasi' }).waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Profil' }).click();
     await page.getByRole('heading', { name: 'Profil', level: 1 }).waitFor();
     const identity = page.getByRole('region', { name: 'Data diri' });

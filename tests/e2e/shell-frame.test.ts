@@ -93,6 +93,16 @@ describe('shell: frame and sign-in', () => {
   it('says clearly why signing in failed: wrong password with the tries left, then too many attempts', async () => {
     const page = await (await h.context('phone')).newPage();
     await page.goto('/masuk');
+    // A NIP one digit short is named as such next to the field, without asking the server.
+    let asked = 0;
+    page.on('request', (req) => {
+      if (new URL(req.url()).pathname === '/api/session') asked++;
+    });
+    await page.getByLabel('NIP', { exact: true }).fill(SRI.nip.slice(0, 17));
+    await page.getByLabel('Kata sandi', { exact: true }).fill('apa saja');
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByText('NIP terdiri dari 18 angka; yang terisi 17 angka.').waitFor();
+    expect(asked).toBe(0);
     /** Signs in with a wrong password and waits for the server's answer. */
     const attempt = async (password: string) => {
       await page.getByLabel('NIP', { exact: true }).fill(SRI.nip);

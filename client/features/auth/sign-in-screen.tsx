@@ -42,7 +42,7 @@ export function SignInScreen() {
   const [password, setPassword] = useState('');
   const [stay, setStay] = useState(false);
   const [showPassword, setShowPassword] = useState(false);
-  const [errors, setErrors] = useState<{ nip?: boolean; password?: boolean }>({});
+  const [errors, setErrors] = useState<{ nip?: 'missing' | number; password?: boolean }>({});
   const [failure, setFailure] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
   /** Set after a right activation code: the person chooses a password next. */
@@ -55,10 +55,14 @@ export function SignInScreen() {
     event.preventDefault();
     // People paste NIPs as "19881112 201101 2 003".
     const cleanNip = nip.replace(/\s+/g, '');
-    const missing = { nip: cleanNip === '', password: password === '' };
-    setErrors(missing);
-    if (missing.nip) return nipRef.current?.focus();
-    if (missing.password) return passwordRef.current?.focus();
+    // All digits but not 18 of them is a mistyped NIP: say so before asking the server. Other
+    // names (the "admin" account) go to the server as they are.
+    const digits = /^\d+$/.test(cleanNip) && cleanNip.length !== 18 ? cleanNip.length : undefined;
+    const nipError: 'missing' | number | undefined = cleanNip === '' ? 'missing' : digits;
+    const found = { nip: nipError, password: password === '' };
+    setErrors(found);
+    if (found.nip !== undefined) return nipRef.current?.focus();
+    if (found.password) return passwordRef.current?.focus();
     setBusy(true);
     setFailure(null);
     try {
@@ -140,7 +144,13 @@ export function SignInScreen() {
                 ref={nipRef}
                 label={t('nip')}
                 hint={t('nipHint')}
-                error={errors.nip ? t('nipRequired') : undefined}
+                error={
+                  errors.nip === 'missing'
+                    ? t('nipRequired')
+                    : errors.nip !== undefined
+                      ? t('nipLength', { count: errors.nip })
+                      : undefined
+                }
                 name="username"
                 autoComplete="username"
                 inputMode="numeric"

@@ -2,6 +2,9 @@ import { defineMessages } from '../../ui/i18n';
 
 export const homeMessages = defineMessages({
   id: {
+    console: 'Kelola organisasi',
+    consoleBody: 'Unit kerja, pegawai, periode, katalog, dan impor data organisasi.',
+    toConsole: 'Buka Kelola',
     title: 'Beranda',
     morning: 'Selamat pagi, {name}',
     midday: 'Selamat siang, {name}',
@@ -23,6 +26,9 @@ export const homeMessages = defineMessages({
     allActivities: 'Semua kegiatan',
   },
   en: {
+    console: 'Manage the organisation',
+    consoleBody: 'Work units, people, periods, catalogs and imports of organisation data.',
+    toConsole: 'Open Manage',
     title: 'Home',
     morning: 'Good morning, {name}',
     midday: 'Good day, {name}',

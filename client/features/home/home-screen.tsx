@@ -40,53 +40,24 @@ export function HomeScreen() {
   const isHead = user?.roles.includes('pejabat-penilai') ?? false;
   const summary = useHomeSummary(user?.nip ?? '', today, isHead);
   if (!user) return null;
+  // The admin account is nobody in the directory: it logs nothing and keeps the organisation.
+  const inDirectory = user.position !== null;
+  const keepsOrg = user.roles.includes('pengelola') || user.roles.includes('admin');
 
   return (
     <>
       <h1>{t(greetingKey(format), { name: callName(user.name) })}</h1>
       <p className="muted">
-        {format.date(today, 'long')} · <span translate="no">{user.position}</span>
+        {format.date(today, 'long')}
+        {inDirectory && (
+          <>
+            {' · '}
+            <span translate="no">{user.position}</span>
+          </>
+        )}
       </p>
       <div className="columns">
-        <Card title={t('today')} className="home-today">
-          {summary === undefined ? (
-            <Skeleton lines={2} height="1.5rem" />
-          ) : summary.todayCount === 0 ? (
-            <p>{t('todayNone')}</p>
-          ) : (
-            <p className="home-figure">
-              <strong>{t('todayCount', { count: summary.todayCount })}</strong>
-              <span className="muted">{duration(summary.todayMinutes)}</span>
-            </p>
-          )}
-          <Link to="/kegiatan/baru" className={buttonClass('primary', true)}>
-            {t('logActivity')}
-          </Link>
-        </Card>
-
-        <Card title={t('month')}>
-          {summary === undefined ? (
-            <Skeleton lines={4} height="1.5rem" />
-          ) : (
-            <>
-              <dl className="home-counts">
-                {MONTH_ORDER.map((status) => (
-                  <div key={status} className="home-count" data-status={status}>
-                    <dt>{vocabulary.status(status)}</dt>
-                    <dd>{format.number(summary.month[status])}</dd>
-                  </div>
-                ))}
-              </dl>
-              {summary.month.returned > 0 && (
-                <p className="home-returned">
-                  {t('returnedNotice', { count: summary.month.returned })}{' '}
-                  <Link to="/kegiatan?status=dikembalikan">{t('seeReturned')}</Link>
-                </p>
-              )}
-            </>
-          )}
-        </Card>
-
+        {/* A head's main task, the team's work waiting for them, comes first. */}
         {isHead && (
           <Card title={t('team')}>
             {summary === undefined ? (
@@ -103,8 +74,58 @@ export function HomeScreen() {
             </Link>
           </Card>
         )}
+        {keepsOrg && (
+          <Card title={t('console')}>
+            <p>{t('consoleBody')}</p>
+            <Link to="/kelola" className={buttonClass('secondary')}>
+              {t('toConsole')}
+            </Link>
+          </Card>
+        )}
+        {inDirectory && (
+          <Card title={t('today')} className="home-today">
+            {summary === undefined ? (
+              <Skeleton lines={2} height="1.5rem" />
+            ) : summary.todayCount === 0 ? (
+              <p>{t('todayNone')}</p>
+            ) : (
+              <p className="home-figure">
+                <strong>{t('todayCount', { count: summary.todayCount })}</strong>
+                <span className="muted">{duration(summary.todayMinutes)}</span>
+              </p>
+            )}
+            <Link to="/kegiatan/baru" className={buttonClass('primary', true)}>
+              {t('logActivity')}
+            </Link>
+          </Card>
+        )}
 
-        <RecentActivities recent={summary?.recent} />
+        {inDirectory && (
+          <Card title={t('month')}>
+            {summary === undefined ? (
+              <Skeleton lines={4} height="1.5rem" />
+            ) : (
+              <>
+                <dl className="home-counts">
+                  {MONTH_ORDER.map((status) => (
+                    <div key={status} className="home-count" data-status={status}>
+                      <dt>{vocabulary.status(status)}</dt>
+                      <dd>{format.number(summary.month[status])}</dd>
+                    </div>
+                  ))}
+                </dl>
+                {summary.month.returned > 0 && (
+                  <p className="home-returned">
+                    {t('returnedNotice', { count: summary.month.returned })}{' '}
+                    <Link to="/kegiatan?status=dikembalikan">{t('seeReturned')}</Link>
+                  </p>
+                )}
+              </>
+            )}
+          </Card>
+        )}
+
+        {inDirectory && <RecentActivities recent={summary?.recent} />}
       </div>
     </>
   );
