@@ -16,6 +16,11 @@ export type Config = {
   /** The built PWA (vite build output). */
   staticDir: string;
   logLevel: string;
+  /**
+   * HTTPS_CERT and HTTPS_KEY (PEM files): the server terminates TLS itself. Phones on the network
+   * need HTTPS for the offline cache and install; a reverse proxy with a certificate does too.
+   */
+  tls: { certFile: string; keyFile: string } | null;
   /** Express's `trust proxy`: set (TRUST_PROXY=1) behind a reverse proxy that terminates TLS. */
   trustProxy: boolean | number;
   /**
@@ -48,6 +53,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (seed !== 'demo' && seed !== 'none')
     throw new Error(`SEED must be "demo" or "none", not "${seed}"`);
   const port = Number(env.PORT ?? 8080);
+  if (Boolean(env.HTTPS_CERT) !== Boolean(env.HTTPS_KEY))
+    throw new Error('HTTPS_CERT and HTTPS_KEY go together: set both (PEM files) or neither');
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new Error(`PORT is not a port: ${env.PORT}`);
   return {
@@ -65,6 +72,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.ADMIN_PASSWORD || null,
     staticDir: path.resolve(env.STATIC_DIR ?? './dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    tls:
+      env.HTTPS_CERT && env.HTTPS_KEY
+        ? { certFile: path.resolve(env.HTTPS_CERT), keyFile: path.resolve(env.HTTPS_KEY) }
+        : null,
     trustProxy: env.TRUST_PROXY
       ? Number.isInteger(Number(env.TRUST_PROXY))
         ? Number(env.TRUST_PROXY)

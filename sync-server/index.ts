@@ -1,8 +1,12 @@
 /**
- * Starts the sync server: `npm run serve` (or `tsx sync-server/index.ts`). Listens on HOST:PORT,
+ * Starts the sync server: `npm run serve` (or `tsx sync-server/index.ts`). Listens on HOST:PORT
+ * (HTTPS with HTTPS_CERT and HTTPS_KEY),
  * and on SIGTERM or SIGINT stops accepting, answers waiting longpolls, finishes in-flight writes
  * and closes the stores.
  */
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { loadConfig } from './config';
@@ -14,10 +18,18 @@ const log = createLogger(config.logLevel);
 process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
 
 const { app, close } = await createApp(config, log);
-const server = app.listen(config.port, config.host, () => {
+// With HTTPS_CERT and HTTPS_KEY the server speaks HTTPS itself; otherwise plain HTTP (localhost,
+// or behind a reverse proxy that terminates TLS).
+const server = config.tls
+  ? https.createServer(
+      { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) },
+      app,
+    )
+  : http.createServer(app);
+server.listen(config.port, config.host, () => {
   const { port } = server.address() as AddressInfo;
   log.info(
-    { url: `http://${config.host}:${port}/`, dataDir: config.dataDir },
+    { url: `${config.tls ? 'https' : 'http'}://${config.host}:${port}/`, dataDir: config.dataDir },
     'Kinerja sync server listening',
   );
 });

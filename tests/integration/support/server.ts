@@ -161,7 +161,7 @@ export async function startChildServer(
   const deadline = Date.now() + 60_000;
   for (;;) {
     const text = fs.readFileSync(logFile, 'utf8').slice(logStart);
-    const url = /"url":"(http:\/\/[^"]+?)\/?"/.exec(text)?.[1];
+    const url = /"url":"(https?:\/\/[^"]+?)\/?"/.exec(text)?.[1];
     if (url) return { url, couchUrl: `${url}/couch/kinerja`, child, exited };
     if (code !== undefined || Date.now() > deadline) {
       child.kill('SIGKILL');
