@@ -102,6 +102,15 @@ export function activePeopleIn(chart: Pick<OrgChart, 'employees'>, unitId: strin
   return n;
 }
 
+/** How many active people work in each unit, from employee documents (one pass over them). */
+export function activePeopleByUnit(
+  employees: Iterable<{ unitId: string; active: boolean }>,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of employees) if (e.active) counts.set(e.unitId, (counts.get(e.unitId) ?? 0) + 1);
+  return counts;
+}
+
 /** The units right under a unit that are not closed. */
 export function openChildrenOf(
   units: ReadonlyMap<string, { unitId: string; parentId: string | null }>,
