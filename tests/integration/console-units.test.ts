@@ -60,12 +60,16 @@ describe("a Pengelola's device keeps the units", () => {
   it('creates, moves and closes a unit; the server holds each change', async () => {
     const ratna = await device(NIP.ratna, ['pengelola']);
     expect(await createUnit('bidang-psdm', fields(), ratna.ctx)).toMatchObject({ ok: true });
-    await ratna.synced();
-    expect((await serverUnit('bidang-psdm')).doc).toMatchObject({
-      name: 'Bidang Pengembangan SDM',
-      parentId: 'bkpsdm',
-      kind: 'bidang',
-    });
+    // Right after a local write the engine may not have counted it yet: wait on the server.
+    await eventually(
+      async () =>
+        expect((await serverUnit('bidang-psdm')).doc).toMatchObject({
+          name: 'Bidang Pengembangan SDM',
+          parentId: 'bkpsdm',
+          kind: 'bidang',
+        }),
+      20_000,
+    );
 
     expect(await updateUnit('bidang-psdm', { parentId: 'pemda' }, ratna.ctx)).toMatchObject({
       ok: true,
@@ -73,11 +77,14 @@ describe("a Pengelola's device keeps the units", () => {
     expect(await updateUnit('bidang-psdm', { closedOn: '2026-01-31' }, ratna.ctx)).toMatchObject({
       ok: true,
     });
-    await ratna.synced();
-    expect((await serverUnit('bidang-psdm')).doc).toMatchObject({
-      parentId: 'pemda',
-      closedOn: '2026-01-31',
-    });
+    await eventually(
+      async () =>
+        expect((await serverUnit('bidang-psdm')).doc).toMatchObject({
+          parentId: 'pemda',
+          closedOn: '2026-01-31',
+        }),
+      20_000,
+    );
     expect(ratna.status().denied).toEqual([]);
   });
 
