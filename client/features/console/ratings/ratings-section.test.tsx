@@ -85,7 +85,7 @@ describe('organisation ratings', () => {
     });
     await waitFor(() => {
       const row = screen.getByRole('rowheader', { name: 'Kelurahan Ketintang' }).closest('tr');
-      expect(row?.textContent).toContain('Admin, ');
+      expect(row?.textContent).toContain('Admin sistem, ');
     });
   });
 

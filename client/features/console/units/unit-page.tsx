@@ -106,7 +106,7 @@ export function UnitPage({ unitId, view }: { unitId: string; view: UnitsView }) 
         )}
       </Card>
       <Card title={t('editTitle')} headingLevel={3}>
-        <UnitForm key={`${unit.unitId}-${unit.rev}`} tree={view.tree} unit={unit} />
+        <UnitForm key={unit.unitId} tree={view.tree} unit={unit} />
       </Card>
       <Card headingLevel={3}>
         <UnitCloseForm unit={unit} />

@@ -124,11 +124,14 @@ describe("a unit's page", () => {
     type('Unit induk', '');
     type('Nama unit', 'Kelurahan Ketintang Baru');
     fireEvent.click(screen.getByRole('button', { name: 'Simpan perubahan' }));
-    expect(await screen.findByText('Perubahan tersimpan.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Kelurahan Ketintang Baru' })).toBeTruthy();
     expect(await device.db.get(`unit:${UNIT}`)).toMatchObject({
       name: 'Kelurahan Ketintang Baru',
       parentId: null,
     });
+    // The page shows the unit as written, and still says so.
+    expect(screen.getByText('Perubahan tersimpan.')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Kecamatan Gayungan' })).toBeNull();
   });
 
   it('refuses to close a unit that has people, saying how many, under the date', async () => {
