@@ -6,6 +6,7 @@
 import type { User } from './org-chart';
 import { keepsPerson, scopeOf, unitWithin } from './org-scope';
 import type { KinerjaDoc } from './schemas/registry';
+import { validateUnit } from './validate-write-unit';
 import type { RawDoc, WriteContext } from './write-context';
 import { ALLOW, refuse, type WriteVerdict } from './write-reasons';
 
@@ -25,9 +26,12 @@ export function validateOrgDoc(
   if (!scope.ok) return scope;
   switch (doc.type) {
     case 'org-rating':
-      return doc.setBy === user.nip ? ALLOW : refuse('author-mismatch', 'setBy');
-    case 'employee':
+      if (doc.setBy !== user.nip) return refuse('author-mismatch', 'setBy');
+      if (!ctx.chart.units.has(doc.unitId)) return refuse('unknown-unit', 'unitId');
+      return ctx.periods.has(doc.periodId) ? ALLOW : refuse('unknown-period', 'periodId');
     case 'unit':
+      return validateUnit(doc, old, ctx);
+    case 'employee':
     case 'period':
     case 'catalog':
     case 'training':

@@ -123,6 +123,35 @@ export const WRITE_REASONS = {
     id: 'Pelatihan yang sudah selesai tidak dapat dibatalkan',
     en: 'A completed training cannot be undone',
   },
+  'unit-exists': {
+    id: 'Kode unit ini sudah dipakai unit lain; pilih kode lain',
+    en: 'This unit code is already used by another unit; choose another code',
+  },
+  'unit-parent-unknown': {
+    id: 'Unit induk tidak ditemukan',
+    en: 'The parent unit does not exist',
+  },
+  'unit-parent-closed': {
+    id: 'Unit induk sudah ditutup',
+    en: 'The parent unit is closed',
+  },
+  'unit-cycle': {
+    id: 'Unit tidak dapat ditempatkan di bawah dirinya sendiri atau unit bawahannya',
+    en: 'A unit cannot be placed under itself or one of its sub-units',
+  },
+  'unit-head-inactive': {
+    id: 'Kepala unit harus pegawai aktif',
+    en: 'The head of a unit must be an active employee',
+  },
+  'unit-has-people': {
+    id: 'Unit yang masih memiliki pegawai aktif tidak dapat ditutup; pindahkan mereka dulu. Pegawai aktif',
+    en: 'A unit that still has active people cannot be closed; move them first. Active people',
+  },
+  'unit-has-open-units': {
+    id: 'Unit yang masih membawahi unit yang belum ditutup tidak dapat ditutup; tutup atau pindahkan unit itu dulu. Unit bawahan yang masih buka',
+    en: 'A unit with sub-units that are still open cannot be closed; close or move them first. Open sub-units',
+  },
+  'unknown-unit': { id: 'Unit kerja tidak dikenal', en: 'Unknown work unit' },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type WriteReasonCode = keyof typeof WRITE_REASONS;

@@ -177,7 +177,8 @@ export const orgRatingSchema = z
     periodId: key,
     rating: z.enum(ORG_RATINGS),
     note: text(1000),
-    setBy: nip,
+    /** Who set it: a Pengelola's NIP, or `admin` for the system account. */
+    setBy: z.union([nip, z.literal('admin')]),
     setAt: timestamp,
   })
   .strict();
