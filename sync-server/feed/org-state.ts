@@ -55,6 +55,24 @@ export class OrgState {
     return this.built;
   }
 
+  /**
+   * The org chart as it will be once these documents are written (the valid employee and unit
+   * documents among them replace the held ones): what an all-or-nothing write is judged against,
+   * since its units and people may refer to each other.
+   */
+  chartWith(docs: readonly Record<string, unknown>[]): OrgChart {
+    const employees = new Map(this.employees);
+    const units = new Map(this.units);
+    for (const doc of docs) {
+      if (doc._deleted === true) continue;
+      const parsed = parseDoc(stripMeta(doc as StoredDoc));
+      if (!parsed.ok) continue;
+      if (parsed.doc.type === 'employee') employees.set(parsed.doc.nip, parsed.doc);
+      else if (parsed.doc.type === 'unit') units.set(parsed.doc.unitId, parsed.doc);
+    }
+    return buildOrgChart([...employees.values()], [...units.values()]);
+  }
+
   employee(nip: string): EmployeeDoc | undefined {
     return this.employees.get(nip);
   }

@@ -114,6 +114,15 @@ async function judgeAndWrite(
 
   const ids = candidates.flatMap((c) => [c.doc._id, ...relatedIdsOf(c.doc._id)]).filter(mayExist);
   const winning = await s.store.winning(ids);
+  // Units and people refer to each other (a unit's parent and head, a person's unit and
+  // superior). An all-or-nothing write (the organisation import) lands as one, so it is judged
+  // against the organisation it leaves behind; any other batch (a Pengelola's device pushing a
+  // new unit and its sub-unit) judges each document against the organisation with the batch's
+  // earlier accepted units and people in it, as the device that wrote them in that order did.
+  let judgedAgainst = opts.allOrNothing
+    ? { ...base, chart: s.org.chartWith(candidates.map((c) => c.doc)) }
+    : base;
+  const orgSoFar: Record<string, unknown>[] = [];
   let accepted: Candidate[] = [];
   for (const c of candidates) {
     const old = winning.get(c.doc._id) ?? null;
@@ -121,12 +130,17 @@ async function judgeAndWrite(
       results[c.i] = { id: c.doc._id, error: 'conflict', reason: 'Document update conflict.' };
       continue;
     }
-    const ctx = { ...base, related: relatedOf(c.doc._id, winning) };
+    const ctx = { ...judgedAgainst, related: relatedOf(c.doc._id, winning) };
     const verdict = newEdits
       ? validateWrite(c.doc, old, user, ctx)
       : await judgeReplicated(s, c.doc, old, user, ctx);
-    if (verdict.ok) accepted.push(c);
-    else results[c.i] = { id: c.doc._id, error: 'forbidden', reason: verdict.reason };
+    if (verdict.ok) {
+      accepted.push(c);
+      if (!opts.allOrNothing && isOrgChartDoc(c.doc._id)) {
+        orgSoFar.push(c.doc);
+        judgedAgainst = { ...base, chart: s.org.chartWith(orgSoFar) };
+      }
+    } else results[c.i] = { id: c.doc._id, error: 'forbidden', reason: verdict.reason };
   }
 
   const day = civilDate(base.now);
@@ -384,4 +398,9 @@ function checkAttachments(value: unknown): string | null {
       return `Lampiran ${name} melebihi batas 5 MB`;
   }
   return null;
+}
+
+/** Documents the org chart is built from: units and people. */
+function isOrgChartDoc(id: string): boolean {
+  return id.startsWith('unit:') || id.startsWith('employee:');
 }

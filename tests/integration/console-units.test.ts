@@ -6,7 +6,7 @@
  */
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeOrgRating } from '../../client/core/testing/factories';
+import { makeOrgRating, makeUnit } from '../../client/core/testing/factories';
 import { WRITE_REASONS } from '../../client/core/write-reasons';
 import { createUnit, updateUnit, type UnitFields } from '../../client/data/commands/save-unit';
 import { eventually } from '../../client/data/testing/eventually';
@@ -57,6 +57,43 @@ const fields = (overrides: Partial<UnitFields> = {}): UnitFields => ({
 });
 
 describe("a Pengelola's device keeps the units", () => {
+  it('sends a new unit and its sub-unit in one push (as a device that was offline does)', async () => {
+    const parent = makeUnit({
+      unitId: 'uptd-a',
+      name: 'UPTD A',
+      parentId: 'bkpsdm',
+      headNip: null,
+    });
+    const child = makeUnit({
+      unitId: 'uptd-a-tu',
+      name: 'Tata Usaha UPTD A',
+      parentId: 'uptd-a',
+      headNip: null,
+    });
+    const r = await call(`${server.couchUrl}/_bulk_docs`, {
+      method: 'POST',
+      auth: basic(NIP.ratna),
+      json: { docs: [parent, child] },
+    });
+    expect(r.body).toMatchObject([
+      { id: parent._id, ok: true },
+      { id: child._id, ok: true },
+    ]);
+    // The sub-unit alone, under a parent nobody holds, is still refused.
+    const orphan = makeUnit({
+      unitId: 'yatim',
+      name: 'Yatim',
+      parentId: 'tidak-ada',
+      headNip: null,
+    });
+    const refused = await call(`${server.couchUrl}/_bulk_docs`, {
+      method: 'POST',
+      auth: basic(NIP.ratna),
+      json: { docs: [orphan] },
+    });
+    expect(refused.body).toMatchObject([{ id: orphan._id, error: 'forbidden' }]);
+  });
+
   it('creates, moves and closes a unit; the server holds each change', async () => {
     const ratna = await device(NIP.ratna, ['pengelola']);
     expect(await createUnit('bidang-psdm', fields(), ratna.ctx)).toMatchObject({ ok: true });
