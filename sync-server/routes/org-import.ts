@@ -1,13 +1,16 @@
 /**
  * /api/admin/org-import (POST {units, people, apply}: check two CSV files, and apply them all or
- * nothing) and /api/admin/org-export?file=units|people (the stored organisation as CSV in the
- * same layout). Pengelola and admin only.
+ * nothing; an applied import also answers with the activation codes of the people it created)
+ * and /api/admin/org-export?file=units|people (the stored organisation as CSV in the same
+ * layout). Pengelola and admin only.
  */
 import { Router, type RequestHandler } from 'express';
 import { isPengelola } from '../../client/core/org-chart';
+import type { Account } from '../auth/accounts';
 import { accountOf, authenticate } from '../auth/authenticate';
+import { activationRefusal, issueActivationCodes } from '../auth/issue-activation-codes';
 import { badRequest, forbidden } from '../http/errors';
-import type { OrgImportHooks } from '../org-import/apply';
+import { syncAccountRoles, type NewPerson, type OrgImportHooks } from '../org-import/apply';
 import { exportOrgCsv, runOrgImport } from '../org-import/run-import';
 import { userOf } from '../replication/authorization';
 import type { Services } from '../services';
@@ -19,6 +22,27 @@ const pengelolaOnly: RequestHandler = (_req, res, next) => {
   next();
 };
 
+/**
+ * Activation codes for the people an applied import created (the active ones: no one else may
+ * sign in), then the roles the file gave them, now that they have accounts: what the command's
+ * --codes-out does, issued and audited as the requesting account.
+ */
+function codesForNewPeople(s: Services, account: Account, people: readonly NewPerson[]) {
+  const actor = { nip: account.nip, name: s.org.employee(account.nip)?.name ?? account.name };
+  const active = people.filter((p) => activationRefusal(s, p.nip) === null);
+  const codes = issueActivationCodes(
+    s,
+    active.map((p) => p.nip),
+    actor,
+    'import',
+  );
+  syncAccountRoles(
+    s,
+    active.map((p) => ({ nip: p.nip, before: [], after: p.roles })),
+  );
+  return codes;
+}
+
 /** The routes; `hooks.onApplied` hears of every applied import (the audit log). */
 export function orgImportRouter(s: Services, hooks: OrgImportHooks = {}): Router {
   const r = Router();
@@ -28,8 +52,13 @@ export function orgImportRouter(s: Services, hooks: OrgImportHooks = {}): Router
     const { units = '', people = '', apply = false } = body;
     if (typeof units !== 'string' || typeof people !== 'string' || typeof apply !== 'boolean')
       throw badRequest('Body harus {"units": teks CSV, "people": teks CSV, "apply": true/false}');
-    const result = await runOrgImport(s, accountOf(res), { units, people }, { apply, hooks });
-    res.json({ errors: result.errors, summary: result.summary, applied: result.applied });
+    const account = accountOf(res);
+    const result = await runOrgImport(s, account, { units, people }, { apply, hooks });
+    const reply = { errors: result.errors, summary: result.summary, applied: result.applied };
+    if (!result.applied) return void res.json(reply);
+    const codes = codesForNewPeople(s, account, result.newPeople);
+    res.set('Cache-Control', 'no-store');
+    res.json({ ...reply, codes });
   });
 
   r.get('/admin/org-export', auth, pengelolaOnly, (req, res) => {
