@@ -76,13 +76,14 @@ export type OrgImportReply = {
 
 /**
  * Sends the units and people CSV files to be checked (`apply: false`, nothing written) or
- * applied all or nothing (docs/org-import.md). Either text may be empty.
+ * applied all or nothing, with an activation code for every new person (docs/org-import.md).
+ * Either text may be empty.
  */
 export function importOrg(
   files: { units: string; people: string },
   apply: boolean,
 ): Promise<OrgImportReply> {
-  return send('/api/admin/org-import', 'POST', { ...files, apply });
+  return send('/api/admin/org-import', 'POST', { ...files, apply, codes: apply });
 }
 
 /** Where the stored units or people download as CSV in the import's layout (session cookie). */

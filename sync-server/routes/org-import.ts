@@ -1,6 +1,7 @@
 /**
- * /api/admin/org-import (POST {units, people, apply}: check two CSV files, and apply them all or
- * nothing; an applied import also answers with the activation codes of the people it created)
+ * /api/admin/org-import (POST {units, people, apply, codes}: check two CSV files, and apply them
+ * all or nothing; with `codes`, an applied import also answers with activation codes for the
+ * people it created)
  * and /api/admin/org-export?file=units|people (the stored organisation as CSV in the same
  * layout). Pengelola and admin only.
  */
@@ -49,16 +50,22 @@ export function orgImportRouter(s: Services, hooks: OrgImportHooks = {}): Router
   const auth = authenticate(s);
   r.post('/admin/org-import', auth, pengelolaOnly, async (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const { units = '', people = '', apply = false } = body;
-    if (typeof units !== 'string' || typeof people !== 'string' || typeof apply !== 'boolean')
-      throw badRequest('Body harus {"units": teks CSV, "people": teks CSV, "apply": true/false}');
+    const { units = '', people = '', apply = false, codes = false } = body;
+    if (
+      typeof units !== 'string' ||
+      typeof people !== 'string' ||
+      typeof apply !== 'boolean' ||
+      typeof codes !== 'boolean'
+    )
+      throw badRequest(
+        'Body harus {"units": teks CSV, "people": teks CSV, "apply": true/false, "codes": true/false}',
+      );
     const account = accountOf(res);
     const result = await runOrgImport(s, account, { units, people }, { apply, hooks });
     const reply = { errors: result.errors, summary: result.summary, applied: result.applied };
-    if (!result.applied) return void res.json(reply);
-    const codes = codesForNewPeople(s, account, result.newPeople);
+    if (!result.applied || !codes) return void res.json(reply);
     res.set('Cache-Control', 'no-store');
-    res.json({ ...reply, codes });
+    res.json({ ...reply, codes: codesForNewPeople(s, account, result.newPeople) });
   });
 
   r.get('/admin/org-export', auth, pengelolaOnly, (req, res) => {

@@ -31,8 +31,12 @@ export function ImportSection() {
       <div aria-live="polite">
         <Outcome im={im} />
       </div>
-      {shown && <ImportResult key={im.answers} reply={shown} applied={shown === im.applied} />}
-      {im.applied?.applied && <ImportedCodes key={im.answers} codes={im.applied.codes ?? []} />}
+      {shown && (
+        <ImportResult key={`result-${im.answers}`} reply={shown} applied={shown === im.applied} />
+      )}
+      {im.applied?.applied && (
+        <ImportedCodes key={`codes-${im.answers}`} codes={im.applied.codes ?? []} />
+      )}
       <ExportCard online={online} />
       <ConfirmApply
         im={im}
