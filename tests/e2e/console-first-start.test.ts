@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signIn, waitForSynced } from './support/app';
 import { activateWithCode } from './support/activate';
+import { fillNewActivity } from './support/activity-entry';
 import { expectNoAxeViolations } from './support/axe';
 import {
   LURAH,
@@ -169,12 +170,13 @@ describe('first start through the console: import, codes, a period, and the firs
     await waitForSynced(lurah);
 
     // The staff member logs today's work on the phone and submits it.
-    await staff.goto('/kegiatan/baru');
-    await staff.getByLabel('Jam mulai').fill('08:00');
-    await staff.getByLabel('Jam selesai').fill('10:30');
-    await staff.getByLabel('Kegiatan', { exact: true }).fill(KEGIATAN);
-    await staff.getByLabel('Realisasi').fill('14');
-    await staff.getByLabel('Satuan').fill('warga');
+    await fillNewActivity(staff, {
+      start: '08:00',
+      end: '10:30',
+      kegiatan: KEGIATAN,
+      realisasi: '14',
+      satuan: 'warga',
+    });
     await staff.getByRole('button', { name: 'Ajukan', exact: true }).click();
     const entry = staff.locator('li.act-item', { hasText: KEGIATAN });
     await entry.getByText('Diajukan').waitFor();

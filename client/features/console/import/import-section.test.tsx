@@ -154,6 +154,20 @@ describe('ImportSection', () => {
     expect(sent).toEqual([]);
   });
 
+  it('asks to choose again a file the browser can no longer read (saved again after choosing)', async () => {
+    render(<ImportSection />);
+    const saved = new File(['nip\n1\n'], 'pegawai.csv', { type: 'text/csv' });
+    Object.defineProperty(saved, 'text', {
+      value: () => Promise.reject(new DOMException('changed', 'NotReadableError')),
+    });
+    fireEvent.change(screen.getByLabelText(/Berkas pegawai/), { target: { files: [saved] } });
+    fireEvent.click(checkButton());
+    expect(await screen.findByText(/Pilih berkasnya sekali lagi/)).toBeTruthy();
+    expect(screen.getByLabelText(/Berkas pegawai/).getAttribute('aria-invalid')).toBe('true');
+    expect(sent).toEqual([]);
+    expect(checkButton()).toHaveProperty('disabled', false);
+  });
+
   it('offline: nothing can be checked, applied or exported, and it says so', () => {
     act(() => publishSyncStatus({ state: 'offline', lastSyncedAt: null }));
     render(<ImportSection />);

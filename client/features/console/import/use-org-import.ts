@@ -77,6 +77,38 @@ export function useOrgImport(): OrgImport {
     setFailure(null);
   }
 
+  /** Sends the texts to be checked or applied; the answer replaces the one shown. */
+  async function send(texts: Checked['texts'], apply: boolean) {
+    setBusy(apply ? 'apply' : 'check');
+    setFailure(null);
+    try {
+      const reply = await importOrg(texts, apply);
+      setChecked(apply ? null : { texts, reply });
+      setApplied(apply ? reply : null);
+      setAnswers((n) => n + 1);
+    } catch (err) {
+      setFailure(failureOf(err));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  /** The chosen files' texts, or null when one cannot be read (its field then says so). */
+  async function readFiles(): Promise<Checked['texts'] | null> {
+    const texts = { units: '', people: '' };
+    for (const kind of ['units', 'people'] as const) {
+      const text = await files[kind]?.text().catch(() => null);
+      if (text === null) {
+        setProblems({ [kind]: 'unreadable' });
+        setFiles((f) => ({ ...f, [kind]: null }));
+        setGeneration((g) => ({ ...g, [kind]: g[kind] + 1 }));
+        return null;
+      }
+      texts[kind] = text ?? '';
+    }
+    return texts;
+  }
+
   async function check() {
     const found: OrgImport['problems'] = {};
     if (!files.units && !files.people) found.units = 'noFile';
@@ -88,43 +120,13 @@ export function useOrgImport(): OrgImport {
     setFailure(null);
     if (Object.keys(found).length > 0) return;
     setBusy('check');
-    try {
-      const texts = { units: '', people: '' };
-      for (const kind of ['units', 'people'] as const) {
-        const text = await files[kind]?.text().catch(() => null);
-        if (text === null) {
-          setProblems({ [kind]: 'unreadable' });
-          setFiles((f) => ({ ...f, [kind]: null }));
-          setGeneration((g) => ({ ...g, [kind]: g[kind] + 1 }));
-          return;
-        }
-        texts[kind] = text ?? '';
-      }
-      const reply = await importOrg(texts, false);
-      setChecked({ texts, reply });
-      setApplied(null);
-      setAnswers((n) => n + 1);
-    } catch (err) {
-      setFailure(failureOf(err));
-    } finally {
-      setBusy(null);
-    }
+    const texts = await readFiles();
+    if (texts === null) setBusy(null);
+    else await send(texts, false);
   }
 
   async function apply() {
-    if (!checked) return;
-    setBusy('apply');
-    setFailure(null);
-    try {
-      const reply = await importOrg(checked.texts, true);
-      setApplied(reply);
-      setChecked(null);
-      setAnswers((n) => n + 1);
-    } catch (err) {
-      setFailure(failureOf(err));
-    } finally {
-      setBusy(null);
-    }
+    if (checked) await send(checked.texts, true);
   }
 
   const reply = checked?.reply ?? null;
