@@ -9,6 +9,7 @@ import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { importMessages } from './import-messages';
 import { Pager, usePage } from './pager';
+import { ScrollTable } from './scroll-table';
 
 export function ImportResult({ reply, applied }: { reply: OrgImportReply; applied: boolean }) {
   const t = useT(importMessages);
@@ -36,29 +37,28 @@ function CountsTable({ summary }: { summary: OrgImportReply['summary'] }) {
   );
   return (
     <>
-      <div className="console-table-wrap">
-        <table className="console-table import-counts">
-          <caption className="visually-hidden">{t('countsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('kind')}</th>
-              <th scope="col" className="import-number">
-                {t('create')}
-              </th>
-              <th scope="col" className="import-number">
-                {t('update')}
-              </th>
-              <th scope="col" className="import-number">
-                {t('unchanged')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {row(t('units'), summary.units)}
-            {row(t('people'), summary.people)}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        caption={t('countsCaption')}
+        hideCaption
+        className="import-counts"
+        head={
+          <tr>
+            <th scope="col">{t('kind')}</th>
+            <th scope="col" className="import-number">
+              {t('create')}
+            </th>
+            <th scope="col" className="import-number">
+              {t('update')}
+            </th>
+            <th scope="col" className="import-number">
+              {t('unchanged')}
+            </th>
+          </tr>
+        }
+      >
+        {row(t('units'), summary.units)}
+        {row(t('people'), summary.people)}
+      </ScrollTable>
       {summary.roles > 0 && <p>{t('roles', { count: summary.roles })}</p>}
     </>
   );
@@ -70,33 +70,30 @@ function ErrorsTable({ errors }: { errors: readonly OrgImportRowError[] }) {
   const page = usePage(errors);
   return (
     <>
-      <div className="console-table-wrap">
-        <table className="console-table">
-          <caption className="import-caption">{t('errorsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('file')}</th>
-              <th scope="col" className="import-number">
-                {t('row')}
-              </th>
-              <th scope="col">{t('column')}</th>
-              <th scope="col">{t('reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.rows.map((e, i) => (
-              <tr key={`${e.file}:${e.row}:${e.column ?? ''}:${i}`}>
-                <td>{e.file === 'units' ? t('unitsFileName') : t('peopleFileName')}</td>
-                <td className="import-number">{format.number(e.row)}</td>
-                <td>{e.column && <code translate="no">{e.column}</code>}</td>
-                <td lang="id" translate="no">
-                  {e.reason}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        caption={t('errorsCaption')}
+        head={
+          <tr>
+            <th scope="col">{t('file')}</th>
+            <th scope="col" className="import-number">
+              {t('row')}
+            </th>
+            <th scope="col">{t('column')}</th>
+            <th scope="col">{t('reason')}</th>
+          </tr>
+        }
+      >
+        {page.rows.map((e, i) => (
+          <tr key={`${e.file}:${e.row}:${e.column ?? ''}:${i}`}>
+            <td>{e.file === 'units' ? t('unitsFileName') : t('peopleFileName')}</td>
+            <td className="import-number">{format.number(e.row)}</td>
+            <td>{e.column && <code translate="no">{e.column}</code>}</td>
+            <td className="import-reason" lang="id" translate="no">
+              {e.reason}
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
       <Pager page={page} what={t('errorsCaption')} />
     </>
   );

@@ -11,6 +11,7 @@ import { useT } from '../../../ui/i18n';
 import { CODES_FILE_NAME, codesCsvUrl } from './codes-csv';
 import { importMessages } from './import-messages';
 import { Pager, usePage } from './pager';
+import { ScrollTable } from './scroll-table';
 
 export function ImportedCodes({ codes }: { codes: readonly ImportedPersonCode[] }) {
   const t = useT(importMessages);
@@ -28,29 +29,27 @@ export function ImportedCodes({ codes }: { codes: readonly ImportedPersonCode[] 
               {t('codesDownload')}
             </a>
           </p>
-          <div className="console-table-wrap">
-            <table className="console-table">
-              <caption className="visually-hidden">{t('codesCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('nip')}</th>
-                  <th scope="col">{t('name')}</th>
-                  <th scope="col">{t('code')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.rows.map((c) => (
-                  <tr key={c.nip} translate="no">
-                    <td>{c.nip}</td>
-                    <td>{c.nama}</td>
-                    <td>
-                      <code className="import-code">{c.kode_aktivasi}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            caption={t('codesCaption')}
+            hideCaption
+            head={
+              <tr>
+                <th scope="col">{t('nip')}</th>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('code')}</th>
+              </tr>
+            }
+          >
+            {page.rows.map((c) => (
+              <tr key={c.nip} translate="no">
+                <td>{c.nip}</td>
+                <td>{c.nama}</td>
+                <td>
+                  <code className="import-code">{c.kode_aktivasi}</code>
+                </td>
+              </tr>
+            ))}
+          </ScrollTable>
           <Pager page={page} what={t('codesCaption')} />
         </>
       )}

@@ -45,12 +45,12 @@ export function Pager<T>({ page, what }: { page: Page<T>; what: string }) {
   if (!page.hasPrevious && !page.hasNext) return null;
   return (
     <nav className="import-pager" aria-label={t('pageNav', { what })}>
+      <span className="import-pager__range" aria-live="polite">
+        {t('pageOf', { from: page.from, to: page.to, total: page.total })}
+      </span>
       <Button onClick={page.previous} disabled={!page.hasPrevious}>
         {t('previous')}
       </Button>
-      <span aria-live="polite">
-        {t('pageOf', { from: page.from, to: page.to, total: page.total })}
-      </span>
       <Button onClick={page.next} disabled={!page.hasNext}>
         {t('next')}
       </Button>
