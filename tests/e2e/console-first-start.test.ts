@@ -1,7 +1,8 @@
 // From an empty data directory to a working organisation through the web page (issue 12), in
 // real Chromium against the real server on SEED=none: the admin, on a laptop, checks a units
 // file and a people file in Kelola → Impor & ekspor, reads the refused row, fixes the file,
-// applies it and reads the two activation codes; opens the first period. Then the lurah (tablet)
+// applies it and reads the activation codes of the two new people who may sign in (a retired
+// officer gets none); opens the first period. Then the lurah (tablet)
 // and her staff member (phone) activate with their codes, the staff member logs an activity and
 // submits it, the lurah approves it, and the staff member sees it approved.
 import { readFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import {
   LURAH,
   MISTYPED_SUPERIOR,
   peopleCsv,
+  RETIRED,
   STAFF,
   STAFF_ROW,
   UNITS_CSV,
@@ -108,16 +110,19 @@ describe('first start through the console: import, codes, a period, and the firs
         .getByRole('row', { name: /Pegawai/ })
         .getByRole('cell')
         .allInnerTexts(),
-    ).toEqual(['2', '0', '0']);
+    ).toEqual(['3', '0', '0']);
     await apply.click();
     const dialog = page.getByRole('dialog', { name: 'Terapkan impor?' });
-    await dialog.getByText('Pegawai: 2 baru, 0 berubah.', { exact: false }).waitFor();
+    await dialog.getByText('Pegawai: 3 baru, 0 berubah.', { exact: false }).waitFor();
     await dialog.getByRole('button', { name: 'Terapkan', exact: true }).click();
     await page.getByText('Impor diterapkan.', { exact: false }).waitFor();
 
-    // The codes, once, with the warning; and the same as kode-aktivasi.csv.
+    // The codes, once, with the warning: for the two who may sign in, not the retired officer;
+    // and the same as kode-aktivasi.csv.
     const codesCard = page.getByRole('region', { name: 'Kode aktivasi pegawai baru' });
     await codesCard.getByText('Kode ini hanya ditampilkan sekali', { exact: false }).waitFor();
+    expect(await codesCard.getByRole('row').count()).toBe(3);
+    expect(await codesCard.getByText(RETIRED.nip).count()).toBe(0);
     for (const person of [LURAH, STAFF]) {
       const row = codesCard.getByRole('row', { name: new RegExp(person.nip) });
       const code = await row.locator('code').innerText();
@@ -130,6 +135,12 @@ describe('first start through the console: import, codes, a period, and the firs
     ]);
     expect(download.suggestedFilename()).toBe('kode-aktivasi.csv');
     const saved = await readFile(await download.path(), 'utf8');
+    expect(
+      saved
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n'),
+    ).toHaveLength(3);
     expect(saved.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('nip,nama,kode_aktivasi');
     for (const [nip, code] of codes)
       expect(saved).toMatch(new RegExp(`^${nip},.*,${code}\\r?$`, 'm'));
@@ -146,7 +157,7 @@ describe('first start through the console: import, codes, a period, and the firs
 
     // The first period, from Persiapan, once the imported organisation has reached this device.
     await page.getByRole('navigation').getByRole('link', { name: 'Persiapan' }).click();
-    await page.getByText('Sekarang ada 2 unit kerja dan 2 pegawai.').waitFor({ timeout: 60_000 });
+    await page.getByText('Sekarang ada 2 unit kerja dan 3 pegawai.').waitFor({ timeout: 60_000 });
     const periods = page.getByRole('region', { name: '2. Buka periode pertama' });
     await periods.getByLabel('Tahun').fill(String(YEAR));
     await periods.getByRole('button', { name: 'Buka periode' }).click();
