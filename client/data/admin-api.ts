@@ -3,6 +3,7 @@
  * Pengelola or the admin, and naming Pengelola Kinerja for the admin. Failures are ApiError with
  * the server's reason, which is in Indonesian and says what to fix.
  */
+import { apiUrl } from './config';
 import { ApiError, apiCall } from './session-api';
 
 export type IssuedCode = { nip: string; name: string; code: string; expiresAt: string };
@@ -58,4 +59,43 @@ export function namePengelola(nip: string, scope: string | null = null): Promise
 /** Takes the role back (admin only). */
 export function unnamePengelola(nip: string): Promise<PengelolaAccount> {
   return send(`/api/admin/pengelola/${encodeURIComponent(nip)}`, 'DELETE');
+}
+
+/** One refused row of an organisation import: its file, spreadsheet row, column and reason. */
+export type OrgImportRowError = {
+  file: 'units' | 'people';
+  /** As the spreadsheet numbers it: the header is row 1. */
+  row: number;
+  column?: string;
+  reason: string;
+};
+
+export type OrgImportCounts = { create: number; update: number; unchanged: number };
+
+/** An activation code of a person an applied import created, in the CSV layout it is saved in. */
+export type ImportedPersonCode = { nip: string; nama: string; kode_aktivasi: string };
+
+export type OrgImportReply = {
+  errors: OrgImportRowError[];
+  summary: { units: OrgImportCounts; people: OrgImportCounts; roles: number };
+  applied: boolean;
+  /** After an applied import: a code for every active person it created, shown once. */
+  codes?: ImportedPersonCode[];
+};
+
+/**
+ * Sends the units and people CSV files to be checked (`apply: false`, nothing written) or
+ * applied all or nothing, with an activation code for every new person (docs/org-import.md).
+ * Either text may be empty.
+ */
+export function importOrg(
+  files: { units: string; people: string },
+  apply: boolean,
+): Promise<OrgImportReply> {
+  return send('/api/admin/org-import', 'POST', { ...files, apply, codes: apply });
+}
+
+/** Where the stored units or people download as CSV in the import's layout (session cookie). */
+export function orgExportUrl(file: 'units' | 'people'): string {
+  return apiUrl(`/api/admin/org-export?file=${file}`);
 }

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FILE_LABELS } from '../../client/core/org-import/org-columns';
 import type { Account } from '../auth/accounts';
-import { issueActivationCodes } from '../auth/issue-activation-codes';
+import { COMMAND_LINE_ACTOR } from '../auth/activation';
+import { codesForNewPeople } from './new-people-codes';
 import { loadConfig } from '../config';
 import { ADMIN_NIP } from '../first-start';
 import { createLogger } from '../logger';
@@ -68,11 +69,7 @@ async function main(): Promise<number> {
 
     const codesOut = values['codes-out'];
     if (codesOut !== undefined) {
-      const codes = await issueActivationCodes(
-        s,
-        result.newPeople.map((p) => p.nip),
-      );
-      for (const p of result.newPeople) if (p.roles.length > 0) s.accounts.setRoles(p.nip, p.roles);
+      const codes = codesForNewPeople(s, COMMAND_LINE_ACTOR, result.newPeople);
       fs.writeFileSync(codesOut, toCsv(['nip', 'nama', 'kode_aktivasi'] as const, codes), {
         mode: 0o600,
       });

@@ -9,7 +9,10 @@ export const setupMessages = defineMessages({
     todo: 'Belum',
     importTitle: '1. Masukkan unit kerja dan pegawai',
     importBody:
-      'Impor dua berkas CSV dengan susunan seperti ekspor SIASN (lihat README, bagian “Memulai tanpa data demo”). Jalankan perintah ini di server, di folder aplikasi:',
+      'Impor dua berkas CSV dengan susunan seperti ekspor SIASN (lihat README, bagian “Memulai tanpa data demo”) di Kelola → Impor & ekspor: periksa dulu, lalu terapkan, dan unduh kode aktivasi pegawai baru.',
+    importPage: 'Buka Impor & ekspor',
+    importCli:
+      'Atau, untuk impor pertama yang sangat besar, jalankan perintah ini di server (hentikan server dahulu), di folder aplikasi:',
     importDryRun:
       'Tanpa --apply perintah hanya memeriksa setiap baris dan menyebut yang salah beserta nomor barisnya; tidak ada yang berubah.',
     importCodes:
@@ -64,7 +67,10 @@ export const setupMessages = defineMessages({
     todo: 'Not yet',
     importTitle: '1. Bring in the work units and people',
     importBody:
-      'Import two CSV files laid out like a SIASN export (see the README, “Starting with your own organisation”). Run this command on the server, in the app folder:',
+      'Import two CSV files laid out like a SIASN export (see the README, “Starting with your own organisation”) in Manage → Import & export: check first, then apply, and download the new people’s activation codes.',
+    importPage: 'Open Import & export',
+    importCli:
+      'Or, for a very large first import, run this command on the server (stop the server first), in the app folder:',
     importDryRun:
       'Without --apply the command only checks every row and names what is wrong with its row number; nothing changes.',
     importCodes:

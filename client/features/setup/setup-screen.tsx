@@ -1,10 +1,13 @@
 /**
  * Persiapan awal (admin): from an empty organisation to a working one in three steps: bring in
- * the units and people (the `npm run org:import` command on the server), open the first period,
+ * the units and people (Kelola → Impor & ekspor, or the `npm run org:import` command on the
+ * server), open the first period,
  * name a Pengelola Kinerja; and activation codes for whoever needs one.
  */
 import { useState } from 'react';
+import { buttonClass } from '../../ui/button';
 import { useT } from '../../ui/i18n';
+import { Link } from '../../ui/navigation';
 import { ActivationCodeCard } from './activation-code-card';
 import { OpenPeriodStep } from './open-period-step';
 import { PengelolaStep } from './pengelola-step';
@@ -28,6 +31,12 @@ export function SetupScreen() {
       <p className="muted">{t('intro')}</p>
       <StepCard title={t('importTitle')} done={status ? status.units > 0 : undefined}>
         <p>{t('importBody')}</p>
+        <p>
+          <Link to="/kelola/impor" className={buttonClass('primary')}>
+            {t('importPage')}
+          </Link>
+        </p>
+        <p>{t('importCli')}</p>
         <pre className="setup-command" translate="no">
           <code>{IMPORT_COMMAND}</code>
         </pre>
