@@ -94,6 +94,31 @@ describe('resolveConflict', () => {
     expect(leaves.map((l) => l._rev)).toEqual([winning.rev]);
   });
 
+  it('loses no version when a save lands on the winning one just before the choice is written', async () => {
+    const { db, rm, versions, textOf } = await conflictedDevice();
+    const losing = versions.find((v) => !v.winning)!;
+    const write = db.bulkDocs.bind(db) as (docs: object[], opts?: object) => Promise<unknown>;
+    let landed = false;
+    Object.assign(db, {
+      bulkDocs: async (docs: object[], opts?: object) => {
+        if (!landed) {
+          landed = true;
+          const winner = await db.get(SKP_ID);
+          await write([{ ...winner, updatedAt: at(6) }]);
+        }
+        return write(docs, opts);
+      },
+    });
+
+    const result = await resolveConflict(SKP_ID, losing.rev, contextFor(db, STAFF), rm);
+
+    expect(landed).toBe(true);
+    expect(result).toMatchObject({ ok: false, code: 'conflict' });
+    const leaves = await loadConflictVersions(db, SKP_ID);
+    expect(leaves.map(textOf)).toContain(textOf(losing));
+    expect(await rm.conflicts.get(SKP_ID)).toBeDefined();
+  });
+
   it('refuses a version that is no longer on the device, and keeps the conflict listed', async () => {
     const { db, rm } = await conflictedDevice();
     const result = await resolveConflict(SKP_ID, `2-${'c'.repeat(32)}`, contextFor(db, STAFF), rm);
