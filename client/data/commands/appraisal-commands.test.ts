@@ -5,6 +5,7 @@ import { makeYearPeriod } from '../../core/testing/factories';
 import { BERAKHLAK } from '../../core/vocabulary';
 import type { LocalDb } from '../local-db';
 import { memoryDb } from '../testing/devices';
+import { landBeforeNextWrite } from '../testing/interleave';
 import {
   contextFor,
   HEAD,
@@ -195,24 +196,14 @@ describe('appraisal commands', () => {
       _revisions: { start: 2, ids: ['7ab1e7', firstRev.split('-')[1]] },
     };
     // The pull writes the tablet's revision just before the desktop's next save reaches the database.
-    const bulkDocs = db.bulkDocs.bind(db) as (docs: object[], opts?: object) => Promise<unknown>;
-    let landed = false;
-    Object.assign(db, {
-      bulkDocs: async (docs: object[], opts?: object) => {
-        if (!landed) {
-          landed = true;
-          await bulkDocs([tablet], { new_edits: false });
-        }
-        return bulkDocs(docs, opts);
-      },
-    });
+    const landed = landBeforeNextWrite(db, (write) => write([tablet], { new_edits: false }));
 
     const saved = await saveAppraisalDraft(
       editItem(desktop, { kind: 'hasilKerja' }, { rating: 'sesuai' }, NOW + 3000),
       head,
     );
 
-    expect(landed).toBe(true);
+    expect(landed()).toBe(true);
     expect(saved).toMatchObject({ ok: true });
     const stored = (await db.get(id)) as unknown as AppraisalBody;
     expect(stored.perilaku.kolaboratif?.rating).toBe('di-atas');
