@@ -228,6 +228,41 @@ describe('SyncEngine', () => {
     await synced(again);
   });
 
+  it('after a restart counts nothing waiting that it had shown as sent, before any pull', async () => {
+    const { remote, local, engine } = await setup();
+    await engine.start();
+    await synced(engine);
+    // The push's own check gets no answer: what tells this device the server has the entry is
+    // the pull, which announces the revision back.
+    remote.state.stall = /_revs_diff/;
+    await local.put({ _id: 'activity:mine' });
+    await eventually(() => expect(status(engine).pending).toBe(1));
+
+    // The page closes the moment it shows nothing waiting: the device's writes still to come
+    // (its bookkeeping included) never happen.
+    const LEDGER = '_local/kinerja-sync';
+    const put = local.put.bind(local) as (doc: { _id: string }, ...rest: unknown[]) => unknown;
+    let closed = false;
+    Object.assign(local, {
+      put: (doc: { _id: string }, ...rest: unknown[]) =>
+        closed && doc._id === LEDGER ? new Promise(() => {}) : put(doc, ...rest),
+    });
+    engine.subscribe((s) => {
+      if (s.pending === 0) closed = true;
+    });
+    const mine = await local.get('activity:mine', { revs: true });
+    await remote.db.bulkDocs([mine], { new_edits: false });
+    await eventually(() => expect(closed).toBe(true));
+    await engine.stop();
+    closed = false;
+
+    // Opened again with no network: no pull has said anything yet.
+    const again = new SyncEngine({ local, remoteUrl: remote.url, isOnline: () => false });
+    cleanups.push(() => again.stop());
+    await again.start();
+    expect(status(again)).toMatchObject({ state: 'offline', pending: 0 });
+  });
+
   it('sends a local write while a long pull is still running', async () => {
     const { remote, local, engine } = await setup();
     await remote.db.bulkDocs(

@@ -102,9 +102,14 @@ export class SyncEngine extends StatusSource {
     this.run();
   }
 
-  /** Counts local documents not yet sent (reading only the changes since the last count). */
+  /**
+   * Counts local documents not yet sent (reading only the changes since the last count). What the
+   * count no longer includes because the pull has announced it back is known only in memory until
+   * the ledger holds it: it is stored first, so a count shown is one a restart shows too.
+   */
   async refreshPending(): Promise<number> {
     const pending = await this.tracker.scan();
+    await this.savePrefix();
     this.pendingChanged(pending);
     return pending;
   }
@@ -254,12 +259,16 @@ export class SyncEngine extends StatusSource {
     this.set({ state: 'synced', lastSyncedAt, pending: 0, error: null });
   }
 
-  /** Stores how far the server holds everything, so a reload does not count pulled docs again. */
+  /**
+   * Stores how far the server holds everything, so a reload does not count pulled docs again. The
+   * ledger first: until it holds the prefix, another caller must still find it unsaved and wait
+   * for the write (the ledger's updates run in order) before it shows a count that relies on it.
+   */
   private async savePrefix(): Promise<void> {
     const prefix = this.tracker.knownPrefix();
     if (prefix === null) return;
-    this.tracker.pushedTo(prefix);
     const ledger = await this.ledger.advancePush(prefix);
+    this.tracker.pushedTo(prefix);
     this.set({ denied: ledger.denied.map(publicDenied) });
   }
 
@@ -293,7 +302,6 @@ export class SyncEngine extends StatusSource {
   /** A pull batch is stored: so is how far the server holds everything (a reload resumes there). */
   private async pulled(seq: number | string): Promise<void> {
     await this.refreshPending();
-    await this.savePrefix();
     await this.checkAccess(seq);
   }
 

@@ -140,6 +140,8 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
     await card(sriTab, /^RHK 3:/).waitFor();
     expect(await noteOf(sriTab, /^RHK 3:/).inputValue()).toBe('Asesmen rutin');
     expect(await isRated(sriTab, /^RHK 1:/, 'Di Atas Ekspektasi')).toBe(true);
+    // Rated just before its note was typed: the note must not take the rating away.
+    expect(await isRated(sriTab, /^RHK 2:/, 'Sesuai Ekspektasi')).toBe(true);
     await goOnline(tablet);
     await waitUntilSent(sriTab);
 
@@ -178,6 +180,8 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
       expect(await note('Harmonis')).toMatch(/^Dari desktop/);
       expect(await isRated(page, /^RHK 3:/, 'Sesuai Ekspektasi')).toBe(true);
       expect(await noteOf(page, /^RHK 3:/).inputValue()).toBe('Asesmen rutin');
+      expect(await isRated(page, /^RHK 2:/, 'Sesuai Ekspektasi')).toBe(true);
+      expect(await isRated(page, 'Kolaboratif', 'Di Atas Ekspektasi')).toBe(true);
     }
 
     // The rest on the desktop; the predikat and its matrix cell follow the ratings.

@@ -103,14 +103,12 @@ function countReplication(page: Page) {
 }
 
 /**
- * Profil, then Keluar in the header, and back on the sign-in screen. The page is reloaded first, so
- * it waits for the sync to settle as a person would see it ("Terakhir disinkron"): until the first
- * pull after a reload has confirmed what the server holds, the device may still count sent entries
- * as waiting, and Keluar would then rightly ask before discarding them.
+ * Profil, then Keluar in the header at once, and back on the sign-in screen. The page is loaded
+ * anew first: what the device showed as sent before must not count as waiting after the reload
+ * (Keluar would ask about "dokumen belum terkirim" instead of signing out).
  */
 async function signOut(page: Page): Promise<void> {
   await page.goto('/profil');
-  await waitForSynced(page);
   await page.getByRole('button', { name: 'Keluar', exact: true }).click();
   await page.waitForURL((url) => url.pathname === '/masuk', { timeout: 20_000 });
   await page.getByLabel('NIP', { exact: true }).waitFor();

@@ -5,6 +5,7 @@ import { makeYearPeriod } from '../../core/testing/factories';
 import { BERAKHLAK } from '../../core/vocabulary';
 import type { LocalDb } from '../local-db';
 import { memoryDb } from '../testing/devices';
+import { landBeforeNextWrite } from '../testing/interleave';
 import {
   contextFor,
   HEAD,
@@ -170,6 +171,44 @@ describe('appraisal commands', () => {
     const stored = (await db.get(ids.appraisal(STAFF, Q1))) as unknown as AppraisalBody;
     expect(stored.rhk['rhk-1']?.note).toBe('dari tablet');
     expect(stored.perilaku.kolaboratif?.rating).toBe('di-atas');
+  });
+
+  it("joins again when sync stores the other device's version between its read and its write", async () => {
+    const { db, head } = await setup();
+    const id = ids.appraisal(STAFF, Q1);
+    const desktop = editItem(
+      fresh(),
+      { kind: 'rhk', rhkId: 'rhk-1' },
+      { note: 'Desktop' },
+      NOW + 1000,
+    );
+    await saveAppraisalDraft(desktop, head);
+    const first = (await db.get(id)) as unknown as AppraisalBody & { _rev: string };
+    const { _rev: firstRev, ...firstBody } = first;
+    const tablet = {
+      ...editItem(
+        firstBody,
+        { kind: 'perilaku', value: 'kolaboratif' },
+        { rating: 'di-atas' },
+        NOW + 2000,
+      ),
+      _rev: '2-7ab1e7',
+      _revisions: { start: 2, ids: ['7ab1e7', firstRev.split('-')[1]] },
+    };
+    // The pull writes the tablet's revision just before the desktop's next save reaches the database.
+    const landed = landBeforeNextWrite(db, (write) => write([tablet], { new_edits: false }));
+
+    const saved = await saveAppraisalDraft(
+      editItem(desktop, { kind: 'hasilKerja' }, { rating: 'sesuai' }, NOW + 3000),
+      head,
+    );
+
+    expect(landed()).toBe(true);
+    expect(saved).toMatchObject({ ok: true });
+    const stored = (await db.get(id)) as unknown as AppraisalBody;
+    expect(stored.perilaku.kolaboratif?.rating).toBe('di-atas');
+    expect(stored.hasilKerja.rating).toBe('sesuai');
+    expect(stored.rhk['rhk-1']?.note).toBe('Desktop');
   });
 
   it('finalises with the matrix predikat; a final appraisal refuses every later save', async () => {

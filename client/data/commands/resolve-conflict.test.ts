@@ -6,6 +6,7 @@ import { loadConflictVersions, loadLeaves } from '../conflict-leaves';
 import type { LocalDb } from '../local-db';
 import type { ReadModel } from '../read-model';
 import { memoryDb, readModel } from '../testing/devices';
+import { landBeforeNextWrite } from '../testing/interleave';
 import { contextFor, HEAD, NOW, seedReference, STAFF } from '../testing/kelurahan';
 import { resolveConflict } from './resolve-conflict';
 
@@ -92,6 +93,23 @@ describe('resolveConflict', () => {
     });
     const leaves = await loadLeaves(db, SKP_ID);
     expect(leaves.map((l) => l._rev)).toEqual([winning.rev]);
+  });
+
+  it('loses no version when a save lands on the winning one just before the choice is written', async () => {
+    const { db, rm, versions, textOf } = await conflictedDevice();
+    const losing = versions.find((v) => !v.winning)!;
+    // This device saves on top of the winning version just before the choice is written.
+    const landed = landBeforeNextWrite(db, async (write) =>
+      write([{ ...(await db.get(SKP_ID)), updatedAt: at(6) }]),
+    );
+
+    const result = await resolveConflict(SKP_ID, losing.rev, contextFor(db, STAFF), rm);
+
+    expect(landed()).toBe(true);
+    expect(result).toMatchObject({ ok: false, code: 'conflict' });
+    const leaves = await loadConflictVersions(db, SKP_ID);
+    expect(leaves.map(textOf)).toContain(textOf(losing));
+    expect(await rm.conflicts.get(SKP_ID)).toBeDefined();
   });
 
   it('refuses a version that is no longer on the device, and keeps the conflict listed', async () => {

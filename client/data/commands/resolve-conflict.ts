@@ -34,13 +34,18 @@ export async function writeResolution(
     if (!verdict.ok) return failure(verdict.code, verdict.reason, verdict.field);
   }
   const deletions = losers.map((l) => ({ _id: id, _rev: l._rev, _deleted: true }));
+  // The chosen content first, the other leaves only once it is written: a save of this device may
+  // land on the winning leaf meanwhile, and the content would then be refused while the leaves it
+  // joins were deleted. Refused, nothing is lost, and the conflict is merged again.
+  const steps = [...(sameAsWinner ? [] : [[next]]), deletions];
   try {
-    const res = await ctx.db.bulkDocs([
-      ...(sameAsWinner ? [] : [next]),
-      ...deletions,
-    ] as PouchDB.Core.PutDocument<object>[]);
-    const bad = res.find((r) => 'error' in r && r.error);
-    return bad ? writeFailure(bad) : { ok: true, id };
+    for (const docs of steps) {
+      if (docs.length === 0) continue;
+      const res = await ctx.db.bulkDocs(docs as PouchDB.Core.PutDocument<object>[]);
+      const bad = res.find((r) => 'error' in r && r.error);
+      if (bad) return writeFailure(bad);
+    }
+    return { ok: true, id };
   } catch (err) {
     return writeFailure(err);
   }

@@ -25,22 +25,33 @@ function bodyOf(stored: StoredDoc): AppraisalBody {
   return body as AppraisalBody;
 }
 
+/** Reads before writing again when the stored version changed in between (see `write`). */
+const ATTEMPTS = 3;
+
+/**
+ * Joins with the stored version and writes on top of it. Sync may store the other device's
+ * revision between the read and the write; the write is then refused as a conflict, and joining
+ * again with that revision is the answer, not an error for the person.
+ */
 async function write(
   next: (stored: AppraisalBody | null) => AppraisalBody | CommandFailure,
   ctx: CommandContext,
   id: string,
 ): Promise<AppraisalSaved> {
-  const stored = await getOrNull(ctx.db, id);
-  const storedBody = stored ? bodyOf(stored) : null;
-  if (storedBody?.status === 'final') return refuse('appraisal-final') as CommandFailure;
-  const doc = next(storedBody);
-  if ('ok' in doc) return doc;
-  if (storedBody && canonical(doc) === canonical(storedBody)) return { ok: true, id, doc };
-  const result: CommandResult = await putDoc(
-    { ...doc, ...(stored ? { _rev: stored._rev } : {}) },
-    ctx,
-  );
-  return result.ok ? { ok: true, id, doc } : result;
+  for (let attempt = 1; ; attempt += 1) {
+    const stored = await getOrNull(ctx.db, id);
+    const storedBody = stored ? bodyOf(stored) : null;
+    if (storedBody?.status === 'final') return refuse('appraisal-final') as CommandFailure;
+    const doc = next(storedBody);
+    if ('ok' in doc) return doc;
+    if (storedBody && canonical(doc) === canonical(storedBody)) return { ok: true, id, doc };
+    const result: CommandResult = await putDoc(
+      { ...doc, ...(stored ? { _rev: stored._rev } : {}) },
+      ctx,
+    );
+    if (result.ok) return { ok: true, id, doc };
+    if (result.code !== 'conflict' || attempt === ATTEMPTS) return result;
+  }
 }
 
 /** Writes this device's draft, joined with the stored version; answers with what was written. */

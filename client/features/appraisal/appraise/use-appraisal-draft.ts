@@ -27,6 +27,8 @@ import type { AppraisalRow } from '../../../data/read-model';
 import { useCommandContext, useReadModel } from '../../../data/user-data';
 
 const DRAFT_DELAY_MS = 300;
+/** The stamp of an item nobody has edited yet (the epoch). */
+const UNTOUCHED = 0;
 
 /** The appraisal document of a read-model row. */
 export function bodyOfRow(row: AppraisalRow): AppraisalBody {
@@ -73,20 +75,26 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
   const dirty = useRef(false);
   const baseRev = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** The screen's writes, one after another (see `serially`). */
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
 
   const setDoc = useCallback((next: AppraisalBody) => {
     docRef.current = next;
     setDocState(next);
   }, []);
 
-  // Another device's version arrived: join it with what is typed here. A version still in
-  // conflict is PouchDB's provisional winner, which may lack this device's last write; the merge
-  // replaces it in a moment, so the screen waits for that.
+  // A stored version arrived: join it with what is on screen, item by item, even when nothing
+  // waits to be saved. It may be another device's, but it may also be older than what this screen
+  // has just saved: the read model follows the database a moment behind, so the row of one save
+  // can arrive after the next. Taken as it is, it would put back an earlier state, and the next
+  // edit of that item would save the earlier state over the rating made since. A version still
+  // in conflict is PouchDB's provisional winner, which may lack this device's last write; the
+  // merge replaces it in a moment, so the screen waits for that.
   useEffect(() => {
     const current = docRef.current;
     if (!current || !stored || stored.rev === baseRev.current || stored.conflicted) return;
     baseRev.current = stored.rev;
-    setDoc(dirty.current ? rebaseDraft(bodyOfRow(stored), current) : bodyOfRow(stored));
+    setDoc(rebaseDraft(bodyOfRow(stored), current));
   }, [stored, setDoc]);
 
   const keepDraft = useCallback(() => {
@@ -118,13 +126,28 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
     [key, rm],
   );
 
+  /**
+   * Runs the screen's writes one after another. Each reads the stored revision and writes on top
+   * of it: two at once (a note left as "Finalkan" is confirmed) would both build on the same
+   * revision, and the second would be refused as a conflict after the first had succeeded.
+   */
+  const serially = useCallback(<T>(write: () => Promise<T>): Promise<T> => {
+    const run = writes.current.then(write);
+    writes.current = run.catch(() => undefined);
+    return run;
+  }, []);
+
   /** Writes the draft to the local database (then sync sends it) when something changed. */
-  const commit = useCallback(async () => {
-    const current = docRef.current;
-    if (!current || !dirty.current || current.status === 'final') return;
-    setSaveState('saving');
-    await afterWrite(await saveAppraisalDraft(current, ctx), current);
-  }, [afterWrite, ctx]);
+  const commit = useCallback(
+    () =>
+      serially(async () => {
+        const current = docRef.current;
+        if (!current || !dirty.current || current.status === 'final') return;
+        setSaveState('saving');
+        await afterWrite(await saveAppraisalDraft(current, ctx), current);
+      }),
+    [afterWrite, ctx, serially],
+  );
 
   // Start from the stored version joined with this device's unsaved draft, if any.
   useEffect(() => {
@@ -132,9 +155,12 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
     let cancelled = false;
     void loadDraft<{ doc: AppraisalBody }>(key, rm).then((draft) => {
       if (cancelled || docRef.current !== null) return;
+      // A new draft's items are stamped as older than any edit: the merge keeps each item's later
+      // edit, and an empty item stamped now would win over the ratings another device made before
+      // its version reached this one.
       const base = stored
         ? bodyOfRow(stored)
-        : newAppraisal({ nip, periodId, appraiserNip, rhkIds, now: Date.now() });
+        : newAppraisal({ nip, periodId, appraiserNip, rhkIds, now: UNTOUCHED });
       const start = draft ? rebaseDraft(base, draft.doc) : base;
       dirty.current = draft !== undefined && canonical(start) !== canonical(base);
       baseRev.current = stored?.rev ?? null;
@@ -172,23 +198,25 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
   );
 
   const finalize = useCallback(
-    async (parties: Parties): Promise<AppraisalSaved | null> => {
-      const current = docRef.current;
-      if (!current) return null;
-      setSaveState('saving');
-      const result = await finalizeAppraisal(current, parties, ctx);
-      if (result.ok) {
-        dirty.current = false;
-        setDoc(result.doc);
-        await clearDraft(key, rm);
-        setSaveState('saved');
-      } else {
-        setError(result.reason);
-        setSaveState('failed');
-      }
-      return result;
-    },
-    [key, rm, ctx, setDoc],
+    (parties: Parties): Promise<AppraisalSaved | null> =>
+      serially(async () => {
+        const current = docRef.current;
+        if (!current) return null;
+        setSaveState('saving');
+        const result = await finalizeAppraisal(current, parties, ctx);
+        if (result.ok) {
+          dirty.current = false;
+          setDoc(result.doc);
+          await clearDraft(key, rm);
+          setError(null);
+          setSaveState('saved');
+        } else {
+          setError(result.reason);
+          setSaveState('failed');
+        }
+        return result;
+      }),
+    [key, rm, ctx, setDoc, serially],
   );
 
   // Leaving the screen or the app: keep the draft and write it.
