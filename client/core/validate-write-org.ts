@@ -4,6 +4,7 @@
  * (validate-write-unit.ts, -employee.ts, -period.ts); this one dispatches.
  */
 import type { User } from './org-chart';
+import { validatePeriod } from './validate-write-period';
 import type { KinerjaDoc } from './schemas/registry';
 import type { RawDoc, WriteContext } from './write-context';
 import { ALLOW, refuse, type WriteVerdict } from './write-reasons';
@@ -23,9 +24,10 @@ export function validateOrgDoc(
   switch (doc.type) {
     case 'org-rating':
       return doc.setBy === user.nip ? ALLOW : refuse('author-mismatch', 'setBy');
+    case 'period':
+      return validatePeriod(doc, old);
     case 'employee':
     case 'unit':
-    case 'period':
     case 'catalog':
     case 'training':
     case 'attendance':

@@ -119,6 +119,22 @@ export const WRITE_REASONS = {
     id: 'Pelatihan yang sudah selesai tidak dapat dibatalkan',
     en: 'A completed training cannot be undone',
   },
+  'submit-by-passed': {
+    id: 'Batas pengisian periode ini sudah lewat. Kegiatan tersimpan sebagai draf; ajukan setelah Pengelola membuka kembali.',
+    en: 'The submission deadline of this period has passed. The entry is kept as a draft; submit it once the Pengelola reopens the period.',
+  },
+  'period-fixed': {
+    id: 'Jenis, tahun, dan tanggal periode tidak dapat diubah setelah dibuat; hanya status dan batas pengisian',
+    en: "A period's kind, year and dates cannot change once created; only its status and submission deadline",
+  },
+  'period-kind': {
+    id: 'Periode triwulan memerlukan nomor triwulan; periode lain tidak',
+    en: 'A quarterly period needs its quarter number; other periods do not',
+  },
+  'submit-by-range': {
+    id: 'Batas pengisian harus di dalam periode atau paling lambat 60 hari setelah akhirnya',
+    en: 'The submission deadline must fall within the period or at most 60 days after its end',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type WriteReasonCode = keyof typeof WRITE_REASONS;
