@@ -29,6 +29,7 @@ describe('PeriodsSection', () => {
     const q1 = await rowOf('Triwulan I 2026');
     expect(within(q1).getByText('Dibuka')).toBeTruthy();
     expect(screen.getByRole('rowheader', { name: 'Tahun 2026' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Tahun 2026' })).toBeTruthy();
     fireEvent.click(within(q1).getByRole('button', { name: 'Tutup periode' }));
     const dialog = await screen.findByRole('alertdialog');
     expect(within(dialog).getByText(/mengunci penilaian dan kegiatan/)).toBeTruthy();

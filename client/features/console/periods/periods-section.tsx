@@ -81,7 +81,9 @@ export function PeriodsSection() {
       {byYear(periods ?? []).map(([year, list]) => (
         <div key={year} className="console-table-wrap">
           <table className="console-table">
-            <caption className="console-caption">{t('yearHeading', { year })}</caption>
+            <caption className="console-caption">
+              {t('yearHeading', { year: String(year) })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('period')}</th>
