@@ -120,8 +120,8 @@ export const WRITE_REASONS = {
     en: 'A completed training cannot be undone',
   },
   'submit-by-passed': {
-    id: 'Batas pengisian periode ini sudah lewat. Kegiatan tersimpan sebagai draf; ajukan setelah Pengelola membuka kembali.',
-    en: 'The submission deadline of this period has passed. The entry is kept as a draft; submit it once the Pengelola reopens the period.',
+    id: 'Batas pengisian periode ini sudah lewat: kegiatan hanya dapat disimpan sebagai draf; ajukan setelah Pengelola membuka kembali.',
+    en: 'The submission deadline of this period has passed: the entry can only be saved as a draft; submit it once the Pengelola reopens the period.',
   },
   'period-fixed': {
     id: 'Jenis, tahun, dan tanggal periode tidak dapat diubah setelah dibuat; hanya status dan batas pengisian',

@@ -1,15 +1,10 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeEmployee, NIP } from '../../../core/testing/factories';
 import type { AuditEntry } from '../../../data/admin-api';
-import { navigate } from '../../../ui/navigation';
-import {
-  consoleDevice,
-  setConsoleOffline,
-  type ConsoleDevice,
-} from '../periods/testing/console-device';
+import { closeSections, renderSection, setConsoleOffline } from '../periods/testing/console-device';
 import { AuditSection } from './audit-section';
 
 // The server's answers, page by page (the real endpoint is exercised in
@@ -45,22 +40,12 @@ beforeEach(() => {
   );
 });
 
-const devices: ConsoleDevice[] = [];
-async function device(path: string) {
-  act(() => navigate(path));
-  const d = await consoleDevice([makeEmployee()]);
-  devices.push(d);
-  render(d.wrap(<AuditSection />));
-  return d;
-}
+const device = (path: string) => renderSection(<AuditSection />, [makeEmployee()], path);
 afterEach(async () => {
-  cleanup();
   vi.unstubAllGlobals();
-  setConsoleOffline(false);
   asked.length = 0;
   pages = {};
-  act(() => navigate('/'));
-  for (const d of devices.splice(0)) await d.close();
+  await closeSections();
 });
 
 describe('AuditSection', () => {

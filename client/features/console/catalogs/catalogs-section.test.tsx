@@ -1,19 +1,18 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ids } from '../../../core/ids';
 import type { CatalogDoc } from '../../../core/schemas/reference';
 import { makeCatalog, makeEmployee, NIP } from '../../../core/testing/factories';
-import { navigate } from '../../../ui/navigation';
 import {
-  consoleDevice,
+  closeSections,
+  renderSection,
   setConsoleOffline,
   type ConsoleDevice,
 } from '../periods/testing/console-device';
 import { CatalogsSection } from './catalogs-section';
 
-const devices: ConsoleDevice[] = [];
 const DOCS = [
   makeEmployee({ position: 'Guru Kelas' }),
   makeEmployee({ nip: NIP.staffA2, position: 'Staf Pelayanan' }),
@@ -25,19 +24,8 @@ const DOCS = [
     positions: ['Staf Pelayanan'],
   }),
 ];
-async function device(path = '/kelola/katalog') {
-  act(() => navigate(path));
-  const d = await consoleDevice(DOCS);
-  devices.push(d);
-  render(d.wrap(<CatalogsSection />));
-  return d;
-}
-afterEach(async () => {
-  cleanup();
-  setConsoleOffline(false);
-  act(() => navigate('/'));
-  for (const d of devices.splice(0)) await d.close();
-});
+const device = (path = '/kelola/katalog') => renderSection(<CatalogsSection />, DOCS, path);
+afterEach(closeSections);
 
 const stored = async (d: ConsoleDevice, code: string) =>
   (await d.db.get(ids.catalog(code))) as unknown as CatalogDoc;

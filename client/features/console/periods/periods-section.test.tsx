@@ -1,24 +1,15 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildYearPeriods } from '../../../core/periods';
 import { makePeriod } from '../../../core/testing/factories';
 import { PeriodsSection } from './periods-section';
-import { consoleDevice, setConsoleOffline, type ConsoleDevice } from './testing/console-device';
+import { closeSections, renderSection, setConsoleOffline } from './testing/console-device';
 
-const devices: ConsoleDevice[] = [];
-async function device(docs = buildYearPeriods(2026)) {
-  const d = await consoleDevice(docs);
-  devices.push(d);
-  render(d.wrap(<PeriodsSection />));
-  return d;
-}
-afterEach(async () => {
-  cleanup();
-  setConsoleOffline(false);
-  for (const d of devices.splice(0)) await d.close();
-});
+const device = (docs = buildYearPeriods(2026)) =>
+  renderSection(<PeriodsSection />, docs, '/kelola/periode');
+afterEach(closeSections);
 
 const rowOf = async (name: string) =>
   (await screen.findByRole('rowheader', { name })).closest('tr')!;
