@@ -1,4 +1,5 @@
-// The console's commands (savePeriod, saveCatalog) on a device holding the kelurahan's reference.
+// The console's commands (savePeriod, saveCatalog) on a device holding the kelurahan's reference,
+// and what the batas pengisian they set does to a staff member's submissions there.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ids } from '../../core/ids';
 import type { CatalogDoc, PeriodDoc } from '../../core/schemas/reference';
@@ -6,7 +7,9 @@ import type { LocalDb } from '../local-db';
 import { memoryDb } from '../testing/devices';
 import { contextFor, NOW, seedReference, STAFF } from '../testing/kelurahan';
 import { saveCatalog, setCatalogArchived, type CatalogInput } from './save-catalog';
+import { saveActivity } from './save-activity';
 import { savePeriod } from './save-period';
+import { submitDay } from './submit-day';
 
 const dbs: LocalDb[] = [];
 async function device() {
@@ -104,5 +107,41 @@ describe('saveCatalog', () => {
       code: 'not-writer',
     });
     expect((await stored(db)).name).toBe('Melaksanakan pembelajaran di kelas');
+  });
+});
+
+describe('the batas pengisian on a staff device', () => {
+  it('keeps the day log as drafts when "Ajukan semua" comes after it, and says why', async () => {
+    const db = await device();
+    const staff = contextFor(db, STAFF);
+    const saved = await saveActivity(
+      {
+        date: '2025-02-20',
+        start: '08:00',
+        end: '09:00',
+        kegiatan: 'Melayani surat keterangan',
+        realisasi: 3,
+        satuan: 'berkas',
+        submit: false,
+      },
+      staff,
+    );
+    if (!saved.ok) throw new Error(saved.reason);
+    await savePeriod('2025', { submitBy: '2025-03-01' }, pengelola(db));
+
+    const [result] = await submitDay('2025-02-20', staff);
+    expect(result?.result).toEqual({
+      ok: false,
+      code: 'submit-by-passed',
+      field: 'date',
+      reason:
+        'Batas pengisian Tahun 2025 sudah lewat (1 Maret 2025). Kegiatan tersimpan sebagai draf; ajukan setelah Pengelola membuka kembali.',
+    });
+    expect(await db.get(saved.id)).toMatchObject({ status: 'draft' });
+
+    await savePeriod('2025', { submitBy: null }, pengelola(db));
+    const [again] = await submitDay('2025-02-20', staff);
+    expect(again?.result).toMatchObject({ ok: true });
+    expect(await db.get(saved.id)).toMatchObject({ status: 'submitted' });
   });
 });
