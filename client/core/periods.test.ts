@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { annualPeriodId, buildYearPeriods, isPeriodYear, quarterPeriodId } from './periods';
+import {
+  annualPeriodId,
+  buildYearPeriods,
+  isPeriodYear,
+  latestSubmitBy,
+  passedSubmitBy,
+  quarterPeriodId,
+  tanggalOf,
+} from './periods';
 import { parseDoc } from './schemas/registry';
 import { validateWrite } from './validate-write';
 import { buildOrgChart } from './org-chart';
@@ -48,5 +56,26 @@ describe('buildYearPeriods', () => {
     expect(isPeriodYear(2026)).toBe(true);
     expect(isPeriodYear(1999)).toBe(false);
     expect(isPeriodYear(2026.5)).toBe(false);
+  });
+});
+
+describe('passedSubmitBy', () => {
+  const [year, q1, q2] = buildYearPeriods(2026).map((p) => ({ ...p, submitBy: undefined }));
+  const withQ1 = { ...q1!, submitBy: '2026-04-10' };
+
+  it('names the period of the date whose batas pengisian is before today', () => {
+    expect(passedSubmitBy('2026-03-20', '2026-04-11', [year!, withQ1, q2!])).toBe(withQ1);
+    expect(passedSubmitBy('2026-03-20', '2026-04-10', [year!, withQ1])).toBeNull();
+    expect(passedSubmitBy('2026-04-20', '2026-05-11', [year!, withQ1, q2!])).toBeNull();
+  });
+
+  it('names the shorter period when the year and its quarter have both passed', () => {
+    const yearLate = { ...year!, submitBy: '2026-04-01' };
+    expect(passedSubmitBy('2026-03-20', '2026-05-01', [yearLate, withQ1])).toBe(withQ1);
+  });
+
+  it('allows a batas pengisian up to 60 days after the end, and writes dates in words', () => {
+    expect(latestSubmitBy({ end: '2026-12-31' })).toBe('2027-03-01');
+    expect(tanggalOf('2026-04-10')).toBe('10 April 2026');
   });
 });

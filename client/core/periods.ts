@@ -2,7 +2,7 @@
  * The periods of one year as the Pengelola opens them: the annual period (the SKP's year) and its
  * four quarters (Triwulan I-IV, the periodic evaluations). Ids follow the demo's: `2026`, `2026-q1`.
  */
-import { quarterRange } from './dates';
+import { addDays, daysBetween, quarterRange } from './dates';
 import { ids } from './ids';
 import type { PeriodDoc } from './schemas/reference';
 
@@ -60,4 +60,52 @@ export function buildYearPeriods(year: number): PeriodDoc[] {
       };
     }),
   ];
+}
+
+/** How long after a period's end its batas pengisian may fall (late entries, year-end). */
+export const SUBMIT_BY_MAX_DAYS_AFTER_END = 60;
+
+/** The latest batas pengisian a period may have. */
+export function latestSubmitBy(period: Pick<PeriodDoc, 'end'>): string {
+  return addDays(period.end, SUBMIT_BY_MAX_DAYS_AFTER_END);
+}
+
+/**
+ * The period whose batas pengisian has passed for an entry dated `date`, judged on `today`, or
+ * null. When several hold the date (the year and its quarter), the shortest one is named.
+ */
+export function passedSubmitBy(
+  date: string,
+  today: string,
+  periods: Iterable<PeriodDoc>,
+): PeriodDoc | null {
+  let found: PeriodDoc | null = null;
+  for (const p of periods) {
+    if (p.submitBy === undefined || p.submitBy >= today) continue;
+    if (date < p.start || date > p.end) continue;
+    if (found === null || daysBetween(p.start, p.end) < daysBetween(found.start, found.end))
+      found = p;
+  }
+  return found;
+}
+
+const MONTHS_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+] as const;
+
+/** A civil date in words as the rules write it to a person ("15 April 2026"). */
+export function tanggalOf(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${d} ${MONTHS_ID[(m ?? 1) - 1]} ${y}`;
 }

@@ -6,8 +6,10 @@ import { activityRoundRange } from './activity-round';
 import { activityStatus } from './activity-status';
 import { activityIdOfPhoto, isPhotoOf, verificationIdFor } from './ids';
 import type { User } from './org-chart';
+import { passedSubmitBy } from './periods';
 import { attachmentBytes, isPhotoType, MAX_PHOTO_BYTES, MAX_PHOTOS } from './photos';
 import type { ActivityDoc, PhotoDoc, VerificationDoc } from './schemas/work';
+import { lateSubmission } from './validate-write-period';
 import { isInClosedPeriod, relatedDoc, type RawDoc, type WriteContext } from './write-context';
 import { ALLOW, refuse, type WriteVerdict } from './write-reasons';
 
@@ -19,6 +21,11 @@ export function validateActivity(
 ): WriteVerdict {
   if (doc.date > today) return refuse('future-date', 'date');
   if (isInClosedPeriod(doc.date, ctx.periods)) return refuse('closed-period', 'date');
+  // After the batas pengisian a draft still saves; a new submission waits for the Pengelola.
+  if (doc.status === 'submitted' && !(old?.status === 'submitted' && old.round === doc.round)) {
+    const late = passedSubmitBy(doc.date, today, ctx.periods.values());
+    if (late?.submitBy !== undefined) return lateSubmission(late, late.submitBy);
+  }
   if (Object.keys(doc._attachments ?? {}).length > 0) return refuse('inline-photo', 'photos');
   const photos = doc.photos ?? [];
   if (photos.length > MAX_PHOTOS) return refuse('too-many-photos', 'photos');

@@ -6,6 +6,7 @@ import {
   makeFinalAppraisal,
   makeObjection,
   makeObjectionDecision,
+  makeSelfAssessment,
   NIP,
   related,
   tombstone,
@@ -44,6 +45,13 @@ describe('appraisal: writer', () => {
 
   it('refuses an unknown period (unknown-period)', () => {
     expect(write(makeAppraisal({ periodId: '2030' }))).toBe('unknown-period');
+  });
+
+  it('is locked once its period is closed (closed-period), the self-assessment too', () => {
+    expect(write(makeAppraisal({ periodId: '2025' }))).toBe('closed-period');
+    expect(write(makeAppraisal({ periodId: '2026' }))).toBe('ok');
+    expect(write(makeSelfAssessment({ periodId: '2025' }), staff)).toBe('closed-period');
+    expect(write(makeSelfAssessment({ periodId: '2026' }), staff)).toBe('ok');
   });
 
   it('follows the Plt: in June staffB1 appraises staffB2 and headB may not', () => {

@@ -13,6 +13,7 @@ import type {
   SelfAssessmentDoc,
 } from './schemas/appraisal';
 import { relatedDoc, type RawDoc, type WriteContext } from './write-context';
+import { validateOpenPeriod } from './validate-write-period';
 import { ALLOW, refuse, type WriteVerdict } from './write-reasons';
 
 /** Days after an appraisal is final in which the employee may object (PP 30/2019). */
@@ -25,6 +26,9 @@ export function validateAppraisal(
   ctx: WriteContext,
 ): WriteVerdict {
   if (old?.status === 'final') return refuse('appraisal-final');
+  // Closing a period locks its appraisals (the employee's acknowledgement and objection stay open).
+  const open = validateOpenPeriod(doc.periodId, ctx.periods);
+  if (!open.ok) return open;
   if (doc.appraiserNip !== user.nip) return refuse('author-mismatch', 'appraiserNip');
   if (!ctx.periods.has(doc.periodId)) return refuse('unknown-period', 'periodId');
   const h = doc.hasilKerja.rating;
@@ -47,6 +51,8 @@ export function validateAppraisal(
 export function validateSelfAssessment(doc: SelfAssessmentDoc, ctx: WriteContext): WriteVerdict {
   const appraisal = relatedDoc<AppraisalDoc>(ctx, ids.appraisal(doc.nip, doc.periodId));
   if (appraisal?.status === 'final') return refuse('self-assessment-closed');
+  const open = validateOpenPeriod(doc.periodId, ctx.periods);
+  if (!open.ok) return open;
   return ctx.periods.has(doc.periodId) ? ALLOW : refuse('unknown-period', 'periodId');
 }
 

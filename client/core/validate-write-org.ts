@@ -5,6 +5,7 @@
  */
 import type { User } from './org-chart';
 import { keepsPerson, scopeOf, unitWithin } from './org-scope';
+import { validatePeriod } from './validate-write-period';
 import type { KinerjaDoc } from './schemas/registry';
 import { validateUnit } from './validate-write-unit';
 import type { RawDoc, WriteContext } from './write-context';
@@ -31,8 +32,9 @@ export function validateOrgDoc(
       return ctx.periods.has(doc.periodId) ? ALLOW : refuse('unknown-period', 'periodId');
     case 'unit':
       return validateUnit(doc, old, ctx);
-    case 'employee':
     case 'period':
+      return validatePeriod(doc, old);
+    case 'employee':
     case 'catalog':
     case 'training':
     case 'attendance':

@@ -152,6 +152,22 @@ export const WRITE_REASONS = {
     en: 'A unit with sub-units that are still open cannot be closed; close or move them first. Open sub-units',
   },
   'unknown-unit': { id: 'Unit kerja tidak dikenal', en: 'Unknown work unit' },
+  'submit-by-passed': {
+    id: 'Batas pengisian periode ini sudah lewat: kegiatan hanya dapat disimpan sebagai draf; ajukan setelah Pengelola membuka kembali.',
+    en: 'The submission deadline of this period has passed: the entry can only be saved as a draft; submit it once the Pengelola reopens the period.',
+  },
+  'period-fixed': {
+    id: 'Jenis, tahun, dan tanggal periode tidak dapat diubah setelah dibuat; hanya status dan batas pengisian',
+    en: "A period's kind, year and dates cannot change once created; only its status and submission deadline",
+  },
+  'period-kind': {
+    id: 'Periode triwulan memerlukan nomor triwulan; periode lain tidak',
+    en: 'A quarterly period needs its quarter number; other periods do not',
+  },
+  'submit-by-range': {
+    id: 'Batas pengisian harus di dalam periode atau paling lambat 60 hari setelah akhirnya',
+    en: 'The submission deadline must fall within the period or at most 60 days after its end',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type WriteReasonCode = keyof typeof WRITE_REASONS;

@@ -99,3 +99,45 @@ export function importOrg(
 export function orgExportUrl(file: 'units' | 'people'): string {
   return apiUrl(`/api/admin/org-export?file=${file}`);
 }
+
+/** One entry of the audit log, as GET /api/admin/audit answers it. */
+export type AuditEntry = {
+  id: number;
+  /** ISO 8601, UTC. */
+  at: string;
+  actor: string;
+  actorName: string;
+  /** document.create | document.update | document.delete | activation.issue | pengelola.name | … */
+  action: string;
+  via: string;
+  /** The document id, or `account:{nip}`. */
+  target: string;
+  subjects: string[];
+  before: unknown;
+  after: unknown;
+};
+
+export type AuditPage = { entries: AuditEntry[]; next: number | null };
+
+/** What the audit log is filtered by: one person or one unit, or nothing (everything). */
+export type AuditFilter = { nip?: string; unit?: string };
+
+/** The query string of a filter and page, shared by the JSON pages and the CSV download. */
+export function auditQuery(filter: AuditFilter, before?: number | null): string {
+  const q = new URLSearchParams();
+  if (filter.nip) q.set('nip', filter.nip);
+  else if (filter.unit) q.set('unit', filter.unit);
+  if (before) q.set('before', String(before));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+/** A page of the audit log, newest first; pass the previous page's `next` as `before`. */
+export function listAudit(filter: AuditFilter, before?: number | null): Promise<AuditPage> {
+  return send(`/api/admin/audit${auditQuery(filter, before)}`, 'GET');
+}
+
+/** Where the whole (filtered) log downloads as CSV. */
+export function auditCsvUrl(filter: AuditFilter): string {
+  return apiUrl(`/api/admin/audit.csv${auditQuery(filter)}`);
+}

@@ -7,7 +7,16 @@ export type DemoCatalogItem = {
   satuan: string;
   defaultMinutes: number;
   aspect?: IkiAspect;
+  /** The jabatan it is offered to (core's templatesFor); absent: everyone. */
+  positions?: string[];
 };
+
+const TEACHERS = ['Guru Kelas', 'Guru PJOK'];
+const SCHOOL_HEADS = ['Kepala Sekolah'];
+const SCHOOL_OFFICE = ['Pengelola Tata Usaha'];
+const KELURAHAN_STAFF = ['Staf Pelayanan', 'Staf Pelayanan (PPPK)', 'Staf Administrasi'];
+const AREA_HEADS = ['Camat Gayungan', 'Lurah Ketintang', 'Lurah Menanggal'];
+const HR = ['Analis SDM Aparatur (Pengelola Kinerja)', 'Kepala BKPSDM'];
 
 export const CATALOG: readonly DemoCatalogItem[] = [
   {
@@ -16,6 +25,7 @@ export const CATALOG: readonly DemoCatalogItem[] = [
     satuan: 'dokumen',
     defaultMinutes: 120,
     aspect: 'kuantitas',
+    positions: [...TEACHERS, ...SCHOOL_HEADS],
   },
   {
     code: 'pembelajaran',
@@ -23,6 +33,7 @@ export const CATALOG: readonly DemoCatalogItem[] = [
     satuan: 'jam pelajaran',
     defaultMinutes: 70,
     aspect: 'kuantitas',
+    positions: [...TEACHERS, ...SCHOOL_HEADS],
   },
   {
     code: 'asesmen',
@@ -30,6 +41,7 @@ export const CATALOG: readonly DemoCatalogItem[] = [
     satuan: 'lembar jawaban',
     defaultMinutes: 60,
     aspect: 'kuantitas',
+    positions: [...TEACHERS, ...SCHOOL_HEADS],
   },
   {
     code: 'remedial',
@@ -37,6 +49,7 @@ export const CATALOG: readonly DemoCatalogItem[] = [
     satuan: 'murid',
     defaultMinutes: 45,
     aspect: 'kuantitas',
+    positions: TEACHERS,
   },
   {
     code: 'ekstrakurikuler',
@@ -44,6 +57,7 @@ export const CATALOG: readonly DemoCatalogItem[] = [
     satuan: 'kegiatan',
     defaultMinutes: 90,
     aspect: 'kuantitas',
+    positions: TEACHERS,
   },
   {
     code: 'supervisi-akademik',
@@ -51,6 +65,7 @@ export const CATALOG: readonly DemoCatalogItem[] = [
     satuan: 'guru',
     defaultMinutes: 90,
     aspect: 'kuantitas',
+    positions: SCHOOL_HEADS,
   },
   {
     code: 'dapodik',
@@ -58,12 +73,14 @@ export const CATALOG: readonly DemoCatalogItem[] = [
     satuan: 'data',
     defaultMinutes: 60,
     aspect: 'kuantitas',
+    positions: [...SCHOOL_OFFICE, ...SCHOOL_HEADS],
   },
   {
     code: 'laporan-bos',
     name: 'Menyusun laporan penggunaan dana BOS',
     satuan: 'dokumen',
     defaultMinutes: 120,
+    positions: [...SCHOOL_OFFICE, ...SCHOOL_HEADS],
   },
   {
     code: 'surat-keterangan',
@@ -71,6 +88,7 @@ export const CATALOG: readonly DemoCatalogItem[] = [
     satuan: 'berkas',
     defaultMinutes: 20,
     aspect: 'kuantitas',
+    positions: KELURAHAN_STAFF,
   },
   {
     code: 'adminduk',
@@ -78,6 +96,7 @@ export const CATALOG: readonly DemoCatalogItem[] = [
     satuan: 'berkas',
     defaultMinutes: 30,
     aspect: 'kuantitas',
+    positions: KELURAHAN_STAFF,
   },
   {
     code: 'agenda-surat',
@@ -85,6 +104,7 @@ export const CATALOG: readonly DemoCatalogItem[] = [
     satuan: 'surat',
     defaultMinutes: 30,
     aspect: 'kuantitas',
+    positions: [...KELURAHAN_STAFF, ...SCHOOL_OFFICE],
   },
   {
     code: 'laporan-bulanan',
@@ -99,12 +119,14 @@ export const CATALOG: readonly DemoCatalogItem[] = [
     name: 'Melakukan monitoring wilayah',
     satuan: 'kegiatan',
     defaultMinutes: 120,
+    positions: AREA_HEADS,
   },
   {
     code: 'pemberdayaan',
     name: 'Mendampingi kegiatan pemberdayaan masyarakat',
     satuan: 'kegiatan',
     defaultMinutes: 120,
+    positions: AREA_HEADS,
   },
   {
     code: 'verifikasi-kinerja',
@@ -112,12 +134,14 @@ export const CATALOG: readonly DemoCatalogItem[] = [
     satuan: 'dokumen',
     defaultMinutes: 60,
     aspect: 'kuantitas',
+    positions: HR,
   },
   {
     code: 'pendampingan-aplikasi',
     name: 'Mendampingi pengguna aplikasi kinerja',
     satuan: 'kegiatan',
     defaultMinutes: 90,
+    positions: HR,
   },
 ];
 

@@ -311,6 +311,10 @@ describe.each(TODAYS)('buildDemoData(%s)', (today) => {
   it('passes validateWrite as the writers would have written it', () => {
     const open = new Map(periods.filter((p) => p.status === 'open').map((p) => [p.periodId, p]));
     const all = new Map(periods.map((p) => [p.periodId, p]));
+    // Appraisals are written while their period is open; the Pengelola closes it afterwards.
+    const beforeClosing = new Map(
+      periods.map((p) => [p.periodId, { ...p, status: 'open' as const }]),
+    );
     const ctx = (
       periodMap: Map<string, PeriodDoc>,
       related: Record<string, unknown> = {},
@@ -348,7 +352,7 @@ describe.each(TODAYS)('buildDemoData(%s)', (today) => {
     }
     for (const a of appraisals) {
       expect(
-        validateWrite(a as RawDoc, null, { nip: a.appraiserNip, roles: [] }, ctx(all)),
+        validateWrite(a as RawDoc, null, { nip: a.appraiserNip, roles: [] }, ctx(beforeClosing)),
         a._id,
       ).toEqual({ ok: true });
     }

@@ -1,7 +1,12 @@
-/** Quick fill: the person's frequent entries and the activity catalog, in one native select. */
+/**
+ * Quick fill: the person's frequent entries and the catalog templates offered to their jabatan
+ * (core's templatesFor), in one native select.
+ */
 import { useId } from 'react';
+import { templatesFor } from '../../core/catalog-rules';
 import type { FrequentEntry } from '../../data/queries/activity-queries';
 import type { CatalogRow } from '../../data/read-model';
+import { useSessionStore } from '../../data/session-store';
 import { useT } from '../../ui/i18n';
 import { activitiesMessages } from './activities-messages';
 import type { Template } from './form-values';
@@ -12,9 +17,11 @@ type Props = {
   onPick: (template: Template) => void;
 };
 
-export function TemplatePicker({ frequent, catalog, onPick }: Props) {
+export function TemplatePicker({ frequent, catalog: all, onPick }: Props) {
   const t = useT(activitiesMessages);
   const id = useId();
+  const position = useSessionStore((s) => s.user?.position ?? null);
+  const catalog = templatesFor(position, all);
   if (frequent.length === 0 && catalog.length === 0) return null;
 
   const pick = (value: string) => {

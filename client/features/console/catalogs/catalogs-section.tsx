@@ -1,4 +1,216 @@
-/** Katalog (being built). */
+/**
+ * Katalog (/kelola/katalog): the activity templates with a search; a new one at
+ * /kelola/katalog/baru, one to change at /kelola/katalog/{code}. Templates are archived, not
+ * deleted. Offline the list stays readable and every change control is disabled.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { distinctPositions, positionKey } from '../../../core/catalog-rules';
+import { setCatalogArchived } from '../../../data/commands/save-catalog';
+import type { CatalogRow } from '../../../data/read-model';
+import { useCommandContext, useReadModel } from '../../../data/user-data';
+import { Banner } from '../../../ui/banner';
+import { Button } from '../../../ui/button';
+import { Checkbox } from '../../../ui/checkbox';
+import { useT } from '../../../ui/i18n';
+import { Link, navigate, useLocation } from '../../../ui/navigation';
+import { TextField } from '../../../ui/text-field';
+import { sectionPath } from '../sections';
+import { useConsoleWritable } from '../use-console-writable';
+import { CatalogForm } from './catalog-form';
+import { catalogsMessages } from './catalogs-messages';
+
+type Notice = { tone: 'success' | 'danger'; text: string };
+
+const SECTION = 'katalog';
+const NEW = 'baru';
+
+/** True when the template matches what was typed (code, name, satuan or a jabatan). */
+function matches(c: CatalogRow, query: string): boolean {
+  const q = positionKey(query);
+  if (q === '') return true;
+  return [c.code, c.name, c.satuan, ...(c.positions ?? [])].some((s) => positionKey(s).includes(q));
+}
+
 export function CatalogsSection() {
-  return <h2>Katalog</h2>;
+  const t = useT(catalogsMessages);
+  const readModel = useReadModel();
+  const { pathname } = useLocation();
+  const writable = useConsoleWritable();
+  const data = useLiveQuery(async () => {
+    const [catalog, employees] = await Promise.all([
+      readModel.catalog.toArray(),
+      readModel.employees.toArray(),
+    ]);
+    return {
+      catalog: catalog.sort((a, b) => a.name.localeCompare(b.name, 'id-ID')),
+      people: employees.map((e) => e.position),
+    };
+  }, [readModel]);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const sub = decodeURIComponent(pathname.split('/')[3] ?? '');
+
+  if (sub !== '') {
+    if (data === undefined) return null;
+    const row = sub === NEW ? null : (data.catalog.find((c) => c.code === sub) ?? undefined);
+    if (row === undefined)
+      return (
+        <section aria-labelledby="catalogs-title">
+          <h2 id="catalogs-title">{t('title')}</h2>
+          <p>{t('notFound')}</p>
+          <Link to={sectionPath(SECTION)}>{t('backToList')}</Link>
+        </section>
+      );
+    const positions = distinctPositions([...data.people, ...(row?.positions ?? [])]);
+    return (
+      <section aria-labelledby="catalogs-title">
+        <h2 id="catalogs-title">{t('title')}</h2>
+        <CatalogForm
+          key={sub}
+          row={row}
+          positions={positions}
+          writable={writable}
+          onCancel={() => navigate(sectionPath(SECTION))}
+          onSaved={(name) => {
+            setNotice({ tone: 'success', text: t('saved', { name }) });
+            navigate(sectionPath(SECTION));
+          }}
+        />
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="catalogs-title">
+      <h2 id="catalogs-title">{t('title')}</h2>
+      <p className="muted">{t('intro')}</p>
+      <CatalogList
+        catalog={data?.catalog}
+        writable={writable}
+        notice={notice}
+        onNotice={setNotice}
+      />
+    </section>
+  );
+}
+
+type ListProps = {
+  catalog: CatalogRow[] | undefined;
+  writable: boolean;
+  notice: Notice | null;
+  onNotice: (n: Notice) => void;
+};
+
+function CatalogList({ catalog, writable, notice, onNotice }: ListProps) {
+  const t = useT(catalogsMessages);
+  const ctx = useCommandContext();
+  const [query, setQuery] = useState('');
+  const [showArchived, setShowArchived] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const all = catalog ?? [];
+  const shown = all.filter((c) => (showArchived || c.archived !== true) && matches(c, query));
+
+  async function archive(c: CatalogRow, archived: boolean) {
+    setBusy(c.code);
+    const result = await setCatalogArchived(c.code, archived, ctx);
+    setBusy(null);
+    onNotice(
+      result.ok
+        ? {
+            tone: 'success',
+            text: t(archived ? 'archivedDone' : 'unarchivedDone', { name: c.name }),
+          }
+        : { tone: 'danger', text: t('refused', { reason: result.reason }) },
+    );
+  }
+
+  return (
+    <>
+      <div className="console-toolbar">
+        <TextField
+          label={t('search')}
+          hint={t('searchHint')}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <Checkbox
+          label={t('showArchived')}
+          checked={showArchived}
+          onChange={(e) => setShowArchived(e.target.checked)}
+        />
+        <Button
+          variant="primary"
+          disabled={!writable}
+          onClick={() => navigate(sectionPath(SECTION, NEW))}
+        >
+          {t('add')}
+        </Button>
+      </div>
+      <div aria-live="polite">
+        {notice && (
+          <Banner tone={notice.tone} role={notice.tone === 'danger' ? 'alert' : 'status'}>
+            {notice.text}
+          </Banner>
+        )}
+      </div>
+      {catalog !== undefined && all.length === 0 && <p>{t('none')}</p>}
+      {all.length > 0 && shown.length === 0 && <p>{t('noMatch', { query })}</p>}
+      {shown.length > 0 && (
+        <div className="console-table-wrap">
+          <table className="console-table">
+            <caption className="console-caption">
+              {t('count', { shown: String(shown.length), total: String(all.length) })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('code')}</th>
+                <th scope="col">{t('satuan')}</th>
+                <th scope="col">{t('positions')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row" translate="no">
+                    {c.name}
+                  </th>
+                  <td translate="no">{c.code}</td>
+                  <td translate="no">{c.satuan}</td>
+                  <td>
+                    {(c.positions ?? []).length === 0 ? (
+                      t('everyone')
+                    ) : (
+                      <span translate="no">{(c.positions ?? []).join(', ')}</span>
+                    )}
+                  </td>
+                  <td>{c.archived ? t('archived') : t('active')}</td>
+                  <td>
+                    <div className="console-row-actions">
+                      <Button
+                        aria-label={`${t('edit')}: ${c.name}`}
+                        onClick={() => navigate(sectionPath(SECTION, c.code))}
+                      >
+                        {t('edit')}
+                      </Button>
+                      <Button
+                        aria-label={`${c.archived ? t('unarchive') : t('archive')}: ${c.name}`}
+                        disabled={!writable || busy === c.code}
+                        onClick={() => void archive(c, c.archived !== true)}
+                      >
+                        {c.archived ? t('unarchive') : t('archive')}
+                      </Button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
 }

@@ -1,0 +1,163 @@
+/**
+ * Creating or changing one activity template. Fields are checked before writing and core judges
+ * the write; a wrong field gets its reason next to it and everything typed stays.
+ */
+import { useState, type FormEvent } from 'react';
+import type { CatalogRow } from '../../../data/read-model';
+import { saveCatalog } from '../../../data/commands/save-catalog';
+import { useCommandContext } from '../../../data/user-data';
+import { IKI_ASPECTS, type IkiAspect } from '../../../core/vocabulary';
+import { Banner } from '../../../ui/banner';
+import { Button } from '../../../ui/button';
+import { commonMessages } from '../../../ui/common-messages';
+import { useT } from '../../../ui/i18n';
+import { Select } from '../../../ui/select';
+import { TextField } from '../../../ui/text-field';
+import { useVocabulary } from '../../../ui/use-vocabulary';
+import {
+  checkCatalog,
+  fieldOfCommand,
+  inputOf,
+  type CatalogField,
+  type CatalogValues,
+} from './catalog-form-rules';
+import { catalogsMessages } from './catalogs-messages';
+import { PositionPicker } from './position-picker';
+
+type Props = {
+  /** The stored template; null for a new one. */
+  row: CatalogRow | null;
+  positions: readonly string[];
+  writable: boolean;
+  onSaved: (name: string) => void;
+  onCancel: () => void;
+};
+
+const FIELD_ORDER: CatalogField[] = ['code', 'name', 'satuan', 'minutes', 'positions'];
+
+function valuesOf(row: CatalogRow | null): CatalogValues {
+  return {
+    code: row?.code ?? '',
+    name: row?.name ?? '',
+    satuan: row?.satuan ?? '',
+    minutes: row?.defaultMinutes === undefined ? '' : String(row.defaultMinutes),
+    aspect: row?.aspect ?? '',
+    positions: [...(row?.positions ?? [])],
+  };
+}
+
+export function CatalogForm({ row, positions, writable, onSaved, onCancel }: Props) {
+  const t = useT(catalogsMessages);
+  const tc = useT(commonMessages);
+  const vocab = useVocabulary();
+  const ctx = useCommandContext();
+  const [values, setValues] = useState(() => valuesOf(row));
+  const [attempted, setAttempted] = useState(false);
+  const [refusal, setRefusal] = useState<{ field: CatalogField | null; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errors = checkCatalog(values);
+  const errorOf = (field: CatalogField): string | undefined => {
+    const key = attempted ? errors[field] : undefined;
+    if (key) return t(key);
+    return refusal?.field === field ? refusal.text : undefined;
+  };
+  const set =
+    <K extends keyof CatalogValues>(key: K) =>
+    (value: CatalogValues[K]) => {
+      setRefusal(null);
+      setValues((v) => ({ ...v, [key]: value }));
+    };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setAttempted(true);
+    setRefusal(null);
+    const first = FIELD_ORDER.find((f) => errors[f]);
+    if (first) {
+      document.getElementById(`catalog-${first}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    const result = await saveCatalog(inputOf(values, row?.archived === true), ctx, {
+      create: row === null,
+    });
+    setBusy(false);
+    if (!result.ok) {
+      const field = fieldOfCommand(result.field);
+      setRefusal({ field, text: result.reason });
+      if (field) document.getElementById(`catalog-${field}`)?.focus();
+      return;
+    }
+    onSaved(values.name.trim());
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="catalog-form-title">
+      <h3 id="catalog-form-title">{row ? t('editTitle') : t('newTitle')}</h3>
+      <fieldset className="console-fieldset" disabled={!writable}>
+        <div className="console-form">
+          <TextField
+            id="catalog-code"
+            label={t('code')}
+            hint={t('codeHint')}
+            value={values.code}
+            readOnly={row !== null}
+            autoComplete="off"
+            spellCheck={false}
+            error={errorOf('code')}
+            onChange={(e) => set('code')(e.target.value)}
+          />
+          <TextField
+            id="catalog-name"
+            label={t('name')}
+            value={values.name}
+            maxLength={200}
+            error={errorOf('name')}
+            onChange={(e) => set('name')(e.target.value)}
+          />
+          <TextField
+            id="catalog-satuan"
+            label={t('satuan')}
+            value={values.satuan}
+            maxLength={40}
+            error={errorOf('satuan')}
+            onChange={(e) => set('satuan')(e.target.value)}
+          />
+          <TextField
+            id="catalog-minutes"
+            label={t('minutes')}
+            hint={t('minutesHint')}
+            inputMode="numeric"
+            value={values.minutes}
+            error={errorOf('minutes')}
+            onChange={(e) => set('minutes')(e.target.value)}
+          />
+          <Select
+            label={t('aspect')}
+            value={values.aspect}
+            placeholder={t('noAspect')}
+            options={IKI_ASPECTS.map((a) => ({ value: a, label: vocab.aspect(a) }))}
+            onChange={(e) => set('aspect')(e.target.value as IkiAspect | '')}
+          />
+        </div>
+        <PositionPicker
+          options={positions}
+          chosen={values.positions}
+          onChange={set('positions')}
+          error={errorOf('positions')}
+        />
+      </fieldset>
+      {refusal && refusal.field === null && (
+        <Banner tone="danger" role="alert">
+          {t('refused', { reason: refusal.text })}
+        </Banner>
+      )}
+      <div className="console-actions">
+        <Button type="submit" variant="primary" busy={busy} disabled={!writable}>
+          {tc('save')}
+        </Button>
+        <Button onClick={onCancel}>{t('backToList')}</Button>
+      </div>
+    </form>
+  );
+}
