@@ -195,19 +195,9 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
     await sriTab.evaluate(() => window.scrollTo(0, 0));
     await expectNoAxeViolations(sriTab, 'the appraisal (tablet)');
     await sriTab.screenshot({ path: shotPath('appraisal-tablet.png') });
-    // A sync ending as she clicks can change the sync bar's height and move the button from under
-    // the pointer (a person then clicks again): click until the confirmation opens.
     const confirm = sriDesk.getByRole('dialog');
-    await expect
-      .poll(
-        async () => {
-          if (!(await confirm.isVisible()))
-            await sriDesk.getByRole('button', { name: 'Finalkan' }).click();
-          return confirm.isVisible();
-        },
-        { timeout: 30_000 },
-      )
-      .toBe(true);
+    await sriDesk.getByRole('button', { name: 'Finalkan' }).click();
+    await confirm.waitFor();
     await confirm.getByRole('button', { name: 'Finalkan' }).click();
     await sriDesk.getByText(/Penilaian ini final sejak/).waitFor();
     await waitUntilSent(sriDesk);
