@@ -5,6 +5,7 @@
  */
 import type { User } from './org-chart';
 import type { KinerjaDoc } from './schemas/registry';
+import { validateEmployee } from './validate-write-employee';
 import type { RawDoc, WriteContext } from './write-context';
 import { ALLOW, refuse, type WriteVerdict } from './write-reasons';
 
@@ -24,6 +25,7 @@ export function validateOrgDoc(
     case 'org-rating':
       return doc.setBy === user.nip ? ALLOW : refuse('author-mismatch', 'setBy');
     case 'employee':
+      return validateEmployee(doc, old, ctx, today);
     case 'unit':
     case 'period':
     case 'catalog':
