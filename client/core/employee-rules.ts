@@ -11,6 +11,7 @@
 import { addDays } from './dates';
 import { describeCycle, findCycles } from './org-import/supervisor-graph';
 import type { Acting, Assignment, EmployeeDoc } from './schemas/reference';
+import { EMPLOYEE_STATUS_LABELS, type EmployeeStatus } from './vocabulary';
 import { ALLOW, refuse, type WriteVerdict } from './write-reasons';
 
 /** What the rules need to know of another person. */
@@ -165,4 +166,68 @@ function tmtVerdict(doc: EmployeeDoc, old: PreviousEmployee | null, today: strin
   if (old?.assignedFrom !== undefined && tmt < old.assignedFrom)
     return refuse('tmt-before-current', 'assignedFrom');
   return ALLOW;
+}
+
+/** A mutasi: the new unit, superior and position from the TMT, with the decree that orders it. */
+export type Mutasi = {
+  unitId: string;
+  superiorNip: string | null;
+  position: string;
+  tmt: string;
+  /** Nomor SK or reason; kept on the assignment it ends. */
+  note?: string;
+};
+
+/** The current assignment as a riwayat entry, ended the day before `tmt`. */
+function endedAssignment(doc: EmployeeDoc, tmt: string, note: string | undefined): Assignment {
+  const to = assignmentEndBefore(tmt);
+  const from = doc.assignedFrom;
+  return {
+    unitId: doc.unitId,
+    superiorNip: doc.superiorNip,
+    position: doc.position,
+    ...(from !== undefined && from <= to ? { from } : {}),
+    to,
+    ...(note ? { note } : {}),
+  };
+}
+
+/** The person after a mutasi: the current assignment moves into the riwayat, the new one starts. */
+export function withMutasi(doc: EmployeeDoc, m: Mutasi): EmployeeDoc {
+  return {
+    ...doc,
+    unitId: m.unitId,
+    superiorNip: m.superiorNip,
+    position: m.position,
+    assignedFrom: m.tmt,
+    history: [...(doc.history ?? []), endedAssignment(doc, m.tmt, m.note)],
+  };
+}
+
+/**
+ * The person after a change of status from `from`: the assignment held until then is kept in
+ * the riwayat with the status change as its note, so the riwayat says when it happened.
+ */
+export function withStatus(
+  doc: EmployeeDoc,
+  status: EmployeeStatus,
+  from: string,
+  note: string,
+): EmployeeDoc {
+  const reason = [statusChangeNote(doc, status), note.trim()].filter((s) => s !== '').join('; ');
+  return {
+    ...doc,
+    status,
+    active: status === 'aktif',
+    assignedFrom: from,
+    history: [...(doc.history ?? []), endedAssignment(doc, from, reason.slice(0, 300))],
+  };
+}
+
+function statusChangeNote(doc: EmployeeDoc, status: EmployeeStatus): string {
+  const before = doc.status ?? (doc.active ? 'aktif' : null);
+  const label = EMPLOYEE_STATUS_LABELS[status];
+  return before === null
+    ? `Status: ${label}`
+    : `Status: ${EMPLOYEE_STATUS_LABELS[before]} → ${label}`;
 }
