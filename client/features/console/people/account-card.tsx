@@ -38,7 +38,7 @@ export function AccountCard({ nip }: { nip: string }) {
   }
 
   return (
-    <Card title={t('account')}>
+    <Card title={t('account')} headingLevel={3}>
       <p>{t('accountBody')}</p>
       {!writable && <p className="muted">{t('onlineOnly')}</p>}
       <Button busy={busy} disabled={!writable} onClick={() => void issue()}>

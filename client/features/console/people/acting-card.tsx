@@ -95,7 +95,7 @@ export function ActingCard({ person, dir }: { person: EmployeeRow; dir: Director
   const disabled = !writable || busy;
   const nameOf = (nip: string) => dir.person.get(nip)?.name ?? nip;
   return (
-    <Card title={t('acting')}>
+    <Card title={t('acting')} headingLevel={3}>
       <p className="muted">{t('actingIntro')}</p>
       {person.acting.length === 0 ? (
         <p>{t('actingNone')}</p>

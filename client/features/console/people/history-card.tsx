@@ -11,7 +11,7 @@ export function HistoryCard({ history, dir }: { history: readonly Assignment[]; 
   const format = useFormat();
   const newestFirst = [...history].reverse();
   return (
-    <Card title={t('history')}>
+    <Card title={t('history')} headingLevel={3}>
       {newestFirst.length === 0 ? (
         <p className="muted">{t('historyNone')}</p>
       ) : (

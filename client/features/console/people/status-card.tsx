@@ -61,7 +61,7 @@ export function StatusCard({ person }: { person: EmployeeRow }) {
 
   const disabled = !writable || busy;
   return (
-    <Card title={t('statusTitle')}>
+    <Card title={t('statusTitle')} headingLevel={3}>
       <p>
         {t('statusNow', {
           status: t(current === null ? 'status.unknown' : `status.${current}`),
