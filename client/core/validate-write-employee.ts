@@ -8,17 +8,24 @@ import type { EmployeeDoc } from './schemas/reference';
 import type { RawDoc, WriteContext } from './write-context';
 import type { WriteVerdict } from './write-reasons';
 
+/** One directory per chart: an import judges thousands of people against the same chart. */
+const directories = new WeakMap<OrgChart, OrgDirectory>();
+
 /**
  * The chart as the rules' directory: its people are the active ones, so it is not complete.
  * Its units are the documents themselves (with `closedOn`) on both the device and the server.
  */
 export function directoryOfChart(chart: OrgChart): OrgDirectory {
+  const known = directories.get(chart);
+  if (known) return known;
   const units = new Map<string, UnitRef>();
   for (const u of chart.units.values()) {
     const closedOn = 'closedOn' in u && typeof u.closedOn === 'string' ? u.closedOn : undefined;
     units.set(u.unitId, { unitId: u.unitId, closedOn });
   }
-  return { people: chart.employees, units, complete: false };
+  const directory: OrgDirectory = { people: chart.employees, units, complete: false };
+  directories.set(chart, directory);
+  return directory;
 }
 
 /** Judges a write of a person's document (the writer role is judged before). */
