@@ -100,6 +100,10 @@ export const peopleMessages = defineMessages({
       'Selain aktif: pegawai tidak dapat masuk, sesinya berakhir, dan tidak lagi dinilai atau menilai.',
     statusSame: 'Pilih status yang berbeda dari sekarang.',
     statusSaved: 'Status disimpan.',
+    statusLeads:
+      '{count} pegawai aktif masih beratasan pegawai ini. Lakukan mutasi mereka ke atasan lain agar tetap punya Pejabat Penilai Kinerja.',
+    editMoveHint:
+      'Untuk memindahkan pegawai ke unit atau atasan lain, gunakan Mutasi / pindah agar riwayat jabatan tercatat. Di sini hanya untuk membetulkan data yang salah.',
     account: 'Akun',
     accountBody:
       'Kode aktivasi sekali pakai untuk masuk pertama kali atau setelah lupa kata sandi. Membuat kode baru (reset) mengakhiri semua sesi orang ini dan kata sandi lamanya tidak berlaku lagi.',
@@ -230,6 +234,10 @@ export const peopleMessages = defineMessages({
       'Anything but active: the person cannot sign in, their sessions end, and they neither are appraised nor appraise.',
     statusSame: 'Choose a status other than the current one.',
     statusSaved: 'Status saved.',
+    statusLeads:
+      '{count} active people still have this person as their superior. Transfer them to another superior so they keep an appraiser.',
+    editMoveHint:
+      'To move the person to another unit or superior, use Transfer (mutasi) so the history records it. Here you only correct wrong data.',
     account: 'Account',
     accountBody:
       'A one-time activation code to sign in the first time or after a forgotten password. A new code (reset) ends every session of this person and their old password stops working.',

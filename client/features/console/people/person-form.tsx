@@ -169,6 +169,7 @@ export function PersonForm({ person, dir }: { person: EmployeeRow | null; dir: D
       <h2 id="person-form-title">
         {isNew ? t('createTitle') : t('editTitle', { name: person.name })}
       </h2>
+      {!isNew && <p className="muted">{t('editMoveHint')}</p>}
       <form
         noValidate
         onSubmit={(e) => {

@@ -60,6 +60,20 @@ describe('the mutasi form', () => {
   });
 });
 
+describe('the status card', () => {
+  it('warns that active people would be left without an appraiser, then saves the status', async () => {
+    await show(`/kelola/pegawai/${KASEK}`);
+    fireEvent.change(await screen.findByLabelText('Status baru'), {
+      target: { value: 'pensiun' },
+    });
+    expect(screen.getByText(/^1 pegawai aktif masih beratasan pegawai ini/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan status' }));
+    expect(await screen.findByText('Status sekarang: Pensiun')).toBeTruthy();
+    const history = screen.getByRole('region', { name: 'Riwayat jabatan' });
+    expect(within(history).getByText('Status: Aktif → Pensiun')).toBeTruthy();
+  });
+});
+
 describe('offline', () => {
   it('keeps the person readable and every change control disabled', async () => {
     useSyncStore.setState({ ...INITIAL_SYNC_STATUS, state: 'offline' });

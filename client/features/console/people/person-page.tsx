@@ -103,7 +103,7 @@ export function PersonPage({ person, dir }: { person: EmployeeRow; dir: Director
       </Card>
       <HistoryCard history={person.history ?? []} dir={dir} />
       <ActingCard person={person} dir={dir} />
-      <StatusCard person={person} />
+      <StatusCard person={person} dir={dir} />
       <AccountCard nip={person.nip} />
       <p>
         <Link to={`${sectionPath('riwayat')}?nip=${person.nip}`} className="people-link">

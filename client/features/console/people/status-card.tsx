@@ -20,10 +20,11 @@ import { useConsoleWritable } from '../use-console-writable';
 import { fieldErrorOf, useCommandReason } from './command-reason';
 import { statusOf } from './people-filter';
 import { peopleMessages } from './people-messages';
+import type { Directory } from './use-directory';
 
 const SHOWN = ['status', 'assignedFrom'] as const;
 
-export function StatusCard({ person }: { person: EmployeeRow }) {
+export function StatusCard({ person, dir }: { person: EmployeeRow; dir: Directory }) {
   const t = useT(peopleMessages);
   const format = useFormat();
   const ctx = useCommandContext();
@@ -60,6 +61,11 @@ export function StatusCard({ person }: { person: EmployeeRow }) {
   }
 
   const disabled = !writable || busy;
+  // Leaving people without a working appraiser is the Pengelola's call, but it is said first.
+  const leads =
+    status !== '' && status !== 'aktif'
+      ? dir.people.filter((p) => p.active && p.superiorNip === person.nip).length
+      : 0;
   return (
     <Card title={t('statusTitle')} headingLevel={3}>
       <p>
@@ -114,6 +120,11 @@ export function StatusCard({ person }: { person: EmployeeRow }) {
             onChange={(e) => setNote(e.target.value)}
           />
         </div>
+        {leads > 0 && (
+          <Banner tone="warning" role="status">
+            {t('statusLeads', { count: leads })}
+          </Banner>
+        )}
         {errors.form && (
           <Banner tone="danger" role="alert">
             {errors.form}
