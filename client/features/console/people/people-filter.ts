@@ -23,8 +23,7 @@ export function statusOf(e: Pick<EmployeeRow, 'status' | 'active'>): EmployeeSta
   return e.status ?? (e.active ? 'aktif' : null);
 }
 
-/** The unit and every unit below it. */
-export function unitsWithin(units: readonly UnitRow[], unitId: string): Set<string> {
+function childrenOf(units: readonly UnitRow[]): Map<string, string[]> {
   const children = new Map<string, string[]>();
   for (const u of units) {
     if (u.parentId === null) continue;
@@ -32,6 +31,47 @@ export function unitsWithin(units: readonly UnitRow[], unitId: string): Set<stri
     if (list) list.push(u.unitId);
     else children.set(u.parentId, [u.unitId]);
   }
+  return children;
+}
+
+/**
+ * The units as a tree is read: each followed by the units below it, with its depth, in the order
+ * given (by name) among siblings. A unit whose parent is unknown starts a tree of its own.
+ */
+export function unitTree(units: readonly UnitRow[]): { unit: UnitRow; depth: number }[] {
+  const byId = new Map(units.map((u) => [u.unitId, u]));
+  const children = childrenOf(units);
+  const out: { unit: UnitRow; depth: number }[] = [];
+  const seen = new Set<string>();
+  const visit = (id: string, depth: number) => {
+    const unit = byId.get(id);
+    if (unit === undefined || seen.has(id)) return;
+    seen.add(id);
+    out.push({ unit, depth });
+    for (const child of children.get(id) ?? []) visit(child, depth + 1);
+  };
+  for (const u of units) if (u.parentId === null || !byId.has(u.parentId)) visit(u.unitId, 0);
+  // Units caught in a parent cycle have no root: listed last, flat.
+  for (const u of units) visit(u.unitId, 0);
+  return out;
+}
+
+/** The units as choices of a select, in tree order, each indented by its depth. */
+export function unitOptions(
+  units: readonly UnitRow[],
+  include: (unit: UnitRow) => boolean = () => true,
+): { value: string; label: string }[] {
+  return unitTree(units)
+    .filter(({ unit }) => include(unit))
+    .map(({ unit, depth }) => ({
+      value: unit.unitId,
+      label: `${'\u00a0\u00a0'.repeat(depth)}${unit.name}`,
+    }));
+}
+
+/** The unit and every unit below it. */
+export function unitsWithin(units: readonly UnitRow[], unitId: string): Set<string> {
+  const children = childrenOf(units);
   const within = new Set<string>();
   const stack = [unitId];
   while (stack.length > 0) {

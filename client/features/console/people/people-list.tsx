@@ -16,7 +16,13 @@ import { TextField } from '../../../ui/text-field';
 import { useOnline } from '../../../ui/use-online';
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
-import { filterPeople, statusOf, type PeopleFilter, type PeopleRole } from './people-filter';
+import {
+  filterPeople,
+  statusOf,
+  unitOptions,
+  type PeopleFilter,
+  type PeopleRole,
+} from './people-filter';
 import { peopleMessages } from './people-messages';
 import { useDirectory } from './use-directory';
 import { usePengelolaNips } from './use-pengelola';
@@ -122,7 +128,7 @@ export function PeopleList() {
           label={t('unit')}
           value={filter.unitId}
           placeholder={t('unitAll')}
-          options={dir.units.map((u) => ({ value: u.unitId, label: u.name }))}
+          options={unitOptions(dir.units)}
           onChange={(e) => setParam('unitId', e.target.value)}
         />
         <Select

@@ -9,6 +9,7 @@ import { useFormat } from '../../../ui/format';
 import { useT, type Translate } from '../../../ui/i18n';
 import { Select } from '../../../ui/select';
 import { TextField } from '../../../ui/text-field';
+import { unitOptions } from './people-filter';
 import { peopleMessages } from './people-messages';
 import type { Directory } from './use-directory';
 
@@ -44,9 +45,10 @@ export function UnitSelect(props: {
   const format = useFormat();
   const today = format.today();
   // A closed unit takes nobody new; the person's current one stays listed so it reads right.
-  const options = props.dir.units
-    .filter((u) => u.unitId === props.value || !isUnitClosed(u, today))
-    .map((u) => ({ value: u.unitId, label: u.name }));
+  const options = unitOptions(
+    props.dir.units,
+    (unit) => unit.unitId === props.value || !isUnitClosed(unit, today),
+  );
   return (
     <Select
       label={props.label}
