@@ -66,7 +66,9 @@ export async function openServices(config: Config, log: Logger): Promise<Service
     sessions: new Sessions(serverDb, config.sessionIdleMs, config.now),
     devices,
     // Real time, not config.now: tests pin config.now to a date for the rules.
-    signIn: new SignIn(accounts, devices, activations, config, log, Date.now),
+    signIn: new SignIn(accounts, devices, activations, config, log, Date.now, (nip) =>
+      org.employee(nip),
+    ),
     store,
     index,
     org,

@@ -7,6 +7,7 @@ import type { User } from './org-chart';
 import { keepsPerson, scopeOf, unitWithin } from './org-scope';
 import { validatePeriod } from './validate-write-period';
 import type { KinerjaDoc } from './schemas/registry';
+import { validateEmployee } from './validate-write-employee';
 import { validateUnit } from './validate-write-unit';
 import type { RawDoc, WriteContext } from './write-context';
 import { ALLOW, refuse, type WriteVerdict } from './write-reasons';
@@ -30,11 +31,12 @@ export function validateOrgDoc(
       if (doc.setBy !== user.nip) return refuse('author-mismatch', 'setBy');
       if (!ctx.chart.units.has(doc.unitId)) return refuse('unknown-unit', 'unitId');
       return ctx.periods.has(doc.periodId) ? ALLOW : refuse('unknown-period', 'periodId');
+    case 'employee':
+      return validateEmployee(doc, old, ctx, today);
     case 'unit':
       return validateUnit(doc, old, ctx);
     case 'period':
       return validatePeriod(doc, old);
-    case 'employee':
     case 'catalog':
     case 'training':
     case 'attendance':

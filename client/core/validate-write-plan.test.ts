@@ -169,7 +169,7 @@ describe('enrolment', () => {
 
 describe('reference data (pengelola only)', () => {
   it.each([
-    ['employee', makeEmployee()],
+    ['employee', makeEmployee({ nip: NIP.stranger })],
     ['unit', makeUnit()],
     ['period', makePeriod()],
     ['catalog', makeCatalog()],
@@ -183,7 +183,7 @@ describe('reference data (pengelola only)', () => {
   });
 
   it('the admin writes reference data too', () => {
-    expect(write(makeEmployee(), userOf('admin', ['admin']))).toBe('ok');
+    expect(write(makeEmployee({ nip: NIP.stranger }), userOf('admin', ['admin']))).toBe('ok');
   });
 
   it('an org rating names its setter (author-mismatch)', () => {

@@ -168,6 +168,52 @@ export const WRITE_REASONS = {
     id: 'Batas pengisian harus di dalam periode atau paling lambat 60 hari setelah akhirnya',
     en: 'The submission deadline must fall within the period or at most 60 days after its end',
   },
+  'employee-exists': {
+    id: 'Pegawai dengan NIP ini sudah ada',
+    en: 'A person with this NIP already exists',
+  },
+  'unit-unknown': { id: 'Unit kerja ini tidak ada', en: 'This work unit does not exist' },
+  'unit-closed': {
+    id: 'Unit kerja ini sudah ditutup dan tidak menerima pegawai',
+    en: 'This work unit is closed and takes no people',
+  },
+  'superior-self': {
+    id: 'Pegawai tidak dapat menjadi atasannya sendiri',
+    en: 'A person cannot be their own superior',
+  },
+  'superior-unknown': {
+    id: 'Atasan ini tidak ada dalam data pegawai',
+    en: 'This superior is not in the directory',
+  },
+  'superior-inactive': {
+    id: 'Atasan harus pegawai berstatus aktif',
+    en: 'The superior must be an active person',
+  },
+  'supervisor-cycle': { id: 'Rantai atasan melingkar', en: 'The chain of superiors is a cycle' },
+  'acting-range': {
+    id: 'Tanggal mulai Plt/Plh harus sebelum atau sama dengan tanggal selesainya',
+    en: 'An acting assignment must start on or before its end',
+  },
+  'acting-self': {
+    id: 'Pegawai tidak dapat menjadi Plt/Plh bagi dirinya sendiri',
+    en: 'A person cannot act for themselves',
+  },
+  'acting-inactive': {
+    id: 'Plt/Plh harus pegawai berstatus aktif',
+    en: 'The acting person must be an active person',
+  },
+  'history-rewritten': {
+    id: 'Riwayat jabatan hanya dapat ditambah, tidak diubah atau dihapus',
+    en: 'The assignment history can only grow; earlier entries cannot change',
+  },
+  'tmt-future': {
+    id: 'TMT paling lambat hari ini',
+    en: 'The effective date must be today or earlier',
+  },
+  'tmt-before-current': {
+    id: 'TMT tidak boleh sebelum TMT jabatan sekarang',
+    en: 'The effective date cannot be before that of the current assignment',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type WriteReasonCode = keyof typeof WRITE_REASONS;

@@ -29,13 +29,14 @@ export function toCoreUser(user: {
   return user.scope ? { nip: user.nip, roles, scope: user.scope } : { nip: user.nip, roles };
 }
 
-export type SignInErrorKind = 'credentials' | 'rate-limited' | 'offline' | 'server';
+export type SignInErrorKind = 'credentials' | 'rate-limited' | 'offline' | 'server' | 'inactive';
 
 const SIGN_IN_MESSAGES = {
   credentials: 'NIP atau kata sandi salah',
   'rate-limited': 'Terlalu banyak percobaan masuk. Coba lagi nanti.',
   offline: 'Tidak ada koneksi. Masuk memerlukan internet.',
   server: 'Server sedang bermasalah. Coba lagi nanti.',
+  inactive: 'Akun Anda tidak aktif. Hubungi Pengelola Kinerja.',
 } as const satisfies Record<SignInErrorKind, string>;
 
 export class SignInError extends Error {
@@ -138,7 +139,16 @@ async function refusal(res: Response): Promise<SignInError> {
   if (res.status === 401) return wrongCredentials(res);
   if (res.status === 429)
     return new SignInError('rate-limited', seconds(res.headers.get('Retry-After')));
+  if (res.status === 403) return inactive(res);
   return new SignInError('server');
+}
+
+/** A 403 at sign-in: the person's document says they are not active; the server says why. */
+async function inactive(res: Response): Promise<SignInError> {
+  const body = (await res.json().catch(() => null)) as { reason?: unknown } | null;
+  return typeof body?.reason === 'string'
+    ? new SignInError('inactive', undefined, body.reason)
+    : new SignInError('inactive');
 }
 
 /** POST /api/session: signs in and keeps the token for this page. */
@@ -157,6 +167,7 @@ export async function createSession(nip: string, password: string): Promise<Sess
   if (res.status === 401) throw await wrongCredentials(res);
   if (res.status === 429)
     throw new SignInError('rate-limited', seconds(res.headers.get('Retry-After')));
+  if (res.status === 403) throw await inactive(res);
   if (!res.ok) throw new SignInError('server');
   const body = (await res.json()) as {
     token?: unknown;

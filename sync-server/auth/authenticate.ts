@@ -82,7 +82,14 @@ export async function accountOfCredentials(
 ): Promise<Account | null> {
   if (creds.kind === 'token') {
     const nip = deps.sessions.resolve(creds.token);
-    return nip === null ? null : deps.accounts.find(nip);
+    if (nip === null) return null;
+    // A person made inactive since signing in: every session of theirs ends now.
+    const inactive = deps.signIn.inactiveReason(nip);
+    if (inactive !== null) {
+      deps.sessions.revokeAll(nip);
+      throw unauthorized(inactive);
+    }
+    return deps.accounts.find(nip);
   }
   const result = await deps.signIn.basic(creds.nip, creds.password, address, {
     deviceToken: deviceToken ?? null,

@@ -4,7 +4,7 @@
  * started is); an attempt refused before its check is a 429 with Retry-After. Both bodies carry
  * the figures too (`remaining`, `retryAfter`), so the app can say them in the person's language.
  */
-import { HttpError } from '../http/errors';
+import { forbidden, HttpError } from '../http/errors';
 import type { SignInRefusal } from './sign-in';
 
 /** "45 detik", "2 menit": a wait as the reason says it. */
@@ -47,6 +47,8 @@ export function refusalError(r: SignInRefusal): HttpError {
             {},
             { remaining: r.remaining },
           );
+    case 'inactive':
+      return forbidden(r.reason);
     case 'paused':
       return tooMany(
         r.retryAfter,

@@ -20,6 +20,7 @@ import type { Account, Accounts } from './accounts';
 import type { Activations } from './activation';
 import type { Devices } from './devices';
 import { HashGate } from './hash-gate';
+import { inactiveReason, type EmployeeLookup } from './inactive-people';
 import { AttemptLimiter, type Admission } from './rate-limit';
 
 /**
@@ -51,7 +52,9 @@ export type SignInRefusal =
       /** The secret was the NIP's activation code, but it expired. */
       codeExpired?: boolean;
     }
-  | { ok: false; retryAfter: number; why: 'paused' | 'busy' | 'queue-full' };
+  | { ok: false; retryAfter: number; why: 'paused' | 'busy' | 'queue-full' }
+  /** The secret was right, but the person's document says they are not active. */
+  | { ok: false; retryAfter: null; why: 'inactive'; reason: string };
 
 /** `via`: which secret matched, the password or an activation code. */
 export type SignInResult = { ok: true; account: Account; via: 'password' | 'code' } | SignInRefusal;
@@ -84,6 +87,8 @@ export class SignIn {
     config: Pick<Config, 'signInLimit' | 'passwordChecks'>,
     private readonly log?: Logger,
     private readonly now: () => number = Date.now,
+    /** The person's current document, to refuse those no longer active (none: nobody is). */
+    private readonly employee: EmployeeLookup = () => undefined,
   ) {
     const { perNip, perAddress, firstPauseMs, maxPauseMs, forgetAfterMs } = config.signInLimit;
     const pauses = { firstPauseMs, maxPauseMs, forgetAfterMs };
@@ -156,7 +161,18 @@ export class SignIn {
       if (h.limiter === this.perAddress) h.limiter.release(h.key);
       else h.limiter.succeed(h.key);
     }
-    return checked;
+    // Told only to whoever knows the secret, so the status is no guessable fact.
+    return this.refuseInactive(checked.account.nip) ?? checked;
+  }
+
+  /** Why this person may not use the app now (their document says inactive), or null. */
+  inactiveReason(nip: string): string | null {
+    return inactiveReason(this.employee, nip);
+  }
+
+  private refuseInactive(nip: string): SignInRefusal | null {
+    const reason = this.inactiveReason(nip);
+    return reason === null ? null : { ok: false, retryAfter: null, why: 'inactive', reason };
   }
 
   /**
@@ -204,7 +220,8 @@ export class SignIn {
     const hit = this.basicCache.get(key);
     if (hit && hit.until > this.now()) {
       const account = this.accounts.find(hit.nip);
-      if (account) return { ok: true, account, via: 'password' };
+      if (account)
+        return this.refuseInactive(account.nip) ?? { ok: true, account, via: 'password' };
     }
     const result = await this.attempt(nip, password, address, opts);
     if (result.ok) {

@@ -32,6 +32,9 @@ export function planUnits(
       parentId: u.parentId ?? null,
       headNip: heads.get(u.unitId) ?? null,
       ...(u.kind !== null ? { kind: u.kind } : {}),
+      // The head's post and a closing date the console keeps are not in the file: kept as stored.
+      ...(before?.headPosition !== undefined ? { headPosition: before.headPosition } : {}),
+      ...(before?.closedOn !== undefined ? { closedOn: before.closedOn } : {}),
     };
     if (!isValid(doc, 'units', u.row, errors)) continue;
     addChange(out, before, doc);
@@ -77,6 +80,9 @@ export function planPeople(
       acting: before?.acting ?? [],
       active: status === 'aktif',
       status,
+      // The riwayat and TMT the console keeps are not in the file: kept as stored.
+      ...(before?.assignedFrom !== undefined ? { assignedFrom: before.assignedFrom } : {}),
+      ...(before?.history !== undefined ? { history: before.history } : {}),
     };
     if (!isValid(doc, 'people', p.row, errors)) continue;
     addChange(out, before, doc);

@@ -13,6 +13,7 @@ export const authMessages = defineMessages({
       'Pilih hanya di perangkat milik Anda. Data Anda tetap tersimpan sehingga aplikasi dapat dibuka tanpa jaringan.',
     submit: 'Masuk',
     nipRequired: 'Isi NIP Anda',
+    inactive: 'Akun Anda tidak aktif. Hubungi Pengelola Kinerja.',
     nipLength: 'NIP terdiri dari 18 angka; yang terisi {count} angka.',
     passwordRequired: 'Isi kata sandi Anda',
     wrongCredentials: 'NIP atau kata sandi salah. Periksa lalu coba lagi.',
@@ -52,6 +53,8 @@ export const authMessages = defineMessages({
       'Choose this only on your own device. Your data stays stored so the app opens without a network.',
     submit: 'Sign in',
     nipRequired: 'Enter your NIP',
+    inactive:
+      'Your account is not active (for example on leave, on study leave or retired). Ask the Pengelola Kinerja.',
     nipLength: 'A NIP has 18 digits; this one has {count}.',
     passwordRequired: 'Enter your password',
     wrongCredentials: 'Wrong NIP or password. Check them and try again.',

@@ -25,6 +25,8 @@ import './auth.css';
 /** Why the last try failed; `until` while sign-in is paused, `remaining` tries before a pause. */
 type Failure = {
   kind: SignInError['kind'];
+  /** The server's own words (Indonesian), for a refusal only it can explain. */
+  reason?: string;
   until: number | null;
   remaining?: number;
   codeExpired?: boolean;
@@ -83,6 +85,7 @@ export function SignInScreen() {
         until: paused ? Date.now() + (retry ?? 60) * 1000 : null,
         remaining: known?.remaining,
         codeExpired: known?.codeExpired,
+        ...(kind === 'inactive' && known ? { reason: known.message } : {}),
       });
       if (kind === 'credentials') {
         setPassword('');
@@ -110,7 +113,11 @@ export function SignInScreen() {
               : t('wrongCredentials')
             : failure.kind === 'offline'
               ? t('offline')
-              : t('server');
+              : failure.kind === 'inactive'
+                ? lang === 'id' && failure.reason
+                  ? failure.reason
+                  : t('inactive')
+                : t('server');
 
   return (
     <div className="auth">

@@ -23,7 +23,8 @@ const ERROR_KEYS = {
   'rate-limited': 'reauthLimited',
   offline: 'reauthOffline',
   server: 'reauthServer',
-} as const;
+  inactive: 'reauthInactive',
+} as const satisfies Record<SignInError['kind'], string>;
 
 export function ReauthDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT(syncStatusMessages);

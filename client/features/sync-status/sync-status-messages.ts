@@ -44,6 +44,7 @@ export const syncStatusMessages = defineMessages({
     reauthLimited: 'Terlalu banyak percobaan. Coba lagi nanti.',
     reauthOffline: 'Tidak ada jaringan. Coba lagi saat daring.',
     reauthServer: 'Server sedang bermasalah. Coba lagi nanti.',
+    reauthInactive: 'Akun Anda tidak aktif. Hubungi Pengelola Kinerja.',
     conflicts: '{count} konflik — pilih versi',
     conflictsTitle: 'Konflik',
     conflictsIntro:
@@ -101,6 +102,7 @@ export const syncStatusMessages = defineMessages({
     reauthLimited: 'Too many attempts. Try again later.',
     reauthOffline: 'No network. Try again when online.',
     reauthServer: 'The server has a problem. Try again later.',
+    reauthInactive: 'Your account is not active. Ask the Pengelola Kinerja.',
     conflicts: '{count} conflicts — choose a version',
     conflictsTitle: 'Conflicts',
     conflictsIntro:
