@@ -76,7 +76,12 @@ function newPersonVerdict(
   old: PreviousEmployee | null,
   dir: OrgDirectory,
 ): WriteVerdict {
-  return old === null && dir.people.has(doc.nip) ? refuse('employee-exists', 'nip') : ALLOW;
+  // Only a complete directory (the console's own check) knows every NIP; through validateWrite
+  // the stored document is the truth (old), and the chart may already hold the write's own people
+  // (an import judged as a whole).
+  return dir.complete && old === null && dir.people.has(doc.nip)
+    ? refuse('employee-exists', 'nip')
+    : ALLOW;
 }
 
 /** True when the write makes an inactive person active again: their links are judged afresh. */
