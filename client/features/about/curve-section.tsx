@@ -62,14 +62,13 @@ export function CurveSection({ facts }: { facts: AboutFacts | undefined }) {
                 <th scope="row">
                   {words(`org.${org}`)}
                   {mine?.rating === org && (
-                    <>
-                      {' '}
+                    <span className="about-curve__mine">
                       <Chip tone="info">
                         {t('curveYourUnit', {
                           period: mine.period ? format.period(mine.period) : mine.periodId,
                         })}
                       </Chip>
-                    </>
+                    </span>
                   )}
                 </th>
                 <td>
