@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { signIn, waitForSynced } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
-import { DEWI } from './support/demo';
+import { DEWI, SRI } from './support/demo';
 import { useHarness } from './support/harness';
 import { shotPath } from './support/screenshots';
 
@@ -90,5 +90,32 @@ describe('about appraisal and the first-run tour', () => {
     await page.getByRole('link', { name: 'Tentang penilaian' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tentang penilaian' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/tentang');
+  });
+
+  it('Sri, a head on a tablet, is led to Tim first, and the open tour blocks nothing', async () => {
+    const context = await h.context('tablet');
+    const page = await context.newPage();
+    await signIn(page, SRI.nip);
+    const tour = page.getByRole('region', { name: 'Panduan singkat' });
+    await tour.getByRole('heading', { name: 'Tim' }).waitFor();
+    expect(await page.locator('[data-tour-current]').getAttribute('data-tour')).toBe('nav-team');
+
+    // It takes no focus (the skip link is still first) and covers nothing: the framed item works.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Langsung ke konten utama',
+    );
+    // The focused skip link lies over the brand; it goes back out of sight before axe looks.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await waitForSynced(page);
+    await expectNoAxeViolations(page, 'tablet / with the tour');
+    await page.screenshot({ path: shotPath('about-tour-tablet.png') });
+    const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    await nav.getByRole('link', { name: 'Tim' }).click();
+    expect(await nav.getByRole('link', { name: 'Tim' }).getAttribute('aria-current')).toBe('page');
+    expect(await tour.count()).toBe(0);
+    await nav.getByRole('link', { name: 'Beranda' }).click();
+    await page.getByRole('link', { name: 'Catat kegiatan' }).waitFor();
+    expect(await tour.count()).toBe(0);
   });
 });

@@ -23,6 +23,21 @@ function stepsOnScreen(roles: readonly string[]): TourStep[] {
   return TOUR_STEPS[tourRoleOf(roles)].filter((s) => document.querySelector(s.target) !== null);
 }
 
+/**
+ * Scrolls the window just enough to show the element clear of its scroll margins (tour.css: the
+ * bottom bar). Not scrollIntoView: Chromium moves the keyboard's starting point with it, and the
+ * tour must leave the keyboard where it was.
+ */
+function bringIntoView(element: HTMLElement) {
+  const rect = element.getBoundingClientRect();
+  const style = getComputedStyle(element);
+  const top = rect.top - (parseFloat(style.scrollMarginTop) || 0);
+  const bottom = rect.bottom + (parseFloat(style.scrollMarginBottom) || 0);
+  if (bottom > window.innerHeight)
+    window.scrollBy({ top: Math.min(bottom - window.innerHeight, top) });
+  else if (top < 0) window.scrollBy({ top });
+}
+
 /** Puts focus on the screen's heading, as the frame does after a navigation. */
 function focusMainHeading() {
   const heading = document.querySelector<HTMLElement>('#main h1');
@@ -62,7 +77,7 @@ export function TourHost() {
     const element = document.querySelector<HTMLElement>(current.target);
     if (!element) return;
     element.setAttribute(FRAMED, '');
-    element.scrollIntoView?.({ block: 'nearest' });
+    bringIntoView(element);
     return () => element.removeAttribute(FRAMED);
   }, [current]);
 
