@@ -2,9 +2,10 @@
 // framing the real "Catat kegiatan"; skipped, it stays away after a reload, and Profil brings it
 // back. Tentang penilaian, from Profil and from her Rapor, marks her own last predikat (the seed's
 // previous quarter: hasil kerja and perilaku Di Atas, so Sangat Baik) and links each rule to its
-// regulation on the page; no axe violation, nothing wider than the phone.
+// regulation on the page; no axe violation, nothing wider than the phone, all of it in English
+// too, and offline.
 import { describe, expect, it } from 'vitest';
-import { signIn, waitForSynced } from './support/app';
+import { goOffline, signIn, visibleTexts, waitForSynced } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { DEWI, SRI } from './support/demo';
 import { useHarness } from './support/harness';
@@ -90,6 +91,26 @@ describe('about appraisal and the first-run tour', () => {
     await page.getByRole('link', { name: 'Tentang penilaian' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tentang penilaian' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/tentang');
+
+    // In English every text of the page changes, but for names, acronyms and figures.
+    await marked.waitFor();
+    const indonesian = new Set(await visibleTexts(page));
+    await nav.getByRole('link', { name: 'Profil' }).click();
+    await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
+    await page.getByRole('link', { name: 'About appraisal' }).click();
+    await page.getByRole('heading', { level: 1, name: 'About appraisal' }).waitFor();
+    await marked.waitFor();
+    const same = (await visibleTexts(page)).filter(
+      (text) => indonesian.has(text) && !/^[\d\s.,:;%()–-]*$|^(SKP|BerAKHLAK|·)$/.test(text),
+    );
+    expect(same).toEqual([]);
+
+    // Offline, it still answers from the device, her predikat marked.
+    await goOffline(context);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'About appraisal' }).waitFor();
+    await marked.waitFor();
+    expect(await marked.getAttribute('data-predikat')).toBe('sangat-baik');
   });
 
   it('Sri, a head on a tablet, is led to Tim first, and the open tour blocks nothing', async () => {
