@@ -76,7 +76,6 @@ describe('about appraisal and the first-run tour', () => {
     await section('Kurva distribusi: mengapa tidak semua bisa Sangat Baik').screenshot({
       path: shotPath('about-curve-phone.png'),
     });
-    await section('Dasar hukum').screenshot({ path: shotPath('about-basis-phone.png') });
 
     // A rule's citation leads to its article under "Dasar hukum", on the page.
     await page.getByRole('link', { name: 'PP 30/2019 Pasal 59' }).first().click();
