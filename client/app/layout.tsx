@@ -9,7 +9,7 @@ import { useSessionStore } from '../data/session-store';
 import { useStorageStore } from '../data/storage';
 import { useSyncStore } from '../data/sync-store';
 import { SyncStatusBar } from '../features/sync-status/sync-status-bar';
-import { TOUR_QUERY, useTourWanted } from '../features/tour/tour-store';
+import { TOUR_QUERY, useTourWanted } from '../features/tour/use-tour-wanted';
 import { InstallOffer } from '../pwa/install-offer';
 import { UpdatePrompt } from '../pwa/update-prompt';
 import { Banner } from '../ui/banner';

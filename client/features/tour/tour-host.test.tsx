@@ -5,7 +5,8 @@ import { useSessionStore } from '../../data/session-store';
 import { usePrefsStore } from '../../ui/prefs-store';
 import { navigate, useLocation } from '../../ui/navigation';
 import { TourHost } from './tour-host';
-import { TOUR_QUERY, useTourStore, useTourWanted } from './tour-store';
+import { useTourStore } from './tour-store';
+import { TOUR_QUERY, useTourWanted } from './use-tour-wanted';
 
 const DEWI = '198811122011012003';
 

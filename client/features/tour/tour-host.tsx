@@ -12,7 +12,8 @@ import { useT } from '../../ui/i18n';
 import { navigate, useLocation } from '../../ui/navigation';
 import { tourMessages } from './tour-messages';
 import { TOUR_STEPS, tourRoleOf, type TourStep } from './tour-steps';
-import { TOUR_QUERY, useTourStore } from './tour-store';
+import { useTourStore } from './tour-store';
+import { TOUR_QUERY } from './use-tour-wanted';
 import './tour.css';
 
 /** The attribute that frames the element a step explains (tour.css). */
