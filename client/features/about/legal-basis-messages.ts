@@ -20,7 +20,7 @@ export const legalBasisMessages = defineMessages({
     'about.se-menpanrb-3-2023':
       'Capaian kinerja organisasi (Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang) dan pola distribusi predikat pegawai untuk setiap capaian.',
     'about.pp-30-2019':
-      'Penilaian kinerja PNS; PermenPANRB 6/2022 ditetapkan untuk melaksanakannya.',
+      'Penilaian kinerja PNS; PermenPANRB 6/2022 ditetapkan untuk melaksanakan Pasal 61 ayat (1) peraturan ini.',
     'art.permenpanrb-6-2022.2':
       'Tujuan pengelolaan kinerja: sasaran organisasi tercapai lewat peningkatan kualitas dan kapasitas pegawai, penguatan peran pimpinan, dan kolaborasi.',
     'art.permenpanrb-6-2022.3':
@@ -45,7 +45,8 @@ export const legalBasisMessages = defineMessages({
       'The SKP, work results and BerAKHLAK work behaviour, the predikat matrix, continuous feedback, and the evaluation forms that record achievements and feedback based on evidence.',
     'about.se-menpanrb-3-2023':
       'The organisation rating (Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang) and the spread of staff predikat for each rating.',
-    'about.pp-30-2019': 'The appraisal of PNS; PermenPANRB 6/2022 was issued to carry it out.',
+    'about.pp-30-2019':
+      'The appraisal of PNS; PermenPANRB 6/2022 was issued to carry out its Article 61(1).',
     'art.permenpanrb-6-2022.2':
       'The aim of performance management: the organisation reaches its goals by raising staff quality and capacity, strengthening leaders’ role, and collaboration.',
     'art.permenpanrb-6-2022.3':
