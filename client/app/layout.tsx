@@ -4,11 +4,12 @@
  * (bottom bar on phones, side bar from 768px) and the main region with the current route.
  */
 import { Brand } from '../ui/brand-mark';
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useSessionStore } from '../data/session-store';
 import { useStorageStore } from '../data/storage';
 import { useSyncStore } from '../data/sync-store';
 import { SyncStatusBar } from '../features/sync-status/sync-status-bar';
+import { TOUR_QUERY, useTourWanted } from '../features/tour/use-tour-wanted';
 import { InstallOffer } from '../pwa/install-offer';
 import { UpdatePrompt } from '../pwa/update-prompt';
 import { Banner } from '../ui/banner';
@@ -20,6 +21,11 @@ import { ROUTES, isAdmin, mayOpen, type NavKey, type RouteDef } from './routes';
 import { RouteFallback } from './route-fallback';
 import { SignOutButton } from './sign-out-button';
 import { useOrgEmpty } from './use-org-empty';
+
+/** The first-run tour loads only when it is to show (features/tour/). */
+const TourHost = lazy(async () => ({
+  default: (await import('../features/tour/tour-host')).TourHost,
+}));
 
 const NAV_LABEL = {
   home: 'navHome',
@@ -44,6 +50,7 @@ function MainNav({ roles, current }: { roles: readonly string[]; current: NavKey
               <Link
                 to={route.path}
                 className="app-nav__link"
+                data-tour={`nav-${key}`}
                 aria-current={key === current ? 'page' : undefined}
               >
                 <NavIcon name={key} />
@@ -84,7 +91,8 @@ export function Layout({ route, children }: { route: RouteDef | null; children: 
   const user = useSessionStore((s) => s.user);
   const pending = useSyncStore((s) => s.pending);
   const storageLow = useStorageStore((s) => s.low);
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
+  const tourWanted = useTourWanted(user?.nip, pathname, search.has(TOUR_QUERY));
   const orgEmpty = useOrgEmpty(isAdmin(user?.roles ?? []));
 
   useEffect(() => {
@@ -126,6 +134,7 @@ export function Layout({ route, children }: { route: RouteDef | null; children: 
             )}
           </section>
           <Suspense fallback={<RouteFallback />}>
+            {tourWanted && <TourHost />}
             {children}
             <FocusOnArrival pathname={pathname} />
           </Suspense>

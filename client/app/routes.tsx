@@ -108,6 +108,12 @@ export const ROUTES: readonly RouteDef[] = [
     screen: named(() => import('../features/privacy/privacy-screen'), 'PrivacyScreen'),
   },
   {
+    path: '/tentang',
+    title: 'titleAbout',
+    within: 'profile',
+    screen: named(() => import('../features/about/about-screen'), 'AboutScreen'),
+  },
+  {
     path: '/sinkron',
     title: 'titleSyncIssues',
     screen: named(() => import('../features/sync-status/sync-issues-screen'), 'SyncIssuesScreen'),

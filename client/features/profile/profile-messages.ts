@@ -6,6 +6,11 @@ export const profileMessages = defineMessages({
     myDataBody:
       'Siapa saja yang dapat membaca kegiatan, foto, penilaian, dan data Anda lainnya, menurut aturan yang dijalankan server.',
     whoSees: 'Siapa yang melihat data saya',
+    help: 'Panduan',
+    helpBody:
+      'Untuk apa kinerja dinilai, bagaimana predikat ditentukan, hak Anda, dan peraturan yang mendasarinya; atau panduan singkat aplikasi ini sekali lagi.',
+    about: 'Tentang penilaian',
+    showTour: 'Tampilkan panduan lagi',
     title: 'Profil',
     identity: 'Data diri',
     name: 'Nama',
@@ -54,6 +59,11 @@ export const profileMessages = defineMessages({
     myDataBody:
       'Who can read your activities, photos, appraisals and other data, by the rules the server enforces.',
     whoSees: 'Who sees my data',
+    help: 'Guide',
+    helpBody:
+      'What appraisal is for, how the predikat is set, your rights and the regulations behind them; or this app’s short guide once more.',
+    about: 'About appraisal',
+    showTour: 'Show the guide again',
     title: 'Profile',
     identity: 'Personal details',
     name: 'Name',

@@ -2,6 +2,7 @@
  * Profil: who is signed in, changing the password, language and theme, and what this device
  * keeps. Signing out is in the frame's header, on every screen.
  */
+import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Link } from '../../ui/navigation';
 import { useT } from '../../ui/i18n';
@@ -48,6 +49,17 @@ export function ProfileScreen() {
       <Card title={t('myData')}>
         <p>{t('myDataBody')}</p>
         <Link to="/data-saya">{t('whoSees')}</Link>
+      </Card>
+      <Card title={t('help')}>
+        <p>{t('helpBody')}</p>
+        <div className="row">
+          <Link to="/tentang" className={buttonClass('secondary')}>
+            {t('about')}
+          </Link>
+          <Link to="/?panduan=1" className={buttonClass('ghost')}>
+            {t('showTour')}
+          </Link>
+        </div>
       </Card>
       <DeviceCard />
       <p className="muted">{t('signOutHint')}</p>

@@ -133,6 +133,9 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
           ← {tShared('backToTeam')}
         </Link>
         <h1>{t('editorTitle', { name })}</h1>
+        <Link to="/tentang" className={buttonClass('ghost')}>
+          {t('aboutLink')}
+        </Link>
       </header>
       <p className="row appraisal__bar">
         <span className="muted">

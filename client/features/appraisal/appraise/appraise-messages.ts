@@ -8,6 +8,7 @@ export const appraiseMessages = defineMessages({
   id: {
     periodUnknown: 'Periode ini tidak dikenal di perangkat ini.',
     editorTitle: 'Penilaian kinerja {name}',
+    aboutLink: 'Tentang penilaian',
     saving: 'Menyimpan di perangkat…',
     savedOnDevice: 'Tersimpan di perangkat ini',
     keptOnDevice: 'Ketikan disimpan sementara di perangkat ini',
@@ -78,6 +79,7 @@ export const appraiseMessages = defineMessages({
   en: {
     periodUnknown: 'This period is not known on this device.',
     editorTitle: 'Performance appraisal of {name}',
+    aboutLink: 'About appraisal',
     saving: 'Saving on this device…',
     savedOnDevice: 'Saved on this device',
     keptOnDevice: 'Typing kept on this device',

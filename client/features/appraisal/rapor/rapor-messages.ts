@@ -9,6 +9,7 @@ export const raporMessages = defineMessages({
     raporNotYetBody:
       'Rapor muncul setelah Pejabat Penilai Kinerja memfinalkan penilaian periode ini.',
     howTitle: 'Bagaimana predikat ditentukan',
+    aboutLink: 'Tentang penilaian',
     howBody:
       'Setiap RHK dinilai Di Atas, Sesuai, atau Di Bawah Ekspektasi dari realisasi dan bukti dukungnya, lalu hasil kerja dinilai secara keseluruhan. Setiap nilai BerAKHLAK dinilai dengan cara yang sama, lalu perilaku kerja secara keseluruhan. Predikat mengikuti matriks PermenPANRB 6/2022: perilaku di bawah ekspektasi menurunkan predikat walaupun hasil kerja di atas ekspektasi.',
     improveTitle: 'Yang perlu ditingkatkan',
@@ -30,6 +31,7 @@ export const raporMessages = defineMessages({
     raporNotYetBody:
       'The report card appears once your appraiser finalises this period’s appraisal.',
     howTitle: 'How the rating follows',
+    aboutLink: 'About appraisal',
     howBody:
       'Each RHK is rated above, meeting or below expectation from its results and evidence, then the work results overall. Each BerAKHLAK value is rated the same way, then the behaviour overall. The rating follows the PermenPANRB 6/2022 matrix: behaviour below expectation lowers the rating even when results are above expectation.',
     improveTitle: 'What to improve',

@@ -71,6 +71,9 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
           <ResponseCard ctx={ctx} appraisal={appraisal} />
           <Card title={t('howTitle')}>
             <p>{t('howBody')}</p>
+            <Link to="/tentang" className={buttonClass('secondary')}>
+              {t('aboutLink')}
+            </Link>
           </Card>
           <AppraisalSummary ctx={ctx} appraisal={appraisal} />
         </div>

@@ -4,6 +4,7 @@ import { defineMessages } from '../../../ui/i18n';
 export const selfAssessmentMessages = defineMessages({
   id: {
     selfTitle: 'Penilaian mandiri · {period}',
+    aboutLink: 'Tentang penilaian: aturan dan hak Anda',
     selfNoSkp: 'Belum ada SKP untuk tahun periode ini di perangkat ini.',
     selfTargetLine:
       'Target periode {target} {satuan} · tercatat di progres harian {logged} ({entries} entri)',
@@ -20,6 +21,7 @@ export const selfAssessmentMessages = defineMessages({
   },
   en: {
     selfTitle: 'Self-assessment · {period}',
+    aboutLink: 'About appraisal: the rules and your rights',
     selfNoSkp: 'There is no SKP for this period’s year on this device.',
     selfTargetLine:
       'Period target {target} {satuan} · logged in daily progress {logged} ({entries} [[entries:entry|entries]])',

@@ -156,6 +156,9 @@ export function SelfAssessmentScreen({ nip, periodId }: { nip: string; periodId:
         ← {tShared('backToPerformance')}
       </Link>
       <h1>{t('selfTitle', { period: ctx ? format.period(ctx.period) : periodId })}</h1>
+      <Link to="/tentang" className={buttonClass('ghost')}>
+        {t('aboutLink')}
+      </Link>
       {!ctx || !ctx.plan.skp ? (
         <EmptyState title={t('selfNoSkp')} />
       ) : (

@@ -1,6 +1,6 @@
 /**
- * Words that several appraisal journeys show: the rated RHK and overall ratings, the predikat and
- * its matrix, cited evidence, the appraisal's status, the rules of the distribution curve, the ways
+ * Words that several appraisal journeys show: the rated RHK and overall ratings, the predikat,
+ * cited evidence, the appraisal's status, the rules of the distribution curve, the ways
  * back. A journey's own words live in its folder's `*-messages.ts`.
  */
 import { defineMessages } from '../../../ui/i18n';
@@ -18,9 +18,6 @@ export const appraisalMessages = defineMessages({
     predikatPending: 'Belum ada: pilih nilai hasil kerja dan perilaku keseluruhan',
     predikatExplained:
       'Hasil kerja {hasil} dan perilaku kerja {perilaku} memberi predikat {predikat}.',
-    matrixCaption: 'Matriks predikat kinerja (PermenPANRB 6/2022)',
-    matrixCorner: 'Baris: hasil kerja; kolom: perilaku kerja',
-    matrixChosen: 'Terpilih:',
     evidenceCited: 'Bukti dukung',
     evidencePhoto: 'Foto {name} (kegiatan {date})',
     evidenceFeedback: 'Umpan balik {date}: {text}',
@@ -55,9 +52,6 @@ export const appraisalMessages = defineMessages({
     predikatPending: 'None yet: choose the overall work results and behaviour ratings',
     predikatExplained:
       'Work results {hasil} and work behaviour {perilaku} give the rating {predikat}.',
-    matrixCaption: 'Predikat matrix (PermenPANRB 6/2022)',
-    matrixCorner: 'Rows: work results; columns: work behaviour',
-    matrixChosen: 'Chosen:',
     evidenceCited: 'Evidence',
     evidencePhoto: 'Photo {name} (activity of {date})',
     evidenceFeedback: 'Feedback {date}: {text}',

@@ -2,8 +2,8 @@
 import type { ReactNode } from 'react';
 import type { Predikat, Rating } from '../../../core/vocabulary';
 import { useT } from '../../../ui/i18n';
+import { PredikatMatrix } from '../../../ui/predikat-matrix';
 import { appraisalMessages } from './appraisal-messages';
-import { PredikatMatrix } from './predikat-matrix';
 import { useAppraisalVocabulary } from './use-appraisal-vocabulary';
 
 type Props = {

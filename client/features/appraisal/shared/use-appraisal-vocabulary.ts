@@ -1,8 +1,8 @@
 import type { WeakArea } from '../../../core/recommendations';
 import type { OrgRating, Predikat, Rating } from '../../../core/vocabulary';
 import { useT } from '../../../ui/i18n';
+import { appraisalVocabularyMessages } from '../../../ui/appraisal-vocabulary-messages';
 import { useVocabulary } from '../../../ui/use-vocabulary';
-import { appraisalVocabularyMessages } from './appraisal-vocabulary-messages';
 
 /**
  * The shared vocabulary plus ratings, predikat, organisation ratings and the areas a rating can

@@ -1,9 +1,10 @@
 /**
- * The fixed words of PermenPANRB 6/2022 that only appraisals show: ratings, predikat, organisation
- * ratings, and the names Hasil Kerja and Perilaku Kerja (codes from core/vocabulary.ts). BerAKHLAK
- * values, IKI aspects and RHK kinds are shared with the SKP screens: ui/vocabulary-messages.ts.
+ * The fixed words of PermenPANRB 6/2022 about appraisals: ratings, predikat, organisation ratings,
+ * and the names Hasil Kerja and Perilaku Kerja (codes from core/vocabulary.ts), shown by the
+ * appraisal screens, the predikat matrix and "Tentang penilaian". BerAKHLAK values, IKI aspects
+ * and RHK kinds are shared with the SKP screens: vocabulary-messages.ts.
  */
-import { defineMessages } from '../../../ui/i18n';
+import { defineMessages } from './i18n';
 
 export const appraisalVocabularyMessages = defineMessages({
   id: {

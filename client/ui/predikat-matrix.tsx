@@ -1,20 +1,21 @@
 /**
  * The predikat matrix of PermenPANRB 6/2022 (rows: hasil kerja, columns: perilaku kerja) with the
  * cell of the chosen ratings highlighted, so everyone sees how the predikat follows. A chosen row
- * or column alone is marked too, while the other rating is still open.
+ * or column alone is marked too, while the other rating is still open. The appraisal screens and
+ * "Tentang penilaian" show it.
  */
-import { PREDIKAT_MATRIX } from '../../../core/predikat';
-import { RATINGS, type Rating } from '../../../core/vocabulary';
-import { useT } from '../../../ui/i18n';
-import { appraisalMessages } from './appraisal-messages';
-import { useAppraisalVocabulary } from './use-appraisal-vocabulary';
-import './rating.css';
+import { PREDIKAT_MATRIX } from '../core/predikat';
+import { RATINGS, type Rating } from '../core/vocabulary';
+import { appraisalVocabularyMessages } from './appraisal-vocabulary-messages';
+import { useT } from './i18n';
+import { predikatMatrixMessages } from './predikat-matrix-messages';
+import './predikat-matrix.css';
 
 type Props = { hasilKerja: Rating | null; perilaku: Rating | null; caption?: string };
 
 export function PredikatMatrix({ hasilKerja, perilaku, caption }: Props) {
-  const t = useT(appraisalMessages);
-  const vocab = useAppraisalVocabulary();
+  const t = useT(predikatMatrixMessages);
+  const words = useT(appraisalVocabularyMessages);
   return (
     <table className="predikat-matrix">
       <caption>{caption ?? t('matrixCaption')}</caption>
@@ -23,12 +24,12 @@ export function PredikatMatrix({ hasilKerja, perilaku, caption }: Props) {
           <th scope="col">
             <span className="visually-hidden">{t('matrixCorner')}</span>
             <span aria-hidden="true">
-              {vocab.hasilKerja} ↓ / {vocab.perilaku} →
+              {words('hasilKerja')} ↓ / {words('perilaku')} →
             </span>
           </th>
           {RATINGS.map((p) => (
             <th key={p} scope="col" data-chosen={p === perilaku || undefined}>
-              {vocab.ratingShort(p)}
+              {words(`ratingShort.${p}`)}
             </th>
           ))}
         </tr>
@@ -37,7 +38,7 @@ export function PredikatMatrix({ hasilKerja, perilaku, caption }: Props) {
         {RATINGS.map((h) => (
           <tr key={h}>
             <th scope="row" data-chosen={h === hasilKerja || undefined}>
-              {vocab.ratingShort(h)}
+              {words(`ratingShort.${h}`)}
             </th>
             {RATINGS.map((p) => {
               const active = h === hasilKerja && p === perilaku;
@@ -52,7 +53,7 @@ export function PredikatMatrix({ hasilKerja, perilaku, caption }: Props) {
                 >
                   {active && <span className="visually-hidden">{t('matrixChosen')} </span>}
                   {/* "Kurang/Misconduct" may break after the slash on a phone. */}
-                  {vocab.predikat(PREDIKAT_MATRIX[h][p]).replace('/', '/\u200b')}
+                  {words(`predikat.${PREDIKAT_MATRIX[h][p]}`).replace('/', '/\u200b')}
                 </td>
               );
             })}

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PREDIKAT_MATRIX } from '../../../core/predikat';
-import { RATINGS } from '../../../core/vocabulary';
+import { PREDIKAT_MATRIX } from '../core/predikat';
+import { RATINGS } from '../core/vocabulary';
 import { PredikatMatrix } from './predikat-matrix';
 
 afterEach(cleanup);
