@@ -16,6 +16,7 @@ const SCREENS = [
   '/tim',
   '/profil',
   '/data-saya',
+  '/tentang',
   '/sinkron',
 ];
 const DARK_SCREENS = ['/', '/profil'];
