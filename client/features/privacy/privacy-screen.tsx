@@ -34,7 +34,8 @@ export function PrivacyScreen() {
   const t = useT(privacyMessages);
   const nip = useSessionStore((s) => s.user?.nip ?? '');
   const view = useDataReaders(nip);
-  const nameOf = (n: string) => view?.names.get(n) ?? n;
+  // Someone this device holds no directory entry of (the atasan of one's head) shows by NIP.
+  const nameOf = (n: string) => view?.names.get(n) ?? t('byNip', { nip: n });
 
   return (
     <>
