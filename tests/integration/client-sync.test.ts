@@ -10,7 +10,7 @@ import { saveActivity, type ActivityInput } from '../../client/data/commands/sav
 import { loadLeaves } from '../../client/data/conflict-leaves';
 import { eventually } from '../../client/data/testing/eventually';
 import { NIP } from '../../sync-server/seed/demo-people';
-import { openDevice, type Device } from './support/client-device';
+import { deviceFleet, setOnline, type Device } from './support/client-device';
 import { basic, call, signIn } from './support/http';
 import { startServer, type TestServer } from './support/server';
 
@@ -20,39 +20,21 @@ import { startServer, type TestServer } from './support/server';
 (globalThis as { self?: unknown }).self ??= globalThis;
 
 let server: TestServer;
-const devices: Device[] = [];
+const fleet = deviceFleet(() => server.url);
+const device = fleet.device;
 
 beforeAll(async () => {
   server = await startServer();
 });
 afterEach(async () => {
-  for (const d of devices.splice(0)) await d.stop();
+  await fleet.stopAll();
 });
 afterAll(async () => {
   await server?.stop();
 });
 
-async function device(nip: string, opts: { adapter?: 'memory' | 'indexeddb' } = {}) {
-  const d = await openDevice({
-    nip,
-    serverUrl: server.url,
-    token: await signIn(server.url, nip),
-    ...opts,
-  });
-  devices.push(d);
-  await d.synced();
-  return d;
-}
-
-function goOffline(d: Device) {
-  d.online = false;
-  d.engine.connectivityChanged();
-}
-
-function goOnline(d: Device) {
-  d.online = true;
-  d.engine.connectivityChanged();
-}
+const goOffline = (d: Device) => setOnline(d, false);
+const goOnline = (d: Device) => setOnline(d, true);
 
 const input = (overrides: Partial<ActivityInput> = {}): ActivityInput => ({
   date: today(),

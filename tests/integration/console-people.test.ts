@@ -10,7 +10,7 @@ import { today } from '../../client/core/testing/factories';
 import { changeEmployeeStatus, moveEmployee } from '../../client/data/commands/save-employee';
 import { eventually } from '../../client/data/testing/eventually';
 import { NIP } from '../../sync-server/seed/demo-people';
-import { openDevice, type Device } from './support/client-device';
+import { deviceFleet, type Device } from './support/client-device';
 import { call, signIn } from './support/http';
 import { startServer, type TestServer } from './support/server';
 
@@ -18,34 +18,18 @@ import { startServer, type TestServer } from './support/server';
 (globalThis as { self?: unknown }).self ??= globalThis;
 
 let server: TestServer;
-const devices: Device[] = [];
+const fleet = deviceFleet(() => server.url);
+const device = fleet.device;
 
 beforeAll(async () => {
   server = await startServer();
 });
 afterEach(async () => {
-  for (const d of devices.splice(0)) await d.stop();
+  await fleet.stopAll();
 });
 afterAll(async () => {
   await server?.stop();
 });
-
-async function device(
-  nip: string,
-  adapter: 'memory' | 'indexeddb' = 'memory',
-  roles: 'pengelola'[] = [],
-): Promise<Device> {
-  const d = await openDevice({
-    nip,
-    roles,
-    serverUrl: server.url,
-    token: await signIn(server.url, nip),
-    adapter,
-  });
-  devices.push(d);
-  await d.synced();
-  return d;
-}
 
 /** How many of Rina's own documents (activities, SKP, …) a device holds. */
 async function rinasDocs(d: Device): Promise<number> {
@@ -55,9 +39,9 @@ async function rinasDocs(d: Device): Promise<number> {
 
 describe('a mutasi from the console', () => {
   it('moves the person’s documents from the old head’s device to the new head’s', async () => {
-    const sri = await device(NIP.sri, 'indexeddb');
+    const sri = await device(NIP.sri, { adapter: 'indexeddb' });
     const suharti = await device(NIP.suharti);
-    const ratna = await device(NIP.ratna, 'memory', ['pengelola']);
+    const ratna = await device(NIP.ratna, { roles: ['pengelola'] });
     expect(await rinasDocs(sri)).toBeGreaterThan(0);
     expect(await rinasDocs(suharti)).toBe(0);
 
@@ -94,7 +78,7 @@ describe('a mutasi from the console', () => {
 describe('a status other than aktif', () => {
   it('refuses sign-in with the reason and ends the sessions the person holds', async () => {
     const yogaToken = await signIn(server.url, NIP.yoga);
-    const ratna = await device(NIP.ratna, 'memory', ['pengelola']);
+    const ratna = await device(NIP.ratna, { roles: ['pengelola'] });
     const changed = await changeEmployeeStatus(
       NIP.yoga,
       { status: 'pensiun', from: today(), note: '' },

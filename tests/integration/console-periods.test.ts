@@ -16,15 +16,16 @@ import { configureData } from '../../client/data/config';
 import { setAuthToken } from '../../client/data/session-api';
 import { eventually } from '../../client/data/testing/eventually';
 import { NIP } from '../../sync-server/seed/demo-people';
-import { openDevice, type Device } from './support/client-device';
-import { basic, call, signIn } from './support/http';
+import { deviceFleet, setOnline } from './support/client-device';
+import { basic, call } from './support/http';
 import { startServer, type TestServer } from './support/server';
 
 (globalThis as { navigator?: unknown }).navigator ??= { userAgent: 'Node' };
 (globalThis as { self?: unknown }).self ??= globalThis;
 
 let server: TestServer;
-const devices: Device[] = [];
+const fleet = deviceFleet(() => server.url);
+const device = fleet.device;
 
 beforeAll(async () => {
   server = await startServer();
@@ -32,24 +33,11 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   setAuthToken(null);
-  for (const d of devices.splice(0)) await d.stop();
+  await fleet.stopAll();
 });
 afterAll(async () => {
   await server?.stop();
 });
-
-async function device(nip: string, roles: 'pengelola'[] = []) {
-  const token = await signIn(server.url, nip);
-  const d = await openDevice({ nip, roles, serverUrl: server.url, token });
-  devices.push(d);
-  await d.synced();
-  return d;
-}
-
-function setOnline(d: Device, online: boolean) {
-  d.online = online;
-  d.engine.connectivityChanged();
-}
 
 const input = (date: string, submit: boolean): ActivityInput => ({
   date,
@@ -84,7 +72,7 @@ describe('batas pengisian with the real server', () => {
     setOnline(dewi, false);
 
     // While Dewi is offline, Ratna sets the batas pengisian to that day from the console.
-    const ratna = await device(NIP.ratna, ['pengelola']);
+    const ratna = await device(NIP.ratna, { roles: ['pengelola'] });
     const set = await savePeriod('uji-batas', { submitBy: day }, ratna.ctx);
     expect(set).toMatchObject({ ok: true });
     await ratna.synced();

@@ -11,34 +11,24 @@ import { WRITE_REASONS } from '../../client/core/write-reasons';
 import { createUnit, updateUnit, type UnitFields } from '../../client/data/commands/save-unit';
 import { eventually } from '../../client/data/testing/eventually';
 import { NIP } from '../../sync-server/seed/demo-people';
-import { openDevice, type Device } from './support/client-device';
+import { deviceFleet } from './support/client-device';
 import { basic, call, signIn } from './support/http';
 import { startServer, type TestServer } from './support/server';
 
 let server: TestServer;
-const devices: Device[] = [];
+const fleet = deviceFleet(() => server.url);
 
 beforeAll(async () => {
   server = await startServer();
 });
 afterEach(async () => {
-  for (const d of devices.splice(0)) await d.stop();
+  await fleet.stopAll();
 });
 afterAll(async () => {
   await server?.stop();
 });
 
-async function device(nip: string, roles: ('pengelola' | 'admin')[] = []) {
-  const d = await openDevice({
-    nip,
-    roles,
-    serverUrl: server.url,
-    token: await signIn(server.url, nip),
-  });
-  devices.push(d);
-  await d.synced();
-  return d;
-}
+const device = (nip: string, roles: ('pengelola' | 'admin')[] = []) => fleet.device(nip, { roles });
 
 /** A unit as the server holds it, read by the Pengelola. */
 async function serverUnit(unitId: string) {

@@ -12,6 +12,7 @@ import { SyncEngine } from '../../../client/data/sync-engine';
 import type { SyncStatus } from '../../../client/data/sync-store';
 import { idbDb, memoryDb, readModel } from '../../../client/data/testing/devices';
 import { eventually } from '../../../client/data/testing/eventually';
+import { signIn } from './http';
 
 export type Device = {
   db: LocalDb;
@@ -83,4 +84,33 @@ export async function openDevice(opts: {
   await projector.start();
   await device.engine.start();
   return device;
+}
+
+/** Cuts or restores a device's network (what the engine's `isOnline` reads), and tells the engine. */
+export function setOnline(device: Device, online: boolean): void {
+  device.online = online;
+  device.engine.connectivityChanged();
+}
+
+/**
+ * The devices a test file opens against its server: each signed in as its person and synced
+ * once before the test uses it; `stopAll` (in afterEach) stops and destroys them.
+ */
+export function deviceFleet(serverUrl: () => string) {
+  const open: Device[] = [];
+  return {
+    async device(
+      nip: string,
+      opts: { roles?: ('pengelola' | 'admin')[]; adapter?: 'memory' | 'indexeddb' } = {},
+    ): Promise<Device> {
+      const url = serverUrl();
+      const d = await openDevice({ nip, serverUrl: url, token: await signIn(url, nip), ...opts });
+      open.push(d);
+      await d.synced();
+      return d;
+    },
+    async stopAll(): Promise<void> {
+      for (const d of open.splice(0)) await d.stop();
+    },
+  };
 }
