@@ -45,7 +45,7 @@ describe('a new person', () => {
 
 describe('unit', () => {
   it('must exist (unit-unknown) and be open on the day (unit-closed)', () => {
-    expect(judge(newPerson({ unitId: 'tidak-ada' }), null)).toBe('unit-unknown');
+    expect(judge(newPerson({ unitId: 'tidak-ada' }), null)).toBe('unknown-unit');
     expect(judge({ ...dewi, unitId: 'tutup' })).toBe('unit-closed');
     expect(judge({ ...dewi, unitId: 'akan-tutup' })).toBe('ok');
   });

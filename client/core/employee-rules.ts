@@ -97,7 +97,7 @@ function unitVerdict(
 ): WriteVerdict {
   if (old !== null && old.unitId === doc.unitId && !reactivates(doc, old)) return ALLOW;
   const unit = dir.units.get(doc.unitId);
-  if (unit === undefined) return dir.complete ? refuse('unit-unknown', 'unitId') : ALLOW;
+  if (unit === undefined) return dir.complete ? refuse('unknown-unit', 'unitId') : ALLOW;
   return isUnitClosed(unit, today) ? refuse('unit-closed', 'unitId') : ALLOW;
 }
 

@@ -17,7 +17,8 @@ export type Role = StoredRole | DerivedRole;
 export type User = { nip: string; roles: readonly StoredRole[]; scope?: string };
 
 type Node = Pick<EmployeeDoc, 'nip' | 'name' | 'unitId' | 'superiorNip' | 'acting' | 'active'>;
-type UnitNode = Pick<UnitDoc, 'unitId' | 'name' | 'parentId' | 'headNip'>;
+type UnitNode = Pick<UnitDoc, 'unitId' | 'name' | 'parentId' | 'headNip'> &
+  Partial<Pick<UnitDoc, 'closedOn'>>;
 
 export type OrgChart = {
   readonly employees: ReadonlyMap<string, Node>;

@@ -91,8 +91,8 @@ export function wouldCycle(units: ParentLinks, unitId: string, parentId: string 
 }
 
 /** The closing date of a unit, when it is closed (or closing) from a date. */
-export function closedOnOf(unit: object): string | undefined {
-  return 'closedOn' in unit && typeof unit.closedOn === 'string' ? unit.closedOn : undefined;
+export function closedOnOf(unit: { closedOn?: string | undefined }): string | undefined {
+  return unit.closedOn;
 }
 
 /** How many active people work in a unit (the org chart holds only active people). */
@@ -113,7 +113,7 @@ export function activePeopleByUnit(
 
 /** The units right under a unit that are not closed. */
 export function openChildrenOf(
-  units: ReadonlyMap<string, { unitId: string; parentId: string | null }>,
+  units: ReadonlyMap<string, { unitId: string; parentId: string | null; closedOn?: string }>,
   unitId: string,
 ): string[] {
   const out: string[] = [];

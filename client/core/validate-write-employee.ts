@@ -20,8 +20,7 @@ export function directoryOfChart(chart: OrgChart): OrgDirectory {
   if (known) return known;
   const units = new Map<string, UnitRef>();
   for (const u of chart.units.values()) {
-    const closedOn = 'closedOn' in u && typeof u.closedOn === 'string' ? u.closedOn : undefined;
-    units.set(u.unitId, { unitId: u.unitId, closedOn });
+    units.set(u.unitId, { unitId: u.unitId, closedOn: u.closedOn });
   }
   const directory: OrgDirectory = { people: chart.employees, units, complete: false };
   directories.set(chart, directory);

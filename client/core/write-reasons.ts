@@ -151,7 +151,6 @@ export const WRITE_REASONS = {
     id: 'Unit yang masih membawahi unit yang belum ditutup tidak dapat ditutup; tutup atau pindahkan unit itu dulu. Unit bawahan yang masih buka',
     en: 'A unit with sub-units that are still open cannot be closed; close or move them first. Open sub-units',
   },
-  'unknown-unit': { id: 'Unit kerja tidak dikenal', en: 'Unknown work unit' },
   'submit-by-passed': {
     id: 'Batas pengisian periode ini sudah lewat: kegiatan hanya dapat disimpan sebagai draf; ajukan setelah Pengelola membuka kembali.',
     en: 'The submission deadline of this period has passed: the entry can only be saved as a draft; submit it once the Pengelola reopens the period.',
@@ -172,7 +171,7 @@ export const WRITE_REASONS = {
     id: 'Pegawai dengan NIP ini sudah ada',
     en: 'A person with this NIP already exists',
   },
-  'unit-unknown': { id: 'Unit kerja ini tidak ada', en: 'This work unit does not exist' },
+  'unknown-unit': { id: 'Unit kerja ini tidak ada', en: 'This work unit does not exist' },
   'unit-closed': {
     id: 'Unit kerja ini sudah ditutup dan tidak menerima pegawai',
     en: 'This work unit is closed and takes no people',
