@@ -1,7 +1,8 @@
 /**
- * Katalog (/kelola/katalog): the activity templates with a search; a new one at
- * /kelola/katalog/baru, one to change at /kelola/katalog/{code}. Templates are archived, not
- * deleted. Offline the list stays readable and every change control is disabled.
+ * Katalog (/kelola/katalog), in two parts (catalog-paths.ts): the activity templates with a
+ * search, a new one at /kelola/katalog/baru, one to change at /kelola/katalog/{code}; and the
+ * expectation texts (expectations-part.tsx). Entries are archived, not deleted. Offline the lists
+ * stay readable and every change control is disabled.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -18,12 +19,11 @@ import { TextField } from '../../../ui/text-field';
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
 import { CatalogForm } from './catalog-form';
+import { catalogPartOf, EXPECTATIONS, NEW, SECTION } from './catalog-paths';
 import { catalogsMessages } from './catalogs-messages';
+import { ExpectationsPart } from './expectations-part';
 
 type Notice = { tone: 'success' | 'danger'; text: string };
-
-const SECTION = 'katalog';
-const NEW = 'baru';
 
 /** True when the template matches what was typed (code, name, satuan or a jabatan). */
 function matches(c: CatalogRow, query: string): boolean {
@@ -33,6 +33,29 @@ function matches(c: CatalogRow, query: string): boolean {
 }
 
 export function CatalogsSection() {
+  const t = useT(catalogsMessages);
+  const part = catalogPartOf(useLocation().pathname);
+  const tab = (to: string, current: boolean, label: string) => (
+    <li>
+      <Link to={to} className="console-tabs__link" aria-current={current ? 'page' : undefined}>
+        {label}
+      </Link>
+    </li>
+  );
+  return (
+    <>
+      <nav className="console-tabs" aria-label={t('partsNav')}>
+        <ul>
+          {tab(sectionPath(SECTION), part === 'activities', t('partActivities'))}
+          {tab(sectionPath(SECTION, EXPECTATIONS), part === 'expectations', t('partExpectations'))}
+        </ul>
+      </nav>
+      {part === 'expectations' ? <ExpectationsPart /> : <ActivityCatalog />}
+    </>
+  );
+}
+
+function ActivityCatalog() {
   const t = useT(catalogsMessages);
   const readModel = useReadModel();
   const { pathname } = useLocation();
