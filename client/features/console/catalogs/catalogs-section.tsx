@@ -10,7 +10,6 @@ import { distinctPositions, positionKey } from '../../../core/catalog-rules';
 import { setCatalogArchived } from '../../../data/commands/save-catalog';
 import type { CatalogRow } from '../../../data/read-model';
 import { useCommandContext, useReadModel } from '../../../data/user-data';
-import { Banner } from '../../../ui/banner';
 import { Button } from '../../../ui/button';
 import { Checkbox } from '../../../ui/checkbox';
 import { useT } from '../../../ui/i18n';
@@ -21,9 +20,8 @@ import { useConsoleWritable } from '../use-console-writable';
 import { CatalogForm } from './catalog-form';
 import { catalogPartOf, EXPECTATIONS, NEW, SECTION } from './catalog-paths';
 import { catalogsMessages } from './catalogs-messages';
+import { EntryActions, NoticeBanner, type Notice } from './entry-controls';
 import { ExpectationsPart } from './expectations-part';
-
-type Notice = { tone: 'success' | 'danger'; text: string };
 
 /** True when the template matches what was typed (code, name, satuan or a jabatan). */
 function matches(c: CatalogRow, query: string): boolean {
@@ -170,13 +168,7 @@ function CatalogList({ catalog, writable, notice, onNotice }: ListProps) {
           {t('add')}
         </Button>
       </div>
-      <div aria-live="polite">
-        {notice && (
-          <Banner tone={notice.tone} role={notice.tone === 'danger' ? 'alert' : 'status'}>
-            {notice.text}
-          </Banner>
-        )}
-      </div>
+      <NoticeBanner notice={notice} />
       {catalog !== undefined && all.length === 0 && <p>{t('none')}</p>}
       {all.length > 0 && shown.length === 0 && <p>{t('noMatch', { query })}</p>}
       {shown.length > 0 && (
@@ -212,21 +204,13 @@ function CatalogList({ catalog, writable, notice, onNotice }: ListProps) {
                   </td>
                   <td>{c.archived ? t('archived') : t('active')}</td>
                   <td>
-                    <div className="console-row-actions">
-                      <Button
-                        aria-label={`${t('edit')}: ${c.name}`}
-                        onClick={() => navigate(sectionPath(SECTION, c.code))}
-                      >
-                        {t('edit')}
-                      </Button>
-                      <Button
-                        aria-label={`${c.archived ? t('unarchive') : t('archive')}: ${c.name}`}
-                        disabled={!writable || busy === c.code}
-                        onClick={() => void archive(c, c.archived !== true)}
-                      >
-                        {c.archived ? t('unarchive') : t('archive')}
-                      </Button>
-                    </div>
+                    <EntryActions
+                      name={c.name}
+                      archived={c.archived === true}
+                      canArchive={writable && busy !== c.code}
+                      onEdit={() => navigate(sectionPath(SECTION, c.code))}
+                      onArchive={(archived) => void archive(c, archived)}
+                    />
                   </td>
                 </tr>
               ))}

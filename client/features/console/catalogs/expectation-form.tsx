@@ -13,15 +13,13 @@ import {
 import { saveExpectation } from '../../../data/commands/save-expectation';
 import type { ExpectationText } from '../../../data/queries/expectation-queries';
 import { useCommandContext } from '../../../data/user-data';
-import { Banner } from '../../../ui/banner';
-import { Button } from '../../../ui/button';
 import { Checkbox } from '../../../ui/checkbox';
-import { commonMessages } from '../../../ui/common-messages';
 import { useT } from '../../../ui/i18n';
 import { Select } from '../../../ui/select';
 import { TextArea } from '../../../ui/text-field';
 import { useVocabulary } from '../../../ui/use-vocabulary';
 import { peopleMessages } from '../people/people-messages';
+import { FormFooter } from './entry-controls';
 import { expectationsMessages } from './expectations-messages';
 
 type Props = {
@@ -51,7 +49,6 @@ function fieldOf(field: string | undefined): Field | null {
 
 export function ExpectationForm({ row, writable, onSaved, onCancel }: Props) {
   const t = useT(expectationsMessages);
-  const tc = useT(commonMessages);
   const tp = useT(peopleMessages);
   const vocab = useVocabulary();
   const ctx = useCommandContext();
@@ -159,17 +156,13 @@ export function ExpectationForm({ row, writable, onSaved, onCancel }: Props) {
           )}
         </fieldset>
       </fieldset>
-      {refusal && refusal.field === null && (
-        <Banner tone="danger" role="alert">
-          {t('refused', { reason: refusal.text })}
-        </Banner>
-      )}
-      <div className="console-actions">
-        <Button type="submit" variant="primary" busy={busy} disabled={!writable}>
-          {tc('save')}
-        </Button>
-        <Button onClick={onCancel}>{t('backToList')}</Button>
-      </div>
+      <FormFooter
+        refusal={refusal?.field === null ? refusal.text : null}
+        writable={writable}
+        busy={busy}
+        backLabel={t('backToList')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -11,7 +11,6 @@ import { BERAKHLAK, type BerakhlakValue } from '../../../core/vocabulary';
 import { setExpectationArchived } from '../../../data/commands/save-expectation';
 import { expectationTexts, type ExpectationText } from '../../../data/queries/expectation-queries';
 import { useCommandContext, useReadModel } from '../../../data/user-data';
-import { Banner } from '../../../ui/banner';
 import { Button } from '../../../ui/button';
 import { Checkbox } from '../../../ui/checkbox';
 import { useT } from '../../../ui/i18n';
@@ -23,10 +22,10 @@ import { peopleMessages } from '../people/people-messages';
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
 import { EXPECTATIONS, NEW, SECTION } from './catalog-paths';
+import { catalogsMessages } from './catalogs-messages';
+import { EntryActions, NoticeBanner, type Notice } from './entry-controls';
 import { ExpectationForm } from './expectation-form';
 import { expectationsMessages } from './expectations-messages';
-
-type Notice = { tone: 'success' | 'danger'; text: string };
 
 const listPath = () => sectionPath(SECTION, EXPECTATIONS);
 
@@ -88,6 +87,7 @@ type ListProps = {
 
 function ExpectationList({ texts, writable, notice, onNotice }: ListProps) {
   const t = useT(expectationsMessages);
+  const tk = useT(catalogsMessages);
   const tp = useT(peopleMessages);
   const vocab = useVocabulary();
   const ctx = useCommandContext();
@@ -111,7 +111,7 @@ function ExpectationList({ texts, writable, notice, onNotice }: ListProps) {
     onNotice(
       result.ok
         ? { tone: 'success', text: t(archived ? 'archivedDone' : 'unarchivedDone') }
-        : { tone: 'danger', text: t('refused', { reason: result.reason }) },
+        : { tone: 'danger', text: tk('refused', { reason: result.reason }) },
     );
   }
 
@@ -144,13 +144,7 @@ function ExpectationList({ texts, writable, notice, onNotice }: ListProps) {
           {t('add')}
         </Button>
       </div>
-      <div aria-live="polite">
-        {notice && (
-          <Banner tone={notice.tone} role={notice.tone === 'danger' ? 'alert' : 'status'}>
-            {notice.text}
-          </Banner>
-        )}
-      </div>
+      <NoticeBanner notice={notice} />
       {texts !== undefined && all.length === 0 && <p>{t('none')}</p>}
       {all.length > 0 && shown.length === 0 && <p>{t('noMatch')}</p>}
       {shown.length > 0 && (
@@ -182,21 +176,13 @@ function ExpectationList({ texts, writable, notice, onNotice }: ListProps) {
                   </td>
                   <td>{x.archived ? t('archived') : t('active')}</td>
                   <td>
-                    <div className="console-row-actions">
-                      <Button
-                        aria-label={`${t('edit')}: ${x.text}`}
-                        onClick={() => navigate(sectionPath(SECTION, EXPECTATIONS, x.code))}
-                      >
-                        {t('edit')}
-                      </Button>
-                      <Button
-                        aria-label={`${x.archived ? t('unarchive') : t('archive')}: ${x.text}`}
-                        disabled={!writable || busy === x.code}
-                        onClick={() => void archive(x, x.archived !== true)}
-                      >
-                        {x.archived ? t('unarchive') : t('archive')}
-                      </Button>
-                    </div>
+                    <EntryActions
+                      name={x.text}
+                      archived={x.archived === true}
+                      canArchive={writable && busy !== x.code}
+                      onEdit={() => navigate(sectionPath(SECTION, EXPECTATIONS, x.code))}
+                      onArchive={(archived) => void archive(x, archived)}
+                    />
                   </td>
                 </tr>
               ))}
