@@ -28,6 +28,7 @@ const EXPECTED: Record<DocType, string[]> = {
   unit: ['org'],
   period: ['org'],
   catalog: ['org'],
+  expectation: ['org'],
   training: ['org'],
   'org-rating': ['unit:bidang-a'],
   skp: [own, `plan:${NIP.staffA1}`],

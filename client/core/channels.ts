@@ -38,6 +38,7 @@ export function channelsOf(doc: ChannelSource): string[] {
     case 'unit':
     case 'period':
     case 'catalog':
+    case 'expectation':
     case 'training':
       return [ORG_CHANNEL];
     case 'employee': {

@@ -23,6 +23,7 @@ const ROUND_TRIP: [string, ParsedId][] = [
   [ids.unit('bidang-a'), { type: 'unit', unitId: 'bidang-a' }],
   [ids.period('2026-tw1'), { type: 'period', periodId: '2026-tw1' }],
   [ids.catalog('rapat'), { type: 'catalog', code: 'rapat' }],
+  [ids.expectation('akuntabel-1'), { type: 'expectation', code: 'akuntabel-1' }],
   [ids.training('kerja-tim'), { type: 'training', trainingId: 'kerja-tim' }],
   [ids.skp(nip, '2026'), { type: 'skp', nip, periodId: '2026' }],
   [ids.skpApproval(nip, '2026'), { type: 'skp-approval', nip, periodId: '2026' }],

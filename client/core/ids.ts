@@ -9,6 +9,7 @@ export const DOC_TYPES = [
   'unit',
   'period',
   'catalog',
+  'expectation',
   'training',
   'skp',
   'skp-approval',
@@ -63,7 +64,7 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-/** True for a lowercase key used in reference ids (unit, period, catalog, training). */
+/** True for a lowercase key used in reference ids (unit, period, catalog, expectation, training). */
 export function isKey(value: string): boolean {
   return KEY_RE.test(value);
 }
@@ -78,6 +79,8 @@ export const ids = {
   unit: (unitId: string) => `unit:${unitId}`,
   period: (periodId: string) => `period:${periodId}`,
   catalog: (code: string) => `catalog:${code}`,
+  /** A suggested text of the leader's specific expectations (ekspektasi khusus pimpinan). */
+  expectation: (code: string) => `expectation:${code}`,
   training: (trainingId: string) => `training:${trainingId}`,
   skp: (nip: string, periodId: string) => `skp:${nip}:${periodId}`,
   skpApproval: (nip: string, periodId: string) => `skp-approval:${nip}:${periodId}`,
@@ -107,7 +110,7 @@ export type ParsedId =
   | { type: 'employee'; nip: string }
   | { type: 'unit'; unitId: string }
   | { type: 'period'; periodId: string }
-  | { type: 'catalog'; code: string }
+  | { type: 'catalog' | 'expectation'; code: string }
   | { type: 'training'; trainingId: string }
   | {
       type:
@@ -141,6 +144,7 @@ export function parseId(id: string): ParsedId | null {
     case 'period':
       return n === 2 && isKey(a) ? { type, periodId: a } : null;
     case 'catalog':
+    case 'expectation':
       return n === 2 && isKey(a) ? { type, code: a } : null;
     case 'training':
       return n === 2 && isKey(a) ? { type, trainingId: a } : null;

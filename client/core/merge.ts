@@ -38,6 +38,7 @@ export const MERGE_POLICY = {
   unit: 'three-way',
   period: 'three-way',
   catalog: 'three-way',
+  expectation: 'three-way',
   training: 'three-way',
   attendance: 'three-way',
   'org-rating': 'three-way',

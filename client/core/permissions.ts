@@ -12,6 +12,7 @@ export const WRITER_OF = {
   unit: 'pengelola',
   period: 'pengelola',
   catalog: 'pengelola',
+  expectation: 'pengelola',
   training: 'pengelola',
   attendance: 'pengelola',
   'org-rating': 'pengelola',

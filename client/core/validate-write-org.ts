@@ -14,7 +14,17 @@ import { ALLOW, refuse, type WriteVerdict } from './write-reasons';
 
 type OrgDoc = Extract<
   KinerjaDoc,
-  { type: 'employee' | 'unit' | 'period' | 'catalog' | 'training' | 'attendance' | 'org-rating' }
+  {
+    type:
+      | 'employee'
+      | 'unit'
+      | 'period'
+      | 'catalog'
+      | 'expectation'
+      | 'training'
+      | 'attendance'
+      | 'org-rating';
+  }
 >;
 
 export function validateOrgDoc(
@@ -38,6 +48,7 @@ export function validateOrgDoc(
     case 'period':
       return validatePeriod(doc, old);
     case 'catalog':
+    case 'expectation':
     case 'training':
     case 'attendance':
       void [old, ctx, today];
@@ -64,6 +75,7 @@ function scopeVerdict(
   switch (doc.type) {
     case 'period':
     case 'catalog':
+    case 'expectation':
     case 'training':
       return refuse('out-of-scope');
     case 'unit': {

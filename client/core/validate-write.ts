@@ -119,6 +119,8 @@ function idMatches(p: ParsedId, doc: KinerjaDoc): boolean {
       return doc._id === ids.period(doc.periodId);
     case 'catalog':
       return doc._id === ids.catalog(doc.code);
+    case 'expectation':
+      return doc._id === ids.expectation(doc.code);
     case 'training':
       return doc._id === ids.training(doc.trainingId);
     case 'skp':
@@ -175,6 +177,7 @@ function validateDelete(
         ? ALLOW
         : refuse('appraisal-final');
     case 'catalog':
+    case 'expectation':
     case 'training':
       return scopeOf(user) === null ? ALLOW : refuse('out-of-scope');
     default:
@@ -234,6 +237,7 @@ function validateTransition(
     case 'unit':
     case 'period':
     case 'catalog':
+    case 'expectation':
     case 'training':
     case 'attendance':
       return validateOrgDoc(doc, old, user, ctx, today);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { activityStatus } from '../../client/core/activity-status';
 import { checkDistribution } from '../../client/core/distribution';
 import { minutesOfDay, quarterOf } from '../../client/core/dates';
+import { expectationsFor } from '../../client/core/expectation-rules';
 import { activityIdFor, parseId } from '../../client/core/ids';
 import { buildOrgChart } from '../../client/core/org-chart';
 import { predikat } from '../../client/core/predikat';
@@ -9,6 +10,7 @@ import type { AcknowledgementDoc, AppraisalDoc } from '../../client/core/schemas
 import type {
   AttendanceDoc,
   EmployeeDoc,
+  ExpectationDoc,
   OrgRatingDoc,
   PeriodDoc,
   UnitDoc,
@@ -23,6 +25,7 @@ import type {
   VerificationDoc,
 } from '../../client/core/schemas/work';
 import { validateWrite } from '../../client/core/validate-write';
+import { BERAKHLAK, JENIS_JABATAN } from '../../client/core/vocabulary';
 import type { RawDoc, WriteContext } from '../../client/core/write-context';
 import { buildDemoData, DEMO_PASSWORD, type DemoDoc } from './demo-org';
 
@@ -306,6 +309,18 @@ describe.each(TODAYS)('buildDemoData(%s)', (today) => {
         .map((f) => f.kind)
         .sort(),
     ).toEqual(['bimbingan', 'umpan-balik']);
+  });
+
+  it('offers a head two or more expectation texts per BerAKHLAK value, as the Pengelola wrote them', () => {
+    const texts = ofType<ExpectationDoc>(docs, 'expectation');
+    for (const jenis of JENIS_JABATAN)
+      for (const value of BERAKHLAK)
+        expect(expectationsFor(value, jenis, texts).length, `${value} ${jenis}`).toBeGreaterThan(1);
+    const ctx: WriteContext = { chart, now: endOfToday, periods: new Map(), related: {} };
+    for (const e of texts)
+      expect(validateWrite(e as RawDoc, null, { nip: 'admin', roles: ['admin'] }, ctx)).toEqual({
+        ok: true,
+      });
   });
 
   it('passes validateWrite as the writers would have written it', () => {

@@ -22,6 +22,7 @@ import {
   FINAL_SCRIPTS,
 } from './demo-appraisals';
 import { CATALOG, TRAININGS } from './demo-catalogs';
+import { EXPECTATIONS } from './demo-expectations';
 import { FEEDBACK } from './demo-feedback';
 import { DEMO_ORG, NIP, PEOPLE, personOf, unitOf, UNITS, type DemoPerson } from './demo-people';
 import { planOf } from './demo-plans';
@@ -360,6 +361,8 @@ function referenceDocs(years: readonly number[], current: Quarter): KinerjaDoc[]
   });
   for (const c of CATALOG)
     out.push({ _id: ids.catalog(c.code), type: 'catalog', schemaVersion: 1, ...c });
+  for (const e of EXPECTATIONS)
+    out.push({ _id: ids.expectation(e.code), type: 'expectation', schemaVersion: 1, ...e });
   for (const t of TRAININGS)
     out.push({ _id: ids.training(t.trainingId), type: 'training', schemaVersion: 1, ...t });
   return out;

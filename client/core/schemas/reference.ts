@@ -1,4 +1,7 @@
-/** Reference data kept by the Pengelola Kinerja: people, units, periods, catalogs, trainings. */
+/**
+ * Reference data kept by the Pengelola Kinerja: people, units, periods, catalogs (activity
+ * templates, expectation texts), trainings.
+ */
 import { z } from 'zod';
 import {
   ASN_KINDS,
@@ -138,6 +141,29 @@ export const catalogSchema = z
   })
   .strict();
 
+/**
+ * A suggested text of the leader's specific expectations (ekspektasi khusus pimpinan) for one
+ * BerAKHLAK value, offered to a head writing them into a report's SKP; it is copied, not linked.
+ */
+export const expectationSchema = z
+  .object({
+    ...docBase('expectation'),
+    code: key,
+    value: berakhlakValue,
+    /** As long as the SKP's own expectation text may be. */
+    text: requiredText(1000),
+    /** The jenis jabatan it suits; absent: every one. */
+    jenisJabatan: z
+      .array(z.enum(JENIS_JABATAN))
+      .min(1)
+      .max(JENIS_JABATAN.length)
+      .refine((j) => new Set(j).size === j.length, { message: 'Jenis jabatan berulang' })
+      .optional(),
+    /** Retired: no longer offered; SKPs that took its text keep it. */
+    archived: z.boolean().optional(),
+  })
+  .strict();
+
 export const trainingSchema = z
   .object({
     ...docBase('training'),
@@ -189,6 +215,7 @@ export type Assignment = z.infer<typeof assignmentSchema>;
 export type UnitDoc = z.infer<typeof unitSchema>;
 export type PeriodDoc = z.infer<typeof periodSchema>;
 export type CatalogDoc = z.infer<typeof catalogSchema>;
+export type ExpectationDoc = z.infer<typeof expectationSchema>;
 export type TrainingDoc = z.infer<typeof trainingSchema>;
 export type AttendanceDoc = z.infer<typeof attendanceSchema>;
 export type OrgRatingDoc = z.infer<typeof orgRatingSchema>;

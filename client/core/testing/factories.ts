@@ -22,6 +22,7 @@ import type {
   AttendanceDoc,
   CatalogDoc,
   EmployeeDoc,
+  ExpectationDoc,
   OrgRatingDoc,
   PeriodDoc,
   TrainingDoc,
@@ -355,6 +356,20 @@ export function makeCatalog(overrides: Overrides<CatalogDoc> = {}): Made<Catalog
     ...overrides,
   };
   return withId(doc, overrides, (d) => ids.catalog(d.code));
+}
+
+/** A suggested expectation text (default: one for Kolaboratif, for every jenis jabatan). */
+export function makeExpectation(overrides: Overrides<ExpectationDoc> = {}): Made<ExpectationDoc> {
+  const doc: Made<ExpectationDoc> = {
+    _id: '',
+    type: 'expectation',
+    schemaVersion: 1,
+    code: 'kolaboratif-rapat',
+    value: 'kolaboratif',
+    text: 'Aktif menyampaikan gagasan dalam rapat koordinasi unit.',
+    ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.expectation(d.code));
 }
 
 /** A training (default: a Kolaboratif course). */
@@ -734,6 +749,8 @@ export function makeDocOfType(type: DocType, nip: string = NIP.staffA1): Kinerja
       return makePeriod();
     case 'catalog':
       return makeCatalog();
+    case 'expectation':
+      return makeExpectation();
     case 'training':
       return makeTraining();
     case 'attendance':

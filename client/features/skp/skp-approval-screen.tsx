@@ -4,11 +4,13 @@
  * The decision answers the SKP's current revision. Works offline.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
+import { expectationsFor, jenisJabatanOf } from '../../core/expectation-rules';
 import { ids } from '../../core/ids';
 import { BERAKHLAK, type BerakhlakValue } from '../../core/vocabulary';
 import { decideSkp } from '../../data/commands/save-skp';
 import { useDraft } from '../../data/drafts';
+import { expectationTexts } from '../../data/queries/expectation-queries';
 import { linkedParentPlan } from '../../data/queries/plan-links';
 import { skpState } from '../../data/queries/skp-queries';
 import { useCommandContext, useReadModel } from '../../data/user-data';
@@ -25,6 +27,7 @@ import { StatusChip } from '../../ui/status-chip';
 import { TextArea } from '../../ui/text-field';
 import { useVocabulary } from '../../ui/use-vocabulary';
 import { noteUsefulAction } from '../../ui/useful-action';
+import { ExpectationSuggestions } from './expectation-suggestions';
 import { skpMessages } from './skp-messages';
 import { SkpView } from './skp-view';
 import './skp.css';
@@ -40,13 +43,15 @@ export function SkpApprovalScreen() {
   const { pathname } = useLocation();
   const [, , , nip = '', periodId = ''] = pathname.split('/');
   const data = useLiveQuery(async () => {
-    const [employee, state, parent] = await Promise.all([
+    const [employee, state, parent, suggestions] = await Promise.all([
       rm.employees.get(ids.employee(nip)),
       skpState(rm, nip, periodId),
       // Usually the head's own SKP: the RHK the employee's RHK support, shown with their text.
       linkedParentPlan(rm, nip, periodId, today),
+      // The Pengelola's catalog of expectation texts, offered per value (Kelola → Katalog).
+      expectationTexts(rm),
     ]);
-    return { employee, state, parent };
+    return { employee, state, parent, suggestions };
   }, [rm, nip, periodId, today]);
   const [form, setForm, draft] = useDraft<Form>(`skp-approval:${nip}:${periodId}`, {
     note: '',
@@ -57,10 +62,13 @@ export function SkpApprovalScreen() {
   useDirtyForm(draft.ready && (form.note !== '' || Object.keys(form.expectations).length > 0));
 
   if (data === undefined) return <Skeleton lines={6} height="2rem" announce />;
-  const { employee, state, parent } = data;
+  const { employee, state, parent, suggestions } = data;
+  const jenis = employee ? jenisJabatanOf(employee) : null;
   if (!state.skp) return <EmptyState title={t('noSkp')} />;
   const previous = state.approval?.expectations ?? {};
   const expectationOf = (v: BerakhlakValue) => form.expectations[v] ?? previous[v] ?? '';
+  const setExpectation = (v: BerakhlakValue, text: string) =>
+    setForm((f) => ({ ...f, expectations: { ...f.expectations, [v]: text } }));
 
   const decide = async (decision: 'approved' | 'returned') => {
     setBusy(true);
@@ -98,17 +106,25 @@ export function SkpApprovalScreen() {
           <h3>{t('expectationsTitle')}</h3>
           <p className="muted">{t('expectationsHint')}</p>
           {BERAKHLAK.map((v) => (
-            <TextArea
-              key={v}
-              label={vocab.value(v)}
-              hint={vocab.guide(v)}
-              rows={2}
-              value={expectationOf(v)}
-              onChange={(e) => {
-                const text = e.currentTarget.value;
-                setForm((f) => ({ ...f, expectations: { ...f.expectations, [v]: text } }));
-              }}
-            />
+            <Fragment key={v}>
+              <TextArea
+                id={`expectation-${v}`}
+                label={vocab.value(v)}
+                hint={vocab.guide(v)}
+                rows={2}
+                value={expectationOf(v)}
+                onChange={(e) => setExpectation(v, e.currentTarget.value)}
+              />
+              <ExpectationSuggestions
+                label={vocab.value(v)}
+                suggestions={expectationsFor(v, jenis, suggestions)}
+                current={expectationOf(v)}
+                onPick={(text) => {
+                  setExpectation(v, text);
+                  document.getElementById(`expectation-${v}`)?.focus();
+                }}
+              />
+            </Fragment>
           ))}
           <TextArea
             label={t('noteLabel')}

@@ -16,6 +16,8 @@ export const skpMessages = defineMessages({
     expectationsTitle: 'Ekspektasi khusus pimpinan',
     expectationsHint:
       'Tuliskan perilaku yang Anda harapkan secara khusus dari pegawai ini untuk setiap nilai BerAKHLAK (boleh dikosongkan).',
+    suggestionsTitle: 'Contoh dari katalog untuk {value} ({count})',
+    suggestionsHint: 'Pilih satu untuk mengisi kolom di atas; teksnya tetap dapat Anda ubah.',
     restored: 'Isian yang belum disimpan dipulihkan dari perangkat ini.',
     rhkNumber: 'RHK {n}',
     kindLabel: 'Jenis RHK {n}',
@@ -67,6 +69,8 @@ export const skpMessages = defineMessages({
     expectationsTitle: 'Leader’s specific expectations',
     expectationsHint:
       'Write the behaviour you specifically expect of this person for each BerAKHLAK value (may stay empty).',
+    suggestionsTitle: 'Examples from the catalog for {value} ({count})',
+    suggestionsHint: 'Pick one to fill the field above; you can still change its text.',
     restored: 'Unsaved input was restored from this device.',
     rhkNumber: 'Planned result {n}',
     kindLabel: 'Kind of RHK {n}',

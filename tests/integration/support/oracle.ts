@@ -16,7 +16,7 @@ export const REPORTS: Readonly<Record<string, readonly string[]>> = {
   [NIP.hadi]: [NIP.ratna],
 };
 
-const REFERENCE = ['unit', 'period', 'catalog', 'training'];
+const REFERENCE = ['unit', 'period', 'catalog', 'expectation', 'training'];
 const REVIEWED = ['appraisal', 'acknowledgement', 'objection-decision'];
 
 export type Reader = { nip: string; hr: boolean };

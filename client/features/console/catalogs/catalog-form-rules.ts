@@ -2,6 +2,7 @@
 import { isKey } from '../../../core/ids';
 import type { IkiAspect } from '../../../core/vocabulary';
 import type { CatalogInput } from '../../../data/commands/save-catalog';
+import { EXPECTATIONS, NEW } from './catalog-paths';
 
 export type CatalogValues = {
   code: string;
@@ -15,12 +16,15 @@ export type CatalogValues = {
 
 export type CatalogField = 'code' | 'name' | 'satuan' | 'minutes' | 'positions';
 /** Keys of catalogs-messages.ts. */
-type MessageKey = 'codeInvalid' | 'nameRequired' | 'satuanRequired' | 'minutesInvalid';
+type MessageKey =
+  'codeInvalid' | 'codeReserved' | 'nameRequired' | 'satuanRequired' | 'minutesInvalid';
 
 /** The wrong fields of the form, in the form's order. */
 export function checkCatalog(v: CatalogValues): Partial<Record<CatalogField, MessageKey>> {
   const errors: Partial<Record<CatalogField, MessageKey>> = {};
   if (!isKey(v.code)) errors.code = 'codeInvalid';
+  // These name the catalog's own pages (catalog-paths.ts): a template so coded could not be opened.
+  else if (v.code === NEW || v.code === EXPECTATIONS) errors.code = 'codeReserved';
   if (v.name.trim() === '') errors.name = 'nameRequired';
   if (v.satuan.trim() === '') errors.satuan = 'satuanRequired';
   const m = v.minutes.trim();

@@ -7,9 +7,6 @@ import type { CatalogRow } from '../../../data/read-model';
 import { saveCatalog } from '../../../data/commands/save-catalog';
 import { useCommandContext } from '../../../data/user-data';
 import { IKI_ASPECTS, type IkiAspect } from '../../../core/vocabulary';
-import { Banner } from '../../../ui/banner';
-import { Button } from '../../../ui/button';
-import { commonMessages } from '../../../ui/common-messages';
 import { useT } from '../../../ui/i18n';
 import { Select } from '../../../ui/select';
 import { TextField } from '../../../ui/text-field';
@@ -22,6 +19,7 @@ import {
   type CatalogValues,
 } from './catalog-form-rules';
 import { catalogsMessages } from './catalogs-messages';
+import { FormFooter } from './entry-controls';
 import { PositionPicker } from './position-picker';
 
 type Props = {
@@ -48,7 +46,6 @@ function valuesOf(row: CatalogRow | null): CatalogValues {
 
 export function CatalogForm({ row, positions, writable, onSaved, onCancel }: Props) {
   const t = useT(catalogsMessages);
-  const tc = useT(commonMessages);
   const vocab = useVocabulary();
   const ctx = useCommandContext();
   const [values, setValues] = useState(() => valuesOf(row));
@@ -147,17 +144,13 @@ export function CatalogForm({ row, positions, writable, onSaved, onCancel }: Pro
           error={errorOf('positions')}
         />
       </fieldset>
-      {refusal && refusal.field === null && (
-        <Banner tone="danger" role="alert">
-          {t('refused', { reason: refusal.text })}
-        </Banner>
-      )}
-      <div className="console-actions">
-        <Button type="submit" variant="primary" busy={busy} disabled={!writable}>
-          {tc('save')}
-        </Button>
-        <Button onClick={onCancel}>{t('backToList')}</Button>
-      </div>
+      <FormFooter
+        refusal={refusal?.field === null ? refusal.text : null}
+        writable={writable}
+        busy={busy}
+        backLabel={t('backToList')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

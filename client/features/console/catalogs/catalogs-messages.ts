@@ -1,4 +1,4 @@
-/** Words of the console's Katalog section (activity templates). */
+/** Words of the console's Katalog section: its parts and the activity templates. */
 import { defineMessages } from '../../../ui/i18n';
 
 export const catalogsMessages = defineMessages({
@@ -35,6 +35,7 @@ export const catalogsMessages = defineMessages({
     codeHint: 'Huruf kecil, angka, dan tanda hubung; tidak dapat diubah setelah disimpan',
     codeInvalid:
       'Kode hanya boleh huruf kecil, angka, dan tanda hubung (paling banyak 64), diawali huruf atau angka.',
+    codeReserved: 'Kode ini dipakai halaman katalog sendiri; pilih kode lain.',
     nameRequired: 'Isi nama kegiatan.',
     satuanRequired: 'Isi satuan, misalnya dokumen, berkas, atau kegiatan.',
     minutesHint: 'Lama yang biasa, 5 sampai 600 menit (opsional)',
@@ -47,6 +48,9 @@ export const catalogsMessages = defineMessages({
     saved: 'Templat {name} disimpan.',
     backToList: 'Kembali ke katalog',
     notFound: 'Templat ini tidak ada di perangkat ini.',
+    partsNav: 'Bagian katalog',
+    partActivities: 'Kegiatan',
+    partExpectations: 'Ekspektasi perilaku',
   },
   en: {
     title: 'Activity catalog',
@@ -81,6 +85,7 @@ export const catalogsMessages = defineMessages({
     codeHint: 'Lower-case letters, digits and hyphens; cannot change once saved',
     codeInvalid:
       'A code may hold only lower-case letters, digits and hyphens (at most 64), starting with a letter or digit.',
+    codeReserved: 'This code is used by a page of the catalog itself; choose another.',
     nameRequired: 'Enter the activity name.',
     satuanRequired: 'Enter the unit, for example document, file or activity.',
     minutesHint: 'The usual length, 5 to 600 minutes (optional)',
@@ -93,5 +98,8 @@ export const catalogsMessages = defineMessages({
     saved: 'Template {name} is saved.',
     backToList: 'Back to the catalog',
     notFound: 'This template is not on this device.',
+    partsNav: 'Parts of the catalog',
+    partActivities: 'Activities',
+    partExpectations: 'Behaviour expectations',
   },
 });

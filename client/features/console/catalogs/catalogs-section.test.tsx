@@ -85,6 +85,14 @@ describe('CatalogsSection', () => {
     expect((screen.getByLabelText('Nama kegiatan') as HTMLInputElement).value).toBe('Rapat dinas');
   });
 
+  it('refuses a code that names a page of the catalog, next to the field', async () => {
+    await device('/kelola/katalog/baru');
+    fireEvent.change(await screen.findByLabelText(/^Kode/), { target: { value: 'ekspektasi' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect(await screen.findByText(/^Kode ini dipakai halaman katalog sendiri/)).toBeTruthy();
+    expect((screen.getByLabelText(/^Kode/) as HTMLInputElement).value).toBe('ekspektasi');
+  });
+
   it('archives a template and restores it', async () => {
     const d = await device();
     fireEvent.click(await screen.findByRole('button', { name: 'Arsipkan: Rapat koordinasi' }));

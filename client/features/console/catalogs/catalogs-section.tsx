@@ -1,7 +1,8 @@
 /**
- * Katalog (/kelola/katalog): the activity templates with a search; a new one at
- * /kelola/katalog/baru, one to change at /kelola/katalog/{code}. Templates are archived, not
- * deleted. Offline the list stays readable and every change control is disabled.
+ * Katalog (/kelola/katalog), in two parts (catalog-paths.ts): the activity templates with a
+ * search, a new one at /kelola/katalog/baru, one to change at /kelola/katalog/{code}; and the
+ * expectation texts (expectations-part.tsx). Entries are archived, not deleted. Offline the lists
+ * stay readable and every change control is disabled.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -9,7 +10,6 @@ import { distinctPositions, positionKey } from '../../../core/catalog-rules';
 import { setCatalogArchived } from '../../../data/commands/save-catalog';
 import type { CatalogRow } from '../../../data/read-model';
 import { useCommandContext, useReadModel } from '../../../data/user-data';
-import { Banner } from '../../../ui/banner';
 import { Button } from '../../../ui/button';
 import { Checkbox } from '../../../ui/checkbox';
 import { useT } from '../../../ui/i18n';
@@ -18,12 +18,10 @@ import { TextField } from '../../../ui/text-field';
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
 import { CatalogForm } from './catalog-form';
+import { catalogPartOf, EXPECTATIONS, NEW, SECTION } from './catalog-paths';
 import { catalogsMessages } from './catalogs-messages';
-
-type Notice = { tone: 'success' | 'danger'; text: string };
-
-const SECTION = 'katalog';
-const NEW = 'baru';
+import { EntryActions, NoticeBanner, type Notice } from './entry-controls';
+import { ExpectationsPart } from './expectations-part';
 
 /** True when the template matches what was typed (code, name, satuan or a jabatan). */
 function matches(c: CatalogRow, query: string): boolean {
@@ -33,6 +31,29 @@ function matches(c: CatalogRow, query: string): boolean {
 }
 
 export function CatalogsSection() {
+  const t = useT(catalogsMessages);
+  const part = catalogPartOf(useLocation().pathname);
+  const tab = (to: string, current: boolean, label: string) => (
+    <li>
+      <Link to={to} className="console-tabs__link" aria-current={current ? 'page' : undefined}>
+        {label}
+      </Link>
+    </li>
+  );
+  return (
+    <>
+      <nav className="console-tabs" aria-label={t('partsNav')}>
+        <ul>
+          {tab(sectionPath(SECTION), part === 'activities', t('partActivities'))}
+          {tab(sectionPath(SECTION, EXPECTATIONS), part === 'expectations', t('partExpectations'))}
+        </ul>
+      </nav>
+      {part === 'expectations' ? <ExpectationsPart /> : <ActivityCatalog />}
+    </>
+  );
+}
+
+function ActivityCatalog() {
   const t = useT(catalogsMessages);
   const readModel = useReadModel();
   const { pathname } = useLocation();
@@ -147,13 +168,7 @@ function CatalogList({ catalog, writable, notice, onNotice }: ListProps) {
           {t('add')}
         </Button>
       </div>
-      <div aria-live="polite">
-        {notice && (
-          <Banner tone={notice.tone} role={notice.tone === 'danger' ? 'alert' : 'status'}>
-            {notice.text}
-          </Banner>
-        )}
-      </div>
+      <NoticeBanner notice={notice} />
       {catalog !== undefined && all.length === 0 && <p>{t('none')}</p>}
       {all.length > 0 && shown.length === 0 && <p>{t('noMatch', { query })}</p>}
       {shown.length > 0 && (
@@ -189,21 +204,13 @@ function CatalogList({ catalog, writable, notice, onNotice }: ListProps) {
                   </td>
                   <td>{c.archived ? t('archived') : t('active')}</td>
                   <td>
-                    <div className="console-row-actions">
-                      <Button
-                        aria-label={`${t('edit')}: ${c.name}`}
-                        onClick={() => navigate(sectionPath(SECTION, c.code))}
-                      >
-                        {t('edit')}
-                      </Button>
-                      <Button
-                        aria-label={`${c.archived ? t('unarchive') : t('archive')}: ${c.name}`}
-                        disabled={!writable || busy === c.code}
-                        onClick={() => void archive(c, c.archived !== true)}
-                      >
-                        {c.archived ? t('unarchive') : t('archive')}
-                      </Button>
-                    </div>
+                    <EntryActions
+                      name={c.name}
+                      archived={c.archived === true}
+                      canArchive={writable && busy !== c.code}
+                      onEdit={() => navigate(sectionPath(SECTION, c.code))}
+                      onArchive={(archived) => void archive(c, archived)}
+                    />
                   </td>
                 </tr>
               ))}

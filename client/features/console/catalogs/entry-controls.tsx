@@ -1,0 +1,84 @@
+/**
+ * What both parts of the catalog show the same way: the notice after a change, a row's Ubah and
+ * Arsipkan/Pulihkan buttons, and a form's footer (a refusal not about one field, Simpan, back).
+ */
+import { Banner } from '../../../ui/banner';
+import { Button } from '../../../ui/button';
+import { commonMessages } from '../../../ui/common-messages';
+import { useT } from '../../../ui/i18n';
+import { catalogsMessages } from './catalogs-messages';
+
+export type Notice = { tone: 'success' | 'danger'; text: string };
+
+/** The outcome of the last change, announced politely (an alert when refused). */
+export function NoticeBanner({ notice }: { notice: Notice | null }) {
+  return (
+    <div aria-live="polite">
+      {notice && (
+        <Banner tone={notice.tone} role={notice.tone === 'danger' ? 'alert' : 'status'}>
+          {notice.text}
+        </Banner>
+      )}
+    </div>
+  );
+}
+
+type RowProps = {
+  /** What the row is, for the buttons' accessible names ("Ubah: Rapat koordinasi"). */
+  name: string;
+  archived: boolean;
+  /** False offline or while the row is being changed. */
+  canArchive: boolean;
+  onEdit: () => void;
+  onArchive: (archived: boolean) => void;
+};
+
+/** A row's actions: open it, and archive or restore it. */
+export function EntryActions({ name, archived, canArchive, onEdit, onArchive }: RowProps) {
+  const t = useT(catalogsMessages);
+  const toggle = archived ? t('unarchive') : t('archive');
+  return (
+    <div className="console-row-actions">
+      <Button aria-label={`${t('edit')}: ${name}`} onClick={onEdit}>
+        {t('edit')}
+      </Button>
+      <Button
+        aria-label={`${toggle}: ${name}`}
+        disabled={!canArchive}
+        onClick={() => onArchive(!archived)}
+      >
+        {toggle}
+      </Button>
+    </div>
+  );
+}
+
+type FooterProps = {
+  /** A refusal no field of the form explains, in the server's or core's words. */
+  refusal: string | null;
+  writable: boolean;
+  busy: boolean;
+  backLabel: string;
+  onCancel: () => void;
+};
+
+/** A catalog form's footer: the refusal of the whole entry, Simpan and the way back. */
+export function FormFooter({ refusal, writable, busy, backLabel, onCancel }: FooterProps) {
+  const t = useT(catalogsMessages);
+  const tc = useT(commonMessages);
+  return (
+    <>
+      {refusal !== null && (
+        <Banner tone="danger" role="alert">
+          {t('refused', { reason: refusal })}
+        </Banner>
+      )}
+      <div className="console-actions">
+        <Button type="submit" variant="primary" busy={busy} disabled={!writable}>
+          {tc('save')}
+        </Button>
+        <Button onClick={onCancel}>{backLabel}</Button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * Creating or changing one expectation text: its BerAKHLAK value, the text, and the jenis jabatan
+ * it suits. Fields are checked before writing and core judges the write; a wrong field gets its
+ * reason next to it and everything typed stays.
+ */
+import { useState, type FormEvent } from 'react';
+import {
+  BERAKHLAK,
+  JENIS_JABATAN,
+  type BerakhlakValue,
+  type JenisJabatan,
+} from '../../../core/vocabulary';
+import { saveExpectation } from '../../../data/commands/save-expectation';
+import type { ExpectationText } from '../../../data/queries/expectation-queries';
+import { useCommandContext } from '../../../data/user-data';
+import { Checkbox } from '../../../ui/checkbox';
+import { useT } from '../../../ui/i18n';
+import { Select } from '../../../ui/select';
+import { TextArea } from '../../../ui/text-field';
+import { useVocabulary } from '../../../ui/use-vocabulary';
+import { peopleMessages } from '../people/people-messages';
+import { FormFooter } from './entry-controls';
+import { expectationsMessages } from './expectations-messages';
+
+type Props = {
+  /** The stored text; null for a new one. */
+  row: ExpectationText | null;
+  writable: boolean;
+  onSaved: (value: BerakhlakValue) => void;
+  onCancel: () => void;
+};
+
+type Values = { value: BerakhlakValue | ''; text: string; jenisJabatan: JenisJabatan[] };
+type Field = 'value' | 'text' | 'jenisJabatan';
+
+/** The wrong fields, in the form's order, with the message key of each. */
+function check(v: Values): Partial<Record<Field, 'valueRequired' | 'textRequired'>> {
+  return {
+    ...(v.value === '' ? { value: 'valueRequired' as const } : {}),
+    ...(v.text.trim() === '' ? { text: 'textRequired' as const } : {}),
+  };
+}
+
+/** The form field a command's refused document field belongs to. */
+function fieldOf(field: string | undefined): Field | null {
+  const head = field?.split('.')[0];
+  return head === 'value' || head === 'text' || head === 'jenisJabatan' ? head : null;
+}
+
+export function ExpectationForm({ row, writable, onSaved, onCancel }: Props) {
+  const t = useT(expectationsMessages);
+  const tp = useT(peopleMessages);
+  const vocab = useVocabulary();
+  const ctx = useCommandContext();
+  const [values, setValues] = useState<Values>(() => ({
+    value: row?.value ?? '',
+    text: row?.text ?? '',
+    jenisJabatan: [...(row?.jenisJabatan ?? [])],
+  }));
+  const [attempted, setAttempted] = useState(false);
+  const [refusal, setRefusal] = useState<{ field: Field | null; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errors = check(values);
+  const errorOf = (field: Field): string | undefined => {
+    const key = attempted ? errors[field] : undefined;
+    if (key) return t(key);
+    return refusal?.field === field ? refusal.text : undefined;
+  };
+  const set = (next: Partial<Values>) => {
+    setRefusal(null);
+    setValues((v) => ({ ...v, ...next }));
+  };
+  const toggle = (j: JenisJabatan, on: boolean) =>
+    set({
+      jenisJabatan: on
+        ? JENIS_JABATAN.filter((x) => x === j || values.jenisJabatan.includes(x))
+        : values.jenisJabatan.filter((x) => x !== j),
+    });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setAttempted(true);
+    setRefusal(null);
+    const first = (['value', 'text'] as const).find((f) => errors[f]);
+    if (first || values.value === '') {
+      document.getElementById(`expectation-${first ?? 'value'}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    const value = values.value;
+    const result = await saveExpectation(
+      {
+        code: row?.code ?? null,
+        value,
+        text: values.text,
+        jenisJabatan: values.jenisJabatan,
+        archived: row?.archived === true,
+      },
+      ctx,
+    );
+    setBusy(false);
+    if (!result.ok) {
+      const field = fieldOf(result.field);
+      setRefusal({ field, text: result.reason });
+      if (field) document.getElementById(`expectation-${field}`)?.focus();
+      return;
+    }
+    onSaved(value);
+  }
+
+  const jenisError = errorOf('jenisJabatan');
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="expectation-form-title">
+      <h3 id="expectation-form-title">{row ? t('editTitle') : t('newTitle')}</h3>
+      <fieldset className="console-fieldset" disabled={!writable}>
+        <Select
+          id="expectation-value"
+          label={t('value')}
+          value={values.value}
+          placeholder={t('choose')}
+          options={BERAKHLAK.map((v) => ({ value: v, label: vocab.value(v) }))}
+          error={errorOf('value')}
+          onChange={(e) => set({ value: e.target.value as BerakhlakValue | '' })}
+        />
+        <TextArea
+          id="expectation-text"
+          label={t('text')}
+          hint={values.value === '' ? t('textHint') : vocab.guide(values.value)}
+          rows={3}
+          maxLength={1000}
+          value={values.text}
+          error={errorOf('text')}
+          onChange={(e) => set({ text: e.target.value })}
+        />
+        <fieldset
+          id="expectation-jenisJabatan"
+          className="console-positions"
+          aria-describedby={jenisError ? 'expectation-jenis-error' : 'expectation-jenis-hint'}
+        >
+          <legend className="field__label">{t('jenisJabatan')}</legend>
+          <span id="expectation-jenis-hint" className="field__hint">
+            {t('jenisHint')}
+          </span>
+          {JENIS_JABATAN.map((j) => (
+            <Checkbox
+              key={j}
+              label={tp(`jenis.${j}`)}
+              checked={values.jenisJabatan.includes(j)}
+              onChange={(e) => toggle(j, e.target.checked)}
+            />
+          ))}
+          {jenisError && (
+            <span id="expectation-jenis-error" className="field__error">
+              {jenisError}
+            </span>
+          )}
+        </fieldset>
+      </fieldset>
+      <FormFooter
+        refusal={refusal?.field === null ? refusal.text : null}
+        writable={writable}
+        busy={busy}
+        backLabel={t('backToList')}
+        onCancel={onCancel}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,195 @@
+/**
+ * Katalog → Ekspektasi perilaku (/kelola/katalog/ekspektasi): the suggested texts of the leader's
+ * specific expectations per BerAKHLAK value, filtered by value and a search; a new one at
+ * …/ekspektasi/baru, one to change at …/ekspektasi/{code}. Texts are archived, not deleted.
+ * Offline the list stays readable and every change control is disabled.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { positionKey } from '../../../core/catalog-rules';
+import { BERAKHLAK, type BerakhlakValue } from '../../../core/vocabulary';
+import { setExpectationArchived } from '../../../data/commands/save-expectation';
+import { expectationTexts, type ExpectationText } from '../../../data/queries/expectation-queries';
+import { useCommandContext, useReadModel } from '../../../data/user-data';
+import { Button } from '../../../ui/button';
+import { Checkbox } from '../../../ui/checkbox';
+import { useT } from '../../../ui/i18n';
+import { Link, navigate, useLocation } from '../../../ui/navigation';
+import { Select } from '../../../ui/select';
+import { TextField } from '../../../ui/text-field';
+import { useVocabulary } from '../../../ui/use-vocabulary';
+import { peopleMessages } from '../people/people-messages';
+import { sectionPath } from '../sections';
+import { useConsoleWritable } from '../use-console-writable';
+import { EXPECTATIONS, NEW, SECTION } from './catalog-paths';
+import { catalogsMessages } from './catalogs-messages';
+import { EntryActions, NoticeBanner, type Notice } from './entry-controls';
+import { ExpectationForm } from './expectation-form';
+import { expectationsMessages } from './expectations-messages';
+
+const listPath = () => sectionPath(SECTION, EXPECTATIONS);
+
+export function ExpectationsPart() {
+  const t = useT(expectationsMessages);
+  const vocab = useVocabulary();
+  const readModel = useReadModel();
+  const { pathname } = useLocation();
+  const writable = useConsoleWritable();
+  const texts = useLiveQuery(() => expectationTexts(readModel), [readModel]);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const sub = decodeURIComponent(pathname.split('/')[4] ?? '');
+
+  let body;
+  if (sub === '') {
+    body = (
+      <>
+        <p className="muted">{t('intro')}</p>
+        <ExpectationList texts={texts} writable={writable} notice={notice} onNotice={setNotice} />
+      </>
+    );
+  } else if (texts === undefined) {
+    body = null;
+  } else {
+    const row = sub === NEW ? null : (texts.find((x) => x.code === sub) ?? undefined);
+    body =
+      row === undefined ? (
+        <>
+          <p>{t('notFound')}</p>
+          <Link to={listPath()}>{t('backToList')}</Link>
+        </>
+      ) : (
+        <ExpectationForm
+          key={sub}
+          row={row}
+          writable={writable}
+          onCancel={() => navigate(listPath())}
+          onSaved={(value) => {
+            setNotice({ tone: 'success', text: t('saved', { value: vocab.value(value) }) });
+            navigate(listPath());
+          }}
+        />
+      );
+  }
+  return (
+    <section aria-labelledby="expectations-title">
+      <h2 id="expectations-title">{t('title')}</h2>
+      {body}
+    </section>
+  );
+}
+
+type ListProps = {
+  texts: ExpectationText[] | undefined;
+  writable: boolean;
+  notice: Notice | null;
+  onNotice: (n: Notice) => void;
+};
+
+function ExpectationList({ texts, writable, notice, onNotice }: ListProps) {
+  const t = useT(expectationsMessages);
+  const tk = useT(catalogsMessages);
+  const tp = useT(peopleMessages);
+  const vocab = useVocabulary();
+  const ctx = useCommandContext();
+  const [value, setValue] = useState<BerakhlakValue | ''>('');
+  const [query, setQuery] = useState('');
+  const [showArchived, setShowArchived] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const all = texts ?? [];
+  const q = positionKey(query);
+  const shown = all.filter(
+    (x) =>
+      (showArchived || x.archived !== true) &&
+      (value === '' || x.value === value) &&
+      positionKey(x.text).includes(q),
+  );
+
+  async function archive(x: ExpectationText, archived: boolean) {
+    setBusy(x.code);
+    const result = await setExpectationArchived(x.code, archived, ctx);
+    setBusy(null);
+    onNotice(
+      result.ok
+        ? { tone: 'success', text: t(archived ? 'archivedDone' : 'unarchivedDone') }
+        : { tone: 'danger', text: tk('refused', { reason: result.reason }) },
+    );
+  }
+
+  return (
+    <>
+      <div className="console-toolbar">
+        <Select
+          label={t('filterValue')}
+          value={value}
+          placeholder={t('allValues')}
+          options={BERAKHLAK.map((v) => ({ value: v, label: vocab.value(v) }))}
+          onChange={(e) => setValue(e.target.value as BerakhlakValue | '')}
+        />
+        <TextField
+          label={t('search')}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <Checkbox
+          label={t('showArchived')}
+          checked={showArchived}
+          onChange={(e) => setShowArchived(e.target.checked)}
+        />
+        <Button
+          variant="primary"
+          disabled={!writable}
+          onClick={() => navigate(sectionPath(SECTION, EXPECTATIONS, NEW))}
+        >
+          {t('add')}
+        </Button>
+      </div>
+      <NoticeBanner notice={notice} />
+      {texts !== undefined && all.length === 0 && <p>{t('none')}</p>}
+      {all.length > 0 && shown.length === 0 && <p>{t('noMatch')}</p>}
+      {shown.length > 0 && (
+        <div className="console-table-wrap">
+          <table className="console-table">
+            <caption className="console-caption">
+              {t('count', { shown: String(shown.length), total: String(all.length) })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('text')}</th>
+                <th scope="col">{t('value')}</th>
+                <th scope="col">{t('jenisJabatan')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((x) => (
+                <tr key={x.code}>
+                  <th scope="row" translate="no">
+                    {x.text}
+                  </th>
+                  <td>{vocab.value(x.value)}</td>
+                  <td>
+                    {(x.jenisJabatan ?? []).length === 0
+                      ? t('everyJenis')
+                      : (x.jenisJabatan ?? []).map((j) => tp(`jenis.${j}`)).join(', ')}
+                  </td>
+                  <td>{x.archived ? t('archived') : t('active')}</td>
+                  <td>
+                    <EntryActions
+                      name={x.text}
+                      archived={x.archived === true}
+                      canArchive={writable && busy !== x.code}
+                      onEdit={() => navigate(sectionPath(SECTION, EXPECTATIONS, x.code))}
+                      onArchive={(archived) => void archive(x, archived)}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
