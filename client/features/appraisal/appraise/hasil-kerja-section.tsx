@@ -4,7 +4,6 @@
  * then the overall hasil kerja rating.
  */
 import type { AppraisalBody, ItemPath, ItemPatch } from '../../../core/appraisal-draft';
-import { periodTarget } from '../../../core/period-target';
 import type { IkiSummary } from '../../../core/realisasi';
 import type { Rhk } from '../../../core/schemas/work';
 import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
@@ -46,9 +45,8 @@ function IkiTable({ rhk, ctx, summaries }: Pick<Props, 'ctx' | 'summaries'> & { 
         <tbody>
           {rhk.iki.map((iki) => {
             const s = summaries.find((x) => x.rhkId === rhk.id && x.ikiId === iki.id);
-            const target = periodTarget(iki.target, iki.satuan, ctx.period);
             const mine = self.find((x) => x.rhkId === rhk.id && x.ikiId === iki.id);
-            const capaian = s && target > 0 ? s.realisasi / target : null;
+            const capaian = s?.capaian ?? null;
             return (
               <tr key={iki.id}>
                 <th scope="row">
@@ -56,7 +54,7 @@ function IkiTable({ rhk, ctx, summaries }: Pick<Props, 'ctx' | 'summaries'> & { 
                   <span className="muted iki-table__aspect">{vocab.aspect(iki.aspect)}</span>
                 </th>
                 <td>
-                  {format.number(target)} {iki.satuan}
+                  {format.number(s?.target ?? iki.target)} {iki.satuan}
                 </td>
                 <td>
                   <strong>{format.number(s?.realisasi ?? 0)}</strong>

@@ -28,6 +28,8 @@ export const documentMessages = defineMessages({
     iki: 'Indikator Kinerja Individu',
     target: 'Target',
     realisasi: 'Realisasi',
+    realisasiNone:
+      'Realisasi dihitung dari progres harian periode ini; tidak ada progres harian periode ini di perangkat ini.',
     rating: 'Nilai',
     feedback: 'Umpan balik',
     value: 'Perilaku (BerAKHLAK)',
@@ -68,6 +70,8 @@ export const documentMessages = defineMessages({
     iki: 'Individual indicator (IKI)',
     target: 'Target',
     realisasi: 'Actual',
+    realisasiNone:
+      'Actual figures are summed from this period’s daily logs; none of this period is on this device.',
     rating: 'Rating',
     feedback: 'Feedback',
     value: 'Behaviour (BerAKHLAK)',

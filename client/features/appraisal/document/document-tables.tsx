@@ -1,5 +1,4 @@
 /** The hasil kerja and perilaku tables of the evaluation document. */
-import { periodTarget } from '../../../core/period-target';
 import type { IkiSummary } from '../../../core/realisasi';
 import { BERAKHLAK } from '../../../core/vocabulary';
 import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
@@ -64,10 +63,12 @@ export function DocumentHasilKerja({
                 )}
                 <td>{vocab.aspect(iki.aspect)}</td>
                 <td translate="no">{iki.text}</td>
+                <td>{s ? `${format.number(s.target)} ${iki.satuan}` : '—'}</td>
                 <td>
-                  {format.number(periodTarget(iki.target, iki.satuan, ctx.period))} {iki.satuan}
+                  {s && s.entries > 0
+                    ? `${format.number(s.realisasi)} ${iki.satuan}${s.capaian === null ? '' : ` (${format.percent(s.capaian)})`}`
+                    : '—'}
                 </td>
-                <td>{s && s.entries > 0 ? `${format.number(s.realisasi)} ${iki.satuan}` : '—'}</td>
                 {j === 0 && (
                   <td rowSpan={span}>{item?.rating ? vocab.rating(item.rating) : '—'}</td>
                 )}

@@ -106,6 +106,9 @@ export function EvaluationDocument({ nip, periodId }: { nip: string; periodId: s
 
       <h2>{t('hasilKerjaTitle')}</h2>
       <DocumentHasilKerja ctx={ctx} appraisal={appraisal} summaries={summaries} />
+      {summaries.every((s) => s.entries === 0) && (
+        <p className="eval-doc__note">{t('realisasiNone')}</p>
+      )}
       <h2>{t('perilakuTitle')}</h2>
       <DocumentPerilaku ctx={ctx} appraisal={appraisal} />
 

@@ -4,18 +4,20 @@
  * overall ratings. Used by "Rapor saya" and by the atasan deciding an objection.
  */
 import type { ReactNode } from 'react';
-import { periodTarget } from '../../../core/period-target';
+import type { IkiSummary } from '../../../core/realisasi';
 import type { RatedItem } from '../../../core/schemas/appraisal';
 import type { Rhk } from '../../../core/schemas/work';
 import { BERAKHLAK } from '../../../core/vocabulary';
-import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
+import { realisasiOf, type AppraisalContext } from '../../../data/queries/appraisal-queries';
 import type { AppraisalRow } from '../../../data/read-model';
 import { Chip } from '../../../ui/chip';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { appraisalMessages } from './appraisal-messages';
+import { IkiProgress } from './iki-progress';
 import { ratedRhkOf, type RatedRhk } from './rated-rhk';
 import { useAppraisalVocabulary } from './use-appraisal-vocabulary';
+import './rating.css';
 
 type Props = { ctx: AppraisalContext; appraisal: AppraisalRow };
 
@@ -42,25 +44,21 @@ function Evidence({ ids, ctx }: { ids: readonly string[]; ctx: AppraisalContext 
   );
 }
 
-/** The IKI of an RHK with the period's target. */
-function IkiList({ rhk, ctx }: { rhk: Rhk; ctx: AppraisalContext }) {
-  const t = useT(appraisalMessages);
+/** The IKI of an RHK with what the period's logs achieved against the period's target. */
+function IkiList({ rhk, summaries }: { rhk: Rhk; summaries: readonly IkiSummary[] }) {
   const vocab = useAppraisalVocabulary();
-  const format = useFormat();
   return (
     <ul className="rated-line__iki">
-      {rhk.iki.map((iki) => (
-        <li key={iki.id}>
-          <span translate="no">{iki.text}</span>{' '}
-          <span className="muted">
-            · {vocab.aspect(iki.aspect)} ·{' '}
-            {t('ikiTarget', {
-              target: format.number(periodTarget(iki.target, iki.satuan, ctx.period)),
-              satuan: iki.satuan,
-            })}
-          </span>
-        </li>
-      ))}
+      {rhk.iki.map((iki) => {
+        const s = summaries.find((x) => x.rhkId === rhk.id && x.ikiId === iki.id);
+        return (
+          <li key={iki.id}>
+            <span translate="no">{iki.text}</span>{' '}
+            <span className="muted">· {vocab.aspect(iki.aspect)}</span>
+            {s && <IkiProgress summary={s} />}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -117,6 +115,7 @@ export function AppraisalSummary({ ctx, appraisal }: Props) {
   const t = useT(appraisalMessages);
   const vocab = useAppraisalVocabulary();
   const rated = ratedRhkOf(ctx.plan.skp, appraisal.rhk);
+  const summaries = realisasiOf(ctx);
   return (
     <>
       <section aria-labelledby="sum-hasil">
@@ -124,7 +123,7 @@ export function AppraisalSummary({ ctx, appraisal }: Props) {
         <ul className="rated-lines">
           {rated.map((r) => (
             <Rated key={r.id} title={<RhkTitle r={r} />} item={r.item} ctx={ctx}>
-              {r.rhk && <IkiList rhk={r.rhk} ctx={ctx} />}
+              {r.rhk && <IkiList rhk={r.rhk} summaries={summaries} />}
             </Rated>
           ))}
           <Rated title={t('overallHasil')} item={appraisal.hasilKerja} ctx={ctx} />
