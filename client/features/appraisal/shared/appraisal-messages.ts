@@ -21,7 +21,8 @@ export const appraisalMessages = defineMessages({
     predikatExplained:
       'Hasil kerja {hasil} dan perilaku kerja {perilaku} memberi predikat {predikat}.',
     evidenceCited: 'Bukti dukung',
-    evidencePhoto: 'Foto {name} (kegiatan {date})',
+    evidencePhoto: 'Foto bukti kegiatan {date}: {kegiatan}',
+    photoNoPreview: 'Foto',
     evidenceFeedback: 'Umpan balik {date}: {text}',
     evidenceElsewhere: 'Bukti dukung yang tidak tersimpan di perangkat ini',
     openDocument: 'Dokumen Evaluasi Kinerja',
@@ -57,7 +58,8 @@ export const appraisalMessages = defineMessages({
     predikatExplained:
       'Work results {hasil} and work behaviour {perilaku} give the rating {predikat}.',
     evidenceCited: 'Evidence',
-    evidencePhoto: 'Photo {name} (activity of {date})',
+    evidencePhoto: 'Evidence photo of the activity of {date}: {kegiatan}',
+    photoNoPreview: 'Photo',
     evidenceFeedback: 'Feedback {date}: {text}',
     evidenceElsewhere: 'Evidence not stored on this device',
     openDocument: 'Evaluation document',

@@ -86,6 +86,25 @@ describe('AppraisalSummary', () => {
     within(hasil).getByText('realisasi 7 dari target periode 5,9 dokumen (119%)');
   });
 
+  it('shows a cited photo as its thumbnail, described by its activity, not by its file name', () => {
+    const thumb = 'data:image/jpeg;base64,/9j/AAAA';
+    const act = {
+      ...logged('2025-02-10', 2),
+      photos: [{ id: 'photo:1:x:0', name: 'foto-mx821i4e-0.jpg', thumb }],
+    };
+    const cited = {
+      ...appraisal,
+      rhk: { 'rhk-1': { ...item('Lengkap.'), evidence: [`${act.id}#foto-mx821i4e-0.jpg`] } },
+    } as unknown as AppraisalRow;
+    render(<AppraisalSummary ctx={ctx(true, [act])} appraisal={cited} />);
+    const evidence = screen.getByRole('list', { name: 'Bukti dukung' });
+    const img = within(evidence).getByRole('img', {
+      name: /^Foto bukti kegiatan .*: Menyusun modul ajar$/,
+    });
+    expect(img.getAttribute('src')).toBe(thumb);
+    expect(screen.queryByText(/foto-mx821i4e-0\.jpg/)).toBeNull();
+  });
+
   it('lists the rated RHK by number when the SKP is not on the device', () => {
     render(<AppraisalSummary ctx={ctx(false)} appraisal={appraisal} />);
     screen.getByText('RHK 1 (uraian SKP tidak ada di perangkat ini)');

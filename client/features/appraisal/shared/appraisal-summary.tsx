@@ -14,6 +14,7 @@ import { Chip } from '../../../ui/chip';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { appraisalMessages } from './appraisal-messages';
+import { EvidenceThumb, photoOf } from './evidence-thumb';
 import { IkiProgress } from './iki-progress';
 import { ratedRhkOf, type RatedRhk } from './rated-rhk';
 import { useAppraisalVocabulary } from './use-appraisal-vocabulary';
@@ -31,10 +32,22 @@ function Evidence({ ids, ctx }: { ids: readonly string[]; ctx: AppraisalContext 
         const [activityId = id, photo] = id.split('#');
         const act = ctx.activities.find((a) => a.id === activityId);
         const fb = ctx.feedback.find((f) => f.id === id);
+        if (act && photo) {
+          const date = format.date(act.date, 'short');
+          return (
+            <li key={id} className="evidence-cited__photo">
+              <EvidenceThumb
+                photo={photoOf(act.photos, photo)}
+                alt={t('evidencePhoto', { date, kegiatan: act.kegiatan })}
+              />
+              <span aria-hidden="true">
+                {date} · {act.kegiatan}
+              </span>
+            </li>
+          );
+        }
         const text = act
-          ? photo
-            ? t('evidencePhoto', { name: photo, date: format.date(act.date, 'short') })
-            : `${format.date(act.date, 'short')} · ${act.kegiatan} (${format.number(act.realisasi)} ${act.satuan})`
+          ? `${format.date(act.date, 'short')} · ${act.kegiatan} (${format.number(act.realisasi)} ${act.satuan})`
           : fb
             ? t('evidenceFeedback', { date: format.date(fb.date, 'short'), text: fb.text })
             : t('evidenceElsewhere');
