@@ -11,6 +11,7 @@ import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { Link } from '../../../ui/navigation';
 import { Skeleton } from '../../../ui/skeleton';
+import { decidedRatings } from '../objection/decided-ratings';
 import { DecisionNotice } from '../objection/decision-notice';
 import { ResponseCard } from '../objection/response-card';
 import { appraisalMessages } from '../shared/appraisal-messages';
@@ -42,8 +43,7 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
       />
     );
   }
-  const d = ctx.decision;
-  const changed = d?.outcome === 'changed' ? d : null;
+  const decided = decidedRatings(appraisal, ctx.decision);
   const areas = weakAreas(appraisal);
   const trainings = appraisal.recommendations.flatMap(
     (id) => ctx.trainings.find((x) => x.trainingId === id) ?? [],
@@ -64,9 +64,9 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
       <div className="appraisal__layout">
         <div className="appraisal__main">
           <PredikatCard
-            hasilKerja={changed ? changed.hasilKerja : appraisal.hasilKerja.rating}
-            perilaku={changed ? changed.perilaku : appraisal.perilakuOverall.rating}
-            predikat={d ? d.predikat : appraisal.predikat}
+            hasilKerja={decided.hasilKerja}
+            perilaku={decided.perilaku}
+            predikat={decided.predikat}
           />
           <ResponseCard ctx={ctx} appraisal={appraisal} />
           <Card title={t('howTitle')}>
