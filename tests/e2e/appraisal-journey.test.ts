@@ -258,6 +258,16 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
     expect(await dewi.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       360,
     );
+    // The summary comes first on a phone: the predikat and what to improve before the details,
+    // and each IKI's realisasi against the same period target the details cite.
+    const top = async (name: string) =>
+      (await dewi.getByRole('heading', { name, exact: true }).boundingBox())?.y ?? Infinity;
+    expect(await top('Yang perlu ditingkatkan')).toBeLessThan(await top('Rincian penilaian'));
+    expect(await top('Predikat kinerja')).toBeLessThan(await top('Yang perlu ditingkatkan'));
+    await dewi
+      .getByText(/dari target periode/)
+      .first()
+      .waitFor();
     await dewi.screenshot({ path: shotPath('rapor-phone.png') });
     await dewi.getByRole('heading', { name: 'Tanggapan Anda' }).scrollIntoViewIfNeeded();
     await dewi.screenshot({ path: shotPath('rapor-phone-response.png') });
@@ -296,13 +306,22 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
       .fill('Progres harian menunjukkan 7 modul ajar; perilaku kolaboratif menonjol.');
     await expectNoAxeViolations(bambang, 'the objection decision (tablet)');
     await bambang.getByRole('button', { name: 'Putuskan' }).click();
+    // A final decision is confirmed first, saying it cannot be undone.
+    const decisionDialog = bambang.getByRole('alertdialog', { name: /^Putuskan keberatan/ });
+    await decisionDialog.getByText(/tidak dapat dibatalkan/).waitFor();
+    await decisionDialog.getByText(/predikat berubah dari Baik menjadi Sangat Baik/).waitFor();
+    await expectNoAxeViolations(bambang, 'the decision confirmation (tablet)');
+    await decisionDialog.getByRole('button', { name: 'Ya, putuskan' }).click();
     await bambang.getByText(/Keputusan atas keberatan/).waitFor();
     await goOnline(bambangTablet);
     await waitUntilSent(bambang);
 
     // Both see the decision.
-    await waitForRemote(dewi, dewi.getByText(/predikat menjadi Sangat Baik/));
+    await waitForRemote(dewi, dewi.getByText(/predikat berubah dari Baik menjadi Sangat Baik/));
     await sriDesk.goto(APPRAISAL);
-    await waitForRemote(sriDesk, sriDesk.getByText(/predikat menjadi Sangat Baik/));
+    await waitForRemote(
+      sriDesk,
+      sriDesk.getByText(/predikat berubah dari Baik menjadi Sangat Baik/),
+    );
   });
 });
