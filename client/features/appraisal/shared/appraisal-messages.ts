@@ -24,7 +24,8 @@ export const appraisalMessages = defineMessages({
     evidencePhoto: 'Foto bukti kegiatan {date}: {kegiatan}',
     photoNoPreview: 'Foto',
     evidenceFeedback: 'Umpan balik {date}: {text}',
-    evidenceElsewhere: 'Bukti dukung yang tidak tersimpan di perangkat ini',
+    evidenceElsewhere:
+      '{count} bukti dukung (progres harian atau umpan balik) yang disimpan pada perangkat pegawai dan penilainya, tidak pada perangkat ini',
     openDocument: 'Dokumen Evaluasi Kinerja',
     backToPerformance: 'Kembali ke Kinerja',
     statusDraft: 'Draf',
@@ -61,7 +62,8 @@ export const appraisalMessages = defineMessages({
     evidencePhoto: 'Evidence photo of the activity of {date}: {kegiatan}',
     photoNoPreview: 'Photo',
     evidenceFeedback: 'Feedback {date}: {text}',
-    evidenceElsewhere: 'Evidence not stored on this device',
+    evidenceElsewhere:
+      '{count} pieces of evidence (daily logs or feedback) kept on the devices of the employee and the appraiser, not on this one',
     openDocument: 'Evaluation document',
     backToPerformance: 'Back to Performance',
     statusDraft: 'Draft',

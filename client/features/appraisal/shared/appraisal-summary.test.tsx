@@ -105,6 +105,24 @@ describe('AppraisalSummary', () => {
     expect(screen.queryByText(/foto-mx821i4e-0\.jpg/)).toBeNull();
   });
 
+  it('says in one line how much cited evidence is kept on other devices (the atasan’s view)', () => {
+    const cited = {
+      ...appraisal,
+      rhk: {
+        'rhk-1': { ...item('Lengkap.'), evidence: ['activity:1:2025-02-10:a', 'feedback:1:b'] },
+      },
+    } as unknown as AppraisalRow;
+    render(<AppraisalSummary ctx={ctx(true)} appraisal={cited} />);
+    const evidence = screen.getByRole('list', { name: 'Bukti dukung' });
+    expect(
+      within(evidence)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      '2 bukti dukung (progres harian atau umpan balik) yang disimpan pada perangkat pegawai dan penilainya, tidak pada perangkat ini',
+    ]);
+  });
+
   it('lists the rated RHK by number when the SKP is not on the device', () => {
     render(<AppraisalSummary ctx={ctx(false)} appraisal={appraisal} />);
     screen.getByText('RHK 1 (uraian SKP tidak ada di perangkat ini)');

@@ -26,12 +26,17 @@ function Evidence({ ids, ctx }: { ids: readonly string[]; ctx: AppraisalContext 
   const t = useT(appraisalMessages);
   const format = useFormat();
   if (ids.length === 0) return null;
+  const activityOf = (id: string) => ctx.activities.find((a) => a.id === id.split('#')[0]);
+  const feedbackOf = (id: string) => ctx.feedback.find((f) => f.id === id);
+  const here = ids.filter((id) => activityOf(id) || feedbackOf(id));
+  // The employee's logs and feedback are not sent to the atasan's device: one line says how many.
+  const elsewhere = ids.length - here.length;
   return (
     <ul className="evidence-cited" aria-label={t('evidenceCited')}>
-      {ids.map((id) => {
-        const [activityId = id, photo] = id.split('#');
-        const act = ctx.activities.find((a) => a.id === activityId);
-        const fb = ctx.feedback.find((f) => f.id === id);
+      {here.map((id) => {
+        const photo = id.split('#')[1];
+        const act = activityOf(id);
+        const fb = feedbackOf(id);
         if (act && photo) {
           const date = format.date(act.date, 'short');
           return (
@@ -50,9 +55,10 @@ function Evidence({ ids, ctx }: { ids: readonly string[]; ctx: AppraisalContext 
           ? `${format.date(act.date, 'short')} · ${act.kegiatan} (${format.number(act.realisasi)} ${act.satuan})`
           : fb
             ? t('evidenceFeedback', { date: format.date(fb.date, 'short'), text: fb.text })
-            : t('evidenceElsewhere');
+            : '';
         return <li key={id}>{text}</li>;
       })}
+      {elsewhere > 0 && <li>{t('evidenceElsewhere', { count: elsewhere })}</li>}
     </ul>
   );
 }
