@@ -34,6 +34,8 @@ export const documentMessages = defineMessages({
     feedback: 'Umpan balik',
     value: 'Perilaku (BerAKHLAK)',
     expectation: 'Ekspektasi khusus pimpinan',
+    expectationsElsewhere:
+      'Ekspektasi khusus pimpinan tercatat pada persetujuan SKP, yang tidak dikirim ke perangkat ini; bukalah dokumen ini di perangkat pegawai atau penilainya untuk melihatnya.',
     rhkNotOnDevice: 'RHK {id} (uraian SKP tidak ada di perangkat ini)',
     hasilKerjaRating: 'Rating hasil kerja',
     perilakuRating: 'Rating perilaku kerja',
@@ -75,6 +77,8 @@ export const documentMessages = defineMessages({
     feedback: 'Feedback',
     value: 'Behaviour (BerAKHLAK)',
     expectation: 'Leader’s specific expectation',
+    expectationsElsewhere:
+      'The leader’s specific expectations are part of the SKP approval, which is not sent to this device; open this document on the employee’s or the appraiser’s device to see them.',
     rhkNotOnDevice: 'RHK {id} (the SKP text is not on this device)',
     hasilKerjaRating: 'Work results rating',
     perilakuRating: 'Work behaviour rating',

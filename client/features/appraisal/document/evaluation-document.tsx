@@ -115,6 +115,9 @@ export function EvaluationDocument({ nip, periodId }: { nip: string; periodId: s
       )}
       <h2>{t('perilakuTitle')}</h2>
       <DocumentPerilaku ctx={ctx} appraisal={appraisal} decided={decided} />
+      {final && ctx.plan.skp && !ctx.plan.approval && (
+        <p className="eval-doc__note">{t('expectationsElsewhere')}</p>
+      )}
 
       <table className="eval-doc__table eval-doc__result">
         <tbody>
