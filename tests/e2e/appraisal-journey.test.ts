@@ -125,6 +125,16 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
     await sriTab.goto('/penilaian');
     await sriTab.getByRole('link', { name: 'Penilaian Dewi Lestari, S.Pd.' }).click();
     await card(sriTab, /^RHK 1:/).waitFor();
+    // A long appraisal on a tablet: a jump list to the section headings, sections that fold.
+    const jumps = sriTab.getByRole('navigation', { name: 'Langsung ke bagian' });
+    await jumps.getByRole('link', { name: 'Perilaku Kerja' }).click();
+    await sriTab.waitForFunction(() => document.activeElement?.id === 'perilaku-heading');
+    const hasilToggle = sriTab.getByRole('button', { name: /^Hasil Kerja/ });
+    await hasilToggle.click();
+    expect(await hasilToggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await card(sriTab, /^RHK 1:/).isVisible()).toBe(false);
+    await jumps.getByRole('link', { name: 'Hasil Kerja' }).click();
+    await card(sriTab, /^RHK 1:/).waitFor();
     await goOffline(tablet);
     await rate(
       sriTab,
