@@ -4,7 +4,6 @@
  * that hold all year, so the target stays as it is.
  */
 import { daysBetween } from './dates';
-import { prorate } from './realisasi';
 import type { PeriodDoc } from './schemas/reference';
 
 const LEVEL_UNITS = ['persen', '%', 'nilai', 'indeks', 'skor', 'predikat'];
@@ -26,4 +25,9 @@ export function periodTarget(
   const share = prorate(target, periodDays, yearDays);
   // Whole units where they are many (218 jam pelajaran); one decimal where they are few (2.5).
   return share >= 10 ? Math.round(share) : Math.round(share * 10) / 10;
+}
+
+/** The share of an annual target that a part of the year should reach (e.g. a quarter: 0.25). */
+export function prorate(target: number, periodDays: number, yearDays: number): number {
+  return yearDays <= 0 ? target : (target * periodDays) / yearDays;
 }

@@ -4,6 +4,8 @@
  */
 import { durationMinutes } from './dates';
 import type { ActivityStatus } from './activity-status';
+import { periodTarget } from './period-target';
+import type { PeriodDoc } from './schemas/reference';
 import type { ActivityDoc, SkpDoc } from './schemas/work';
 
 export type LoggedActivity = Pick<
@@ -14,6 +16,7 @@ export type LoggedActivity = Pick<
 export type IkiSummary = {
   rhkId: string;
   ikiId: string;
+  /** The target within the range: the period's share (`periodTarget`) for a period, else the IKI's. */
   target: number;
   satuan: string;
   /** Sum of realisasi of the entries counted (submitted, approved or returned; drafts excluded). */
@@ -28,11 +31,14 @@ export type IkiSummary = {
   capaian: number | null;
 };
 
-/** Summarises a period's activity logs per IKI of the SKP. */
+/**
+ * Summarises a period's activity logs per IKI of the SKP. Given a period (with its kind and
+ * year), the target and capaian are the period's share, so every screen cites one figure.
+ */
 export function summariseRealisasi(
   skp: Pick<SkpDoc, 'rhk'>,
   activities: readonly LoggedActivity[],
-  range: { start: string; end: string },
+  range: { start: string; end: string } & Partial<Pick<PeriodDoc, 'kind' | 'year'>>,
 ): IkiSummary[] {
   const inRange = activities.filter(
     (a) => a.status !== 'draft' && a.date >= range.start && a.date <= range.end,
@@ -48,24 +54,27 @@ export function summariseRealisasi(
       );
       const approved = mine.filter((a) => a.status === 'approved');
       const realisasi = mine.reduce((s, a) => s + a.realisasi, 0);
+      const { kind, year } = range;
+      const target =
+        kind !== undefined && year !== undefined
+          ? periodTarget(iki.target, iki.satuan, { kind, year, start: range.start, end: range.end })
+          : iki.target;
       out.push({
         rhkId: rhk.id,
         ikiId: iki.id,
-        target: iki.target,
+        target,
         satuan: iki.satuan,
         realisasi,
         realisasiVerified: approved.reduce((s, a) => s + a.realisasi, 0),
         entries: mine.length,
         minutes: mine.reduce((s, a) => s + Math.max(0, durationMinutes(a.start, a.end)), 0),
         verifiedShare: mine.length === 0 ? 0 : approved.length / mine.length,
-        capaian: iki.target === 0 ? null : realisasi / iki.target,
+        capaian: target === 0 ? null : realisasi / target,
       });
     }
   }
   return out;
 }
 
-/** The share of an annual target that a part of the year should reach (e.g. a quarter: 0.25). */
-export function prorate(target: number, periodDays: number, yearDays: number): number {
-  return yearDays <= 0 ? target : (target * periodDays) / yearDays;
-}
+// Moved beside periodTarget, its one user; still importable from here.
+export { prorate } from './period-target';

@@ -56,10 +56,11 @@ describe('calibration: the atasan sees the spread of the ratings their appraiser
     for (const name of ['Agus Prasetyo', 'Dewi Lestari', 'Hendra Gunawan', 'Rina Marlina']) {
       await card.getByRole('link', { name: new RegExp(`^${name}`) }).waitFor();
     }
-    // Suharti appraises too, but has no appraisal on the device yet.
+    // Suharti appraises Fajar but has written no appraisal: said so, not blamed on the device
+    // (every appraisal she writes reaches Bambang's device through review:{her NIP}).
     await bambang
       .getByRole('region', { name: /^Suharti/ })
-      .getByText('Belum ada penilaian dari pejabat ini di perangkat ini.')
+      .getByText(/^Pejabat ini belum menulis penilaian\./)
       .waitFor();
     await expectNoAxeViolations(bambang, 'the calibration (tablet)');
 
@@ -74,5 +75,10 @@ describe('calibration: the atasan sees the spread of the ratings their appraiser
       .getByRole('cell', { name: 'Jumlah modul ajar yang disusun', exact: true })
       .waitFor();
     expect(await bambang.getByText(/uraian SKP tidak ada di perangkat ini/).count()).toBe(0);
+    // What Bambang's device does not receive is said once, not left as a column of dashes: the
+    // period's logs (Dewi's emp: channel) and the SKP approval with the expectations.
+    await bambang.getByText(/^Realisasi dihitung dari progres harian periode ini/).waitFor();
+    await bambang.getByText(/^Ekspektasi khusus pimpinan tercatat pada persetujuan SKP/).waitFor();
+    await expectNoAxeViolations(bambang, 'the evaluation document on the atasan’s tablet');
   });
 });

@@ -125,6 +125,16 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
     await sriTab.goto('/penilaian');
     await sriTab.getByRole('link', { name: 'Penilaian Dewi Lestari, S.Pd.' }).click();
     await card(sriTab, /^RHK 1:/).waitFor();
+    // A long appraisal on a tablet: a jump list to the section headings, sections that fold.
+    const jumps = sriTab.getByRole('navigation', { name: 'Langsung ke bagian' });
+    await jumps.getByRole('link', { name: 'Perilaku Kerja' }).click();
+    await sriTab.waitForFunction(() => document.activeElement?.id === 'perilaku-heading');
+    const hasilToggle = sriTab.getByRole('button', { name: /^Hasil Kerja/ });
+    await hasilToggle.click();
+    expect(await hasilToggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await card(sriTab, /^RHK 1:/).isVisible()).toBe(false);
+    await jumps.getByRole('link', { name: 'Hasil Kerja' }).click();
+    await card(sriTab, /^RHK 1:/).waitFor();
     await goOffline(tablet);
     await rate(
       sriTab,
@@ -258,6 +268,16 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
     expect(await dewi.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       360,
     );
+    // The summary comes first on a phone: the predikat and what to improve before the details,
+    // and each IKI's realisasi against the same period target the details cite.
+    const top = async (name: string) =>
+      (await dewi.getByRole('heading', { name, exact: true }).boundingBox())?.y ?? Infinity;
+    expect(await top('Yang perlu ditingkatkan')).toBeLessThan(await top('Rincian penilaian'));
+    expect(await top('Predikat kinerja')).toBeLessThan(await top('Yang perlu ditingkatkan'));
+    await dewi
+      .getByText(/dari target periode/)
+      .first()
+      .waitFor();
     await dewi.screenshot({ path: shotPath('rapor-phone.png') });
     await dewi.getByRole('heading', { name: 'Tanggapan Anda' }).scrollIntoViewIfNeeded();
     await dewi.screenshot({ path: shotPath('rapor-phone-response.png') });
@@ -296,13 +316,22 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
       .fill('Progres harian menunjukkan 7 modul ajar; perilaku kolaboratif menonjol.');
     await expectNoAxeViolations(bambang, 'the objection decision (tablet)');
     await bambang.getByRole('button', { name: 'Putuskan' }).click();
+    // A final decision is confirmed first, saying it cannot be undone.
+    const decisionDialog = bambang.getByRole('alertdialog', { name: /^Putuskan keberatan/ });
+    await decisionDialog.getByText(/tidak dapat dibatalkan/).waitFor();
+    await decisionDialog.getByText(/predikat berubah dari Baik menjadi Sangat Baik/).waitFor();
+    await expectNoAxeViolations(bambang, 'the decision confirmation (tablet)');
+    await decisionDialog.getByRole('button', { name: 'Ya, putuskan' }).click();
     await bambang.getByText(/Keputusan atas keberatan/).waitFor();
     await goOnline(bambangTablet);
     await waitUntilSent(bambang);
 
     // Both see the decision.
-    await waitForRemote(dewi, dewi.getByText(/predikat menjadi Sangat Baik/));
+    await waitForRemote(dewi, dewi.getByText(/predikat berubah dari Baik menjadi Sangat Baik/));
     await sriDesk.goto(APPRAISAL);
-    await waitForRemote(sriDesk, sriDesk.getByText(/predikat menjadi Sangat Baik/));
+    await waitForRemote(
+      sriDesk,
+      sriDesk.getByText(/predikat berubah dari Baik menjadi Sangat Baik/),
+    );
   });
 });

@@ -65,10 +65,17 @@ export const noteOf = (page: Page, name: string | RegExp) =>
 export const isRated = (page: Page, name: string | RegExp, rating: string) =>
   card(page, name).getByRole('radio', { name: rating }).isChecked();
 
+/** Unfolds a rated card's details (its note and evidence) when they are folded away. */
+export async function unfold(page: Page, name: string | RegExp) {
+  const toggle = card(page, name).locator('h3 button[aria-expanded]');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
 /** Chooses a rating on a rated card, and writes its note (then leaves the field: it saves). */
 export async function rate(page: Page, name: string | RegExp, rating: string, note?: string) {
   await card(page, name).getByRole('radio', { name: rating }).check();
   if (note !== undefined) {
+    await unfold(page, name);
     await noteOf(page, name).fill(note);
     await noteOf(page, name).blur();
   }

@@ -29,6 +29,7 @@ import { PredikatCard } from '../shared/predikat-card';
 import { useAppraisalContext } from '../shared/use-appraisal-context';
 import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
 import { appraiseMessages } from './appraise-messages';
+import { JumpList, useFoldedSections } from './editor-nav';
 import { FairnessPanel } from './fairness-panel';
 import { HasilKerjaSection } from './hasil-kerja-section';
 import { PerilakuSection } from './perilaku-section';
@@ -100,6 +101,7 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
   const [confirming, setConfirming] = useState(false);
   const [missingShown, setMissingShown] = useState(false);
   const [partiesMissing, setPartiesMissing] = useState(false);
+  const sections = useFoldedSections();
   useDirtyForm(['typing', 'kept', 'saving'].includes(draft.saveState));
 
   if (ctx === null) return <EmptyState title={t('periodUnknown')} />;
@@ -112,6 +114,18 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
   const missing = missingForFinal(doc, rhkIds ?? []);
   const livePredikat = final ? doc.predikat : predikatOf(doc);
   const section = { doc, ctx, edit: draft.edit, commit: draft.commit, readOnly };
+  const folding = (id: string) => ({
+    open: !sections.folded.has(id),
+    onToggle: () => sections.toggle(id),
+  });
+  const jumps = [
+    { headingId: 'hasil-kerja-heading', label: vocab.hasilKerja },
+    { headingId: 'perilaku-heading', label: vocab.perilaku },
+    { headingId: 'predikat-heading', label: tShared('predikatTitle') },
+    { headingId: 'three-aspects-heading', label: t('threeAspects') },
+    { headingId: 'fairness-heading', label: t('fairnessTitle') },
+    { headingId: 'trainings-heading', label: t('trainingsTitle') },
+  ];
 
   const finalize = async () => {
     const parties = await signingParties(rm, nip, me, today);
@@ -137,27 +151,37 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
           {t('aboutLink')}
         </Link>
       </header>
-      <p className="row appraisal__bar">
-        <span className="muted">
-          <span translate="no">{ctx.employee?.position}</span> ·{' '}
-          <span>{format.period(ctx.period)}</span>
-        </span>
-        <Chip tone={final ? 'success' : 'warning'}>
-          {final ? tShared('statusFinal') : tShared('statusDraft')}
-        </Chip>
-        {livePredikat && (
-          <Chip tone="info">{t('predikatChip', { predikat: vocab.predikat(livePredikat) })}</Chip>
-        )}
-        <span className="muted" role="status">
-          {draft.saveState === 'typing' || draft.saveState === 'saving'
-            ? t('saving')
-            : draft.saveState === 'kept'
-              ? t('keptOnDevice')
-              : draft.saveState === 'saved'
-                ? t('savedOnDevice')
-                : ''}
-        </span>
-      </p>
+      <div className="appraisal__sticky">
+        <p className="row appraisal__bar">
+          <span className="muted">
+            <span translate="no">{ctx.employee?.position}</span> ·{' '}
+            <span>{format.period(ctx.period)}</span>
+          </span>
+          <Chip tone={final ? 'success' : 'warning'}>
+            {final ? tShared('statusFinal') : tShared('statusDraft')}
+          </Chip>
+          <Chip tone="info">
+            {livePredikat
+              ? t('predikatChip', { predikat: vocab.predikat(livePredikat) })
+              : t('predikatNone')}
+          </Chip>
+          {!final && (
+            <span>
+              {missing.length > 0 ? t('toRate', { count: missing.length }) : t('allRated')}
+            </span>
+          )}
+          <span className="muted" role="status">
+            {draft.saveState === 'typing' || draft.saveState === 'saving'
+              ? t('saving')
+              : draft.saveState === 'kept'
+                ? t('keptOnDevice')
+                : draft.saveState === 'saved'
+                  ? t('savedOnDevice')
+                  : ''}
+          </span>
+        </p>
+        <JumpList jumps={jumps} onJump={sections.unfold} />
+      </div>
       {draft.error && (
         <Banner tone="danger" role="alert">
           {draft.error}
@@ -228,8 +252,12 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
           />
         </div>
         <div className="appraisal__work">
-          <HasilKerjaSection {...section} summaries={summaries} />
-          <PerilakuSection {...section} />
+          <HasilKerjaSection
+            {...section}
+            {...folding('hasil-kerja-heading')}
+            summaries={summaries}
+          />
+          <PerilakuSection {...section} {...folding('perilaku-heading')} />
         </div>
         <div className="appraisal__trainings">
           <TrainingPanel

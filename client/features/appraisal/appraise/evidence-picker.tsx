@@ -6,6 +6,7 @@ import type { ActivityRow, FeedbackRow } from '../../../data/read-model';
 import { Checkbox } from '../../../ui/checkbox';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
+import { EvidenceThumb } from '../shared/evidence-thumb';
 import { appraiseMessages } from './appraise-messages';
 import '../shared/rating.css';
 
@@ -63,12 +64,18 @@ export function EvidencePicker({
               />
               {a.photos.length > 0 && (
                 <ul className="evidence__photos">
-                  {a.photos.map((p) => {
+                  {a.photos.map((p, i) => {
                     const id = photoEvidenceId(a.id, p.name);
                     return (
                       <li key={p.name}>
                         <Checkbox
-                          label={t('evidencePhoto', { name: p.name })}
+                          className="evidence__photo"
+                          label={
+                            <>
+                              <EvidenceThumb photo={p} alt="" />
+                              {t('evidencePhoto', { n: i + 1, total: a.photos.length })}
+                            </>
+                          }
                           checked={selected.includes(id)}
                           onChange={(e) => toggle(id, e.currentTarget.checked)}
                           disabled={disabled}

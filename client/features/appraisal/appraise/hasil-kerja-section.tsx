@@ -4,7 +4,6 @@
  * then the overall hasil kerja rating.
  */
 import type { AppraisalBody, ItemPath, ItemPatch } from '../../../core/appraisal-draft';
-import { periodTarget } from '../../../core/period-target';
 import type { IkiSummary } from '../../../core/realisasi';
 import type { Rhk } from '../../../core/schemas/work';
 import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
@@ -14,6 +13,7 @@ import { useT } from '../../../ui/i18n';
 import { appraisalMessages } from '../shared/appraisal-messages';
 import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
 import { appraiseMessages } from './appraise-messages';
+import { FoldingSection } from './editor-nav';
 import { RatedCard } from './rated-card';
 import '../shared/rating.css';
 
@@ -24,6 +24,9 @@ type Props = {
   edit: (path: ItemPath, patch: ItemPatch) => void;
   commit: () => void;
   readOnly: boolean;
+  /** Unfolded, and how to fold or unfold it (the editor keeps which sections are folded). */
+  open: boolean;
+  onToggle: () => void;
 };
 
 function IkiTable({ rhk, ctx, summaries }: Pick<Props, 'ctx' | 'summaries'> & { rhk: Rhk }) {
@@ -46,9 +49,8 @@ function IkiTable({ rhk, ctx, summaries }: Pick<Props, 'ctx' | 'summaries'> & { 
         <tbody>
           {rhk.iki.map((iki) => {
             const s = summaries.find((x) => x.rhkId === rhk.id && x.ikiId === iki.id);
-            const target = periodTarget(iki.target, iki.satuan, ctx.period);
             const mine = self.find((x) => x.rhkId === rhk.id && x.ikiId === iki.id);
-            const capaian = s && target > 0 ? s.realisasi / target : null;
+            const capaian = s?.capaian ?? null;
             return (
               <tr key={iki.id}>
                 <th scope="row">
@@ -56,7 +58,7 @@ function IkiTable({ rhk, ctx, summaries }: Pick<Props, 'ctx' | 'summaries'> & { 
                   <span className="muted iki-table__aspect">{vocab.aspect(iki.aspect)}</span>
                 </th>
                 <td>
-                  {format.number(target)} {iki.satuan}
+                  {format.number(s?.target ?? iki.target)} {iki.satuan}
                 </td>
                 <td>
                   <strong>{format.number(s?.realisasi ?? 0)}</strong>
@@ -88,14 +90,32 @@ function IkiTable({ rhk, ctx, summaries }: Pick<Props, 'ctx' | 'summaries'> & { 
   );
 }
 
-export function HasilKerjaSection({ doc, ctx, summaries, edit, commit, readOnly }: Props) {
+export function HasilKerjaSection({
+  doc,
+  ctx,
+  summaries,
+  edit,
+  commit,
+  readOnly,
+  open,
+  onToggle,
+}: Props) {
   const t = useT(appraiseMessages);
   const tShared = useT(appraisalMessages);
   const vocab = useAppraisalVocabulary();
   const rhkList = ctx.plan.skp?.rhk ?? [];
+  const status = t('ratedOf', {
+    rated: rhkList.filter((r) => doc.rhk[r.id]?.rating).length,
+    total: rhkList.length,
+  });
   return (
-    <section className="appraisal-section" aria-labelledby="hasil-kerja-heading">
-      <h2 id="hasil-kerja-heading">{vocab.hasilKerja}</h2>
+    <FoldingSection
+      headingId="hasil-kerja-heading"
+      title={vocab.hasilKerja}
+      status={status}
+      open={open}
+      onToggle={onToggle}
+    >
       {ctx.selfAssessment?.reflection && (
         <blockquote className="self-reflection">
           <p className="muted">{t('selfReflection')}</p>
@@ -144,6 +164,6 @@ export function HasilKerjaSection({ doc, ctx, summaries, edit, commit, readOnly 
         commit={commit}
         readOnly={readOnly}
       />
-    </section>
+    </FoldingSection>
   );
 }

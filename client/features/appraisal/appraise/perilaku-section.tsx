@@ -11,6 +11,7 @@ import { useT } from '../../../ui/i18n';
 import { appraisalMessages } from '../shared/appraisal-messages';
 import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
 import { appraiseMessages } from './appraise-messages';
+import { FoldingSection } from './editor-nav';
 import { RatedCard } from './rated-card';
 
 export const TEAM_VALUES: readonly BerakhlakValue[] = ['kolaboratif', 'harmonis'];
@@ -21,15 +22,27 @@ type Props = {
   edit: (path: ItemPath, patch: ItemPatch) => void;
   commit: () => void;
   readOnly: boolean;
+  /** Unfolded, and how to fold or unfold it (the editor keeps which sections are folded). */
+  open: boolean;
+  onToggle: () => void;
 };
 
-export function PerilakuSection({ doc, ctx, edit, commit, readOnly }: Props) {
+export function PerilakuSection({ doc, ctx, edit, commit, readOnly, open, onToggle }: Props) {
   const t = useT(appraiseMessages);
   const tShared = useT(appraisalMessages);
   const vocab = useAppraisalVocabulary();
+  const status = t('ratedOf', {
+    rated: BERAKHLAK.filter((v) => doc.perilaku[v]?.rating).length,
+    total: BERAKHLAK.length,
+  });
   return (
-    <section className="appraisal-section" aria-labelledby="perilaku-heading">
-      <h2 id="perilaku-heading">{vocab.perilaku}</h2>
+    <FoldingSection
+      headingId="perilaku-heading"
+      title={vocab.perilaku}
+      status={status}
+      open={open}
+      onToggle={onToggle}
+    >
       {BERAKHLAK.map((value) => {
         const expectation = ctx.expectations[value];
         return (
@@ -72,6 +85,6 @@ export function PerilakuSection({ doc, ctx, edit, commit, readOnly }: Props) {
         commit={commit}
         readOnly={readOnly}
       />
-    </section>
+    </FoldingSection>
   );
 }

@@ -11,7 +11,8 @@ export const calibrationMessages = defineMessages({
     open: 'Buka kalibrasi',
     noAppraisers:
       'Tidak ada Pejabat Penilai Kinerja di bawah Anda yang datanya tersimpan di perangkat ini.',
-    noAppraisals: 'Belum ada penilaian dari pejabat ini di perangkat ini.',
+    noAppraisals:
+      'Pejabat ini belum menulis penilaian. Setiap penilaian yang ditulisnya, draf maupun final, sampai ke perangkat Anda saat sinkronisasi.',
     counts: '{finals} penilaian final · {drafts} masih draf',
     noFinals: 'Belum ada penilaian final pada periode ini.',
     spreadCaption: 'Sebaran predikat ({total} penilaian final)',
@@ -43,7 +44,8 @@ export const calibrationMessages = defineMessages({
       'Check the spread of ratings the appraisers under you give against the distribution curve and the bias hints.',
     open: 'Open calibration',
     noAppraisers: 'No appraiser under you has data on this device.',
-    noAppraisals: 'No appraisals by this appraiser are on this device yet.',
+    noAppraisals:
+      'This appraiser has not written an appraisal yet. Every appraisal they write, draft or final, reaches your device when it syncs.',
     counts: '{finals} final appraisals · {drafts} still in draft',
     noFinals: 'No final appraisal in this period yet.',
     spreadCaption: 'Spread of ratings ({total} final appraisals)',

@@ -1,20 +1,38 @@
 /** The hasil kerja and perilaku tables of the evaluation document. */
-import { periodTarget } from '../../../core/period-target';
 import type { IkiSummary } from '../../../core/realisasi';
 import { BERAKHLAK } from '../../../core/vocabulary';
 import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
 import type { AppraisalRow } from '../../../data/read-model';
+import type { Rating } from '../../../core/vocabulary';
+import type { DecidedRatings } from '../objection/decided-ratings';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { ratedRhkOf } from '../shared/rated-rhk';
 import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
 import { documentMessages } from './document-messages';
 
-type Props = { ctx: AppraisalContext; appraisal: AppraisalRow };
+type Props = { ctx: AppraisalContext; appraisal: AppraisalRow; decided: DecidedRatings };
+
+/** An overall rating as it stands, saying so when the decision on an objection changed it. */
+function OverallRating({ now, before }: { now: Rating | null; before: Rating | null }) {
+  const t = useT(documentMessages);
+  const vocab = useAppraisalVocabulary();
+  if (!now) return <>—</>;
+  if (now === before || !before) return <>{vocab.rating(now)}</>;
+  return (
+    <>
+      {vocab.rating(now)}{' '}
+      <span className="eval-doc__guide">
+        {t('changedByDecision', { before: vocab.rating(before) })}
+      </span>
+    </>
+  );
+}
 
 export function DocumentHasilKerja({
   ctx,
   appraisal,
+  decided,
   summaries,
 }: Props & { summaries: readonly IkiSummary[] }) {
   const t = useT(documentMessages);
@@ -64,10 +82,12 @@ export function DocumentHasilKerja({
                 )}
                 <td>{vocab.aspect(iki.aspect)}</td>
                 <td translate="no">{iki.text}</td>
+                <td>{s ? `${format.number(s.target)} ${iki.satuan}` : '—'}</td>
                 <td>
-                  {format.number(periodTarget(iki.target, iki.satuan, ctx.period))} {iki.satuan}
+                  {s && s.entries > 0
+                    ? `${format.number(s.realisasi)} ${iki.satuan}${s.capaian === null ? '' : ` (${format.percent(s.capaian)})`}`
+                    : '—'}
                 </td>
-                <td>{s && s.entries > 0 ? `${format.number(s.realisasi)} ${iki.satuan}` : '—'}</td>
                 {j === 0 && (
                   <td rowSpan={span}>{item?.rating ? vocab.rating(item.rating) : '—'}</td>
                 )}
@@ -80,7 +100,9 @@ export function DocumentHasilKerja({
           <th scope="row" colSpan={6}>
             {t('hasilKerjaRating')}
           </th>
-          <td>{appraisal.hasilKerja.rating ? vocab.rating(appraisal.hasilKerja.rating) : '—'}</td>
+          <td>
+            <OverallRating now={decided.hasilKerja} before={decided.before.hasilKerja} />
+          </td>
           <td>{appraisal.hasilKerja.note || '—'}</td>
         </tr>
       </tbody>
@@ -88,7 +110,7 @@ export function DocumentHasilKerja({
   );
 }
 
-export function DocumentPerilaku({ ctx, appraisal }: Props) {
+export function DocumentPerilaku({ ctx, appraisal, decided }: Props) {
   const t = useT(documentMessages);
   const vocab = useAppraisalVocabulary();
   return (
@@ -125,9 +147,7 @@ export function DocumentPerilaku({ ctx, appraisal }: Props) {
           </th>
           <td>{appraisal.perilakuOverall.note || '—'}</td>
           <td>
-            {appraisal.perilakuOverall.rating
-              ? vocab.rating(appraisal.perilakuOverall.rating)
-              : '—'}
+            <OverallRating now={decided.perilaku} before={decided.before.perilaku} />
           </td>
         </tr>
       </tbody>

@@ -15,6 +15,8 @@ import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { Link } from '../../../ui/navigation';
 import { Skeleton } from '../../../ui/skeleton';
+import { decidedRatings } from '../objection/decided-ratings';
+import { useDecisionText } from '../objection/use-decision-text';
 import { useAppraisalContext } from '../shared/use-appraisal-context';
 import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
 import { documentMessages } from './document-messages';
@@ -28,6 +30,7 @@ export function EvaluationDocument({ nip, periodId }: { nip: string; periodId: s
   const rm = useReadModel();
   const me = useSessionStore((s) => s.user?.nip ?? '');
   const ctx = useAppraisalContext(nip, periodId);
+  const decisionText = useDecisionText();
   const appraisal = ctx?.appraisal ?? null;
   const today = format.today();
   // Fixed in a final appraisal; for a draft, who would sign today.
@@ -48,6 +51,7 @@ export function EvaluationDocument({ nip, periodId }: { nip: string; periodId: s
   const back = me === nip ? `/kinerja/rapor/${periodId}` : `/penilaian/${nip}/${periodId}`;
   const summaries = realisasiOf(ctx);
   const decision = ctx.decision;
+  const decided = decidedRatings(appraisal, decision);
   const partyRows = [
     { key: 'pegawai', title: t('partyPegawai'), p: parties?.pegawai ?? null },
     { key: 'penilai', title: t('partyPenilai'), p: parties?.penilai ?? null },
@@ -105,26 +109,29 @@ export function EvaluationDocument({ nip, periodId }: { nip: string; periodId: s
       </p>
 
       <h2>{t('hasilKerjaTitle')}</h2>
-      <DocumentHasilKerja ctx={ctx} appraisal={appraisal} summaries={summaries} />
+      <DocumentHasilKerja ctx={ctx} appraisal={appraisal} decided={decided} summaries={summaries} />
+      {summaries.every((s) => s.entries === 0) && (
+        <p className="eval-doc__note">{t('realisasiNone')}</p>
+      )}
       <h2>{t('perilakuTitle')}</h2>
-      <DocumentPerilaku ctx={ctx} appraisal={appraisal} />
+      <DocumentPerilaku ctx={ctx} appraisal={appraisal} decided={decided} />
+      {final && ctx.plan.skp && !ctx.plan.approval && (
+        <p className="eval-doc__note">{t('expectationsElsewhere')}</p>
+      )}
 
       <table className="eval-doc__table eval-doc__result">
         <tbody>
           <tr>
             <th scope="row">{t('predikatTitle')}</th>
             <td>
-              <strong>{appraisal.predikat ? vocab.predikat(appraisal.predikat) : '—'}</strong>
+              <strong>{decided.predikat ? vocab.predikat(decided.predikat) : '—'}</strong>
             </td>
           </tr>
           {decision && (
             <tr>
               <th scope="row">{t('decisionTitle')}</th>
               <td>
-                {decision.outcome === 'upheld'
-                  ? t('decisionUpheld', { predikat: vocab.predikat(decision.predikat) })
-                  : t('decisionChanged', { predikat: vocab.predikat(decision.predikat) })}{' '}
-                {decision.reason}
+                {decisionText(decided)} {decision.reason}
               </td>
             </tr>
           )}

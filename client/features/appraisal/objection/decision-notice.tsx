@@ -6,26 +6,20 @@ import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
 import { Banner } from '../../../ui/banner';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
-import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
+import { decidedRatings } from './decided-ratings';
 import { objectionMessages } from './objection-messages';
+import { useDecisionText } from './use-decision-text';
 
 export function DecisionNotice({ ctx }: { ctx: AppraisalContext }) {
   const t = useT(objectionMessages);
-  const vocab = useAppraisalVocabulary();
+  const decisionText = useDecisionText();
   const format = useFormat();
   const d = ctx.decision;
-  if (!d) return null;
+  if (!d || !ctx.appraisal) return null;
   return (
     <Banner tone={d.outcome === 'changed' ? 'success' : 'info'} role="status">
       <strong>{t('decisionHeading', { date: format.date(d.decidedAt) })}</strong>{' '}
-      {d.outcome === 'upheld'
-        ? t('decisionUpheld', { predikat: vocab.predikat(d.predikat) })
-        : t('decisionChanged', {
-            hasil: d.hasilKerja ? vocab.rating(d.hasilKerja) : '—',
-            perilaku: d.perilaku ? vocab.rating(d.perilaku) : '—',
-            predikat: vocab.predikat(d.predikat),
-          })}{' '}
-      {t('decisionReason', { reason: d.reason })}
+      {decisionText(decidedRatings(ctx.appraisal, d))} {t('decisionReason', { reason: d.reason })}
     </Banner>
   );
 }

@@ -12,6 +12,7 @@ import { useCommandContext } from '../../../data/user-data';
 import { Banner } from '../../../ui/banner';
 import { Button, buttonClass } from '../../../ui/button';
 import { Card } from '../../../ui/card';
+import { Dialog } from '../../../ui/dialog';
 import { useDirtyForm } from '../../../ui/dirty-forms';
 import { EmptyState } from '../../../ui/empty-state';
 import { useFormat } from '../../../ui/format';
@@ -24,8 +25,10 @@ import { AppraisalSummary } from '../shared/appraisal-summary';
 import { PredikatCard } from '../shared/predikat-card';
 import { RatingChoice } from '../shared/rating-choice';
 import { useAppraisalContext } from '../shared/use-appraisal-context';
+import { decidedRatings } from './decided-ratings';
 import { DecisionNotice } from './decision-notice';
 import { objectionMessages } from './objection-messages';
+import { useDecisionText } from './use-decision-text';
 import '../shared/appraisal.css';
 
 type Form = {
@@ -45,6 +48,8 @@ export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; period
   const [form, setForm, draft] = useDraft<Form>(`objection-decision:${nip}:${periodId}`, EMPTY);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const decisionText = useDecisionText();
   useDirtyForm(form.reason.trim() !== '' && !ctx?.decision);
 
   if (ctx === undefined) return <Skeleton lines={8} height="2rem" announce />;
@@ -58,9 +63,21 @@ export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; period
     changed && form.hasil && form.perilaku ? matrixPredikat(form.hasil, form.perilaku) : null;
   const ready =
     form.outcome !== null && form.reason.trim() !== '' && (!changed || newPredikat !== null);
+  // What the decision would do, said again in the confirmation.
+  const decidedPredikat = changed ? newPredikat : appraisal.predikat;
+  const pending =
+    ready && form.outcome && decidedPredikat
+      ? decidedRatings(appraisal, {
+          outcome: form.outcome,
+          hasilKerja: form.hasil,
+          perilaku: form.perilaku,
+          predikat: decidedPredikat,
+        })
+      : null;
 
   const decide = async () => {
     if (!form.outcome) return;
+    setConfirming(false);
     setBusy(true);
     const result = await decideObjection(
       {
@@ -158,10 +175,29 @@ export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; period
                 block
                 busy={busy}
                 disabled={!ready}
-                onClick={() => void decide()}
+                onClick={() => setConfirming(true)}
               >
                 {t('decide')}
               </Button>
+              <Dialog
+                alert
+                open={confirming && pending !== null}
+                title={t('confirmTitle', { name })}
+                onClose={() => setConfirming(false)}
+                actions={
+                  <>
+                    <Button onClick={() => setConfirming(false)}>{t('confirmBack')}</Button>
+                    <Button variant="primary" onClick={() => void decide()}>
+                      {t('confirmDecide')}
+                    </Button>
+                  </>
+                }
+              >
+                {pending && <p>{decisionText(pending)}</p>}
+                <p>
+                  <strong>{t('confirmFinal')}</strong>
+                </p>
+              </Dialog>
             </Card>
           )}
         </aside>

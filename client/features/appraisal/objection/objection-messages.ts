@@ -23,7 +23,9 @@ export const objectionMessages = defineMessages({
     decisionHeading: 'Keputusan atas keberatan ({date}), bersifat final:',
     decisionUpheld: 'Penilaian dipertahankan; predikat tetap {predikat}.',
     decisionChanged:
-      'Nilai diubah: hasil kerja {hasil}, perilaku kerja {perilaku}; predikat menjadi {predikat}.',
+      'Nilai diubah: hasil kerja {hasil}, perilaku kerja {perilaku}; predikat berubah dari {before} menjadi {predikat}.',
+    decisionRatingsSamePredikat:
+      'Nilai diubah: hasil kerja {hasil}, perilaku kerja {perilaku}; predikat tetap {predikat}.',
     decisionReason: 'Alasan: {reason}',
     noObjection: 'Tidak ada keberatan atas penilaian ini di perangkat ini.',
     decisionTitle: 'Keberatan {name}',
@@ -40,6 +42,13 @@ export const objectionMessages = defineMessages({
     reasonLabel: 'Alasan keputusan',
     finalWarning: 'Keputusan ini final dan terlihat oleh pegawai dan Pejabat Penilai Kinerja.',
     decide: 'Putuskan',
+    confirmTitle: 'Putuskan keberatan {name}?',
+    confirmFinal:
+      'Keputusan ini final: setelah disimpan tidak dapat dibatalkan atau diubah, oleh Anda maupun orang lain.',
+    confirmBack: 'Periksa lagi',
+    confirmDecide: 'Ya, putuskan',
+    reasonsTooShort:
+      'Alasan keberatan paling sedikit {min} karakter; baru {count} karakter. Tambahkan alasan dan buktinya.',
   },
   en: {
     responseTitle: 'Your response',
@@ -58,7 +67,9 @@ export const objectionMessages = defineMessages({
     decisionHeading: 'Decision on the objection ({date}), final:',
     decisionUpheld: 'The appraisal stands; the rating remains {predikat}.',
     decisionChanged:
-      'Ratings changed: work results {hasil}, work behaviour {perilaku}; the rating becomes {predikat}.',
+      'Ratings changed: work results {hasil}, work behaviour {perilaku}; the rating changes from {before} to {predikat}.',
+    decisionRatingsSamePredikat:
+      'Ratings changed: work results {hasil}, work behaviour {perilaku}; the rating remains {predikat}.',
     decisionReason: 'Reason: {reason}',
     noObjection: 'There is no objection to this appraisal on this device.',
     decisionTitle: 'Objection of {name}',
@@ -75,5 +86,12 @@ export const objectionMessages = defineMessages({
     reasonLabel: 'Reason for the decision',
     finalWarning: 'This decision is final and shown to the employee and the appraiser.',
     decide: 'Decide',
+    confirmTitle: 'Decide the objection of {name}?',
+    confirmFinal:
+      'This decision is final: once saved it cannot be undone or changed, by you or anyone else.',
+    confirmBack: 'Review again',
+    confirmDecide: 'Yes, decide',
+    reasonsTooShort:
+      'The reasons need at least {min} characters; so far {count}. Add your reasons and evidence.',
   },
 });

@@ -40,6 +40,8 @@ export function ResponseCard({
   const objecting = objectingChoice ?? (draft.restored && reasons.trim() !== '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Shown once the person tried to send too short a text, until the text is long enough.
+  const [triedShort, setTriedShort] = useState(false);
   const commandCtx = useCommandContext();
   useDirtyForm(objecting && reasons.trim() !== '');
   const ack = ctx.acknowledgement;
@@ -82,6 +84,7 @@ export function ResponseCard({
     );
   }
   const open = objectionWindow(finalizedAt, now, format.ctx.timeZone).open;
+  const tooShort = reasons.trim().length < MIN_REASONS;
   return (
     <Card title={t('responseTitle')}>
       <ObjectionCountdown finalizedAt={finalizedAt} />
@@ -95,6 +98,11 @@ export function ResponseCard({
           <TextArea
             label={t('reasonsLabel')}
             hint={t('reasonsHint', { min: MIN_REASONS })}
+            error={
+              triedShort && tooShort
+                ? t('reasonsTooShort', { min: MIN_REASONS, count: reasons.trim().length })
+                : undefined
+            }
             rows={5}
             value={reasons}
             onChange={(e) => setReasons(e.currentTarget.value)}
@@ -105,8 +113,10 @@ export function ResponseCard({
             <Button
               variant="primary"
               busy={busy}
-              disabled={reasons.trim().length < MIN_REASONS}
-              onClick={() => void send('object')}
+              onClick={() => {
+                setTriedShort(tooShort);
+                if (!tooShort) void send('object');
+              }}
             >
               {t('sendObjection')}
             </Button>

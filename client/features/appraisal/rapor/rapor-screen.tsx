@@ -1,7 +1,8 @@
 /**
- * "Rapor saya": the employee's report card of a final appraisal. Every rating with its reason and
- * evidence, the predikat and how the matrix gives it, the areas to improve, the recommended
- * trainings, the period's feedback, and the answer (accept or object, with the countdown).
+ * "Rapor saya": the employee's report card of a final appraisal. A summary first (the predikat,
+ * what to improve with the recommended trainings, the three aspects, the answer: accept or object,
+ * with the countdown), then the details: every rating with its reason, evidence and realisasi
+ * against the period's target; the period's feedback and how the predikat follows.
  */
 import { weakAreas } from '../../../core/recommendations';
 import { buttonClass } from '../../../ui/button';
@@ -11,6 +12,8 @@ import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { Link } from '../../../ui/navigation';
 import { Skeleton } from '../../../ui/skeleton';
+import { decidedRatings } from '../objection/decided-ratings';
+import { ThreeAspects } from '../appraise/three-aspects';
 import { DecisionNotice } from '../objection/decision-notice';
 import { ResponseCard } from '../objection/response-card';
 import { appraisalMessages } from '../shared/appraisal-messages';
@@ -42,8 +45,7 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
       />
     );
   }
-  const d = ctx.decision;
-  const changed = d?.outcome === 'changed' ? d : null;
+  const decided = decidedRatings(appraisal, ctx.decision);
   const areas = weakAreas(appraisal);
   const trainings = appraisal.recommendations.flatMap(
     (id) => ctx.trainings.find((x) => x.trainingId === id) ?? [],
@@ -63,21 +65,12 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
       <DecisionNotice ctx={ctx} />
       <div className="appraisal__layout">
         <div className="appraisal__main">
+          {/* The summary first (a phone shows it without scrolling), the details below it. */}
           <PredikatCard
-            hasilKerja={changed ? changed.hasilKerja : appraisal.hasilKerja.rating}
-            perilaku={changed ? changed.perilaku : appraisal.perilakuOverall.rating}
-            predikat={d ? d.predikat : appraisal.predikat}
+            hasilKerja={decided.hasilKerja}
+            perilaku={decided.perilaku}
+            predikat={decided.predikat}
           />
-          <ResponseCard ctx={ctx} appraisal={appraisal} />
-          <Card title={t('howTitle')}>
-            <p>{t('howBody')}</p>
-            <Link to="/tentang" className={buttonClass('secondary')}>
-              {t('aboutLink')}
-            </Link>
-          </Card>
-          <AppraisalSummary ctx={ctx} appraisal={appraisal} />
-        </div>
-        <aside className="appraisal__side">
           <Card title={t('improveTitle')}>
             <p>
               {areas.length === 0
@@ -99,6 +92,12 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
               </>
             )}
           </Card>
+          <ThreeAspects doc={appraisal} attendance={ctx.attendance} />
+          <ResponseCard ctx={ctx} appraisal={appraisal} />
+          <h2 className="rapor__details-title">{t('detailsTitle')}</h2>
+          <AppraisalSummary ctx={ctx} appraisal={appraisal} />
+        </div>
+        <aside className="appraisal__side">
           <Card title={t('feedbackTitle')}>
             {ctx.feedback.length === 0 ? (
               <p className="muted">{t('feedbackNone')}</p>
@@ -117,6 +116,12 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
                 ))}
               </ul>
             )}
+          </Card>
+          <Card title={t('howTitle')}>
+            <p>{t('howBody')}</p>
+            <Link to="/tentang" className={buttonClass('secondary')}>
+              {t('aboutLink')}
+            </Link>
           </Card>
           <Link to={`/kinerja/dokumen/${periodId}`} className={buttonClass('secondary', true)}>
             {tShared('openDocument')}

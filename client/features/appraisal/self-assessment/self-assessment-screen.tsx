@@ -4,7 +4,6 @@
  * kept on the device; "Simpan draf" and "Ajukan" write it. Closed once the appraisal is final.
  */
 import { useState } from 'react';
-import { periodTarget } from '../../../core/period-target';
 import type { SelfAssessmentDoc } from '../../../core/schemas/appraisal';
 import { saveSelfAssessment } from '../../../data/commands/save-self-assessment';
 import { useDraft } from '../../../data/drafts';
@@ -97,7 +96,7 @@ function SelfAssessmentForm({ ctx }: { ctx: AppraisalContext }) {
                 <legend translate="no">{iki.text}</legend>
                 <p className="muted">
                   {t('selfTargetLine', {
-                    target: format.number(periodTarget(iki.target, iki.satuan, ctx.period)),
+                    target: format.number(logged?.target ?? iki.target),
                     satuan: iki.satuan,
                     logged: format.number(logged?.realisasi ?? 0),
                     entries: logged?.entries ?? 0,

@@ -4,18 +4,21 @@
  * overall ratings. Used by "Rapor saya" and by the atasan deciding an objection.
  */
 import type { ReactNode } from 'react';
-import { periodTarget } from '../../../core/period-target';
+import type { IkiSummary } from '../../../core/realisasi';
 import type { RatedItem } from '../../../core/schemas/appraisal';
 import type { Rhk } from '../../../core/schemas/work';
 import { BERAKHLAK } from '../../../core/vocabulary';
-import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
+import { realisasiOf, type AppraisalContext } from '../../../data/queries/appraisal-queries';
 import type { AppraisalRow } from '../../../data/read-model';
 import { Chip } from '../../../ui/chip';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { appraisalMessages } from './appraisal-messages';
+import { EvidenceThumb, photoOf } from './evidence-thumb';
+import { IkiProgress } from './iki-progress';
 import { ratedRhkOf, type RatedRhk } from './rated-rhk';
 import { useAppraisalVocabulary } from './use-appraisal-vocabulary';
+import './rating.css';
 
 type Props = { ctx: AppraisalContext; appraisal: AppraisalRow };
 
@@ -23,44 +26,58 @@ function Evidence({ ids, ctx }: { ids: readonly string[]; ctx: AppraisalContext 
   const t = useT(appraisalMessages);
   const format = useFormat();
   if (ids.length === 0) return null;
+  const activityOf = (id: string) => ctx.activities.find((a) => a.id === id.split('#')[0]);
+  const feedbackOf = (id: string) => ctx.feedback.find((f) => f.id === id);
+  const here = ids.filter((id) => activityOf(id) || feedbackOf(id));
+  // The employee's logs and feedback are not sent to the atasan's device: one line says how many.
+  const elsewhere = ids.length - here.length;
   return (
     <ul className="evidence-cited" aria-label={t('evidenceCited')}>
-      {ids.map((id) => {
-        const [activityId = id, photo] = id.split('#');
-        const act = ctx.activities.find((a) => a.id === activityId);
-        const fb = ctx.feedback.find((f) => f.id === id);
+      {here.map((id) => {
+        const photo = id.split('#')[1];
+        const act = activityOf(id);
+        const fb = feedbackOf(id);
+        if (act && photo) {
+          const date = format.date(act.date, 'short');
+          return (
+            <li key={id} className="evidence-cited__photo">
+              <EvidenceThumb
+                photo={photoOf(act.photos, photo)}
+                alt={t('evidencePhoto', { date, kegiatan: act.kegiatan })}
+              />
+              <span aria-hidden="true">
+                {date} · {act.kegiatan}
+              </span>
+            </li>
+          );
+        }
         const text = act
-          ? photo
-            ? t('evidencePhoto', { name: photo, date: format.date(act.date, 'short') })
-            : `${format.date(act.date, 'short')} · ${act.kegiatan} (${format.number(act.realisasi)} ${act.satuan})`
+          ? `${format.date(act.date, 'short')} · ${act.kegiatan} (${format.number(act.realisasi)} ${act.satuan})`
           : fb
             ? t('evidenceFeedback', { date: format.date(fb.date, 'short'), text: fb.text })
-            : t('evidenceElsewhere');
+            : '';
         return <li key={id}>{text}</li>;
       })}
+      {elsewhere > 0 && <li>{t('evidenceElsewhere', { count: elsewhere })}</li>}
     </ul>
   );
 }
 
-/** The IKI of an RHK with the period's target. */
-function IkiList({ rhk, ctx }: { rhk: Rhk; ctx: AppraisalContext }) {
-  const t = useT(appraisalMessages);
+/** The IKI of an RHK with what the period's logs achieved against the period's target. */
+function IkiList({ rhk, summaries }: { rhk: Rhk; summaries: readonly IkiSummary[] }) {
   const vocab = useAppraisalVocabulary();
-  const format = useFormat();
   return (
     <ul className="rated-line__iki">
-      {rhk.iki.map((iki) => (
-        <li key={iki.id}>
-          <span translate="no">{iki.text}</span>{' '}
-          <span className="muted">
-            · {vocab.aspect(iki.aspect)} ·{' '}
-            {t('ikiTarget', {
-              target: format.number(periodTarget(iki.target, iki.satuan, ctx.period)),
-              satuan: iki.satuan,
-            })}
-          </span>
-        </li>
-      ))}
+      {rhk.iki.map((iki) => {
+        const s = summaries.find((x) => x.rhkId === rhk.id && x.ikiId === iki.id);
+        return (
+          <li key={iki.id}>
+            <span translate="no">{iki.text}</span>{' '}
+            <span className="muted">· {vocab.aspect(iki.aspect)}</span>
+            {s && <IkiProgress summary={s} />}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -117,6 +134,7 @@ export function AppraisalSummary({ ctx, appraisal }: Props) {
   const t = useT(appraisalMessages);
   const vocab = useAppraisalVocabulary();
   const rated = ratedRhkOf(ctx.plan.skp, appraisal.rhk);
+  const summaries = realisasiOf(ctx);
   return (
     <>
       <section aria-labelledby="sum-hasil">
@@ -124,7 +142,7 @@ export function AppraisalSummary({ ctx, appraisal }: Props) {
         <ul className="rated-lines">
           {rated.map((r) => (
             <Rated key={r.id} title={<RhkTitle r={r} />} item={r.item} ctx={ctx}>
-              {r.rhk && <IkiList rhk={r.rhk} ctx={ctx} />}
+              {r.rhk && <IkiList rhk={r.rhk} summaries={summaries} />}
             </Rated>
           ))}
           <Rated title={t('overallHasil')} item={appraisal.hasilKerja} ctx={ctx} />
