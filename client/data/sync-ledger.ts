@@ -165,3 +165,28 @@ export async function countPending(
   for (const [id, rev] of stillPulled) pulled.set(id, rev);
   return pending;
 }
+
+/** Where local documents stand with the server, as this device's ledger knows it. */
+export type SendState =
+  { state: 'sent' } | { state: 'waiting' } | { state: 'refused'; reason: string };
+
+/**
+ * Whether the server holds the current revisions of `ids`: waiting when one changed after the push
+ * checkpoint, refused when the server refused one, else sent. Reads the stored ledger afresh,
+ * so any tab can ask (the engine runs in one tab).
+ */
+export async function sendStateOf(db: LocalDb, ids: readonly string[]): Promise<SendState> {
+  if (ids.length === 0) return { state: 'sent' };
+  let ledger: Partial<Ledger> = {};
+  try {
+    ledger = (await db.get(LEDGER_ID)) as unknown as Partial<Ledger>;
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+  }
+  // A change after the checkpoint waits (a fix of a refused document included).
+  const since = ledger.pushedSeq ?? 0;
+  const res = await db.changes({ since, doc_ids: [...ids], style: 'main_only' });
+  if (res.results.length > 0) return { state: 'waiting' };
+  const refused = (ledger.denied ?? []).find((d) => ids.includes(d.id));
+  return refused ? { state: 'refused', reason: refused.reason } : { state: 'sent' };
+}

@@ -36,6 +36,14 @@ export const activitiesMessages = defineMessages({
     exported: 'File {file} diunduh: {count} kegiatan, kolom sesuai Progres Harian e-Kinerja.',
     savedDraft: 'Kegiatan disimpan sebagai draf.',
     savedSubmitted: 'Kegiatan diajukan untuk diverifikasi.',
+    savedSubmittedWaiting:
+      'Kegiatan tersimpan di perangkat ini dan akan dikirim untuk diverifikasi saat daring.',
+    savedSubmittedSending: 'Kegiatan tersimpan di perangkat ini dan sedang dikirim ke server.',
+    submittedDayWaiting:
+      '{count} kegiatan tersimpan di perangkat ini dan akan dikirim untuk diverifikasi saat daring.',
+    submittedDaySending:
+      '{count} kegiatan tersimpan di perangkat ini dan sedang dikirim ke server.',
+    submitRefused: 'Server menolak pengajuan ini: {reason}',
     deleted: 'Kegiatan dihapus.',
     templates: 'Isi cepat dari templat',
     templatesPlaceholder: 'Pilih templat…',
@@ -140,6 +148,14 @@ export const activitiesMessages = defineMessages({
     exported: 'Downloaded {file}: {count} activities, columns in e-Kinerja Progres Harian order.',
     savedDraft: 'Activity saved as a draft.',
     savedSubmitted: 'Activity submitted for verification.',
+    savedSubmittedWaiting:
+      'Activity saved on this device; it will be sent for verification when online.',
+    savedSubmittedSending: 'Activity saved on this device and being sent to the server.',
+    submittedDayWaiting:
+      '{count} [[count:activity|activities]] saved on this device, to be sent for verification when online.',
+    submittedDaySending:
+      '{count} [[count:activity|activities]] saved on this device and being sent to the server.',
+    submitRefused: 'The server refused this submission: {reason}',
     deleted: 'Activity deleted.',
     templates: 'Quick fill from a template',
     templatesPlaceholder: 'Choose a template…',

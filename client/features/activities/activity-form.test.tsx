@@ -4,11 +4,13 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../core/dates';
 import { makeCatalog, makePeriod } from '../../core/testing/factories';
+import { publishSyncStatus } from '../../data/sync-store';
 import {
   openDevice,
   renderAt,
   storeActivity,
   storeDecision,
+  serverHoldsAll,
   storedActivities,
   TODAY,
   type TestDevice,
@@ -106,10 +108,16 @@ describe('the entry form', () => {
     await waitFor(async () => expect(await storedActivities(device)).toHaveLength(2));
   });
 
-  it('"Ajukan" submits the entry, which then shows in the day with its minutes', async () => {
+  it('"Ajukan" offline says the entry waits on the device, and "diajukan" once the server has it', async () => {
+    publishSyncStatus({ state: 'offline' });
     renderAt(device, '/kegiatan/baru');
     await fillValid();
     fireEvent.click(screen.getByRole('button', { name: 'Ajukan' }));
+    await screen.findByText(
+      'Kegiatan tersimpan di perangkat ini dan akan dikirim untuk diverifikasi saat daring.',
+    );
+    expect(screen.queryByText('Kegiatan diajukan untuk diverifikasi.')).toBeNull();
+    await serverHoldsAll(device);
     await screen.findByText('Kegiatan diajukan untuk diverifikasi.');
     await screen.findByText('Menyusun laporan bulanan');
     expect(screen.getByText('1 kegiatan · 1 jam 30 menit')).toBeTruthy();
@@ -155,7 +163,7 @@ describe('the entry form', () => {
     await screen.findByText(/Dikembalikan oleh atasan\. Catatan: Lampirkan daftar hadir\./);
     type('Tautan bukti dukung', 'https://drive.example.go.id/daftar-hadir');
     fireEvent.click(screen.getByRole('button', { name: 'Ajukan' }));
-    await screen.findByText('Kegiatan diajukan untuk diverifikasi.');
+    await screen.findByText(/Kegiatan tersimpan di perangkat ini/);
     const [saved] = await storedActivities(device);
     expect(saved).toMatchObject({
       status: 'submitted',

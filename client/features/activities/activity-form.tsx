@@ -108,7 +108,8 @@ export function ActivityForm({ nip, today, row, draftKey, initial, reference }: 
     // The draft is forgotten in the background: the list should not wait for it.
     void draft.discard();
     noteUsefulAction();
-    navigate(`/kegiatan?tanggal=${values.date}&tersimpan=${submit ? 'diajukan' : 'draf'}`);
+    const saved = submit ? `diajukan&kegiatan=${encodeURIComponent(result.id)}` : 'draf';
+    navigate(`/kegiatan?tanggal=${values.date}&tersimpan=${saved}`);
   };
 
   const remove = async () => {

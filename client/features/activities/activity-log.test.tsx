@@ -8,6 +8,7 @@ import {
   renderAt,
   storeActivity,
   storeDecision,
+  serverHoldsAll,
   storedActivities,
   TODAY,
   type TestDevice,
@@ -68,6 +69,10 @@ describe('the activity list', () => {
     await screen.findByText(/sudah ada semua di hari ini/);
 
     fireEvent.click(screen.getByRole('button', { name: 'Ajukan semua (2)' }));
+    await screen.findByText(
+      '2 kegiatan tersimpan di perangkat ini dan akan dikirim untuk diverifikasi saat daring.',
+    );
+    await serverHoldsAll(device);
     await screen.findByText('2 kegiatan diajukan.');
     const today = (await storedActivities(device)).filter((d) => d.date === TODAY);
     expect(today.map((d) => [d.status, d.round])).toEqual([

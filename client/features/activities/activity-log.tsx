@@ -32,6 +32,7 @@ import {
   type LogParams,
   type StatusParam,
 } from './log-range';
+import { SubmitNotice } from './submit-notice';
 import { useActivitiesInRange } from './use-activity-data';
 
 const VIEW_KEYS = { hari: 'viewDay', minggu: 'viewWeek', bulan: 'viewMonth' } as const;
@@ -56,6 +57,8 @@ export function ActivityLog({ params }: { params: LogParams }) {
   const rows = useActivitiesInRange(nip, from, to);
   const rhkTexts = useRhkTexts([nip]);
   const [notice, setNotice] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
+  // A whole day just submitted: its notice follows the entries to the server.
+  const [submitted, setSubmitted] = useState<string[] | null>(null);
   const [busy, setBusy] = useState<'repeat' | 'submit' | null>(null);
 
   const visible = rows?.filter((r) => !status || r.status === STATUS_PARAMS[status]);
@@ -81,6 +84,7 @@ export function ActivityLog({ params }: { params: LogParams }) {
     }).format(new Date(`${day}T12:00:00Z`));
 
   const repeat = async () => {
+    setSubmitted(null);
     setBusy('repeat');
     const { from: source, results } = await repeatPreviousDay(date, ctx);
     setBusy(null);
@@ -99,6 +103,8 @@ export function ActivityLog({ params }: { params: LogParams }) {
   };
 
   const submitAll = async () => {
+    setSubmitted(null);
+    setNotice(null);
     setBusy('submit');
     const results = await submitDay(date, ctx);
     setBusy(null);
@@ -110,19 +116,22 @@ export function ActivityLog({ params }: { params: LogParams }) {
       });
     } else {
       noteUsefulAction();
-      setNotice({ tone: 'success', text: t('submittedDay', { count: results.length }) });
+      setSubmitted(results.map((r) => r.id));
     }
   };
 
   const exportCsv = () => {
     if (!visible) return;
+    setSubmitted(null);
     const file = csvFileName(nip, from, to);
     downloadText(ekinerjaCsv(visible, rhkTexts ?? new Map()), file);
     setNotice({ tone: 'success', text: t('exported', { file, count: visible.length }) });
   };
 
   const at = (next: Partial<LogParams>) => logHref({ view, date, status, ...next });
-  const savedNotice = params.saved && !notice ? t(SAVED_KEYS[params.saved]) : null;
+  const fresh = !notice && !submitted;
+  const savedNotice =
+    params.saved && params.saved !== 'diajukan' && fresh ? t(SAVED_KEYS[params.saved]) : null;
 
   return (
     <>
@@ -137,6 +146,10 @@ export function ActivityLog({ params }: { params: LogParams }) {
       </div>
       <div role="status">
         {savedNotice && <Banner tone="success">{savedNotice}</Banner>}
+        {params.saved === 'diajukan' && params.entry && fresh && (
+          <SubmitNotice ids={[params.entry]} />
+        )}
+        {submitted && <SubmitNotice ids={submitted} count={submitted.length} />}
         {notice && <Banner tone={notice.tone}>{notice.text}</Banner>}
       </div>
 
