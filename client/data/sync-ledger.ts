@@ -8,6 +8,7 @@ import { typeOfId } from '../core/ids';
 import type { LocalDb } from './local-db';
 import { isNotFound } from './local-db';
 import type { DeniedDoc } from './sync-store';
+import { entryCount } from './sync-pending';
 
 const LEDGER_ID = '_local/kinerja-sync';
 
@@ -143,7 +144,8 @@ export function publicDenied({ id, type, reason, at }: DeniedRecord): DeniedDoc 
 }
 
 /**
- * Local documents changed since the push checkpoint: what still waits to be sent. Revisions the
+ * Entries (an activity with its photos counts once) with local documents changed since the push
+ * checkpoint: what still waits to be sent. Revisions the
  * pull wrote (`pulled`, id → rev) are in the feed too but came from the server, so they are not
  * counted; `pulled` is trimmed to those still in the feed.
  */
@@ -154,16 +156,16 @@ export async function countPending(
 ): Promise<number> {
   const res = await db.changes({ since, return_docs: true, style: 'main_only' });
   const stillPulled = new Map<string, string>();
-  let pending = 0;
+  const pending: string[] = [];
   for (const r of res.results) {
     if (r.id.startsWith('_design/')) continue;
     const rev = r.changes[0]?.rev ?? '';
     if (pulled.get(r.id) === rev) stillPulled.set(r.id, rev);
-    else pending += 1;
+    else pending.push(r.id);
   }
   pulled.clear();
   for (const [id, rev] of stillPulled) pulled.set(id, rev);
-  return pending;
+  return entryCount(pending);
 }
 
 /** Where local documents stand with the server, as this device's ledger knows it. */
