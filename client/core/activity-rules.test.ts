@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { overlappingEntries, toEkinerjaCsv, totalMinutes } from './activity-rules';
+import {
+  isFutureEntry,
+  minutesAt,
+  overlappingEntries,
+  toEkinerjaCsv,
+  totalMinutes,
+} from './activity-rules';
 
 const entry = (id: string, start: string, end: string, date = '2026-11-20') => ({
   _id: id,
@@ -75,5 +81,22 @@ describe('toEkinerjaCsv', () => {
     expect(lines[2]).toBe(
       '"RHK 2","21/11/2026","08:00","09:00","Rapat ""guru""","1","kegiatan",""',
     );
+  });
+});
+
+describe('isFutureEntry', () => {
+  // 04:35 WIB on 2026-05-15, the moment of the issue's report.
+  const now = Date.parse('2026-05-15T04:35:00+07:00');
+
+  it('reads the clock in WIB', () => {
+    expect(minutesAt(now)).toBe(4 * 60 + 35);
+    expect(minutesAt(now, 'UTC')).toBe(21 * 60 + 35);
+  });
+
+  it('is true for later today and any later date, false for what has ended', () => {
+    expect(isFutureEntry({ date: '2026-05-15', end: '23:00' }, now)).toBe(true);
+    expect(isFutureEntry({ date: '2026-05-16', end: '00:10' }, now)).toBe(true);
+    expect(isFutureEntry({ date: '2026-05-15', end: '04:30' }, now)).toBe(false);
+    expect(isFutureEntry({ date: '2026-05-14', end: '23:00' }, now)).toBe(false);
   });
 });

@@ -1,6 +1,48 @@
-/** Rules of the daily log that warn rather than refuse, and the totals screens show. */
-import { durationMinutes, minutesOfDay } from './dates';
+/**
+ * Rules of the daily log that both the device and the server judge (an entry is logged once its
+ * work is done), and the totals and export the screens show.
+ */
+import { civilDate, DEFAULT_TIME_ZONE, durationMinutes, minutesOfDay } from './dates';
 import type { ActivityDoc } from './schemas/work';
+
+/**
+ * Minutes an entry may end after the writer's clock: a phone's clock and the server's may differ
+ * by a few minutes, and the same entry must pass on both.
+ */
+export const CLOCK_GRACE_MINUTES = 5;
+
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes since midnight of an instant (epoch ms) in a time zone. */
+export function minutesAt(instantMs: number, timeZone: string = DEFAULT_TIME_ZONE): number {
+  let fmt = clockFormatters.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    clockFormatters.set(timeZone, fmt);
+  }
+  const parts = fmt.formatToParts(new Date(instantMs));
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
+  return get('hour') * 60 + get('minute');
+}
+
+/**
+ * True when an entry is in the future at `now` (epoch ms, the writer's clock): dated after today,
+ * or today and ending later than now (WIB by default), beyond CLOCK_GRACE_MINUTES.
+ */
+export function isFutureEntry(
+  entry: Pick<ActivityDoc, 'date' | 'end'>,
+  now: number,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): boolean {
+  const today = civilDate(now, timeZone);
+  if (entry.date !== today) return entry.date > today;
+  return minutesOfDay(entry.end) > minutesAt(now, timeZone) + CLOCK_GRACE_MINUTES;
+}
 
 type Timed = Pick<ActivityDoc, '_id' | 'date' | 'start' | 'end'>;
 

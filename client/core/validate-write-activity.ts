@@ -2,6 +2,7 @@
  * The daily log's write rules: the employee's activity and its evidence photos, the appraiser's
  * verification. Called by validateWrite, never on their own.
  */
+import { isFutureEntry } from './activity-rules';
 import { activityRoundRange } from './activity-round';
 import { activityStatus } from './activity-status';
 import { activityIdOfPhoto, isPhotoOf, verificationIdFor } from './ids';
@@ -20,6 +21,8 @@ export function validateActivity(
   today: string,
 ): WriteVerdict {
   if (doc.date > today) return refuse('future-date', 'date');
+  // Drafts too: the log records work done (a plan belongs in the SKP), as the date rule does.
+  if (isFutureEntry(doc, ctx.now, ctx.timeZone)) return refuse('future-time', 'end');
   if (isInClosedPeriod(doc.date, ctx.periods)) return refuse('closed-period', 'date');
   // After the batas pengisian a draft still saves; a new submission waits for the Pengelola.
   if (doc.status === 'submitted' && !(old?.status === 'submitted' && old.round === doc.round)) {

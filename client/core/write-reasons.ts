@@ -214,6 +214,10 @@ export const WRITE_REASONS = {
     id: 'TMT tidak boleh sebelum TMT jabatan sekarang',
     en: 'The effective date cannot be before that of the current assignment',
   },
+  'future-time': {
+    id: 'Jam selesai tidak boleh setelah waktu sekarang: catat kegiatan setelah dikerjakan',
+    en: 'The end time cannot be later than now: log an activity once it is done',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type WriteReasonCode = keyof typeof WRITE_REASONS;

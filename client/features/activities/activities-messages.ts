@@ -109,6 +109,8 @@ export const activitiesMessages = defineMessages({
     ruleClosedPeriod: 'Periode tanggal ini sudah ditutup; kegiatan tidak dapat dicatat.',
     ruleTime: 'Isi jam dengan format JJ:MM.',
     ruleEndAfterStart: 'Jam selesai harus setelah jam mulai.',
+    ruleFutureTime:
+      'Jam selesai belum lewat. Catat kegiatan setelah selesai dikerjakan, paling lambat sampai waktu sekarang.',
     ruleRealisasi: 'Realisasi harus angka 0 sampai 100.000.',
     ruleLink: 'Tautan harus diawali https:// atau http://.',
     ruleTooManyPhotos: 'Paling banyak 5 foto.',
@@ -221,6 +223,8 @@ export const activitiesMessages = defineMessages({
     ruleClosedPeriod: 'The period of this date is closed; no activity can be logged.',
     ruleTime: 'Enter the time as HH:MM.',
     ruleEndAfterStart: 'The end time must be after the start time.',
+    ruleFutureTime:
+      'This end time has not come yet. Log an activity once it is done, ending no later than now.',
     ruleRealisasi: 'Realisasi must be a number from 0 to 100,000.',
     ruleLink: 'Links must start with https:// or http://.',
     ruleTooManyPhotos: 'At most 5 photos.',

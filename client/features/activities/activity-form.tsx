@@ -62,7 +62,13 @@ export function ActivityForm({ nip, today, row, draftKey, initial, reference }: 
   useDirtyForm(!readOnly && (edited || draft.restored));
 
   const sameDay = useActivitiesInRange(nip, values.date, values.date) ?? [];
-  const ruleCtx = { today, closed: reference.closed, storedPhotos: row?.photos.length ?? 0 };
+  const ruleCtx = {
+    today,
+    now: (ctx.now ?? Date.now)(),
+    ...(ctx.timeZone === undefined ? {} : { timeZone: ctx.timeZone }),
+    closed: reference.closed,
+    storedPhotos: row?.photos.length ?? 0,
+  };
   const errors = checkForm(values, ruleCtx);
   const overlaps = overlapsOf(values, row?.id, sameDay);
   const errorOf = (field: FieldName): string | undefined => {

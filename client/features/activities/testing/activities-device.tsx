@@ -26,7 +26,13 @@ export const TODAY = today();
 
 export type TestDevice = { db: LocalDb; rm: ReadModel; data: UserData; stop(): Promise<void> };
 
-export async function openDevice(nip: string = STAFF): Promise<TestDevice> {
+/** The device's clock: late on TODAY (WIB), so any time of the day is already past. */
+export const LATE_TODAY = Date.parse(`${TODAY}T23:59:00+07:00`);
+
+export async function openDevice(
+  nip: string = STAFF,
+  now: number = LATE_TODAY,
+): Promise<TestDevice> {
   const db = memoryDb();
   const rm = readModel();
   await seedReference(db);
@@ -40,7 +46,7 @@ export async function openDevice(nip: string = STAFF): Promise<TestDevice> {
   return {
     db,
     rm,
-    data: userDataFor(db, rm, nip),
+    data: withClock(userDataFor(db, rm, nip), now),
     async stop() {
       cleanup();
       projector.stop();
@@ -48,6 +54,10 @@ export async function openDevice(nip: string = STAFF): Promise<TestDevice> {
       await db.destroy();
     },
   };
+}
+
+function withClock(data: UserData, now: number): UserData {
+  return { ...data, ctx: { ...data.ctx, now: () => now } };
 }
 
 /** Renders the activities screen at `path` on the device. */
