@@ -46,7 +46,7 @@ export function isFutureEntry(
 
 type Timed = Pick<ActivityDoc, '_id' | 'date' | 'start' | 'end'>;
 
-/** The other entries of the same day whose time range overlaps this one (a warning, not a refusal). */
+/** The other entries of the same day whose time range overlaps this one (touching is no overlap). */
 export function overlappingEntries<T extends Timed>(entry: Timed, sameDay: readonly T[]): T[] {
   const s = minutesOfDay(entry.start);
   const e = minutesOfDay(entry.end);
@@ -57,6 +57,23 @@ export function overlappingEntries<T extends Timed>(entry: Timed, sameDay: reado
       minutesOfDay(o.start) < e &&
       s < minutesOfDay(o.end),
   );
+}
+
+/**
+ * The person's other entries of the entry's day among documents by id (a write context's
+ * `related`): what the overlap rule compares with. Deleted ones are left out.
+ */
+export function sameDayEntries(
+  entry: Pick<ActivityDoc, '_id' | 'nip' | 'date'>,
+  docs: Readonly<Record<string, unknown>>,
+): Timed[] {
+  const prefix = `activity:${entry.nip}:${entry.date}:`;
+  return Object.entries(docs).flatMap(([id, doc]) => {
+    if (!id.startsWith(prefix) || id === entry._id) return [];
+    const d = doc as Partial<ActivityDoc> & { _deleted?: boolean };
+    if (d._deleted || typeof d.start !== 'string' || typeof d.end !== 'string') return [];
+    return [{ _id: id, date: entry.date, start: d.start, end: d.end }];
+  });
 }
 
 /** Total logged minutes of a set of entries (entries with a bad range count zero). */

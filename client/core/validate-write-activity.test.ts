@@ -90,6 +90,26 @@ describe('activity: dates', () => {
     expect(write(entry, staff, null, { now: now + 30 * 60_000 })).toBe('ok');
   });
 
+  it('refuses times that overlap another entry of the day it is judged with (overlap)', () => {
+    const other = makeActivity({ start: '08:00', end: '09:00' });
+    const ctx = { related: related(other) };
+    const at = (start: string, end: string) => makeActivity({ start, end });
+    expect(write(at('08:30', '09:30'), staff, null, ctx)).toBe('overlap');
+    expect(write(at('07:00', '10:00'), staff, null, ctx)).toBe('overlap');
+    // Touching is not overlapping; another day, a deleted entry or the entry itself do not count.
+    expect(write(at('09:00', '09:30'), staff, null, ctx)).toBe('ok');
+    expect(
+      write(makeActivity({ date: '2026-05-13', start: '08:30', end: '09:30' }), staff, null, ctx),
+    ).toBe('ok');
+    expect(
+      write(at('08:30', '09:30'), staff, null, { related: { [other._id]: tombstone(other._id) } }),
+    ).toBe('ok');
+    expect(write({ ...other, end: '09:30' }, staff, null, ctx)).toBe('ok');
+    const verdict = validateWrite(at('08:30', '09:30'), null, staff, writeContext(ctx));
+    expect(verdict).toMatchObject({ ok: false, field: 'start' });
+    expect(verdict.ok ? '' : verdict.reason).toContain('08:00–09:00');
+  });
+
   it('refuses a date in a closed period (closed-period) and accepts one in an open period', () => {
     expect(write(makeActivity({ date: '2025-12-30' }))).toBe('closed-period');
     expect(write(makeActivity({ date: '2026-01-02' }))).toBe('ok');

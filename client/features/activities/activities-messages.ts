@@ -102,7 +102,8 @@ export const activitiesMessages = defineMessages({
       'Menunggu verifikasi atasan. Bila diubah lalu diajukan, atasan memeriksanya lagi.',
     fixMarked: 'Periksa isian yang ditandai.',
     saveFailed: 'Belum tersimpan: {reason}',
-    overlap: 'Waktunya bertumpuk dengan: {list}. Periksa lagi jamnya.',
+    overlap:
+      'Waktunya bertumpuk dengan: {list}. Ubah jamnya: satu waktu hanya untuk satu kegiatan.',
     ruleRequired: 'Wajib diisi.',
     ruleDate: 'Isi tanggal yang valid.',
     ruleFutureDate: 'Tanggal tidak boleh setelah hari ini.',
@@ -216,7 +217,7 @@ export const activitiesMessages = defineMessages({
       'Waiting for verification. If you change and submit it, your head checks it again.',
     fixMarked: 'Check the marked fields.',
     saveFailed: 'Not saved: {reason}',
-    overlap: 'Its time overlaps with: {list}. Check the times again.',
+    overlap: 'Its time overlaps with: {list}. Change the times: one time, one activity.',
     ruleRequired: 'Required.',
     ruleDate: 'Enter a valid date.',
     ruleFutureDate: 'The date cannot be after today.',

@@ -114,11 +114,20 @@ describe('the entry form', () => {
     expect(await storedActivities(device)).toEqual([]);
   });
 
-  it('warns about overlapping times but still saves', async () => {
+  it('refuses overlapping times with the reason next to "Jam mulai", and saves once they do not', async () => {
     await storeActivity(device, { start: '13:30', end: '14:00', kegiatan: 'Rapat koordinasi' });
     renderAt(device, '/kegiatan/baru');
     await fillValid();
-    await screen.findByText(/Waktunya bertumpuk dengan: .*Rapat koordinasi/);
+    await waitFor(() =>
+      expect(reasonOf('Jam mulai')).toMatch(/Waktunya bertumpuk dengan: .*Rapat koordinasi/),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByLabelText('Jam mulai', { exact: true })),
+    );
+    expect(await storedActivities(device)).toHaveLength(1);
+    type('Jam mulai', '14:00');
+    await waitFor(() => expect(reasonOf('Jam mulai')).toBe(''));
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
     await waitFor(async () => expect(await storedActivities(device)).toHaveLength(2));
   });

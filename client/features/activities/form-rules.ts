@@ -80,7 +80,7 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-/** Other entries of the day whose times overlap this one (a warning; saving is allowed). */
+/** Other entries of the day whose times overlap this one: core refuses saving it. */
 export function overlapsOf(
   values: FormValues,
   id: string | undefined,
