@@ -112,6 +112,17 @@ describe('form values', () => {
     expect(blankValues(TODAY)).toMatchObject({ start: '07:30', end: '08:30' });
   });
 
+  it('today, ends no later than now, and an entry ending later does not set the start', () => {
+    // The issue: a 21:00–23:00 entry made the next one start at 23:00.
+    const day = [row({ end: '10:15' }), row({ end: '23:00' })];
+    expect(blankValues(TODAY, day, '10:45')).toMatchObject({ start: '10:15', end: '10:45' });
+    expect(blankValues(TODAY, day, '12:00')).toMatchObject({ start: '10:15', end: '11:15' });
+    expect(blankValues(TODAY, [row({ end: '23:00' })], '09:00')).toMatchObject({
+      start: '07:30',
+      end: '08:30',
+    });
+  });
+
   it('fills from a template, keeping date and start', () => {
     const fromCatalog = applyTemplate(values(), {
       kind: 'catalog',
