@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   isFutureEntry,
+  KEGIATAN_MAX_LENGTH,
   minutesAt,
   overlappingEntries,
   toEkinerjaCsv,
   totalMinutes,
 } from './activity-rules';
+import { parseDoc } from './schemas/registry';
+import { makeActivity } from './testing/factories';
 
 const entry = (id: string, start: string, end: string, date = '2026-11-20') => ({
   _id: id,
@@ -98,5 +101,13 @@ describe('isFutureEntry', () => {
     expect(isFutureEntry({ date: '2026-05-16', end: '00:10' }, now)).toBe(true);
     expect(isFutureEntry({ date: '2026-05-15', end: '04:30' }, now)).toBe(false);
     expect(isFutureEntry({ date: '2026-05-14', end: '23:00' }, now)).toBe(false);
+  });
+});
+
+describe('KEGIATAN_MAX_LENGTH', () => {
+  it('is what the activity schema allows', () => {
+    const at = (n: number) => parseDoc(makeActivity({ kegiatan: 'k'.repeat(n) })).ok;
+    expect(at(KEGIATAN_MAX_LENGTH)).toBe(true);
+    expect(at(KEGIATAN_MAX_LENGTH + 1)).toBe(false);
   });
 });

@@ -5,6 +5,9 @@
 import { civilDate, DEFAULT_TIME_ZONE, durationMinutes, minutesOfDay } from './dates';
 import type { ActivityDoc } from './schemas/work';
 
+/** The longest kegiatan, as the activity schema allows (schemas/work.ts; a test keeps them equal). */
+export const KEGIATAN_MAX_LENGTH = 300;
+
 /**
  * Minutes an entry may end after the writer's clock: a phone's clock and the server's may differ
  * by a few minutes, and the same entry must pass on both.

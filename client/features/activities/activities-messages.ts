@@ -110,6 +110,11 @@ export const activitiesMessages = defineMessages({
     ruleClosedPeriod: 'Periode tanggal ini sudah ditutup; kegiatan tidak dapat dicatat.',
     ruleTime: 'Isi jam dengan format JJ:MM.',
     ruleEndAfterStart: 'Jam selesai harus setelah jam mulai.',
+    ruleKegiatanLong:
+      'Kegiatan paling banyak 300 karakter. Persingkat, lalu tulis rinciannya di Uraian.',
+    kegiatanCount: '{count} dari {max} karakter',
+    kegiatanLeft: 'Sisa {count} karakter',
+    kegiatanOver: 'Lebih {count} karakter dari batas',
     ruleFutureTime:
       'Jam selesai belum lewat. Catat kegiatan setelah selesai dikerjakan, paling lambat sampai waktu sekarang.',
     ruleRealisasi: 'Realisasi harus angka 0 sampai 100.000.',
@@ -224,6 +229,11 @@ export const activitiesMessages = defineMessages({
     ruleClosedPeriod: 'The period of this date is closed; no activity can be logged.',
     ruleTime: 'Enter the time as HH:MM.',
     ruleEndAfterStart: 'The end time must be after the start time.',
+    ruleKegiatanLong:
+      'An activity has at most 300 characters. Shorten it and put the details in the description.',
+    kegiatanCount: '{count} of {max} characters',
+    kegiatanLeft: '{count} [[count:character|characters]] left',
+    kegiatanOver: '{count} [[count:character|characters]] over the limit',
     ruleFutureTime:
       'This end time has not come yet. Log an activity once it is done, ending no later than now.',
     ruleRealisasi: 'Realisasi must be a number from 0 to 100,000.',

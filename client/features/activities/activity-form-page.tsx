@@ -44,7 +44,7 @@ export function NewActivityPage({ date, copyOf }: { date: string | null; copyOf:
   const dayEntries = useActivitiesInRange(nip, day, day);
   const source = useActivity(copyOf ?? '');
   const ready = reference && dayEntries && (copyOf === null || source !== undefined);
-  const nowClock = day === today ? clockOf(minutesAt((ctx.now ?? Date.now)())) : null;
+  const nowClock = day === today ? clockOf(minutesAt((ctx.now ?? Date.now)(), ctx.timeZone)) : null;
   const draftKey = copyOf ? `activity-form:copy:${copyOf}` : 'activity-form:new';
   return (
     <Page title={t('titleNew')}>

@@ -93,6 +93,27 @@ describe('the entry form', () => {
     expect(await storedActivities(device)).toEqual([]);
   });
 
+  it('shows the length of "Kegiatan" as typed, announces only near the limit, and keeps a longer text', async () => {
+    renderAt(device, '/kegiatan/baru');
+    await fillValid();
+    expect(reasonOf('Kegiatan')).toBe('24 dari 300 karakter');
+    const live = document.querySelector('[aria-live="polite"].visually-hidden');
+    expect(live?.textContent).toBe('');
+    type('Kegiatan', 'k'.repeat(295));
+    expect(reasonOf('Kegiatan')).toBe('295 dari 300 karakter');
+    expect(live?.textContent).toBe('Sisa 5 karakter');
+    type('Kegiatan', 'k'.repeat(310));
+    expect(live?.textContent).toBe('Lebih 10 karakter dari batas');
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() =>
+      expect(reasonOf('Kegiatan')).toContain('Kegiatan paling banyak 300 karakter.'),
+    );
+    expect((screen.getByLabelText('Kegiatan', { exact: true }) as HTMLTextAreaElement).value).toBe(
+      'k'.repeat(310),
+    );
+    expect(await storedActivities(device)).toEqual([]);
+  });
+
   it('refuses a future date and a date in a closed period', async () => {
     await device.db.put(
       makePeriod({

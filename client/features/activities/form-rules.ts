@@ -3,7 +3,7 @@
  * field: core's time and overlap rules, plus what core's validateWrite would refuse (future date
  * or end time, closed period, too many photos). The command runs validateWrite again on save.
  */
-import { isFutureEntry, overlappingEntries } from '../../core/activity-rules';
+import { isFutureEntry, KEGIATAN_MAX_LENGTH, overlappingEntries } from '../../core/activity-rules';
 import { durationMinutes, isTime } from '../../core/dates';
 import { isIsoDate } from '../../core/ids';
 import { MAX_PHOTOS } from '../../core/photos';
@@ -22,6 +22,7 @@ export type RuleKey =
   | 'ruleTime'
   | 'ruleEndAfterStart'
   | 'ruleFutureTime'
+  | 'ruleKegiatanLong'
   | 'ruleRealisasi'
   | 'ruleLink'
   | 'ruleTooManyPhotos';
@@ -55,6 +56,8 @@ export function checkForm(values: FormValues, ctx: RuleContext): FormErrors {
     errors.end = 'ruleFutureTime';
   }
   if (values.kegiatan.trim() === '') errors.kegiatan = 'ruleRequired';
+  else if (values.kegiatan.trim().length > KEGIATAN_MAX_LENGTH)
+    errors.kegiatan = 'ruleKegiatanLong';
   const realisasi = Number(values.realisasi.replace(',', '.'));
   if (values.realisasi.trim() === '') errors.realisasi = 'ruleRequired';
   else if (!Number.isFinite(realisasi) || realisasi < 0 || realisasi > 100_000) {

@@ -4,6 +4,7 @@ import { Select } from '../../ui/select';
 import { TextArea, TextField } from '../../ui/text-field';
 import { activitiesMessages } from './activities-messages';
 import type { FieldName } from './form-rules';
+import { KegiatanField } from './kegiatan-field';
 import type { FormValues } from './form-values';
 import type { FormReference } from './use-activity-data';
 
@@ -83,15 +84,11 @@ export function WorkFields({ values, update, errorOf, touch, today, reference, r
           onBlur={touch('end')}
         />
       </div>
-      <TextArea
+      <KegiatanField
         id={FIELD_IDS.kegiatan}
-        label={t('kegiatan')}
-        rows={2}
-        required
-        maxLength={300}
         value={values.kegiatan}
         error={errorOf('kegiatan')}
-        onChange={(e) => set('kegiatan')(e.target.value)}
+        onChange={set('kegiatan')}
         onBlur={touch('kegiatan')}
       />
       <TextArea
