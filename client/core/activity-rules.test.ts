@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ekinerjaRows,
   isFutureEntry,
   KEGIATAN_MAX_LENGTH,
   minutesAt,
   overlappingEntries,
-  toEkinerjaCsv,
   totalMinutes,
 } from './activity-rules';
 import { parseDoc } from './schemas/registry';
@@ -49,41 +49,58 @@ describe('totalMinutes', () => {
   });
 });
 
-describe('toEkinerjaCsv', () => {
-  it('writes e-Kinerja field order, dd/mm/yyyy dates, sorted, quoted and formula-safe', () => {
-    const csv = toEkinerjaCsv([
+describe('ekinerjaRows', () => {
+  it('gives e-Kinerja field order with the status, dd/mm/yyyy dates, sorted by date and time', () => {
+    const rows = ekinerjaRows([
       {
         rhkText: 'RHK 2',
         date: '2026-11-21',
         start: '08:00',
         end: '09:00',
-        kegiatan: 'Rapat "guru"',
+        kegiatan: 'Rapat guru',
         realisasi: 1,
         satuan: 'kegiatan',
         links: [],
+        status: 'approved',
       },
       {
         rhkText: 'RHK 1',
         date: '2026-11-20',
         start: '07:00',
         end: '08:00',
-        kegiatan: '=SUM(A1)',
-        realisasi: 2,
+        kegiatan: 'Menyusun modul',
+        realisasi: 2.5,
         satuan: 'JP',
         links: ['https://x.id/a'],
         photoNames: ['foto-1.jpg'],
+        status: 'returned',
       },
     ]);
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe(
-      '"Rencana Aksi / RHK","Tanggal","Jam Mulai","Jam Selesai","Kegiatan","Realisasi","Satuan","Bukti Dukung"',
-    );
-    expect(lines[1]).toBe(
-      `"RHK 1","20/11/2026","07:00","08:00","'=SUM(A1)","2","JP","https://x.id/a foto-1.jpg"`,
-    );
-    expect(lines[2]).toBe(
-      '"RHK 2","21/11/2026","08:00","09:00","Rapat ""guru""","1","kegiatan",""',
-    );
+    expect(rows).toEqual([
+      [
+        'Rencana Aksi / RHK',
+        'Tanggal',
+        'Jam Mulai',
+        'Jam Selesai',
+        'Kegiatan',
+        'Realisasi',
+        'Satuan',
+        'Bukti Dukung',
+        'Status',
+      ],
+      [
+        'RHK 1',
+        '20/11/2026',
+        '07:00',
+        '08:00',
+        'Menyusun modul',
+        '2.5',
+        'JP',
+        'https://x.id/a foto-1.jpg',
+        'Dikembalikan',
+      ],
+      ['RHK 2', '21/11/2026', '08:00', '09:00', 'Rapat guru', '1', 'kegiatan', '', 'Disetujui'],
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@
  * Rules of the daily log that both the device and the server judge (an entry is logged once its
  * work is done), and the totals and export the screens show.
  */
+import { ACTIVITY_STATUS_LABELS, type ActivityStatus } from './activity-status';
 import { civilDate, DEFAULT_TIME_ZONE, durationMinutes, minutesOfDay } from './dates';
 import type { ActivityDoc } from './schemas/work';
 
@@ -84,7 +85,7 @@ export function totalMinutes(entries: readonly Pick<ActivityDoc, 'start' | 'end'
   return entries.reduce((sum, a) => sum + Math.max(0, durationMinutes(a.start, a.end)), 0);
 }
 
-/** e-Kinerja's "Progres Harian" field order, so an export can be pasted without retyping. */
+/** e-Kinerja's "Progres Harian" field order, then the entry's status, so an export can be pasted without retyping. */
 export const EKINERJA_COLUMNS = [
   'Rencana Aksi / RHK',
   'Tanggal',
@@ -94,36 +95,44 @@ export const EKINERJA_COLUMNS = [
   'Realisasi',
   'Satuan',
   'Bukti Dukung',
+  'Status',
 ] as const;
+
+/** What e-Kinerja takes: entries the head approved (an export without a chosen status has these). */
+export const EKINERJA_DEFAULT_STATUS: ActivityStatus = 'approved';
 
 type ExportRow = Pick<
   ActivityDoc,
   'date' | 'start' | 'end' | 'kegiatan' | 'realisasi' | 'satuan' | 'links'
 > & {
   rhkText: string;
+  status: ActivityStatus;
   /** Names or links of evidence photos, if any. */
   photoNames?: readonly string[];
 };
 
-function csvCell(value: string | number): string {
-  const s = String(value);
-  // Quote always; double inner quotes; neutralise spreadsheet formulas (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-/** The daily progress as CSV in e-Kinerja's field order (dates as dd/mm/yyyy), sorted by date and time. */
-export function toEkinerjaCsv(rows: readonly ExportRow[]): string {
+/**
+ * The daily progress as table rows in e-Kinerja's field order with the status (dates as
+ * dd/mm/yyyy), header first, sorted by date and time. The screens write them as CSV.
+ */
+export function ekinerjaRows(rows: readonly ExportRow[]): string[][] {
   const sorted = [...rows].sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start));
-  const lines = [EKINERJA_COLUMNS.map(csvCell).join(',')];
-  for (const r of sorted) {
-    const [y, m, d] = r.date.split('-');
-    const evidence = [...r.links, ...(r.photoNames ?? [])].join(' ');
-    lines.push(
-      [r.rhkText, `${d}/${m}/${y}`, r.start, r.end, r.kegiatan, r.realisasi, r.satuan, evidence]
-        .map(csvCell)
-        .join(','),
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return [
+    [...EKINERJA_COLUMNS],
+    ...sorted.map((r) => {
+      const [y, m, d] = r.date.split('-');
+      const evidence = [...r.links, ...(r.photoNames ?? [])].join(' ');
+      return [
+        r.rhkText,
+        `${d}/${m}/${y}`,
+        r.start,
+        r.end,
+        r.kegiatan,
+        String(r.realisasi),
+        r.satuan,
+        evidence,
+        ACTIVITY_STATUS_LABELS[r.status],
+      ];
+    }),
+  ];
 }

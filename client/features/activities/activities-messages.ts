@@ -33,7 +33,12 @@ export const activitiesMessages = defineMessages({
     submittedDay: '{count} kegiatan diajukan.',
     submitDayFailed: '{count} kegiatan belum dapat diajukan: {reason}',
     exportCsv: 'Ekspor CSV e-Kinerja',
-    exported: 'File {file} diunduh: {count} kegiatan, kolom sesuai Progres Harian e-Kinerja.',
+    exported:
+      'File {file} diunduh: {count} kegiatan berstatus {status}, kolom sesuai Progres Harian e-Kinerja.',
+    exportHint:
+      'Ekspor berisi kegiatan berstatus {status} dalam rentang ini, dengan kolom Status. Pilih status lain di atas untuk mengekspornya.',
+    exportNone:
+      'Tidak ada kegiatan berstatus {status} dalam rentang ini. Pilih status lain di atas untuk mengekspornya.',
     savedDraft: 'Kegiatan disimpan sebagai draf.',
     savedSubmitted: 'Kegiatan diajukan untuk diverifikasi.',
     savedSubmittedWaiting:
@@ -153,7 +158,12 @@ export const activitiesMessages = defineMessages({
     submittedDay: '{count} activities submitted.',
     submitDayFailed: '{count} activities could not be submitted: {reason}',
     exportCsv: 'Export e-Kinerja CSV',
-    exported: 'Downloaded {file}: {count} activities, columns in e-Kinerja Progres Harian order.',
+    exported:
+      'Downloaded {file}: {count} [[count:activity|activities]] with status {status}, columns in e-Kinerja Progres Harian order.',
+    exportHint:
+      'The export holds the activities with status {status} in this range, with a Status column. Choose another status above to export those.',
+    exportNone:
+      'No activities with status {status} in this range. Choose another status above to export those.',
     savedDraft: 'Activity saved as a draft.',
     savedSubmitted: 'Activity submitted for verification.',
     savedSubmittedWaiting:

@@ -3,7 +3,7 @@
  * filter, one tap to add, "Ulangi kemarin", submitting a whole day, and the e-Kinerja CSV export.
  */
 import { useState } from 'react';
-import { totalMinutes } from '../../core/activity-rules';
+import { EKINERJA_DEFAULT_STATUS, totalMinutes } from '../../core/activity-rules';
 import { repeatPreviousDay } from '../../data/commands/repeat-yesterday';
 import { submitDay } from '../../data/commands/submit-day';
 import { useCommandContext } from '../../data/user-data';
@@ -22,7 +22,7 @@ import { useVocabulary } from '../../ui/use-vocabulary';
 import { noteUsefulAction } from '../../ui/useful-action';
 import { activitiesMessages } from './activities-messages';
 import { ActivityItem } from './activity-item';
-import { csvFileName, downloadText, ekinerjaCsv } from './export-csv';
+import { csvFileName, downloadText, ekinerjaCsv, exportedRows } from './export-csv';
 import {
   LOG_VIEWS,
   logHref,
@@ -120,12 +120,22 @@ export function ActivityLog({ params }: { params: LogParams }) {
     }
   };
 
+  const exportStatus = status ? STATUS_PARAMS[status] : EKINERJA_DEFAULT_STATUS;
   const exportCsv = () => {
-    if (!visible) return;
+    if (!rows) return;
     setSubmitted(null);
+    const chosen = exportedRows(rows, exportStatus);
+    const statusWord = vocabulary.status(exportStatus);
+    if (chosen.length === 0) {
+      setNotice({ tone: 'warning', text: t('exportNone', { status: statusWord }) });
+      return;
+    }
     const file = csvFileName(nip, from, to);
-    downloadText(ekinerjaCsv(visible, rhkTexts ?? new Map()), file);
-    setNotice({ tone: 'success', text: t('exported', { file, count: visible.length }) });
+    downloadText(ekinerjaCsv(chosen, rhkTexts ?? new Map()), file);
+    setNotice({
+      tone: 'success',
+      text: t('exported', { file, count: chosen.length, status: statusWord }),
+    });
   };
 
   const at = (next: Partial<LogParams>) => logHref({ view, date, status, ...next });
@@ -264,8 +274,17 @@ export function ActivityLog({ params }: { params: LogParams }) {
                 {t('repeatYesterday')}
               </Button>
             )}
-            {visible.length > 0 && <Button onClick={exportCsv}>{t('exportCsv')}</Button>}
+            {(rows ?? []).length > 0 && (
+              <Button onClick={exportCsv} aria-describedby="act-export-hint">
+                {t('exportCsv')}
+              </Button>
+            )}
           </div>
+          {(rows ?? []).length > 0 && (
+            <p id="act-export-hint" className="muted">
+              {t('exportHint', { status: vocabulary.status(exportStatus) })}
+            </p>
+          )}
         </>
       )}
     </>
