@@ -72,6 +72,9 @@ describe('the activity list', () => {
     await screen.findByText(
       '2 kegiatan tersimpan di perangkat ini dan akan dikirim untuk diverifikasi saat daring.',
     );
+    // The outcome shows at the top of the list, and focus is brought there.
+    expect(document.activeElement?.getAttribute('role')).toBe('status');
+    expect(document.activeElement?.textContent).toMatch(/2 kegiatan tersimpan/);
     await serverHoldsAll(device);
     await screen.findByText('2 kegiatan diajukan.');
     const today = (await storedActivities(device)).filter((d) => d.date === TODAY);

@@ -2,7 +2,7 @@
  * The activity list: a day ("Hari ini" by default), week or month with its totals, a status
  * filter, one tap to add, "Ulangi kemarin", submitting a whole day, and the e-Kinerja CSV export.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EKINERJA_DEFAULT_STATUS, totalMinutes } from '../../core/activity-rules';
 import { repeatPreviousDay } from '../../data/commands/repeat-yesterday';
 import { submitDay } from '../../data/commands/submit-day';
@@ -59,6 +59,20 @@ export function ActivityLog({ params }: { params: LogParams }) {
   const [notice, setNotice] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
   // A whole day just submitted: its notice follows the entries to the server.
   const [submitted, setSubmitted] = useState<string[] | null>(null);
+  // The result of an action shows at the top: the person is brought there, focus on it, since the
+  // buttons ("Ajukan semua", the export) sit below a list that may be long.
+  const resultRef = useRef<HTMLDivElement>(null);
+  const [resultShown, setResultShown] = useState(0);
+  const showResult = () => setResultShown((n) => n + 1);
+  useEffect(() => {
+    if (resultShown > 0) resultRef.current?.focus();
+  }, [resultShown]);
+  // Arriving from the form with its outcome: the page starts at the top, where the outcome is
+  // (the app moves focus to the heading above it).
+  const arrivedWithOutcome = params.saved !== null;
+  useEffect(() => {
+    if (arrivedWithOutcome) (document.scrollingElement ?? document.documentElement).scrollTop = 0;
+  }, [arrivedWithOutcome]);
   const [busy, setBusy] = useState<'repeat' | 'submit' | null>(null);
 
   const visible = rows?.filter((r) => !status || r.status === STATUS_PARAMS[status]);
@@ -89,6 +103,7 @@ export function ActivityLog({ params }: { params: LogParams }) {
     const { from: source, results } = await repeatPreviousDay(date, ctx);
     setBusy(null);
     const copied = results.filter((r) => r.ok).length;
+    showResult();
     if (source === null) setNotice({ tone: 'warning', text: t('repeatNone') });
     else if (results.length === 0)
       setNotice({
@@ -109,6 +124,7 @@ export function ActivityLog({ params }: { params: LogParams }) {
     const results = await submitDay(date, ctx);
     setBusy(null);
     const failed = results.flatMap((r) => (r.result.ok ? [] : [r.result]));
+    showResult();
     if (failed.length > 0) {
       setNotice({
         tone: 'warning',
@@ -125,6 +141,7 @@ export function ActivityLog({ params }: { params: LogParams }) {
     if (!rows) return;
     setSubmitted(null);
     const chosen = exportedRows(rows, exportStatus);
+    showResult();
     const statusWord = vocabulary.status(exportStatus);
     if (chosen.length === 0) {
       setNotice({ tone: 'warning', text: t('exportNone', { status: statusWord }) });
@@ -154,7 +171,7 @@ export function ActivityLog({ params }: { params: LogParams }) {
           {t('add')}
         </Link>
       </div>
-      <div role="status">
+      <div role="status" ref={resultRef} tabIndex={-1} className="act-result">
         {savedNotice && <Banner tone="success">{savedNotice}</Banner>}
         {params.saved === 'diajukan' && params.entry && fresh && (
           <SubmitNotice ids={[params.entry]} />
