@@ -237,8 +237,11 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
     // The tablet goes offline below: its service worker must be installed (precache complete)
     // first, or the install fails and an offline reload finds no app.
     await waitForServiceWorker(sri);
-    await sri.goto('/tim');
-    await sri.getByText(WORK[2].kegiatan).waitFor({ timeout: 60_000 });
+    // Her team page shows today; Dewi's entries (of the weekend) wait in the queue.
+    await sri.goto(`/tim/verifikasi?pegawai=${DEWI.nip}`);
+    await sri
+      .getByRole('button', { name: new RegExp(WORK[2].kegiatan) })
+      .waitFor({ timeout: 60_000 });
     await waitForSynced(sri);
     expect(await othersPhotoCount(sri, SRI.nip)).toBe(0);
     expect(photoRequests).toEqual([]);
