@@ -22,7 +22,12 @@ import { untilOnServer, type ServerDoc } from './support/server-docs';
 // Logged on the last weekend day: work already done whatever the hour of the run (core refuses
 // entries that end later than now), on a day the demo data leaves empty.
 const WORK = [
-  { kegiatan: 'Menyusun modul ajar IPAS bab gaya dan gerak', start: '15:30', end: '16:30' },
+  {
+    kegiatan: 'Menyusun modul ajar IPAS bab gaya dan gerak',
+    start: '15:30',
+    end: '16:30',
+    satuan: 'jam pelajaran tatap muka kelas 4A',
+  },
   { kegiatan: 'Memeriksa lembar kerja Matematika pecahan kelas 4A', start: '16:30', end: '17:15' },
   { kegiatan: 'Mendampingi literasi kelas 4A', start: '17:15', end: '18:00' },
 ] as const;
@@ -77,7 +82,7 @@ async function fillEntry(page: Page, work: (typeof WORK)[number]): Promise<void>
   await page.getByLabel('Jam selesai').fill(work.end);
   await page.getByLabel('Kegiatan', { exact: true }).fill(work.kegiatan);
   await page.getByLabel('Realisasi').fill('1');
-  await page.getByLabel('Satuan').fill('kegiatan');
+  await page.getByLabel('Satuan').fill('satuan' in work ? work.satuan : 'kegiatan');
 }
 
 /** The whole page in one picture, with the fixed navigation where it belongs (at the bottom). */
@@ -198,6 +203,14 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
       .waitFor();
     expect(await dewi.getByText('Kegiatan diajukan untuk diverifikasi.').count()).toBe(0);
     await dewi.getByText('1 menunggu dikirim').waitFor();
+    // On the 360 px phone a long satuan wraps, whole, inside the row.
+    const amount = entryRow(dewi, WORK[0].kegiatan).locator('.act-item__amount');
+    expect(await amount.textContent()).toBe('1 jam pelajaran tatap muka kelas 4A');
+    expect(
+      await amount.evaluate(
+        (el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= 360,
+      ),
+    ).toBe(true);
 
     // Second entry submitted at once; the third kept as a draft, then the whole day submitted.
     await dewi.getByRole('link', { name: 'Tambah kegiatan' }).click();
