@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { overlappingEntries, toEkinerjaCsv, totalMinutes } from './activity-rules';
+import {
+  ekinerjaRows,
+  isFutureEntry,
+  KEGIATAN_MAX_LENGTH,
+  minutesAt,
+  overlappingEntries,
+  totalMinutes,
+} from './activity-rules';
+import { parseDoc } from './schemas/registry';
+import { makeActivity } from './testing/factories';
 
 const entry = (id: string, start: string, end: string, date = '2026-11-20') => ({
   _id: id,
@@ -40,40 +49,82 @@ describe('totalMinutes', () => {
   });
 });
 
-describe('toEkinerjaCsv', () => {
-  it('writes e-Kinerja field order, dd/mm/yyyy dates, sorted, quoted and formula-safe', () => {
-    const csv = toEkinerjaCsv([
+describe('ekinerjaRows', () => {
+  it('gives e-Kinerja field order with the status, dd/mm/yyyy dates, sorted by date and time', () => {
+    const rows = ekinerjaRows([
       {
         rhkText: 'RHK 2',
         date: '2026-11-21',
         start: '08:00',
         end: '09:00',
-        kegiatan: 'Rapat "guru"',
+        kegiatan: 'Rapat guru',
         realisasi: 1,
         satuan: 'kegiatan',
         links: [],
+        status: 'approved',
       },
       {
         rhkText: 'RHK 1',
         date: '2026-11-20',
         start: '07:00',
         end: '08:00',
-        kegiatan: '=SUM(A1)',
-        realisasi: 2,
+        kegiatan: 'Menyusun modul',
+        realisasi: 2.5,
         satuan: 'JP',
         links: ['https://x.id/a'],
         photoNames: ['foto-1.jpg'],
+        status: 'returned',
       },
     ]);
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe(
-      '"Rencana Aksi / RHK","Tanggal","Jam Mulai","Jam Selesai","Kegiatan","Realisasi","Satuan","Bukti Dukung"',
-    );
-    expect(lines[1]).toBe(
-      `"RHK 1","20/11/2026","07:00","08:00","'=SUM(A1)","2","JP","https://x.id/a foto-1.jpg"`,
-    );
-    expect(lines[2]).toBe(
-      '"RHK 2","21/11/2026","08:00","09:00","Rapat ""guru""","1","kegiatan",""',
-    );
+    expect(rows).toEqual([
+      [
+        'Rencana Aksi / RHK',
+        'Tanggal',
+        'Jam Mulai',
+        'Jam Selesai',
+        'Kegiatan',
+        'Realisasi',
+        'Satuan',
+        'Bukti Dukung',
+        'Status',
+      ],
+      [
+        'RHK 1',
+        '20/11/2026',
+        '07:00',
+        '08:00',
+        'Menyusun modul',
+        '2.5',
+        'JP',
+        'https://x.id/a foto-1.jpg',
+        'Dikembalikan',
+      ],
+      ['RHK 2', '21/11/2026', '08:00', '09:00', 'Rapat guru', '1', 'kegiatan', '', 'Disetujui'],
+    ]);
+  });
+});
+
+describe('isFutureEntry', () => {
+  // 04:35 WIB on 2026-05-15, the moment of the issue's report.
+  const now = Date.parse('2026-05-15T04:35:00+07:00');
+
+  it('reads the clock in WIB', () => {
+    expect(minutesAt(now)).toBe(4 * 60 + 35);
+    expect(minutesAt(now, 'UTC')).toBe(21 * 60 + 35);
+  });
+
+  it('is true for later today and any later date, false for what has ended', () => {
+    expect(isFutureEntry({ date: '2026-05-15', end: '23:00' }, now)).toBe(true);
+    expect(isFutureEntry({ date: '2026-05-16', end: '00:10' }, now)).toBe(true);
+    expect(isFutureEntry({ date: '2026-05-15', end: '04:30' }, now)).toBe(false);
+    expect(isFutureEntry({ date: '2026-05-14', end: '23:00' }, now)).toBe(false);
+  });
+});
+
+describe('KEGIATAN_MAX_LENGTH', () => {
+  it('is what the activity schema allows', () => {
+    const at = (n: number) => parseDoc(makeActivity({ kegiatan: 'k'.repeat(n) })).ok;
+    expect(at(KEGIATAN_MAX_LENGTH)).toBe(true);
+    expect(at(KEGIATAN_MAX_LENGTH + 1)).toBe(false);
   });
 });

@@ -1,10 +1,56 @@
-/** Rules of the daily log that warn rather than refuse, and the totals screens show. */
-import { durationMinutes, minutesOfDay } from './dates';
+/**
+ * Rules of the daily log that both the device and the server judge (an entry is logged once its
+ * work is done), and the totals and export the screens show.
+ */
+import { ACTIVITY_STATUS_LABELS, type ActivityStatus } from './activity-status';
+import { civilDate, DEFAULT_TIME_ZONE, durationMinutes, minutesOfDay } from './dates';
 import type { ActivityDoc } from './schemas/work';
+
+/** The longest kegiatan, as the activity schema allows (schemas/work.ts; a test keeps them equal). */
+export const KEGIATAN_MAX_LENGTH = 300;
+
+/**
+ * Minutes an entry may end after the writer's clock: a phone's clock and the server's may differ
+ * by a few minutes, and the same entry must pass on both.
+ */
+export const CLOCK_GRACE_MINUTES = 5;
+
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes since midnight of an instant (epoch ms) in a time zone. */
+export function minutesAt(instantMs: number, timeZone: string = DEFAULT_TIME_ZONE): number {
+  let fmt = clockFormatters.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    clockFormatters.set(timeZone, fmt);
+  }
+  const parts = fmt.formatToParts(new Date(instantMs));
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
+  return get('hour') * 60 + get('minute');
+}
+
+/**
+ * True when an entry is in the future at `now` (epoch ms, the writer's clock): dated after today,
+ * or today and ending later than now (WIB by default), beyond CLOCK_GRACE_MINUTES.
+ */
+export function isFutureEntry(
+  entry: Pick<ActivityDoc, 'date' | 'end'>,
+  now: number,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): boolean {
+  const today = civilDate(now, timeZone);
+  if (entry.date !== today) return entry.date > today;
+  return minutesOfDay(entry.end) > minutesAt(now, timeZone) + CLOCK_GRACE_MINUTES;
+}
 
 type Timed = Pick<ActivityDoc, '_id' | 'date' | 'start' | 'end'>;
 
-/** The other entries of the same day whose time range overlaps this one (a warning, not a refusal). */
+/** The other entries of the same day whose time range overlaps this one (touching is no overlap). */
 export function overlappingEntries<T extends Timed>(entry: Timed, sameDay: readonly T[]): T[] {
   const s = minutesOfDay(entry.start);
   const e = minutesOfDay(entry.end);
@@ -17,12 +63,29 @@ export function overlappingEntries<T extends Timed>(entry: Timed, sameDay: reado
   );
 }
 
+/**
+ * The person's other entries of the entry's day among documents by id (a write context's
+ * `related`): what the overlap rule compares with. Deleted ones are left out.
+ */
+export function sameDayEntries(
+  entry: Pick<ActivityDoc, '_id' | 'nip' | 'date'>,
+  docs: Readonly<Record<string, unknown>>,
+): Timed[] {
+  const prefix = `activity:${entry.nip}:${entry.date}:`;
+  return Object.entries(docs).flatMap(([id, doc]) => {
+    if (!id.startsWith(prefix) || id === entry._id) return [];
+    const d = doc as Partial<ActivityDoc> & { _deleted?: boolean };
+    if (d._deleted || typeof d.start !== 'string' || typeof d.end !== 'string') return [];
+    return [{ _id: id, date: entry.date, start: d.start, end: d.end }];
+  });
+}
+
 /** Total logged minutes of a set of entries (entries with a bad range count zero). */
 export function totalMinutes(entries: readonly Pick<ActivityDoc, 'start' | 'end'>[]): number {
   return entries.reduce((sum, a) => sum + Math.max(0, durationMinutes(a.start, a.end)), 0);
 }
 
-/** e-Kinerja's "Progres Harian" field order, so an export can be pasted without retyping. */
+/** e-Kinerja's "Progres Harian" field order, then the entry's status, so an export can be pasted without retyping. */
 export const EKINERJA_COLUMNS = [
   'Rencana Aksi / RHK',
   'Tanggal',
@@ -32,36 +95,44 @@ export const EKINERJA_COLUMNS = [
   'Realisasi',
   'Satuan',
   'Bukti Dukung',
+  'Status',
 ] as const;
+
+/** What e-Kinerja takes: entries the head approved (an export without a chosen status has these). */
+export const EKINERJA_DEFAULT_STATUS: ActivityStatus = 'approved';
 
 type ExportRow = Pick<
   ActivityDoc,
   'date' | 'start' | 'end' | 'kegiatan' | 'realisasi' | 'satuan' | 'links'
 > & {
   rhkText: string;
+  status: ActivityStatus;
   /** Names or links of evidence photos, if any. */
   photoNames?: readonly string[];
 };
 
-function csvCell(value: string | number): string {
-  const s = String(value);
-  // Quote always; double inner quotes; neutralise spreadsheet formulas (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-/** The daily progress as CSV in e-Kinerja's field order (dates as dd/mm/yyyy), sorted by date and time. */
-export function toEkinerjaCsv(rows: readonly ExportRow[]): string {
+/**
+ * The daily progress as table rows in e-Kinerja's field order with the status (dates as
+ * dd/mm/yyyy), header first, sorted by date and time. The screens write them as CSV.
+ */
+export function ekinerjaRows(rows: readonly ExportRow[]): string[][] {
   const sorted = [...rows].sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start));
-  const lines = [EKINERJA_COLUMNS.map(csvCell).join(',')];
-  for (const r of sorted) {
-    const [y, m, d] = r.date.split('-');
-    const evidence = [...r.links, ...(r.photoNames ?? [])].join(' ');
-    lines.push(
-      [r.rhkText, `${d}/${m}/${y}`, r.start, r.end, r.kegiatan, r.realisasi, r.satuan, evidence]
-        .map(csvCell)
-        .join(','),
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return [
+    [...EKINERJA_COLUMNS],
+    ...sorted.map((r) => {
+      const [y, m, d] = r.date.split('-');
+      const evidence = [...r.links, ...(r.photoNames ?? [])].join(' ');
+      return [
+        r.rhkText,
+        `${d}/${m}/${y}`,
+        r.start,
+        r.end,
+        r.kegiatan,
+        String(r.realisasi),
+        r.satuan,
+        evidence,
+        ACTIVITY_STATUS_LABELS[r.status],
+      ];
+    }),
+  ];
 }

@@ -213,6 +213,14 @@ export const WRITE_REASONS = {
     id: 'TMT tidak boleh sebelum TMT jabatan sekarang',
     en: 'The effective date cannot be before that of the current assignment',
   },
+  'future-time': {
+    id: 'Jam selesai tidak boleh setelah waktu sekarang: catat kegiatan setelah dikerjakan',
+    en: 'The end time cannot be later than now: log an activity once it is done',
+  },
+  overlap: {
+    id: 'Waktunya bertumpuk dengan kegiatan lain pada hari yang sama; satu waktu untuk satu kegiatan',
+    en: 'Its time overlaps another activity of the same day; one time, one activity',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type WriteReasonCode = keyof typeof WRITE_REASONS;

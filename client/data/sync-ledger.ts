@@ -8,6 +8,7 @@ import { typeOfId } from '../core/ids';
 import type { LocalDb } from './local-db';
 import { isNotFound } from './local-db';
 import type { DeniedDoc } from './sync-store';
+import { entryCount } from './sync-pending';
 
 const LEDGER_ID = '_local/kinerja-sync';
 
@@ -143,7 +144,8 @@ export function publicDenied({ id, type, reason, at }: DeniedRecord): DeniedDoc 
 }
 
 /**
- * Local documents changed since the push checkpoint: what still waits to be sent. Revisions the
+ * Entries (an activity with its photos counts once) with local documents changed since the push
+ * checkpoint: what still waits to be sent. Revisions the
  * pull wrote (`pulled`, id → rev) are in the feed too but came from the server, so they are not
  * counted; `pulled` is trimmed to those still in the feed.
  */
@@ -154,14 +156,39 @@ export async function countPending(
 ): Promise<number> {
   const res = await db.changes({ since, return_docs: true, style: 'main_only' });
   const stillPulled = new Map<string, string>();
-  let pending = 0;
+  const pending: string[] = [];
   for (const r of res.results) {
     if (r.id.startsWith('_design/')) continue;
     const rev = r.changes[0]?.rev ?? '';
     if (pulled.get(r.id) === rev) stillPulled.set(r.id, rev);
-    else pending += 1;
+    else pending.push(r.id);
   }
   pulled.clear();
   for (const [id, rev] of stillPulled) pulled.set(id, rev);
-  return pending;
+  return entryCount(pending);
+}
+
+/** Where local documents stand with the server, as this device's ledger knows it. */
+export type SendState =
+  { state: 'sent' } | { state: 'waiting' } | { state: 'refused'; reason: string };
+
+/**
+ * Whether the server holds the current revisions of `ids`: waiting when one changed after the push
+ * checkpoint, refused when the server refused one, else sent. Reads the stored ledger afresh,
+ * so any tab can ask (the engine runs in one tab).
+ */
+export async function sendStateOf(db: LocalDb, ids: readonly string[]): Promise<SendState> {
+  if (ids.length === 0) return { state: 'sent' };
+  let ledger: Partial<Ledger> = {};
+  try {
+    ledger = (await db.get(LEDGER_ID)) as unknown as Partial<Ledger>;
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+  }
+  // A change after the checkpoint waits (a fix of a refused document included).
+  const since = ledger.pushedSeq ?? 0;
+  const res = await db.changes({ since, doc_ids: [...ids], style: 'main_only' });
+  if (res.results.length > 0) return { state: 'waiting' };
+  const refused = (ledger.denied ?? []).find((d) => ids.includes(d.id));
+  return refused ? { state: 'refused', reason: refused.reason } : { state: 'sent' };
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalDb } from './local-db';
+import { countPending } from './sync-ledger';
 import { PendingTracker } from './sync-pending';
 import { memoryDb } from './testing/devices';
 
@@ -21,6 +22,33 @@ function setup() {
 }
 
 describe('PendingTracker', () => {
+  it('counts entries: an activity and its evidence photos wait as one', async () => {
+    const { db, tracker } = setup();
+    const activity = 'activity:198811122011012003:2026-05-15:01J0000000000000000000000A';
+    await db.bulkDocs([
+      { _id: activity },
+      {
+        _id: 'photo:198811122011012003:2026-05-15:01J0000000000000000000000A:01J0000000000000000000000P',
+      },
+      {
+        _id: 'photo:198811122011012003:2026-05-15:01J0000000000000000000000A:01J0000000000000000000000Q',
+      },
+    ]);
+    expect(await tracker.scan()).toBe(1);
+    expect(await countPending(db, 0)).toBe(1);
+    await db.put({ _id: 'skp:198811122011012003:2026' });
+    expect(await tracker.scan()).toBe(2);
+    expect(await countPending(db, 0)).toBe(2);
+    // A photo alone (its entry already sent) is still that entry waiting.
+    tracker.pushedTo(4);
+    await db.bulkDocs([
+      {
+        _id: 'photo:198811122011012003:2026-05-15:01J0000000000000000000000A:01J0000000000000000000000R',
+      },
+    ]);
+    expect(await tracker.scan()).toBe(1);
+  });
+
   it('counts local writes, not what the pull wrote, and lets the push start after the pulled ones', async () => {
     const { db, tracker } = setup();
     await pull(db, tracker, [

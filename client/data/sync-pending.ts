@@ -5,13 +5,29 @@
  * 10,000 documents leaves nothing waiting, and the push can start after them (`knownPrefix`)
  * instead of asking the server about each one again.
  *
+ * What people are told is a count of entries, not of documents: an activity and its evidence
+ * photos are one entry (`entryOf`), so one entry with a photo waits as "1", not "2".
+ *
  * Each scan reads only the local changes since the previous one. Sequences are numbers with the
  * `indexeddb` and `memory` adapters; with any other kind, every scan starts from the checkpoint.
  */
+import { activityIdOfPhoto } from '../core/ids';
 import type { LocalDb } from './local-db';
 
 type Seq = number | string;
 type Waiting = { seq: Seq; revs: string[] };
+
+/** The entry a document belongs to: an evidence photo to its activity, any other to itself. */
+export function entryOf(id: string): string {
+  return id.startsWith('photo:') ? (activityIdOfPhoto(id) ?? id) : id;
+}
+
+/** How many entries the documents `ids` make. */
+export function entryCount(ids: Iterable<string>): number {
+  const entries = new Set<string>();
+  for (const id of ids) entries.add(entryOf(id));
+  return entries.size;
+}
 
 function isNum(seq: Seq): seq is number {
   return typeof seq === 'number';
@@ -37,9 +53,9 @@ export class PendingTracker {
     this.waiting.clear();
   }
 
-  /** Documents waiting to be sent, as of the last scan. */
+  /** Entries waiting to be sent (an activity and its photos count once), as of the last scan. */
   get count(): number {
-    return this.waiting.size;
+    return entryCount(this.waiting.keys());
   }
 
   /** The ids of the documents waiting to be sent, as of the last scan. */

@@ -3,7 +3,7 @@
 import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addDays, civilDate } from '../../client/core/dates';
+import { addDays, civilDate, isoWeekday } from '../../client/core/dates';
 import {
   goOffline,
   goOnline,
@@ -19,10 +19,17 @@ import { useHarness } from './support/harness';
 import { shotPath } from './support/screenshots';
 import { untilOnServer, type ServerDoc } from './support/server-docs';
 
+// Logged on the last weekend day: work already done whatever the hour of the run (core refuses
+// entries that end later than now), on a day the demo data leaves empty.
 const WORK = [
-  { kegiatan: 'Menyusun modul ajar IPAS bab gaya dan gerak', start: '13:00', end: '14:00' },
-  { kegiatan: 'Memeriksa lembar kerja Matematika pecahan kelas 4A', start: '14:00', end: '14:45' },
-  { kegiatan: 'Mendampingi literasi pagi kelas 4A', start: '14:45', end: '15:30' },
+  {
+    kegiatan: 'Menyusun modul ajar IPAS bab gaya dan gerak',
+    start: '15:30',
+    end: '16:30',
+    satuan: 'jam pelajaran tatap muka kelas 4A',
+  },
+  { kegiatan: 'Memeriksa lembar kerja Matematika pecahan kelas 4A', start: '16:30', end: '17:15' },
+  { kegiatan: 'Mendampingi literasi kelas 4A', start: '17:15', end: '18:00' },
 ] as const;
 const NOTE = 'Lampirkan foto lembar kerja yang sudah dinilai.';
 
@@ -62,13 +69,20 @@ function png(width: number, height: number): Buffer {
   return Buffer.concat(parts);
 }
 
-/** Fills the entry form's times and work (the date stays today). */
+/** The last Saturday or Sunday before `today`. */
+function lastWeekendDay(today: string): string {
+  let day = addDays(today, -1);
+  while (isoWeekday(day) < 6) day = addDays(day, -1);
+  return day;
+}
+
+/** Fills the entry form's times and work (the date stays as the form proposes). */
 async function fillEntry(page: Page, work: (typeof WORK)[number]): Promise<void> {
   await page.getByLabel('Jam mulai').fill(work.start);
   await page.getByLabel('Jam selesai').fill(work.end);
   await page.getByLabel('Kegiatan', { exact: true }).fill(work.kegiatan);
   await page.getByLabel('Realisasi').fill('1');
-  await page.getByLabel('Satuan').fill('kegiatan');
+  await page.getByLabel('Satuan').fill('satuan' in work ? work.satuan : 'kegiatan');
 }
 
 /** The whole page in one picture, with the fixed navigation where it belongs (at the bottom). */
@@ -118,6 +132,7 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
 
   it('travels from Dewi to Sri and back, losing nothing on bad input', async () => {
     const today = civilDate(Date.now());
+    const day = lastWeekendDay(today);
 
     // Dewi, phone: signs in online, then works offline.
     const phone = await h.context('phone');
@@ -151,7 +166,14 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
     await dewi.reload();
     await dewi.getByText('Isian yang belum disimpan dipulihkan.').waitFor();
     expect(await dewi.getByLabel('Kegiatan', { exact: true }).inputValue()).toBe(WORK[0].kegiatan);
+    // Later today is the future too: core refuses an end time that has not come yet.
     await dewi.getByLabel('Tanggal').fill(today);
+    await dewi.getByLabel('Jam mulai').fill('23:00');
+    await dewi.getByLabel('Jam selesai').fill('23:59');
+    await dewi.getByRole('button', { name: 'Ajukan', exact: true }).click();
+    await expect.poll(() => dewi.getByText(/^Jam selesai belum lewat\./).count()).toBe(1);
+    await dewi.getByLabel('Tanggal').fill(day);
+    await dewi.getByLabel('Jam mulai').fill(WORK[0].start);
     await dewi.getByLabel('Jam selesai').fill(WORK[0].end);
     await dewi.getByLabel('RHK', { exact: true }).selectOption({ index: 1 });
     const gallery = dewi.locator('input[type=file]:not([capture])');
@@ -173,6 +195,22 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
     await screenshotWhole(dewi, 'activity-form-phone.png');
     await dewi.getByRole('button', { name: 'Ajukan', exact: true }).click();
     await entryRow(dewi, WORK[0].kegiatan).getByText('Diajukan').waitFor();
+    // Nothing has left the phone: it says so, and the entry with its photo waits as one.
+    await dewi
+      .getByText(
+        'Kegiatan tersimpan di perangkat ini dan akan dikirim untuk diverifikasi saat daring.',
+      )
+      .waitFor();
+    expect(await dewi.getByText('Kegiatan diajukan untuk diverifikasi.').count()).toBe(0);
+    await dewi.getByText('1 menunggu dikirim').waitFor();
+    // On the 360 px phone a long satuan wraps, whole, inside the row.
+    const amount = entryRow(dewi, WORK[0].kegiatan).locator('.act-item__amount');
+    expect(await amount.textContent()).toBe('1 jam pelajaran tatap muka kelas 4A');
+    expect(
+      await amount.evaluate(
+        (el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= 360,
+      ),
+    ).toBe(true);
 
     // Second entry submitted at once; the third kept as a draft, then the whole day submitted.
     await dewi.getByRole('link', { name: 'Tambah kegiatan' }).click();
@@ -184,15 +222,16 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
     await dewi.getByRole('button', { name: 'Simpan', exact: true }).click();
     await entryRow(dewi, WORK[2].kegiatan).getByText('Draf').waitFor();
     await dewi.getByRole('button', { name: /^Ajukan semua/ }).click();
-    await dewi.getByText(/kegiatan diajukan\./).waitFor();
+    await dewi.getByText(/kegiatan tersimpan di perangkat ini dan akan dikirim/).waitFor();
+    await dewi.getByText('3 menunggu dikirim').waitFor();
     await expectNoAxeViolations(dewi, 'the activity list (phone)');
 
     // A reload while offline still shows them.
     await dewi.reload();
     for (const w of WORK) await entryRow(dewi, w.kegiatan).getByText('Diajukan').waitFor();
     await goOnline(phone);
-    const activities = `activity:${DEWI.nip}:${today}:`;
-    const verifications = `verification:${DEWI.nip}:${today}:`;
+    const activities = `activity:${DEWI.nip}:${day}:`;
+    const verifications = `verification:${DEWI.nip}:${day}:`;
     const submittedAll = (docs: ServerDoc[]) =>
       WORK.every((w) => docs.some((d) => d.kegiatan === w.kegiatan && d.status === 'submitted'));
     await untilOnServer(phone, activities, submittedAll);
@@ -211,8 +250,11 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
     // The tablet goes offline below: its service worker must be installed (precache complete)
     // first, or the install fails and an offline reload finds no app.
     await waitForServiceWorker(sri);
-    await sri.goto('/tim');
-    await sri.getByText(WORK[2].kegiatan).waitFor({ timeout: 60_000 });
+    // Her team page shows today; Dewi's entries (of the weekend) wait in the queue.
+    await sri.goto(`/tim/verifikasi?pegawai=${DEWI.nip}`);
+    await sri
+      .getByRole('button', { name: new RegExp(WORK[2].kegiatan) })
+      .waitFor({ timeout: 60_000 });
     await waitForSynced(sri);
     expect(await othersPhotoCount(sri, SRI.nip)).toBe(0);
     expect(photoRequests).toEqual([]);
@@ -262,7 +304,7 @@ describe('activity journey: log offline on a phone, verify offline on a tablet',
     );
 
     // Dewi sees the decisions and the note, fixes the returned entry and submits it again.
-    await dewi.goto('/kegiatan');
+    await dewi.goto(`/kegiatan?tanggal=${day}`);
     await entryRow(dewi, WORK[0].kegiatan).getByText('Disetujui').waitFor({ timeout: 60_000 });
     await entryRow(dewi, WORK[2].kegiatan).getByText('Disetujui').waitFor();
     const returned = entryRow(dewi, WORK[1].kegiatan);

@@ -2,7 +2,7 @@
 // server as one chain of edits when the signal returns, and the appraiser reads the latest work.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { civilDate } from '../../client/core/dates';
+import { addDays, civilDate } from '../../client/core/dates';
 import { goOffline, goOnline, signIn, waitForSynced } from './support/app';
 import { DEWI, SRI } from './support/demo';
 import { useHarness } from './support/harness';
@@ -19,22 +19,23 @@ describe('activity: edits made one after another offline', () => {
   const h = useHarness();
 
   it('Dewi submits and changes an entry offline; Sri sees the latest content', async () => {
-    const today = civilDate(Date.now());
+    // Yesterday evening: work already done at any hour of the run (core refuses later than now).
+    const day = addDays(civilDate(Date.now()), -1);
     const phone = await h.context('phone');
     const dewi = await phone.newPage();
     await signIn(dewi, DEWI.nip);
     await waitForSynced(dewi);
 
     // Online: a draft, synced to the server.
-    await dewi.goto('/kegiatan/baru');
-    await dewi.getByLabel('Jam mulai').fill('00:10');
-    await dewi.getByLabel('Jam selesai').fill('00:40');
+    await dewi.goto(`/kegiatan/baru?tanggal=${day}`);
+    await dewi.getByLabel('Jam mulai').fill('18:10');
+    await dewi.getByLabel('Jam selesai').fill('18:40');
     await dewi.getByLabel('Kegiatan', { exact: true }).fill(FIRST);
     await dewi.getByLabel('Realisasi').fill('1');
     await dewi.getByLabel('Satuan').fill('media');
     await dewi.getByRole('button', { name: 'Simpan', exact: true }).click();
     await entryRow(dewi, FIRST).getByText('Draf').waitFor();
-    const prefix = `activity:${DEWI.nip}:${today}:`;
+    const prefix = `activity:${DEWI.nip}:${day}:`;
     await untilOnServer(phone, prefix, (docs) => docs.some((d) => d.kegiatan === FIRST));
 
     // Offline: Ajukan, then a change to the submitted work.

@@ -33,9 +33,22 @@ export const activitiesMessages = defineMessages({
     submittedDay: '{count} kegiatan diajukan.',
     submitDayFailed: '{count} kegiatan belum dapat diajukan: {reason}',
     exportCsv: 'Ekspor CSV e-Kinerja',
-    exported: 'File {file} diunduh: {count} kegiatan, kolom sesuai Progres Harian e-Kinerja.',
+    exported:
+      'File {file} diunduh: {count} kegiatan berstatus {status}, kolom sesuai Progres Harian e-Kinerja.',
+    exportHint:
+      'Ekspor berisi kegiatan berstatus {status} dalam rentang ini, dengan kolom Status. Pilih status lain di atas untuk mengekspornya.',
+    exportNone:
+      'Tidak ada kegiatan berstatus {status} dalam rentang ini. Pilih status lain di atas untuk mengekspornya.',
     savedDraft: 'Kegiatan disimpan sebagai draf.',
     savedSubmitted: 'Kegiatan diajukan untuk diverifikasi.',
+    savedSubmittedWaiting:
+      'Kegiatan tersimpan di perangkat ini dan akan dikirim untuk diverifikasi saat daring.',
+    savedSubmittedSending: 'Kegiatan tersimpan di perangkat ini dan sedang dikirim ke server.',
+    submittedDayWaiting:
+      '{count} kegiatan tersimpan di perangkat ini dan akan dikirim untuk diverifikasi saat daring.',
+    submittedDaySending:
+      '{count} kegiatan tersimpan di perangkat ini dan sedang dikirim ke server.',
+    submitRefused: 'Server menolak pengajuan ini: {reason}',
     deleted: 'Kegiatan dihapus.',
     templates: 'Isi cepat dari templat',
     templatesPlaceholder: 'Pilih templat…',
@@ -94,13 +107,21 @@ export const activitiesMessages = defineMessages({
       'Menunggu verifikasi atasan. Bila diubah lalu diajukan, atasan memeriksanya lagi.',
     fixMarked: 'Periksa isian yang ditandai.',
     saveFailed: 'Belum tersimpan: {reason}',
-    overlap: 'Waktunya bertumpuk dengan: {list}. Periksa lagi jamnya.',
+    overlap:
+      'Waktunya bertumpuk dengan: {list}. Ubah jamnya: satu waktu hanya untuk satu kegiatan.',
     ruleRequired: 'Wajib diisi.',
     ruleDate: 'Isi tanggal yang valid.',
     ruleFutureDate: 'Tanggal tidak boleh setelah hari ini.',
     ruleClosedPeriod: 'Periode tanggal ini sudah ditutup; kegiatan tidak dapat dicatat.',
     ruleTime: 'Isi jam dengan format JJ:MM.',
     ruleEndAfterStart: 'Jam selesai harus setelah jam mulai.',
+    ruleKegiatanLong:
+      'Kegiatan paling banyak 300 karakter. Persingkat, lalu tulis rinciannya di Uraian.',
+    kegiatanCount: '{count} dari {max} karakter',
+    kegiatanLeft: 'Sisa {count} karakter',
+    kegiatanOver: 'Lebih {count} karakter dari batas',
+    ruleFutureTime:
+      'Jam selesai belum lewat. Catat kegiatan setelah selesai dikerjakan, paling lambat sampai waktu sekarang.',
     ruleRealisasi: 'Realisasi harus angka 0 sampai 100.000.',
     ruleLink: 'Tautan harus diawali https:// atau http://.',
     ruleTooManyPhotos: 'Paling banyak 5 foto.',
@@ -137,9 +158,22 @@ export const activitiesMessages = defineMessages({
     submittedDay: '{count} activities submitted.',
     submitDayFailed: '{count} activities could not be submitted: {reason}',
     exportCsv: 'Export e-Kinerja CSV',
-    exported: 'Downloaded {file}: {count} activities, columns in e-Kinerja Progres Harian order.',
+    exported:
+      'Downloaded {file}: {count} [[count:activity|activities]] with status {status}, columns in e-Kinerja Progres Harian order.',
+    exportHint:
+      'The export holds the activities with status {status} in this range, with a Status column. Choose another status above to export those.',
+    exportNone:
+      'No activities with status {status} in this range. Choose another status above to export those.',
     savedDraft: 'Activity saved as a draft.',
     savedSubmitted: 'Activity submitted for verification.',
+    savedSubmittedWaiting:
+      'Activity saved on this device; it will be sent for verification when online.',
+    savedSubmittedSending: 'Activity saved on this device and being sent to the server.',
+    submittedDayWaiting:
+      '{count} [[count:activity|activities]] saved on this device, to be sent for verification when online.',
+    submittedDaySending:
+      '{count} [[count:activity|activities]] saved on this device and being sent to the server.',
+    submitRefused: 'The server refused this submission: {reason}',
     deleted: 'Activity deleted.',
     templates: 'Quick fill from a template',
     templatesPlaceholder: 'Choose a template…',
@@ -198,13 +232,20 @@ export const activitiesMessages = defineMessages({
       'Waiting for verification. If you change and submit it, your head checks it again.',
     fixMarked: 'Check the marked fields.',
     saveFailed: 'Not saved: {reason}',
-    overlap: 'Its time overlaps with: {list}. Check the times again.',
+    overlap: 'Its time overlaps with: {list}. Change the times: one time, one activity.',
     ruleRequired: 'Required.',
     ruleDate: 'Enter a valid date.',
     ruleFutureDate: 'The date cannot be after today.',
     ruleClosedPeriod: 'The period of this date is closed; no activity can be logged.',
     ruleTime: 'Enter the time as HH:MM.',
     ruleEndAfterStart: 'The end time must be after the start time.',
+    ruleKegiatanLong:
+      'An activity has at most 300 characters. Shorten it and put the details in the description.',
+    kegiatanCount: '{count} of {max} characters',
+    kegiatanLeft: '{count} [[count:character|characters]] left',
+    kegiatanOver: '{count} [[count:character|characters]] over the limit',
+    ruleFutureTime:
+      'This end time has not come yet. Log an activity once it is done, ending no later than now.',
     ruleRealisasi: 'Realisasi must be a number from 0 to 100,000.',
     ruleLink: 'Links must start with https:// or http://.',
     ruleTooManyPhotos: 'At most 5 photos.',

@@ -4,7 +4,9 @@
  * values need, so the autosaved draft and the initial values never race.
  */
 import type { ReactNode } from 'react';
+import { minutesAt } from '../../core/activity-rules';
 import { useSessionStore } from '../../data/session-store';
+import { useCommandContext } from '../../data/user-data';
 import { EmptyState } from '../../ui/empty-state';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
@@ -12,7 +14,7 @@ import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
 import { activitiesMessages } from './activities-messages';
 import { ActivityForm } from './activity-form';
-import { blankValues, copyOfRow, valuesOfRow } from './form-values';
+import { blankValues, clockOf, copyOfRow, valuesOfRow } from './form-values';
 import { useActivitiesInRange, useActivity, useFormReference } from './use-activity-data';
 
 function Page({ title, children }: { title: string; children: ReactNode }) {
@@ -34,6 +36,7 @@ const Loading = () => <Skeleton lines={6} height="3rem" announce />;
 export function NewActivityPage({ date, copyOf }: { date: string | null; copyOf: string | null }) {
   const t = useT(activitiesMessages);
   const format = useFormat();
+  const ctx = useCommandContext();
   const nip = useSessionStore((s) => s.user?.nip ?? '');
   const today = format.today();
   const day = date ?? today;
@@ -41,6 +44,7 @@ export function NewActivityPage({ date, copyOf }: { date: string | null; copyOf:
   const dayEntries = useActivitiesInRange(nip, day, day);
   const source = useActivity(copyOf ?? '');
   const ready = reference && dayEntries && (copyOf === null || source !== undefined);
+  const nowClock = day === today ? clockOf(minutesAt((ctx.now ?? Date.now)(), ctx.timeZone)) : null;
   const draftKey = copyOf ? `activity-form:copy:${copyOf}` : 'activity-form:new';
   return (
     <Page title={t('titleNew')}>
@@ -53,7 +57,9 @@ export function NewActivityPage({ date, copyOf }: { date: string | null; copyOf:
           today={today}
           row={null}
           draftKey={draftKey}
-          initial={source ? copyOfRow(source, date ?? today) : blankValues(day, dayEntries)}
+          initial={
+            source ? copyOfRow(source, date ?? today) : blankValues(day, dayEntries, nowClock)
+          }
           reference={reference}
         />
       )}

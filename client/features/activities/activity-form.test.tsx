@@ -4,11 +4,13 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../core/dates';
 import { makeCatalog, makePeriod } from '../../core/testing/factories';
+import { publishSyncStatus } from '../../data/sync-store';
 import {
   openDevice,
   renderAt,
   storeActivity,
   storeDecision,
+  serverHoldsAll,
   storedActivities,
   TODAY,
   type TestDevice,
@@ -76,6 +78,42 @@ describe('the entry form', () => {
     expect(await storedActivities(device)).toEqual([]);
   });
 
+  it('refuses an entry later today: the reason next to "Jam selesai", nothing written, values kept', async () => {
+    await device.stop();
+    // 12:00 WIB on TODAY.
+    device = await openDevice(undefined, Date.parse(`${TODAY}T12:00:00+07:00`));
+    renderAt(device, '/kegiatan/baru');
+    await fillValid();
+    fireEvent.click(screen.getByRole('button', { name: 'Ajukan' }));
+    await waitFor(() => expect(reasonOf('Jam selesai')).toContain('Jam selesai belum lewat.'));
+    expect(document.activeElement).toBe(screen.getByLabelText('Jam selesai', { exact: true }));
+    expect((screen.getByLabelText('Jam selesai', { exact: true }) as HTMLInputElement).value).toBe(
+      '14:30',
+    );
+    expect(await storedActivities(device)).toEqual([]);
+  });
+
+  it('shows the length of "Kegiatan" as typed, announces only near the limit, and keeps a longer text', async () => {
+    renderAt(device, '/kegiatan/baru');
+    await fillValid();
+    expect(reasonOf('Kegiatan')).toBe('24 dari 300 karakter');
+    const live = document.querySelector('[aria-live="polite"].visually-hidden');
+    expect(live?.textContent).toBe('');
+    type('Kegiatan', 'k'.repeat(295));
+    expect(reasonOf('Kegiatan')).toBe('295 dari 300 karakter');
+    expect(live?.textContent).toBe('Sisa 5 karakter');
+    type('Kegiatan', 'k'.repeat(310));
+    expect(live?.textContent).toBe('Lebih 10 karakter dari batas');
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() =>
+      expect(reasonOf('Kegiatan')).toContain('Kegiatan paling banyak 300 karakter.'),
+    );
+    expect((screen.getByLabelText('Kegiatan', { exact: true }) as HTMLTextAreaElement).value).toBe(
+      'k'.repeat(310),
+    );
+    expect(await storedActivities(device)).toEqual([]);
+  });
+
   it('refuses a future date and a date in a closed period', async () => {
     await device.db.put(
       makePeriod({
@@ -97,19 +135,34 @@ describe('the entry form', () => {
     expect(await storedActivities(device)).toEqual([]);
   });
 
-  it('warns about overlapping times but still saves', async () => {
+  it('refuses overlapping times with the reason next to "Jam mulai", and saves once they do not', async () => {
     await storeActivity(device, { start: '13:30', end: '14:00', kegiatan: 'Rapat koordinasi' });
     renderAt(device, '/kegiatan/baru');
     await fillValid();
-    await screen.findByText(/Waktunya bertumpuk dengan: .*Rapat koordinasi/);
+    await waitFor(() =>
+      expect(reasonOf('Jam mulai')).toMatch(/Waktunya bertumpuk dengan: .*Rapat koordinasi/),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByLabelText('Jam mulai', { exact: true })),
+    );
+    expect(await storedActivities(device)).toHaveLength(1);
+    type('Jam mulai', '14:00');
+    await waitFor(() => expect(reasonOf('Jam mulai')).toBe(''));
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
     await waitFor(async () => expect(await storedActivities(device)).toHaveLength(2));
   });
 
-  it('"Ajukan" submits the entry, which then shows in the day with its minutes', async () => {
+  it('"Ajukan" offline says the entry waits on the device, and "diajukan" once the server has it', async () => {
+    publishSyncStatus({ state: 'offline' });
     renderAt(device, '/kegiatan/baru');
     await fillValid();
     fireEvent.click(screen.getByRole('button', { name: 'Ajukan' }));
+    await screen.findByText(
+      'Kegiatan tersimpan di perangkat ini dan akan dikirim untuk diverifikasi saat daring.',
+    );
+    expect(screen.queryByText('Kegiatan diajukan untuk diverifikasi.')).toBeNull();
+    await serverHoldsAll(device);
     await screen.findByText('Kegiatan diajukan untuk diverifikasi.');
     await screen.findByText('Menyusun laporan bulanan');
     expect(screen.getByText('1 kegiatan · 1 jam 30 menit')).toBeTruthy();
@@ -155,7 +208,7 @@ describe('the entry form', () => {
     await screen.findByText(/Dikembalikan oleh atasan\. Catatan: Lampirkan daftar hadir\./);
     type('Tautan bukti dukung', 'https://drive.example.go.id/daftar-hadir');
     fireEvent.click(screen.getByRole('button', { name: 'Ajukan' }));
-    await screen.findByText('Kegiatan diajukan untuk diverifikasi.');
+    await screen.findByText(/Kegiatan tersimpan di perangkat ini/);
     const [saved] = await storedActivities(device);
     expect(saved).toMatchObject({
       status: 'submitted',

@@ -15,6 +15,7 @@ import { Banner } from '../../ui/banner';
 import { Button, buttonClass } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { useDirtyForm } from '../../ui/dirty-forms';
+import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link, navigate } from '../../ui/navigation';
 import { usePrefsStore } from '../../ui/prefs-store';
@@ -47,6 +48,7 @@ type Props = {
 export function ActivityForm({ nip, today, row, draftKey, initial, reference }: Props) {
   const t = useT(activitiesMessages);
   const lang = usePrefsStore((s) => s.lang);
+  const format = useFormat();
   const ctx = useCommandContext();
   const [values, setValues, draft] = useDraft(draftKey, initial);
   const [touched, setTouched] = useState<ReadonlySet<FieldName>>(new Set());
@@ -62,12 +64,28 @@ export function ActivityForm({ nip, today, row, draftKey, initial, reference }: 
   useDirtyForm(!readOnly && (edited || draft.restored));
 
   const sameDay = useActivitiesInRange(nip, values.date, values.date) ?? [];
-  const ruleCtx = { today, closed: reference.closed, storedPhotos: row?.photos.length ?? 0 };
+  const ruleCtx = {
+    today,
+    now: (ctx.now ?? Date.now)(),
+    ...(ctx.timeZone === undefined ? {} : { timeZone: ctx.timeZone }),
+    closed: reference.closed,
+    storedPhotos: row?.photos.length ?? 0,
+  };
   const errors = checkForm(values, ruleCtx);
   const overlaps = overlapsOf(values, row?.id, sameDay);
+  // Core refuses overlapping times; shown as soon as the times overlap, next to "Jam mulai".
+  const overlapText =
+    overlaps.length > 0
+      ? t('overlap', {
+          list: overlaps
+            .map((o) => `${format.clock(o.start)}–${format.clock(o.end)} ${o.kegiatan}`)
+            .join('; '),
+        })
+      : undefined;
   const errorOf = (field: FieldName): string | undefined => {
     const key = attempted || touched.has(field) ? errors[field] : undefined;
     if (key) return t(key);
+    if (field === 'start' && overlapText) return overlapText;
     return commandError?.field === field ? commandError.text : undefined;
   };
 
@@ -92,8 +110,8 @@ export function ActivityForm({ nip, today, row, draftKey, initial, reference }: 
     setAttempted(true);
     setCommandError(null);
     const first = FIELD_ORDER.find((f) => checkForm(values, ruleCtx)[f]);
-    if (first) {
-      focusField(first);
+    if (first || overlaps.length > 0) {
+      focusField(first ?? 'start');
       return;
     }
     setBusy(submit ? 'submit' : 'save');
@@ -108,7 +126,8 @@ export function ActivityForm({ nip, today, row, draftKey, initial, reference }: 
     // The draft is forgotten in the background: the list should not wait for it.
     void draft.discard();
     noteUsefulAction();
-    navigate(`/kegiatan?tanggal=${values.date}&tersimpan=${submit ? 'diajukan' : 'draf'}`);
+    const saved = submit ? `diajukan&kegiatan=${encodeURIComponent(result.id)}` : 'draf';
+    navigate(`/kegiatan?tanggal=${values.date}&tersimpan=${saved}`);
   };
 
   const remove = async () => {
@@ -125,7 +144,7 @@ export function ActivityForm({ nip, today, row, draftKey, initial, reference }: 
     navigate(`/kegiatan?tanggal=${row.date}&tersimpan=dihapus`);
   };
 
-  const invalid = attempted && FIELD_ORDER.some((f) => errors[f]);
+  const invalid = attempted && (FIELD_ORDER.some((f) => errors[f]) || overlaps.length > 0);
   const canDelete = row !== null && (row.status === 'draft' || row.status === 'returned');
 
   return (
@@ -177,7 +196,6 @@ export function ActivityForm({ nip, today, row, draftKey, initial, reference }: 
         touch={touch}
         today={today}
         reference={reference}
-        overlaps={overlaps}
         readOnly={readOnly}
       />
       <EvidenceField

@@ -29,7 +29,7 @@ export function ActivityItem({ row }: { row: ActivityRow }) {
       </Link>
       <div className="act-item__meta">
         <StatusChip status={row.status} />
-        <span className="muted">
+        <span className="muted act-item__amount">
           {format.number(row.realisasi)} <span translate="no">{row.satuan}</span>
         </span>
         <Link

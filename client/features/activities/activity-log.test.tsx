@@ -8,11 +8,12 @@ import {
   renderAt,
   storeActivity,
   storeDecision,
+  serverHoldsAll,
   storedActivities,
   TODAY,
   type TestDevice,
 } from './testing/activities-device';
-import { ekinerjaCsv } from './export-csv';
+import { ekinerjaCsv, exportedRows } from './export-csv';
 
 let device: TestDevice;
 beforeEach(async () => {
@@ -68,6 +69,13 @@ describe('the activity list', () => {
     await screen.findByText(/sudah ada semua di hari ini/);
 
     fireEvent.click(screen.getByRole('button', { name: 'Ajukan semua (2)' }));
+    await screen.findByText(
+      '2 kegiatan tersimpan di perangkat ini dan akan dikirim untuk diverifikasi saat daring.',
+    );
+    // The outcome shows at the top of the list, and focus is brought there.
+    expect(document.activeElement?.getAttribute('role')).toBe('status');
+    expect(document.activeElement?.textContent).toMatch(/2 kegiatan tersimpan/);
+    await serverHoldsAll(device);
     await screen.findByText('2 kegiatan diajukan.');
     const today = (await storedActivities(device)).filter((d) => d.date === TODAY);
     expect(today.map((d) => [d.status, d.round])).toEqual([
@@ -151,11 +159,45 @@ describe('the e-Kinerja export', () => {
     );
     const [header, line] = csv.replace('\uFEFF', '').split('\r\n');
     expect(header).toBe(
-      '"Rencana Aksi / RHK","Tanggal","Jam Mulai","Jam Selesai","Kegiatan","Realisasi","Satuan","Bukti Dukung"',
+      '"Rencana Aksi / RHK","Tanggal","Jam Mulai","Jam Selesai","Kegiatan","Realisasi","Satuan","Bukti Dukung","Status"',
     );
     const [y, m, d] = TODAY.split('-');
     expect(line).toBe(
-      `"Terlayaninya surat pengantar","${d}/${m}/${y}","08:00","09:00","Melayani permohonan surat pengantar","3","surat","https://drive.example.go.id/a foto-1.jpg"`,
+      `"Terlayaninya surat pengantar","${d}/${m}/${y}","08:00","09:00","Melayani permohonan surat pengantar","3","surat","https://drive.example.go.id/a foto-1.jpg","Diajukan"`,
+    );
+  });
+
+  it('exports the approved entries by default, or those of the chosen status, and neutralises formulas', async () => {
+    const approved = await storeActivity(device, {
+      start: '07:00',
+      end: '08:00',
+      kegiatan: 'Apel pagi',
+    });
+    await storeDecision(device, approved._id, 'approved');
+    await storeActivity(device, { start: '08:00', end: '09:00', kegiatan: '=HYPERLINK("x")' });
+    await storeActivity(device, {
+      start: '09:00',
+      end: '10:00',
+      kegiatan: 'Konsep',
+      status: 'draft',
+      round: 0,
+    });
+    const rows = (await device.rm.activities.toArray()).sort((a, b) =>
+      a.start.localeCompare(b.start),
+    );
+    expect(exportedRows(rows, null).map((r) => r.kegiatan)).toEqual(['Apel pagi']);
+    expect(exportedRows(rows, 'draft').map((r) => r.kegiatan)).toEqual(['Konsep']);
+    const csv = ekinerjaCsv(exportedRows(rows, 'submitted'), new Map());
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv).toContain('"Diajukan"');
+
+    renderAt(device, '/kegiatan');
+    await screen.findByText('Apel pagi');
+    expect(
+      screen.getByRole('button', { name: 'Ekspor CSV e-Kinerja' }).getAttribute('aria-describedby'),
+    ).toBe('act-export-hint');
+    expect(document.getElementById('act-export-hint')?.textContent).toContain(
+      'berstatus Disetujui',
     );
   });
 });

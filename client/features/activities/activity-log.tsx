@@ -2,8 +2,8 @@
  * The activity list: a day ("Hari ini" by default), week or month with its totals, a status
  * filter, one tap to add, "Ulangi kemarin", submitting a whole day, and the e-Kinerja CSV export.
  */
-import { useState } from 'react';
-import { totalMinutes } from '../../core/activity-rules';
+import { useEffect, useRef, useState } from 'react';
+import { EKINERJA_DEFAULT_STATUS, totalMinutes } from '../../core/activity-rules';
 import { repeatPreviousDay } from '../../data/commands/repeat-yesterday';
 import { submitDay } from '../../data/commands/submit-day';
 import { useCommandContext } from '../../data/user-data';
@@ -22,7 +22,7 @@ import { useVocabulary } from '../../ui/use-vocabulary';
 import { noteUsefulAction } from '../../ui/useful-action';
 import { activitiesMessages } from './activities-messages';
 import { ActivityItem } from './activity-item';
-import { csvFileName, downloadText, ekinerjaCsv } from './export-csv';
+import { csvFileName, downloadText, ekinerjaCsv, exportedRows } from './export-csv';
 import {
   LOG_VIEWS,
   logHref,
@@ -32,6 +32,7 @@ import {
   type LogParams,
   type StatusParam,
 } from './log-range';
+import { SubmitNotice } from './submit-notice';
 import { useActivitiesInRange } from './use-activity-data';
 
 const VIEW_KEYS = { hari: 'viewDay', minggu: 'viewWeek', bulan: 'viewMonth' } as const;
@@ -56,6 +57,22 @@ export function ActivityLog({ params }: { params: LogParams }) {
   const rows = useActivitiesInRange(nip, from, to);
   const rhkTexts = useRhkTexts([nip]);
   const [notice, setNotice] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
+  // A whole day just submitted: its notice follows the entries to the server.
+  const [submitted, setSubmitted] = useState<string[] | null>(null);
+  // The result of an action shows at the top: the person is brought there, focus on it, since the
+  // buttons ("Ajukan semua", the export) sit below a list that may be long.
+  const resultRef = useRef<HTMLDivElement>(null);
+  const [resultShown, setResultShown] = useState(0);
+  const showResult = () => setResultShown((n) => n + 1);
+  useEffect(() => {
+    if (resultShown > 0) resultRef.current?.focus();
+  }, [resultShown]);
+  // Arriving from the form with its outcome: the page starts at the top, where the outcome is
+  // (the app moves focus to the heading above it).
+  const arrivedWithOutcome = params.saved !== null;
+  useEffect(() => {
+    if (arrivedWithOutcome) (document.scrollingElement ?? document.documentElement).scrollTop = 0;
+  }, [arrivedWithOutcome]);
   const [busy, setBusy] = useState<'repeat' | 'submit' | null>(null);
 
   const visible = rows?.filter((r) => !status || r.status === STATUS_PARAMS[status]);
@@ -81,10 +98,12 @@ export function ActivityLog({ params }: { params: LogParams }) {
     }).format(new Date(`${day}T12:00:00Z`));
 
   const repeat = async () => {
+    setSubmitted(null);
     setBusy('repeat');
     const { from: source, results } = await repeatPreviousDay(date, ctx);
     setBusy(null);
     const copied = results.filter((r) => r.ok).length;
+    showResult();
     if (source === null) setNotice({ tone: 'warning', text: t('repeatNone') });
     else if (results.length === 0)
       setNotice({
@@ -99,10 +118,13 @@ export function ActivityLog({ params }: { params: LogParams }) {
   };
 
   const submitAll = async () => {
+    setSubmitted(null);
+    setNotice(null);
     setBusy('submit');
     const results = await submitDay(date, ctx);
     setBusy(null);
     const failed = results.flatMap((r) => (r.result.ok ? [] : [r.result]));
+    showResult();
     if (failed.length > 0) {
       setNotice({
         tone: 'warning',
@@ -110,19 +132,33 @@ export function ActivityLog({ params }: { params: LogParams }) {
       });
     } else {
       noteUsefulAction();
-      setNotice({ tone: 'success', text: t('submittedDay', { count: results.length }) });
+      setSubmitted(results.map((r) => r.id));
     }
   };
 
+  const exportStatus = status ? STATUS_PARAMS[status] : EKINERJA_DEFAULT_STATUS;
   const exportCsv = () => {
-    if (!visible) return;
+    if (!rows) return;
+    setSubmitted(null);
+    const chosen = exportedRows(rows, exportStatus);
+    showResult();
+    const statusWord = vocabulary.status(exportStatus);
+    if (chosen.length === 0) {
+      setNotice({ tone: 'warning', text: t('exportNone', { status: statusWord }) });
+      return;
+    }
     const file = csvFileName(nip, from, to);
-    downloadText(ekinerjaCsv(visible, rhkTexts ?? new Map()), file);
-    setNotice({ tone: 'success', text: t('exported', { file, count: visible.length }) });
+    downloadText(ekinerjaCsv(chosen, rhkTexts ?? new Map()), file);
+    setNotice({
+      tone: 'success',
+      text: t('exported', { file, count: chosen.length, status: statusWord }),
+    });
   };
 
   const at = (next: Partial<LogParams>) => logHref({ view, date, status, ...next });
-  const savedNotice = params.saved && !notice ? t(SAVED_KEYS[params.saved]) : null;
+  const fresh = !notice && !submitted;
+  const savedNotice =
+    params.saved && params.saved !== 'diajukan' && fresh ? t(SAVED_KEYS[params.saved]) : null;
 
   return (
     <>
@@ -135,8 +171,12 @@ export function ActivityLog({ params }: { params: LogParams }) {
           {t('add')}
         </Link>
       </div>
-      <div role="status">
+      <div role="status" ref={resultRef} tabIndex={-1} className="act-result">
         {savedNotice && <Banner tone="success">{savedNotice}</Banner>}
+        {params.saved === 'diajukan' && params.entry && fresh && (
+          <SubmitNotice ids={[params.entry]} />
+        )}
+        {submitted && <SubmitNotice ids={submitted} count={submitted.length} />}
         {notice && <Banner tone={notice.tone}>{notice.text}</Banner>}
       </div>
 
@@ -251,8 +291,17 @@ export function ActivityLog({ params }: { params: LogParams }) {
                 {t('repeatYesterday')}
               </Button>
             )}
-            {visible.length > 0 && <Button onClick={exportCsv}>{t('exportCsv')}</Button>}
+            {(rows ?? []).length > 0 && (
+              <Button onClick={exportCsv} aria-describedby="act-export-hint">
+                {t('exportCsv')}
+              </Button>
+            )}
           </div>
+          {(rows ?? []).length > 0 && (
+            <p id="act-export-hint" className="muted">
+              {t('exportHint', { status: vocabulary.status(exportStatus) })}
+            </p>
+          )}
         </>
       )}
     </>

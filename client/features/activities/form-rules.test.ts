@@ -6,6 +6,8 @@ import { applyTemplate, blankValues, inputOf, type FormValues } from './form-val
 const TODAY = '2026-03-12';
 const ctx: RuleContext = {
   today: TODAY,
+  // 12:00 WIB on TODAY.
+  now: Date.parse(`${TODAY}T12:00:00+07:00`),
   closed: [{ start: '2026-01-01', end: '2026-02-28' }],
   storedPhotos: 0,
 };
@@ -41,6 +43,16 @@ describe('checkForm', () => {
     expect(checkForm(values({ end: '07:59' }), ctx)).toEqual({ end: 'ruleEndAfterStart' });
     expect(checkForm(values({ end: '08:00' }), ctx)).toEqual({ end: 'ruleEndAfterStart' });
     expect(checkForm(values({ start: '8 pagi' }), ctx)).toEqual({ start: 'ruleTime' });
+  });
+
+  it('refuses an end time later than now today, next to "Jam selesai"; earlier days are past', () => {
+    expect(checkForm(values({ start: '13:00', end: '14:00' }), ctx)).toEqual({
+      end: 'ruleFutureTime',
+    });
+    expect(checkForm(values({ start: '11:00', end: '12:00' }), ctx)).toEqual({});
+    expect(checkForm(values({ date: '2026-03-11', start: '21:00', end: '23:00' }), ctx)).toEqual(
+      {},
+    );
   });
 
   it('refuses a future date, a closed period and a date that does not exist', () => {
@@ -98,6 +110,17 @@ describe('form values', () => {
       end: '11:15',
     });
     expect(blankValues(TODAY)).toMatchObject({ start: '07:30', end: '08:30' });
+  });
+
+  it('today, ends no later than now, and an entry ending later does not set the start', () => {
+    // The issue: a 21:00–23:00 entry made the next one start at 23:00.
+    const day = [row({ end: '10:15' }), row({ end: '23:00' })];
+    expect(blankValues(TODAY, day, '10:45')).toMatchObject({ start: '10:15', end: '10:45' });
+    expect(blankValues(TODAY, day, '12:00')).toMatchObject({ start: '10:15', end: '11:15' });
+    expect(blankValues(TODAY, [row({ end: '23:00' })], '09:00')).toMatchObject({
+      start: '07:30',
+      end: '08:30',
+    });
   });
 
   it('fills from a template, keeping date and start', () => {

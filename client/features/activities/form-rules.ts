@@ -1,9 +1,9 @@
 /**
  * The entry form's rules, checked on the device before saving so the reason shows next to its
- * field: core's time and overlap rules, plus what core's validateWrite would refuse (future date,
- * closed period, too many photos). The command runs validateWrite again on save.
+ * field: core's time and overlap rules, plus what core's validateWrite would refuse (future date
+ * or end time, closed period, too many photos). The command runs validateWrite again on save.
  */
-import { overlappingEntries } from '../../core/activity-rules';
+import { isFutureEntry, KEGIATAN_MAX_LENGTH, overlappingEntries } from '../../core/activity-rules';
 import { durationMinutes, isTime } from '../../core/dates';
 import { isIsoDate } from '../../core/ids';
 import { MAX_PHOTOS } from '../../core/photos';
@@ -21,6 +21,8 @@ export type RuleKey =
   | 'ruleClosedPeriod'
   | 'ruleTime'
   | 'ruleEndAfterStart'
+  | 'ruleFutureTime'
+  | 'ruleKegiatanLong'
   | 'ruleRealisasi'
   | 'ruleLink'
   | 'ruleTooManyPhotos';
@@ -28,6 +30,9 @@ export type RuleKey =
 export type RuleContext = {
   /** Today's civil date, `yyyy-mm-dd`. */
   today: string;
+  /** The writer's clock, epoch ms: an entry may not end later (core's isFutureEntry). */
+  now: number;
+  timeZone?: string;
   closed: readonly { start: string; end: string }[];
   /** Photos already stored on the entry. */
   storedPhotos: number;
@@ -47,8 +52,12 @@ export function checkForm(values: FormValues, ctx: RuleContext): FormErrors {
   if (!isTime(values.end)) errors.end = 'ruleTime';
   else if (isTime(values.start) && durationMinutes(values.start, values.end) <= 0) {
     errors.end = 'ruleEndAfterStart';
+  } else if (!errors.date && isFutureEntry(values, ctx.now, ctx.timeZone)) {
+    errors.end = 'ruleFutureTime';
   }
   if (values.kegiatan.trim() === '') errors.kegiatan = 'ruleRequired';
+  else if (values.kegiatan.trim().length > KEGIATAN_MAX_LENGTH)
+    errors.kegiatan = 'ruleKegiatanLong';
   const realisasi = Number(values.realisasi.replace(',', '.'));
   if (values.realisasi.trim() === '') errors.realisasi = 'ruleRequired';
   else if (!Number.isFinite(realisasi) || realisasi < 0 || realisasi > 100_000) {
@@ -74,7 +83,7 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-/** Other entries of the day whose times overlap this one (a warning; saving is allowed). */
+/** Other entries of the day whose times overlap this one: core refuses saving it. */
 export function overlapsOf(
   values: FormValues,
   id: string | undefined,

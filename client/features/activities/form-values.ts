@@ -29,29 +29,46 @@ export type FormValues = {
   catalogCode: string | null;
 };
 
+/** The working start a day's first entry begins at. */
 export const DEFAULT_START = '07:30';
 const DEFAULT_MINUTES = 60;
+
+/** Minutes since midnight as `HH:mm`. */
+export function clockOf(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
 
 /** `HH:mm` plus minutes, capped at 23:59. */
 export function addMinutes(time: string, minutes: number): string {
   const total = Math.min(23 * 60 + 59, Math.max(0, minutesOfDay(time) + minutes));
-  if (Number.isNaN(total)) return time;
-  const h = String(Math.floor(total / 60)).padStart(2, '0');
-  const m = String(total % 60).padStart(2, '0');
-  return `${h}:${m}`;
+  return Number.isNaN(total) ? time : clockOf(total);
 }
 
-/** A blank entry on `date`, starting where the day's last entry ended. */
-export function blankValues(date: string, dayEntries: readonly ActivityRow[] = []): FormValues {
+/**
+ * A blank entry on `date`: it starts where the day's last entry ended, or at the working start
+ * (07:30; units have no setting of their own yet) on a day without entries, and lasts an hour.
+ * Today (`nowClock`, `HH:mm`) it ends no later than now, and entries that end later (logged
+ * before core refused them) do not set the start.
+ */
+export function blankValues(
+  date: string,
+  dayEntries: readonly Pick<ActivityRow, 'end'>[] = [],
+  nowClock: string | null = null,
+): FormValues {
   const lastEnd = dayEntries.reduce<string | null>(
-    (latest, e) => (latest === null || e.end > latest ? e.end : latest),
+    (latest, e) =>
+      (nowClock !== null && e.end > nowClock) || (latest !== null && e.end <= latest)
+        ? latest
+        : e.end,
     null,
   );
   const start = lastEnd ?? DEFAULT_START;
+  const hourLater = addMinutes(start, DEFAULT_MINUTES);
+  const end = nowClock !== null && start < nowClock && nowClock < hourLater ? nowClock : hourLater;
   return {
     date,
     start,
-    end: addMinutes(start, DEFAULT_MINUTES),
+    end,
     kegiatan: '',
     uraian: '',
     rhk: '',

@@ -24,6 +24,7 @@ describe('the list range', () => {
       date: today,
       status: null,
       saved: null,
+      entry: null,
     });
     expect(parseLogParams(new URLSearchParams('status=dikembalikan'), today)).toMatchObject({
       view: 'bulan',
@@ -39,7 +40,11 @@ describe('the list range', () => {
       date: today,
       status: null,
       saved: 'draf',
+      entry: null,
     });
+    expect(
+      parseLogParams(new URLSearchParams('tersimpan=diajukan&kegiatan=activity:1:2:3'), today),
+    ).toMatchObject({ saved: 'diajukan', entry: 'activity:1:2:3' });
     expect(logHref({ view: 'bulan', date: '2026-03-01', status: 'draf' })).toBe(
       '/kegiatan?tampilan=bulan&tanggal=2026-03-01&status=draf',
     );

@@ -22,6 +22,8 @@ export type LogParams = {
   date: string;
   status: StatusParam | null;
   saved: SavedNotice | null;
+  /** The entry just saved (`kegiatan=`), whose way to the server the notice follows. */
+  entry: string | null;
 };
 
 function isOneOf<T extends string>(list: readonly T[], value: string | null): value is T {
@@ -43,6 +45,7 @@ export function parseLogParams(search: URLSearchParams, today: string): LogParam
     date: dateWord && isIsoDate(dateWord) ? dateWord : today,
     status,
     saved: isOneOf(['draf', 'diajukan', 'dihapus'] as const, saved) ? saved : null,
+    entry: search.get('kegiatan'),
   };
 }
 

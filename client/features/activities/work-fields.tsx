@@ -1,11 +1,10 @@
 /** The work of an entry: Tanggal, Jam mulai and selesai, Kegiatan, Uraian, RHK, Realisasi, Satuan. */
-import type { ActivityRow } from '../../data/read-model';
-import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Select } from '../../ui/select';
 import { TextArea, TextField } from '../../ui/text-field';
 import { activitiesMessages } from './activities-messages';
 import type { FieldName } from './form-rules';
+import { KegiatanField } from './kegiatan-field';
 import type { FormValues } from './form-values';
 import type { FormReference } from './use-activity-data';
 
@@ -28,22 +27,11 @@ type Props = {
   touch: (field: FieldName) => () => void;
   today: string;
   reference: FormReference;
-  overlaps: readonly ActivityRow[];
   readOnly: boolean;
 };
 
-export function WorkFields({
-  values,
-  update,
-  errorOf,
-  touch,
-  today,
-  reference,
-  overlaps,
-  readOnly,
-}: Props) {
+export function WorkFields({ values, update, errorOf, touch, today, reference, readOnly }: Props) {
   const t = useT(activitiesMessages);
-  const format = useFormat();
   const set =
     <K extends keyof FormValues>(key: K) =>
     (value: FormValues[K]) =>
@@ -96,24 +84,11 @@ export function WorkFields({
           onBlur={touch('end')}
         />
       </div>
-      {overlaps.length > 0 && (
-        <p className="act-warning" role="status">
-          {t('overlap', {
-            list: overlaps
-              .map((o) => `${format.clock(o.start)}–${format.clock(o.end)} ${o.kegiatan}`)
-              .join('; '),
-          })}
-        </p>
-      )}
-      <TextArea
+      <KegiatanField
         id={FIELD_IDS.kegiatan}
-        label={t('kegiatan')}
-        rows={2}
-        required
-        maxLength={300}
         value={values.kegiatan}
         error={errorOf('kegiatan')}
-        onChange={(e) => set('kegiatan')(e.target.value)}
+        onChange={set('kegiatan')}
         onBlur={touch('kegiatan')}
       />
       <TextArea

@@ -15,6 +15,7 @@ import type { LocalDb } from '../../../data/local-db';
 import { Projector } from '../../../data/projector';
 import type { ReadModel } from '../../../data/read-model';
 import { useSessionStore } from '../../../data/session-store';
+import { INITIAL_SYNC_STATUS, publishSyncStatus } from '../../../data/sync-store';
 import { memoryDb, readModel, userDataFor } from '../../../data/testing/devices';
 import { eventually } from '../../../data/testing/eventually';
 import { HEAD, seedReference, STAFF } from '../../../data/testing/kelurahan';
@@ -25,12 +26,19 @@ export const TODAY = today();
 
 export type TestDevice = { db: LocalDb; rm: ReadModel; data: UserData; stop(): Promise<void> };
 
-export async function openDevice(nip: string = STAFF): Promise<TestDevice> {
+/** The device's clock: late on TODAY (WIB), so any time of the day is already past. */
+export const LATE_TODAY = Date.parse(`${TODAY}T23:59:00+07:00`);
+
+export async function openDevice(
+  nip: string = STAFF,
+  now: number = LATE_TODAY,
+): Promise<TestDevice> {
   const db = memoryDb();
   const rm = readModel();
   await seedReference(db);
   const projector = new Projector(db, rm);
   await projector.start();
+  publishSyncStatus({ ...INITIAL_SYNC_STATUS });
   useSessionStore.setState({
     status: 'signed-in',
     user: { nip, name: 'Pegawai Uji', position: 'Pelaksana', unitId: 'kelurahan-a', roles: [] },
@@ -38,7 +46,7 @@ export async function openDevice(nip: string = STAFF): Promise<TestDevice> {
   return {
     db,
     rm,
-    data: userDataFor(db, rm, nip),
+    data: withClock(userDataFor(db, rm, nip), now),
     async stop() {
       cleanup();
       projector.stop();
@@ -46,6 +54,10 @@ export async function openDevice(nip: string = STAFF): Promise<TestDevice> {
       await db.destroy();
     },
   };
+}
+
+function withClock(data: UserData, now: number): UserData {
+  return { ...data, ctx: { ...data.ctx, now: () => now } };
 }
 
 /** Renders the activities screen at `path` on the device. */
@@ -98,4 +110,26 @@ export async function storedActivities(device: TestDevice): Promise<Record<strin
     include_docs: true,
   });
   return res.rows.map((r) => r.doc as unknown as Record<string, unknown>);
+}
+
+/**
+ * The server now holds everything on the device: the push checkpoint (the sync ledger the engine
+ * keeps) moves past every local change, and the status says synced, as the engine does.
+ */
+export async function serverHoldsAll(device: TestDevice): Promise<void> {
+  const { update_seq: seq } = await device.db.info();
+  const id = '_local/kinerja-sync';
+  const rev = await device.db.get(id).then(
+    (d) => d._rev,
+    () => undefined,
+  );
+  await device.db.put({
+    _id: id,
+    ...(rev ? { _rev: rev } : {}),
+    pushedSeq: seq,
+    accessKey: null,
+    lastSyncedAt: new Date().toISOString(),
+    denied: [],
+  });
+  publishSyncStatus({ state: 'synced', pending: 0, lastSyncedAt: new Date().toISOString() });
 }
