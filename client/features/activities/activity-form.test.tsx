@@ -78,21 +78,6 @@ describe('the entry form', () => {
     expect(await storedActivities(device)).toEqual([]);
   });
 
-  it('refuses an entry later today: the reason next to "Jam selesai", nothing written, values kept', async () => {
-    await device.stop();
-    // 12:00 WIB on TODAY.
-    device = await openDevice(undefined, Date.parse(`${TODAY}T12:00:00+07:00`));
-    renderAt(device, '/kegiatan/baru');
-    await fillValid();
-    fireEvent.click(screen.getByRole('button', { name: 'Ajukan' }));
-    await waitFor(() => expect(reasonOf('Jam selesai')).toContain('Jam selesai belum lewat.'));
-    expect(document.activeElement).toBe(screen.getByLabelText('Jam selesai', { exact: true }));
-    expect((screen.getByLabelText('Jam selesai', { exact: true }) as HTMLInputElement).value).toBe(
-      '14:30',
-    );
-    expect(await storedActivities(device)).toEqual([]);
-  });
-
   it('shows the length of "Kegiatan" as typed, announces only near the limit, and keeps a longer text', async () => {
     renderAt(device, '/kegiatan/baru');
     await fillValid();

@@ -45,16 +45,6 @@ describe('checkForm', () => {
     expect(checkForm(values({ start: '8 pagi' }), ctx)).toEqual({ start: 'ruleTime' });
   });
 
-  it('refuses an end time later than now today, next to "Jam selesai"; earlier days are past', () => {
-    expect(checkForm(values({ start: '13:00', end: '14:00' }), ctx)).toEqual({
-      end: 'ruleFutureTime',
-    });
-    expect(checkForm(values({ start: '11:00', end: '12:00' }), ctx)).toEqual({});
-    expect(checkForm(values({ date: '2026-03-11', start: '21:00', end: '23:00' }), ctx)).toEqual(
-      {},
-    );
-  });
-
   it('refuses a future date, a closed period and a date that does not exist', () => {
     expect(checkForm(values({ date: '2026-03-13' }), ctx)).toEqual({ date: 'ruleFutureDate' });
     expect(checkForm(values({ date: '2026-02-28' }), ctx)).toEqual({ date: 'ruleClosedPeriod' });
