@@ -4,7 +4,7 @@ import { defineMessages } from '../ui/i18n';
 export const signOutMessages = defineMessages({
   id: {
     signOut: 'Keluar',
-    signOutPendingTitle: '{count} dokumen belum terkirim',
+    signOutPendingTitle: '{count} perubahan belum terkirim',
     signOutPendingBody:
       'Dokumen itu hanya ada di perangkat ini. Jika Anda keluar sekarang, dokumen itu hilang. Sinkronkan dulu saat ada jaringan.',
     syncFirst: 'Sinkronkan dulu',
@@ -12,7 +12,7 @@ export const signOutMessages = defineMessages({
   },
   en: {
     signOut: 'Sign out',
-    signOutPendingTitle: '{count} [[count:document|documents]] not sent yet',
+    signOutPendingTitle: '{count} [[count:change|changes]] not sent yet',
     signOutPendingBody:
       'Those documents exist only on this device. If you sign out now they are lost. Sync first when you have a network.',
     syncFirst: 'Sync first',

@@ -7,7 +7,7 @@ export const pwaMessages = defineMessages({
     updateLater: 'Nanti',
     updating: 'Memperbarui…',
     waitingForForm: 'Pembaruan menunggu sampai formulir yang sedang diisi disimpan.',
-    waitingForSync: 'Pembaruan menunggu sampai {count} dokumen terkirim.',
+    waitingForSync: 'Pembaruan menunggu sampai {count} perubahan terkirim.',
     willApply: 'Aplikasi akan diperbarui otomatis setelah itu.',
     installOffer: 'Pasang Kinerja di layar utama agar terbuka cepat, juga tanpa jaringan.',
     install: 'Pasang',
@@ -27,7 +27,7 @@ export const pwaMessages = defineMessages({
     updating: 'Updating…',
     waitingForForm: 'The update waits until the form you are filling in is saved.',
     waitingForSync:
-      'The update waits until {count} [[count:document|documents]] [[count:has|have]] been sent.',
+      'The update waits until {count} [[count:change|changes]] [[count:has|have]] been sent.',
     willApply: 'The app will update by itself after that.',
     installOffer: 'Install Kinerja on your home screen so it opens fast, even without a network.',
     install: 'Install',

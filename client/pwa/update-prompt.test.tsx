@@ -47,7 +47,7 @@ describe('UpdatePrompt', () => {
   it('waits while documents wait to be sent', () => {
     const { rerender } = render(<UpdatePrompt pendingDocuments={3} />);
     act(() => useUpdateStore.getState().offer(activate));
-    expect(screen.getByText(/sampai 3 dokumen terkirim/)).toBeTruthy();
+    expect(screen.getByText(/sampai 3 perubahan terkirim/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Perbarui sekarang' }));
     expect(activate).not.toHaveBeenCalled();
     rerender(<UpdatePrompt pendingDocuments={0} />);
