@@ -111,7 +111,9 @@ describe('evidence photos on the devices', () => {
     const id = await logWithPhoto(dewi);
     const sri = await device(NIP.sri);
     const row = await rowOn(sri, id);
-    const missing = { ...row.photos[0]!, id: row.photos[0]!.id.replace(/.$/, '0'), name: 'x.jpg' };
+    // Another photo id of the same entry (its last character changed, never to itself).
+    const otherId = row.photos[0]!.id.replace(/.$/, (c) => (c === '0' ? '1' : '0'));
+    const missing = { ...row.photos[0]!, id: otherId, name: 'x.jpg' };
 
     signedInAs(sri);
     const progress: number[] = [];
