@@ -24,12 +24,29 @@ export function localDbName(nip: string): string {
   return `kinerja-${nip}`;
 }
 
+/**
+ * Room for the listeners the app's live feeds add. Every live `changes()` feed (the projector's,
+ * the sync engine's, replication's) answers each write by reading the new changes with a one-off
+ * `changes()`, which listens for 'destroyed' until it is done; a burst of writes on a head's
+ * device keeps more than Node's default of 10 of them in flight at once. They end, so this is no
+ * leak; the warning (#17 "MaxListenersExceededWarning") only counted past the default.
+ */
+export const LOCAL_DB_MAX_LISTENERS = 100;
+
+/** A local database with that room (the app's, and the tests' in client/data/testing). */
+export function withListenerRoom(db: LocalDb): LocalDb {
+  (db as unknown as { setMaxListeners(n: number): void }).setMaxListeners(LOCAL_DB_MAX_LISTENERS);
+  return db;
+}
+
 /** Opens (creating if needed) the local database of a user. */
 export function openLocalDb(nip: string): LocalDb {
-  return new Pouch(localDbName(nip), {
-    adapter: dataConfig().localAdapter,
-    auto_compaction: false,
-  });
+  return withListenerRoom(
+    new Pouch(localDbName(nip), {
+      adapter: dataConfig().localAdapter,
+      auto_compaction: false,
+    }),
+  );
 }
 
 /** Deletes a user's local database from the device. */

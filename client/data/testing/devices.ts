@@ -4,7 +4,7 @@
  * fresh name; and a projected device holding given documents.
  */
 import MemoryAdapter from 'pouchdb-adapter-memory';
-import { Pouch, type LocalDb } from '../local-db';
+import { Pouch, withListenerRoom, type LocalDb } from '../local-db';
 import { Projector } from '../projector';
 import { ReadModel } from '../read-model';
 import type { UserData } from '../user-data';
@@ -15,12 +15,12 @@ let counter = 0;
 const unique = (prefix: string) => `${prefix}-${Date.now()}-${(counter += 1)}`;
 
 export function memoryDb(name: string = unique('mem')): LocalDb {
-  return new Pouch(name, { adapter: 'memory' });
+  return withListenerRoom(new Pouch(name, { adapter: 'memory' }));
 }
 
 /** An IndexedDB-backed db (on fake-indexeddb in Node): the browser's adapter, which can purge. */
 export function idbDb(name: string = unique('idb')): LocalDb {
-  return new Pouch(name, { adapter: 'indexeddb' });
+  return withListenerRoom(new Pouch(name, { adapter: 'indexeddb' }));
 }
 
 export function readModel(name: string = unique('read')): ReadModel {
