@@ -4,6 +4,8 @@
  * so the story is coherent (and the units' spread fits their organisation rating); the predikat
  * always follows core's matrix.
  */
+import { periodTarget } from '../../client/core/period-target';
+import { buildYearPeriods } from '../../client/core/periods';
 import { predikat } from '../../client/core/predikat';
 import { ids } from '../../client/core/ids';
 import type {
@@ -206,13 +208,20 @@ const SHIFT: Record<Rating, readonly [number, number]> = {
 const isShare = (satuan: string) => satuan === 'persen' || satuan === 'nilai';
 
 /** The share of an annual IKI target that falls in one quarter. */
-export function quarterTarget(target: number, satuan: string): number {
-  return isShare(satuan) ? target : Math.max(1, Math.round(target / 4));
+/**
+ * The quarter's share of an annual target, as the app computes it (core's periodTarget), so the
+ * appraiser's note and the Rapor cite the same figure.
+ */
+export function quarterTarget(target: number, satuan: string, periodId: string): number {
+  const year = Number(periodId.slice(0, 4));
+  const period = buildYearPeriods(year).find((p) => p.periodId === periodId);
+  if (!period) throw new Error(`no period ${periodId}`);
+  return periodTarget(target, satuan, period);
 }
 
-function rhkNote(rhk: SkpDoc['rhk'][number], rating: Rating, rng: Rng): string {
+function rhkNote(rhk: SkpDoc['rhk'][number], rating: Rating, rng: Rng, periodId: string): string {
   const parts = rhk.iki.map((iki) => {
-    const qt = quarterTarget(iki.target, iki.satuan);
+    const qt = quarterTarget(iki.target, iki.satuan, periodId);
     // Shares move by points (85% -> 91%), counts by ratio (216 -> 257 jam pelajaran).
     const [lo, hi] = isShare(iki.satuan) ? SHIFT[rating] : RATIO[rating];
     const factor = lo + rng.next() * (hi - lo);
@@ -262,7 +271,7 @@ export function finalAppraisal(
   const rhk: Record<string, RatedItem> = {};
   input.skp.rhk.forEach((r, i) => {
     const rating = s.rhk[Math.min(i, s.rhk.length - 1)] ?? 'sesuai';
-    const note = s.notes?.[r.id] ?? rhkNote(r, rating, input.rng);
+    const note = s.notes?.[r.id] ?? rhkNote(r, rating, input.rng, input.periodId);
     rhk[r.id] = item(rating, note, evidenceFor(input.activities, r.id));
   });
   const perilaku: Partial<Record<BerakhlakValue, RatedItem>> = {};
@@ -316,7 +325,7 @@ export function draftAppraisal(input: AppraisalInput, updatedAt: string): Apprai
     const mine = input.activities.filter((a) => a.rhkId === r.id);
     const sums = r.iki.map((iki) => {
       const sum = mine.filter((a) => a.ikiId === iki.id).reduce((s, a) => s + a.realisasi, 0);
-      return `${iki.text}: ${sum} ${iki.satuan} tercatat sejauh ini (target triwulan ${quarterTarget(iki.target, iki.satuan)}).`;
+      return `${iki.text}: ${sum} ${iki.satuan} tercatat sejauh ini (target triwulan ${quarterTarget(iki.target, iki.satuan, input.periodId)}).`;
     });
     rhk[r.id] =
       i === 0
