@@ -3,15 +3,14 @@ import { useState } from 'react';
 import { issueActivationCode, type IssuedCode } from '../../data/admin-api';
 import { Banner } from '../../ui/banner';
 import { Card } from '../../ui/card';
-import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
+import { IssuedCodeBanner } from '../../ui/issued-code';
 import { apiFailure } from './api-failure';
 import { cleanNip, NipForm } from './nip-form';
 import { setupMessages } from './setup-messages';
 
 export function ActivationCodeCard({ suggestedNip }: { suggestedNip: string }) {
   const t = useT(setupMessages);
-  const format = useFormat();
   const [nip, setNip] = useState(suggestedNip);
   const [shownFor, setShownFor] = useState(suggestedNip);
   const [invalid, setInvalid] = useState(false);
@@ -53,15 +52,7 @@ export function ActivationCodeCard({ suggestedNip }: { suggestedNip: string }) {
         onSubmit={() => void submit()}
       />
       <div aria-live="polite">
-        {issued && (
-          <Banner tone="success" role="status">
-            {t('codeFor', { name: issued.name })}{' '}
-            <strong className="setup-code" translate="no">
-              {issued.code}
-            </strong>{' '}
-            {t('codeOnce', { date: format.date(issued.expiresAt.slice(0, 10), 'long') })}
-          </Banner>
-        )}
+        {issued && <IssuedCodeBanner issued={issued} codeClass="setup-code" />}
         {failure && (
           <Banner tone="danger" role="alert">
             {failure}

@@ -53,9 +53,6 @@ export const setupMessages = defineMessages({
     codeBody:
       'Kode sekali pakai untuk masuk pertama kali atau setelah lupa kata sandi. Membuat kode baru menghentikan kata sandi lama dan semua sesi orang itu.',
     issueCode: 'Buat kode aktivasi',
-    codeFor: 'Kode aktivasi untuk {name}:',
-    codeOnce:
-      'Kode ini hanya ditampilkan sekali dan berlaku sampai {date}. Serahkan secara pribadi; jangan kirim lewat grup.',
     offline: 'Langkah ini memerlukan jaringan. Coba lagi saat daring.',
     failed: 'Tidak berhasil: {reason}',
   },
@@ -112,9 +109,6 @@ export const setupMessages = defineMessages({
     codeBody:
       'A one-time code to sign in the first time or after a forgotten password. A new code stops the old password and ends all of that person’s sessions.',
     issueCode: 'Create an activation code',
-    codeFor: 'Activation code for {name}:',
-    codeOnce:
-      'This code is shown only once and is valid until {date}. Hand it over privately; do not send it to a group.',
     offline: 'This step needs the network. Try again when online.',
     failed: 'Did not work: {reason}',
   },

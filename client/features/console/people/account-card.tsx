@@ -9,14 +9,13 @@ import { ApiError } from '../../../data/session-api';
 import { Banner } from '../../../ui/banner';
 import { Button } from '../../../ui/button';
 import { Card } from '../../../ui/card';
-import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
+import { IssuedCodeBanner } from '../../../ui/issued-code';
 import { useConsoleWritable } from '../use-console-writable';
 import { peopleMessages } from './people-messages';
 
 export function AccountCard({ nip }: { nip: string }) {
   const t = useT(peopleMessages);
-  const format = useFormat();
   const writable = useConsoleWritable();
   const [issued, setIssued] = useState<IssuedCode | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -45,15 +44,7 @@ export function AccountCard({ nip }: { nip: string }) {
         {t('issueCode')}
       </Button>
       <div aria-live="polite">
-        {issued && (
-          <Banner tone="success" role="status">
-            {t('codeFor', { name: issued.name })}{' '}
-            <strong className="people-code" translate="no">
-              {issued.code}
-            </strong>{' '}
-            {t('codeOnce', { date: format.date(issued.expiresAt, 'long') })}
-          </Banner>
-        )}
+        {issued && <IssuedCodeBanner issued={issued} codeClass="people-code" />}
         {failure && (
           <Banner tone="danger" role="alert">
             {failure}

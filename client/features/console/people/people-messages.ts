@@ -108,9 +108,6 @@ export const peopleMessages = defineMessages({
     accountBody:
       'Kode aktivasi sekali pakai untuk masuk pertama kali atau setelah lupa kata sandi. Membuat kode baru (reset) mengakhiri semua sesi orang ini dan kata sandi lamanya tidak berlaku lagi.',
     issueCode: 'Buat kode aktivasi',
-    codeFor: 'Kode aktivasi untuk {name}:',
-    codeOnce:
-      'Kode ini hanya ditampilkan sekali dan berlaku sampai {date}. Serahkan secara pribadi; jangan kirim lewat grup.',
     onlineOnly: 'Memerlukan jaringan: tersedia saat daring.',
     failed: 'Tidak berhasil: {reason}',
     changeLog: 'Riwayat perubahan data pegawai ini',
@@ -242,9 +239,6 @@ export const peopleMessages = defineMessages({
     accountBody:
       'A one-time activation code to sign in the first time or after a forgotten password. A new code (reset) ends every session of this person and their old password stops working.',
     issueCode: 'Create an activation code',
-    codeFor: 'Activation code for {name}:',
-    codeOnce:
-      'This code is shown only once and is valid until {date}. Hand it over in private; do not send it to a group.',
     onlineOnly: 'Needs the network: available when online.',
     failed: 'Not done: {reason}',
     changeLog: 'Change history of this person’s data',
