@@ -51,6 +51,7 @@ export function newAppraisal(input: {
     perilakuOverall: emptyItem(at),
     recommendations: [],
     predikat: null,
+    predikatNote: '',
     parties: null,
     finalizedAt: null,
     updatedAt: at,

@@ -12,7 +12,7 @@ import { canWrite } from './permissions';
  * Bumped whenever channelsOf or channelsFor change meaning: the server's feed index, derived from
  * these rules, is rebuilt when the version it was built with differs.
  */
-export const CHANNEL_RULES_VERSION = 3;
+export const CHANNEL_RULES_VERSION = 4;
 
 export const ORG_CHANNEL = 'org';
 export const empChannel = (nip: string) => `emp:${nip}`;
@@ -40,12 +40,21 @@ export function channelsOf(doc: ChannelSource): string[] {
     case 'catalog':
     case 'expectation':
     case 'training':
+    case 'setting':
       return [ORG_CHANNEL];
     case 'employee': {
       const nip = doc._id.slice('employee:'.length);
       return typeof doc.unitId === 'string'
         ? [empChannel(nip), unitChannel(doc.unitId)]
         : [empChannel(nip)];
+    }
+    case 'praktik-baik': {
+      // Shared with the unit: the employee's consent is the document itself.
+      const owner = ownerNipOfId(doc._id);
+      if (owner === null) return [];
+      return typeof doc.unitId === 'string'
+        ? [empChannel(owner), unitChannel(doc.unitId)]
+        : [empChannel(owner)];
     }
     case 'org-rating': {
       const unitId = doc._id.split(':')[1];

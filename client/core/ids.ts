@@ -16,6 +16,8 @@ export const DOC_TYPES = [
   'activity',
   'verification',
   'feedback',
+  'feedback-response',
+  'praktik-baik',
   'self-assessment',
   'appraisal',
   'acknowledgement',
@@ -24,6 +26,7 @@ export const DOC_TYPES = [
   'attendance',
   'org-rating',
   'photo',
+  'setting',
 ] as const;
 
 export type DocType = (typeof DOC_TYPES)[number];
@@ -35,6 +38,8 @@ export const EMPLOYEE_DOC_TYPES = [
   'activity',
   'verification',
   'feedback',
+  'feedback-response',
+  'praktik-baik',
   'self-assessment',
   'appraisal',
   'acknowledgement',
@@ -90,6 +95,10 @@ export const ids = {
   verification: (nip: string, date: string, suffix: string) =>
     `verification:${nip}:${date}:${suffix}`,
   feedback: (nip: string, suffix: string = newUlid()) => `feedback:${nip}:${suffix}`,
+  /** The employee's reply and read mark of a feedback: its NIP and ULID. */
+  feedbackResponse: (nip: string, suffix: string) => `feedback-response:${nip}:${suffix}`,
+  /** An apresiasi the employee agreed to share with their unit: the feedback's NIP and ULID. */
+  praktikBaik: (nip: string, suffix: string) => `praktik-baik:${nip}:${suffix}`,
   selfAssessment: (nip: string, periodId: string) => `self-assessment:${nip}:${periodId}`,
   appraisal: (nip: string, periodId: string) => `appraisal:${nip}:${periodId}`,
   acknowledgement: (nip: string, periodId: string) => `acknowledgement:${nip}:${periodId}`,
@@ -104,6 +113,8 @@ export const ids = {
    */
   photo: (nip: string, date: string, activitySuffix: string, suffix: string = newUlid()) =>
     `photo:${nip}:${date}:${activitySuffix}:${suffix}`,
+  /** Organisation-wide settings kept by the Pengelola (`setting:kinerja`). */
+  setting: (key: string) => `setting:${key}`,
 } as const;
 
 export type ParsedId =
@@ -125,7 +136,8 @@ export type ParsedId =
     }
   | { type: 'activity' | 'verification'; nip: string; date: string; suffix: string }
   | { type: 'photo'; nip: string; date: string; suffix: string; photoSuffix: string }
-  | { type: 'feedback'; nip: string; suffix: string }
+  | { type: 'feedback' | 'feedback-response' | 'praktik-baik'; nip: string; suffix: string }
+  | { type: 'setting'; key: string }
   | { type: 'enrolment'; nip: string; trainingId: string }
   | { type: 'attendance'; nip: string; month: string }
   | { type: 'org-rating'; unitId: string; periodId: string };
@@ -148,6 +160,8 @@ export function parseId(id: string): ParsedId | null {
       return n === 2 && isKey(a) ? { type, code: a } : null;
     case 'training':
       return n === 2 && isKey(a) ? { type, trainingId: a } : null;
+    case 'setting':
+      return n === 2 && isKey(a) ? { type, key: a } : null;
     case 'skp':
     case 'skp-approval':
     case 'self-assessment':
@@ -179,6 +193,8 @@ export function parseId(id: string): ParsedId | null {
         ? { type, nip: a, date: b, suffix: c, photoSuffix: d }
         : null;
     case 'feedback':
+    case 'feedback-response':
+    case 'praktik-baik':
       return n === 3 && isNip(a) && b !== undefined && ULID_RE.test(b)
         ? { type, nip: a, suffix: b }
         : null;
@@ -223,6 +239,14 @@ export function verificationIdFor(activityId: string): string | null {
 export function activityIdFor(verificationId: string): string | null {
   const p = parseId(verificationId);
   return p?.type === 'verification' ? ids.activity(p.nip, p.date, p.suffix) : null;
+}
+
+/** The feedback id that a feedback-response or praktik-baik id belongs to (same NIP and ULID). */
+export function feedbackIdFor(id: string): string | null {
+  const p = parseId(id);
+  return p?.type === 'feedback-response' || p?.type === 'praktik-baik'
+    ? ids.feedback(p.nip, p.suffix)
+    : null;
 }
 
 /** The activity id that a photo id belongs to. */

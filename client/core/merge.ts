@@ -31,6 +31,8 @@ export const MERGE_POLICY = {
   'skp-approval': 'three-way',
   verification: 'three-way',
   feedback: 'three-way',
+  'feedback-response': 'three-way',
+  'praktik-baik': 'three-way',
   enrolment: 'completion',
   acknowledgement: 'manual',
   'objection-decision': 'manual',
@@ -43,6 +45,7 @@ export const MERGE_POLICY = {
   attendance: 'three-way',
   'org-rating': 'three-way',
   photo: 'manual',
+  setting: 'three-way',
 } as const satisfies Record<DocType, MergePolicy>;
 
 /** Fields changed together or not at all (an activity's status moves with its round). */

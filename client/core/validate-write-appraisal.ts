@@ -2,6 +2,7 @@
  * The appraisal's write rules: the appraiser's appraisal, the employee's self-assessment and
  * acknowledgement (or objection, within the window), the atasan's decision on an objection.
  */
+import { missingReasons } from './appraisal-reasons';
 import { civilDate, daysBetween, DEFAULT_TIME_ZONE } from './dates';
 import { ids } from './ids';
 import { superiorOf, type User } from './org-chart';
@@ -44,6 +45,10 @@ export function validateAppraisal(
   }
   if (doc.status === 'final' && doc.predikat === null)
     return refuse('predikat-mismatch', 'predikat');
+  if (doc.status === 'final') {
+    const missing = missingReasons(doc)[0];
+    if (missing) return refuse('reason-missing', missing.path);
+  }
   return ALLOW;
 }
 

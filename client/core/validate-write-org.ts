@@ -1,6 +1,6 @@
 /**
  * The rules of the organisation documents a Pengelola Kinerja keeps: units, people, periods,
- * catalogs, trainings, attendance and organisation ratings. One file per family beside it
+ * catalogs, trainings, attendance, organisation ratings and settings. One file per family beside it
  * (validate-write-unit.ts, -employee.ts, -period.ts); this one dispatches.
  */
 import type { User } from './org-chart';
@@ -23,7 +23,8 @@ type OrgDoc = Extract<
       | 'expectation'
       | 'training'
       | 'attendance'
-      | 'org-rating';
+      | 'org-rating'
+      | 'setting';
   }
 >;
 
@@ -51,6 +52,7 @@ export function validateOrgDoc(
     case 'expectation':
     case 'training':
     case 'attendance':
+    case 'setting':
       void [old, ctx, today];
       return ALLOW;
   }
@@ -77,6 +79,7 @@ function scopeVerdict(
     case 'catalog':
     case 'expectation':
     case 'training':
+    case 'setting':
       return refuse('out-of-scope');
     case 'unit': {
       // Judged with the unit where the write puts it; its own root stays where it is.

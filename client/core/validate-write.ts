@@ -9,7 +9,14 @@ import { scopeOf } from './org-scope';
 import { canWrite, WRITER_OF } from './permissions';
 import { parseDoc, type KinerjaDoc } from './schemas/registry';
 import type { AppraisalDoc } from './schemas/appraisal';
-import type { EnrolmentDoc, FeedbackDoc, SkpApprovalDoc, VerificationDoc } from './schemas/work';
+import type {
+  EnrolmentDoc,
+  FeedbackDoc,
+  FeedbackResponseDoc,
+  SkpApprovalDoc,
+  VerificationDoc,
+} from './schemas/work';
+import { validateFeedback, validateFeedbackResponse, validatePraktikBaik } from './feedback-rules';
 import {
   validateActivity,
   validatePhoto,
@@ -49,6 +56,9 @@ export function relatedIdsOf(id: string): string[] {
       return [ids.appraisal(p.nip, p.periodId)];
     case 'objection-decision':
       return [ids.acknowledgement(p.nip, p.periodId), ids.appraisal(p.nip, p.periodId)];
+    case 'feedback-response':
+    case 'praktik-baik':
+      return [ids.feedback(p.nip, p.suffix)];
     default:
       return [];
   }
@@ -147,7 +157,11 @@ function idMatches(p: ParsedId, doc: KinerjaDoc): boolean {
     case 'photo':
       return p.type === 'photo' && p.nip === doc.nip && p.date === doc.date;
     case 'feedback':
-      return p.type === 'feedback' && p.nip === doc.nip;
+    case 'feedback-response':
+    case 'praktik-baik':
+      return p.type === doc.type && p.nip === doc.nip;
+    case 'setting':
+      return doc._id === ids.setting(doc.key);
     case 'enrolment':
       return doc._id === ids.enrolment(doc.nip, doc.trainingId);
     case 'attendance':
@@ -176,9 +190,13 @@ function validateDelete(
       return (old as unknown as AppraisalDoc).status === 'draft'
         ? ALLOW
         : refuse('appraisal-final');
+    case 'praktik-baik':
+      // The employee withdraws their consent.
+      return ALLOW;
     case 'catalog':
     case 'expectation':
     case 'training':
+    case 'setting':
       return scopeOf(user) === null ? ALLOW : refuse('out-of-scope');
     default:
       return refuse('delete-forbidden');
@@ -206,12 +224,12 @@ function validateTransition(
       return validateSkp(doc, old, ctx);
     case 'skp-approval':
       return validateSkpApproval(doc, old as SkpApprovalDoc | null, user, ctx);
-    case 'feedback': {
-      if (doc.authorNip !== user.nip) return refuse('author-mismatch', 'authorNip');
-      if (old && (old as FeedbackDoc).authorNip !== user.nip)
-        return refuse('author-mismatch', 'authorNip');
-      return ALLOW;
-    }
+    case 'feedback':
+      return validateFeedback(doc, old as FeedbackDoc | null, user, ctx);
+    case 'feedback-response':
+      return validateFeedbackResponse(doc, old as FeedbackResponseDoc | null, ctx);
+    case 'praktik-baik':
+      return validatePraktikBaik(doc, ctx);
     case 'appraisal':
       return validateAppraisal(doc, old as AppraisalDoc | null, user, ctx);
     case 'self-assessment':
@@ -240,6 +258,7 @@ function validateTransition(
     case 'expectation':
     case 'training':
     case 'attendance':
+    case 'setting':
       return validateOrgDoc(doc, old, user, ctx, today);
   }
 }

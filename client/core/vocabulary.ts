@@ -87,8 +87,30 @@ export const ORG_RATING_LABELS = {
 export const IKI_ASPECTS = ['kuantitas', 'kualitas', 'waktu', 'biaya'] as const;
 export type IkiAspect = (typeof IKI_ASPECTS)[number];
 
-export const FEEDBACK_KINDS = ['umpan-balik', 'bimbingan'] as const;
+/**
+ * Kinds of continuous feedback (umpan balik berkelanjutan, PermenPANRB 6/2022): praise, what to
+ * improve, a coaching session with agreed actions, and the dialog kinerja after a periodic
+ * appraisal (agenda, what went well, what to improve, development actions).
+ */
+export const FEEDBACK_KINDS = ['apresiasi', 'perlu-perbaikan', 'bimbingan', 'dialog'] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+
+export const FEEDBACK_KIND_LABELS = {
+  apresiasi: 'Apresiasi',
+  'perlu-perbaikan': 'Perlu perbaikan',
+  bimbingan: 'Bimbingan',
+  dialog: 'Dialog kinerja',
+} as const satisfies Record<FeedbackKind, string>;
+
+/** Kinds that record agreed actions with a due date (carried over until done). */
+export const KINDS_WITH_ACTIONS = [
+  'bimbingan',
+  'dialog',
+] as const satisfies readonly FeedbackKind[];
+
+/** An agreed action: open, done, or carried over to the next session. */
+export const ACTION_STATUSES = ['open', 'done', 'carried'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** Kinds of civil servant: PNS (pegawai negeri sipil) and PPPK (contract). */
 export const ASN_KINDS = ['pns', 'pppk'] as const;

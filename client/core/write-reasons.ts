@@ -221,6 +221,34 @@ export const WRITE_REASONS = {
     id: 'Waktunya bertumpuk dengan kegiatan lain pada hari yang sama; satu waktu untuk satu kegiatan',
     en: 'Its time overlaps another activity of the same day; one time, one activity',
   },
+  'feedback-kind-fields': {
+    id: 'Isi umpan balik tidak sesuai jenisnya: tindakan hanya untuk bimbingan dan dialog kinerja, periode dan bagian dialog hanya untuk dialog kinerja, berbagi hanya untuk apresiasi',
+    en: 'The feedback does not fit its kind: actions only in a bimbingan or dialog kinerja, a period and dialog parts only in a dialog kinerja, sharing only for an apresiasi',
+  },
+  'feedback-about-other': {
+    id: 'Kegiatan atau foto yang dirujuk bukan milik pegawai ini',
+    en: 'The activity or photo referred to is not this employee’s',
+  },
+  'feedback-not-found': {
+    id: 'Umpan balik yang dirujuk tidak ada',
+    en: 'The feedback referred to does not exist',
+  },
+  'thread-rewrite': {
+    id: 'Pesan yang sudah dikirim tidak dapat diubah atau dihapus; tambahkan pesan baru',
+    en: 'A message already sent cannot be changed or removed; add a new one',
+  },
+  'share-not-proposed': {
+    id: 'Hanya apresiasi yang diusulkan atasan untuk dibagikan, dengan teks yang sama, yang dapat dibagikan ke unit',
+    en: 'Only an apresiasi the head proposed to share, in the same words, can be shared with the unit',
+  },
+  'share-unit-mismatch': {
+    id: 'Praktik baik hanya dibagikan ke unit kerja pegawai sendiri',
+    en: 'A praktik baik is shared with the employee’s own unit only',
+  },
+  'reason-missing': {
+    id: 'Tuliskan alasan untuk setiap nilai selain Sesuai Ekspektasi dan untuk predikat',
+    en: 'Write a reason for every rating other than Meets Expectations and for the predikat',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type WriteReasonCode = keyof typeof WRITE_REASONS;

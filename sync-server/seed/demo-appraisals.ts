@@ -15,7 +15,13 @@ import type {
   RatedItem,
 } from '../../client/core/schemas/appraisal';
 import type { ActivityDoc, SkpDoc } from '../../client/core/schemas/work';
-import { BERAKHLAK, type BerakhlakValue, type Rating } from '../../client/core/vocabulary';
+import {
+  BERAKHLAK,
+  PREDIKAT_LABELS,
+  RATING_LABELS,
+  type BerakhlakValue,
+  type Rating,
+} from '../../client/core/vocabulary';
 import { TRAININGS } from './demo-catalogs';
 import type { Rng } from './deterministic';
 import { NIP } from './demo-people';
@@ -296,10 +302,17 @@ export function finalAppraisal(
     perilakuOverall: item(s.perilakuOverall, s.perilakuNote),
     recommendations: recommend(s),
     predikat: predikat(s.hasilKerja, s.perilakuOverall),
+    predikatNote: predikatReason(s),
     parties: input.parties,
     finalizedAt,
     updatedAt: finalizedAt,
   };
+}
+
+/** Why the predikat: the matrix's two ratings, in the appraiser's words. */
+function predikatReason(s: FinalScript): string {
+  const p = predikat(s.hasilKerja, s.perilakuOverall);
+  return `${PREDIKAT_LABELS[p]}: hasil kerja ${RATING_LABELS[s.hasilKerja]} dan perilaku kerja ${RATING_LABELS[s.perilakuOverall]} menurut matriks PermenPANRB 6/2022. ${s.hasilNote}`;
 }
 
 /** Trainings for the weak areas (Di Bawah); without any, one for a value that can still grow. */
@@ -361,6 +374,7 @@ export function draftAppraisal(input: AppraisalInput, updatedAt: string): Apprai
     perilakuOverall: empty,
     recommendations: [],
     predikat: null,
+    predikatNote: '',
     parties: null,
     finalizedAt: null,
     updatedAt,

@@ -308,7 +308,7 @@ describe.each(TODAYS)('buildDemoData(%s)', (today) => {
         .filter((f) => f.nip === DEWI)
         .map((f) => f.kind)
         .sort(),
-    ).toEqual(['bimbingan', 'umpan-balik']);
+    ).toEqual(['apresiasi', 'bimbingan']);
   });
 
   it('offers a head two or more expectation texts per BerAKHLAK value, as the Pengelola wrote them', () => {

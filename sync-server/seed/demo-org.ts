@@ -189,8 +189,21 @@ export function buildDemoData(today: string, opts: { seed?: number } = {}): Demo
       text: f.text,
       value: f.value,
       rhkId: f.rhkId,
-      followUp: f.followUp,
+      activityIds: [],
+      photoIds: [],
+      actions: f.actions.map((text, n) => ({
+        id: `tindakan-${n + 1}`,
+        text,
+        due: addDays(date, 14),
+        status: 'open' as const,
+        carriedFrom: null,
+      })),
+      periodId: null,
+      dialog: null,
+      share: f.share === null ? null : { text: f.share, proposedAt: createdAt },
+      replies: [],
       createdAt,
+      updatedAt: createdAt,
     });
   });
 

@@ -60,6 +60,8 @@ export const appraisalSchema = z
     /** Training ids recommended for the weak areas. */
     recommendations: z.array(key).max(20),
     predikat: z.enum(PREDIKATS).nullable(),
+    /** Why this predikat: required to finalise (appraisal-reasons.ts). */
+    predikatNote: text(4000).default(''),
     /** Who signs: the employee, the appraiser and the appraiser's superior, fixed at finalisation. */
     parties: z
       .object({ pegawai: partySchema, penilai: partySchema, atasanPenilai: partySchema.nullable() })

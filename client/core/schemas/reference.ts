@@ -219,3 +219,22 @@ export type ExpectationDoc = z.infer<typeof expectationSchema>;
 export type TrainingDoc = z.infer<typeof trainingSchema>;
 export type AttendanceDoc = z.infer<typeof attendanceSchema>;
 export type OrgRatingDoc = z.infer<typeof orgRatingSchema>;
+
+/** Default weeks without feedback after which a staff member shows in the head's Perlu tindakan. */
+export const DEFAULT_FEEDBACK_REMINDER_WEEKS = 4;
+
+/**
+ * Organisation-wide settings kept by the Pengelola of the whole organisation: one document,
+ * `setting:kinerja`. Without it every setting has its default.
+ */
+export const settingSchema = z
+  .object({
+    ...docBase('setting'),
+    key,
+    /** Weeks without feedback after which a staff member is listed for their head. */
+    feedbackReminderWeeks: z.number().int().min(1).max(26),
+    updatedAt: timestamp,
+  })
+  .strict();
+
+export type SettingDoc = z.infer<typeof settingSchema>;

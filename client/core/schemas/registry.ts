@@ -14,14 +14,17 @@ import {
   expectationSchema,
   orgRatingSchema,
   periodSchema,
+  settingSchema,
   trainingSchema,
   unitSchema,
 } from './reference';
 import {
   activitySchema,
   enrolmentSchema,
+  feedbackResponseSchema,
   feedbackSchema,
   photoSchema,
+  praktikBaikSchema,
   skpApprovalSchema,
   skpSchema,
   verificationSchema,
@@ -39,6 +42,8 @@ export const DOC_SCHEMAS = {
   activity: activitySchema,
   verification: verificationSchema,
   feedback: feedbackSchema,
+  'feedback-response': feedbackResponseSchema,
+  'praktik-baik': praktikBaikSchema,
   'self-assessment': selfAssessmentSchema,
   appraisal: appraisalSchema,
   acknowledgement: acknowledgementSchema,
@@ -47,6 +52,7 @@ export const DOC_SCHEMAS = {
   attendance: attendanceSchema,
   'org-rating': orgRatingSchema,
   photo: photoSchema,
+  setting: settingSchema,
 } as const satisfies Record<DocType, z.ZodType>;
 
 export type DocOf<T extends DocType> = z.infer<(typeof DOC_SCHEMAS)[T]>;

@@ -1,7 +1,7 @@
 /** The employee's plan (SKP) and daily work (activities), with the appraiser's decisions on them. */
 import { z } from 'zod';
 import { isThumb, MAX_PHOTO_BYTES, PHOTO_TYPES } from '../photos';
-import { IKI_ASPECTS, FEEDBACK_KINDS } from '../vocabulary';
+import { ACTION_STATUSES, FEEDBACK_KINDS, IKI_ASPECTS } from '../vocabulary';
 import {
   berakhlakValue,
   docBase,
@@ -155,6 +155,26 @@ export const photoSchema = z
   })
   .strict();
 
+/** One message of a feedback thread: the head's follow-ups in the feedback, the employee's replies. */
+export const threadMessageSchema = z.object({ text: requiredText(2000), at: timestamp }).strict();
+
+/** An action agreed in a bimbingan or dialog kinerja; `carriedFrom` names the earlier session's feedback. */
+export const agreedActionSchema = z
+  .object({
+    id: key,
+    text: requiredText(500),
+    due: isoDate.nullable(),
+    status: z.enum(ACTION_STATUSES),
+    carriedFrom: z.string().max(200).nullable(),
+  })
+  .strict();
+
+/**
+ * Continuous feedback from the appraiser (umpan balik berkelanjutan): about an RHK, a BerAKHLAK
+ * value, activities or their photos. A bimbingan or dialog kinerja records agreed actions; a
+ * dialog belongs to the period it follows. An apresiasi may propose a text to share with the unit
+ * (`share`); it reaches the unit only when the employee consents (praktik-baik).
+ */
 export const feedbackSchema = z
   .object({
     ...docBase('feedback'),
@@ -165,8 +185,51 @@ export const feedbackSchema = z
     text: requiredText(4000),
     value: berakhlakValue.nullable(),
     rhkId: key.nullable(),
-    followUp: text(2000),
+    activityIds: z.array(z.string().max(200)).max(20),
+    photoIds: z.array(z.string().max(200)).max(20),
+    actions: z.array(agreedActionSchema).max(30),
+    /** The dialog kinerja's period and its parts (the agenda is `text`). */
+    periodId: key.nullable(),
+    dialog: z
+      .object({ wentWell: text(4000), toImprove: text(4000) })
+      .strict()
+      .nullable(),
+    share: z
+      .object({ text: requiredText(1000), proposedAt: timestamp })
+      .strict()
+      .nullable(),
+    /** The author's follow-up messages in the thread, oldest first. */
+    replies: z.array(threadMessageSchema).max(200),
     createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .strict();
+
+/** The employee's side of one feedback: when it was read and their replies (same ULID). */
+export const feedbackResponseSchema = z
+  .object({
+    ...docBase('feedback-response'),
+    nip,
+    feedbackId: z.string().max(200),
+    readAt: timestamp.nullable(),
+    replies: z.array(threadMessageSchema).max(200),
+    updatedAt: timestamp,
+  })
+  .strict();
+
+/**
+ * A praktik baik: an apresiasi the employee agreed to share with their unit, in the words the head
+ * proposed. The employee writes it (their consent) and may delete it (withdraw).
+ */
+export const praktikBaikSchema = z
+  .object({
+    ...docBase('praktik-baik'),
+    nip,
+    feedbackId: z.string().max(200),
+    authorNip: nip,
+    unitId: key,
+    text: requiredText(1000),
+    consentedAt: timestamp,
   })
   .strict();
 
@@ -191,3 +254,7 @@ export type PhotoDoc = z.infer<typeof photoSchema>;
 export type VerificationDoc = z.infer<typeof verificationSchema>;
 export type FeedbackDoc = z.infer<typeof feedbackSchema>;
 export type EnrolmentDoc = z.infer<typeof enrolmentSchema>;
+export type FeedbackResponseDoc = z.infer<typeof feedbackResponseSchema>;
+export type PraktikBaikDoc = z.infer<typeof praktikBaikSchema>;
+export type AgreedAction = z.infer<typeof agreedActionSchema>;
+export type ThreadMessage = z.infer<typeof threadMessageSchema>;

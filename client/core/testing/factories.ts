@@ -18,22 +18,26 @@ import type {
   RatedItem,
   SelfAssessmentDoc,
 } from '../schemas/appraisal';
-import type {
-  AttendanceDoc,
-  CatalogDoc,
-  EmployeeDoc,
-  ExpectationDoc,
-  OrgRatingDoc,
-  PeriodDoc,
-  TrainingDoc,
-  UnitDoc,
+import {
+  DEFAULT_FEEDBACK_REMINDER_WEEKS,
+  type AttendanceDoc,
+  type CatalogDoc,
+  type EmployeeDoc,
+  type ExpectationDoc,
+  type OrgRatingDoc,
+  type PeriodDoc,
+  type SettingDoc,
+  type TrainingDoc,
+  type UnitDoc,
 } from '../schemas/reference';
 import type { KinerjaDoc } from '../schemas/registry';
 import type {
   ActivityDoc,
   EnrolmentDoc,
   FeedbackDoc,
+  FeedbackResponseDoc,
   PhotoDoc,
+  PraktikBaikDoc,
   PhotoRef,
   SkpApprovalDoc,
   SkpDoc,
@@ -578,7 +582,7 @@ export function makeVerification(
   return withId(doc, overrides, (d) => ids.verification(d.nip, d.date, suffix));
 }
 
-/** Continuous feedback (default: headA to staffA1 on Kolaboratif). */
+/** Continuous feedback (default: an apresiasi from headA to staffA1 on Kolaboratif). */
 export function makeFeedback(overrides: Overrides<FeedbackDoc> = {}): Made<FeedbackDoc> {
   const doc: Made<FeedbackDoc> = {
     _id: '',
@@ -586,17 +590,81 @@ export function makeFeedback(overrides: Overrides<FeedbackDoc> = {}): Made<Feedb
     schemaVersion: 1,
     nip: NIP.staffA1,
     authorNip: NIP.headA,
-    kind: 'umpan-balik',
+    kind: 'apresiasi',
     date: '2026-05-14',
     text: 'Laporan sudah rapi; libatkan bidang lain lebih awal.',
     value: 'kolaboratif',
     rhkId: null,
-    followUp: '',
+    activityIds: [],
+    photoIds: [],
+    actions: [],
+    periodId: null,
+    dialog: null,
+    share: null,
+    replies: [],
     createdAt: NOW_ISO,
+    updatedAt: NOW_ISO,
     ...overrides,
   };
   const suffix = testUlid();
   return withId(doc, overrides, (d) => ids.feedback(d.nip, suffix));
+}
+
+/** The employee's response to a feedback (default: read, no reply). */
+export function makeFeedbackResponse(
+  feedback: FeedbackDoc = makeFeedback(),
+  overrides: Overrides<FeedbackResponseDoc> = {},
+): Made<FeedbackResponseDoc> {
+  const suffix = feedback._id.split(':')[2] ?? testUlid();
+  const doc: Made<FeedbackResponseDoc> = {
+    _id: '',
+    type: 'feedback-response',
+    schemaVersion: 1,
+    nip: feedback.nip,
+    feedbackId: feedback._id,
+    readAt: NOW_ISO,
+    replies: [],
+    updatedAt: NOW_ISO,
+    ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.feedbackResponse(d.nip, suffix));
+}
+
+/** A praktik baik: the employee's consent to share the head's proposed text with their unit. */
+export function makePraktikBaik(
+  feedback: FeedbackDoc = makeFeedback({
+    share: { text: 'Laporan rapi dan tepat waktu.', proposedAt: NOW_ISO },
+  }),
+  overrides: Overrides<PraktikBaikDoc> = {},
+): Made<PraktikBaikDoc> {
+  const suffix = feedback._id.split(':')[2] ?? testUlid();
+  const doc: Made<PraktikBaikDoc> = {
+    _id: '',
+    type: 'praktik-baik',
+    schemaVersion: 1,
+    nip: feedback.nip,
+    feedbackId: feedback._id,
+    authorNip: feedback.authorNip,
+    unitId: 'bidang-a',
+    text: feedback.share?.text ?? 'Laporan rapi dan tepat waktu.',
+    consentedAt: NOW_ISO,
+    ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.praktikBaik(d.nip, suffix));
+}
+
+/** The organisation's settings (default: the defaults). */
+export function makeSetting(overrides: Overrides<SettingDoc> = {}): Made<SettingDoc> {
+  const doc: Made<SettingDoc> = {
+    _id: '',
+    type: 'setting',
+    schemaVersion: 1,
+    key: 'kinerja',
+    feedbackReminderWeeks: DEFAULT_FEEDBACK_REMINDER_WEEKS,
+    updatedAt: NOW_ISO,
+    ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.setting(d.key));
 }
 
 /** An enrolment in a training (default: staffA1 in kerja-tim, enrolled). */
@@ -652,6 +720,7 @@ export function makeAppraisal(overrides: Overrides<AppraisalDoc> = {}): Made<App
     perilakuOverall: ratedItem(),
     recommendations: [],
     predikat: null,
+    predikatNote: '',
     parties: null,
     finalizedAt: null,
     updatedAt: NOW_ISO,
@@ -672,6 +741,7 @@ export function makeFinalAppraisal(
     hasilKerja: ratedItem(hasilKerja),
     perilakuOverall: ratedItem(perilaku),
     predikat: predikat(hasilKerja, perilaku),
+    predikatNote: 'Sesuai matriks dari kedua nilai dan bukti dukungnya',
     parties: {
       pegawai: party(base.nip),
       penilai: party(base.appraiserNip),
@@ -767,6 +837,17 @@ export function makeDocOfType(type: DocType, nip: string = NIP.staffA1): Kinerja
       return makeVerification(makeActivity({ nip, status: 'submitted', round: 1 }));
     case 'feedback':
       return makeFeedback({ nip });
+    case 'feedback-response':
+      return makeFeedbackResponse(makeFeedback({ nip }));
+    case 'praktik-baik':
+      return makePraktikBaik(
+        makeFeedback({
+          nip,
+          share: { text: 'Laporan rapi dan tepat waktu.', proposedAt: NOW_ISO },
+        }),
+      );
+    case 'setting':
+      return makeSetting();
     case 'enrolment':
       return makeEnrolment({ nip });
     case 'self-assessment':

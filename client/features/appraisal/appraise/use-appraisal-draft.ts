@@ -46,6 +46,8 @@ export function bodyOfRow(row: AppraisalRow): AppraisalBody {
     perilakuOverall: row.perilakuOverall,
     recommendations: row.recommendations,
     predikat: row.predikat,
+    // Rows projected before the predikat had a reason have none.
+    predikatNote: row.predikatNote ?? '',
     parties: row.parties,
     finalizedAt: row.finalizedAt,
     updatedAt: row.updatedAt,

@@ -111,7 +111,11 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
                       {f.value ? ` · ${vocab.value(f.value)}` : ''}
                     </p>
                     <p translate="no">{f.text}</p>
-                    {f.followUp && <p className="muted">{t('followUp', { text: f.followUp })}</p>}
+                    {f.actions.map((a) => (
+                      <p key={a.id} className="muted">
+                        {t('followUp', { text: a.text })}
+                      </p>
+                    ))}
                   </li>
                 ))}
               </ul>
