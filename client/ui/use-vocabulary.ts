@@ -1,6 +1,6 @@
 import type { ActivityStatus } from '../core/activity-status';
 import type { SkpStatus } from '../core/skp-status';
-import type { BerakhlakValue, IkiAspect } from '../core/vocabulary';
+import type { BerakhlakValue, FeedbackKind, IkiAspect } from '../core/vocabulary';
 import { useT } from './i18n';
 import { vocabularyMessages } from './vocabulary-messages';
 
@@ -15,5 +15,6 @@ export function useVocabulary() {
     guide: (v: BerakhlakValue) => t(`guide.${v}`),
     aspect: (a: IkiAspect) => t(`aspect.${a}`),
     kind: (k: 'utama' | 'tambahan') => t(`kind.${k}`),
+    feedbackKind: (k: FeedbackKind) => t(`feedbackKind.${k}`),
   };
 }

@@ -41,6 +41,10 @@ export const vocabularyMessages = defineMessages({
     'aspect.biaya': 'Biaya',
     'kind.utama': 'Utama',
     'kind.tambahan': 'Tambahan',
+    'feedbackKind.apresiasi': 'Apresiasi',
+    'feedbackKind.perlu-perbaikan': 'Perlu perbaikan',
+    'feedbackKind.bimbingan': 'Bimbingan',
+    'feedbackKind.dialog': 'Dialog kinerja',
   },
   en: {
     'status.draft': 'Draft',
@@ -74,5 +78,9 @@ export const vocabularyMessages = defineMessages({
     'aspect.biaya': 'Cost',
     'kind.utama': 'Main',
     'kind.tambahan': 'Additional',
+    'feedbackKind.apresiasi': 'Appreciation',
+    'feedbackKind.perlu-perbaikan': 'To improve',
+    'feedbackKind.bimbingan': 'Coaching',
+    'feedbackKind.dialog': 'Performance dialogue',
   },
 });
