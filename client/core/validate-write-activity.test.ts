@@ -66,6 +66,15 @@ describe('activity: dates', () => {
     expect(write(nextDay, staff, null, { now, timeZone: 'UTC' })).toBe('future-date');
   });
 
+  it('refuses an entry of today that ends later than the writer’s clock (future-time)', () => {
+    // NOW is 10:00 WIB; five minutes' grace for a clock a little behind.
+    const today = (start: string, end: string) => makeActivity({ date: '2026-05-15', start, end });
+    expect(write(today('08:00', '10:05'))).toBe('ok');
+    expect(write(today('09:00', '10:06'))).toBe('future-time');
+    expect(write(today('21:00', '23:00'))).toBe('future-time');
+    expect(write(makeActivity({ date: '2026-05-14', start: '21:00', end: '23:00' }))).toBe('ok');
+  });
+
   it('refuses times that overlap another entry of the day it is judged with (overlap)', () => {
     const other = makeActivity({ start: '08:00', end: '09:00' });
     const ctx = { related: related(other) };

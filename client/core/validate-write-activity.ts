@@ -2,7 +2,7 @@
  * The daily log's write rules: the employee's activity and its evidence photos, the appraiser's
  * verification. Called by validateWrite, never on their own.
  */
-import { overlappingEntries, sameDayEntries } from './activity-rules';
+import { isFutureEntry, overlappingEntries, sameDayEntries } from './activity-rules';
 import { activityRoundRange } from './activity-round';
 import { activityStatus } from './activity-status';
 import { activityIdOfPhoto, isPhotoOf, verificationIdFor } from './ids';
@@ -21,6 +21,8 @@ export function validateActivity(
   today: string,
 ): WriteVerdict {
   if (doc.date > today) return refuse('future-date', 'date');
+  // Logged once done: an entry may not end later than the writer's clock (a few minutes' grace).
+  if (isFutureEntry(doc, ctx.now, ctx.timeZone)) return refuse('future-time', 'end');
   if (isInClosedPeriod(doc.date, ctx.periods)) return refuse('closed-period', 'date');
   // One time, one activity: the hours feed the allowance. Compared with the day's entries the
   // context holds (`related`).

@@ -110,8 +110,9 @@ describe('a session on this device', () => {
     const saved = await saveActivity(
       {
         date: civilDate(Date.now()),
-        start: '10:00',
-        end: '11:00',
+        // The app's own runtime writes on the real clock: an entry that has ended at any hour.
+        start: '00:00',
+        end: '00:05',
         kegiatan: 'Belum terkirim',
         realisasi: 1,
         satuan: 'kegiatan',

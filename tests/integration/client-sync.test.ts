@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../client/core/dates';
 import { makeActivity, makePeriod, today } from '../../client/core/testing/factories';
+import { testNow } from '../../client/core/testing/test-clock';
 import { saveActivity, type ActivityInput } from '../../client/data/commands/save-activity';
 import { loadLeaves } from '../../client/data/conflict-leaves';
 import { eventually } from '../../client/data/testing/eventually';
@@ -144,7 +145,7 @@ describe('client sync with the real server', () => {
     goOffline(tablet);
     const base = input({ id: created.id, kegiatan: 'Rapat KKG' });
     // The tablet's edit comes a second after the phone's (each device's own clock).
-    const editedAt = Date.now();
+    const editedAt = testNow();
     const phoneAt = { ...phone.ctx, now: () => editedAt };
     const tabletAt = { ...tablet.ctx, now: () => editedAt + 1000 };
     expect(await saveActivity({ ...base, kegiatan: 'Rapat KKG gugus 3' }, phoneAt)).toMatchObject({

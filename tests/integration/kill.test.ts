@@ -30,7 +30,11 @@ async function deviceWithActivities(n: number): Promise<{ device: Db; ids: strin
   const docs = Array.from({ length: n }, (_, i) =>
     makeActivity({
       nip: NIP.dewi,
+      // The child server runs on the real clock (not test-clock.ts): entries that end at 00:05
+      // have ended whatever the hour.
       date: today(),
+      start: '00:00',
+      end: '00:05',
       kegiatan: `Kegiatan ke-${i}`,
       uraian: 'x'.repeat(200),
     }),

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeActivity, today } from '../../client/core/testing/factories';
+import { testNow } from '../../client/core/testing/test-clock';
 import { eventually } from '../../client/data/testing/eventually';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { NIP } from '../../sync-server/seed/demo-people';
@@ -19,7 +20,7 @@ const IDLE_MS = 60_000;
 beforeAll(async () => {
   server = await startServer();
   expiring = await startServer({
-    config: { sessionIdleMs: IDLE_MS, now: () => Date.now() + offsetMs },
+    config: { sessionIdleMs: IDLE_MS, now: () => testNow() + offsetMs },
   });
 });
 afterAll(async () => {

@@ -7,6 +7,7 @@
  * live server's clock and its demo organisation override `nip` and `date: today()`.
  */
 import { civilDate } from '../dates';
+import { testNow } from './test-clock';
 import { ids, type DocType } from '../ids';
 import { buildOrgChart, type OrgChart, type StoredRole, type User } from '../org-chart';
 import { predikat } from '../predikat';
@@ -101,9 +102,12 @@ export const NOW = Date.parse('2026-05-15T10:00:00+07:00');
 /** The default "now" as a timestamp string. */
 export const NOW_ISO = '2026-05-15T10:00:00+07:00';
 
-/** Today's civil date (WIB) on the real clock: the date for documents a live server judges. */
+/**
+ * Today's civil date (WIB) for documents a live server judges: the real date, on the test clock
+ * (test-clock.ts: late in the day, so an entry logged at office hours has ended).
+ */
 export function today(): string {
-  return civilDate(Date.now());
+  return civilDate(testNow());
 }
 
 /** The employee documents of the fixture Dinas. */

@@ -52,6 +52,13 @@ describe('checkForm', () => {
     expect(checkForm(values({ date: '2026-03-01' }), ctx)).toEqual({});
   });
 
+  it('refuses an entry of today that ends after now, as the server would', () => {
+    expect(checkForm(values({ date: TODAY, start: '13:00', end: '14:00' }), ctx)).toEqual({
+      end: 'ruleFutureTime',
+    });
+    expect(checkForm(values({ date: TODAY, start: '10:00', end: '11:30' }), ctx)).toEqual({});
+  });
+
   it('requires kegiatan, realisasi and satuan, and reads a decimal comma', () => {
     expect(checkForm(values({ kegiatan: '  ', realisasi: '', satuan: '' }), ctx)).toEqual({
       kegiatan: 'ruleRequired',

@@ -3,7 +3,7 @@
  * field: core's time and overlap rules, plus what core's validateWrite would refuse (future date
  * or end time, closed period, too many photos). The command runs validateWrite again on save.
  */
-import { KEGIATAN_MAX_LENGTH, overlappingEntries } from '../../core/activity-rules';
+import { isFutureEntry, KEGIATAN_MAX_LENGTH, overlappingEntries } from '../../core/activity-rules';
 import { durationMinutes, isTime } from '../../core/dates';
 import { isIsoDate } from '../../core/ids';
 import { MAX_PHOTOS } from '../../core/photos';
@@ -52,6 +52,11 @@ export function checkForm(values: FormValues, ctx: RuleContext): FormErrors {
   if (!isTime(values.end)) errors.end = 'ruleTime';
   else if (isTime(values.start) && durationMinutes(values.start, values.end) <= 0) {
     errors.end = 'ruleEndAfterStart';
+  } else if (
+    errors.date === undefined &&
+    isFutureEntry({ date: values.date, end: values.end }, ctx.now, ctx.timeZone)
+  ) {
+    errors.end = 'ruleFutureTime';
   }
   if (values.kegiatan.trim() === '') errors.kegiatan = 'ruleRequired';
   else if (values.kegiatan.trim().length > KEGIATAN_MAX_LENGTH)

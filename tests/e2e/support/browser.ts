@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { TEST_CLOCK_OFFSET_MS } from '../../../client/core/testing/test-clock';
 import {
   chromium,
   type Browser,
@@ -41,37 +42,64 @@ const BASE: BrowserContextOptions = {
   serviceWorkers: 'allow',
 };
 
+/**
+ * Runs the pages of a context on the test clock (client/core/testing/test-clock.ts), the clock
+ * the test server judges writes with: `Date` moved forward by the same offset, time running at
+ * its real pace. Timers are untouched.
+ */
+export async function onTestClock(context: BrowserContext): Promise<BrowserContext> {
+  await context.addInitScript((offset: number) => {
+    if (offset === 0) return;
+    const Real = Date;
+    class TestClockDate extends Real {
+      constructor(...args: unknown[]) {
+        if (args.length === 0) super(Real.now() + offset);
+        else super(...(args as [string | number]));
+      }
+      static override now(): number {
+        return Real.now() + offset;
+      }
+    }
+    globalThis.Date = TestClockDate as DateConstructor;
+  }, TEST_CLOCK_OFFSET_MS);
+  return context;
+}
+
 /** A phone: 360 x 780 CSS px, touch, mobile viewport. */
-export function phoneContext(
+export async function phoneContext(
   browser: Browser,
   baseURL: string,
   extra: BrowserContextOptions = {},
 ): Promise<BrowserContext> {
-  return browser.newContext({
-    ...BASE,
-    baseURL,
-    viewport: PHONE,
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    ...extra,
-  });
+  return onTestClock(
+    await browser.newContext({
+      ...BASE,
+      baseURL,
+      viewport: PHONE,
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      ...extra,
+    }),
+  );
 }
 
 /** A tablet in landscape: 1024 x 768 CSS px, touch. */
-export function tabletContext(
+export async function tabletContext(
   browser: Browser,
   baseURL: string,
   extra: BrowserContextOptions = {},
 ): Promise<BrowserContext> {
-  return browser.newContext({
-    ...BASE,
-    baseURL,
-    viewport: TABLET,
-    deviceScaleFactor: 1,
-    hasTouch: true,
-    ...extra,
-  });
+  return onTestClock(
+    await browser.newContext({
+      ...BASE,
+      baseURL,
+      viewport: TABLET,
+      deviceScaleFactor: 1,
+      hasTouch: true,
+      ...extra,
+    }),
+  );
 }
 
 export function deviceContext(
@@ -117,6 +145,7 @@ export async function launchPersistent(
     ...deviceOptions(device),
     ...extra,
   });
+  await onTestClock(context);
   return {
     context,
     userDataDir,

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../../sync-server/app';
 import { loadConfig, type Config } from '../../../sync-server/config';
+import { testNow } from '../../../client/core/testing/test-clock';
 
 export type TestServer = {
   /** e.g. http://127.0.0.1:43121 */
@@ -38,6 +39,9 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
     staticDir: options.staticDir,
     logLevel: process.env.E2E_LOG_LEVEL ?? 'silent',
     adminPassword: 'admin-e2e-password',
+    // Late in the day, so that today's office-hour entries have ended (test-clock.ts); the pages
+    // run on the same clock (browser.ts).
+    now: testNow,
   };
   const { app, close } = await createApp(config);
   const server: Server = await new Promise((resolve, reject) => {

@@ -13,6 +13,7 @@ import type { SyncStatus } from '../../../client/data/sync-store';
 import { idbDb, memoryDb, readModel } from '../../../client/data/testing/devices';
 import { eventually } from '../../../client/data/testing/eventually';
 import { signIn } from './http';
+import { testNow } from '../../../client/core/testing/test-clock';
 
 export type Device = {
   db: LocalDb;
@@ -39,7 +40,11 @@ export async function openDevice(opts: {
 }): Promise<Device> {
   const db = opts.adapter === 'indexeddb' ? idbDb() : memoryDb();
   const rm = readModel();
-  const ctx: CommandContext = { db, user: { nip: opts.nip, roles: opts.roles ?? [] } };
+  const ctx: CommandContext = {
+    db,
+    user: { nip: opts.nip, roles: opts.roles ?? [] },
+    now: testNow,
+  };
   const projector = new Projector(db, rm, {
     onConflicted: (ids) => autoMergeConflicts(ids, ctx, rm),
   });

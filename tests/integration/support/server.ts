@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { createApp, type App } from '../../../sync-server/app';
 import { loadConfig, type Config } from '../../../sync-server/config';
+import { testNow } from '../../../client/core/testing/test-clock';
 import { createLogger } from '../../../sync-server/logger';
 
 export const REPO = path.resolve(import.meta.dirname, '../../..');
@@ -93,6 +94,8 @@ export async function startServer(
       ...opts.env,
     }),
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Late in the day, so that today's office-hour entries have ended (test-clock.ts).
+    now: testNow,
     ...opts.config,
   };
   const app = await createApp(config, opts.log ?? createLogger(config.logLevel));
