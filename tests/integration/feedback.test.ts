@@ -24,7 +24,7 @@ import { putDoc } from '../../client/data/commands/put-doc';
 import { eventually } from '../../client/data/testing/eventually';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { deviceFleet, setOnline, type Device } from './support/client-device';
-import { basic, call } from './support/http';
+import { basic, call, signIn } from './support/http';
 import { startServer, type TestServer } from './support/server';
 
 (globalThis as { navigator?: unknown }).navigator ??= { userAgent: 'Node' };
@@ -281,5 +281,41 @@ describe('a final appraisal', () => {
     expect((await send(explained)).body).toEqual([
       { id: appraisal._id, ok: true, rev: expect.any(String) },
     ]);
+  });
+});
+
+describe('the organisation’s feedback reminder', () => {
+  it('is set by the Pengelola, recorded in the change history, and refused to a head', async () => {
+    const id = ids.setting('kinerja');
+    const byHead = await call(`${server.couchUrl}/_bulk_docs`, {
+      method: 'POST',
+      auth: basic(NIP.sri),
+      json: {
+        docs: [
+          {
+            _id: id,
+            type: 'setting',
+            schemaVersion: 1,
+            key: 'kinerja',
+            feedbackReminderWeeks: 1,
+            updatedAt: now(),
+          },
+        ],
+      },
+    });
+    expect(byHead.body).toEqual([
+      { id, error: 'forbidden', reason: WRITE_REASONS['not-writer'].id },
+    ]);
+
+    await caughtUp();
+    const token = await signIn(server.url, NIP.ratna);
+    const history = await call(`${server.url}/api/admin/audit`, { auth: { token } });
+    const entries = (
+      history.body as { entries: { target: string; actor: string; after: unknown }[] }
+    ).entries;
+    expect(entries.find((e) => e.target === id)).toMatchObject({
+      actor: NIP.ratna,
+      after: { feedbackReminderWeeks: 4 },
+    });
   });
 });
