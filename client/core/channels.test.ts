@@ -10,8 +10,12 @@ import { DOC_TYPES, ids, type DocType } from './ids';
 import {
   makeAppraisal,
   makeDocOfType,
+  makeFeedback,
+  makeFeedbackResponse,
+  makePraktikBaik,
   NIP,
   NORMAL_DATE,
+  NOW_ISO,
   orgChart,
   pengelolaUser,
   PLT_DATE,
@@ -230,5 +234,35 @@ describe('mayKeepId', () => {
     expect(keeps(pengelolaUser, ids.activity(NIP.staffA1, NORMAL_DATE, 'X'.repeat(26)))).toBe(
       false,
     );
+  });
+});
+
+describe('continuous feedback', () => {
+  const feedback = makeFeedback({ share: { text: 'Laporan rapi.', proposedAt: NOW_ISO } });
+  const readers = (doc: { _id: string; unitId?: string }) =>
+    Object.values(NIP).filter((nip) =>
+      canReadChannels(channelsOf(doc), new Set(channelsFor(userOf(nip), chart, NORMAL_DATE))),
+    );
+
+  it('feeds the feedback and the response to the employee and their appraiser only', () => {
+    expect(readers(feedback)).toEqual([NIP.headA, NIP.staffA1]);
+    expect(readers(makeFeedbackResponse(feedback))).toEqual([NIP.headA, NIP.staffA1]);
+  });
+
+  it('feeds a praktik baik to everyone who reads the unit, and no other unit', () => {
+    expect(readers(makePraktikBaik(feedback))).toEqual([
+      NIP.kepalaDinas,
+      NIP.headA,
+      NIP.staffA1,
+      NIP.staffA2,
+    ]);
+  });
+
+  it('lets a colleague keep a praktik baik only while the server has it in their unit', () => {
+    const id = makePraktikBaik(feedback)._id;
+    const staffA2 = userOf(NIP.staffA2);
+    const granted = new Set(channelsFor(staffA2, chart, NORMAL_DATE));
+    expect(mayKeepId(id, staffA2, granted, chart, NORMAL_DATE)).toBe(false);
+    expect(mayKeepId(id, userOf(NIP.staffA1), granted, chart, NORMAL_DATE)).toBe(true);
   });
 });

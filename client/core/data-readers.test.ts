@@ -26,6 +26,14 @@ describe('who sees my data', () => {
     }
   });
 
+  it('a praktik baik: the unit, the head and the head’s superior, with nobody left out', () => {
+    const k = of(dewi, 'praktik-baik');
+    expect(nips(k).sort()).toEqual([NIP.kepalaDinas, NIP.headA, NIP.staffA2].sort());
+    expect(k.readers.find((r) => r.nip === NIP.staffA2)?.relation).toBe('colleague');
+    expect(k.colleaguesNot).toEqual([]);
+    expect(k.pengelola).toBe(true);
+  });
+
   it('evidence photos: synced to nobody, the head opens one at a time', () => {
     const photo = of(dewi, 'photo');
     expect(nips(photo)).toEqual([]);

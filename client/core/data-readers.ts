@@ -14,6 +14,7 @@ export const DATA_KINDS = [
   'activity',
   'photo',
   'feedback',
+  'praktik-baik',
   'skp',
   'appraisal',
   'attendance',
@@ -53,6 +54,11 @@ function sampleOf(
       return { _id: ids.photo(nip, day, suffix, suffix) };
     case 'feedback':
       return { _id: ids.feedback(nip, suffix) };
+    case 'praktik-baik':
+      // What the person agreed to share: in their unit's channel.
+      return unitId === undefined
+        ? { _id: ids.praktikBaik(nip, suffix) }
+        : { _id: ids.praktikBaik(nip, suffix), unitId };
     case 'skp':
       return { _id: ids.skp(nip, 'sample') };
     case 'appraisal':

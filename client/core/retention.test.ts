@@ -33,6 +33,22 @@ describe('docDateOf', () => {
   });
 });
 
+describe('docDateOf of continuous feedback', () => {
+  const suffix = '01J0000000000000000000000A';
+
+  it('dates a feedback by its day', () => {
+    expect(docDateOf({ _id: `feedback:${NIP}:${suffix}`, date: '2025-05-02' }, periods)).toBe(
+      '2025-05-02',
+    );
+  });
+
+  it('gives the response, the praktik baik and the settings no date: fed whatever their age', () => {
+    expect(docDateOf({ _id: `feedback-response:${NIP}:${suffix}` }, periods)).toBeNull();
+    expect(docDateOf({ _id: `praktik-baik:${NIP}:${suffix}` }, periods)).toBeNull();
+    expect(docDateOf({ _id: 'setting:kinerja' }, periods)).toBeNull();
+  });
+});
+
 describe('feedWindowStart', () => {
   it('starts at the previous quarter', () => {
     expect(feedWindowStart('2025-05-15')).toBe('2025-01-01');

@@ -21,6 +21,11 @@ export function docDateOf(
       return p.date;
     case 'feedback':
       return typeof doc.date === 'string' && isIsoDate(doc.date) ? doc.date : null;
+    case 'feedback-response':
+    case 'praktik-baik':
+      // Their day is the feedback's, in another document: fed whatever their age (they are
+      // small), so a reply to older feedback still reaches the head.
+      return null;
     case 'attendance': {
       const [y, m] = p.month.split('-').map(Number);
       if (y === undefined || m === undefined) return null;

@@ -4,7 +4,6 @@ import {
   makeCatalog,
   makeEmployee,
   makeEnrolment,
-  makeFeedback,
   makeFinalAppraisal,
   makeOrgRating,
   makePeriod,
@@ -109,26 +108,6 @@ describe('skp-approval', () => {
       writeContext({ related: related(skp) }),
     );
     expect(v).toMatchObject({ ok: false, code: 'invalid-doc', field: 'note' });
-  });
-});
-
-describe('feedback', () => {
-  const feedback = makeFeedback({ _rev: '1-a' });
-
-  it('accepts the appraiser writing it and refuses the employee or a colleague (not-writer)', () => {
-    expect(write(makeFeedback(), head)).toBe('ok');
-    expect(write(makeFeedback({ authorNip: NIP.staffA1 }), staff)).toBe('not-writer');
-    expect(write(makeFeedback({ authorNip: NIP.staffA2 }), userOf(NIP.staffA2))).toBe('not-writer');
-  });
-
-  it('requires the author to be the writer (author-mismatch)', () => {
-    expect(write(makeFeedback({ authorNip: NIP.kepalaDinas }), head)).toBe('author-mismatch');
-  });
-
-  it('lets the author delete it, not a later appraiser (delete-forbidden)', () => {
-    expect(write(tombstone(feedback._id), head, feedback)).toBe('ok');
-    const byPrevious = { ...feedback, authorNip: NIP.headB };
-    expect(write(tombstone(feedback._id), head, byPrevious)).toBe('delete-forbidden');
   });
 });
 

@@ -115,6 +115,9 @@ describe('relatedIdsOf and writerRoleOfId', () => {
       ids.objectionDecision(nip, '2026'),
       [ids.acknowledgement(nip, '2026'), ids.appraisal(nip, '2026')],
     ],
+    [ids.feedbackResponse(nip, suffix), [ids.feedback(nip, suffix)]],
+    [ids.praktikBaik(nip, suffix), [ids.feedback(nip, suffix)]],
+    [ids.feedback(nip, suffix), []],
     [ids.appraisal(nip, '2026'), []],
     ['nonsense', []],
   ])('%s needs %j', (id, needed) => {
@@ -126,6 +129,10 @@ describe('relatedIdsOf and writerRoleOfId', () => {
     expect(writerRoleOfId(ids.verification(nip, '2026-05-14', suffix))).toBe('appraiser');
     expect(writerRoleOfId(ids.objectionDecision(nip, '2026'))).toBe('atasan');
     expect(writerRoleOfId(ids.unit('dinas'))).toBe('pengelola');
+    expect(writerRoleOfId(ids.feedback(nip, suffix))).toBe('appraiser');
+    expect(writerRoleOfId(ids.feedbackResponse(nip, suffix))).toBe('owner');
+    expect(writerRoleOfId(ids.praktikBaik(nip, suffix))).toBe('owner');
+    expect(writerRoleOfId(ids.setting('kinerja'))).toBe('pengelola');
     expect(writerRoleOfId('nonsense')).toBeNull();
   });
 });

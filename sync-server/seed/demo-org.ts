@@ -8,8 +8,8 @@
  */
 import { addDays, eachDate, isWorkingDay, quarterOf, quarterRange } from '../../client/core/dates';
 import { ids, isIsoDate } from '../../client/core/ids';
-import type { AppraisalParty } from '../../client/core/schemas/appraisal';
 import type { KinerjaDoc } from '../../client/core/schemas/registry';
+import type { AppraisalDoc, AppraisalParty } from '../../client/core/schemas/appraisal';
 import type { ActivityDoc, SkpDoc } from '../../client/core/schemas/work';
 import type { OrgRating } from '../../client/core/vocabulary';
 import { buildActivities, nextWorkingDay, workingDaysBack } from './demo-activities';
@@ -23,10 +23,10 @@ import {
 } from './demo-appraisals';
 import { CATALOG, TRAININGS } from './demo-catalogs';
 import { EXPECTATIONS } from './demo-expectations';
-import { FEEDBACK } from './demo-feedback';
+import { buildFeedback } from './demo-feedback';
 import { DEMO_ORG, NIP, PEOPLE, personOf, unitOf, UNITS, type DemoPerson } from './demo-people';
 import { planOf } from './demo-plans';
-import { deterministicUlid, firstRev, rngFactory, wib, type Rng } from './deterministic';
+import { firstRev, rngFactory, wib, type Rng } from './deterministic';
 
 export const DEMO_PASSWORD = 'gayungan2026';
 
@@ -171,42 +171,6 @@ export function buildDemoData(today: string, opts: { seed?: number } = {}): Demo
     );
   }
 
-  // Feedback and coaching from each person's superior.
-  FEEDBACK.forEach((f, i) => {
-    const person = personOf(f.nip);
-    if (person.superiorNip === null) return;
-    const rng = rngFor(`feedback:${i}`);
-    const date = window[Math.max(0, window.length - 1 - f.daysAgo)] ?? today;
-    const createdAt = wib(date, 13 * 60 + rng.int(0, 24) * 5);
-    docs.push({
-      _id: ids.feedback(f.nip, deterministicUlid(Date.parse(createdAt), rng)),
-      type: 'feedback',
-      schemaVersion: 1,
-      nip: f.nip,
-      authorNip: person.superiorNip,
-      kind: f.kind,
-      date,
-      text: f.text,
-      value: f.value,
-      rhkId: f.rhkId,
-      activityIds: [],
-      photoIds: [],
-      actions: f.actions.map((text, n) => ({
-        id: `tindakan-${n + 1}`,
-        text,
-        due: addDays(date, 14),
-        status: 'open' as const,
-        carriedFrom: null,
-      })),
-      periodId: null,
-      dialog: null,
-      share: f.share === null ? null : { text: f.share, proposedAt: createdAt },
-      replies: [],
-      createdAt,
-      updatedAt: createdAt,
-    });
-  });
-
   // Organisation ratings, final appraisals and acknowledgements of the previous quarter.
   const prevRange = quarterRange(previous.year, previous.quarter);
   const ratedDay = notAfterToday(nthWorkingDay(prevRange.end, 2));
@@ -227,6 +191,7 @@ export function buildDemoData(today: string, opts: { seed?: number } = {}): Demo
   });
   const inRange = (acts: readonly ActivityDoc[], range: { start: string; end: string }) =>
     acts.filter((a) => a.date >= range.start && a.date <= range.end);
+  const finals: AppraisalDoc[] = [];
   FINAL_SCRIPTS.forEach((script, i) => {
     const person = personOf(script.nip);
     const skp = skps.get(`${person.nip}:${previous.year}`);
@@ -246,14 +211,19 @@ export function buildDemoData(today: string, opts: { seed?: number } = {}): Demo
       wib(finalDay, 9 * 60 + i * 20),
     );
     docs.push(appraisal);
+    finals.push(appraisal);
     if (script.acknowledgement !== undefined) {
       const ackDay = notAfterToday(nthWorkingDay(finalDay, 1 + (i % 3)));
       docs.push(acceptance(appraisal, script.acknowledgement, wib(ackDay, 13 * 60 + i * 10)));
     }
   });
 
-  // Drafts of the current quarter.
+  // Feedback, coaching and the dialog kinerja after each final appraisal (demo-feedback.ts).
   const curRange = quarterRange(current.year, current.quarter);
+  docs.push(...buildFeedback({ today, quarterEnd: curRange.end, approved, finals, rngFor }));
+
+  // Drafts of the current quarter.
+
   const lastWorkday = window[window.length - 2] ?? today;
   const draftDay = lastWorkday >= curRange.start ? lastWorkday : today;
   DRAFT_NIPS.forEach((nip, i) => {

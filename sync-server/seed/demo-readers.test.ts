@@ -28,6 +28,8 @@ function docOf(kind: DataKind, nip: string) {
       return { _id: ids.photo(nip, TODAY, s, s) };
     case 'feedback':
       return { _id: ids.feedback(nip, s) };
+    case 'praktik-baik':
+      return { _id: ids.praktikBaik(nip, s), unitId: chart.employees.get(nip)?.unitId };
     case 'skp':
       return { _id: ids.skp(nip, '2026') };
     case 'appraisal':

@@ -15,6 +15,7 @@ const KIND_LABEL = {
   activity: 'kindActivity',
   photo: 'kindPhoto',
   feedback: 'kindFeedback',
+  'praktik-baik': 'kindPraktikBaik',
   skp: 'kindSkp',
   appraisal: 'kindAppraisal',
   attendance: 'kindAttendance',

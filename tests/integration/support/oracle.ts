@@ -16,7 +16,7 @@ export const REPORTS: Readonly<Record<string, readonly string[]>> = {
   [NIP.hadi]: [NIP.ratna],
 };
 
-const REFERENCE = ['unit', 'period', 'catalog', 'expectation', 'training'];
+const REFERENCE = ['unit', 'period', 'catalog', 'expectation', 'training', 'setting'];
 const REVIEWED = ['appraisal', 'acknowledgement', 'objection-decision'];
 
 export type Reader = { nip: string; hr: boolean };
@@ -48,6 +48,8 @@ export function mayRead(
     return a === reader.nip || reports.includes(a) || reader.hr || myUnits.has(String(doc.unitId));
   }
   if (type === 'org-rating') return reader.hr || myUnits.has(a);
+  // A praktik baik the employee agreed to share reaches whoever reads their unit.
+  if (type === 'praktik-baik' && (reader.hr || myUnits.has(String(doc.unitId)))) return true;
   // Evidence photos reach only their owner's devices.
   if (type === 'photo') return a === reader.nip;
   if (a === reader.nip || reports.includes(a)) return true;

@@ -47,6 +47,7 @@ export const auditMessages = defineMessages({
     'type.attendance': 'Kehadiran',
     'type.org-rating': 'Nilai organisasi',
     'type.expectation': 'Ekspektasi perilaku',
+    'type.setting': 'Pengaturan kinerja',
     'type.account': 'Akun',
     'field.name': 'Nama',
     'field.position': 'Jabatan',
@@ -73,6 +74,7 @@ export const auditMessages = defineMessages({
     'field.archived': 'Diarsipkan',
     'field.rating': 'Nilai',
     'field.note': 'Catatan',
+    'field.feedbackReminderWeeks': 'Pengingat umpan balik (minggu)',
   },
   en: {
     title: 'Change history',
@@ -119,6 +121,7 @@ export const auditMessages = defineMessages({
     'type.attendance': 'Attendance',
     'type.org-rating': 'Organisation rating',
     'type.expectation': 'Behaviour expectation',
+    'type.setting': 'Performance settings',
     'type.account': 'Account',
     'field.name': 'Name',
     'field.position': 'Position',
@@ -145,5 +148,6 @@ export const auditMessages = defineMessages({
     'field.archived': 'Archived',
     'field.rating': 'Rating',
     'field.note': 'Note',
+    'field.feedbackReminderWeeks': 'Feedback reminder (weeks)',
   },
 });

@@ -79,6 +79,29 @@ describe('AuditSection', () => {
     ]);
   });
 
+  it("names the organisation's feedback reminder setting and its field", async () => {
+    pages = {
+      '': {
+        entries: [
+          entry(12, {
+            target: 'setting:kinerja',
+            subjects: [],
+            before: { _rev: '1-a', feedbackReminderWeeks: 4 },
+            after: { _rev: '2-b', feedbackReminderWeeks: 3 },
+          }),
+        ],
+        next: null,
+      },
+    };
+    await device('/kelola/riwayat');
+    const item = (await screen.findByText(/^Mengubah Pengaturan kinerja/)).closest('li')!;
+    const row = within(item)
+      .getByRole('rowheader', { name: 'Pengingat umpan balik (minggu)' })
+      .closest('tr')!;
+    expect(within(row).getByText('4')).toBeTruthy();
+    expect(within(row).getByText('3')).toBeTruthy();
+  });
+
   it('names a wrong NIP next to the field, keeping it, and filters by a valid one', async () => {
     await device('/kelola/riwayat');
     expect(await screen.findByText('Belum ada perubahan yang tercatat.')).toBeTruthy();
