@@ -7,7 +7,7 @@
  */
 import { addDays } from '../../core/dates';
 import { ids } from '../../core/ids';
-import type { FeedbackDoc, Rhk } from '../../core/schemas/work';
+import type { FeedbackDoc, PraktikBaikDoc, Rhk } from '../../core/schemas/work';
 import type { ActivityRow, AppraisalRow, EmployeeRow, PeriodRow, ReadModel } from '../read-model';
 import { activitiesInRange, byDateAndTime, reportsOf } from './activity-queries';
 import { appraisalsOf } from './appraisal-queries';
@@ -46,6 +46,8 @@ export type MemberOverview = {
   current: PeriodAppraisal | null;
   /** The latest final appraisal when no dialog kinerja follows it yet. */
   dialogDue: PeriodAppraisal | null;
+  /** Apresiasi the employee agreed to share with their unit (praktik baik), by feedback id. */
+  shared: ReadonlySet<string>;
 };
 
 /** The period a head appraises in now: the quarter holding `today`, else its year. */
@@ -63,12 +65,13 @@ export async function memberOverview(
   nip: string,
   today: string,
 ): Promise<MemberOverview> {
-  const [employee, reports, feedback, period, appraisals] = await Promise.all([
+  const [employee, reports, feedback, period, appraisals, praktikBaik] = await Promise.all([
     rm.employees.get(ids.employee(nip)),
     reportsOf(rm, headNip, today),
     feedbackAbout(rm, nip),
     currentPeriod(rm, today),
     appraisalsOf(rm, nip),
+    rm.docs.where('[type+ownerNip]').equals(['praktik-baik', nip]).toArray(),
   ]);
   const current = period
     ? { period, appraisal: (await rm.appraisals.get(ids.appraisal(nip, period.periodId))) ?? null }
@@ -86,6 +89,7 @@ export async function memberOverview(
     feedback,
     current,
     dialogDue,
+    shared: new Set(praktikBaik.map((r) => (r.doc as PraktikBaikDoc).feedbackId)),
   };
 }
 
