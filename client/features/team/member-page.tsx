@@ -148,7 +148,13 @@ export function MemberPage({ headNip, nip, today, month, saved }: Props) {
       <Link to="/tim">{tTeam('backToTeam')}</Link>
     </p>
   );
-  if (data === undefined) return [back, <Skeleton key="s" lines={6} height="4rem" announce />];
+  if (data === undefined)
+    return (
+      <>
+        {back}
+        <Skeleton lines={6} height="4rem" announce />
+      </>
+    );
   const { employee, isReport, feedback } = data;
   const name = employee?.name ?? nip;
   if (!isReport)
