@@ -165,7 +165,8 @@ describe('Beri umpan balik', () => {
       round: 1,
     });
     const photo = makePhoto(entry);
-    await put(device, [{ ...entry, photos: [photoRefOf(photo)] }, photo]);
+    const withPhoto: typeof entry = { ...entry, photos: [photoRefOf(photo)] };
+    await put(device, [withPhoto, photo]);
     show(device, `/tim/verifikasi?dok=${encodeURIComponent(entry._id)}`);
     fireEvent.click(
       await screen.findByRole('link', { name: 'Beri umpan balik tentang kegiatan ini' }),
