@@ -46,8 +46,8 @@ export type MemberOverview = {
   current: PeriodAppraisal | null;
   /** The latest final appraisal when no dialog kinerja follows it yet. */
   dialogDue: PeriodAppraisal | null;
-  /** Apresiasi the employee agreed to share with their unit (praktik baik), by feedback id. */
-  shared: ReadonlySet<string>;
+  /** The text of each apresiasi the employee agreed to share with their unit, by feedback id. */
+  shared: ReadonlyMap<string, string>;
 };
 
 /** The period a head appraises in now: the quarter holding `today`, else its year. */
@@ -89,7 +89,12 @@ export async function memberOverview(
     feedback,
     current,
     dialogDue,
-    shared: new Set(praktikBaik.map((r) => (r.doc as PraktikBaikDoc).feedbackId)),
+    shared: new Map(
+      praktikBaik.map((r) => {
+        const doc = r.doc as PraktikBaikDoc;
+        return [doc.feedbackId, doc.text] as const;
+      }),
+    ),
   };
 }
 

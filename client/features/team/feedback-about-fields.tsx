@@ -45,8 +45,7 @@ export function FeedbackAboutFields({ values, rhk, activities, error, update }: 
     <fieldset
       id="feedback-about"
       className="feedback-form__group"
-      aria-describedby={error ? 'feedback-about-error' : 'feedback-about-hint'}
-      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? 'feedback-about-hint feedback-about-error' : 'feedback-about-hint'}
       tabIndex={-1}
     >
       <legend>{t('aboutLegend')}</legend>

@@ -84,8 +84,11 @@ export function FeedbackForm({ nip, feedbackId, periodId, draftKey, initial, dat
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
   useDirtyForm(edited || draft.restored);
 
-  // Open actions of the head's other sessions, offered to carry over.
-  const earlier = data.mine.filter((f) => f._id !== feedbackId);
+  // Open actions of the head's earlier sessions (before the one changed), offered to carry over.
+  const since = data.mine.find((f) => f._id === feedbackId)?.createdAt;
+  const earlier = data.mine.filter(
+    (f) => f._id !== feedbackId && (since === undefined || f.createdAt < since),
+  );
   // carriedActions lists them in openActions' order: where each was agreed comes from there.
   const carried = carriedActions(earlier);
   const open = openActions(earlier);

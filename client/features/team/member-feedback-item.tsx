@@ -26,6 +26,7 @@ type Props = {
   employeeName: string;
   authorName: string;
   rhkText: string | null;
+  /** True when the employee agreed to share the text now proposed. */
   shared: boolean;
 };
 

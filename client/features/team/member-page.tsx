@@ -207,7 +207,10 @@ export function MemberPage({ headNip, nip, today, month, saved }: Props) {
                 employeeName={name}
                 authorName={names?.get(item.feedback.authorNip) ?? item.feedback.authorNip}
                 rhkText={item.feedback.rhkId ? (rhkTexts?.get(item.feedback.rhkId) ?? null) : null}
-                shared={data.shared.has(item.feedback._id)}
+                shared={
+                  item.feedback.share !== null &&
+                  data.shared.get(item.feedback._id) === item.feedback.share.text
+                }
               />
             ))}
           </ol>
