@@ -3,7 +3,7 @@
  * the share proposal and whether the employee consented, the conversation (a mark when the
  * employee replied since the head's last message), and for its author a follow-up and "Ubah".
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { hasActions, hasNewReply, isUnread } from '../../core/feedback-rules';
 import { addFollowUp } from '../../data/commands/save-feedback';
 import { useDraft } from '../../data/drafts';
@@ -36,12 +36,15 @@ const STATUS_KEYS = {
   carried: 'actionStatusCarried',
 } as const;
 
-function FollowUp({ feedbackId }: { feedbackId: string }) {
+/** The author's follow-up: a button, then the message field (open at once when a draft came back). */
+function FollowUp({ feedbackId, edit }: { feedbackId: string; edit: ReactNode }) {
   const t = useT(memberMessages);
   const ctx = useCommandContext();
   const [text, setText, draft] = useDraft(`feedback-follow-up:${feedbackId}`, '');
+  const [opened, setOpened] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const open = opened || (draft.restored && text !== '');
   const send = async () => {
     if (text.trim() === '') {
       setError(t('followUpRequired'));
@@ -55,8 +58,16 @@ function FollowUp({ feedbackId }: { feedbackId: string }) {
       return;
     }
     setError(null);
+    setOpened(false);
     await draft.discard();
   };
+  if (!open)
+    return (
+      <div className="row member-follow-up">
+        <Button onClick={() => setOpened(true)}>{t('writeFollowUp')}</Button>
+        {edit}
+      </div>
+    );
   return (
     <form
       className="member-follow-up"
@@ -73,15 +84,19 @@ function FollowUp({ feedbackId }: { feedbackId: string }) {
         maxLength={LIMITS.reply}
         value={text}
         error={error ?? undefined}
+        autoFocus={opened}
         onChange={(e) => {
           setText(e.currentTarget.value);
           setError(null);
         }}
         onBlur={() => void draft.flush()}
       />
-      <Button type="submit" busy={busy}>
-        {t('send')}
-      </Button>
+      <div className="row">
+        <Button type="submit" variant="primary" busy={busy}>
+          {t('send')}
+        </Button>
+        {edit}
+      </div>
     </form>
   );
 }
@@ -158,20 +173,22 @@ export function MemberFeedbackItem({
           </ul>
         )}
         {mine && (
-          <>
-            <FollowUp feedbackId={f._id} />
-            <Link
-              to={
-                f.kind === 'dialog' && f.periodId
-                  ? `/tim/${f.nip}/dialog/${f.periodId}`
-                  : `/tim/${f.nip}/umpan-balik/${suffix}`
-              }
-              className={buttonClass('ghost')}
-              aria-label={t('editLabel', { date: format.date(f.date) })}
-            >
-              {t('edit')}
-            </Link>
-          </>
+          <FollowUp
+            feedbackId={f._id}
+            edit={
+              <Link
+                to={
+                  f.kind === 'dialog' && f.periodId
+                    ? `/tim/${f.nip}/dialog/${f.periodId}`
+                    : `/tim/${f.nip}/umpan-balik/${suffix}`
+                }
+                className={buttonClass('ghost')}
+                aria-label={t('editLabel', { date: format.date(f.date) })}
+              >
+                {t('edit')}
+              </Link>
+            }
+          />
         )}
       </article>
     </li>

@@ -34,12 +34,12 @@ export function MemberMonth({ nip, month, today }: { nip: string; month: string;
   });
   return (
     <Card title={t('monthTitle', { month: label })} className="member-month">
-      <div className="member-month__switch">
+      <div className="member-month__switch" role="group" aria-label={t('switchMonth')}>
         <Button variant="ghost" onClick={() => go(-1)}>
-          ‹ {t('previousMonth')}
+          <span aria-hidden="true">‹</span> {t('previousMonth')}
         </Button>
         <Button variant="ghost" disabled={month >= today.slice(0, 7)} onClick={() => go(1)}>
-          {t('nextMonth')} ›
+          {t('nextMonth')} <span aria-hidden="true">›</span>
         </Button>
       </div>
       {figures === undefined ? (

@@ -108,7 +108,7 @@ describe('a staff member’s page', () => {
     await seedMonth();
     show(device, `/tim/${STAFF}`);
     await screen.findByRole('heading', { name: STAFF_NAME, level: 1 });
-    fireEvent.click(await screen.findByRole('button', { name: /Bulan sebelumnya/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Sebelumnya' }));
     const month = await screen.findByRole('region', { name: /^Bulan / });
     const figure = (label: string) =>
       within(month).getByText(label).closest('div')?.querySelector('dd')?.textContent;
@@ -118,11 +118,10 @@ describe('a staff member’s page', () => {
     expect(figure('Disetujui')).toBe('1');
     expect(within(month).getByRole('link', { name: 'Verifikasi (2)' })).toBeTruthy();
     // No month after the current one.
-    fireEvent.click(within(month).getByRole('button', { name: /Bulan berikutnya/ }));
+    fireEvent.click(within(month).getByRole('button', { name: 'Berikutnya' }));
     await eventually(() =>
       expect(
-        (within(month).getByRole('button', { name: /Bulan berikutnya/ }) as HTMLButtonElement)
-          .disabled,
+        (within(month).getByRole('button', { name: 'Berikutnya' }) as HTMLButtonElement).disabled,
       ).toBe(true),
     );
   });
@@ -216,6 +215,7 @@ describe('a staff member’s page', () => {
     await put(device, [coaching]);
     show(device, `/tim/${STAFF}`);
     const item = await screen.findByRole('article');
+    fireEvent.click(within(item).getByRole('button', { name: 'Tulis pesan lanjutan' }));
     fireEvent.click(within(item).getByRole('button', { name: 'Kirim' }));
     const field = within(item).getByLabelText('Pesan lanjutan');
     await eventually(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
@@ -230,7 +230,9 @@ describe('a staff member’s page', () => {
     await within(item).findByText('Bagaimana arsipnya, sudah selesai?', {
       selector: '.feedback-thread__text',
     });
-    expect((field as HTMLTextAreaElement).value).toBe('');
+    // Sent: the field closes, and opens empty for the next message.
+    fireEvent.click(within(item).getByRole('button', { name: 'Tulis pesan lanjutan' }));
+    expect((within(item).getByLabelText('Pesan lanjutan') as HTMLTextAreaElement).value).toBe('');
   });
 
   it('is reachable from every person in Tim', async () => {

@@ -61,9 +61,11 @@ function AppraisalCard({
           <Chip tone="warning">{t('appraisalDraft')}</Chip>
         )}
       </p>
-      <Link to={`/penilaian/${nip}/${period.periodId}`} className={buttonClass('secondary')}>
-        {t('openAppraisal')}
-      </Link>
+      <p>
+        <Link to={`/penilaian/${nip}/${period.periodId}`} className={buttonClass('secondary')}>
+          {t('openAppraisal')}
+        </Link>
+      </p>
       {dialogDue && (
         <>
           <p>{t('dialogDue', { period: format.period(dialogDue.period) })}</p>
