@@ -114,6 +114,8 @@ export function MemberFeedbackItem({
   const format = useFormat();
   const { feedback: f, response } = item;
   const mine = f.authorNip === headNip;
+  const newReply = hasNewReply(f, response);
+  const unread = isUnread(f, response);
   const about = [
     rhkText ? t('aboutRhk', { text: rhkText }) : null,
     f.value ? t('aboutValue', { value: vocab.value(f.value) }) : null,
@@ -128,11 +130,13 @@ export function MemberFeedbackItem({
         <h3 id={headingId} className="member-feedback__title">
           {vocab.feedbackKind(f.kind)} · {format.date(f.date)}
         </h3>
-        <p className="row">
-          {hasNewReply(f, response) && <Chip tone="info">{t('newReply')}</Chip>}
-          {isUnread(f, response) && <Chip>{t('unread')}</Chip>}
-          {!mine && <span className="muted">{t('by', { name: authorName })}</span>}
-        </p>
+        {(newReply || unread || !mine) && (
+          <p className="row">
+            {newReply && <Chip tone="info">{t('newReply')}</Chip>}
+            {unread && <Chip>{t('unread')}</Chip>}
+            {!mine && <span className="muted">{t('by', { name: authorName })}</span>}
+          </p>
+        )}
         {about.length > 0 && <p className="muted">{about.join(' · ')}</p>}
         {f.share && (
           <p className="muted">
