@@ -239,4 +239,35 @@ describe('Beri umpan balik', () => {
     );
     expect(await feedbackDocs()).toHaveLength(1);
   });
+
+  it('changes the head’s own feedback and withdraws it', async () => {
+    const praise = makeFeedback({
+      nip: STAFF,
+      authorNip: HEAD,
+      date: addDays(TODAY, -1),
+      text: 'Arsip rapi.',
+      value: null,
+    });
+    await put(device, [praise]);
+    show(device, `/tim/${STAFF}`);
+    fireEvent.click(await screen.findByRole('link', { name: /^Ubah umpan balik/ }));
+    await screen.findByRole('heading', { name: /Ubah umpan balik kepada/ });
+    expect((screen.getByLabelText('Isi umpan balik') as HTMLTextAreaElement).value).toBe(
+      'Arsip rapi.',
+    );
+    type('Isi umpan balik', 'Arsip surat masuk rapi dan mudah dicari.');
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await screen.findByText('Umpan balik tersimpan. Sampai ke pegawai pada sinkron berikutnya.');
+    expect(await stored<FeedbackDoc>(device, praise._id)).toMatchObject({
+      text: 'Arsip surat masuk rapi dan mudah dicari.',
+      createdAt: praise.createdAt,
+    });
+
+    fireEvent.click(await screen.findByRole('link', { name: /^Ubah umpan balik/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Tarik umpan balik' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Ya, tarik' }));
+    await screen.findByText('Umpan balik ditarik.');
+    expect(await stored(device, praise._id)).toBeNull();
+    await screen.findByText('Belum ada umpan balik untuk pegawai ini.');
+  });
 });

@@ -13,8 +13,6 @@ import type { FeedbackFormData } from '../../data/queries/team-member-queries';
 import { useCommandContext } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
 import { Button, buttonClass } from '../../ui/button';
-import { Checkbox } from '../../ui/checkbox';
-import { Dialog } from '../../ui/dialog';
 import { useDirtyForm } from '../../ui/dirty-forms';
 import { useT } from '../../ui/i18n';
 import { Link, navigate } from '../../ui/navigation';
@@ -22,6 +20,8 @@ import { usePrefsStore } from '../../ui/prefs-store';
 import { TextArea } from '../../ui/text-field';
 import { useVocabulary } from '../../ui/use-vocabulary';
 import { noteUsefulAction } from '../../ui/useful-action';
+import { SHARE_TEXT_ID, ShareProposalField } from './share-proposal-field';
+import { WithdrawFeedback } from './withdraw-feedback';
 import { actionFieldId, AgreedActionsField, type OfferedAction } from './agreed-actions-field';
 import { FeedbackAboutFields } from './feedback-about-fields';
 import { feedbackFormMessages } from './feedback-form-messages';
@@ -39,7 +39,7 @@ import {
 
 const FIELD_IDS: Record<string, string> = {
   text: 'feedback-text',
-  shareText: 'feedback-share-text',
+  shareText: SHARE_TEXT_ID,
   wentWell: 'feedback-went-well',
   toImprove: 'feedback-to-improve',
   about: 'feedback-about',
@@ -81,7 +81,6 @@ export function FeedbackForm({ nip, feedbackId, periodId, draftKey, initial, dat
   const [attempted, setAttempted] = useState(false);
   const [refusal, setRefusal] = useState<{ field: FieldKey | null; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [confirmWithdraw, setConfirmWithdraw] = useState(false);
   useDirtyForm(edited || draft.restored);
 
   // Open actions of the head's earlier sessions (before the one changed), offered to carry over.
@@ -159,7 +158,6 @@ export function FeedbackForm({ nip, feedbackId, periodId, draftKey, initial, dat
     setBusy(true);
     const result = await deleteFeedback(feedbackId, ctx);
     setBusy(false);
-    setConfirmWithdraw(false);
     if (!result.ok) {
       setRefusal({ field: null, text: reasonOf(result) });
       return;
@@ -269,36 +267,7 @@ export function FeedbackForm({ nip, feedbackId, periodId, draftKey, initial, dat
         />
       )}
       {values.kind === 'apresiasi' && (
-        <div className="feedback-form__group">
-          <Checkbox
-            label={t('shareLabel')}
-            hint={t('shareHint')}
-            checked={values.share}
-            onChange={(e) => {
-              const on = e.currentTarget.checked;
-              update((v) => ({
-                ...v,
-                share: on,
-                shareText:
-                  on && v.shareText.trim() === ''
-                    ? v.text.trim().slice(0, LIMITS.share)
-                    : v.shareText,
-              }));
-            }}
-          />
-          {values.share && (
-            <TextArea
-              id={FIELD_IDS.shareText}
-              label={t('shareTextLabel')}
-              hint={t('counter', { count: values.shareText.length, max: LIMITS.share })}
-              rows={3}
-              maxLength={LIMITS.share}
-              value={values.shareText}
-              error={errorOf('shareText')}
-              onChange={(e) => set('shareText')(e.currentTarget.value)}
-            />
-          )}
-        </div>
+        <ShareProposalField values={values} error={errorOf('shareText')} update={update} />
       )}
       <div className="team-decide">
         <Button type="submit" variant="primary" busy={busy}>
@@ -309,28 +278,7 @@ export function FeedbackForm({ nip, feedbackId, periodId, draftKey, initial, dat
         </Link>
       </div>
       <p className="field__hint">{t('saveHint')}</p>
-      {feedbackId && (
-        <p>
-          <Button variant="danger" onClick={() => setConfirmWithdraw(true)}>
-            {t('withdraw')}
-          </Button>
-        </p>
-      )}
-      <Dialog
-        open={confirmWithdraw}
-        title={t('withdrawTitle')}
-        onClose={() => setConfirmWithdraw(false)}
-        actions={
-          <>
-            <Button onClick={() => setConfirmWithdraw(false)}>{t('cancel')}</Button>
-            <Button variant="danger" busy={busy} onClick={() => void withdraw()}>
-              {t('withdrawConfirm')}
-            </Button>
-          </>
-        }
-      >
-        <p>{t('withdrawBody')}</p>
-      </Dialog>
+      {feedbackId && <WithdrawFeedback busy={busy} onConfirm={withdraw} />}
     </form>
   );
 }
