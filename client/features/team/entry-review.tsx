@@ -1,9 +1,10 @@
 /** One entry as the head reviews it: the work, its evidence, and "Setujui" / "Kembalikan" with a note. */
 import { durationMinutes } from '../../core/dates';
 import type { ActivityRow } from '../../data/read-model';
-import { Button } from '../../ui/button';
+import { Button, buttonClass } from '../../ui/button';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
+import { Link } from '../../ui/navigation';
 import { TextArea } from '../../ui/text-field';
 import { useDuration } from '../../ui/use-duration';
 import { EvidencePhotos } from './evidence-photos';
@@ -107,6 +108,14 @@ export function EntryReview(props: Props) {
         </Button>
       </div>
       <p className="field__hint">{t('decisionHint')}</p>
+      <p>
+        <Link
+          to={`/tim/${entry.nip}/umpan-balik?kegiatan=${encodeURIComponent(entry.id)}`}
+          className={buttonClass('secondary')}
+        >
+          {t('giveFeedback')}
+        </Link>
+      </p>
     </article>
   );
 }

@@ -63,6 +63,7 @@ export const teamMessages = defineMessages({
     approvedMany: '{count} kegiatan disetujui.',
     failed: 'Belum tersimpan: {reason}',
     backToQueue: 'Kembali ke antrean',
+    giveFeedback: 'Beri umpan balik tentang kegiatan ini',
   },
   en: {
     title: 'Team',
@@ -126,5 +127,6 @@ export const teamMessages = defineMessages({
     approvedMany: '{count} activities approved.',
     failed: 'Not saved: {reason}',
     backToQueue: 'Back to the queue',
+    giveFeedback: 'Give feedback on this activity',
   },
 });

@@ -18,7 +18,11 @@ function Member({ member }: { member: TeamMemberDay }) {
   const duration = useDuration();
   return (
     <Card
-      title={<span translate="no">{member.name}</span>}
+      title={
+        <Link to={`/tim/${member.nip}`} translate="no">
+          {member.name}
+        </Link>
+      }
       headingLevel={2}
       className="team-member"
     >
