@@ -7,7 +7,7 @@
 import { isUnread } from '../../core/feedback-rules';
 import { ids } from '../../core/ids';
 import type { FeedbackDoc, FeedbackResponseDoc, PraktikBaikDoc } from '../../core/schemas/work';
-import type { DocRow, FeedbackRow, ReadModel, RowBase } from '../read-model';
+import type { DocRow, FeedbackRow, PeriodRow, ReadModel, RowBase } from '../read-model';
 import { rhkTexts } from './skp-queries';
 
 /** A linked activity as the list names it; `kegiatan` is null when it is not on this device. */
@@ -24,6 +24,8 @@ export type InboxItem = {
   /** The RHK's text from the employee's SKP; null without an RHK or when it is not known here. */
   rhkText: string | null;
   activities: LinkedActivity[];
+  /** The period a dialog kinerja follows; null for other kinds or when not on this device. */
+  period: PeriodRow | null;
 };
 
 export type FeedbackInbox = {
@@ -86,11 +88,14 @@ export async function feedbackInbox(rm: ReadModel, nip: string): Promise<Feedbac
   const sharedOf = byId<PraktikBaikDoc>(shared);
   const authorNips = [...new Set(base.map((f) => f.feedback.authorNip))];
   const activityIds = [...new Set(base.flatMap((f) => f.feedback.activityIds))];
-  const [authors, activities, unit] = await Promise.all([
+  const periodIds = [...new Set(base.flatMap((f) => f.feedback.periodId ?? []))];
+  const [authors, activities, periods, unit] = await Promise.all([
     rm.employees.bulkGet(authorNips.map(ids.employee)),
     rm.activities.bulkGet(activityIds),
+    rm.periods.bulkGet(periodIds.map(ids.period)),
     employee ? rm.units.get(ids.unit(employee.unitId)) : undefined,
   ]);
+  const periodOf = new Map(periods.flatMap((p) => (p ? [[p.periodId, p] as const] : [])));
   const nameOf = new Map(authors.flatMap((e) => (e ? [[e.nip, e.name] as const] : [])));
   const activityOf = new Map(activities.flatMap((a) => (a ? [[a.id, a] as const] : [])));
   const items = base.map(({ feedback, response, unread }): InboxItem => {
@@ -106,6 +111,7 @@ export async function feedbackInbox(rm: ReadModel, nip: string): Promise<Feedbac
         const a = activityOf.get(id);
         return { id, kegiatan: a?.kegiatan ?? null, date: a?.date ?? null };
       }),
+      period: feedback.periodId === null ? null : (periodOf.get(feedback.periodId) ?? null),
     };
   });
   return {
