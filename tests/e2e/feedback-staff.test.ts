@@ -5,7 +5,7 @@
 // screens have no axe violations on the phone and the tablet.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { signIn, waitForSynced } from './support/app';
+import { goOffline, signIn, waitForServiceWorker, waitForSynced } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { DEWI, SRI } from './support/demo';
 import { useHarness } from './support/harness';
@@ -30,7 +30,8 @@ describe('feedback: the employee’s side', () => {
   const h = useHarness();
 
   it('Dewi reads her feedback, agrees to share an apresiasi, and sees it on Beranda', async () => {
-    const page = await (await h.context('phone')).newPage();
+    const context = await h.context('phone');
+    const page = await context.newPage();
     await signIn(page, DEWI.nip);
     await waitForSynced(page);
     await page.getByRole('navigation').getByRole('link', { name: 'Umpan balik' }).click();
@@ -46,6 +47,8 @@ describe('feedback: the employee’s side', () => {
     const share = detail.getByRole('region', { name: /Praktik baik/ });
     await share.getByText(`Dibagikan ke rekan di ${UNIT}`).waitFor();
     await page.getByText('1 umpan balik baru').waitFor();
+    // The list hid on the phone: focus moved to the opened feedback's heading.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     await expectNoAxeViolations(page, 'phone /umpan-balik?dok= (apresiasi)');
 
     await detail.getByRole('button', { name: 'Kirim balasan' }).click();
@@ -62,6 +65,20 @@ describe('feedback: the employee’s side', () => {
     await card.getByText(/modul ajar pecahan senilai dengan asesmen awal/).waitFor();
     expect(await card.innerText()).toContain(DEWI.name);
     await expectNoAxeViolations(page, 'phone / with praktik baik');
+
+    // With no network, the feedback still opens from the device and a reply is kept there.
+    await waitForServiceWorker(page);
+    await goOffline(context);
+    await page.goto('/umpan-balik');
+    await list
+      .getByRole('link', { name: /Bimbingan kinerja: kita bahas/ })
+      .click({ timeout: 20_000 });
+    await detail.getByLabel('Balasan Anda').fill('Baik Bu, mulai akhir bulan ini saya kirim.');
+    await detail.getByRole('button', { name: 'Kirim balasan' }).click();
+    await detail
+      .getByRole('list', { name: 'Percakapan umpan balik' })
+      .getByText('Baik Bu, mulai akhir bulan ini saya kirim.')
+      .waitFor();
   });
 
   it('tablet: the list beside the opened bimbingan, with its agreed action', async () => {

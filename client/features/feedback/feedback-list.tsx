@@ -53,6 +53,7 @@ export function FeedbackList({ items, currentId, hrefOf }: Props) {
             <Link
               to={hrefOf(feedback._id)}
               className="fb-item"
+              data-feedback={feedback._id}
               data-unread={item.unread || undefined}
               aria-current={current ? 'true' : undefined}
             >

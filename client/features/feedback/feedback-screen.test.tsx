@@ -203,6 +203,30 @@ describe('one feedback', () => {
     expect(await rm.drafts.get(`feedback-reply:${f._id}`)).toBeUndefined();
   });
 
+  it('shows a dialog kinerja’s period and parts', async () => {
+    const f = await feedback(4, {
+      kind: 'dialog',
+      text: 'Agenda: capaian triwulan dan rencana pengembangan.',
+      periodId: '2025',
+      dialog: { wentWell: 'Layanan tepat waktu.', toImprove: '' },
+    });
+    show(`/umpan-balik?dok=${encodeURIComponent(f._id)}`);
+    const parts = await screen.findByRole('region', { name: 'Dialog kinerja' });
+    const facts = [...parts.querySelectorAll('dt')].map((dt) => [
+      dt.textContent,
+      dt.nextElementSibling?.textContent,
+    ]);
+    expect(facts).toEqual([
+      ['Periode', 'Tahun 2025'],
+      ['Agenda', 'Agenda: capaian triwulan dan rencana pengembangan.'],
+      ['Yang sudah berjalan baik', 'Layanan tepat waktu.'],
+      ['Yang perlu ditingkatkan', 'Tidak diisi'],
+    ]);
+    expect(screen.getByRole('region', { name: 'Tindakan yang disepakati' }).textContent).toContain(
+      'Belum ada tindakan yang disepakati.',
+    );
+  });
+
   it('shares the proposed apresiasi with the unit on consent, and withdraws it', async () => {
     const f = await feedback(3, {
       kind: 'apresiasi',

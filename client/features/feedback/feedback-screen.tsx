@@ -4,6 +4,7 @@
  * on phones). Everything is read from the device, so it works offline.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
 import { FEEDBACK_KINDS, type FeedbackKind } from '../../core/vocabulary';
 import { feedbackInbox } from '../../data/queries/feedback-inbox-queries';
 import { useSessionStore } from '../../data/session-store';
@@ -34,6 +35,29 @@ function feedbackHref(kind: FeedbackKind | null, id: string | null): string {
   return s ? `/umpan-balik?${s}` : '/umpan-balik';
 }
 
+/**
+ * On a phone only one pane shows: when the pane with the focus hides (a feedback opened, or the
+ * list back), focus moves to the opened feedback's heading or back to its entry in the list.
+ */
+function useFocusAcrossPanes(currentId: string | null) {
+  const previous = useRef(currentId);
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = currentId;
+    if (was === currentId) return;
+    const active = document.activeElement as HTMLElement | null;
+    if (active && active !== document.body && active.offsetParent !== null) return;
+    const target =
+      currentId !== null
+        ? document.querySelector<HTMLElement>('.fb-detail h2')
+        : document.querySelector<HTMLElement>(`[data-feedback="${was ?? ''}"]`);
+    if (!target) return;
+    if (!target.hasAttribute('tabindex') && target.tagName === 'H2')
+      target.setAttribute('tabindex', '-1');
+    target.focus();
+  });
+}
+
 export function FeedbackScreen() {
   const t = useT(feedbackMessages);
   const vocabulary = useVocabulary();
@@ -50,6 +74,7 @@ export function FeedbackScreen() {
   const items = kind ? all.filter((i) => i.feedback.kind === kind) : all;
   const current = all.find((i) => i.feedback._id === currentId) ?? null;
   const open = (id: string | null) => navigate(feedbackHref(kind, id), { replace: id === null });
+  useFocusAcrossPanes(inbox === undefined ? null : currentId);
 
   const list =
     inbox === undefined ? (
