@@ -150,7 +150,8 @@ export function FeedbackDetail({ item, unit, employeeName }: Props) {
       }
     >
       <p className="muted">
-        {item.unread && <Chip tone="danger">{t('newChip')}</Chip>} {t('from', { name: authorName })}
+        {item.unread && <Chip tone="danger">{t('newChip')}</Chip>} {t('from')}{' '}
+        {item.authorName === null ? authorName : <span translate="no">{authorName}</span>}
       </p>
       <About item={item} />
       <DialogParts item={item} />
