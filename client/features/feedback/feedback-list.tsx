@@ -17,11 +17,16 @@ type Props = {
   hrefOf: (id: string) => string;
 };
 
-/** What a feedback is about, in a few words: the RHK, the value, counts of activities and photos. */
+/**
+ * What a feedback is about, in a few words: the RHK, the value, the titles of the linked
+ * activities on this device (a count for those that are not), the number of photos.
+ */
 function AboutLine({ item }: { item: InboxItem }) {
   const t = useT(feedbackMessages);
   const vocabulary = useVocabulary();
   const { feedback, rhkText } = item;
+  const titles = item.activities.flatMap((a) => (a.kegiatan === null ? [] : [a.kegiatan]));
+  const elsewhere = item.activities.length - titles.length;
   const parts = [
     rhkText === null ? null : (
       <span key="rhk" translate="no">
@@ -29,8 +34,13 @@ function AboutLine({ item }: { item: InboxItem }) {
       </span>
     ),
     feedback.value === null ? null : <span key="value">{vocabulary.value(feedback.value)}</span>,
-    feedback.activityIds.length === 0 ? null : (
-      <span key="activities">{t('activityCount', { count: feedback.activityIds.length })}</span>
+    titles.length === 0 ? null : (
+      <span key="titles" translate="no">
+        {titles.join(', ')}
+      </span>
+    ),
+    elsewhere === 0 ? null : (
+      <span key="elsewhere">{t('activityCount', { count: elsewhere })}</span>
     ),
     feedback.photoIds.length === 0 ? null : (
       <span key="photos">{t('photoCount', { count: feedback.photoIds.length })}</span>

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, civilDate } from '../../core/dates';
 import { ids } from '../../core/ids';
 import type { FeedbackDoc, FeedbackResponseDoc, PraktikBaikDoc } from '../../core/schemas/work';
-import { makeFeedback, makeUnit, type Overrides } from '../../core/testing/factories';
+import { makeActivity, makeFeedback, makeUnit, type Overrides } from '../../core/testing/factories';
 import { getOrNull, type LocalDb } from '../../data/local-db';
 import { Projector } from '../../data/projector';
 import type { ReadModel } from '../../data/read-model';
@@ -82,10 +82,14 @@ const praktikBaikOf = async (f: FeedbackDoc) =>
 describe('the list', () => {
   it('shows the feedback newest first, what is new, and filters by kind', async () => {
     await feedback(5, { kind: 'bimbingan', text: 'Kita bahas arsip surat masuk.' });
+    const activity = makeActivity({ nip: STAFF, date: TODAY, kegiatan: 'Melayani KTP' });
+    await db.put(activity);
     await feedback(1, {
       kind: 'apresiasi',
       text: 'Layanan KTP hari ini cepat sekali.',
       value: 'berorientasi-pelayanan',
+      activityIds: [activity._id],
+      photoIds: [ids.photo(STAFF, TODAY, activity._id.split(':')[3] ?? '')],
     });
     show('/umpan-balik');
     expect(await screen.findByText('2 umpan balik baru')).toBeTruthy();
@@ -93,7 +97,7 @@ describe('the list', () => {
     const items = within(list).getAllByRole('link');
     expect(items.map((a) => a.textContent)).toEqual([
       expect.stringMatching(
-        /^ApresiasiBaru.*Layanan KTP hari ini cepat sekali\.Berorientasi Pelayanan$/,
+        /^ApresiasiBaru.*Layanan KTP hari ini cepat sekali\.Berorientasi PelayananMelayani KTP1 foto$/,
       ),
       expect.stringMatching(/^BimbinganBaru.*Kita bahas arsip surat masuk\.$/),
     ]);
