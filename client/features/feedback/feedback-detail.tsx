@@ -40,9 +40,9 @@ function About({ item }: { item: InboxItem }) {
   const t = useT(feedbackMessages);
   const vocabulary = useVocabulary();
   const { feedback, rhkText } = item;
-  const rhk = feedback.rhkId === null ? null : (rhkText ?? feedback.rhkId);
+  const rhk = feedback.rhkId === null ? null : rhkText;
   if (
-    rhk === null &&
+    feedback.rhkId === null &&
     feedback.value === null &&
     item.activities.length === 0 &&
     feedback.photoIds.length === 0
@@ -52,10 +52,14 @@ function About({ item }: { item: InboxItem }) {
     <section className="fb-section" aria-labelledby="fb-about">
       <h3 id="fb-about">{t('aboutTitle')}</h3>
       <dl className="facts">
-        {rhk !== null && (
+        {feedback.rhkId !== null && (
           <>
             <dt>{t('aboutRhk')}</dt>
-            <dd translate="no">{rhk}</dd>
+            {rhk === null ? (
+              <dd className="muted">{t('rhkNotHere')}</dd>
+            ) : (
+              <dd translate="no">{rhk}</dd>
+            )}
           </>
         )}
         {feedback.value !== null && (
