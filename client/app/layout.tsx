@@ -31,6 +31,7 @@ const NAV_LABEL = {
   home: 'navHome',
   activities: 'navActivities',
   performance: 'navPerformance',
+  feedback: 'navFeedback',
   team: 'navTeam',
   console: 'navConsole',
   setup: 'navSetup',

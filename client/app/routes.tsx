@@ -11,7 +11,7 @@ import type { appMessages } from './app-messages';
 type TitleKey = keyof typeof appMessages.id;
 
 export type NavKey =
-  'home' | 'activities' | 'performance' | 'team' | 'console' | 'setup' | 'profile';
+  'home' | 'activities' | 'performance' | 'feedback' | 'team' | 'console' | 'setup' | 'profile';
 
 export type RouteDef = {
   path: string;
@@ -21,6 +21,8 @@ export type RouteDef = {
   nav?: NavKey;
   /** The navigation item lit while this route shows (defaults to `nav`). */
   within?: NavKey;
+  /** Only for people in the directory (not the admin account). */
+  employeesOnly?: boolean;
   /** Only for people who appraise others. */
   headsOnly?: boolean;
   /** Only for the admin account (naming Pengelola, the first set-up). */
@@ -56,6 +58,13 @@ export const ROUTES: readonly RouteDef[] = [
     title: 'navPerformance',
     nav: 'performance',
     screen: named(() => import('../features/appraisal/my-appraisals-screen'), 'MyAppraisalsScreen'),
+  },
+  {
+    path: '/umpan-balik',
+    title: 'navFeedback',
+    nav: 'feedback',
+    employeesOnly: true,
+    screen: named(() => import('../features/feedback/feedback-screen'), 'FeedbackScreen'),
   },
   {
     path: '/tim',
@@ -140,6 +149,7 @@ export function isPengelolaRole(roles: readonly string[]): boolean {
 /** True when this person may open the route (and see it in the navigation). */
 export function mayOpen(route: RouteDef, roles: readonly string[]): boolean {
   return (
+    (!route.employeesOnly || roles.includes('pegawai')) &&
     (!route.headsOnly || isHead(roles)) &&
     (!route.adminOnly || isAdmin(roles)) &&
     (!route.pengelolaOnly || isPengelolaRole(roles))

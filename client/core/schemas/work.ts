@@ -155,8 +155,13 @@ export const photoSchema = z
   })
   .strict();
 
+/** The longest message of a feedback thread, in characters (the reply field counts against it). */
+export const THREAD_MESSAGE_MAX_LENGTH = 2000;
+
 /** One message of a feedback thread: the head's follow-ups in the feedback, the employee's replies. */
-export const threadMessageSchema = z.object({ text: requiredText(2000), at: timestamp }).strict();
+export const threadMessageSchema = z
+  .object({ text: requiredText(THREAD_MESSAGE_MAX_LENGTH), at: timestamp })
+  .strict();
 
 /** An action agreed in a bimbingan or dialog kinerja; `carriedFrom` names the earlier session's feedback. */
 export const agreedActionSchema = z

@@ -10,6 +10,7 @@ import { Skeleton } from '../../ui/skeleton';
 import { useDuration } from '../../ui/use-duration';
 import { useVocabulary } from '../../ui/use-vocabulary';
 import { homeMessages } from './home-messages';
+import { PraktikBaikCard } from './praktik-baik-card';
 import { RecentActivities } from './recent-activities';
 import { useHomeSummary } from './use-home-summary';
 import './home.css';
@@ -126,6 +127,7 @@ export function HomeScreen() {
         )}
 
         {inDirectory && <RecentActivities recent={summary?.recent} />}
+        {inDirectory && user.unitId !== null && <PraktikBaikCard unitId={user.unitId} />}
       </div>
     </>
   );

@@ -1,0 +1,107 @@
+// The employee's "Umpan balik" in real Chromium against the demo: Dewi on a 360 px phone finds
+// Sri's apresiasi and bimbingan, new ones counted; opens the apresiasi (marked read), agrees to
+// share it as a praktik baik and sees it on Beranda; an empty reply is refused next to the field.
+// The navigation keeps every item on a 360 px phone for a head (Tim too) in both languages, and the
+// screens have no axe violations on the phone and the tablet.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { goOffline, signIn, waitForServiceWorker, waitForSynced } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
+import { DEWI, SRI } from './support/demo';
+import { useHarness } from './support/harness';
+import { shotPath } from './support/screenshots';
+
+const APRESIASI = /Modul ajar pecahan senilai/;
+const UNIT = 'SD Negeri Gayungan I';
+
+/** Every link of the main navigation lies inside the viewport, at least 44 px high. */
+async function expectNavFits(page: Page, labels: readonly string[]) {
+  const nav = page.getByRole('navigation', { name: /Navigasi utama|Main navigation/ });
+  expect(await nav.getByRole('link').allInnerTexts()).toEqual(labels);
+  for (const link of await nav.getByRole('link').all()) {
+    const box = await link.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+  }
+  expect(await nav.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+}
+
+describe('feedback: the employee’s side', () => {
+  const h = useHarness();
+
+  it('Dewi reads her feedback, agrees to share an apresiasi, and sees it on Beranda', async () => {
+    const context = await h.context('phone');
+    const page = await context.newPage();
+    await signIn(page, DEWI.nip);
+    await waitForSynced(page);
+    await page.getByRole('navigation').getByRole('link', { name: 'Umpan balik' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Umpan balik' }).waitFor();
+    await page.getByText('2 umpan balik baru').waitFor();
+    const list = page.getByRole('region', { name: 'Daftar umpan balik' });
+    expect(await list.getByRole('link').count()).toBe(2);
+    await expectNoAxeViolations(page, 'phone /umpan-balik');
+    await page.screenshot({ path: shotPath('feedback-staff-list-phone.png'), fullPage: true });
+
+    await list.getByRole('link', { name: APRESIASI }).click();
+    const detail = page.getByRole('region', { name: 'Isi umpan balik' });
+    const share = detail.getByRole('region', { name: /Praktik baik/ });
+    await share.getByText(`Dibagikan ke rekan di ${UNIT}`).waitFor();
+    await page.getByText('1 umpan balik baru').waitFor();
+    // The list hid on the phone: focus moved to the opened feedback's heading.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    await expectNoAxeViolations(page, 'phone /umpan-balik?dok= (apresiasi)');
+
+    await detail.getByRole('button', { name: 'Kirim balasan' }).click();
+    await detail.getByText('Tulis balasan terlebih dahulu.').waitFor();
+    expect(await detail.getByLabel('Balasan Anda').getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page, 'phone /umpan-balik reply refused');
+
+    await share.getByRole('button', { name: 'Setujui dibagikan' }).click();
+    await share.getByRole('button', { name: 'Tarik persetujuan' }).waitFor();
+    await page.screenshot({ path: shotPath('feedback-staff-detail-phone.png'), fullPage: true });
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
+    const card = page.getByRole('region', { name: 'Praktik baik di unit Anda' });
+    await card.getByText(/modul ajar pecahan senilai dengan asesmen awal/).waitFor();
+    expect(await card.innerText()).toContain(DEWI.name);
+    await expectNoAxeViolations(page, 'phone / with praktik baik');
+
+    // With no network, the feedback still opens from the device and a reply is kept there.
+    await waitForServiceWorker(page);
+    await goOffline(context);
+    await page.goto('/umpan-balik');
+    await list
+      .getByRole('link', { name: /Bimbingan kinerja: kita bahas/ })
+      .click({ timeout: 20_000 });
+    await detail.getByLabel('Balasan Anda').fill('Baik Bu, mulai akhir bulan ini saya kirim.');
+    await detail.getByRole('button', { name: 'Kirim balasan' }).click();
+    await detail
+      .getByRole('list', { name: 'Percakapan umpan balik' })
+      .getByText('Baik Bu, mulai akhir bulan ini saya kirim.')
+      .waitFor();
+  });
+
+  it('tablet: the list beside the opened bimbingan, with its agreed action', async () => {
+    const page = await (await h.context('tablet')).newPage();
+    await signIn(page, DEWI.nip);
+    await waitForSynced(page);
+    await page.goto('/umpan-balik');
+    const list = page.getByRole('region', { name: 'Daftar umpan balik' });
+    await list.getByRole('link', { name: /Bimbingan kinerja: kita bahas/ }).click();
+    const actions = page.getByRole('region', { name: 'Tindakan yang disepakati' });
+    await actions.getByText(/Kirim ringkasan perkembangan belajar/).waitFor();
+    expect(await list.isVisible()).toBe(true);
+    await expectNoAxeViolations(page, 'tablet /umpan-balik?dok= (bimbingan)');
+    await page.screenshot({ path: shotPath('feedback-staff-tablet.png'), fullPage: true });
+  });
+
+  it('a head’s bottom navigation keeps Umpan balik and Tim on a 360 px phone, in both languages', async () => {
+    const page = await (await h.context('phone')).newPage();
+    await signIn(page, SRI.nip);
+    await expectNavFits(page, ['Beranda', 'Kegiatan', 'Kinerja', 'Umpan balik', 'Tim', 'Profil']);
+    await page.goto('/profil');
+    await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
+    await page.getByRole('heading', { name: 'Profile', exact: true }).waitFor();
+    await expectNavFits(page, ['Home', 'Activities', 'Performance', 'Feedback', 'Team', 'Profile']);
+  });
+});
