@@ -16,6 +16,7 @@ describe('shell: frame and sign-in', () => {
       'Beranda',
       'Kegiatan',
       'Kinerja',
+      'Umpan balik',
       'Profil',
     ]);
     const box = await nav.boundingBox();
@@ -34,6 +35,7 @@ describe('shell: frame and sign-in', () => {
       'Beranda',
       'Kegiatan',
       'Kinerja',
+      'Umpan balik',
       'Tim',
       'Profil',
     ]);
