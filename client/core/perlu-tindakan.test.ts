@@ -353,6 +353,11 @@ describe('perluTindakan: appraisals to finalise', () => {
     expect(at('2026-07-01', [withSubmitBy])[0]).toMatchObject({ due: '2026-07-10', daysLeft: 9 });
     expect(at('2026-07-01', [{ ...Q2, status: 'closed' }])).toEqual([]);
   });
+
+  it('stops at the latest batas pengisian a period may have, 60 days after its end', () => {
+    expect(at('2026-08-29')[0]).toMatchObject({ daysLeft: -60, urgency: 'overdue' });
+    expect(at('2026-08-30')).toEqual([]);
+  });
 });
 
 describe('perluTindakan: acknowledgement and objections', () => {

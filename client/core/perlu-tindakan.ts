@@ -10,6 +10,7 @@ import type { ActivityStatus } from './activity-status';
 import { addDays, civilDate, daysBetween, DEFAULT_TIME_ZONE } from './dates';
 import { hasNewReply, isUnread, lastAuthorMessageAt, openActions } from './feedback-rules';
 import { objectionWindow } from './objection';
+import { latestSubmitBy } from './periods';
 import { directReportsOf, type OrgChart } from './org-chart';
 import type { AcknowledgementDoc, AppraisalDoc } from './schemas/appraisal';
 import { DEFAULT_FEEDBACK_REMINDER_WEEKS, type PeriodDoc } from './schemas/reference';
@@ -261,10 +262,13 @@ export function perluTindakan(input: PerluTindakanInput): TodoItem[] {
     });
   }
 
-  // Appraisals not yet final, from two weeks before the period's end to its deadline and after.
+  // Appraisals not yet final, from two weeks before the period's end, past its deadline until the
+  // latest batas pengisian a period may have: later, a head's device may no longer hold them (the
+  // retention window), and an old period left open is the Pengelola's to close.
   const appraisalOf = new Map(input.appraisals.map((a) => [`${a.nip}:${a.periodId}`, a]));
   for (const p of input.periods) {
     if (p.status !== 'open' || today < addDays(p.end, -FINALISE_LEAD_DAYS)) continue;
+    if (today > latestSubmitBy(p)) continue;
     const open = reports.filter(
       (nip) => appraisalOf.get(`${nip}:${p.periodId}`)?.status !== 'final',
     );

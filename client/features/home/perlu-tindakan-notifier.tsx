@@ -34,16 +34,20 @@ export function PerluTindakanNotifier({ items }: { items: TodoItem[] | undefined
     where.current = pathname;
   }, [pathname]);
 
+  // One comparison at a time: two at once would both find the same items new.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   useEffect(() => {
     if (items === undefined || lastSyncedAt === startedWith) return;
-    void takeNewItems(rm, items).then((fresh) => {
-      const news = toAnnounce(fresh, where.current);
-      const first = news[0];
-      if (first === undefined || !mayNotify()) return;
-      const what = text(first).title;
-      const body = news.length === 1 ? what : t('notifyMany', { count: news.length, what });
-      void showTodoNotification(t('notifyTitle'), body);
-    });
+    queue.current = queue.current
+      .then(async () => {
+        const news = toAnnounce(await takeNewItems(rm, items), where.current);
+        const first = news[0];
+        if (first === undefined || !mayNotify()) return;
+        const what = text(first).title;
+        const body = news.length === 1 ? what : t('notifyMany', { count: news.length, what });
+        await showTodoNotification(t('notifyTitle'), body);
+      })
+      .catch(() => undefined);
   }, [items, lastSyncedAt, startedWith, rm, t, text]);
   return null;
 }
