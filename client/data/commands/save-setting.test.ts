@@ -1,16 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeUnit } from '../../core/testing/factories';
 import type { LocalDb } from '../local-db';
 import { memoryDb } from '../testing/devices';
-import { HEAD, NOW, seedReference, STAFF, UNIT } from '../testing/kelurahan';
+import { NOW, seedReference, STAFF, UNIT } from '../testing/kelurahan';
 import { saveSetting } from './save-setting';
 
 const dbs: LocalDb[] = [];
+/** A device with the kelurahan's people: settings name no unit or person. */
 async function device() {
   const db = memoryDb();
   dbs.push(db);
   await seedReference(db);
-  await db.put(makeUnit({ unitId: UNIT, name: 'Kelurahan A', parentId: null, headNip: HEAD }));
   return db;
 }
 afterEach(async () => {
