@@ -16,6 +16,10 @@ const RATNA = '198602142010012015';
 
 /** Beranda's Perlu tindakan section, once its list (or its "nothing waits") has loaded. */
 async function perluTindakan(page: Page) {
+  // The first-run tour opens on Beranda for a new device: it is not what these screens are about.
+  const skipTour = page.getByRole('button', { name: 'Lewati' });
+  if (await skipTour.isVisible()) await skipTour.click();
+  await page.mouse.move(0, 0);
   const section = page.getByRole('region', { name: 'Perlu tindakan' });
   await section.waitFor();
   await expect.poll(() => section.locator('.skeleton').count(), { timeout: 15_000 }).toBe(0);
