@@ -1,19 +1,19 @@
 /**
  * "Perlu tindakan": what waits for one person, computed on their device from the documents it
- * holds, so the list works offline. For a head: entries to verify, staff without feedback for N
- * weeks, coaching actions due, SKPs to approve, appraisals to finalise, replies to read; for an
- * Atasan Pejabat Penilai: objections to decide; for everyone: their own unread feedback, actions
- * due, a final appraisal to acknowledge while the objection window is open, an SKP to submit.
- * Dates are civil dates in the organisation's zone (WIB by default), judged at `now`.
+ * holds, so the list works offline. For a head (perlu-tindakan-team.ts): entries to verify, staff
+ * without feedback for N weeks, replies to read, SKPs to approve, appraisals to finalise; for an
+ * Atasan Pejabat Penilai: objections to decide; for everyone (here): agreed actions due, their own
+ * unread feedback, a final appraisal to acknowledge while the objection window is open, an SKP to
+ * submit. Dates are civil dates in the organisation's zone (WIB by default), judged at `now`.
  */
 import type { ActivityStatus } from './activity-status';
-import { addDays, civilDate, daysBetween, DEFAULT_TIME_ZONE } from './dates';
-import { hasNewReply, isUnread, lastAuthorMessageAt, openActions } from './feedback-rules';
+import { civilDate, daysBetween, DEFAULT_TIME_ZONE } from './dates';
+import { isUnread, openActions } from './feedback-rules';
 import { objectionWindow } from './objection';
-import { latestSubmitBy } from './periods';
 import { directReportsOf, type OrgChart } from './org-chart';
+import { periodOf, teamTodos } from './perlu-tindakan-team';
 import type { AcknowledgementDoc, AppraisalDoc } from './schemas/appraisal';
-import { DEFAULT_FEEDBACK_REMINDER_WEEKS, type PeriodDoc } from './schemas/reference';
+import type { PeriodDoc } from './schemas/reference';
 import type { FeedbackDoc, FeedbackResponseDoc, SkpApprovalDoc, SkpDoc } from './schemas/work';
 import { skpStatus } from './skp-status';
 
@@ -36,8 +36,6 @@ export type Urgency = 'overdue' | 'soon' | 'normal';
 
 /** Days before a due date from which an item counts as soon (and an agreed action is listed). */
 export const SOON_DAYS = 7;
-/** Days before a period's end from which its appraisals are listed to finalise. */
-export const FINALISE_LEAD_DAYS = 14;
 
 export type TodoPerson = { nip: string; name: string; count: number };
 export type TodoPeriod = Pick<PeriodDoc, 'periodId' | 'kind' | 'year' | 'quarter' | 'start'>;
@@ -113,195 +111,108 @@ function byUrgency(a: TodoItem, b: TodoItem): number {
   );
 }
 
-/** The shortest open period that holds `date`, or null. */
-function currentPeriod<P extends PerluTindakanInput['periods'][number]>(
-  periods: readonly P[],
-  date: string,
-): P | null {
-  let found: P | null = null;
-  for (const p of periods) {
-    if (p.status !== 'open' || date < p.start || date > p.end) continue;
-    if (found === null || daysBetween(p.start, p.end) < daysBetween(found.start, found.end))
-      found = p;
-  }
-  return found;
-}
-
-function periodOf(p: PerluTindakanInput['periods'][number]): TodoPeriod {
-  return {
-    periodId: p.periodId,
-    kind: p.kind,
-    year: p.year,
-    start: p.start,
-    ...(p.quarter !== undefined ? { quarter: p.quarter } : {}),
-  };
-}
-
-type Build = Omit<TodoItem, 'daysLeft' | 'urgency' | 'people' | 'period' | 'text' | 'count'> &
+/** An item before its days left and urgency are judged. */
+export type TodoDraft = Omit<
+  TodoItem,
+  'daysLeft' | 'urgency' | 'people' | 'period' | 'text' | 'count'
+> &
   Partial<Pick<TodoItem, 'people' | 'period' | 'text' | 'count'>>;
 
-/** The list of what waits for the person, most urgent first. */
-export function perluTindakan(input: PerluTindakanInput): TodoItem[] {
+/** What every part of the list is judged with: the input, today, and who the person heads. */
+export type TodoScope = {
+  input: PerluTindakanInput;
+  today: string;
+  zone: string;
+  me: string;
+  /** The person's direct reports today (acting duties included), by name. */
+  reports: readonly string[];
+  isReport: (nip: string) => boolean;
+  person: (nip: string, count?: number) => TodoPerson;
+  /** Feedback the person wrote to their reports, and feedback about the person. */
+  written: readonly FeedbackDoc[];
+  received: readonly FeedbackDoc[];
+  responseTo: (feedback: FeedbackDoc) => FeedbackResponseDoc | null;
+  periodById: ReadonlyMap<string, PerluTindakanInput['periods'][number]>;
+  skpStatusOf: (
+    skp: PerluTindakanInput['skps'][number] | undefined,
+    nip: string,
+    periodId: string,
+  ) => ReturnType<typeof skpStatus>;
+};
+
+function scopeOf(input: PerluTindakanInput): TodoScope {
   const zone = input.timeZone ?? DEFAULT_TIME_ZONE;
   const today = civilDate(input.now, zone);
   const me = input.nip;
-  const { chart } = input;
-  const items: TodoItem[] = [];
-  const add = (b: Build) => {
-    const daysLeft = b.due === null ? null : daysBetween(today, b.due);
-    items.push({
-      people: [],
-      period: null,
-      text: null,
-      count: 1,
-      ...b,
-      daysLeft,
-      urgency: urgencyOf(daysLeft),
-    });
-  };
-  const nameOf = (nip: string) => chart.employees.get(nip)?.name ?? nip;
-  const reports = directReportsOf(chart, me, today).sort((a, b) =>
+  const nameOf = (nip: string) => input.chart.employees.get(nip)?.name ?? nip;
+  const reports = directReportsOf(input.chart, me, today).sort((a, b) =>
     nameOf(a).localeCompare(nameOf(b)),
   );
   const reportSet = new Set(reports);
-  const responseOf = new Map(input.responses.map((r) => [r.feedbackId, r]));
-  const response = (f: FeedbackDoc) => responseOf.get(f._id) ?? null;
-  const written = input.feedback.filter((f) => f.authorNip === me && reportSet.has(f.nip));
-  const received = input.feedback.filter((f) => f.nip === me);
+  const responses = new Map(input.responses.map((r) => [r.feedbackId, r]));
+  const approvals = new Map(input.skpApprovals.map((a) => [`${a.nip}:${a.periodId}`, a]));
+  return {
+    input,
+    today,
+    zone,
+    me,
+    reports,
+    isReport: (nip) => reportSet.has(nip),
+    person: (nip, count = 1) => ({ nip, name: nameOf(nip), count }),
+    written: input.feedback.filter((f) => f.authorNip === me && reportSet.has(f.nip)),
+    received: input.feedback.filter((f) => f.nip === me),
+    responseTo: (f) => responses.get(f._id) ?? null,
+    periodById: new Map(input.periods.map((p) => [p.periodId, p])),
+    skpStatusOf: (skp, nip, periodId) => skpStatus(skp, approvals.get(`${nip}:${periodId}`)),
+  };
+}
 
-  // Entries waiting for my verification, counted per person.
-  const waiting = new Map<string, number>();
-  for (const a of input.activities)
-    if (a.status === 'submitted' && reportSet.has(a.nip))
-      waiting.set(a.nip, (waiting.get(a.nip) ?? 0) + 1);
-  if (waiting.size > 0) {
-    const people = reports.flatMap((nip) => {
-      const count = waiting.get(nip);
-      return count ? [{ nip, name: nameOf(nip), count }] : [];
-    });
-    const only = people.length === 1 ? people[0] : undefined;
-    add({
-      key: 'verify',
-      kind: 'verify',
-      count: people.reduce((sum, p) => sum + p.count, 0),
-      people,
-      due: null,
-      route: only ? `/tim/verifikasi?pegawai=${only.nip}` : '/tim/verifikasi',
-    });
-  }
+/** The list of what waits for the person, most urgent first. */
+export function perluTindakan(input: PerluTindakanInput): TodoItem[] {
+  const scope = scopeOf(input);
+  const drafts = [
+    ...teamTodos(scope),
+    ...actionTodos(scope, scope.written, false),
+    ...(input.chart.employees.has(scope.me) ? ownTodos(scope) : []),
+  ];
+  return drafts
+    .map((d): TodoItem => {
+      const daysLeft = d.due === null ? null : daysBetween(scope.today, d.due);
+      return {
+        people: [],
+        period: null,
+        text: null,
+        count: 1,
+        ...d,
+        daysLeft,
+        urgency: urgencyOf(daysLeft),
+      };
+    })
+    .sort(byUrgency);
+}
 
-  // Staff without feedback from me for N weeks: since my last message, else since the period began.
-  const weeks = input.feedbackReminderWeeks ?? DEFAULT_FEEDBACK_REMINDER_WEEKS;
-  const period = currentPeriod(input.periods, today);
-  const lastGiven = new Map<string, string>();
-  for (const f of written) {
-    const last = civilDate(Date.parse(lastAuthorMessageAt(f)), zone);
-    const day = last > f.date ? last : f.date;
-    if (day > (lastGiven.get(f.nip) ?? '')) lastGiven.set(f.nip, day);
-  }
-  for (const nip of reports) {
-    const since =
-      lastGiven.get(nip) ?? laterOf(period?.start, supervisedFrom(chart, me, nip, today));
-    if (since === null) continue;
-    const due = addDays(since, weeks * 7);
-    if (due > today) continue;
-    add({
-      key: `feedback-due:${nip}`,
-      kind: 'feedback-due',
-      people: [{ nip, name: nameOf(nip), count: 1 }],
-      count: daysBetween(since, today),
-      due,
-      route: `/tim/${nip}`,
-    });
-  }
-
-  // Replies of my staff I have not answered yet.
-  for (const f of written) {
-    if (!hasNewReply(f, response(f))) continue;
-    add({
-      key: `feedback-reply:${f._id}`,
-      kind: 'feedback-reply',
-      people: [{ nip: f.nip, name: nameOf(f.nip), count: 1 }],
-      due: null,
-      route: `/tim/${f.nip}`,
-    });
-  }
-
-  // Agreed actions due within a week or overdue: those I agreed with my staff, and my own.
-  const dueActions = (list: readonly FeedbackDoc[], mine: boolean) => {
-    for (const a of openActions(list)) {
-      if (a.due === null || daysBetween(today, a.due) > SOON_DAYS) continue;
-      const nip = list.find((f) => f._id === a.feedbackId)?.nip ?? me;
-      add({
+/** Agreed actions due within a week or overdue: those agreed with the person's staff, or their own. */
+function actionTodos(s: TodoScope, feedback: readonly FeedbackDoc[], mine: boolean): TodoDraft[] {
+  return openActions(feedback).flatMap((a): TodoDraft[] => {
+    if (a.due === null || daysBetween(s.today, a.due) > SOON_DAYS) return [];
+    const nip = feedback.find((f) => f._id === a.feedbackId)?.nip ?? s.me;
+    return [
+      {
         key: `action:${a.feedbackId}:${a.id}`,
         kind: mine ? 'action-due-mine' : 'action-due',
-        people: mine ? [] : [{ nip, name: nameOf(nip), count: 1 }],
+        people: mine ? [] : [s.person(nip)],
         due: a.due,
         route: mine ? '/umpan-balik' : `/tim/${nip}`,
         text: a.text,
-      });
-    }
-  };
-  dueActions(written, false);
-  dueActions(received, true);
+      },
+    ];
+  });
+}
 
-  // SKPs of my staff waiting for my decision.
-  const approvalOf = new Map(input.skpApprovals.map((a) => [`${a.nip}:${a.periodId}`, a]));
-  const periodById = new Map(input.periods.map((p) => [p.periodId, p]));
-  for (const skp of input.skps) {
-    if (!reportSet.has(skp.nip)) continue;
-    if (skpStatus(skp, approvalOf.get(`${skp.nip}:${skp.periodId}`)) !== 'submitted') continue;
-    const p = periodById.get(skp.periodId);
-    add({
-      key: `skp-approve:${skp.nip}:${skp.periodId}`,
-      kind: 'skp-approve',
-      people: [{ nip: skp.nip, name: nameOf(skp.nip), count: 1 }],
-      due: null,
-      route: `/penilaian/skp/${skp.nip}/${skp.periodId}`,
-      period: p ? periodOf(p) : null,
-    });
-  }
-
-  // Appraisals not yet final, from two weeks before the period's end, past its deadline until the
-  // latest batas pengisian a period may have: later, a head's device may no longer hold them (the
-  // retention window), and an old period left open is the Pengelola's to close.
-  const appraisalOf = new Map(input.appraisals.map((a) => [`${a.nip}:${a.periodId}`, a]));
-  for (const p of input.periods) {
-    if (p.status !== 'open' || today < addDays(p.end, -FINALISE_LEAD_DAYS)) continue;
-    if (today > latestSubmitBy(p)) continue;
-    const open = reports.filter(
-      (nip) => appraisalOf.get(`${nip}:${p.periodId}`)?.status !== 'final',
-    );
-    if (open.length === 0) continue;
-    add({
-      key: `appraisal-finalise:${p.periodId}`,
-      kind: 'appraisal-finalise',
-      count: open.length,
-      people: open.map((nip) => ({ nip, name: nameOf(nip), count: 1 })),
-      // The batas pengisian when the Pengelola set one, else the period's last day.
-      due: p.submitBy ?? p.end,
-      route: `/penilaian?periode=${p.periodId}`,
-      period: periodOf(p),
-    });
-  }
-
-  // Objections to appraisals by the appraisers I am the superior of, not yet decided.
-  const decided = new Set(input.decisions.map((d) => `${d.nip}:${d.periodId}`));
-  for (const ack of input.acknowledgements) {
-    if (ack.kind !== 'object' || !reportSet.has(ack.appraiserNip)) continue;
-    if (decided.has(`${ack.nip}:${ack.periodId}`)) continue;
-    const p = periodById.get(ack.periodId);
-    add({
-      key: `objection:${ack.nip}:${ack.periodId}`,
-      kind: 'objection-decide',
-      people: [{ nip: ack.nip, name: nameOf(ack.nip), count: 1 }],
-      due: null,
-      route: `/penilaian/keberatan/${ack.nip}/${ack.periodId}`,
-      period: p ? periodOf(p) : null,
-    });
-  }
-
-  if (!chart.employees.has(me)) return items.sort(byUrgency);
+/** What waits for the person as an employee. */
+function ownTodos(s: TodoScope): TodoDraft[] {
+  const { input, me, today } = s;
+  const out: TodoDraft[] = actionTodos(s, s.received, true);
 
   // My final appraisals not yet acknowledged, while an objection is still possible.
   const acknowledged = new Set(
@@ -310,10 +221,10 @@ export function perluTindakan(input: PerluTindakanInput): TodoItem[] {
   for (const a of input.appraisals) {
     if (a.nip !== me || a.status !== 'final' || a.finalizedAt === null) continue;
     if (acknowledged.has(a.periodId)) continue;
-    const window = objectionWindow(a.finalizedAt, input.now, zone);
+    const window = objectionWindow(a.finalizedAt, input.now, s.zone);
     if (!window.open) continue;
-    const p = periodById.get(a.periodId);
-    add({
+    const p = s.periodById.get(a.periodId);
+    out.push({
       key: `acknowledge:${a.periodId}`,
       kind: 'acknowledge',
       due: window.lastDay,
@@ -322,9 +233,9 @@ export function perluTindakan(input: PerluTindakanInput): TodoItem[] {
     });
   }
 
-  const unread = received.filter((f) => isUnread(f, response(f)));
+  const unread = s.received.filter((f) => isUnread(f, s.responseTo(f)));
   if (unread.length > 0)
-    add({
+    out.push({
       key: 'unread-feedback',
       kind: 'unread-feedback',
       count: unread.length,
@@ -335,10 +246,10 @@ export function perluTindakan(input: PerluTindakanInput): TodoItem[] {
   // My SKP of a year that has begun, not submitted (or returned to me).
   for (const p of input.periods) {
     if (p.kind !== 'annual' || p.status !== 'open' || today < p.start || today > p.end) continue;
-    const skp = input.skps.find((s) => s.nip === me && s.periodId === p.periodId);
-    const status = skpStatus(skp, approvalOf.get(`${me}:${p.periodId}`));
+    const skp = input.skps.find((x) => x.nip === me && x.periodId === p.periodId);
+    const status = s.skpStatusOf(skp, me, p.periodId);
     if (status !== 'none' && status !== 'draft' && status !== 'returned') continue;
-    add({
+    out.push({
       key: `skp-submit:${p.periodId}`,
       kind: 'skp-submit',
       due: null,
@@ -346,22 +257,5 @@ export function perluTindakan(input: PerluTindakanInput): TodoItem[] {
       period: periodOf(p),
     });
   }
-  return items.sort(byUrgency);
-}
-
-/** The later of two optional dates, or null when neither is given. */
-function laterOf(a: string | undefined | null, b: string | null): string | null {
-  if (a == null) return b;
-  if (b === null) return a;
-  return a > b ? a : b;
-}
-
-/** When `head` began to act (Plt/Plh) for the recorded superior of `nip`; null when not acting. */
-function supervisedFrom(chart: OrgChart, head: string, nip: string, today: string): string | null {
-  const recorded = chart.employees.get(nip)?.superiorNip ?? null;
-  if (recorded === null || recorded === head) return null;
-  const acting = chart.employees
-    .get(recorded)
-    ?.acting.find((a) => a.actingNip === head && a.from <= today && today <= a.to);
-  return acting?.from ?? null;
+  return out;
 }
