@@ -74,7 +74,9 @@ export function mayNotify(): boolean {
 export async function showTodoNotification(title: string, body: string): Promise<boolean> {
   if (!mayNotify()) return false;
   try {
-    const registration = await navigator.serviceWorker.ready;
+    // Not `ready`: it never settles where no worker registered (a dev server, a failed install).
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (!registration) return false;
     await registration.showNotification(title, {
       body,
       tag: TODO_NOTIFICATION_TAG,

@@ -41,7 +41,7 @@ beforeEach(() => {
   vi.stubGlobal('Notification', { permission: 'granted' });
   Object.defineProperty(navigator, 'serviceWorker', {
     configurable: true,
-    value: { ready: Promise.resolve({ showNotification }) },
+    value: { getRegistration: async () => ({ showNotification }) },
   });
   publishSyncStatus({ lastSyncedAt: '2026-05-15T01:00:00.000Z' });
 });
