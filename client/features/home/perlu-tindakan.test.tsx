@@ -18,6 +18,8 @@ import { memoryDb, readModel, userDataFor } from '../../data/testing/devices';
 import { eventually } from '../../data/testing/eventually';
 import { HEAD, OTHER, seedReference, STAFF } from '../../data/testing/kelurahan';
 import { UserDataContext } from '../../data/user-data';
+import type { TodoItem } from '../../core/perlu-tindakan';
+import { usePrefsStore } from '../../ui/prefs-store';
 import { Layout } from '../../app/layout';
 import { PerluTindakan } from './perlu-tindakan';
 
@@ -139,6 +141,61 @@ describe('Perlu tindakan on Beranda', () => {
     await vi.waitFor(() =>
       expect(screen.queryByRole('button', { name: 'Aktifkan pemberitahuan' })).toBeNull(),
     );
+  });
+});
+
+describe('the words of an item', () => {
+  const acknowledge = (daysLeft: number): TodoItem => ({
+    key: 'acknowledge:2026-q1',
+    kind: 'acknowledge',
+    count: 1,
+    people: [],
+    due: addDays(TODAY, daysLeft),
+    daysLeft,
+    urgency: daysLeft <= 7 ? 'soon' : 'normal',
+    route: '/kinerja/rapor/2026-q1',
+    period: { periodId: '2026-q1', kind: 'quarterly', year: 2026, quarter: 1, start: '2026-01-01' },
+    text: null,
+  });
+  const finalise = (daysLeft: number): TodoItem => ({
+    ...acknowledge(daysLeft),
+    key: 'appraisal-finalise:2026-q1',
+    kind: 'appraisal-finalise',
+    count: 2,
+    urgency: daysLeft < 0 ? 'overdue' : 'soon',
+    route: '/penilaian?periode=2026-q1',
+  });
+  const wordsOf = (items: TodoItem[]) => {
+    render(<PerluTindakan items={items} />);
+    return screen.getAllByRole('link').map((l) => l.textContent);
+  };
+  afterEach(() => usePrefsStore.setState({ lang: 'id' }));
+
+  it('says the deadline: today, tomorrow, days left or past, and the objection window', () => {
+    const [past, today, tomorrow, window, last] = wordsOf([
+      finalise(-3),
+      finalise(0),
+      finalise(1),
+      acknowledge(5),
+      acknowledge(0),
+    ]);
+    expect(past).toMatch(/^Penilaian Triwulan I 2026: 2 pegawai belum difinalkan/);
+    expect(past).toMatch(/Lewat 3 hari dari batas .*Terlambat$/);
+    expect(today).toMatch(/Batas hari ini, .*Segera$/);
+    expect(tomorrow).toMatch(/Batas besok, /);
+    expect(window).toMatch(
+      /^Penilaian Triwulan I 2026 Anda sudah final: terima atau ajukan keberatan/,
+    );
+    expect(window).toMatch(/Batas keberatan .*, 5 hari lagi/);
+    expect(last).toMatch(/Hari terakhir untuk keberatan: hari ini/);
+  });
+
+  it('speaks English with its plurals', () => {
+    usePrefsStore.setState({ lang: 'en' });
+    const [past, window] = wordsOf([finalise(-1), acknowledge(1)]);
+    expect(past).toMatch(/^Appraisal Quarter I 2026: 2 not finalised yet/);
+    expect(past).toMatch(/1 day past the deadline of .*Overdue$/);
+    expect(window).toMatch(/Objections until .*, 1 day left/);
   });
 });
 
