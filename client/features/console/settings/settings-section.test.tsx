@@ -65,8 +65,8 @@ describe('SettingsSection', () => {
     });
     await device();
     expect(await screen.findByText(/Hanya Pengelola Kinerja seluruh organisasi/)).toBeTruthy();
-    expect(
-      (screen.getByRole('button', { name: 'Simpan pengaturan' }) as HTMLButtonElement).disabled,
-    ).toBe(true);
+    // The form appears once the stored setting (or its absence) has been read.
+    const save = await screen.findByRole('button', { name: 'Simpan pengaturan' });
+    expect((save as HTMLButtonElement).disabled).toBe(true);
   });
 });
