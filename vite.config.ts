@@ -43,6 +43,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/couch(\/|$)/],
+        // Opens Beranda when a Perlu tindakan notification is clicked.
+        importScripts: ['/notification-click.js'],
       },
       manifest: {
         name: 'Kinerja ASN Gayungan',

@@ -8,11 +8,15 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useSessionStore } from '../data/session-store';
 import { useStorageStore } from '../data/storage';
 import { useSyncStore } from '../data/sync-store';
+import { usePerluTindakan } from '../data/queries/todo-queries';
+import { perluTindakanMessages } from '../features/home/perlu-tindakan-messages';
+import { PerluTindakanNotifier } from '../features/home/perlu-tindakan-notifier';
 import { SyncStatusBar } from '../features/sync-status/sync-status-bar';
 import { TOUR_QUERY, useTourWanted } from '../features/tour/use-tour-wanted';
 import { InstallOffer } from '../pwa/install-offer';
 import { UpdatePrompt } from '../pwa/update-prompt';
 import { Banner } from '../ui/banner';
+import { useFormat } from '../ui/format';
 import { useT } from '../ui/i18n';
 import { Link, useLocation } from '../ui/navigation';
 import { appMessages } from './app-messages';
@@ -38,8 +42,16 @@ const NAV_LABEL = {
   profile: 'navProfile',
 } as const;
 
-function MainNav({ roles, current }: { roles: readonly string[]; current: NavKey | undefined }) {
+type MainNavProps = {
+  roles: readonly string[];
+  current: NavKey | undefined;
+  /** The number of Perlu tindakan items, shown on Beranda's item. */
+  todoCount: number;
+};
+
+function MainNav({ roles, current, todoCount }: MainNavProps) {
   const t = useT(appMessages);
+  const tTodo = useT(perluTindakanMessages);
   const items = ROUTES.filter((r) => r.nav && mayOpen(r, roles));
   return (
     <nav className="app-nav" aria-label={t('mainNav')}>
@@ -56,6 +68,14 @@ function MainNav({ roles, current }: { roles: readonly string[]; current: NavKey
               >
                 <NavIcon name={key} />
                 <span className="app-nav__label">{t(NAV_LABEL[key])}</span>
+                {key === 'home' && todoCount > 0 && (
+                  <span className="app-nav__badge">
+                    <span aria-hidden="true">{todoCount}</span>
+                    <span className="visually-hidden">
+                      {tTodo('navCount', { count: todoCount })}
+                    </span>
+                  </span>
+                )}
               </Link>
             </li>
           );
@@ -95,6 +115,7 @@ export function Layout({ route, children }: { route: RouteDef | null; children: 
   const { pathname, search } = useLocation();
   const tourWanted = useTourWanted(user?.nip, pathname, search.has(TOUR_QUERY));
   const orgEmpty = useOrgEmpty(isAdmin(user?.roles ?? []));
+  const todo = usePerluTindakan(user?.nip ?? '', useFormat().today());
 
   useEffect(() => {
     document.title = `${t(route?.title ?? 'titleNotFound')} · ${t('brand')}`;
@@ -121,7 +142,12 @@ export function Layout({ route, children }: { route: RouteDef | null; children: 
         </div>
         <SyncStatusBar />
       </header>
-      <MainNav roles={user?.roles ?? []} current={route?.within ?? route?.nav} />
+      <MainNav
+        roles={user?.roles ?? []}
+        current={route?.within ?? route?.nav}
+        todoCount={todo?.length ?? 0}
+      />
+      <PerluTindakanNotifier items={todo} />
       <div className="app-body">
         <main id="main" className="app-main" tabIndex={-1}>
           <section className="app-notices" aria-label={t('notifications')}>

@@ -12,6 +12,7 @@ export const consoleMessages = defineMessages({
     ratings: 'Nilai organisasi',
     import: 'Impor & ekspor',
     audit: 'Riwayat perubahan',
+    settings: 'Pengaturan',
     offline:
       'Luring: data yang tampil adalah hasil sinkron terakhir dan hanya dapat dibaca. Perubahan dapat dilakukan lagi saat tersambung.',
     readOnlyHint: 'Tersedia saat tersambung',
@@ -27,6 +28,7 @@ export const consoleMessages = defineMessages({
     ratings: 'Organisation ratings',
     import: 'Import & export',
     audit: 'Change history',
+    settings: 'Settings',
     offline:
       'Offline: what you see is the last synced data and is read-only. Changes are possible again once connected.',
     readOnlyHint: 'Available when connected',

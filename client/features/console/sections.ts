@@ -49,6 +49,11 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
     screen: named(() => import('./import/import-section'), 'ImportSection'),
   },
   {
+    path: 'pengaturan',
+    label: 'settings',
+    screen: named(() => import('./settings/settings-section'), 'SettingsSection'),
+  },
+  {
     path: 'riwayat',
     label: 'audit',
     screen: named(() => import('./audit/audit-section'), 'AuditSection'),

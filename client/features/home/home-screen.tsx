@@ -9,7 +9,9 @@ import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
 import { useDuration } from '../../ui/use-duration';
 import { useVocabulary } from '../../ui/use-vocabulary';
+import { usePerluTindakan } from '../../data/queries/todo-queries';
 import { homeMessages } from './home-messages';
+import { PerluTindakan } from './perlu-tindakan';
 import { PraktikBaikCard } from './praktik-baik-card';
 import { RecentActivities } from './recent-activities';
 import { useHomeSummary } from './use-home-summary';
@@ -40,6 +42,7 @@ export function HomeScreen() {
   const today = format.today();
   const isHead = user?.roles.includes('pejabat-penilai') ?? false;
   const summary = useHomeSummary(user?.nip ?? '', today, isHead);
+  const todo = usePerluTindakan(user?.nip ?? '', today);
   if (!user) return null;
   // The admin account is nobody in the directory: it logs nothing and keeps the organisation.
   const inDirectory = user.position !== null;
@@ -58,6 +61,8 @@ export function HomeScreen() {
         )}
       </p>
       <div className="columns">
+        {/* What waits for the person comes first, above their own figures. */}
+        {inDirectory && <PerluTindakan items={todo} />}
         {/* A head's main task, the team's work waiting for them, comes first. */}
         {isHead && (
           <Card title={t('team')}>

@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LocalDb } from '../local-db';
+import { memoryDb } from '../testing/devices';
+import { NOW, seedReference, STAFF, UNIT } from '../testing/kelurahan';
+import { saveSetting } from './save-setting';
+
+const dbs: LocalDb[] = [];
+/** A device with the kelurahan's people: settings name no unit or person. */
+async function device() {
+  const db = memoryDb();
+  dbs.push(db);
+  await seedReference(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.destroy();
+});
+
+describe('saveSetting', () => {
+  it("lets the organisation's Pengelola set the reminder weeks, and change them", async () => {
+    const db = await device();
+    const ctx = { db, user: { nip: STAFF, roles: ['pengelola' as const] }, now: () => NOW };
+    expect(await saveSetting({ feedbackReminderWeeks: 2 }, ctx)).toEqual({
+      ok: true,
+      id: 'setting:kinerja',
+    });
+    expect(await db.get('setting:kinerja')).toMatchObject({
+      feedbackReminderWeeks: 2,
+      updatedAt: new Date(NOW).toISOString(),
+    });
+    await saveSetting({ feedbackReminderWeeks: 6 }, ctx);
+    expect(await db.get('setting:kinerja')).toMatchObject({ feedbackReminderWeeks: 6 });
+  });
+
+  it('refuses staff, a Pengelola of one unit, and weeks out of 1-26, writing nothing', async () => {
+    const db = await device();
+    const staff = { db, user: { nip: STAFF, roles: [] }, now: () => NOW };
+    expect(await saveSetting({ feedbackReminderWeeks: 4 }, staff)).toMatchObject({
+      ok: false,
+      code: 'not-writer',
+    });
+    const scoped = {
+      db,
+      user: { nip: STAFF, roles: ['pengelola' as const], scope: UNIT },
+      now: () => NOW,
+    };
+    expect(await saveSetting({ feedbackReminderWeeks: 4 }, scoped)).toMatchObject({
+      ok: false,
+      code: 'out-of-scope',
+    });
+    const admin = { db, user: { nip: 'admin', roles: ['admin' as const] }, now: () => NOW };
+    for (const weeks of [0, 27, 2.5])
+      expect(await saveSetting({ feedbackReminderWeeks: weeks }, admin)).toMatchObject({
+        ok: false,
+        field: 'feedbackReminderWeeks',
+      });
+    await expect(db.get('setting:kinerja')).rejects.toMatchObject({ status: 404 });
+  });
+});

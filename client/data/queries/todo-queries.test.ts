@@ -1,0 +1,61 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  makeActivity,
+  makeFeedback,
+  makeFeedbackResponse,
+  makeSetting,
+  makeYearPeriod,
+} from '../../core/testing/factories';
+import { closeDevices, projectedDevice } from '../testing/devices';
+import { HEAD, kelurahanEmployee, NOW, OTHER, STAFF } from '../testing/kelurahan';
+import { todoItems } from './todo-queries';
+
+afterEach(closeDevices);
+
+const submitted = (nip: string, date: string) =>
+  makeActivity({ nip, date, status: 'submitted', round: 1 });
+const feedbackTo = (nip: string, date: string) =>
+  makeFeedback({ nip, authorNip: HEAD, date, createdAt: `${date}T09:00:00+07:00` });
+
+const toStaff = feedbackTo(STAFF, '2025-03-03');
+const base = [
+  kelurahanEmployee(HEAD),
+  kelurahanEmployee(STAFF, { name: 'Staf A' }),
+  kelurahanEmployee(OTHER),
+  makeYearPeriod(2025),
+  submitted(STAFF, '2025-03-10'),
+  submitted(STAFF, '2025-03-11'),
+  toStaff,
+  feedbackTo(OTHER, '2025-03-11'),
+];
+
+describe('todoItems (read model)', () => {
+  it("gathers a head's list from the device, with the organisation's reminder setting", async () => {
+    const quiet = await projectedDevice(base);
+    expect((await todoItems(quiet, HEAD, NOW)).map((i) => i.kind)).toEqual([
+      'verify',
+      'skp-submit',
+    ]);
+    const weekly = await projectedDevice([...base, makeSetting({ feedbackReminderWeeks: 1 })]);
+    const items = await todoItems(weekly, HEAD, NOW);
+    expect(items.map((i) => [i.kind, i.count])).toEqual([
+      ['feedback-due', 9],
+      ['verify', 2],
+      ['skp-submit', 1],
+    ]);
+    expect(items[1]?.people).toEqual([{ nip: STAFF, name: 'Staf A', count: 2 }]);
+  });
+
+  it("counts the staff member's unread feedback until their read mark syncs", async () => {
+    const unread = await projectedDevice(base);
+    const count = async (rm: typeof unread) =>
+      (await todoItems(rm, STAFF, NOW)).find((i) => i.kind === 'unread-feedback')?.count ?? 0;
+    expect(await count(unread)).toBe(1);
+    const read = await projectedDevice([
+      ...base,
+      makeFeedbackResponse(toStaff, { readAt: '2025-03-04T08:00:00+07:00' }),
+    ]);
+    expect(await count(read)).toBe(0);
+  });
+});

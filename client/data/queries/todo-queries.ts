@@ -1,0 +1,82 @@
+/**
+ * "Perlu tindakan" over the Dexie read model: gathers what core's `perluTindakan` judges (the org
+ * chart, periods, waiting entries, feedback and responses, SKPs and approvals, appraisals,
+ * acknowledgements, decisions and the organisation's setting) from this device, so the list works
+ * offline and follows every sync live. Beranda's section, the navigation's count and the system
+ * notification read the same list through `usePerluTindakan`.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ids } from '../../core/ids';
+import { buildOrgChart } from '../../core/org-chart';
+import { perluTindakan, type PerluTindakanInput, type TodoItem } from '../../core/perlu-tindakan';
+import type { AcknowledgementDoc, ObjectionDecisionDoc } from '../../core/schemas/appraisal';
+import type { SettingDoc } from '../../core/schemas/reference';
+import type { FeedbackDoc, FeedbackResponseDoc, SkpApprovalDoc } from '../../core/schemas/work';
+import type { FeedbackRow, ReadModel } from '../read-model';
+import { useReadModel } from '../user-data';
+
+/** The organisation's settings document. */
+export const KINERJA_SETTING_ID = ids.setting('kinerja');
+
+async function docsOfType<T>(rm: ReadModel, type: string): Promise<T[]> {
+  const rows = await rm.docs.where('type').equals(type).toArray();
+  return rows.map((r) => r.doc as T);
+}
+
+const asDoc = (row: FeedbackRow): FeedbackDoc => ({ ...row, _id: row.id });
+
+/** Everything `perluTindakan` needs about `nip`, read from the device at `now`. */
+export async function todoInput(
+  rm: ReadModel,
+  nip: string,
+  now: number,
+): Promise<PerluTindakanInput> {
+  const [employees, units, periods, waiting, written, received, skps, appraisals] =
+    await Promise.all([
+      rm.employees.toArray(),
+      rm.units.toArray(),
+      rm.periods.toArray(),
+      rm.activities.where('status').equals('submitted').toArray(),
+      rm.feedback.where('authorNip').equals(nip).toArray(),
+      rm.feedback.where('nip').equals(nip).toArray(),
+      rm.skps.toArray(),
+      rm.appraisals.toArray(),
+    ]);
+  const [responses, skpApprovals, acknowledgements, decisions, setting] = await Promise.all([
+    docsOfType<FeedbackResponseDoc>(rm, 'feedback-response'),
+    docsOfType<SkpApprovalDoc>(rm, 'skp-approval'),
+    docsOfType<AcknowledgementDoc>(rm, 'acknowledgement'),
+    docsOfType<ObjectionDecisionDoc>(rm, 'objection-decision'),
+    rm.docs.get(KINERJA_SETTING_ID),
+  ]);
+  return {
+    nip,
+    now,
+    chart: buildOrgChart(employees, units),
+    periods,
+    activities: waiting,
+    feedback: [...written, ...received.filter((f) => f.authorNip !== nip)].map(asDoc),
+    responses,
+    skps,
+    skpApprovals,
+    appraisals,
+    acknowledgements,
+    decisions,
+    feedbackReminderWeeks: (setting?.doc as SettingDoc | undefined)?.feedbackReminderWeeks ?? null,
+  };
+}
+
+/** What waits for `nip` on this device at `now`, most urgent first. */
+export async function todoItems(rm: ReadModel, nip: string, now: number): Promise<TodoItem[]> {
+  return perluTindakan(await todoInput(rm, nip, now));
+}
+
+/**
+ * The signed-in person's Perlu tindakan, live; undefined while the first query runs. `today` (the
+ * civil date the screen shows) renews "now" when the day changes.
+ */
+export function usePerluTindakan(nip: string, today: string): TodoItem[] | undefined {
+  const rm = useReadModel();
+  // Judged at the moment of each change; a new day runs the query again.
+  return useLiveQuery(() => todoItems(rm, nip, Date.now()), [rm, nip, today]);
+}
