@@ -7,6 +7,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { missingForFinal, predikatOf, type MissingPart } from '../../../core/appraisal-draft';
+import {
+  missingReasons,
+  PREDIKAT_NOTE_PATH,
+  type MissingReason,
+} from '../../../core/appraisal-reasons';
 import { recommendTrainings, weakAreas } from '../../../core/recommendations';
 import { realisasiOf, orgRatingFor, teamAppraisals } from '../../../data/queries/appraisal-queries';
 import { signingParties } from '../../../data/queries/signing-parties';
@@ -23,6 +28,7 @@ import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { Link } from '../../../ui/navigation';
 import { Skeleton } from '../../../ui/skeleton';
+import { TextArea } from '../../../ui/text-field';
 import { DecisionNotice } from '../objection/decision-notice';
 import { appraisalMessages } from '../shared/appraisal-messages';
 import { PredikatCard } from '../shared/predikat-card';
@@ -33,6 +39,7 @@ import { JumpList, useFoldedSections } from './editor-nav';
 import { FairnessPanel } from './fairness-panel';
 import { HasilKerjaSection } from './hasil-kerja-section';
 import { PerilakuSection } from './perilaku-section';
+import { focusField, reasonFieldId } from './reason-fields';
 import { ThreeAspects } from './three-aspects';
 import { TrainingPanel } from './training-panel';
 import { useAppraisalDraft } from './use-appraisal-draft';
@@ -57,6 +64,70 @@ function MissingList({ missing, rhkIds }: { missing: MissingPart[]; rhkIds: read
     <p className="appraisal__missing" role="status">
       {t('missingBeforeFinal', { items: missing.map(label).join(', ') })}
     </p>
+  );
+}
+
+/** The section heading a missing reason is under, to unfold it (the predikat has none). */
+const sectionOf = (m: MissingReason) =>
+  m.part === 'rhk' || m.part === 'hasilKerja'
+    ? 'hasil-kerja-heading'
+    : m.part === 'predikat'
+      ? null
+      : 'perilaku-heading';
+
+/**
+ * The ratings still without a written reason after "Finalkan", by name: each a link that unfolds
+ * its card and moves the focus to its note field.
+ */
+function ReasonsList({
+  missing,
+  rhkIds,
+  onJump,
+}: {
+  missing: readonly MissingReason[];
+  rhkIds: readonly string[];
+  onJump: (m: MissingReason) => void;
+}) {
+  const t = useT(appraiseMessages);
+  const tShared = useT(appraisalMessages);
+  const vocab = useAppraisalVocabulary();
+  const label = (m: MissingReason) => {
+    switch (m.part) {
+      case 'rhk': {
+        const n = rhkIds.indexOf(m.rhkId) + 1;
+        return n > 0 ? tShared('rhkNumber', { n }) : tShared('rhkId', { id: m.rhkId });
+      }
+      case 'hasilKerja':
+        return tShared('overallHasil');
+      case 'perilaku':
+        return vocab.value(m.value);
+      case 'perilakuOverall':
+        return tShared('overallPerilaku');
+      case 'predikat':
+        return tShared('predikatReason');
+    }
+  };
+  return (
+    <nav className="appraisal__missing reasons-list" aria-labelledby="reasons-missing">
+      <p id="reasons-missing" role="status">
+        {t('reasonsMissing', { count: missing.length })}
+      </p>
+      <ul>
+        {missing.map((m) => (
+          <li key={m.path}>
+            <a
+              href={`#${reasonFieldId(m.path)}`}
+              onClick={(e) => {
+                e.preventDefault();
+                onJump(m);
+              }}
+            >
+              {label(m)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
@@ -101,6 +172,8 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
   const [confirming, setConfirming] = useState(false);
   const [missingShown, setMissingShown] = useState(false);
   const [partiesMissing, setPartiesMissing] = useState(false);
+  const [reasonsShown, setReasonsShown] = useState(false);
+  const [reveal, setReveal] = useState(0);
   const sections = useFoldedSections();
   useDirtyForm(['typing', 'kept', 'saving'].includes(draft.saveState));
 
@@ -112,8 +185,15 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
   const name = ctx.employee?.name ?? doc.parties?.pegawai.name ?? nip;
   const summaries = realisasiOf(ctx);
   const missing = missingForFinal(doc, rhkIds ?? []);
+  const unexplained = readOnly ? [] : missingReasons(doc);
+  const reasons = {
+    lacking: new Set(unexplained.map((m) => m.path)),
+    shown: reasonsShown,
+    reveal,
+  };
+  const predikatLacks = reasons.lacking.has(PREDIKAT_NOTE_PATH);
   const livePredikat = final ? doc.predikat : predikatOf(doc);
-  const section = { doc, ctx, edit: draft.edit, commit: draft.commit, readOnly };
+  const section = { doc, ctx, edit: draft.edit, commit: draft.commit, readOnly, reasons };
   const folding = (id: string) => ({
     open: !sections.folded.has(id),
     onToggle: () => sections.toggle(id),
@@ -126,6 +206,29 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
     { headingId: 'fairness-heading', label: t('fairnessTitle') },
     { headingId: 'trainings-heading', label: t('trainingsTitle') },
   ];
+
+  /** Unfolds the card of a missing reason and moves the focus to its note field. */
+  const jumpToReason = (m: MissingReason) => {
+    const heading = sectionOf(m);
+    if (heading) sections.unfold(heading);
+    setReveal((n) => n + 1);
+    focusField(reasonFieldId(m.path));
+  };
+
+  /** "Finalkan": asks for what is missing, or else for confirmation. */
+  const tryFinalize = () => {
+    if (missing.length > 0) setMissingShown(true);
+    const first = unexplained[0];
+    if (first) {
+      setReasonsShown(true);
+      for (const m of unexplained) {
+        const heading = sectionOf(m);
+        if (heading) sections.unfold(heading);
+      }
+      jumpToReason(first);
+    }
+    if (missing.length === 0 && !first) setConfirming(true);
+  };
 
   const finalize = async () => {
     const parties = await signingParties(rm, nip, me, today);
@@ -170,6 +273,7 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
               {missing.length > 0 ? t('toRate', { count: missing.length }) : t('allRated')}
             </span>
           )}
+          {unexplained.length > 0 && <span>{t('toExplain', { count: unexplained.length })}</span>}
           <span className="muted" role="status">
             {draft.saveState === 'typing' || draft.saveState === 'saving'
               ? t('saving')
@@ -220,17 +324,33 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
             perilaku={doc.perilakuOverall.rating}
             predikat={livePredikat}
           >
-            {!readOnly && (
+            {readOnly ? (
+              doc.predikatNote.trim() !== '' && (
+                <p className="predikat-card__reason">
+                  <strong>{tShared('predikatReason')}:</strong>{' '}
+                  <span translate="no">{doc.predikatNote}</span>
+                </p>
+              )
+            ) : (
               <>
-                <Button
-                  variant="primary"
-                  block
-                  onClick={() => (missing.length > 0 ? setMissingShown(true) : setConfirming(true))}
-                >
+                <TextArea
+                  id={reasonFieldId(PREDIKAT_NOTE_PATH)}
+                  label={tShared('predikatReason')}
+                  rows={3}
+                  value={doc.predikatNote}
+                  hint={predikatLacks && !reasonsShown ? t('predikatReasonHint') : undefined}
+                  error={predikatLacks && reasonsShown ? t('predikatReasonHint') : undefined}
+                  onChange={(e) => draft.setPredikatNote(e.currentTarget.value)}
+                  onBlur={() => void draft.commit()}
+                />
+                <Button variant="primary" block onClick={tryFinalize}>
                   {t('finalize')}
                 </Button>
                 {missingShown && missing.length > 0 && (
                   <MissingList missing={missing} rhkIds={rhkIds ?? []} />
+                )}
+                {reasonsShown && unexplained.length > 0 && (
+                  <ReasonsList missing={unexplained} rhkIds={rhkIds ?? []} onJump={jumpToReason} />
                 )}
               </>
             )}

@@ -60,6 +60,7 @@ describe('finding one’s way in the appraisal editor', () => {
         edit={noop}
         commit={noop}
         readOnly={false}
+        reasons={{ lacking: new Set(), shown: false, reveal: 0 }}
       >
         <p>Menghargai setiap orang apa pun latar belakangnya</p>
       </RatedCard>,
