@@ -323,15 +323,9 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
             hasilKerja={doc.hasilKerja.rating}
             perilaku={doc.perilakuOverall.rating}
             predikat={livePredikat}
+            reason={readOnly ? doc.predikatNote : null}
           >
-            {readOnly ? (
-              doc.predikatNote.trim() !== '' && (
-                <p className="predikat-card__reason">
-                  <strong>{tShared('predikatReason')}:</strong>{' '}
-                  <span translate="no">{doc.predikatNote}</span>
-                </p>
-              )
-            ) : (
+            {!readOnly && (
               <>
                 <TextArea
                   id={reasonFieldId(PREDIKAT_NOTE_PATH)}

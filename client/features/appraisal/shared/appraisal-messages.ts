@@ -27,6 +27,8 @@ export const appraisalMessages = defineMessages({
     evidenceElsewhere:
       '{count} bukti dukung (progres harian atau umpan balik) yang disimpan pada perangkat pegawai dan penilainya, tidak pada perangkat ini',
     predikatReason: 'Alasan predikat',
+    periodFeedbackTitle: 'Umpan balik periode ini',
+    periodFeedbackNone: 'Belum ada umpan balik pada periode ini.',
     feedbackAbout: 'Tentang {what}',
     feedbackActivities: 'Kegiatan yang dimaksud',
     dialogWentWell: 'Yang sudah baik: {text}',
@@ -75,6 +77,8 @@ export const appraisalMessages = defineMessages({
     evidenceElsewhere:
       '{count} pieces of evidence (daily logs or feedback) kept on the devices of the employee and the appraiser, not on this one',
     predikatReason: 'Reason for the rating',
+    periodFeedbackTitle: 'Feedback of this period',
+    periodFeedbackNone: 'No feedback in this period yet.',
     feedbackAbout: 'About {what}',
     feedbackActivities: 'The activities meant',
     dialogWentWell: 'What went well: {text}',
