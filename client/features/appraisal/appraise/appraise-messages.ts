@@ -79,6 +79,8 @@ export const appraiseMessages = defineMessages({
       'Pegawai ini memimpin unit: nilai hasil kerjanya mengikuti capaian kinerja organisasi ({rating}).',
     spreadCaption: 'Sebaran predikat tim ({rated} dari {total} sudah berpredikat)',
     curveOk: 'Sebaran predikat tim sesuai kurva distribusi SE MenPANRB 03/2023.',
+    curvePending:
+      '{pending} dari {total} pegawai belum dinilai; kurva distribusi diperiksa setelah semua dinilai.',
     curveBroken: 'Sebaran predikat tim melanggar kurva distribusi SE MenPANRB 03/2023:',
     hintHalo:
       'Ketujuh nilai BerAKHLAK diberi {rating}. Periksa lagi apakah setiap nilai sudah dinilai dari perilakunya sendiri (efek halo).',
@@ -167,6 +169,8 @@ export const appraiseMessages = defineMessages({
       'This person heads the unit: their work results rating follows the organisation rating ({rating}).',
     spreadCaption: 'The team’s spread of ratings ({rated} of {total} rated)',
     curveOk: 'The team’s spread fits the SE MenPANRB 03/2023 distribution curve.',
+    curvePending:
+      '{pending} of {total} people not rated yet; the distribution curve is checked once everyone is rated.',
     curveBroken: 'The team’s spread breaks the SE MenPANRB 03/2023 distribution curve:',
     hintHalo:
       'All seven BerAKHLAK values are rated {rating}. Check that each value is rated on its own behaviour (halo effect).',
