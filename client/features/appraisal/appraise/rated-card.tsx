@@ -125,6 +125,12 @@ export function RatedCard({
           void commit();
         }}
       />
+      {readOnly && !open && note.trim() !== '' && (
+        // A final appraisal's reason stays in sight under its rating while the details are folded.
+        <p className="rated-card__reason" translate="no">
+          {note}
+        </p>
+      )}
       <div id={`${id}-more`} hidden={!open}>
         <TextArea
           id={reasonFieldId(notePath)}
