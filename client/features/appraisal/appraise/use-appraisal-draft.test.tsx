@@ -3,10 +3,16 @@ import 'fake-indexeddb/auto';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { editItem, newAppraisal, type AppraisalBody } from '../../../core/appraisal-draft';
+import {
+  editItem,
+  newAppraisal,
+  withPredikatNote,
+  type AppraisalBody,
+} from '../../../core/appraisal-draft';
 import { ids } from '../../../core/ids';
 import { party } from '../../../core/testing/factories';
 import { BERAKHLAK } from '../../../core/vocabulary';
+import { saveDraft } from '../../../data/drafts';
 import type { LocalDb } from '../../../data/local-db';
 import { Projector } from '../../../data/projector';
 import type { AppraisalRow, ReadModel } from '../../../data/read-model';
@@ -186,6 +192,33 @@ describe('useAppraisalDraft', () => {
     expect(await storedDoc()).toMatchObject({
       predikatNote: reason,
       rhk: { 'rhk-1': { rating: 'di-atas' } },
+    });
+  });
+
+  it("reopened, keeps the predikat's reason of an unsaved visit although the other device rated since", async () => {
+    // A first visit saved the ratings, then kept the reason only on the device (closed too soon).
+    const first = await openDraft();
+    await act(async () => {
+      first.result.current.edit({ kind: 'hasilKerja' }, { rating: 'sesuai' });
+      first.result.current.edit({ kind: 'perilakuOverall' }, { rating: 'sesuai' });
+      await first.result.current.commit();
+    });
+    first.unmount();
+    const { _rev, ...saved } = await storedDoc().then((d) => d as AppraisalBody & { _rev: string });
+    const reason = 'Baik: semua RHK sesuai target dan perilaku sesuai ekspektasi.';
+    await saveDraft(ID, { doc: withPredikatNote(saved, reason, Date.now()), base: saved }, rm);
+    // Meanwhile the desktop's later rating is stored here by sync.
+    await db.put({
+      ...editItem(saved, rhk('rhk-2'), { rating: 'di-bawah' }, Date.now() + 60_000),
+      _rev,
+    });
+
+    const { result } = await openDraft();
+    await waitFor(() => expect(result.current.saveState).toBe('saved'));
+    expect(result.current.doc).toMatchObject({ predikatNote: reason });
+    expect(await storedDoc()).toMatchObject({
+      predikatNote: reason,
+      rhk: { 'rhk-2': { rating: 'di-bawah' } },
     });
   });
 
