@@ -17,6 +17,7 @@ import { memoryDb, readModel, userDataFor } from '../../../data/testing/devices'
 import { HEAD, seedReference, STAFF } from '../../../data/testing/kelurahan';
 import { UserDataContext } from '../../../data/user-data';
 import { EvaluationDocument } from '../document/evaluation-document';
+import { SelfAssessmentScreen } from '../self-assessment/self-assessment-screen';
 import { RaporScreen } from './rapor-screen';
 
 const YEAR = '2025';
@@ -135,7 +136,7 @@ describe('the Rapor explains every rating and shows the period’s feedback', ()
     ]);
   });
 
-  it('lets the employee read the period’s feedback before the appraisal is final', async () => {
+  it('lets the employee read the period’s feedback before the appraisal is final, on the Rapor and the self-assessment', async () => {
     const show = await device(STAFF, [
       makeAppraisal({ nip: STAFF, periodId: YEAR, appraiserNip: HEAD }),
     ]);
@@ -143,6 +144,11 @@ describe('the Rapor explains every rating and shows the period’s feedback', ()
     await screen.findByText('Rapor belum tersedia');
     screen.getByText('Layanan surat keliling dipuji warga.');
     screen.getByText('Bimbingan tentang kerja lintas seksi.');
+    cleanup();
+    // And beside the self-assessment she writes before it.
+    show(<SelfAssessmentScreen nip={STAFF} periodId={YEAR} />);
+    await screen.findByRole('heading', { name: 'Umpan balik periode ini' });
+    screen.getByText('Layanan surat keliling dipuji warga.');
   });
 });
 
