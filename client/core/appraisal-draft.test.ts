@@ -8,6 +8,7 @@ import {
   newAppraisal,
   partyOf,
   rebaseDraft,
+  withPredikatNote,
   type AppraisalBody,
   type ItemPath,
 } from './appraisal-draft';
@@ -115,6 +116,32 @@ describe('appraisal drafts', () => {
     );
     expect(rebaseDraft(tablet, desktop).perilaku.kolaboratif?.note).toBe('desktop');
     expect(rebaseDraft(desktop, tablet).perilaku.kolaboratif?.note).toBe('desktop');
+  });
+
+  it("keeps the predikat's reason typed here when the other device's later rating arrives", () => {
+    // Both devices hold the same saved draft with a first reason.
+    const saved = withPredikatNote(rateAll(draft(), 'sesuai', T0), 'Sesuai matriks.', T0 + 50);
+    // The tablet rewrites the reason; the desktop, a minute later, only changes a rating.
+    const tablet = withPredikatNote(saved, 'Baik: semua RHK sesuai target triwulan.', T0 + 60);
+    const desktop = editItem(saved, { kind: 'hasilKerja' }, { rating: 'di-atas' }, T0 + 60_000);
+    const joined = rebaseDraft(desktop, tablet, saved);
+    expect(joined.predikatNote).toBe('Baik: semua RHK sesuai target triwulan.');
+    expect(joined.hasilKerja.rating).toBe('di-atas');
+    // And the desktop's reason edit, arriving on the tablet that only rated, is kept there too.
+    const desktopReason = withPredikatNote(saved, 'Alasan dari desktop.', T0 + 70);
+    const tabletRating = editItem(
+      saved,
+      { kind: 'perilakuOverall' },
+      { rating: 'di-atas' },
+      T0 + 90_000,
+    );
+    expect(rebaseDraft(desktopReason, tabletRating, saved)).toMatchObject({
+      predikatNote: 'Alasan dari desktop.',
+      predikat: 'baik',
+    });
+    // The reason of a final appraisal does not change.
+    const final = finalizeDraft(saved, { pegawai: party, penilai: party, atasanPenilai: null }, T0);
+    expect(withPredikatNote(final, 'Lain', T0 + 1)).toBe(final);
   });
 
   // Two devices edit the same draft offline, each its own items: after sync, nothing is lost and

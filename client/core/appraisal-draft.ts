@@ -1,7 +1,7 @@
 /**
  * Appraisal drafts as the appraiser types them over days and devices: a new draft, one edit of
- * one rated item (stamped for the per-item merge), the predikat that follows, what is still
- * missing before "Finalkan", and the final document.
+ * one rated item (stamped for the per-item merge), the predikat that follows and its reason, what
+ * is still missing before "Finalkan", and the final document.
  */
 import { mergeVersions, type DocBody } from './merge';
 import { predikat } from './predikat';
@@ -123,12 +123,24 @@ export function withRecommendations(
   return { ...doc, recommendations: [...trainingIds], updatedAt: iso(now) };
 }
 
+/** Sets the reason of the predikat (stamps the draft). */
+export function withPredikatNote(doc: AppraisalBody, note: string, now: number): AppraisalBody {
+  if (doc.status === 'final') return doc;
+  return { ...doc, predikatNote: note, updatedAt: iso(now) };
+}
+
 /**
  * Joins this device's draft with the stored version (another device's edits that arrived by
  * sync): each rated item keeps its later edit, as core/merge.ts merges conflicting revisions.
- * A final stored version wins outright.
+ * The other fields (the predikat's reason, the trainings) have no stamp of their own: given
+ * `base`, the stored version the draft was built on, a field changed on one side only keeps that
+ * change; without it, or changed on both, the later version's. A final stored version wins outright.
  */
-export function rebaseDraft(stored: AppraisalBody, local: AppraisalBody): AppraisalBody {
+export function rebaseDraft(
+  stored: AppraisalBody,
+  local: AppraisalBody,
+  base: AppraisalBody | null = null,
+): AppraisalBody {
   const strip = (d: AppraisalBody): DocBody => {
     const body: DocBody = { ...d };
     delete body._rev;
@@ -138,7 +150,7 @@ export function rebaseDraft(stored: AppraisalBody, local: AppraisalBody): Apprai
     'appraisal',
     { rev: '2-stored', doc: strip(stored) },
     { rev: '2-local', doc: strip(local) },
-    null,
+    base && strip(base),
   );
   if (out.kind === 'merged') {
     const merged = out.doc as AppraisalBody;

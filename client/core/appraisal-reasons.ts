@@ -4,6 +4,7 @@
  * overall) and for the predikat. The editor shows the message next to each rating that lacks one;
  * the gatekeeper refuses a final appraisal without them.
  */
+import type { ItemPath } from './appraisal-draft';
 import type { AppraisalDoc, RatedItem } from './schemas/appraisal';
 import type { BerakhlakValue } from './vocabulary';
 
@@ -17,6 +18,21 @@ export type MissingReason =
   | { part: 'perilaku'; value: BerakhlakValue; path: string }
   | { part: 'perilakuOverall'; path: string }
   | { part: 'predikat'; path: string };
+
+/** The field path of a rated item's note, as the gatekeeper names it. */
+export function notePathOf(path: ItemPath): string {
+  switch (path.kind) {
+    case 'rhk':
+      return `rhk.${path.rhkId}.note`;
+    case 'perilaku':
+      return `perilaku.${path.value}.note`;
+    default:
+      return `${path.kind}.note`;
+  }
+}
+
+/** The field path of the predikat's reason. */
+export const PREDIKAT_NOTE_PATH = 'predikatNote';
 
 /** True when a text is long enough to count as a reason. */
 export function isReason(note: string): boolean {
@@ -39,13 +55,16 @@ type ReasonFields = Pick<
 export function missingReasons(doc: ReasonFields): MissingReason[] {
   const out: MissingReason[] = [];
   for (const [rhkId, item] of Object.entries(doc.rhk))
-    if (lacksReason(item)) out.push({ part: 'rhk', rhkId, path: `rhk.${rhkId}.note` });
-  if (lacksReason(doc.hasilKerja)) out.push({ part: 'hasilKerja', path: 'hasilKerja.note' });
+    if (lacksReason(item))
+      out.push({ part: 'rhk', rhkId, path: notePathOf({ kind: 'rhk', rhkId }) });
+  if (lacksReason(doc.hasilKerja))
+    out.push({ part: 'hasilKerja', path: notePathOf({ kind: 'hasilKerja' }) });
   for (const [value, item] of Object.entries(doc.perilaku) as [BerakhlakValue, RatedItem][])
-    if (lacksReason(item)) out.push({ part: 'perilaku', value, path: `perilaku.${value}.note` });
+    if (lacksReason(item))
+      out.push({ part: 'perilaku', value, path: notePathOf({ kind: 'perilaku', value }) });
   if (lacksReason(doc.perilakuOverall))
-    out.push({ part: 'perilakuOverall', path: 'perilakuOverall.note' });
+    out.push({ part: 'perilakuOverall', path: notePathOf({ kind: 'perilakuOverall' }) });
   if (doc.predikat !== null && !isReason(doc.predikatNote))
-    out.push({ part: 'predikat', path: 'predikatNote' });
+    out.push({ part: 'predikat', path: PREDIKAT_NOTE_PATH });
   return out;
 }

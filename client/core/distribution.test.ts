@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURVE_RULES, checkDistribution } from './distribution';
+import { CURVE_RULES, checkCurve, checkDistribution } from './distribution';
 import { ORG_RATINGS, type OrgRating, type Predikat } from './vocabulary';
 
 type Spread = Partial<Record<Predikat, number>>;
@@ -107,5 +107,38 @@ describe('checkDistribution (SE MenPANRB 03/2023)', () => {
 
   it('breaks both Baik rules when a Baik unit rates everyone Baik', () => {
     expect(broken('baik', { baik: 5 })).toEqual(['baik-max-70-b', 'baik-min-1-bp-k']);
+  });
+});
+
+describe('checkCurve: a team not all rated yet', () => {
+  it('stays silent while 1 of 4 is rated and the rest could still mend the curve, and says how many are to come', () => {
+    // A Baik unit needs one Butuh Perbaikan or Kurang: with three still to rate, it can come.
+    expect(checkCurve('baik', ['baik', null, null, null])).toEqual({
+      broken: [],
+      pending: 3,
+      total: 4,
+    });
+  });
+
+  it('judges the whole curve once everyone is rated', () => {
+    const all = checkCurve('baik', ['baik', 'baik', 'sangat-baik', 'baik']);
+    expect(all.pending).toBe(0);
+    expect(all.broken.map((r) => r.code)).toEqual(['baik-max-70-b', 'baik-min-1-bp-k']);
+  });
+
+  it('speaks early of a rule no rating still to come can mend', () => {
+    // 3 of 4 Baik already passes 70% of the whole team, whatever the fourth gets.
+    const early = checkCurve('baik', ['baik', 'baik', 'baik', null]);
+    expect(early.broken.map((r) => r.code)).toEqual(['baik-max-70-b']);
+    expect(early.pending).toBe(1);
+    // A lower bound out of reach: 60% Butuh Perbaikan of 10 needs 6, and only 2 remain to rate.
+    const none = Array<Predikat>(8).fill('baik');
+    expect(checkCurve('butuh-perbaikan', [...none, null, null]).broken.map((r) => r.code)).toEqual([
+      'bp-min-60-bp',
+    ]);
+  });
+
+  it('says nothing before anyone is rated', () => {
+    expect(checkCurve('istimewa', [null, null])).toEqual({ broken: [], pending: 2, total: 2 });
   });
 });

@@ -1,6 +1,8 @@
 /**
  * The distribution curve of SE MenPANRB 03/2023: the unit's organisation rating bounds how its
- * staff's predikat may be spread. The app warns with the broken rules; it never blocks.
+ * staff's predikat may be spread. The app warns with the broken rules; it never blocks. The curve
+ * is about the whole team: while some have no predikat yet, it speaks only of a rule no rating
+ * still to come can mend (`checkCurve`), and otherwise says how many are still to be rated.
  */
 import type { OrgRating, Predikat } from './vocabulary';
 
@@ -108,26 +110,57 @@ export const CURVE_RULES = {
 
 export type BrokenRule = CurveRule & { actual: number; actualShare: number };
 
-/** The rules of the curve that a team's predikats break (empty when the spread is within the rule). */
+/**
+ * The rules of the curve that a team's predikats break (empty when the spread is within the rule).
+ * With `pending` people of the team still without a predikat, only the rules broken however those
+ * are rated: an upper bound already passed counting them outside it, a lower bound out of reach
+ * counting them all inside it.
+ */
 export function checkDistribution(
   orgRating: OrgRating,
   predikats: readonly Predikat[],
+  pending = 0,
 ): BrokenRule[] {
-  const total = predikats.length;
-  if (total === 0) return [];
+  const total = predikats.length + pending;
+  if (predikats.length === 0) return [];
   const broken: BrokenRule[] = [];
   for (const rule of CURVE_RULES[orgRating] as readonly CurveRule[]) {
     const actual = predikats.filter((p) => rule.predikats.includes(p)).length;
-    const actualShare = actual / total;
+    const atLeastReachable = actual + pending;
     const ok =
       rule.bound === 'at-most'
         ? rule.count !== undefined
           ? actual <= rule.count
-          : actualShare <= (rule.share ?? 1) + 1e-9
+          : actual / total <= (rule.share ?? 1) + 1e-9
         : rule.count !== undefined
-          ? actual >= rule.count
-          : actualShare >= (rule.share ?? 0) - 1e-9;
-    if (!ok) broken.push({ ...rule, actual, actualShare });
+          ? atLeastReachable >= rule.count
+          : atLeastReachable / total >= (rule.share ?? 0) - 1e-9;
+    if (!ok) broken.push({ ...rule, actual, actualShare: actual / predikats.length });
   }
   return broken;
+}
+
+/** How the curve stands for a team: what is broken for sure, and how many still lack a predikat. */
+export type CurveCheck = {
+  /** The rules broken however the rest are rated (all broken rules once everyone is rated). */
+  broken: BrokenRule[];
+  /** People of the team without a predikat yet: the curve is judged in full once this is 0. */
+  pending: number;
+  /** The team's size. */
+  total: number;
+};
+
+/**
+ * The curve of a team of which some may not be rated yet (null: no predikat). A spread of the
+ * first few says nothing about the whole team, so a rule speaks only when no rating still to
+ * come can mend it; the rest waits until everyone has a predikat.
+ */
+export function checkCurve(orgRating: OrgRating, team: readonly (Predikat | null)[]): CurveCheck {
+  const predikats = team.filter((p): p is Predikat => p !== null);
+  const pending = team.length - predikats.length;
+  return {
+    broken: checkDistribution(orgRating, predikats, pending),
+    pending,
+    total: team.length,
+  };
 }

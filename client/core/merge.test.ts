@@ -202,6 +202,22 @@ describe('mergeVersions', () => {
     expect(merged.kind === 'merged' && merged.doc.predikat).toBe('sangat-baik');
   });
 
+  it("keeps the predikat's reason edited on one device when the other device's later edit only rated", () => {
+    const base = appraisal({ predikatNote: 'Sesuai matriks.', updatedAt: ts(1) });
+    const reason = { ...base, predikatNote: 'Baik: semua RHK sesuai target.', updatedAt: ts(2) };
+    const rating = { ...base, hasilKerja: item('di-atas', 8), updatedAt: ts(8) };
+    for (const [a, b] of [
+      [reason, rating],
+      [rating, reason],
+    ] as const) {
+      const merged = mergeVersions('appraisal', v('3-a', a), v('3-b', b), base);
+      expect(merged).toMatchObject({
+        kind: 'merged',
+        doc: { predikatNote: 'Baik: semua RHK sesuai target.', hasilKerja: { rating: 'di-atas' } },
+      });
+    }
+  });
+
   it('asks the person when both devices changed the same field of an SKP', () => {
     const base = {
       _id: `skp:${NIP}:2025`,

@@ -8,6 +8,7 @@ import {
   makeObjectionDecision,
   makeSelfAssessment,
   NIP,
+  ratedItem,
   related,
   tombstone,
   userOf,
@@ -86,6 +87,24 @@ describe('appraisal: finalising', () => {
     expect(write(makeFinalAppraisal('sesuai', 'sesuai', { predikat: null }))).toBe(
       'predikat-mismatch',
     );
+  });
+
+  it('refuses a final appraisal that lacks a reason, naming the note (reason-missing)', () => {
+    const verdict = (change: Parameters<typeof makeFinalAppraisal>[2]) =>
+      validateWrite(makeFinalAppraisal('di-atas', 'sesuai', change), null, head, writeContext());
+    expect(verdict({ hasilKerja: ratedItem('di-atas', { note: '' }) })).toMatchObject({
+      ok: false,
+      code: 'reason-missing',
+      field: 'hasilKerja.note',
+    });
+    expect(verdict({ predikatNote: 'Baik.' })).toMatchObject({
+      ok: false,
+      code: 'reason-missing',
+      field: 'predikatNote',
+    });
+    expect(verdict({})).toMatchObject({ ok: true });
+    // A draft may lack reasons: they are asked for at "Finalkan".
+    expect(write(makeAppraisal({ hasilKerja: ratedItem('di-atas', { note: '' }) }))).toBe('ok');
   });
 
   it('refuses a draft predikat that no ratings support (predikat-mismatch)', () => {

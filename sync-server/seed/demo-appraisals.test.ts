@@ -1,6 +1,8 @@
 // The appraisers' notes in the demo cite each IKI's quarter target as the app computes it (core's
-// periodTarget), so the note and the Rapor never show two targets for one figure.
+// periodTarget), so the note and the Rapor never show two targets for one figure; and every
+// final appraisal explains each rating other than Sesuai and its predikat, as the gatekeeper asks.
 import { describe, expect, it } from 'vitest';
+import { missingReasons } from '../../client/core/appraisal-reasons';
 import { periodTarget } from '../../client/core/period-target';
 import type { AppraisalDoc } from '../../client/core/schemas/appraisal';
 import type { PeriodDoc } from '../../client/core/schemas/reference';
@@ -37,6 +39,21 @@ describe('demo appraisal notes', () => {
     }
     expect(cited).toBeGreaterThan(5);
   });
+});
+
+describe('demo final appraisals', () => {
+  it.each(['2026-11-20', '2026-01-02', '2026-04-01', '2026-07-05'])(
+    'give a reason for every rating other than Sesuai and for the predikat (%s)',
+    (today) => {
+      const finals = (
+        buildDemoData(today).docs.filter((d) => d.type === 'appraisal') as unknown as AppraisalDoc[]
+      ).filter((a) => a.status === 'final');
+      expect(finals.length).toBeGreaterThan(3);
+      for (const a of finals) expect(missingReasons(a), a._id).toEqual([]);
+      // Some are rated other than Sesuai, so the rule is exercised, not passed by default.
+      expect(finals.some((a) => a.hasilKerja.rating !== 'sesuai')).toBe(true);
+    },
+  );
 });
 
 function escape(text: string): string {

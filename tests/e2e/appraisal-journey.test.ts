@@ -1,7 +1,9 @@
 // The plan-and-appraisal journey (issue 7) in real Chromium against the real server: Sri submits
 // her SKP for next year, Dewi links hers to Sri's RHK and Sri approves it; Sri appraises Dewi's
 // quarter offline on a tablet and a desktop, the two drafts merge, she finalises; Dewi objects on
-// her phone and Bambang decides, reading Dewi's RHK from her SKP on his own device.
+// her phone and Bambang decides, reading Dewi's RHK from her SKP on his own device. Every rating
+// other than Sesuai and the predikat need a written reason: "Finalkan" without them is refused
+// next to each field, and the Rapor and the document show each reason.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { civilDate, quarterOf } from '../../client/core/dates';
@@ -32,6 +34,10 @@ const SRI_RHK = 'Meningkatnya mutu pembelajaran berdiferensiasi di SD Negeri Gay
 /** The first RHK of Dewi's SKP of this year (seeded), and its IKI. */
 const DEWI_RHK = /^Tersusunnya perencanaan pembelajaran kelas/;
 const DEWI_IKI = 'Jumlah modul ajar yang disusun';
+const HASIL_REASON = 'Dua dari tiga RHK melampaui target triwulan; modul ajar dipakai rekan.';
+const PREDIKAT_REASON =
+  'Baik: hasil kerja di atas ekspektasi dan perilaku sesuai ekspektasi menurut matriks.';
+const REASON_NEEDED = 'Tuliskan alasan untuk nilai ini (paling sedikit 10 karakter).';
 const OBJECTION =
   'Realisasi modul ajar saya 7 dokumen, bukan 5; buktinya ada di progres harian tanggal 3 dan 10.';
 
@@ -205,7 +211,28 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
     await sriTab.evaluate(() => window.scrollTo(0, 0));
     await expectNoAxeViolations(sriTab, 'the appraisal (tablet)');
     await sriTab.screenshot({ path: shotPath('appraisal-tablet.png') });
+    // "Finalkan" without the reasons: refused next to each field, the focus on the first one.
     const confirm = sriDesk.getByRole('dialog');
+    await sriDesk.getByRole('button', { name: 'Finalkan' }).click();
+    const hasilCard = card(sriDesk, 'Hasil kerja keseluruhan');
+    const hasilReason = hasilCard.getByLabel('Alasan nilai hasil kerja');
+    await hasilCard.getByText(REASON_NEEDED).waitFor();
+    expect(await hasilReason.getAttribute('aria-invalid')).toBe('true');
+    await sriDesk.waitForFunction(() => document.activeElement?.id === 'alasan-hasilKerja.note');
+    const predikatReason = sriDesk.getByLabel('Alasan predikat');
+    expect(await predikatReason.getAttribute('aria-invalid')).toBe('true');
+    const missingReasons = sriDesk.getByRole('navigation', { name: /belum dapat difinalkan/ });
+    expect(await missingReasons.getByRole('link').allTextContents()).toEqual([
+      'Hasil kerja keseluruhan',
+      'Alasan predikat',
+    ]);
+    expect(await confirm.isVisible()).toBe(false);
+    await expectNoAxeViolations(sriDesk, 'the appraisal with reasons missing (desktop)');
+    await hasilReason.fill(HASIL_REASON);
+    await hasilReason.blur();
+    await predikatReason.fill(PREDIKAT_REASON);
+    await predikatReason.blur();
+    expect(await isRated(sriDesk, 'Hasil kerja keseluruhan', 'Di Atas Ekspektasi')).toBe(true);
     await sriDesk.getByRole('button', { name: 'Finalkan' }).click();
     await confirm.waitFor();
     await confirm.getByRole('button', { name: 'Finalkan' }).click();
@@ -246,6 +273,8 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
     await sriDesk.goto(`${APPRAISAL}/dokumen`);
     await sriDesk.getByRole('heading', { name: 'Dokumen Evaluasi Kinerja Pegawai' }).waitFor();
     await sriDesk.getByText('Drs. Bambang Sutrisno, M.Pd.').first().waitFor();
+    await sriDesk.getByText(HASIL_REASON).waitFor();
+    await sriDesk.getByText(PREDIKAT_REASON).waitFor();
     await sriDesk.emulateMedia({ media: 'print' });
     expect(await sriDesk.getByRole('button', { name: 'Cetak / simpan PDF' }).isVisible()).toBe(
       false,
@@ -263,6 +292,8 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
     await waitForRemote(dewi, dewi.getByRole('heading', { level: 1, name: /Rapor saya/ }));
     await dewi.getByText('Sisa 14 hari untuk mengajukan keberatan', { exact: false }).waitFor();
     await dewi.getByText('Dari tablet: menggerakkan komunitas belajar.').waitFor();
+    await dewi.getByText(HASIL_REASON).waitFor();
+    await dewi.getByText(PREDIKAT_REASON).waitFor();
     await matrixCell(dewi, 'baik').waitFor();
     await expectNoAxeViolations(dewi, 'Rapor saya (phone)');
     expect(await dewi.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { editItem, newAppraisal, type AppraisalBody } from '../../core/appraisal-draft';
+import {
+  editItem,
+  newAppraisal,
+  withPredikatNote,
+  type AppraisalBody,
+} from '../../core/appraisal-draft';
 import { ids } from '../../core/ids';
 import { makeYearPeriod } from '../../core/testing/factories';
 import { BERAKHLAK } from '../../core/vocabulary';
@@ -70,7 +75,10 @@ const RHK = [
 
 const later = (ms: number) => ({ now: () => NOW + ms });
 
-function rated(doc: AppraisalBody, at: number): AppraisalBody {
+const REASON = 'Menggerakkan layanan surat keliling di RW 03.';
+
+/** Every item rated, without the reasons the ratings other than Sesuai need. */
+function ratedOnly(doc: AppraisalBody, at: number): AppraisalBody {
   let d = editItem(
     doc,
     { kind: 'rhk', rhkId: 'rhk-1' },
@@ -81,6 +89,12 @@ function rated(doc: AppraisalBody, at: number): AppraisalBody {
   for (const value of BERAKHLAK)
     d = editItem(d, { kind: 'perilaku', value }, { rating: 'sesuai' }, at + 2);
   return editItem(d, { kind: 'perilakuOverall' }, { rating: 'di-atas' }, at + 3);
+}
+
+/** Every item rated and explained: the behaviour above expectation and the predikat have reasons. */
+function rated(doc: AppraisalBody, at: number): AppraisalBody {
+  const d = editItem(ratedOnly(doc, at), { kind: 'perilakuOverall' }, { note: REASON }, at + 4);
+  return withPredikatNote(d, 'Baik: hasil kerja sesuai, perilaku di atas ekspektasi.', at + 5);
 }
 
 const parties = {
@@ -209,6 +223,50 @@ describe('appraisal commands', () => {
     expect(stored.perilaku.kolaboratif?.rating).toBe('di-atas');
     expect(stored.hasilKerja.rating).toBe('sesuai');
     expect(stored.rhk['rhk-1']?.note).toBe('Desktop');
+  });
+
+  it('refuses to finalise while a rating other than Sesuai or the predikat lacks its reason, and keeps the draft', async () => {
+    const { db, head } = await setup();
+    const unexplained = ratedOnly(fresh(), NOW);
+    await saveAppraisalDraft(unexplained, head);
+    expect(await finalizeAppraisal(unexplained, parties, head)).toMatchObject({
+      ok: false,
+      code: 'reason-missing',
+      field: 'perilakuOverall.note',
+    });
+    const behaviourExplained = editItem(
+      unexplained,
+      { kind: 'perilakuOverall' },
+      { note: REASON },
+      NOW + 10,
+    );
+    expect(await finalizeAppraisal(behaviourExplained, parties, head)).toMatchObject({
+      ok: false,
+      code: 'reason-missing',
+      field: 'predikatNote',
+    });
+    expect(await db.get(ids.appraisal(STAFF, Q1))).toMatchObject({
+      status: 'draft',
+      perilakuOverall: { rating: 'di-atas' },
+    });
+  });
+
+  it('keeps the reason of the predikat typed on this device when a later save from the other device only rated', async () => {
+    const { db, head } = await setup();
+    const saved = await saveAppraisalDraft(ratedOnly(fresh(), NOW), head);
+    if (!saved.ok) throw new Error(saved.reason);
+    // The other device rates again later; its version is stored here by sync.
+    const other = editItem(saved.doc, { kind: 'hasilKerja' }, { rating: 'di-atas' }, NOW + 60_000);
+    const stored = await db.get(ids.appraisal(STAFF, Q1));
+    await db.put({ ...other, _rev: stored._rev });
+    // This device, built on the first save, writes the predikat's reason.
+    const reason = 'Sangat Baik: melampaui target dan menggerakkan tim.';
+    const here = withPredikatNote(saved.doc, reason, NOW + 30_000);
+    expect(await saveAppraisalDraft(here, head, saved.doc)).toMatchObject({ ok: true });
+    expect(await db.get(ids.appraisal(STAFF, Q1))).toMatchObject({
+      predikatNote: reason,
+      hasilKerja: { rating: 'di-atas' },
+    });
   });
 
   it('finalises with the matrix predikat; a final appraisal refuses every later save', async () => {

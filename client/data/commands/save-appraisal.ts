@@ -54,24 +54,33 @@ async function write(
   }
 }
 
-/** Writes this device's draft, joined with the stored version; answers with what was written. */
+/**
+ * Writes this device's draft, joined with the stored version; answers with what was written.
+ * `base` is the stored version the draft was built on, so that a field without a stamp of its
+ * own (the predikat's reason) edited here is not replaced by a later version that left it alone.
+ */
 export function saveAppraisalDraft(
   draft: AppraisalBody,
   ctx: CommandContext,
+  base: AppraisalBody | null = null,
 ): Promise<AppraisalSaved> {
-  return write((stored) => (stored ? rebaseDraft(stored, draft) : draft), ctx, draft._id);
+  return write((stored) => (stored ? rebaseDraft(stored, draft, base) : draft), ctx, draft._id);
 }
 
-/** Makes the appraisal final and immutable, with the parties who sign the document. */
+/**
+ * Makes the appraisal final and immutable, with the parties who sign the document. Refused, as
+ * by the gatekeeper, while a rating or the predikat lacks its reason (core/appraisal-reasons.ts).
+ */
 export function finalizeAppraisal(
   draft: AppraisalBody,
   parties: Parties,
   ctx: CommandContext,
+  base: AppraisalBody | null = null,
 ): Promise<AppraisalSaved> {
   const now = (ctx.now ?? Date.now)();
   return write(
     (stored) => {
-      const joined = stored ? rebaseDraft(stored, draft) : draft;
+      const joined = stored ? rebaseDraft(stored, draft, base) : draft;
       if (predikatOf(joined) === null) return refuse('appraisal-incomplete') as CommandFailure;
       return finalizeDraft(joined, parties, now);
     },

@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ids } from '../../core/ids';
 import type { OrgRatingDoc } from '../../core/schemas/reference';
 import {
+  makeActivity,
   makeAttendance,
+  makeFeedback,
   makeFinalAppraisal,
   makeObjection,
   makeObjectionDecision,
@@ -17,7 +19,7 @@ import {
 import type { ReadModel } from '../read-model';
 import { closeDevices, projectedDevice } from '../testing/devices';
 import { HEAD, kelurahanEmployee, OTHER, STAFF, UNIT } from '../testing/kelurahan';
-import { appraisalContext, objectionsFor, orgRatingFor } from './appraisal-queries';
+import { appraisalContext, feedbackAbout, objectionsFor, orgRatingFor } from './appraisal-queries';
 import { skpsToDecide, skpState } from './skp-queries';
 
 const BOSS = '196501011990031001';
@@ -130,6 +132,33 @@ describe('appraisal queries', () => {
     expect((await appraisalContext(withApproval, STAFF, Q1))?.expectations).toEqual({
       kolaboratif: 'Aktif di tim',
     });
+  });
+
+  it("gives each RHK and value the period's feedback about it, oldest first", async () => {
+    const about = { nip: STAFF, authorNip: HEAD };
+    const log = makeActivity({
+      nip: STAFF,
+      date: '2025-02-03',
+      rhkId: 'rhk-1',
+      status: 'submitted',
+    });
+    const onRhk = makeFeedback({ ...about, date: '2025-03-10', value: null, rhkId: 'rhk-1' });
+    const onLog = makeFeedback({
+      ...about,
+      kind: 'perlu-perbaikan',
+      date: '2025-02-04',
+      value: null,
+      activityIds: [log._id],
+    });
+    const onValue = makeFeedback({ ...about, date: '2025-01-20', value: 'kolaboratif' });
+    const nextQuarter = makeFeedback({ ...about, date: '2025-04-02', value: 'kolaboratif' });
+    const rm = await device([skp(STAFF, 'submitted'), log, onRhk, onLog, onValue, nextQuarter]);
+    const ctx = await appraisalContext(rm, STAFF, Q1);
+    if (!ctx) throw new Error('no context');
+    expect(feedbackAbout(ctx, { rhkId: 'rhk-1' }).map((f) => f.id)).toEqual([onLog._id, onRhk._id]);
+    expect(feedbackAbout(ctx, { rhkId: 'rhk-2' })).toEqual([]);
+    expect(feedbackAbout(ctx, { value: 'kolaboratif' }).map((f) => f.id)).toEqual([onValue._id]);
+    expect(feedbackAbout(ctx, { value: 'loyal' })).toEqual([]);
   });
 
   it("uses an earlier organisation rating while the period's is not set", async () => {

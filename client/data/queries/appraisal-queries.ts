@@ -189,6 +189,31 @@ export async function objectionsFor(
   );
 }
 
+/** What a rated item is about: an RHK of the SKP or a BerAKHLAK value. */
+export type FeedbackTopic = { rhkId: string } | { value: BerakhlakValue };
+
+/**
+ * The period's feedback about one RHK (naming it, or one of its logged activities) or one
+ * BerAKHLAK value, oldest first: what the appraiser cites for that rating, and what fills the
+ * evaluation document's "Umpan Balik Berkelanjutan Berdasarkan Bukti Dukung" column.
+ */
+export function feedbackAbout(
+  ctx: Pick<AppraisalContext, 'feedback' | 'activities'>,
+  topic: FeedbackTopic,
+): FeedbackRow[] {
+  const matches =
+    'value' in topic
+      ? (f: FeedbackRow) => f.value === topic.value
+      : (f: FeedbackRow) =>
+          f.rhkId === topic.rhkId ||
+          f.activityIds.some(
+            (id) => ctx.activities.find((a) => a.id === id)?.rhkId === topic.rhkId,
+          );
+  return ctx.feedback
+    .filter(matches)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+}
+
 /** Realisasi per IKI of the period's SKP, summarised from the activity logs on this device. */
 export function realisasiOf(ctx: AppraisalContext): IkiSummary[] {
   const skp = ctx.plan.skp;

@@ -23,6 +23,8 @@ export type CalibrationUnit = {
   earlierPeriod: PeriodRow | null;
   /** NIPs of the appraised people of this unit. */
   nips: string[];
+  /** NIPs of the unit's people whose appraisal of the period is still a draft. */
+  pending: string[];
 };
 
 export type CalibrationPeriod = {
@@ -59,6 +61,13 @@ async function periodOf(
     const unitId = f.employee?.unitId ?? appraiser.unitId;
     byUnit.set(unitId, [...(byUnit.get(unitId) ?? []), f.appraisal.nip]);
   }
+  const draftRows = rows.filter((a) => a.status !== 'final');
+  const draftEmployees = await rm.employees.bulkGet(draftRows.map((a) => ids.employee(a.nip)));
+  const pendingByUnit = new Map<string, string[]>();
+  draftRows.forEach((a, i) => {
+    const unitId = draftEmployees[i]?.unitId ?? appraiser.unitId;
+    pendingByUnit.set(unitId, [...(pendingByUnit.get(unitId) ?? []), a.nip]);
+  });
   const units = await Promise.all(
     [...byUnit].map(async ([unitId, nips]) => {
       const orgRating = await orgRatingFor(rm, unitId, period);
@@ -72,6 +81,7 @@ async function periodOf(
         orgRating,
         earlierPeriod: earlier ?? null,
         nips,
+        pending: pendingByUnit.get(unitId) ?? [],
       };
     }),
   );

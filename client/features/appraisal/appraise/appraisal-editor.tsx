@@ -6,7 +6,12 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { missingForFinal, predikatOf, type MissingPart } from '../../../core/appraisal-draft';
+import { missingForFinal, predikatOf } from '../../../core/appraisal-draft';
+import {
+  missingReasons,
+  PREDIKAT_NOTE_PATH,
+  type MissingReason,
+} from '../../../core/appraisal-reasons';
 import { recommendTrainings, weakAreas } from '../../../core/recommendations';
 import { realisasiOf, orgRatingFor, teamAppraisals } from '../../../data/queries/appraisal-queries';
 import { signingParties } from '../../../data/queries/signing-parties';
@@ -23,6 +28,7 @@ import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { Link } from '../../../ui/navigation';
 import { Skeleton } from '../../../ui/skeleton';
+import { TextArea } from '../../../ui/text-field';
 import { DecisionNotice } from '../objection/decision-notice';
 import { appraisalMessages } from '../shared/appraisal-messages';
 import { PredikatCard } from '../shared/predikat-card';
@@ -30,35 +36,15 @@ import { useAppraisalContext } from '../shared/use-appraisal-context';
 import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
 import { appraiseMessages } from './appraise-messages';
 import { JumpList, useFoldedSections } from './editor-nav';
+import { MissingList, ReasonsList, sectionOf } from './missing-lists';
 import { FairnessPanel } from './fairness-panel';
 import { HasilKerjaSection } from './hasil-kerja-section';
 import { PerilakuSection } from './perilaku-section';
+import { focusField, reasonFieldId } from './reason-fields';
 import { ThreeAspects } from './three-aspects';
 import { TrainingPanel } from './training-panel';
 import { useAppraisalDraft } from './use-appraisal-draft';
 import '../shared/appraisal.css';
-
-/** What is still to rate before "Finalkan", by name. */
-function MissingList({ missing, rhkIds }: { missing: MissingPart[]; rhkIds: readonly string[] }) {
-  const t = useT(appraiseMessages);
-  const tShared = useT(appraisalMessages);
-  const vocab = useAppraisalVocabulary();
-  const label = (m: MissingPart) =>
-    m.kind === 'rhk'
-      ? tShared('rhkNumber', { n: rhkIds.indexOf(m.rhkId) + 1 })
-      : m.kind === 'perilaku'
-        ? vocab.value(m.value)
-        : m.kind === 'hasilKerja'
-          ? tShared('overallHasil')
-          : m.kind === 'perilakuOverall'
-            ? tShared('overallPerilaku')
-            : '';
-  return (
-    <p className="appraisal__missing" role="status">
-      {t('missingBeforeFinal', { items: missing.map(label).join(', ') })}
-    </p>
-  );
-}
 
 export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: string }) {
   const t = useT(appraiseMessages);
@@ -101,6 +87,8 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
   const [confirming, setConfirming] = useState(false);
   const [missingShown, setMissingShown] = useState(false);
   const [partiesMissing, setPartiesMissing] = useState(false);
+  const [reasonsShown, setReasonsShown] = useState(false);
+  const [reveal, setReveal] = useState(0);
   const sections = useFoldedSections();
   useDirtyForm(['typing', 'kept', 'saving'].includes(draft.saveState));
 
@@ -112,8 +100,15 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
   const name = ctx.employee?.name ?? doc.parties?.pegawai.name ?? nip;
   const summaries = realisasiOf(ctx);
   const missing = missingForFinal(doc, rhkIds ?? []);
+  const unexplained = readOnly ? [] : missingReasons(doc);
+  const reasons = {
+    lacking: new Set(unexplained.map((m) => m.path)),
+    shown: reasonsShown,
+    reveal,
+  };
+  const predikatLacks = reasons.lacking.has(PREDIKAT_NOTE_PATH);
   const livePredikat = final ? doc.predikat : predikatOf(doc);
-  const section = { doc, ctx, edit: draft.edit, commit: draft.commit, readOnly };
+  const section = { doc, ctx, edit: draft.edit, commit: draft.commit, readOnly, reasons };
   const folding = (id: string) => ({
     open: !sections.folded.has(id),
     onToggle: () => sections.toggle(id),
@@ -126,6 +121,29 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
     { headingId: 'fairness-heading', label: t('fairnessTitle') },
     { headingId: 'trainings-heading', label: t('trainingsTitle') },
   ];
+
+  /** Unfolds the card of a missing reason and moves the focus to its note field. */
+  const jumpToReason = (m: MissingReason) => {
+    const heading = sectionOf(m);
+    if (heading) sections.unfold(heading);
+    setReveal((n) => n + 1);
+    focusField(reasonFieldId(m.path));
+  };
+
+  /** "Finalkan": asks for what is missing, or else for confirmation. */
+  const tryFinalize = () => {
+    if (missing.length > 0) setMissingShown(true);
+    const first = unexplained[0];
+    if (first) {
+      setReasonsShown(true);
+      for (const m of unexplained) {
+        const heading = sectionOf(m);
+        if (heading) sections.unfold(heading);
+      }
+      jumpToReason(first);
+    }
+    if (missing.length === 0 && !first) setConfirming(true);
+  };
 
   const finalize = async () => {
     const parties = await signingParties(rm, nip, me, today);
@@ -170,6 +188,7 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
               {missing.length > 0 ? t('toRate', { count: missing.length }) : t('allRated')}
             </span>
           )}
+          {unexplained.length > 0 && <span>{t('toExplain', { count: unexplained.length })}</span>}
           <span className="muted" role="status">
             {draft.saveState === 'typing' || draft.saveState === 'saving'
               ? t('saving')
@@ -219,18 +238,28 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
             hasilKerja={doc.hasilKerja.rating}
             perilaku={doc.perilakuOverall.rating}
             predikat={livePredikat}
+            reason={readOnly ? doc.predikatNote : null}
           >
             {!readOnly && (
               <>
-                <Button
-                  variant="primary"
-                  block
-                  onClick={() => (missing.length > 0 ? setMissingShown(true) : setConfirming(true))}
-                >
+                <TextArea
+                  id={reasonFieldId(PREDIKAT_NOTE_PATH)}
+                  label={tShared('predikatReason')}
+                  rows={3}
+                  value={doc.predikatNote}
+                  hint={predikatLacks && !reasonsShown ? t('predikatReasonHint') : undefined}
+                  error={predikatLacks && reasonsShown ? t('predikatReasonHint') : undefined}
+                  onChange={(e) => draft.setPredikatNote(e.currentTarget.value)}
+                  onBlur={() => void draft.commit()}
+                />
+                <Button variant="primary" block onClick={tryFinalize}>
                   {t('finalize')}
                 </Button>
                 {missingShown && missing.length > 0 && (
                   <MissingList missing={missing} rhkIds={rhkIds ?? []} />
+                )}
+                {reasonsShown && unexplained.length > 0 && (
+                  <ReasonsList missing={unexplained} rhkIds={rhkIds ?? []} onJump={jumpToReason} />
                 )}
               </>
             )}

@@ -24,6 +24,17 @@ export const appraiseMessages = defineMessages({
     employeeObjected: 'Pegawai mengajukan keberatan: {reasons}',
     finalize: 'Finalkan',
     missingBeforeFinal: 'Lengkapi dulu: {items}.',
+    toExplain: '{count} alasan belum ditulis',
+    reasonNeeded: 'Tuliskan alasan untuk nilai ini (paling sedikit 10 karakter).',
+    predikatReasonHint:
+      'Tuliskan alasan predikat (paling sedikit 10 karakter), misalnya dengan mengutip umpan balik atau bukti dukung.',
+    reasonsMissing:
+      'Penilaian belum dapat difinalkan: {count} alasan belum ditulis. Tuliskan alasannya di:',
+    feedbackOfPeriod: 'Umpan balik periode ini',
+    feedbackNoneHere: 'Belum ada umpan balik periode ini tentang hal ini.',
+    cite: 'Kutip',
+    citeLabel: 'Kutip umpan balik {date} ke catatan',
+    citation: 'Umpan balik {date}: {text}',
     confirmTitle: 'Finalkan penilaian?',
     confirmBody:
       'Penilaian {name} menjadi final dan tidak dapat diubah lagi oleh siapa pun. Pegawai dapat menerima atau mengajukan keberatan dalam 14 hari kepada Atasan Pejabat Penilai Kinerja.',
@@ -68,6 +79,8 @@ export const appraiseMessages = defineMessages({
       'Pegawai ini memimpin unit: nilai hasil kerjanya mengikuti capaian kinerja organisasi ({rating}).',
     spreadCaption: 'Sebaran predikat tim ({rated} dari {total} sudah berpredikat)',
     curveOk: 'Sebaran predikat tim sesuai kurva distribusi SE MenPANRB 03/2023.',
+    curvePending:
+      '{pending} dari {total} pegawai belum dinilai; kurva distribusi diperiksa setelah semua dinilai.',
     curveBroken: 'Sebaran predikat tim melanggar kurva distribusi SE MenPANRB 03/2023:',
     hintHalo:
       'Ketujuh nilai BerAKHLAK diberi {rating}. Periksa lagi apakah setiap nilai sudah dinilai dari perilakunya sendiri (efek halo).',
@@ -101,6 +114,17 @@ export const appraiseMessages = defineMessages({
     employeeObjected: 'The employee objected: {reasons}',
     finalize: 'Finalise',
     missingBeforeFinal: 'Complete first: {items}.',
+    toExplain: '{count} [[count:reason|reasons]] not written yet',
+    reasonNeeded: 'Write a reason for this rating (at least 10 characters).',
+    predikatReasonHint:
+      'Write the reason for the rating (at least 10 characters), for example citing feedback or evidence.',
+    reasonsMissing:
+      'The appraisal cannot be finalised yet: {count} [[count:reason is|reasons are]] missing. Write [[count:it|them]] at:',
+    feedbackOfPeriod: 'Feedback of this period',
+    feedbackNoneHere: 'No feedback about this in this period yet.',
+    cite: 'Cite',
+    citeLabel: 'Cite the feedback of {date} in the note',
+    citation: 'Feedback {date}: {text}',
     confirmTitle: 'Finalise the appraisal?',
     confirmBody:
       'The appraisal of {name} becomes final and can no longer be changed by anyone. The employee may accept it or object within 14 days to your superior.',
@@ -145,6 +169,8 @@ export const appraiseMessages = defineMessages({
       'This person heads the unit: their work results rating follows the organisation rating ({rating}).',
     spreadCaption: 'The team’s spread of ratings ({rated} of {total} rated)',
     curveOk: 'The team’s spread fits the SE MenPANRB 03/2023 distribution curve.',
+    curvePending:
+      '{pending} of {total} people not rated yet; the distribution curve is checked once everyone is rated.',
     curveBroken: 'The team’s spread breaks the SE MenPANRB 03/2023 distribution curve:',
     hintHalo:
       'All seven BerAKHLAK values are rated {rating}. Check that each value is rated on its own behaviour (halo effect).',

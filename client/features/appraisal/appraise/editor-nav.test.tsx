@@ -60,6 +60,7 @@ describe('finding one’s way in the appraisal editor', () => {
         edit={noop}
         commit={noop}
         readOnly={false}
+        reasons={{ lacking: new Set(), shown: false, reveal: 0 }}
       >
         <p>Menghargai setiap orang apa pun latar belakangnya</p>
       </RatedCard>,
@@ -77,5 +78,28 @@ describe('finding one’s way in the appraisal editor', () => {
       'value',
       'Suka menolong rekan.',
     );
+  });
+
+  it('keeps a final rating’s reason in sight under it while its details are folded', () => {
+    render(
+      <RatedCard
+        label="Akuntabel"
+        title="Akuntabel"
+        legend="Nilai Akuntabel"
+        noteLabel="Catatan dan umpan balik"
+        item={ratedItem('di-bawah', { note: 'Laporan BOS terlambat 9 hari.' })}
+        path={{ kind: 'perilaku', value: 'akuntabel' }}
+        edit={noop}
+        commit={noop}
+        readOnly
+        reasons={{ lacking: new Set(), shown: false, reveal: 0 }}
+      />,
+    );
+    const card = screen.getByRole('article', { name: 'Akuntabel' });
+    expect(
+      within(card).getByRole('button', { name: 'Akuntabel' }).getAttribute('aria-expanded'),
+    ).toBe('false');
+    const reason = within(card).getByText('Laporan BOS terlambat 9 hari.', { selector: 'p' });
+    expect(reason.closest('[hidden]')).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { EvidenceThumb } from '../shared/evidence-thumb';
 import { appraiseMessages } from './appraise-messages';
+import { evidenceFieldId } from './reason-fields';
 import '../shared/rating.css';
 
 type Props = {
@@ -52,6 +53,7 @@ export function EvidencePicker({
           {[...offered, ...older].map((a) => (
             <li key={a.id}>
               <Checkbox
+                id={evidenceFieldId(a.id)}
                 label={`${format.date(a.date, 'short')} · ${a.kegiatan}`}
                 hint={t('evidenceActivityHint', {
                   realisasi: format.number(a.realisasi),

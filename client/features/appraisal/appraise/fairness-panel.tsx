@@ -4,7 +4,7 @@
  * They warn; they never block.
  */
 import { predikatOf, type AppraisalBody } from '../../../core/appraisal-draft';
-import { checkDistribution, type CURVE_RULES } from '../../../core/distribution';
+import { checkCurve, type CURVE_RULES } from '../../../core/distribution';
 import { allTopHint, haloHint, teamLeniencyHint, type BiasHint } from '../../../core/fairness';
 import type { OrgRatingDoc } from '../../../core/schemas/reference';
 import { PREDIKATS, type OrgRating, type Predikat, type Rating } from '../../../core/vocabulary';
@@ -63,7 +63,13 @@ export function FairnessPanel({ doc, team, orgRating, orgRatingPeriodLabel, head
   const format = useFormat();
   const rows = teamRows(doc, team);
   const predikats = rows.flatMap((r) => (r.predikat ? [r.predikat] : []));
-  const broken = orgRating ? checkDistribution(orgRating.rating, predikats) : [];
+  const curve = orgRating
+    ? checkCurve(
+        orgRating.rating,
+        rows.map((r) => r.predikat),
+      )
+    : null;
+  const broken = curve?.broken ?? [];
   const hints: BiasHint[] = [
     haloHint(doc.perilaku),
     teamLeniencyHint(rows.flatMap((r) => (r.hasil ? [r.hasil] : []))),
@@ -114,8 +120,11 @@ export function FairnessPanel({ doc, team, orgRating, orgRatingPeriodLabel, head
           })}
         </tbody>
       </table>
-      {orgRating && predikats.length > 0 && broken.length === 0 && (
+      {curve && curve.pending === 0 && broken.length === 0 && (
         <p className="fairness__ok">{t('curveOk')}</p>
+      )}
+      {curve && curve.pending > 0 && broken.length === 0 && (
+        <p className="muted">{t('curvePending', { pending: curve.pending, total: curve.total })}</p>
       )}
       {broken.length > 0 && (
         <Banner tone="warning">

@@ -6,7 +6,7 @@
 import type { AppraisalBody, ItemPath, ItemPatch } from '../../../core/appraisal-draft';
 import type { IkiSummary } from '../../../core/realisasi';
 import type { Rhk } from '../../../core/schemas/work';
-import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
+import { feedbackAbout, type AppraisalContext } from '../../../data/queries/appraisal-queries';
 import { Chip } from '../../../ui/chip';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
@@ -15,6 +15,7 @@ import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
 import { appraiseMessages } from './appraise-messages';
 import { FoldingSection } from './editor-nav';
 import { RatedCard } from './rated-card';
+import type { ReasonCheck } from './reason-fields';
 import '../shared/rating.css';
 
 type Props = {
@@ -24,6 +25,7 @@ type Props = {
   edit: (path: ItemPath, patch: ItemPatch) => void;
   commit: () => void;
   readOnly: boolean;
+  reasons: ReasonCheck;
   /** Unfolded, and how to fold or unfold it (the editor keeps which sections are folded). */
   open: boolean;
   onToggle: () => void;
@@ -97,6 +99,7 @@ export function HasilKerjaSection({
   edit,
   commit,
   readOnly,
+  reasons,
   open,
   onToggle,
 }: Props) {
@@ -139,8 +142,10 @@ export function HasilKerjaSection({
             path={{ kind: 'rhk', rhkId: rhk.id }}
             evidence={{
               activities: ctx.activities.filter((a) => a.rhkId === rhk.id),
-              feedback: ctx.feedback.filter((f) => f.rhkId === rhk.id),
+              feedback: feedbackAbout(ctx, { rhkId: rhk.id }),
+              logs: ctx.activities,
             }}
+            reasons={reasons}
             edit={edit}
             commit={commit}
             readOnly={readOnly}
@@ -160,6 +165,7 @@ export function HasilKerjaSection({
         noteLabel={t('overallHasilNote')}
         item={doc.hasilKerja}
         path={{ kind: 'hasilKerja' }}
+        reasons={reasons}
         edit={edit}
         commit={commit}
         readOnly={readOnly}

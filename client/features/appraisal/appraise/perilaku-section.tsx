@@ -5,7 +5,7 @@
  */
 import type { AppraisalBody, ItemPath, ItemPatch } from '../../../core/appraisal-draft';
 import { BERAKHLAK, type BerakhlakValue } from '../../../core/vocabulary';
-import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
+import { feedbackAbout, type AppraisalContext } from '../../../data/queries/appraisal-queries';
 import { Chip } from '../../../ui/chip';
 import { useT } from '../../../ui/i18n';
 import { appraisalMessages } from '../shared/appraisal-messages';
@@ -13,6 +13,7 @@ import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
 import { appraiseMessages } from './appraise-messages';
 import { FoldingSection } from './editor-nav';
 import { RatedCard } from './rated-card';
+import type { ReasonCheck } from './reason-fields';
 
 export const TEAM_VALUES: readonly BerakhlakValue[] = ['kolaboratif', 'harmonis'];
 
@@ -22,12 +23,22 @@ type Props = {
   edit: (path: ItemPath, patch: ItemPatch) => void;
   commit: () => void;
   readOnly: boolean;
+  reasons: ReasonCheck;
   /** Unfolded, and how to fold or unfold it (the editor keeps which sections are folded). */
   open: boolean;
   onToggle: () => void;
 };
 
-export function PerilakuSection({ doc, ctx, edit, commit, readOnly, open, onToggle }: Props) {
+export function PerilakuSection({
+  doc,
+  ctx,
+  edit,
+  commit,
+  readOnly,
+  reasons,
+  open,
+  onToggle,
+}: Props) {
   const t = useT(appraiseMessages);
   const tShared = useT(appraisalMessages);
   const vocab = useAppraisalVocabulary();
@@ -59,7 +70,12 @@ export function PerilakuSection({ doc, ctx, edit, commit, readOnly, open, onTogg
             noteLabel={t('noteLabel')}
             item={doc.perilaku[value]}
             path={{ kind: 'perilaku', value }}
-            evidence={{ activities: [], feedback: ctx.feedback.filter((f) => f.value === value) }}
+            evidence={{
+              activities: [],
+              feedback: feedbackAbout(ctx, { value }),
+              logs: ctx.activities,
+            }}
+            reasons={reasons}
             edit={edit}
             commit={commit}
             readOnly={readOnly}
@@ -81,6 +97,7 @@ export function PerilakuSection({ doc, ctx, edit, commit, readOnly, open, onTogg
         noteLabel={t('overallPerilakuNote')}
         item={doc.perilakuOverall}
         path={{ kind: 'perilakuOverall' }}
+        reasons={reasons}
         edit={edit}
         commit={commit}
         readOnly={readOnly}

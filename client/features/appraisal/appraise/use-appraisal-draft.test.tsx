@@ -3,10 +3,16 @@ import 'fake-indexeddb/auto';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { editItem, newAppraisal, type AppraisalBody } from '../../../core/appraisal-draft';
+import {
+  editItem,
+  newAppraisal,
+  withPredikatNote,
+  type AppraisalBody,
+} from '../../../core/appraisal-draft';
 import { ids } from '../../../core/ids';
 import { party } from '../../../core/testing/factories';
 import { BERAKHLAK } from '../../../core/vocabulary';
+import { saveDraft } from '../../../data/drafts';
 import type { LocalDb } from '../../../data/local-db';
 import { Projector } from '../../../data/projector';
 import type { AppraisalRow, ReadModel } from '../../../data/read-model';
@@ -139,6 +145,7 @@ describe('useAppraisalDraft', () => {
       for (const value of BERAKHLAK)
         result.current.edit({ kind: 'perilaku', value }, { rating: 'sesuai' });
       result.current.edit({ kind: 'perilakuOverall' }, { rating: 'sesuai' });
+      result.current.setPredikatNote('Baik: semua RHK dan perilaku sesuai ekspektasi.');
       await result.current.commit();
     });
 
@@ -158,6 +165,84 @@ describe('useAppraisalDraft', () => {
     expect(await storedDoc()).toMatchObject({
       status: 'final',
       perilakuOverall: { rating: 'sesuai', note: 'Konsisten sepanjang tahun.' },
+      predikatNote: 'Baik: semua RHK dan perilaku sesuai ekspektasi.',
+    });
+  });
+
+  it("keeps the predikat's reason typed here when the other device's later rating arrives", async () => {
+    const { result, rerender } = await openDraft();
+    await act(async () => {
+      result.current.edit({ kind: 'hasilKerja' }, { rating: 'sesuai' });
+      result.current.edit({ kind: 'perilakuOverall' }, { rating: 'sesuai' });
+      await result.current.commit();
+    });
+    const saved = await rowNow();
+    rerender({ stored: saved });
+
+    // She types the reason; meanwhile the desktop, which saw the same save, rates an RHK later.
+    const reason = 'Baik: hasil kerja dan perilaku sesuai ekspektasi.';
+    act(() => result.current.setPredikatNote(reason));
+    const { _rev, ...body } = await storedDoc().then((d) => d as AppraisalBody & { _rev: string });
+    const desktop = editItem(body, rhk('rhk-1'), { rating: 'di-atas' }, Date.now() + 60_000);
+    await db.put({ ...desktop, _rev });
+    rerender({ stored: await rowNow() });
+    await act(() => result.current.commit());
+
+    expect(result.current.doc).toMatchObject({ predikatNote: reason });
+    expect(await storedDoc()).toMatchObject({
+      predikatNote: reason,
+      rhk: { 'rhk-1': { rating: 'di-atas' } },
+    });
+  });
+
+  it("reopened, keeps the predikat's reason of an unsaved visit although the other device rated since", async () => {
+    // A first visit saved the ratings, then kept the reason only on the device (closed too soon).
+    const first = await openDraft();
+    await act(async () => {
+      first.result.current.edit({ kind: 'hasilKerja' }, { rating: 'sesuai' });
+      first.result.current.edit({ kind: 'perilakuOverall' }, { rating: 'sesuai' });
+      await first.result.current.commit();
+    });
+    first.unmount();
+    const { _rev, ...saved } = await storedDoc().then((d) => d as AppraisalBody & { _rev: string });
+    const reason = 'Baik: semua RHK sesuai target dan perilaku sesuai ekspektasi.';
+    await saveDraft(ID, { doc: withPredikatNote(saved, reason, Date.now()), base: saved }, rm);
+    // Meanwhile the desktop's later rating is stored here by sync.
+    await db.put({
+      ...editItem(saved, rhk('rhk-2'), { rating: 'di-bawah' }, Date.now() + 60_000),
+      _rev,
+    });
+
+    const { result } = await openDraft();
+    await waitFor(() => expect(result.current.saveState).toBe('saved'));
+    expect(result.current.doc).toMatchObject({ predikatNote: reason });
+    expect(await storedDoc()).toMatchObject({
+      predikatNote: reason,
+      rhk: { 'rhk-2': { rating: 'di-bawah' } },
+    });
+  });
+
+  it('a finalisation the reasons rule refuses keeps the draft and says why', async () => {
+    const { result } = await openDraft();
+    await act(async () => {
+      result.current.edit({ kind: 'hasilKerja' }, { rating: 'di-atas' });
+      result.current.edit({ kind: 'perilakuOverall' }, { rating: 'sesuai' });
+      await result.current.commit();
+    });
+    let finalized: Awaited<ReturnType<typeof result.current.finalize>> = null;
+    await act(async () => {
+      const parties = { pegawai: party(STAFF), penilai: party(HEAD), atasanPenilai: null };
+      finalized = await result.current.finalize(parties);
+    });
+    expect(finalized).toMatchObject({
+      ok: false,
+      code: 'reason-missing',
+      field: 'hasilKerja.note',
+    });
+    expect(result.current.error).toMatch(/Tuliskan alasan/);
+    expect(result.current.doc).toMatchObject({
+      status: 'draft',
+      hasilKerja: { rating: 'di-atas' },
     });
   });
 });

@@ -10,6 +10,7 @@ import {
   editItem,
   newAppraisal,
   rebaseDraft,
+  withPredikatNote,
   withRecommendations,
   type AppraisalBody,
   type ItemPath,
@@ -63,6 +64,9 @@ type Input = {
   rhkIds: readonly string[] | undefined;
 };
 
+/** What the device's drafts table keeps: the draft and the stored version it was built on. */
+type KeptDraft = { doc: AppraisalBody; base?: AppraisalBody | null };
+
 /** typing: not kept yet; kept: in the device's drafts; saved: in the local database. */
 export type SaveState = 'idle' | 'typing' | 'kept' | 'saving' | 'saved' | 'failed';
 
@@ -76,6 +80,11 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
   const docRef = useRef<AppraisalBody | null>(null);
   const dirty = useRef(false);
   const baseRev = useRef<string | null>(null);
+  /**
+   * The stored version the screen's draft is built on: joined with the next stored version, a
+   * field without a stamp of its own (the predikat's reason) edited here is kept.
+   */
+  const base = useRef<AppraisalBody | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** The screen's writes, one after another (see `serially`). */
   const writes = useRef<Promise<unknown>>(Promise.resolve());
@@ -96,7 +105,9 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
     const current = docRef.current;
     if (!current || !stored || stored.rev === baseRev.current || stored.conflicted) return;
     baseRev.current = stored.rev;
-    setDoc(rebaseDraft(bodyOfRow(stored), current));
+    const next = bodyOfRow(stored);
+    setDoc(rebaseDraft(next, current, base.current));
+    base.current = next;
   }, [stored, setDoc]);
 
   const keepDraft = useCallback(() => {
@@ -104,7 +115,7 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
     timer.current = setTimeout(() => {
       const current = docRef.current;
       if (!current || !dirty.current) return;
-      void saveDraft(key, { doc: current }, rm).then(() => {
+      void saveDraft(key, { doc: current, base: base.current } satisfies KeptDraft, rm).then(() => {
         if (docRef.current === current && dirty.current) setSaveState('kept');
       });
     }, DRAFT_DELAY_MS);
@@ -146,7 +157,7 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
         const current = docRef.current;
         if (!current || !dirty.current || current.status === 'final') return;
         setSaveState('saving');
-        await afterWrite(await saveAppraisalDraft(current, ctx), current);
+        await afterWrite(await saveAppraisalDraft(current, ctx, base.current), current);
       }),
     [afterWrite, ctx, serially],
   );
@@ -155,17 +166,18 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
   useEffect(() => {
     if (docRef.current !== null || stored === undefined || rhkIds === undefined) return;
     let cancelled = false;
-    void loadDraft<{ doc: AppraisalBody }>(key, rm).then((draft) => {
+    void loadDraft<KeptDraft>(key, rm).then((draft) => {
       if (cancelled || docRef.current !== null) return;
       // A new draft's items are stamped as older than any edit: the merge keeps each item's later
       // edit, and an empty item stamped now would win over the ratings another device made before
       // its version reached this one.
-      const base = stored
-        ? bodyOfRow(stored)
-        : newAppraisal({ nip, periodId, appraiserNip, rhkIds, now: UNTOUCHED });
-      const start = draft ? rebaseDraft(base, draft.doc) : base;
-      dirty.current = draft !== undefined && canonical(start) !== canonical(base);
+      const storedBody = stored ? bodyOfRow(stored) : null;
+      const initial =
+        storedBody ?? newAppraisal({ nip, periodId, appraiserNip, rhkIds, now: UNTOUCHED });
+      const start = draft ? rebaseDraft(initial, draft.doc, draft.base ?? null) : initial;
+      dirty.current = draft !== undefined && canonical(start) !== canonical(initial);
       baseRev.current = stored?.rev ?? null;
+      base.current = storedBody;
       setDoc(start);
       // A draft restored from an earlier visit is written at once: that visit may have ended
       // before its last write finished.
@@ -188,6 +200,18 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
     [keepDraft, setDoc],
   );
 
+  const setPredikatNote = useCallback(
+    (note: string) => {
+      const current = docRef.current;
+      if (!current) return;
+      dirty.current = true;
+      setSaveState('typing');
+      setDoc(withPredikatNote(current, note, Date.now()));
+      keepDraft();
+    },
+    [keepDraft, setDoc],
+  );
+
   const setRecommendations = useCallback(
     (trainingIds: readonly string[]) => {
       const current = docRef.current;
@@ -205,7 +229,7 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
         const current = docRef.current;
         if (!current) return null;
         setSaveState('saving');
-        const result = await finalizeAppraisal(current, parties, ctx);
+        const result = await finalizeAppraisal(current, parties, ctx, base.current);
         if (result.ok) {
           dirty.current = false;
           setDoc(result.doc);
@@ -232,7 +256,8 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onHide);
       const current = docRef.current;
-      if (current && dirty.current) void saveDraft(key, { doc: current }, rm);
+      if (current && dirty.current)
+        void saveDraft(key, { doc: current, base: base.current } satisfies KeptDraft, rm);
       void commit();
     };
   }, [commit, key, rm]);
@@ -243,6 +268,7 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
     error,
     edit,
     commit,
+    setPredikatNote,
     setRecommendations,
     finalize,
   };

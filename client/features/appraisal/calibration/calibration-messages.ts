@@ -27,6 +27,8 @@ export const calibrationMessages = defineMessages({
     orgRatingNone:
       'Capaian kinerja organisasi {unit} belum ditetapkan; kurva distribusi belum dapat diperiksa.',
     curveOk: 'Sebaran predikat sesuai kurva distribusi SE MenPANRB 03/2023.',
+    curvePending:
+      '{pending} dari {total} pegawai belum dinilai final; kurva diperiksa setelah semua dinilai final.',
     curveBroken: 'Sebaran predikat melanggar kurva distribusi SE MenPANRB 03/2023:',
     hintLeniencyHasil:
       'Semua {count} pegawai mendapat nilai hasil kerja {rating} (kemungkinan kelonggaran).',
@@ -60,6 +62,8 @@ export const calibrationMessages = defineMessages({
     orgRatingNone:
       'The organisation rating of {unit} is not set; the distribution curve cannot be checked yet.',
     curveOk: 'The spread fits the SE MenPANRB 03/2023 distribution curve.',
+    curvePending:
+      '{pending} of {total} people not finally rated yet; the curve is checked once everyone is.',
     curveBroken: 'The spread breaks the SE MenPANRB 03/2023 distribution curve:',
     hintLeniencyHasil:
       'All {count} people got the work results rating {rating} (possible leniency).',

@@ -3,7 +3,7 @@
  * the spread of predikat, the curve of SE MenPANRB 03/2023 per unit (core checkDistribution) and
  * the bias hints (core fairness.ts). Pure: the screen renders it, the tests check it.
  */
-import { checkDistribution, type BrokenRule } from '../../../core/distribution';
+import { checkCurve, type BrokenRule } from '../../../core/distribution';
 import { allTopHint, haloHint, teamLeniencyHint, type BiasHint } from '../../../core/fairness';
 import type { OrgRatingDoc } from '../../../core/schemas/reference';
 import { PREDIKATS, type Predikat, type Rating } from '../../../core/vocabulary';
@@ -16,7 +16,12 @@ export type UnitCurve = {
   earlierPeriod: CalibrationUnit['earlierPeriod'];
   /** How many of the unit's appraised people have a predikat. */
   rated: number;
-  /** The rules broken; empty when the spread fits (or no organisation rating is set). */
+  /** How many of the unit's people are still in draft: the curve is judged in full at 0. */
+  pending: number;
+  /**
+   * The rules broken (while some are in draft, only those no rating to come can mend); empty
+   * when the spread fits or no organisation rating is set.
+   */
   broken: BrokenRule[];
 };
 
@@ -51,7 +56,10 @@ export function calibrate(p: CalibrationPeriod): Calibration {
       orgRating: u.orgRating,
       earlierPeriod: u.earlierPeriod,
       rated: mine.length,
-      broken: u.orgRating ? checkDistribution(u.orgRating.rating, mine) : [],
+      pending: u.pending.length,
+      broken: u.orgRating
+        ? checkCurve(u.orgRating.rating, [...mine, ...u.pending.map(() => null)]).broken
+        : [],
     };
   });
   const hints = (

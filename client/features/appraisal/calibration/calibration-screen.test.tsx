@@ -134,6 +134,19 @@ describe('calibration for the Atasan Pejabat Penilai', () => {
     expect(await calibrationFor(rm, HEAD, '2025-04-12')).toEqual([]);
   });
 
+  it("checks a unit's curve only once its people are all final, and says how many are still in draft", async () => {
+    const { rm } = await atasanDevice([
+      appraisal(STAFF, Q1, { hasil: 'sesuai', perilaku: 'sesuai', predikat: 'baik' }),
+      appraisal(OTHER, Q1, { hasil: 'sesuai', perilaku: 'sesuai', predikat: null }),
+      appraisal(THIRD, Q1, { hasil: 'sesuai', perilaku: 'sesuai', predikat: null }),
+    ]);
+    const [head] = await calibrationFor(rm, BOSS, '2025-04-12');
+    const q1 = head?.periods.find((p) => p.period.periodId === Q1);
+    if (!q1) throw new Error('no Q1');
+    // One Baik of a Baik unit lacks its Butuh Perbaikan or Kurang, but two are still in draft.
+    expect(calibrate(q1).curves).toMatchObject([{ rated: 1, pending: 2, broken: [] }]);
+  });
+
   it('shows the broken curve rule and the halo and leniency hints on the screen', async () => {
     const top = { hasil: 'di-atas', perilaku: 'di-atas', predikat: 'sangat-baik' } as const;
     const { db, rm } = await atasanDevice([

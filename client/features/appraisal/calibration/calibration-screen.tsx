@@ -88,8 +88,13 @@ function PeriodCalibration({ data }: { data: CalibrationPeriod }) {
               ) : (
                 <p className="muted">{t('orgRatingNone', { unit: u.unitName })}</p>
               )}
-              {u.orgRating && u.rated > 0 && u.broken.length === 0 && (
+              {u.orgRating && u.rated > 0 && u.pending === 0 && u.broken.length === 0 && (
                 <p className="fairness__ok">{t('curveOk')}</p>
+              )}
+              {u.orgRating && u.pending > 0 && u.broken.length === 0 && (
+                <p className="muted">
+                  {t('curvePending', { pending: u.pending, total: u.rated + u.pending })}
+                </p>
               )}
               {u.broken.length > 0 && (
                 <Banner tone="warning">

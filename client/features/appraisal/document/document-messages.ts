@@ -31,7 +31,9 @@ export const documentMessages = defineMessages({
     realisasiNone:
       'Realisasi dihitung dari progres harian periode ini; tidak ada progres harian periode ini di perangkat ini.',
     rating: 'Nilai',
-    feedback: 'Umpan balik',
+    feedback: 'Umpan Balik Berkelanjutan Berdasarkan Bukti Dukung',
+    reasonLabel: 'Alasan nilai:',
+    predikatReason: 'Alasan predikat',
     value: 'Perilaku (BerAKHLAK)',
     expectation: 'Ekspektasi khusus pimpinan',
     expectationsElsewhere:
@@ -74,7 +76,9 @@ export const documentMessages = defineMessages({
     realisasiNone:
       'Actual figures are summed from this period’s daily logs; none of this period is on this device.',
     rating: 'Rating',
-    feedback: 'Feedback',
+    feedback: 'Continuous feedback based on evidence',
+    reasonLabel: 'Reason for the rating:',
+    predikatReason: 'Reason for the predikat',
     value: 'Behaviour (BerAKHLAK)',
     expectation: 'Leader’s specific expectation',
     expectationsElsewhere:

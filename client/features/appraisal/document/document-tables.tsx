@@ -1,7 +1,15 @@
-/** The hasil kerja and perilaku tables of the evaluation document. */
+/**
+ * The hasil kerja and perilaku tables of the evaluation document. Each row's "Umpan Balik
+ * Berkelanjutan Berdasarkan Bukti Dukung" is the period's feedback about that RHK or value on this
+ * device, then the appraiser's reason for the rating.
+ */
 import type { IkiSummary } from '../../../core/realisasi';
 import { BERAKHLAK } from '../../../core/vocabulary';
-import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
+import {
+  feedbackAbout,
+  type AppraisalContext,
+  type FeedbackTopic,
+} from '../../../data/queries/appraisal-queries';
 import type { AppraisalRow } from '../../../data/read-model';
 import type { Rating } from '../../../core/vocabulary';
 import type { DecidedRatings } from '../objection/decided-ratings';
@@ -26,6 +34,45 @@ function OverallRating({ now, before }: { now: Rating | null; before: Rating | n
         {t('changedByDecision', { before: vocab.rating(before) })}
       </span>
     </>
+  );
+}
+
+/** The feedback column of one row: the period's feedback about it, then the reason of its rating. */
+function FeedbackCell({
+  ctx,
+  topic,
+  reason,
+  rowSpan,
+}: {
+  ctx: AppraisalContext;
+  topic: FeedbackTopic | null;
+  reason: string | undefined;
+  rowSpan?: number;
+}) {
+  const t = useT(documentMessages);
+  const vocab = useAppraisalVocabulary();
+  const format = useFormat();
+  const feedback = topic ? feedbackAbout(ctx, topic) : [];
+  const why = reason?.trim();
+  return (
+    <td rowSpan={rowSpan}>
+      {feedback.length === 0 && !why && '—'}
+      {feedback.length > 0 && (
+        <ul className="eval-doc__feedback">
+          {feedback.map((f) => (
+            <li key={f.id}>
+              {format.date(f.date)} · {vocab.feedbackKind(f.kind)}:{' '}
+              <span translate="no">{f.text}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {why && (
+        <p className="eval-doc__reason">
+          <strong>{t('reasonLabel')}</strong> <span translate="no">{why}</span>
+        </p>
+      )}
+    </td>
   );
 }
 
@@ -64,7 +111,7 @@ export function DocumentHasilKerja({
                 <td>{i + 1}</td>
                 <td colSpan={5}>{t('rhkNotOnDevice', { id: n === null ? id : String(n) })}</td>
                 {ratingCell}
-                <td>{item?.note || '—'}</td>
+                <FeedbackCell ctx={ctx} topic={{ rhkId: id }} reason={item?.note} />
               </tr>,
             ];
           }
@@ -91,7 +138,14 @@ export function DocumentHasilKerja({
                 {j === 0 && (
                   <td rowSpan={span}>{item?.rating ? vocab.rating(item.rating) : '—'}</td>
                 )}
-                {j === 0 && <td rowSpan={span}>{item?.note || '—'}</td>}
+                {j === 0 && (
+                  <FeedbackCell
+                    ctx={ctx}
+                    topic={{ rhkId: id }}
+                    reason={item?.note}
+                    rowSpan={span}
+                  />
+                )}
               </tr>
             );
           });
@@ -103,7 +157,7 @@ export function DocumentHasilKerja({
           <td>
             <OverallRating now={decided.hasilKerja} before={decided.before.hasilKerja} />
           </td>
-          <td>{appraisal.hasilKerja.note || '—'}</td>
+          <FeedbackCell ctx={ctx} topic={null} reason={appraisal.hasilKerja.note} />
         </tr>
       </tbody>
     </table>
@@ -136,7 +190,7 @@ export function DocumentPerilaku({ ctx, appraisal, decided }: Props) {
                 <span className="eval-doc__guide">{vocab.guide(v)}</span>
               </td>
               <td>{ctx.expectations[v] ?? '—'}</td>
-              <td>{item?.note || '—'}</td>
+              <FeedbackCell ctx={ctx} topic={{ value: v }} reason={item?.note} />
               <td>{item?.rating ? vocab.rating(item.rating) : '—'}</td>
             </tr>
           );
@@ -145,7 +199,7 @@ export function DocumentPerilaku({ ctx, appraisal, decided }: Props) {
           <th scope="row" colSpan={3}>
             {t('perilakuRating')}
           </th>
-          <td>{appraisal.perilakuOverall.note || '—'}</td>
+          <FeedbackCell ctx={ctx} topic={null} reason={appraisal.perilakuOverall.note} />
           <td>
             <OverallRating now={decided.perilaku} before={decided.before.perilaku} />
           </td>

@@ -127,6 +127,10 @@ export function EvaluationDocument({ nip, periodId }: { nip: string; periodId: s
               <strong>{decided.predikat ? vocab.predikat(decided.predikat) : '—'}</strong>
             </td>
           </tr>
+          <tr>
+            <th scope="row">{t('predikatReason')}</th>
+            <td translate="no">{appraisal.predikatNote?.trim() || '—'}</td>
+          </tr>
           {decision && (
             <tr>
               <th scope="row">{t('decisionTitle')}</th>

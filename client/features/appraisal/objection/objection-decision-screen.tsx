@@ -120,6 +120,7 @@ export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; period
             hasilKerja={changed ? form.hasil : appraisal.hasilKerja.rating}
             perilaku={changed ? form.perilaku : appraisal.perilakuOverall.rating}
             predikat={changed ? newPredikat : appraisal.predikat}
+            reason={changed ? null : appraisal.predikatNote}
           />
           {ctx.decision ? (
             <Card title={t('decisionDone')}>

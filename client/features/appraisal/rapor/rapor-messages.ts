@@ -19,11 +19,6 @@ export const raporMessages = defineMessages({
     improveAreas: 'Area di bawah ekspektasi: {areas}.',
     trainingsTitle: 'Pelatihan yang disarankan',
     trainingHours: '{hours} jam pelajaran',
-    feedbackTitle: 'Umpan balik periode ini',
-    feedbackNone: 'Belum ada umpan balik pada periode ini.',
-    feedback: 'Umpan balik',
-    coaching: 'Bimbingan kinerja',
-    followUp: 'Tindak lanjut: {text}',
   },
   en: {
     raporTitle: 'My report card · {period}',
@@ -41,10 +36,5 @@ export const raporMessages = defineMessages({
     improveAreas: 'Areas below expectation: {areas}.',
     trainingsTitle: 'Recommended trainings',
     trainingHours: '{hours} lesson hours',
-    feedbackTitle: 'Feedback of this period',
-    feedbackNone: 'No feedback in this period yet.',
-    feedback: 'Feedback',
-    coaching: 'Coaching',
-    followUp: 'Follow-up: {text}',
   },
 });

@@ -18,6 +18,7 @@ import { DecisionNotice } from '../objection/decision-notice';
 import { ResponseCard } from '../objection/response-card';
 import { appraisalMessages } from '../shared/appraisal-messages';
 import { AppraisalSummary } from '../shared/appraisal-summary';
+import { PeriodFeedbackCard } from '../shared/period-feedback-card';
 import { PredikatCard } from '../shared/predikat-card';
 import { useAppraisalContext } from '../shared/use-appraisal-context';
 import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
@@ -33,16 +34,20 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
   if (ctx === undefined) return <Skeleton lines={8} height="2rem" announce />;
   const appraisal = ctx?.appraisal;
   if (!ctx || !appraisal || appraisal.status !== 'final') {
+    // Before the appraisal is final the period's feedback is already the employee's to read.
     return (
-      <EmptyState
-        title={t('raporNotYet')}
-        body={t('raporNotYetBody')}
-        action={
-          <Link to="/kinerja" className={buttonClass('secondary')}>
-            {tShared('backToPerformance')}
-          </Link>
-        }
-      />
+      <div className="rapor">
+        <EmptyState
+          title={t('raporNotYet')}
+          body={t('raporNotYetBody')}
+          action={
+            <Link to="/kinerja" className={buttonClass('secondary')}>
+              {tShared('backToPerformance')}
+            </Link>
+          }
+        />
+        {ctx && <PeriodFeedbackCard ctx={ctx} />}
+      </div>
     );
   }
   const decided = decidedRatings(appraisal, ctx.decision);
@@ -70,6 +75,7 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
             hasilKerja={decided.hasilKerja}
             perilaku={decided.perilaku}
             predikat={decided.predikat}
+            reason={decided.predikat === appraisal.predikat ? appraisal.predikatNote : null}
           />
           <Card title={t('improveTitle')}>
             <p>
@@ -98,29 +104,7 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
           <AppraisalSummary ctx={ctx} appraisal={appraisal} />
         </div>
         <aside className="appraisal__side">
-          <Card title={t('feedbackTitle')}>
-            {ctx.feedback.length === 0 ? (
-              <p className="muted">{t('feedbackNone')}</p>
-            ) : (
-              <ul className="feedback-list">
-                {ctx.feedback.map((f) => (
-                  <li key={f.id}>
-                    <p className="muted">
-                      {format.date(f.date)} ·{' '}
-                      {f.kind === 'bimbingan' ? t('coaching') : t('feedback')}
-                      {f.value ? ` · ${vocab.value(f.value)}` : ''}
-                    </p>
-                    <p translate="no">{f.text}</p>
-                    {f.actions.map((a) => (
-                      <p key={a.id} className="muted">
-                        {t('followUp', { text: a.text })}
-                      </p>
-                    ))}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
+          <PeriodFeedbackCard ctx={ctx} />
           <Card title={t('howTitle')}>
             <p>{t('howBody')}</p>
             <Link to="/tentang" className={buttonClass('secondary')}>

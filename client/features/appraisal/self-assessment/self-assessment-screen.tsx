@@ -20,6 +20,7 @@ import { Link } from '../../../ui/navigation';
 import { Skeleton } from '../../../ui/skeleton';
 import { TextArea, TextField } from '../../../ui/text-field';
 import { appraisalMessages } from '../shared/appraisal-messages';
+import { PeriodFeedbackCard } from '../shared/period-feedback-card';
 import { useAppraisalContext } from '../shared/use-appraisal-context';
 import { selfAssessmentMessages } from './self-assessment-messages';
 import '../shared/appraisal.css';
@@ -163,6 +164,7 @@ export function SelfAssessmentScreen({ nip, periodId }: { nip: string; periodId:
       ) : (
         <SelfAssessmentForm ctx={ctx} />
       )}
+      {ctx && <PeriodFeedbackCard ctx={ctx} />}
     </>
   );
 }

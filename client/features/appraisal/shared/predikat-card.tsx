@@ -1,4 +1,7 @@
-/** The predikat as the ratings give it: the result, the sentence that explains it, the matrix. */
+/**
+ * The predikat as the ratings give it: the result, the sentence that explains it, the appraiser's
+ * reason for it, the matrix.
+ */
 import type { ReactNode } from 'react';
 import type { Predikat, Rating } from '../../../core/vocabulary';
 import { useT } from '../../../ui/i18n';
@@ -10,10 +13,12 @@ type Props = {
   hasilKerja: Rating | null;
   perilaku: Rating | null;
   predikat: Predikat | null;
+  /** The appraiser's reason for this predikat ("Alasan predikat"), when it stands. */
+  reason?: string | null;
   children?: ReactNode;
 };
 
-export function PredikatCard({ hasilKerja, perilaku, predikat, children }: Props) {
+export function PredikatCard({ hasilKerja, perilaku, predikat, reason, children }: Props) {
   const t = useT(appraisalMessages);
   const vocab = useAppraisalVocabulary();
   return (
@@ -29,6 +34,11 @@ export function PredikatCard({ hasilKerja, perilaku, predikat, children }: Props
             perilaku: vocab.rating(perilaku),
             predikat: vocab.predikat(predikat),
           })}
+        </p>
+      )}
+      {reason?.trim() && (
+        <p className="predikat-card__reason">
+          <strong>{t('predikatReason')}:</strong> <span translate="no">{reason}</span>
         </p>
       )}
       <PredikatMatrix hasilKerja={hasilKerja} perilaku={perilaku} />
