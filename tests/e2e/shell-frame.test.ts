@@ -12,7 +12,7 @@ describe('shell: frame and sign-in', () => {
     const page = await (await h.context('phone')).newPage();
     await signIn(page, DEWI.nip);
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+    expect(await nav.locator('.app-nav__label').allInnerTexts()).toEqual([
       'Beranda',
       'Kegiatan',
       'Kinerja',
@@ -31,7 +31,7 @@ describe('shell: frame and sign-in', () => {
     const page = await (await h.context('tablet')).newPage();
     await signIn(page, SRI.nip);
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+    expect(await nav.locator('.app-nav__label').allInnerTexts()).toEqual([
       'Beranda',
       'Kegiatan',
       'Kinerja',
@@ -63,6 +63,9 @@ describe('shell: frame and sign-in', () => {
     const context = await h.context('phone');
     const page = await context.newPage();
     await signIn(page, DEWI.nip);
+    // Opening the app with its data on the device: what the first sync brings may move cards
+    // (Perlu tindakan grows with what waits), which is content arriving, not the page loading.
+    await waitForSynced(page);
     await page.addInitScript(() => {
       const w = window as Window & { cls?: number };
       w.cls = 0;

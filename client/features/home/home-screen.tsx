@@ -60,80 +60,86 @@ export function HomeScreen() {
           </>
         )}
       </p>
-      <div className="columns">
-        {/* What waits for the person comes first, above their own figures. */}
-        {inDirectory && <PerluTindakan items={todo} />}
-        {/* A head's main task, the team's work waiting for them, comes first. */}
-        {isHead && (
-          <Card title={t('team')}>
-            {summary === undefined ? (
-              <Skeleton lines={2} height="1.5rem" />
-            ) : (
-              <p>
-                {summary.teamToVerify
-                  ? t('teamToVerify', { count: summary.teamToVerify })
-                  : t('teamNothing')}
-              </p>
-            )}
-            <Link to="/tim" className={buttonClass('secondary')}>
-              {t('toTeam')}
-            </Link>
-          </Card>
-        )}
-        {keepsOrg && (
-          <Card title={t('console')}>
-            <p>{t('consoleBody')}</p>
-            <Link to="/kelola" className={buttonClass('secondary')}>
-              {t('toConsole')}
-            </Link>
-          </Card>
-        )}
-        {inDirectory && (
-          <Card title={t('today')} className="home-today">
-            {summary === undefined ? (
-              <Skeleton lines={2} height="1.5rem" />
-            ) : summary.todayCount === 0 ? (
-              <p>{t('todayNone')}</p>
-            ) : (
-              <p className="home-figure">
-                <strong>{t('todayCount', { count: summary.todayCount })}</strong>
-                <span className="muted">{duration(summary.todayMinutes)}</span>
-              </p>
-            )}
-            <Link to="/kegiatan/baru" className={buttonClass('primary', true)}>
-              {t('logActivity')}
-            </Link>
-          </Card>
-        )}
+      {/* Perlu tindakan comes first and may be of any length: the rest waits for it, so that
+          nothing below is pushed down when it arrives (a few milliseconds, read on the device). */}
+      {inDirectory && todo === undefined ? (
+        <Skeleton lines={4} height="2.75rem" />
+      ) : (
+        <div className="columns">
+          {/* What waits for the person comes first, above their own figures. */}
+          {inDirectory && <PerluTindakan items={todo} />}
+          {/* A head's main task, the team's work waiting for them, comes first. */}
+          {isHead && (
+            <Card title={t('team')}>
+              {summary === undefined ? (
+                <Skeleton lines={2} height="1.5rem" />
+              ) : (
+                <p>
+                  {summary.teamToVerify
+                    ? t('teamToVerify', { count: summary.teamToVerify })
+                    : t('teamNothing')}
+                </p>
+              )}
+              <Link to="/tim" className={buttonClass('secondary')}>
+                {t('toTeam')}
+              </Link>
+            </Card>
+          )}
+          {keepsOrg && (
+            <Card title={t('console')}>
+              <p>{t('consoleBody')}</p>
+              <Link to="/kelola" className={buttonClass('secondary')}>
+                {t('toConsole')}
+              </Link>
+            </Card>
+          )}
+          {inDirectory && (
+            <Card title={t('today')} className="home-today">
+              {summary === undefined ? (
+                <Skeleton lines={2} height="1.5rem" />
+              ) : summary.todayCount === 0 ? (
+                <p>{t('todayNone')}</p>
+              ) : (
+                <p className="home-figure">
+                  <strong>{t('todayCount', { count: summary.todayCount })}</strong>
+                  <span className="muted">{duration(summary.todayMinutes)}</span>
+                </p>
+              )}
+              <Link to="/kegiatan/baru" className={buttonClass('primary', true)}>
+                {t('logActivity')}
+              </Link>
+            </Card>
+          )}
 
-        {inDirectory && (
-          <Card title={t('month')}>
-            {summary === undefined ? (
-              <Skeleton lines={4} height="1.5rem" />
-            ) : (
-              <>
-                <dl className="home-counts">
-                  {MONTH_ORDER.map((status) => (
-                    <div key={status} className="home-count" data-status={status}>
-                      <dt>{vocabulary.status(status)}</dt>
-                      <dd>{format.number(summary.month[status])}</dd>
-                    </div>
-                  ))}
-                </dl>
-                {summary.month.returned > 0 && (
-                  <p className="home-returned">
-                    {t('returnedNotice', { count: summary.month.returned })}{' '}
-                    <Link to="/kegiatan?status=dikembalikan">{t('seeReturned')}</Link>
-                  </p>
-                )}
-              </>
-            )}
-          </Card>
-        )}
+          {inDirectory && (
+            <Card title={t('month')}>
+              {summary === undefined ? (
+                <Skeleton lines={4} height="1.5rem" />
+              ) : (
+                <>
+                  <dl className="home-counts">
+                    {MONTH_ORDER.map((status) => (
+                      <div key={status} className="home-count" data-status={status}>
+                        <dt>{vocabulary.status(status)}</dt>
+                        <dd>{format.number(summary.month[status])}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                  {summary.month.returned > 0 && (
+                    <p className="home-returned">
+                      {t('returnedNotice', { count: summary.month.returned })}{' '}
+                      <Link to="/kegiatan?status=dikembalikan">{t('seeReturned')}</Link>
+                    </p>
+                  )}
+                </>
+              )}
+            </Card>
+          )}
 
-        {inDirectory && <RecentActivities recent={summary?.recent} />}
-        {inDirectory && user.unitId !== null && <PraktikBaikCard unitId={user.unitId} />}
-      </div>
+          {inDirectory && <RecentActivities recent={summary?.recent} />}
+          {inDirectory && user.unitId !== null && <PraktikBaikCard unitId={user.unitId} />}
+        </div>
+      )}
     </>
   );
 }

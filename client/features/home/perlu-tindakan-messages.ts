@@ -4,6 +4,7 @@ export const perluTindakanMessages = defineMessages({
   id: {
     title: 'Perlu tindakan',
     none: 'Tidak ada yang perlu ditindaklanjuti.',
+    noneYet: 'Daftar ini terisi setelah sinkron pertama perangkat ini selesai.',
     verify: '{count} kegiatan menunggu verifikasi',
     feedbackDue: '{name} belum mendapat umpan balik dari Anda selama {days} hari',
     feedbackReply: '{name} membalas umpan balik Anda',
@@ -34,6 +35,7 @@ export const perluTindakanMessages = defineMessages({
   en: {
     title: 'Needs action',
     none: 'Nothing needs your action.',
+    noneYet: 'This list fills once this device has finished its first sync.',
     verify: '{count} [[count:activity waits|activities wait]] for verification',
     feedbackDue: '{name} has had no feedback from you for {days} [[days:day|days]]',
     feedbackReply: '{name} replied to your feedback',

@@ -14,6 +14,7 @@ import { Projector } from '../../data/projector';
 import { usePerluTindakan } from '../../data/queries/todo-queries';
 import type { ReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
+import { INITIAL_SYNC_STATUS, publishSyncStatus } from '../../data/sync-store';
 import { memoryDb, readModel, userDataFor } from '../../data/testing/devices';
 import { eventually } from '../../data/testing/eventually';
 import { HEAD, OTHER, seedReference, STAFF } from '../../data/testing/kelurahan';
@@ -36,9 +37,12 @@ beforeEach(async () => {
   await seedReference(db);
   projector = new Projector(db, rm);
   await projector.start();
+  // A device that has finished a sync: its read model holds what waits.
+  publishSyncStatus({ lastSyncedAt: new Date().toISOString() });
 });
 afterEach(async () => {
   cleanup();
+  publishSyncStatus(INITIAL_SYNC_STATUS);
   vi.unstubAllGlobals();
   projector.stop();
   rm.close();
@@ -125,6 +129,13 @@ describe('Perlu tindakan on Beranda', () => {
     expect(link.getAttribute('href')).toBe('/umpan-balik');
     await db.put(makeFeedbackResponse(feedback, { readAt: new Date().toISOString() }));
     expect(await screen.findByText('Tidak ada yang perlu ditindaklanjuti.')).toBeTruthy();
+  });
+
+  it('before the first sync has finished, says the list is not filled yet instead of "nothing"', async () => {
+    publishSyncStatus({ lastSyncedAt: null });
+    show(OTHER);
+    expect(await screen.findByText(/terisi setelah sinkron pertama/)).toBeTruthy();
+    expect(screen.queryByText('Tidak ada yang perlu ditindaklanjuti.')).toBeNull();
   });
 
   it('offers notifications only where the browser can still ask', async () => {

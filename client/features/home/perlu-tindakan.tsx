@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import type { TodoItem } from '../../core/perlu-tindakan';
+import { useSyncStore } from '../../data/sync-store';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Chip } from '../../ui/chip';
@@ -76,12 +77,14 @@ function NotificationOffer() {
 
 export function PerluTindakan({ items }: { items: TodoItem[] | undefined }) {
   const t = useT(perluTindakanMessages);
+  // Before the first sync has finished the device may not hold what waits: say so, not "nothing".
+  const synced = useSyncStore((s) => s.lastSyncedAt !== null);
   return (
     <Card title={t('title')} className="todo">
       {items === undefined ? (
         <Skeleton lines={2} height="2.75rem" />
       ) : items.length === 0 ? (
-        <p>{t('none')}</p>
+        <p>{synced ? t('none') : t('noneYet')}</p>
       ) : (
         <ul className="todo__list">
           {items.map((item) => (
