@@ -209,6 +209,55 @@ describe('closing a unit', () => {
   });
 });
 
+describe("a unit's working hours", () => {
+  const withHours = (workHours: Record<string, unknown>) =>
+    validateWrite(
+      { ...makeUnit({ unitId: 'sdn-1', name: 'SD Negeri 1', headNip: null }), workHours },
+      null,
+      pengelolaUser,
+      writeContext(),
+    );
+  const school = { days: [1, 2, 3, 4, 5, 6], start: '07:00', end: '13:30', fridayEnd: '11:00' };
+
+  it('are written with the unit, and may be left out to follow the unit above', () => {
+    expect(withHours(school)).toEqual({ ok: true });
+    expect(withHours({ days: [1, 2, 3, 4, 5], start: '07:30', end: '16:00' })).toEqual({
+      ok: true,
+    });
+    expect(write(makeUnit({ unitId: 'x', name: 'X', headNip: null }))).toBe('ok');
+  });
+
+  it('refuse a day that ends before it starts, naming the field and why', () => {
+    expect(withHours({ ...school, end: '07:00' })).toEqual({
+      ok: false,
+      code: 'invalid-doc',
+      field: 'workHours.end',
+      reason: `${WRITE_REASONS['invalid-doc'].id}: Jam pulang harus setelah jam masuk`,
+    });
+    expect(withHours({ ...school, fridayEnd: '06:30' })).toMatchObject({
+      field: 'workHours.fridayEnd',
+    });
+    expect(withHours({ ...school, days: [1, 2, 3, 4] })).toMatchObject({
+      field: 'workHours.fridayEnd',
+      reason: expect.stringContaining('hari Jumat') as unknown,
+    });
+  });
+
+  it('refuse weekdays out of range, repeated or missing, and times that are not HH:mm', () => {
+    for (const bad of [
+      { ...school, days: [] },
+      { ...school, days: [0, 1] },
+      { ...school, days: [1, 8] },
+      { ...school, days: [1, 1] },
+      { ...school, days: [1.5] },
+      { ...school, start: '7:00' },
+      { ...school, end: '24:00' },
+      { ...school, lunch: '12:00' },
+    ])
+      expect(withHours(bad)).toMatchObject({ ok: false, code: 'invalid-doc' });
+  });
+});
+
 describe('organisation ratings', () => {
   it('are set by the writer, the admin included, for a known unit and period', () => {
     const admin = userOf('admin', ['admin']);

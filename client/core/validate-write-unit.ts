@@ -1,11 +1,12 @@
 /**
  * The rules of a work unit's document: a code keeps its meaning, the parent exists and is open,
- * a move never makes a loop, the head is an active employee, and a unit closes only once nobody
- * works in it and every unit under it is closed. Judged against the org chart of the device or
- * of the server, whichever writes.
+ * a move never makes a loop, the head is an active employee, its working hours are in order, and
+ * a unit closes only once nobody works in it and every unit under it is closed. Judged against the
+ * org chart of the device or of the server, whichever writes.
  */
 import type { UnitDoc } from './schemas/reference';
 import { activePeopleIn, closedOnOf, isSameUnit, openChildrenOf, wouldCycle } from './unit-rules';
+import { WORK_HOURS_FIELDS, WORK_HOURS_PROBLEMS, workHoursProblems } from './work-hours';
 import type { RawDoc, WriteContext } from './write-context';
 import { ALLOW, refuse, type WriteVerdict } from './write-reasons';
 
@@ -22,6 +23,14 @@ export function validateUnit(
   if (prev === null) {
     const existing = units.get(doc.unitId);
     if (existing && !isSameUnit(existing, doc)) return refuse('unit-exists', 'unitId');
+  }
+
+  if (doc.workHours !== undefined) {
+    const problems = workHoursProblems(doc.workHours);
+    const field = WORK_HOURS_FIELDS.find((f) => problems[f] !== undefined);
+    const problem = field === undefined ? undefined : problems[field];
+    if (problem !== undefined)
+      return refuse('invalid-doc', `workHours.${field}`, WORK_HOURS_PROBLEMS[problem]);
   }
 
   const moved = prev === null || prev.parentId !== doc.parentId;

@@ -9,6 +9,7 @@
 import { addDays, eachDate, isWorkingDay, quarterOf, quarterRange } from '../../client/core/dates';
 import { ids, isIsoDate } from '../../client/core/ids';
 import type { KinerjaDoc } from '../../client/core/schemas/registry';
+import type { WorkHours } from '../../client/core/schemas/reference';
 import type { AppraisalDoc, AppraisalParty } from '../../client/core/schemas/appraisal';
 import type { ActivityDoc, SkpDoc } from '../../client/core/schemas/work';
 import type { OrgRating } from '../../client/core/vocabulary';
@@ -44,6 +45,17 @@ const LOCATION: Readonly<Record<string, { lat: number; lng: number }>> = {
   'kelurahan-menanggal': { lat: -7.3405, lng: 112.7183 },
 };
 const DEFAULT_LOCATION = { lat: -7.3326, lng: 112.7263 };
+
+/**
+ * Working hours the Pengelola keeps in the console (they are not in units.csv): the pemda's
+ * five-day office week, which the dinas, BKPSDM, kecamatan and kelurahan follow, and the schools'
+ * own: SDN Gayungan I a six-day week, SDN Ketintang II a five-day week with a longer day.
+ */
+const WORK_HOURS: Readonly<Record<string, WorkHours>> = {
+  pemda: { days: [1, 2, 3, 4, 5], start: '07:30', end: '16:00', fridayEnd: '16:30' },
+  'sdn-gayungan-1': { days: [1, 2, 3, 4, 5, 6], start: '07:00', end: '13:30', fridayEnd: '11:00' },
+  'sdn-ketintang-2': { days: [1, 2, 3, 4, 5], start: '06:45', end: '14:30', fridayEnd: '11:30' },
+};
 
 const ORG_RATINGS: Readonly<Record<string, { rating: OrgRating; note: string }>> = {
   pemda: { rating: 'baik', note: 'Sebagian besar sasaran strategis triwulan tercapai.' },
@@ -296,7 +308,13 @@ export function buildDemoData(today: string, opts: { seed?: number } = {}): Demo
 function referenceDocs(years: readonly number[], current: Quarter): KinerjaDoc[] {
   const out: KinerjaDoc[] = [];
   // Units and people come from the organisation import of data/*.csv (see demo-people.ts).
-  out.push(...DEMO_ORG.units, ...DEMO_ORG.employees);
+  out.push(
+    ...DEMO_ORG.units.map((u) => {
+      const workHours = WORK_HOURS[u.unitId];
+      return workHours === undefined ? u : { ...u, workHours };
+    }),
+    ...DEMO_ORG.employees,
+  );
   for (const y of years) {
     const past = y < current.year;
     out.push({

@@ -1,6 +1,6 @@
 // The console's Unit kerja and Nilai organisasi sections in real Chromium, as Ratna (Pengelola
-// Kinerja) of the demo: zero axe violations on a phone and a laptop-size tablet, the refusal of a
-// taken unit code next to its field, and a new unit on its own page.
+// Kinerja) of the demo: zero axe violations on a phone and a laptop-size tablet (working hours
+// included), the refusal of a taken unit code next to its field, and a new unit on its own page.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signIn, waitForSynced } from './support/app';
@@ -34,7 +34,13 @@ describe.each<Device>(['phone', 'tablet'])('console units and ratings on a %s', 
     await page.getByText('Nama unit wajib diisi.').waitFor();
     await expectNoAxeViolations(page, `${device} /kelola/unit with a new unit's errors`);
     await open(page, '/kelola/unit/kelurahan-ketintang', 'Kelurahan Ketintang');
+    await page.getByText('(mengikuti Pemerintah Gayungan)').waitFor();
     await expectNoAxeViolations(page, `${device} /kelola/unit/kelurahan-ketintang`);
+    await page.getByLabel('Unit ini punya jam kerja sendiri').check();
+    await page.getByLabel('Jam pulang', { exact: true }).fill('06:00');
+    await page.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await page.getByText('Jam pulang harus setelah jam masuk.').waitFor();
+    await expectNoAxeViolations(page, `${device} the working hours of a unit, with an error`);
     await open(page, '/kelola/nilai-organisasi', 'Nilai organisasi');
     await expectNoAxeViolations(page, `${device} /kelola/nilai-organisasi`);
   });

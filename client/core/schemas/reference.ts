@@ -20,6 +20,7 @@ import {
   nip,
   requiredText,
   text,
+  time,
   timestamp,
 } from './common';
 
@@ -87,6 +88,24 @@ export const employeeSchema = z
     },
   );
 
+/**
+ * A unit's working hours (jam kerja): the ISO weekdays worked (1 = Senin ... 7 = Minggu), the
+ * start and end of the day, and Friday's end when it differs (a longer break for Friday prayers).
+ * The order of the times is judged in validate-write-unit.ts (core/work-hours.ts).
+ */
+export const workHoursSchema = z
+  .object({
+    days: z
+      .array(z.number().int().min(1).max(7))
+      .min(1)
+      .max(7)
+      .refine((d) => new Set(d).size === d.length, { message: 'Hari kerja berulang' }),
+    start: time,
+    end: time,
+    fridayEnd: time.optional(),
+  })
+  .strict();
+
 export const unitSchema = z
   .object({
     ...docBase('unit'),
@@ -99,6 +118,8 @@ export const unitSchema = z
     headPosition: requiredText(160).optional(),
     /** Closed from this date: kept for history, takes no new people. */
     closedOn: isoDate.optional(),
+    /** Its own working hours; absent: those of the nearest unit above it that has them. */
+    workHours: workHoursSchema.optional(),
   })
   .strict();
 
@@ -213,6 +234,7 @@ export type EmployeeDoc = z.infer<typeof employeeSchema>;
 export type Acting = z.infer<typeof actingSchema>;
 export type Assignment = z.infer<typeof assignmentSchema>;
 export type UnitDoc = z.infer<typeof unitSchema>;
+export type WorkHours = z.infer<typeof workHoursSchema>;
 export type PeriodDoc = z.infer<typeof periodSchema>;
 export type CatalogDoc = z.infer<typeof catalogSchema>;
 export type ExpectationDoc = z.infer<typeof expectationSchema>;

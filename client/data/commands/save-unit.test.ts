@@ -115,6 +115,22 @@ describe('updateUnit', () => {
     expect(await db.get(`unit:${UNIT}`)).not.toHaveProperty('closedOn');
   });
 
+  it('sets working hours, keeps them through other changes, and clears them to follow the unit above', async () => {
+    const { db, ctx } = await pengelola();
+    const hours = { days: [1, 2, 3, 4, 5, 6], start: '07:00', end: '13:30', fridayEnd: '11:00' };
+    expect(await updateUnit(UNIT, { workHours: hours }, ctx)).toMatchObject({ ok: true });
+    expect(await db.get(`unit:${UNIT}`)).toMatchObject({ workHours: hours });
+    await updateUnit(UNIT, { name: 'Kelurahan Ketintang' }, ctx);
+    expect(await db.get(`unit:${UNIT}`)).toMatchObject({ workHours: hours });
+
+    expect(await updateUnit(UNIT, { workHours: { ...hours, end: '06:00' } }, ctx)).toMatchObject({
+      ok: false,
+      field: 'workHours.end',
+    });
+    expect(await updateUnit(UNIT, { workHours: null }, ctx)).toMatchObject({ ok: true });
+    expect(await db.get(`unit:${UNIT}`)).not.toHaveProperty('workHours');
+  });
+
   it('answers for a unit the device does not hold', async () => {
     const { ctx } = await pengelola();
     expect(await updateUnit('tidak-ada', { name: 'X' }, ctx)).toMatchObject({

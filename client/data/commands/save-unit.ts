@@ -1,10 +1,10 @@
 /**
  * Keeping the tree of work units (Pengelola or admin): creating a unit, and changing one (its
- * name, kind, head, parent, or its closing date). Core's unit rules judge every write, here and
+ * name, kind, head, parent, working hours, or its closing date). Core's unit rules judge every write, here and
  * again on the server.
  */
 import { ids } from '../../core/ids';
-import type { UnitDoc } from '../../core/schemas/reference';
+import type { UnitDoc, WorkHours } from '../../core/schemas/reference';
 import { validateWrite } from '../../core/validate-write';
 import { WRITE_REASONS } from '../../core/write-reasons';
 import type { UnitKind } from '../../core/vocabulary';
@@ -20,6 +20,8 @@ export type UnitFields = {
   headNip: string | null;
   headPosition: string | null;
   closedOn: string | null;
+  /** Its own working hours; null: none (it follows the unit above). Absent: none, or kept on a change. */
+  workHours?: WorkHours | null;
 };
 
 const blankToNull = (s: string | null | undefined) =>
@@ -27,7 +29,7 @@ const blankToNull = (s: string | null | undefined) =>
 
 /** The unit document with these fields; optional fields left empty are left out. */
 function unitDoc(
-  base: Omit<UnitDoc, 'kind' | 'headPosition' | 'closedOn'>,
+  base: Omit<UnitDoc, 'kind' | 'headPosition' | 'closedOn' | 'workHours'>,
   f: UnitFields,
 ): UnitDoc {
   const headPosition = blankToNull(f.headPosition);
@@ -40,6 +42,7 @@ function unitDoc(
     ...(f.kind === null ? {} : { kind: f.kind }),
     ...(headPosition === null ? {} : { headPosition }),
     ...(closedOn === null ? {} : { closedOn }),
+    ...(f.workHours == null ? {} : { workHours: f.workHours }),
   };
 }
 
@@ -89,7 +92,7 @@ export async function updateUnit(
   const stored = (await getDocs(ctx.db, [id])).get(id) as unknown as UnitDoc | undefined;
   if (stored === undefined)
     return failure('unknown-unit', WRITE_REASONS['unknown-unit'].id, 'unitId');
-  const { kind, headPosition, closedOn, ...base } = stored;
+  const { kind, headPosition, closedOn, workHours, ...base } = stored;
   const current: UnitFields = {
     name: stored.name,
     kind: kind ?? null,
@@ -97,6 +100,7 @@ export async function updateUnit(
     headNip: stored.headNip,
     headPosition: headPosition ?? null,
     closedOn: closedOn ?? null,
+    workHours: workHours ?? null,
   };
   return putDoc(unitDoc(base, { ...current, ...changes }), ctx);
 }

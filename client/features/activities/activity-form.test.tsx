@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../core/dates';
-import { makeCatalog, makePeriod } from '../../core/testing/factories';
+import { makeCatalog, makePeriod, makeUnit } from '../../core/testing/factories';
 import { publishSyncStatus } from '../../data/sync-store';
+import { eventually } from '../../data/testing/eventually';
+import { HEAD, STAFF, UNIT } from '../../data/testing/kelurahan';
 import {
   openDevice,
   renderAt,
@@ -34,6 +36,24 @@ function reasonOf(label: string): string {
   return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 }
 
+const valueOf = (label: string) =>
+  (screen.getByLabelText(label, { exact: true }) as HTMLInputElement).value;
+
+/** The staff's kelurahan under a kecamatan that keeps a six-day week from 07:00. */
+async function storeUnits() {
+  await device.db.bulkDocs([
+    makeUnit({
+      unitId: 'kecamatan',
+      name: 'Kecamatan',
+      parentId: null,
+      headNip: null,
+      workHours: { days: [1, 2, 3, 4, 5, 6], start: '07:00', end: '13:30' },
+    }),
+    makeUnit({ unitId: UNIT, name: 'Kelurahan A', parentId: 'kecamatan', headNip: HEAD }),
+  ]);
+  await eventually(async () => expect(await device.rm.units.count()).toBe(2));
+}
+
 async function fillValid() {
   await screen.findByLabelText('Kegiatan', { exact: true });
   type('Jam mulai', '13:00');
@@ -61,6 +81,87 @@ describe('the entry form', () => {
     expect(screen.getByRole('group', { name: 'Lokasi' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Simpan' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Ajukan' })).toBeTruthy();
+  });
+
+  it("starts a day without entries at the unit's working start, inherited from the unit above", async () => {
+    await storeUnits();
+    renderAt(device, '/kegiatan/baru');
+    await screen.findByLabelText('Kegiatan', { exact: true });
+    expect(valueOf('Jam mulai')).toBe('07:00');
+    expect(valueOf('Jam selesai')).toBe('08:00');
+  });
+
+  it("starts at the common 07:30 when no unit sets hours, and after the day's last entry", async () => {
+    renderAt(device, '/kegiatan/baru');
+    await screen.findByLabelText('Kegiatan', { exact: true });
+    expect(valueOf('Jam mulai')).toBe('07:30');
+    cleanup();
+    await storeActivity(device, { start: '09:00', end: '10:15' });
+    renderAt(device, '/kegiatan/baru');
+    await screen.findByLabelText('Kegiatan', { exact: true });
+    expect(valueOf('Jam mulai')).toBe('10:15');
+  });
+
+  it('moves the default times with the date, until the person types a time', async () => {
+    await storeUnits();
+    await storeActivity(device, { start: '09:00', end: '10:15' });
+    const yesterday = addDays(TODAY, -1);
+    await storeActivity(device, {
+      date: yesterday,
+      start: '12:30',
+      end: '13:30',
+      kegiatan: 'Rapat koordinasi',
+    });
+    renderAt(device, '/kegiatan/baru');
+    await screen.findByLabelText('Kegiatan', { exact: true });
+    expect(valueOf('Jam mulai')).toBe('10:15');
+    type('Tanggal', addDays(TODAY, -2));
+    await waitFor(() => expect(valueOf('Jam mulai')).toBe('07:00'));
+    expect(valueOf('Jam selesai')).toBe('08:00');
+    type('Tanggal', yesterday);
+    await waitFor(() => expect(valueOf('Jam mulai')).toBe('13:30'));
+    type('Tanggal', TODAY);
+    await waitFor(() => expect(valueOf('Jam mulai')).toBe('10:15'));
+
+    // Typed times stay on another date, even where they overlap an entry of that day.
+    type('Jam mulai', '13:00');
+    type('Jam selesai', '14:00');
+    type('Tanggal', yesterday);
+    await waitFor(() =>
+      expect(reasonOf('Jam mulai')).toMatch(/Waktunya bertumpuk dengan: .*Rapat koordinasi/),
+    );
+    expect(valueOf('Jam mulai')).toBe('13:00');
+    expect(valueOf('Jam selesai')).toBe('14:00');
+  });
+
+  it('starts on a date before a mutasi at the hours of the unit the person worked in then', async () => {
+    await storeUnits();
+    const mutasi = addDays(TODAY, -7);
+    await device.db.put(
+      makeUnit({
+        unitId: 'sekolah',
+        name: 'Sekolah',
+        parentId: null,
+        headNip: null,
+        workHours: { days: [1, 2, 3, 4, 5], start: '06:45', end: '13:00' },
+      }),
+    );
+    const me = await device.db.get(`employee:${STAFF}`);
+    await device.db.put({
+      ...me,
+      history: [
+        { unitId: 'sekolah', superiorNip: null, position: 'Pelaksana', to: addDays(mutasi, -1) },
+      ],
+    });
+    await eventually(async () =>
+      expect((await device.rm.employees.get(`employee:${STAFF}`))?.history).toHaveLength(1),
+    );
+    await eventually(async () => expect(await device.rm.units.count()).toBe(3));
+    renderAt(device, `/kegiatan/baru?tanggal=${addDays(mutasi, -2)}`);
+    await screen.findByLabelText('Kegiatan', { exact: true });
+    expect(valueOf('Jam mulai')).toBe('06:45');
+    type('Tanggal', mutasi);
+    await waitFor(() => expect(valueOf('Jam mulai')).toBe('07:00'));
   });
 
   it('refuses an end before the start with the reason next to "Jam selesai", writing nothing', async () => {

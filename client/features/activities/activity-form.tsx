@@ -1,16 +1,20 @@
 /**
  * The entry form: what the person types autosaves to the device (useDraft) and survives a
  * reload; "Simpan" keeps a draft, "Ajukan" submits to the head. Rules are checked with core
- * before saving and the reason shows next to its field.
+ * before saving and the reason shows next to its field. A new entry's times follow its date
+ * (the end of that day's last entry, else the unit's working start) until the person types one.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { durationMinutes } from '../../core/dates';
+import { isIsoDate } from '../../core/ids';
 import { WRITE_REASONS } from '../../core/write-reasons';
 import { deleteActivity } from '../../data/commands/delete-activity';
 import type { CommandFailure } from '../../data/commands/result';
 import { saveActivity } from '../../data/commands/save-activity';
 import { useDraft } from '../../data/drafts';
 import type { ActivityRow } from '../../data/read-model';
-import { useCommandContext } from '../../data/user-data';
+import { activitiesInRange } from '../../data/queries/activity-queries';
+import { useCommandContext, useReadModel } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
 import { Button, buttonClass } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
@@ -23,7 +27,7 @@ import { noteUsefulAction } from '../../ui/useful-action';
 import { activitiesMessages } from './activities-messages';
 import { EvidenceField } from './evidence-field';
 import { checkForm, fieldOfCommand, overlapsOf, type FieldName } from './form-rules';
-import { applyTemplate, inputOf, type FormValues } from './form-values';
+import { applyTemplate, defaultTimes, inputOf, nowClockOn, type FormValues } from './form-values';
 import { LocationField } from './location-field';
 import { TemplatePicker } from './template-picker';
 import { useActivitiesInRange, type FormReference } from './use-activity-data';
@@ -42,15 +46,23 @@ type Props = {
   row: ActivityRow | null;
   draftKey: string;
   initial: FormValues;
+  /**
+   * The working start of the person's unit on a date: a new entry's times move with its date.
+   * Null: they stay as they are (a stored entry, a copy).
+   */
+  workStart: ((date: string) => string) | null;
   reference: FormReference;
 };
 
-export function ActivityForm({ nip, today, row, draftKey, initial, reference }: Props) {
+export function ActivityForm({ nip, today, row, draftKey, initial, workStart, reference }: Props) {
   const t = useT(activitiesMessages);
   const lang = usePrefsStore((s) => s.lang);
   const format = useFormat();
   const ctx = useCommandContext();
+  const rm = useReadModel();
   const [values, setValues, draft] = useDraft(draftKey, initial);
+  // Set once the person types a start or end: from then on a new date keeps their times.
+  const timesTyped = useRef(false);
   const [touched, setTouched] = useState<ReadonlySet<FieldName>>(new Set());
   const [attempted, setAttempted] = useState(false);
   const [edited, setEdited] = useState(false);
@@ -102,6 +114,26 @@ export function ActivityForm({ nip, today, row, draftKey, initial, reference }: 
     (value: FormValues[K]) =>
       update((prev) => ({ ...prev, [key]: value }));
   const touch = (field: FieldName) => () => setTouched((prev) => new Set(prev).add(field));
+
+  /** Moves a new entry's times to the default of `date`, keeping its length. */
+  const retime = async (date: string) => {
+    if (workStart === null || timesTyped.current || draft.restored) return;
+    const dayEntries = await activitiesInRange(rm, nip, date, date);
+    const nowClock = nowClockOn(date, today, (ctx.now ?? Date.now)(), ctx.timeZone);
+    setValues((prev) => {
+      if (prev.date !== date || timesTyped.current) return prev;
+      const length = durationMinutes(prev.start, prev.end);
+      const minutes = length > 0 ? length : undefined;
+      return { ...prev, ...defaultTimes(dayEntries, nowClock, workStart(date), minutes) };
+    });
+  };
+  // The date, time and work fields: a typed time is kept, a new date moves untyped times.
+  const updateWork = (fn: (prev: FormValues) => FormValues) => {
+    const next = fn(values);
+    if (next.start !== values.start || next.end !== values.end) timesTyped.current = true;
+    update(fn);
+    if (next.date !== values.date && isIsoDate(next.date)) void retime(next.date);
+  };
 
   const reasonOf = (f: CommandFailure) =>
     (WRITE_REASONS as Record<string, { id: string; en: string }>)[f.code]?.[lang] ?? f.reason;
@@ -191,7 +223,7 @@ export function ActivityForm({ nip, today, row, draftKey, initial, reference }: 
       )}
       <WorkFields
         values={values}
-        update={update}
+        update={updateWork}
         errorOf={errorOf}
         touch={touch}
         today={today}

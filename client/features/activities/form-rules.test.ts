@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityRow } from '../../data/read-model';
 import { checkForm, fieldOfCommand, overlapsOf, type RuleContext } from './form-rules';
-import { applyTemplate, blankValues, inputOf, type FormValues } from './form-values';
+import { applyTemplate, blankValues, defaultTimes, inputOf, type FormValues } from './form-values';
 
 const TODAY = '2026-03-12';
 const ctx: RuleContext = {
@@ -107,6 +107,21 @@ describe('form values', () => {
       end: '11:15',
     });
     expect(blankValues(TODAY)).toMatchObject({ start: '07:30', end: '08:30' });
+  });
+
+  it("starts a day without entries at the unit's working start", () => {
+    expect(blankValues(TODAY, [], null, '07:00')).toMatchObject({ start: '07:00', end: '08:00' });
+    expect(blankValues(TODAY, [row({ end: '09:10' })], null, '07:00')).toMatchObject({
+      start: '09:10',
+    });
+  });
+
+  it('moved to another day, keeps the length it was given', () => {
+    expect(defaultTimes([row({ end: '13:00' })], null, '07:00', 90)).toEqual({
+      start: '13:00',
+      end: '14:30',
+    });
+    expect(defaultTimes([], '07:20', '07:00', 90)).toEqual({ start: '07:00', end: '07:20' });
   });
 
   it('today, ends no later than now, and an entry ending later does not set the start', () => {

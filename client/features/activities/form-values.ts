@@ -2,7 +2,9 @@
  * The entry form's values as typed (strings, so nothing the person typed is coerced away) and
  * their mapping from a stored row, a template or a copy, and to the save command's input.
  */
+import { minutesAt } from '../../core/activity-rules';
 import { minutesOfDay } from '../../core/dates';
+import { DEFAULT_WORK_HOURS } from '../../core/work-hours';
 import type { ActivityInput } from '../../data/commands/save-activity';
 import type { FrequentEntry } from '../../data/queries/activity-queries';
 import type { ActivityRow, CatalogRow } from '../../data/read-model';
@@ -29,8 +31,6 @@ export type FormValues = {
   catalogCode: string | null;
 };
 
-/** The working start a day's first entry begins at. */
-export const DEFAULT_START = '07:30';
 const DEFAULT_MINUTES = 60;
 
 /** Minutes since midnight as `HH:mm`. */
@@ -44,17 +44,28 @@ export function addMinutes(time: string, minutes: number): string {
   return Number.isNaN(total) ? time : clockOf(total);
 }
 
+/** Now as `HH:mm` when `date` is today, else null: an entry of today ends no later than now. */
+export function nowClockOn(
+  date: string,
+  today: string,
+  nowMs: number,
+  timeZone?: string,
+): string | null {
+  return date === today ? clockOf(minutesAt(nowMs, timeZone)) : null;
+}
+
 /**
- * A blank entry on `date`: it starts where the day's last entry ended, or at the working start
- * (07:30; units have no setting of their own yet) on a day without entries, and lasts an hour.
+ * Where a new entry starts and ends: where the day's last entry ended, or at `workStart` (the
+ * working start of the person's unit on that date) on a day without entries; it lasts `minutes`.
  * Today (`nowClock`, `HH:mm`) it ends no later than now, and entries that end later (logged
  * before core refused them) do not set the start.
  */
-export function blankValues(
-  date: string,
-  dayEntries: readonly Pick<ActivityRow, 'end'>[] = [],
-  nowClock: string | null = null,
-): FormValues {
+export function defaultTimes(
+  dayEntries: readonly Pick<ActivityRow, 'end'>[],
+  nowClock: string | null,
+  workStart: string,
+  minutes: number = DEFAULT_MINUTES,
+): { start: string; end: string } {
   const lastEnd = dayEntries.reduce<string | null>(
     (latest, e) =>
       (nowClock !== null && e.end > nowClock) || (latest !== null && e.end <= latest)
@@ -62,13 +73,22 @@ export function blankValues(
         : e.end,
     null,
   );
-  const start = lastEnd ?? DEFAULT_START;
-  const hourLater = addMinutes(start, DEFAULT_MINUTES);
-  const end = nowClock !== null && start < nowClock && nowClock < hourLater ? nowClock : hourLater;
+  const start = lastEnd ?? workStart;
+  const later = addMinutes(start, minutes);
+  const end = nowClock !== null && start < nowClock && nowClock < later ? nowClock : later;
+  return { start, end };
+}
+
+/** A blank entry on `date`, at the default times (see defaultTimes), an hour long. */
+export function blankValues(
+  date: string,
+  dayEntries: readonly Pick<ActivityRow, 'end'>[] = [],
+  nowClock: string | null = null,
+  workStart: string = DEFAULT_WORK_HOURS.start,
+): FormValues {
   return {
     date,
-    start,
-    end,
+    ...defaultTimes(dayEntries, nowClock, workStart),
     kegiatan: '',
     uraian: '',
     rhk: '',

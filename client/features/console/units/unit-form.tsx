@@ -1,12 +1,13 @@
 /**
- * Creating a unit, or changing one (name, kind, parent: a move, head). Plain mistakes are caught
- * here with core's checks of a code and a NIP; everything else is core's verdict on the write,
- * shown next to the field it names, with what was typed kept.
+ * Creating a unit, or changing one (name, kind, parent: a move, head, working hours). Plain
+ * mistakes are caught here with core's checks of a code, a NIP and working hours; everything else
+ * is core's verdict on the write, shown next to the field it names, with what was typed kept.
  */
 import { useMemo, useState, type FormEvent } from 'react';
 import { isKey, isNip } from '../../../core/ids';
 import { descendantsOf, pathOf, type UnitTree } from '../../../core/unit-rules';
 import { UNIT_KINDS, type UnitKind } from '../../../core/vocabulary';
+import { unitWorkHours, workHoursProblems, type WorkHoursField } from '../../../core/work-hours';
 import type { CommandResult } from '../../../data/commands/result';
 import { createUnit, updateUnit, type UnitFields } from '../../../data/commands/save-unit';
 import { useCommandContext, useSyncNow } from '../../../data/user-data';
@@ -22,6 +23,7 @@ import { useConsoleWritable } from '../use-console-writable';
 import { refusalText } from './refusal-text';
 import { unitsMessages } from './units-messages';
 import type { UnitView } from './use-units-view';
+import { hoursOf, hoursValues, WorkHoursFields, type HoursValues } from './work-hours-fields';
 
 type Values = {
   code: string;
@@ -31,7 +33,7 @@ type Values = {
   headNip: string;
   headPosition: string;
 };
-type FieldName = keyof Values;
+type FieldName = keyof Values | `workHours.${WorkHoursField}`;
 
 /** The form field a command's refusal names (core names document fields). */
 const FIELD_OF: Record<string, FieldName> = {
@@ -42,6 +44,10 @@ const FIELD_OF: Record<string, FieldName> = {
   parentId: 'parentId',
   headNip: 'headNip',
   headPosition: 'headPosition',
+  'workHours.days': 'workHours.days',
+  'workHours.start': 'workHours.start',
+  'workHours.end': 'workHours.end',
+  'workHours.fridayEnd': 'workHours.fridayEnd',
 };
 
 const isUnitKind = (k: string): k is UnitKind => (UNIT_KINDS as readonly string[]).includes(k);
@@ -69,6 +75,9 @@ export function UnitForm({ tree, unit, parentId = null, onCancel }: Props) {
     headNip: unit?.headNip ?? '',
     headPosition: unit?.headPosition ?? '',
   }));
+  const [hours, setHours] = useState<HoursValues>(() =>
+    hoursValues(unit?.workHours, unitWorkHours(tree.byId, unit?.parentId ?? parentId).hours),
+  );
   const [attempted, setAttempted] = useState(false);
   const [refusal, setRefusal] = useState<{ field: FieldName | null; text: string } | null>(null);
   const [saved, setSaved] = useState(false);
@@ -79,6 +88,12 @@ export function UnitForm({ tree, unit, parentId = null, onCancel }: Props) {
   if (values.name.trim() === '') checks.name = t('nameRequired');
   if (values.headNip.trim() !== '' && !isNip(values.headNip.trim()))
     checks.headNip = t('nipInvalid');
+  const ownHours = hoursOf(hours);
+  if (ownHours !== null) {
+    const problems = workHoursProblems(ownHours);
+    for (const [field, problem] of Object.entries(problems))
+      checks[`workHours.${field as WorkHoursField}`] = t(`hours.${problem}`);
+  }
   const errorOf = (field: FieldName) =>
     (attempted ? checks[field] : undefined) ??
     (refusal?.field === field ? refusal.text : undefined);
@@ -98,9 +113,19 @@ export function UnitForm({ tree, unit, parentId = null, onCancel }: Props) {
       .sort((a, b) => a.label.localeCompare(b.label, 'id'));
   }, [tree, unit]);
 
-  const set = (field: FieldName) => (value: string) => {
+  // What the unit follows without hours of its own, under the parent chosen now.
+  const followedFrom = unitWorkHours(tree.byId, values.parentId === '' ? null : values.parentId);
+  const followed = {
+    hours: followedFrom.hours,
+    name: followedFrom.from === null ? null : (tree.byId.get(followedFrom.from)?.name ?? null),
+  };
+
+  const edited = () => {
     setSaved(false);
     setRefusal(null);
+  };
+  const set = (field: keyof Values) => (value: string) => {
+    edited();
     setValues((v) => ({ ...v, [field]: value }));
   };
 
@@ -116,6 +141,7 @@ export function UnitForm({ tree, unit, parentId = null, onCancel }: Props) {
       parentId: values.parentId === '' ? null : values.parentId,
       headNip: values.headNip,
       headPosition: values.headPosition,
+      workHours: ownHours,
     };
     setBusy(true);
     let result: CommandResult;
@@ -136,7 +162,7 @@ export function UnitForm({ tree, unit, parentId = null, onCancel }: Props) {
     else navigate(sectionPath('unit', values.code.trim()));
   }
 
-  const text = (field: FieldName) => ({
+  const text = (field: keyof Values) => ({
     value: values[field],
     error: errorOf(field),
     disabled: !writable,
@@ -185,6 +211,16 @@ export function UnitForm({ tree, unit, parentId = null, onCancel }: Props) {
           hint={t('headPositionHint')}
           autoComplete="off"
           {...text('headPosition')}
+        />
+        <WorkHoursFields
+          value={hours}
+          onChange={(next) => {
+            edited();
+            setHours(next);
+          }}
+          errorOf={(f) => errorOf(`workHours.${f}`)}
+          disabled={!writable}
+          followed={followed}
         />
       </div>
       <div aria-live="polite">

@@ -3,6 +3,7 @@
  * people section), the form that changes or moves it, closing, and its change history.
  */
 import { pathOf } from '../../../core/unit-rules';
+import { unitWorkHours } from '../../../core/work-hours';
 import { Card } from '../../../ui/card';
 import { useT } from '../../../ui/i18n';
 import { Link } from '../../../ui/navigation';
@@ -11,9 +12,11 @@ import { UnitCloseForm } from './unit-close-form';
 import { UnitForm } from './unit-form';
 import { unitsMessages } from './units-messages';
 import type { UnitsView } from './use-units-view';
+import { useWorkHoursText } from './use-work-hours-text';
 
 export function UnitPage({ unitId, view }: { unitId: string; view: UnitsView }) {
   const t = useT(unitsMessages);
+  const hoursText = useWorkHoursText();
   const unit = view.tree.byId.get(unitId);
   const back = (
     <p>
@@ -28,6 +31,13 @@ export function UnitPage({ unitId, view }: { unitId: string; view: UnitsView }) 
       </>
     );
   const path = pathOf(view.tree, unitId);
+  const hours = unitWorkHours(view.tree.byId, unitId);
+  const hoursSource =
+    hours.from === unitId
+      ? null
+      : hours.from === null
+        ? t('followsDefault')
+        : t('followsUnit', { name: view.tree.byId.get(hours.from)?.name ?? hours.from });
   const people = view.employees
     .filter((e) => e.active && e.unitId === unitId)
     .sort((a, b) => a.name.localeCompare(b.name, 'id'));
@@ -75,6 +85,11 @@ export function UnitPage({ unitId, view }: { unitId: string; view: UnitsView }) 
               <dd translate="no">{unit.headPosition}</dd>
             </>
           )}
+          <dt>{t('workHours')}</dt>
+          <dd>
+            {hoursText(hours.hours)}
+            {hoursSource !== null && <> ({hoursSource})</>}
+          </dd>
         </dl>
         <div className="console-actions">
           <Link to={`${sectionPath('riwayat')}?unit=${encodeURIComponent(unitId)}`}>

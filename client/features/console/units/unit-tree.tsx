@@ -1,15 +1,17 @@
 /**
- * The organisation as nested lists: each unit with its kind, head and number of active people,
- * and a disclosure button for the units under it (keyboard: Tab to it, Enter or Space toggles).
+ * The organisation as nested lists: each unit with its kind, head, number of active people and
+ * working hours (or the unit it follows them from), and a disclosure button for the units under it (keyboard: Tab to it, Enter or Space toggles).
  */
 import { useId, useState } from 'react';
 import { childrenOf, type UnitTree } from '../../../core/unit-rules';
+import { unitWorkHours } from '../../../core/work-hours';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { Link } from '../../../ui/navigation';
 import { sectionPath } from '../sections';
 import { unitsMessages } from './units-messages';
 import type { UnitView } from './use-units-view';
+import { useWorkHoursText } from './use-work-hours-text';
 
 type TreeProps = { tree: UnitTree<UnitView>; showClosed: boolean };
 
@@ -40,9 +42,12 @@ function UnitItem({
 }: TreeProps & { unit: UnitView; depth: number }) {
   const t = useT(unitsMessages);
   const format = useFormat();
+  const hoursText = useWorkHoursText();
   const [open, setOpen] = useState(depth + 1 < OPEN_DEPTH);
   const listId = useId();
   const children = visibleChildren(tree, unit.unitId, showClosed);
+  const hours = unitWorkHours(tree.byId, unit.unitId);
+  const followed = hours.from === null ? undefined : tree.byId.get(hours.from);
   return (
     <li className="unit-tree__item">
       <div className="unit-tree__row">
@@ -76,6 +81,17 @@ function UnitItem({
               )}
             </span>
             <span>{t('activePeople', { count: unit.people })}</span>
+            <span>
+              {hours.from === unit.unitId ? (
+                t('treeHours', { hours: hoursText(hours.hours) })
+              ) : followed === undefined ? (
+                t('treeDefault', { hours: hoursText(hours.hours) })
+              ) : (
+                <>
+                  {t('treeFollows')} <span translate="no">{followed.name}</span>
+                </>
+              )}
+            </span>
             {unit.closedOn !== undefined && (
               <strong className="unit-tree__closed">
                 {t('closedSince', { date: format.date(unit.closedOn) })}

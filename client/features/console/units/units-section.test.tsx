@@ -8,6 +8,7 @@ import {
   CLOSED,
   describedText,
   KECAMATAN,
+  KECAMATAN_HOURS,
   openConsoleDevice,
   renderAt,
   type ConsoleDevice,
@@ -41,6 +42,17 @@ describe('the unit tree', () => {
     fireEvent.click(screen.getByLabelText('Tampilkan unit yang ditutup'));
     const closed = (await screen.findByRole('link', { name: 'Kelurahan Lama' })).closest('li');
     expect(closed?.textContent).toContain('ditutup sejak 31 Des 2024');
+  });
+
+  it('shows the working hours a unit keeps, or the unit it follows them from', async () => {
+    renderAt(device, '/kelola/unit', <UnitsSection />);
+    const tree = await screen.findByRole('list', { name: 'Susunan unit kerja' });
+    const row = (name: string) =>
+      within(tree).getByRole('link', { name }).closest('.unit-tree__row')?.textContent ?? '';
+    expect(row('Kecamatan Gayungan')).toContain(
+      'Jam kerja Senin–Jumat, 08.00–16.00, Jumat sampai 16.30',
+    );
+    expect(row('Kelurahan Ketintang')).toContain('Jam kerja mengikuti Kecamatan Gayungan');
   });
 
   it('folds and unfolds the units under a unit with its disclosure button', async () => {
@@ -160,6 +172,72 @@ describe("a unit's page", () => {
   });
 });
 
+describe("a unit's working hours", () => {
+  const ownHours = () =>
+    screen.getByLabelText('Unit ini punya jam kerja sendiri', { exact: false });
+  const details = () => screen.getByRole('heading', { name: 'Rincian' }).closest('section');
+
+  it('follow the unit above until the unit keeps its own: a six-day school week', async () => {
+    renderAt(device, `/kelola/unit/${UNIT}`, <UnitsSection />);
+    await screen.findByRole('heading', { name: 'Kelurahan Ketintang' });
+    expect(details()?.textContent).toContain(
+      'Senin–Jumat, 08.00–16.00, Jumat sampai 16.30 (mengikuti Kecamatan Gayungan)',
+    );
+    expect(screen.getByText(/^Sekarang: Senin–Jumat, 08\.00–16\.00/).textContent).toContain(
+      'mengikuti Kecamatan Gayungan',
+    );
+    expect(screen.queryByLabelText('Jam masuk')).toBeNull();
+
+    fireEvent.click(ownHours());
+    // It starts from the hours it followed.
+    expect(field('Jam masuk').value).toBe('08:00');
+    expect((screen.getByLabelText('Jumat') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText('Sabtu'));
+    type('Jam masuk', '07:00');
+    type('Jam pulang', '13:30');
+    type('Jam pulang hari Jumat', '11:00');
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan perubahan' }));
+    await screen.findByText('Perubahan tersimpan.');
+    expect(await device.db.get(`unit:${UNIT}`)).toMatchObject({
+      workHours: { days: [1, 2, 3, 4, 5, 6], start: '07:00', end: '13:30', fridayEnd: '11:00' },
+    });
+    await waitFor(() =>
+      expect(details()?.textContent).toContain('Senin–Sabtu, 07.00–13.30, Jumat sampai 11.00'),
+    );
+    expect(details()?.textContent).not.toContain('mengikuti');
+  });
+
+  it('refuse a day ending before it starts and a week without days, next to the field, writing nothing', async () => {
+    renderAt(device, `/kelola/unit/${KECAMATAN}`, <UnitsSection />);
+    await screen.findByRole('heading', { name: 'Kecamatan Gayungan' });
+    expect(ownHours()).toHaveProperty('checked', true);
+    type('Jam pulang', '07:00');
+    for (const day of ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat'])
+      fireEvent.click(screen.getByLabelText(day));
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan perubahan' }));
+    expect(describedText(field('Jam pulang'))).toContain('Jam pulang harus setelah jam masuk.');
+    const days = screen.getByRole('group', { name: 'Hari kerja' });
+    expect(describedText(days)).toContain('Pilih paling sedikit satu hari kerja.');
+    // Friday is not a working day any more: no Friday end to ask for.
+    expect(screen.queryByLabelText('Jam pulang hari Jumat')).toBeNull();
+    expect(field('Jam pulang').value).toBe('07:00');
+    expect(await device.db.get(`unit:${KECAMATAN}`)).toMatchObject({ workHours: KECAMATAN_HOURS });
+  });
+
+  it('cleared, follow the common working hours at the top', async () => {
+    renderAt(device, `/kelola/unit/${KECAMATAN}`, <UnitsSection />);
+    await screen.findByRole('heading', { name: 'Kecamatan Gayungan' });
+    fireEvent.click(ownHours());
+    expect(screen.getByText(/^Sekarang: /).textContent).toBe(
+      'Sekarang: Senin–Jumat, 07.30–16.00, Jumat sampai 16.30, jam kerja umum.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan perubahan' }));
+    await screen.findByText('Perubahan tersimpan.');
+    expect(await device.db.get(`unit:${KECAMATAN}`)).not.toHaveProperty('workHours');
+    await waitFor(() => expect(details()?.textContent).toContain('(jam kerja umum)'));
+  });
+});
+
 describe('offline', () => {
   it('keeps the units visible and every change control disabled', async () => {
     useSyncStore.setState({ state: 'offline' });
@@ -176,6 +254,11 @@ describe('offline', () => {
     await screen.findByRole('heading', { name: 'Kelurahan Ketintang' });
     expect(field('Nama unit').disabled).toBe(true);
     expect(field('Nama unit').value).toBe('Kelurahan Ketintang');
+    expect(
+      screen
+        .getByLabelText('Unit ini punya jam kerja sendiri', { exact: false })
+        .matches(':disabled'),
+    ).toBe(true);
     expect(
       (screen.getByRole('button', { name: 'Simpan perubahan' }) as HTMLButtonElement).disabled,
     ).toBe(true);

@@ -1,6 +1,7 @@
 /**
  * A Pengelola's device for the console's component tests: a memory PouchDB holding the kelurahan
- * (client/data/testing/kelurahan.ts) under a kecamatan, plus a closed unit, the real projector
+ * (client/data/testing/kelurahan.ts) under a kecamatan with its own working hours (KECAMATAN_HOURS;
+ * the kelurahan follows them), plus a closed unit, the real projector
  * into a read model on fake-indexeddb, and a section rendered at a path as the admin.
  */
 import { cleanup, render } from '@testing-library/react';
@@ -17,6 +18,13 @@ import { UserDataContext, type UserData } from '../../../../data/user-data';
 
 export const KECAMATAN = 'kecamatan-gayungan';
 export const CLOSED = 'kelurahan-lama';
+/** The kecamatan's working hours: Monday to Friday 08:00-16:00, Friday until 16:30. */
+export const KECAMATAN_HOURS = {
+  days: [1, 2, 3, 4, 5],
+  start: '08:00',
+  end: '16:00',
+  fridayEnd: '16:30',
+};
 
 export type ConsoleDevice = { db: LocalDb; rm: ReadModel; data: UserData; stop(): Promise<void> };
 
@@ -31,6 +39,7 @@ export async function openConsoleDevice(): Promise<ConsoleDevice> {
       kind: 'kecamatan',
       parentId: null,
       headNip: null,
+      workHours: KECAMATAN_HOURS,
     }),
     makeUnit({
       unitId: UNIT,
