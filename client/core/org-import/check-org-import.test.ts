@@ -181,6 +181,18 @@ describe('checkOrgImport over a stored organisation', () => {
     });
   });
 
+  it('keeps the working hours the console set on a unit when the same file comes again', () => {
+    const hours = { days: [1, 2, 3, 4, 5, 6], start: '07:00', end: '13:30', fridayEnd: '11:00' };
+    const withHours = {
+      ...current,
+      units: current.units.map((u, i) => (i === 0 ? { ...u, workHours: hours } : u)),
+    };
+    const again = accepted(
+      checkOrgImport({ units: UNITS, people: PEOPLE }, withHours, TODAY, { roles }),
+    );
+    expect(summarizeOrgImport(again).units).toEqual({ create: 0, update: 0, unchanged: 4 });
+  });
+
   it('changes nothing when its own export comes again', () => {
     const rows = {
       units: unitRowsOf(current.units),

@@ -32,9 +32,11 @@ export function planUnits(
       parentId: u.parentId ?? null,
       headNip: heads.get(u.unitId) ?? null,
       ...(u.kind !== null ? { kind: u.kind } : {}),
-      // The head's post and a closing date the console keeps are not in the file: kept as stored.
+      // The head's post, a closing date and working hours the console keeps are not in the
+      // file: kept as stored.
       ...(before?.headPosition !== undefined ? { headPosition: before.headPosition } : {}),
       ...(before?.closedOn !== undefined ? { closedOn: before.closedOn } : {}),
+      ...(before?.workHours !== undefined ? { workHours: before.workHours } : {}),
     };
     if (!isValid(doc, 'units', u.row, errors)) continue;
     addChange(out, before, doc);
