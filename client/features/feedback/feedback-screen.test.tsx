@@ -10,12 +10,16 @@ import { ids } from '../../core/ids';
 import type { FeedbackDoc, FeedbackResponseDoc, PraktikBaikDoc } from '../../core/schemas/work';
 import { makeActivity, makeFeedback, makeUnit, type Overrides } from '../../core/testing/factories';
 import { getOrNull, type LocalDb } from '../../data/local-db';
-import { Projector } from '../../data/projector';
 import type { ReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
-import { memoryDb, readModel, userDataFor } from '../../data/testing/devices';
+import { userDataFor } from '../../data/testing/devices';
 import { eventually } from '../../data/testing/eventually';
-import { HEAD, seedReference, STAFF, UNIT } from '../../data/testing/kelurahan';
+import {
+  closeKelurahanDevice,
+  openKelurahanDevice,
+  type KelurahanDevice,
+} from '../../data/testing/kelurahan-device';
+import { HEAD, STAFF, UNIT } from '../../data/testing/kelurahan';
 import { UserDataContext } from '../../data/user-data';
 import { navigate } from '../../ui/navigation';
 import { FeedbackScreen } from './feedback-screen';
@@ -24,17 +28,13 @@ const TODAY = civilDate(Date.now());
 const HEAD_NAME = `Pegawai ${HEAD.slice(-3)}`;
 const SHARE = 'Pak Yoga menata arsip surat keterangan; warga dilayani lebih cepat.';
 
+let device: KelurahanDevice;
 let db: LocalDb;
 let rm: ReadModel;
-let projector: Projector;
 
 beforeEach(async () => {
-  db = memoryDb();
-  rm = readModel();
-  await seedReference(db);
-  await db.put(makeUnit({ unitId: UNIT, name: 'Kelurahan Ketintang' }));
-  projector = new Projector(db, rm);
-  await projector.start();
+  device = await openKelurahanDevice([makeUnit({ unitId: UNIT, name: 'Kelurahan Ketintang' })]);
+  ({ db, rm } = device);
   useSessionStore.setState({
     status: 'signed-in',
     user: { nip: STAFF, name: 'Yoga Pratama', position: 'Staf', unitId: UNIT, roles: ['pegawai'] },
@@ -42,9 +42,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   cleanup();
-  projector.stop();
-  rm.close();
-  await db.destroy();
+  await closeKelurahanDevice(device);
 });
 
 /** A feedback of the head about STAFF, written `daysAgo` days ago. */

@@ -8,33 +8,32 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { civilDate } from '../../core/dates';
 import { makeActivity } from '../../core/testing/factories';
 import type { LocalDb } from '../../data/local-db';
-import { Projector } from '../../data/projector';
 import type { ReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
-import { memoryDb, readModel, userDataFor } from '../../data/testing/devices';
+import { userDataFor } from '../../data/testing/devices';
 import { eventually } from '../../data/testing/eventually';
-import { HEAD, seedReference, STAFF, UNIT } from '../../data/testing/kelurahan';
+import {
+  closeKelurahanDevice,
+  openKelurahanDevice,
+  type KelurahanDevice,
+} from '../../data/testing/kelurahan-device';
+import { HEAD, STAFF, UNIT } from '../../data/testing/kelurahan';
 import { UserDataContext } from '../../data/user-data';
 import { HomeScreen } from './home-screen';
 
 const TODAY = civilDate(Date.now());
 
+let device: KelurahanDevice;
 let db: LocalDb;
 let rm: ReadModel;
-let projector: Projector;
 
 beforeEach(async () => {
-  db = memoryDb();
-  rm = readModel();
-  await seedReference(db);
-  projector = new Projector(db, rm);
-  await projector.start();
+  device = await openKelurahanDevice();
+  ({ db, rm } = device);
 });
 afterEach(async () => {
   cleanup();
-  projector.stop();
-  rm.close();
-  await db.destroy();
+  await closeKelurahanDevice(device);
 });
 
 function showHead() {

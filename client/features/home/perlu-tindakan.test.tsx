@@ -10,13 +10,17 @@ import {
   makeVerification,
 } from '../../core/testing/factories';
 import type { LocalDb } from '../../data/local-db';
-import { Projector } from '../../data/projector';
 import { usePerluTindakan } from '../../data/queries/todo-queries';
 import type { ReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
-import { memoryDb, readModel, userDataFor } from '../../data/testing/devices';
+import { userDataFor } from '../../data/testing/devices';
 import { eventually } from '../../data/testing/eventually';
-import { HEAD, OTHER, seedReference, STAFF } from '../../data/testing/kelurahan';
+import {
+  closeKelurahanDevice,
+  openKelurahanDevice,
+  type KelurahanDevice,
+} from '../../data/testing/kelurahan-device';
+import { HEAD, OTHER, STAFF } from '../../data/testing/kelurahan';
 import { UserDataContext } from '../../data/user-data';
 import type { TodoItem } from '../../core/perlu-tindakan';
 import { usePrefsStore } from '../../ui/prefs-store';
@@ -26,23 +30,18 @@ import { PerluTindakan } from './perlu-tindakan';
 const TODAY = civilDate(Date.now());
 const STAFF_NAME = `Pegawai ${STAFF.slice(-3)}`;
 
+let device: KelurahanDevice;
 let db: LocalDb;
 let rm: ReadModel;
-let projector: Projector;
 
 beforeEach(async () => {
-  db = memoryDb();
-  rm = readModel();
-  await seedReference(db);
-  projector = new Projector(db, rm);
-  await projector.start();
+  device = await openKelurahanDevice();
+  ({ db, rm } = device);
 });
 afterEach(async () => {
   cleanup();
   vi.unstubAllGlobals();
-  projector.stop();
-  rm.close();
-  await db.destroy();
+  await closeKelurahanDevice(device);
 });
 
 function signIn(nip: string) {

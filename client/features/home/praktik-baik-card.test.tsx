@@ -6,30 +6,29 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeFeedback, makePraktikBaik } from '../../core/testing/factories';
 import type { LocalDb } from '../../data/local-db';
-import { Projector } from '../../data/projector';
 import type { ReadModel } from '../../data/read-model';
-import { memoryDb, readModel, userDataFor } from '../../data/testing/devices';
+import { userDataFor } from '../../data/testing/devices';
 import { eventually } from '../../data/testing/eventually';
-import { HEAD, OTHER, seedReference, STAFF, UNIT } from '../../data/testing/kelurahan';
+import {
+  closeKelurahanDevice,
+  openKelurahanDevice,
+  type KelurahanDevice,
+} from '../../data/testing/kelurahan-device';
+import { HEAD, OTHER, STAFF, UNIT } from '../../data/testing/kelurahan';
 import { UserDataContext } from '../../data/user-data';
 import { PraktikBaikCard } from './praktik-baik-card';
 
+let device: KelurahanDevice;
 let db: LocalDb;
 let rm: ReadModel;
-let projector: Projector;
 
 beforeEach(async () => {
-  db = memoryDb();
-  rm = readModel();
-  await seedReference(db);
-  projector = new Projector(db, rm);
-  await projector.start();
+  device = await openKelurahanDevice();
+  ({ db, rm } = device);
 });
 afterEach(async () => {
   cleanup();
-  projector.stop();
-  rm.close();
-  await db.destroy();
+  await closeKelurahanDevice(device);
 });
 
 /** A praktik baik of STAFF shared on day `day` of March 2025, with its text. */
