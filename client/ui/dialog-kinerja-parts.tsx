@@ -1,5 +1,6 @@
 /**
- * The parts of a dialog kinerja as a list of facts, for the employee, the head and the appraisal:
+ * The parts of a dialog kinerja, each label above its text (they are prose, too long to sit
+ * beside a label in a narrow column or on a phone), for the employee, the head and the appraisal:
  * the period it follows (where the place does not say), the agenda, what went well and what to
  * improve; a part left empty says so.
  */
@@ -28,7 +29,7 @@ export function DialogKinerjaParts({ feedback, period, withAgenda = true, classN
     ['toImprove', feedback.dialog?.toImprove ?? ''],
   ] as const;
   return (
-    <dl className={className ? `facts ${className}` : 'facts'}>
+    <dl className={className ? `dialog-parts ${className}` : 'dialog-parts'}>
       {period && (
         <>
           <dt>{t('period')}</dt>
@@ -41,9 +42,7 @@ export function DialogKinerjaParts({ feedback, period, withAgenda = true, classN
           {text === '' ? (
             <dd className="muted">{t('notFilled')}</dd>
           ) : (
-            <dd className="dialog-part" translate="no">
-              {text}
-            </dd>
+            <dd translate="no">{text}</dd>
           )}
         </Fragment>
       ))}
