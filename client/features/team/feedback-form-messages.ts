@@ -10,7 +10,8 @@ export const feedbackFormMessages = defineMessages({
     backToMember: 'Kembali ke halaman {name}',
     notReport: 'Anda tidak menilai pegawai ini, jadi tidak dapat memberi umpan balik kepadanya.',
     notFound: 'Umpan balik ini tidak ada di perangkat ini.',
-    notYours: 'Umpan balik ini ditulis pejabat lain; hanya penulisnya yang dapat mengubahnya.',
+    notYours:
+      'Umpan balik ini ditulis pejabat lain; hanya penulisnya yang dapat mengubahnya. Tindakan yang disepakati di dalamnya dapat Anda tandai selesai di halaman pegawai atau lanjutkan ke sesi Anda.',
     kindLegend: 'Jenis umpan balik',
     kindHintApresiasi: 'Hargai hasil kerja atau perilaku yang baik.',
     kindHintPerbaikan: 'Sampaikan apa yang perlu diperbaiki dan caranya.',
@@ -73,7 +74,8 @@ export const feedbackFormMessages = defineMessages({
     backToMember: 'Back to {name}’s page',
     notReport: 'You do not appraise this employee, so you cannot give them feedback.',
     notFound: 'This feedback is not on this device.',
-    notYours: 'Another official wrote this feedback; only its author can change it.',
+    notYours:
+      'Another official wrote this feedback; only its author can change it. You can mark its agreed actions done on the employee’s page, or carry them over into your session.',
     kindLegend: 'Kind of feedback',
     kindHintApresiasi: 'Recognise good results or conduct.',
     kindHintPerbaikan: 'Say what needs improving and how.',
