@@ -118,6 +118,7 @@ export function MemberFeedbackItem({
     f.activityIds.length > 0 ? t('aboutActivities', { count: f.activityIds.length }) : null,
     f.photoIds.length > 0 ? t('aboutPhotos', { count: f.photoIds.length }) : null,
   ].filter((x): x is string => x !== null);
+  const actionsLabel = f.kind === 'dialog' ? vocab.dialogPart('actions') : t('actionsAgreed');
   const suffix = f._id.split(':')[2] ?? '';
   const headingId = `feedback-${suffix}`;
   return (
@@ -149,10 +150,10 @@ export function MemberFeedbackItem({
           <DialogKinerjaParts feedback={f} withAgenda={false} className="member-feedback__dialog" />
         )}
         {hasActions(f.kind) && f.actions.length > 0 && (
-          <AgreedActionList
-            actions={f.actions}
-            label={f.kind === 'dialog' ? vocab.dialogPart('actions') : t('actionsAgreed')}
-          />
+          <>
+            <h4 className="member-subheading">{actionsLabel}</h4>
+            <AgreedActionList actions={f.actions} label={actionsLabel} />
+          </>
         )}
         {mine && (
           <FollowUp
