@@ -4,36 +4,23 @@
 import 'fake-indexeddb/auto';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { civilDate } from '../../core/dates';
 import { makeActivity } from '../../core/testing/factories';
-import type { LocalDb } from '../../data/local-db';
-import type { ReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
 import { userDataFor } from '../../data/testing/devices';
 import { eventually } from '../../data/testing/eventually';
-import {
-  closeKelurahanDevice,
-  openKelurahanDevice,
-  type KelurahanDevice,
-} from '../../data/testing/kelurahan-device';
+import { kelurahanDeviceEachTest } from '../../data/testing/kelurahan-device';
 import { HEAD, STAFF, UNIT } from '../../data/testing/kelurahan';
 import { UserDataContext } from '../../data/user-data';
 import { HomeScreen } from './home-screen';
 
 const TODAY = civilDate(Date.now());
 
-let device: KelurahanDevice;
-let db: LocalDb;
-let rm: ReadModel;
+const device = kelurahanDeviceEachTest();
 
-beforeEach(async () => {
-  device = await openKelurahanDevice();
-  ({ db, rm } = device);
-});
-afterEach(async () => {
+afterEach(() => {
   cleanup();
-  await closeKelurahanDevice(device);
 });
 
 function showHead() {
@@ -42,7 +29,7 @@ function showHead() {
     user: { nip: HEAD, name: 'Lurah', position: 'Lurah', unitId: UNIT, roles: ['pejabat-penilai'] },
   });
   return render(
-    <UserDataContext value={userDataFor(db, rm, HEAD)}>
+    <UserDataContext value={userDataFor(device.db, device.rm, HEAD)}>
       <main>
         <HomeScreen />
       </main>
@@ -53,7 +40,7 @@ function showHead() {
 describe('Beranda of a head', () => {
   it('says once what waits for verification, and how many of the team logged today', async () => {
     // STAFF logged two entries today, both waiting; OTHER logged nothing.
-    await db.bulkDocs([
+    await device.db.bulkDocs([
       makeActivity({ nip: STAFF, date: TODAY, status: 'submitted', round: 1 }),
       makeActivity({
         nip: STAFF,
@@ -64,7 +51,7 @@ describe('Beranda of a head', () => {
         round: 1,
       }),
     ]);
-    await eventually(async () => expect(await rm.activities.count()).toBe(2));
+    await eventually(async () => expect(await device.rm.activities.count()).toBe(2));
     showHead();
 
     await screen.findByText('1 dari 2 anggota tim sudah mencatat kegiatan hari ini.');

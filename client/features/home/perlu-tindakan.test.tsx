@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addDays, civilDate } from '../../core/dates';
 import {
   makeActivity,
@@ -9,17 +9,11 @@ import {
   makeFeedbackResponse,
   makeVerification,
 } from '../../core/testing/factories';
-import type { LocalDb } from '../../data/local-db';
 import { usePerluTindakan } from '../../data/queries/todo-queries';
-import type { ReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
 import { userDataFor } from '../../data/testing/devices';
 import { eventually } from '../../data/testing/eventually';
-import {
-  closeKelurahanDevice,
-  openKelurahanDevice,
-  type KelurahanDevice,
-} from '../../data/testing/kelurahan-device';
+import { kelurahanDeviceEachTest } from '../../data/testing/kelurahan-device';
 import { HEAD, OTHER, STAFF } from '../../data/testing/kelurahan';
 import { UserDataContext } from '../../data/user-data';
 import type { TodoItem } from '../../core/perlu-tindakan';
@@ -30,18 +24,11 @@ import { PerluTindakan } from './perlu-tindakan';
 const TODAY = civilDate(Date.now());
 const STAFF_NAME = `Pegawai ${STAFF.slice(-3)}`;
 
-let device: KelurahanDevice;
-let db: LocalDb;
-let rm: ReadModel;
+const device = kelurahanDeviceEachTest();
 
-beforeEach(async () => {
-  device = await openKelurahanDevice();
-  ({ db, rm } = device);
-});
-afterEach(async () => {
+afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
-  await closeKelurahanDevice(device);
 });
 
 function signIn(nip: string) {
@@ -58,7 +45,7 @@ function Section({ nip }: { nip: string }) {
 function show(nip: string) {
   signIn(nip);
   return render(
-    <UserDataContext value={userDataFor(db, rm, nip)}>
+    <UserDataContext value={userDataFor(device.db, device.rm, nip)}>
       <Section nip={nip} />
     </UserDataContext>,
   );
@@ -70,7 +57,7 @@ const feedbackTo = (nip: string, date: string) =>
 /** Two entries of STAFF wait; STAFF had feedback 40 days ago, OTHER yesterday. */
 async function seedHeadsWork() {
   const first = makeActivity({ nip: STAFF, date: TODAY, status: 'submitted', round: 1 });
-  await db.bulkDocs([
+  await device.db.bulkDocs([
     first,
     makeActivity({
       nip: STAFF,
@@ -84,8 +71,8 @@ async function seedHeadsWork() {
     feedbackTo(OTHER, addDays(TODAY, -1)),
   ]);
   await eventually(async () => {
-    expect(await rm.activities.count()).toBe(2);
-    expect(await rm.feedback.count()).toBe(2);
+    expect(await device.rm.activities.count()).toBe(2);
+    expect(await device.rm.feedback.count()).toBe(2);
   });
   return first;
 }
@@ -112,17 +99,17 @@ describe('Perlu tindakan on Beranda', () => {
     const first = await seedHeadsWork();
     show(HEAD);
     expect(await screen.findByText('2 kegiatan menunggu verifikasi')).toBeTruthy();
-    await db.put(makeVerification(first, { appraiserNip: HEAD }));
+    await device.db.put(makeVerification(first, { appraiserNip: HEAD }));
     expect(await screen.findByText('1 kegiatan menunggu verifikasi')).toBeTruthy();
   });
 
   it('tells the employee of unread feedback, and says when nothing waits', async () => {
     const feedback = feedbackTo(OTHER, addDays(TODAY, -1));
-    await db.put(feedback);
+    await device.db.put(feedback);
     show(OTHER);
     const link = await screen.findByRole('link', { name: /1 umpan balik belum dibaca/ });
     expect(link.getAttribute('href')).toBe('/umpan-balik');
-    await db.put(makeFeedbackResponse(feedback, { readAt: new Date().toISOString() }));
+    await device.db.put(makeFeedbackResponse(feedback, { readAt: new Date().toISOString() }));
     expect(await screen.findByText('Tidak ada yang perlu ditindaklanjuti.')).toBeTruthy();
   });
 
@@ -203,7 +190,7 @@ describe("Beranda's navigation item", () => {
     await seedHeadsWork();
     signIn(HEAD);
     render(
-      <UserDataContext value={userDataFor(db, rm, HEAD)}>
+      <UserDataContext value={userDataFor(device.db, device.rm, HEAD)}>
         <Layout route={null}>
           <p>Isi</p>
         </Layout>
