@@ -68,6 +68,18 @@ describe('feedback: who writes it', () => {
     );
   });
 
+  it('is dated the day of writing at the latest, in WIB (future-date)', () => {
+    // NOW is 2026-05-15 10:00 WIB; 2026-05-16 00:30 WIB is still the 15th in UTC.
+    expect(write(makeFeedback({ date: '2026-05-15' }))).toBe('ok');
+    expect(write(makeFeedback({ date: '2026-05-16' }))).toBe('future-date');
+    const lateEvening = { now: Date.parse('2026-05-15T23:30:00+07:00') };
+    expect(write(makeFeedback({ date: '2026-05-16' }), head, null, lateEvening)).toBe(
+      'future-date',
+    );
+    const afterMidnight = { now: Date.parse('2026-05-16T00:30:00+07:00') };
+    expect(write(makeFeedback({ date: '2026-05-16' }), head, null, afterMidnight)).toBe('ok');
+  });
+
   it('lets the author delete it, not a later appraiser (delete-forbidden)', () => {
     expect(write(tombstone(shared._id), head, shared)).toBe('ok');
     const byPrevious = { ...shared, authorNip: NIP.headB };
@@ -306,6 +318,70 @@ describe('agreed actions', () => {
   it('accepts the earlier session marked carried as the head’s edit', () => {
     const stored = { ...early, _rev: '1-a' };
     expect(write(markCarried(stored, carriedActions([stored])), head, stored)).toBe('ok');
+  });
+});
+
+describe("agreed actions of an earlier appraiser's feedback", () => {
+  // Written by headB before a mutasi brought staffA1 under headA.
+  const earlierSession = {
+    _rev: '1-a',
+    authorNip: NIP.headB,
+    kind: 'bimbingan',
+    date: '2026-04-10',
+  } as const;
+  const byPrevious = makeFeedback({
+    ...earlierSession,
+    actions: [action('a'), action('b', { status: 'done' })],
+  });
+  const withStatus = (f: typeof byPrevious, id: string, status: AgreedAction['status']) => ({
+    ...f,
+    actions: f.actions.map((a) => (a.id === id ? { ...a, status } : a)),
+    updatedAt: at('11:00', '2026-05-15'),
+  });
+
+  it('lets the current appraiser mark one done, open again or carried over', () => {
+    expect(write(withStatus(byPrevious, 'a', 'done'), head, byPrevious)).toBe('ok');
+    expect(write(withStatus(byPrevious, 'b', 'open'), head, byPrevious)).toBe('ok');
+    expect(write(markCarried(byPrevious, carriedActions([byPrevious])), head, byPrevious)).toBe(
+      'ok',
+    );
+  });
+
+  it('refuses any other change, to the actions or the feedback (author-mismatch)', () => {
+    const changed = (overrides: Partial<typeof byPrevious>) => ({
+      ...withStatus(byPrevious, 'a', 'done'),
+      ...overrides,
+    });
+    const firstAction = byPrevious.actions[0] ?? action('a');
+    for (const doc of [
+      changed({ text: 'Diubah oleh kepala baru.' }),
+      changed({ authorNip: NIP.headA }),
+      changed({ date: '2026-05-15' }),
+      changed({ replies: [{ text: 'Pesan lanjutan.', at: at('11:00') }] }),
+      changed({ actions: [{ ...firstAction, text: 'Tindakan lain' }] }),
+      changed({ actions: [{ ...firstAction, due: '2026-06-30' }] }),
+      changed({ actions: [...byPrevious.actions, action('c')] }),
+      changed({ actions: byPrevious.actions.slice(1) }),
+    ])
+      expect(write(doc, head, byPrevious)).toBe('author-mismatch');
+  });
+
+  it('lets a Plt mark the actions of the head they act for, while acting only', () => {
+    const { actions } = byPrevious;
+    const byHead = makeFeedback({ ...earlierSession, nip: NIP.staffB2, actions });
+    const plt = userOf(NIP.staffB1);
+    const acting = { now: Date.parse(`${PLT_DATE}T10:00:00+07:00`) };
+    expect(write(withStatus(byHead, 'a', 'done'), plt, byHead, acting)).toBe('ok');
+    expect(
+      write({ ...withStatus(byHead, 'a', 'done'), text: 'Diubah.' }, plt, byHead, acting),
+    ).toBe('author-mismatch');
+    expect(write(withStatus(byHead, 'a', 'done'), plt, byHead)).toBe('not-writer');
+  });
+
+  it('refuses an appraiser who is not the employee’s (not-writer)', () => {
+    expect(write(withStatus(byPrevious, 'a', 'done'), userOf(NIP.headB), byPrevious)).toBe(
+      'not-writer',
+    );
   });
 });
 

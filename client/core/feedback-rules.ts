@@ -3,7 +3,9 @@
  * employee's response (read mark and replies) and a shared praktik baik, and the pure reads the
  * screens build on (the thread, unread, open actions, what carries over).
  */
+import { civilDate, DEFAULT_TIME_ZONE } from './dates';
 import { feedbackIdFor, parseId } from './ids';
+import { canonical } from './merge';
 import type { User } from './org-chart';
 import type {
   AgreedAction,
@@ -39,14 +41,43 @@ export function misfitField(doc: FeedbackDoc): string | null {
   return null;
 }
 
+/** True when an open action's due date has passed (civil dates, the reader's today). */
+export function isActionOverdue(action: AgreedAction, today: string): boolean {
+  return action.status === 'open' && action.due !== null && action.due < today;
+}
+
+/**
+ * True when `doc` differs from `old` only in the status of its agreed actions (and the time of
+ * the change): the same actions, in the same order, with the same text, due date and origin.
+ */
+export function onlyActionStatusChanged(old: FeedbackDoc, doc: FeedbackDoc): boolean {
+  // CouchDB's fields (`_rev`, `_revisions`, ...) are no content; `_id` is.
+  const rest = (f: FeedbackDoc) =>
+    canonical({
+      ...Object.fromEntries(Object.entries(f).filter(([k]) => k === '_id' || !k.startsWith('_'))),
+      updatedAt: null,
+      actions: f.actions.map((a) => ({ ...a, status: null })),
+    });
+  return rest(old) === rest(doc);
+}
+
+/**
+ * The appraiser's feedback. Its author writes and changes it; the employee's current appraiser
+ * (a new head after a mutasi, a Plt or Plh; `validateWriter` has judged that) may change only
+ * the status of the agreed actions of feedback another appraiser wrote, to mark them done or
+ * carry them over. Its date is the day of writing, never later than today.
+ */
 export function validateFeedback(
   doc: FeedbackDoc,
   old: FeedbackDoc | null,
   user: User,
   ctx: WriteContext,
 ): WriteVerdict {
+  if (old && old.authorNip !== user.nip)
+    return onlyActionStatusChanged(old, doc) ? ALLOW : refuse('author-mismatch', 'authorNip');
   if (doc.authorNip !== user.nip) return refuse('author-mismatch', 'authorNip');
-  if (old && old.authorNip !== user.nip) return refuse('author-mismatch', 'authorNip');
+  if (doc.date > civilDate(ctx.now, ctx.timeZone ?? DEFAULT_TIME_ZONE))
+    return refuse('future-date', 'date');
   const misfit = misfitField(doc);
   if (misfit !== null) return refuse('feedback-kind-fields', misfit);
   if (doc.periodId !== null && !ctx.periods.has(doc.periodId))

@@ -1,10 +1,13 @@
 import type { ActivityStatus } from '../core/activity-status';
 import type { SkpStatus } from '../core/skp-status';
-import type { BerakhlakValue, FeedbackKind, IkiAspect } from '../core/vocabulary';
+import type { ActionStatus, BerakhlakValue, FeedbackKind, IkiAspect } from '../core/vocabulary';
 import { useT } from './i18n';
 import { vocabularyMessages } from './vocabulary-messages';
 
-/** Labels of activity and SKP statuses, BerAKHLAK values and guides, IKI aspects and RHK kinds in the person's language. */
+/**
+ * Labels of activity and SKP statuses, BerAKHLAK values and guides, IKI aspects, RHK kinds,
+ * feedback kinds, agreed actions' statuses and a dialog kinerja's parts in the person's language.
+ */
 export function useVocabulary() {
   const t = useT(vocabularyMessages);
   return {
@@ -16,5 +19,7 @@ export function useVocabulary() {
     aspect: (a: IkiAspect) => t(`aspect.${a}`),
     kind: (k: 'utama' | 'tambahan') => t(`kind.${k}`),
     feedbackKind: (k: FeedbackKind) => t(`feedbackKind.${k}`),
+    actionStatus: (s: ActionStatus) => t(`actionStatus.${s}`),
+    dialogPart: (p: 'agenda' | 'wentWell' | 'toImprove' | 'actions') => t(`dialogPart.${p}`),
   };
 }

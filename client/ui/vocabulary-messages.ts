@@ -1,6 +1,7 @@
 /**
  * The domain words more than one feature shows, as people read them: the status of a daily
- * activity or of an SKP (which may also not exist yet), an SKP's name, the BerAKHLAK values with their behaviour guides, the IKI aspects and the RHK kinds
+ * activity or of an SKP (which may also not exist yet), an SKP's name, the BerAKHLAK values with their behaviour guides, the IKI aspects and the RHK kinds,
+ * the kinds of feedback, the status of an agreed action and the parts of a dialog kinerja
  * (codes from core/activity-status.ts and core/vocabulary.ts). Words only one feature shows stay
  * in that feature's messages.
  */
@@ -45,6 +46,13 @@ export const vocabularyMessages = defineMessages({
     'feedbackKind.perlu-perbaikan': 'Perlu perbaikan',
     'feedbackKind.bimbingan': 'Bimbingan',
     'feedbackKind.dialog': 'Dialog kinerja',
+    'actionStatus.open': 'Belum selesai',
+    'actionStatus.done': 'Selesai',
+    'actionStatus.carried': 'Dilanjutkan ke sesi berikutnya',
+    'dialogPart.agenda': 'Agenda',
+    'dialogPart.wentWell': 'Yang sudah berjalan baik',
+    'dialogPart.toImprove': 'Yang perlu ditingkatkan',
+    'dialogPart.actions': 'Tindakan pengembangan',
   },
   en: {
     'status.draft': 'Draft',
@@ -82,5 +90,12 @@ export const vocabularyMessages = defineMessages({
     'feedbackKind.perlu-perbaikan': 'To improve',
     'feedbackKind.bimbingan': 'Coaching',
     'feedbackKind.dialog': 'Performance dialogue',
+    'actionStatus.open': 'Open',
+    'actionStatus.done': 'Done',
+    'actionStatus.carried': 'Carried over to the next session',
+    'dialogPart.agenda': 'Agenda',
+    'dialogPart.wentWell': 'What went well',
+    'dialogPart.toImprove': 'What to improve',
+    'dialogPart.actions': 'Development actions',
   },
 });

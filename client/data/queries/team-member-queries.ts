@@ -107,8 +107,11 @@ export type FeedbackFormData = {
   rhk: Rhk[];
   /** The person's activities of the last RECENT_DAYS days (drafts left out), newest first. */
   activities: ActivityRow[];
-  /** Feedback about the person this head wrote, newest first: the sessions actions carry from. */
-  mine: FeedbackDoc[];
+  /**
+   * Feedback about the person, newest first, whoever wrote it: the sessions actions carry from
+   * (the appraiser may carry over a previous appraiser's actions, core/feedback-rules.ts).
+   */
+  sessions: FeedbackDoc[];
   /** The periods on the device, for a dialog kinerja's period name. */
   periods: PeriodRow[];
 };
@@ -119,7 +122,6 @@ export type FeedbackFormData = {
  */
 export async function feedbackFormData(
   rm: ReadModel,
-  headNip: string,
   nip: string,
   today: string,
   include: readonly string[] = [],
@@ -141,7 +143,7 @@ export async function feedbackFormData(
     employee: employee ?? null,
     rhk: skp?.rhk ?? [],
     activities: [...byId.values()].sort((a, b) => byDateAndTime(b, a)),
-    mine: feedback.map((f) => f.feedback).filter((f) => f.authorNip === headNip),
+    sessions: feedback.map((f) => f.feedback),
     periods,
   };
 }

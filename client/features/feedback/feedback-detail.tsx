@@ -3,13 +3,14 @@
  * kinerja's parts, the agreed actions, the praktik baik proposal, the conversation and the reply.
  * Opening it marks it read (once per new message of the head).
  */
-import { Fragment, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { hasActions, lastAuthorMessageAt } from '../../core/feedback-rules';
 import { respondToFeedback } from '../../data/commands/respond-feedback';
 import type { FeedbackInbox, InboxItem } from '../../data/queries/feedback-inbox-queries';
 import { useCommandContext } from '../../data/user-data';
 import { Card } from '../../ui/card';
 import { Chip } from '../../ui/chip';
+import { DialogKinerjaParts } from '../../ui/dialog-kinerja-parts';
 import { FeedbackThread } from '../../ui/feedback-thread';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
@@ -17,7 +18,7 @@ import { Link } from '../../ui/navigation';
 import { useVocabulary } from '../../ui/use-vocabulary';
 import { AgreedActions } from './agreed-actions';
 import { feedbackMessages } from './feedback-messages';
-import { KindChip } from './kind-chip';
+import { FeedbackKindChip } from '../../ui/feedback-kind-chip';
 import { PraktikBaikConsent } from './praktik-baik-consent';
 import { ReplyForm } from './reply-form';
 
@@ -104,34 +105,10 @@ function DialogParts({ item }: { item: InboxItem }) {
   const format = useFormat();
   const { feedback, period } = item;
   if (feedback.dialog === null) return null;
-  const parts = [
-    ['dialogAgenda', feedback.text],
-    ['dialogWentWell', feedback.dialog.wentWell],
-    ['dialogToImprove', feedback.dialog.toImprove],
-  ] as const;
   return (
     <section className="fb-section" aria-labelledby="fb-dialog">
       <h3 id="fb-dialog">{t('dialogTitle')}</h3>
-      <dl className="facts">
-        {period && (
-          <>
-            <dt>{t('dialogPeriod')}</dt>
-            <dd>{format.period(period)}</dd>
-          </>
-        )}
-        {parts.map(([label, text]) => (
-          <Fragment key={label}>
-            <dt>{t(label)}</dt>
-            {text === '' ? (
-              <dd className="muted">{t('dialogEmpty')}</dd>
-            ) : (
-              <dd className="fb-prose" translate="no">
-                {text}
-              </dd>
-            )}
-          </Fragment>
-        ))}
-      </dl>
+      <DialogKinerjaParts feedback={feedback} period={period ? format.period(period) : null} />
     </section>
   );
 }
@@ -148,7 +125,7 @@ export function FeedbackDetail({ item, unit, employeeName }: Props) {
       headingLevel={2}
       title={
         <span className="fb-detail__title">
-          <KindChip kind={feedback.kind} />
+          <FeedbackKindChip kind={feedback.kind} />
           <span>{format.date(feedback.date, 'long')}</span>
         </span>
       }

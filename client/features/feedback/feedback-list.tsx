@@ -9,7 +9,7 @@ import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
 import { useVocabulary } from '../../ui/use-vocabulary';
 import { feedbackMessages } from './feedback-messages';
-import { KindChip } from './kind-chip';
+import { FeedbackKindChip } from '../../ui/feedback-kind-chip';
 
 type Props = {
   items: readonly InboxItem[];
@@ -68,7 +68,7 @@ export function FeedbackList({ items, currentId, hrefOf }: Props) {
               aria-current={current ? 'true' : undefined}
             >
               <span className="fb-item__chips">
-                <KindChip kind={feedback.kind} />
+                <FeedbackKindChip kind={feedback.kind} />
                 {item.unread && <Chip tone="danger">{t('newChip')}</Chip>}
               </span>
               <span className="fb-item__meta muted">

@@ -9,13 +9,12 @@ import { addDays, civilDate } from '../../core/dates';
 import { ids } from '../../core/ids';
 import type { FeedbackDoc, FeedbackResponseDoc, PraktikBaikDoc } from '../../core/schemas/work';
 import { makeActivity, makeFeedback, makeUnit, type Overrides } from '../../core/testing/factories';
-import { getOrNull, type LocalDb } from '../../data/local-db';
-import { Projector } from '../../data/projector';
-import type { ReadModel } from '../../data/read-model';
+import { getOrNull } from '../../data/local-db';
 import { useSessionStore } from '../../data/session-store';
-import { memoryDb, readModel, userDataFor } from '../../data/testing/devices';
+import { userDataFor } from '../../data/testing/devices';
 import { eventually } from '../../data/testing/eventually';
-import { HEAD, seedReference, STAFF, UNIT } from '../../data/testing/kelurahan';
+import { kelurahanDeviceEachTest } from '../../data/testing/kelurahan-device';
+import { HEAD, STAFF, UNIT } from '../../data/testing/kelurahan';
 import { UserDataContext } from '../../data/user-data';
 import { navigate } from '../../ui/navigation';
 import { FeedbackScreen } from './feedback-screen';
@@ -24,27 +23,16 @@ const TODAY = civilDate(Date.now());
 const HEAD_NAME = `Pegawai ${HEAD.slice(-3)}`;
 const SHARE = 'Pak Yoga menata arsip surat keterangan; warga dilayani lebih cepat.';
 
-let db: LocalDb;
-let rm: ReadModel;
-let projector: Projector;
+const device = kelurahanDeviceEachTest([makeUnit({ unitId: UNIT, name: 'Kelurahan Ketintang' })]);
 
-beforeEach(async () => {
-  db = memoryDb();
-  rm = readModel();
-  await seedReference(db);
-  await db.put(makeUnit({ unitId: UNIT, name: 'Kelurahan Ketintang' }));
-  projector = new Projector(db, rm);
-  await projector.start();
+beforeEach(() => {
   useSessionStore.setState({
     status: 'signed-in',
     user: { nip: STAFF, name: 'Yoga Pratama', position: 'Staf', unitId: UNIT, roles: ['pegawai'] },
   });
 });
-afterEach(async () => {
+afterEach(() => {
   cleanup();
-  projector.stop();
-  rm.close();
-  await db.destroy();
 });
 
 /** A feedback of the head about STAFF, written `daysAgo` days ago. */
@@ -59,15 +47,15 @@ async function feedback(daysAgo: number, overrides: Overrides<FeedbackDoc> = {})
     updatedAt: at,
     ...overrides,
   });
-  await db.put(doc);
-  await eventually(async () => expect(await rm.feedback.get(doc._id)).toBeTruthy());
+  await device.db.put(doc);
+  await eventually(async () => expect(await device.rm.feedback.get(doc._id)).toBeTruthy());
   return doc;
 }
 
 function show(path: string) {
   act(() => navigate(path));
   return render(
-    <UserDataContext value={userDataFor(db, rm, STAFF)}>
+    <UserDataContext value={userDataFor(device.db, device.rm, STAFF)}>
       <FeedbackScreen />
     </UserDataContext>,
   );
@@ -75,15 +63,18 @@ function show(path: string) {
 
 const suffixOf = (f: FeedbackDoc) => f._id.split(':')[2] ?? '';
 const responseOf = async (f: FeedbackDoc) =>
-  (await getOrNull(db, ids.feedbackResponse(STAFF, suffixOf(f)))) as FeedbackResponseDoc | null;
+  (await getOrNull(
+    device.db,
+    ids.feedbackResponse(STAFF, suffixOf(f)),
+  )) as FeedbackResponseDoc | null;
 const praktikBaikOf = async (f: FeedbackDoc) =>
-  (await getOrNull(db, ids.praktikBaik(STAFF, suffixOf(f)))) as PraktikBaikDoc | null;
+  (await getOrNull(device.db, ids.praktikBaik(STAFF, suffixOf(f)))) as PraktikBaikDoc | null;
 
 describe('the list', () => {
   it('shows the feedback newest first, what is new, and filters by kind', async () => {
     await feedback(5, { kind: 'bimbingan', text: 'Kita bahas arsip surat masuk.' });
     const activity = makeActivity({ nip: STAFF, date: TODAY, kegiatan: 'Melayani KTP' });
-    await db.put(activity);
+    await device.db.put(activity);
     await feedback(1, {
       kind: 'apresiasi',
       text: 'Layanan KTP hari ini cepat sekali.',
@@ -164,7 +155,9 @@ describe('one feedback', () => {
     fireEvent.change(screen.getByLabelText('Balasan Anda'), { target: { value: 'Siap, Bu.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Kirim balasan' }));
     await screen.findByText('Balasan tersimpan di perangkat ini dan terkirim saat tersinkron.');
-    const answered = (await db.get(ids.feedbackResponse(STAFF, suffixOf(f)))) as { _rev: string };
+    const answered = (await device.db.get(ids.feedbackResponse(STAFF, suffixOf(f)))) as {
+      _rev: string;
+    };
     expect(answered._rev).toMatch(/^2-/);
   });
 
@@ -185,7 +178,7 @@ describe('one feedback', () => {
     expect(screen.queryByText('Tulis balasan terlebih dahulu.')).toBeNull();
     fireEvent.blur(field);
     await eventually(async () =>
-      expect((await rm.drafts.get(`feedback-reply:${f._id}`))?.value).toBe(
+      expect((await device.rm.drafts.get(`feedback-reply:${f._id}`))?.value).toBe(
         'Baik Bu, mulai besok saya nomori.',
       ),
     );
@@ -204,7 +197,7 @@ describe('one feedback', () => {
     const thread = screen.getByRole('list', { name: 'Percakapan umpan balik' });
     await within(thread).findByText('Baik Bu, mulai besok saya nomori.');
     expect((screen.getByLabelText('Balasan Anda') as HTMLTextAreaElement).value).toBe('');
-    expect(await rm.drafts.get(`feedback-reply:${f._id}`)).toBeUndefined();
+    expect(await device.rm.drafts.get(`feedback-reply:${f._id}`)).toBeUndefined();
   });
 
   it('shows a dialog kinerja’s period and parts', async () => {

@@ -58,12 +58,10 @@ export function PraktikBaikConsent({ item, unit }: Props) {
       {shared === null ? (
         <p>{t('shareProposed')}</p>
       ) : (
-        <p>
-          {t('shareSharedText')}{' '}
-          <span className="muted">
-            {t('shareSince', { date: format.date(shared.consentedAt) })}
-          </span>
-        </p>
+        <>
+          <p className="muted">{t('shareSince', { date: format.date(shared.consentedAt) })}</p>
+          <p>{t('shareSharedText')}</p>
+        </>
       )}
       <blockquote className="fb-share__text" translate="no">
         {shared?.text ?? newText}

@@ -1,4 +1,4 @@
-/** Beranda: a greeting, today's log, this month's activities by status, the team's queue, recent work. */
+/** Beranda: a greeting, Perlu tindakan, the team's day, today's log, this month's activities by status, recent work. */
 import type { ActivityStatus } from '../../core/activity-status';
 import { useSessionStore } from '../../data/session-store';
 import { buttonClass } from '../../ui/button';
@@ -68,16 +68,16 @@ export function HomeScreen() {
         <div className="columns">
           {/* What waits for the person comes first, above their own figures. */}
           {inDirectory && <PerluTindakan items={todo} />}
-          {/* A head's main task, the team's work waiting for them, comes first. */}
+          {/* The team's day; what waits for the head's verification is in Perlu tindakan. */}
           {isHead && (
             <Card title={t('team')}>
               {summary === undefined ? (
                 <Skeleton lines={2} height="1.5rem" />
               ) : (
                 <p>
-                  {summary.teamToVerify
-                    ? t('teamToVerify', { count: summary.teamToVerify })
-                    : t('teamNothing')}
+                  {summary.team && summary.team.size > 0
+                    ? t('teamLogged', { logged: summary.team.logged, size: summary.team.size })
+                    : t('teamNone')}
                 </p>
               )}
               <Link to="/tim" className={buttonClass('secondary')}>

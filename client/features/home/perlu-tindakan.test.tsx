@@ -9,15 +9,13 @@ import {
   makeFeedbackResponse,
   makeVerification,
 } from '../../core/testing/factories';
-import type { LocalDb } from '../../data/local-db';
-import { Projector } from '../../data/projector';
 import { usePerluTindakan } from '../../data/queries/todo-queries';
-import type { ReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
 import { INITIAL_SYNC_STATUS, publishSyncStatus } from '../../data/sync-store';
-import { memoryDb, readModel, userDataFor } from '../../data/testing/devices';
+import { userDataFor } from '../../data/testing/devices';
 import { eventually } from '../../data/testing/eventually';
-import { HEAD, OTHER, seedReference, STAFF } from '../../data/testing/kelurahan';
+import { kelurahanDeviceEachTest } from '../../data/testing/kelurahan-device';
+import { HEAD, OTHER, STAFF } from '../../data/testing/kelurahan';
 import { UserDataContext } from '../../data/user-data';
 import type { TodoItem } from '../../core/perlu-tindakan';
 import { usePrefsStore } from '../../ui/prefs-store';
@@ -27,26 +25,16 @@ import { PerluTindakan } from './perlu-tindakan';
 const TODAY = civilDate(Date.now());
 const STAFF_NAME = `Pegawai ${STAFF.slice(-3)}`;
 
-let db: LocalDb;
-let rm: ReadModel;
-let projector: Projector;
+const device = kelurahanDeviceEachTest();
 
-beforeEach(async () => {
-  db = memoryDb();
-  rm = readModel();
-  await seedReference(db);
-  projector = new Projector(db, rm);
-  await projector.start();
+beforeEach(() => {
   // A device that has finished a sync: its read model holds what waits.
   publishSyncStatus({ lastSyncedAt: new Date().toISOString() });
 });
-afterEach(async () => {
+afterEach(() => {
   cleanup();
   publishSyncStatus(INITIAL_SYNC_STATUS);
   vi.unstubAllGlobals();
-  projector.stop();
-  rm.close();
-  await db.destroy();
 });
 
 function signIn(nip: string) {
@@ -63,7 +51,7 @@ function Section({ nip }: { nip: string }) {
 function show(nip: string) {
   signIn(nip);
   return render(
-    <UserDataContext value={userDataFor(db, rm, nip)}>
+    <UserDataContext value={userDataFor(device.db, device.rm, nip)}>
       <Section nip={nip} />
     </UserDataContext>,
   );
@@ -75,7 +63,7 @@ const feedbackTo = (nip: string, date: string) =>
 /** Two entries of STAFF wait; STAFF had feedback 40 days ago, OTHER yesterday. */
 async function seedHeadsWork() {
   const first = makeActivity({ nip: STAFF, date: TODAY, status: 'submitted', round: 1 });
-  await db.bulkDocs([
+  await device.db.bulkDocs([
     first,
     makeActivity({
       nip: STAFF,
@@ -89,8 +77,8 @@ async function seedHeadsWork() {
     feedbackTo(OTHER, addDays(TODAY, -1)),
   ]);
   await eventually(async () => {
-    expect(await rm.activities.count()).toBe(2);
-    expect(await rm.feedback.count()).toBe(2);
+    expect(await device.rm.activities.count()).toBe(2);
+    expect(await device.rm.feedback.count()).toBe(2);
   });
   return first;
 }
@@ -117,17 +105,17 @@ describe('Perlu tindakan on Beranda', () => {
     const first = await seedHeadsWork();
     show(HEAD);
     expect(await screen.findByText('2 kegiatan menunggu verifikasi')).toBeTruthy();
-    await db.put(makeVerification(first, { appraiserNip: HEAD }));
+    await device.db.put(makeVerification(first, { appraiserNip: HEAD }));
     expect(await screen.findByText('1 kegiatan menunggu verifikasi')).toBeTruthy();
   });
 
   it('tells the employee of unread feedback, and says when nothing waits', async () => {
     const feedback = feedbackTo(OTHER, addDays(TODAY, -1));
-    await db.put(feedback);
+    await device.db.put(feedback);
     show(OTHER);
     const link = await screen.findByRole('link', { name: /1 umpan balik belum dibaca/ });
     expect(link.getAttribute('href')).toBe('/umpan-balik');
-    await db.put(makeFeedbackResponse(feedback, { readAt: new Date().toISOString() }));
+    await device.db.put(makeFeedbackResponse(feedback, { readAt: new Date().toISOString() }));
     expect(await screen.findByText('Tidak ada yang perlu ditindaklanjuti.')).toBeTruthy();
   });
 
@@ -215,7 +203,7 @@ describe("Beranda's navigation item", () => {
     await seedHeadsWork();
     signIn(HEAD);
     render(
-      <UserDataContext value={userDataFor(db, rm, HEAD)}>
+      <UserDataContext value={userDataFor(device.db, device.rm, HEAD)}>
         <Layout route={null}>
           <p>Isi</p>
         </Layout>

@@ -3,33 +3,19 @@
 // "Lihat semua", only what the shared documents say; a withdrawn one leaves the card.
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { makeFeedback, makePraktikBaik } from '../../core/testing/factories';
-import type { LocalDb } from '../../data/local-db';
-import { Projector } from '../../data/projector';
-import type { ReadModel } from '../../data/read-model';
-import { memoryDb, readModel, userDataFor } from '../../data/testing/devices';
+import { userDataFor } from '../../data/testing/devices';
 import { eventually } from '../../data/testing/eventually';
-import { HEAD, OTHER, seedReference, STAFF, UNIT } from '../../data/testing/kelurahan';
+import { kelurahanDeviceEachTest } from '../../data/testing/kelurahan-device';
+import { HEAD, OTHER, STAFF, UNIT } from '../../data/testing/kelurahan';
 import { UserDataContext } from '../../data/user-data';
 import { PraktikBaikCard } from './praktik-baik-card';
 
-let db: LocalDb;
-let rm: ReadModel;
-let projector: Projector;
+const device = kelurahanDeviceEachTest();
 
-beforeEach(async () => {
-  db = memoryDb();
-  rm = readModel();
-  await seedReference(db);
-  projector = new Projector(db, rm);
-  await projector.start();
-});
-afterEach(async () => {
+afterEach(() => {
   cleanup();
-  projector.stop();
-  rm.close();
-  await db.destroy();
 });
 
 /** A praktik baik of STAFF shared on day `day` of March 2025, with its text. */
@@ -46,7 +32,7 @@ function shared(day: number, text: string, unitId = UNIT) {
 
 function show() {
   return render(
-    <UserDataContext value={userDataFor(db, rm, OTHER)}>
+    <UserDataContext value={userDataFor(device.db, device.rm, OTHER)}>
       <PraktikBaikCard unitId={UNIT} />
     </UserDataContext>,
   );
@@ -62,9 +48,9 @@ describe('PraktikBaikCard', () => {
 
   it('lists a few newest first with who and the head, then all on "Lihat semua"', async () => {
     const docs = [1, 2, 3, 4, 5].map((d) => shared(d, `Praktik ke-${d}`));
-    await db.bulkDocs([...docs, shared(6, 'Di unit lain', 'kelurahan-b')]);
+    await device.db.bulkDocs([...docs, shared(6, 'Di unit lain', 'kelurahan-b')]);
     await eventually(async () =>
-      expect(await rm.docs.where('type').equals('praktik-baik').count()).toBe(6),
+      expect(await device.rm.docs.where('type').equals('praktik-baik').count()).toBe(6),
     );
     show();
     const card = await screen.findByRole('region', { name: 'Praktik baik di unit Anda' });
@@ -90,8 +76,8 @@ describe('PraktikBaikCard', () => {
     // The employee withdraws one: it leaves the card.
     const newest = docs[4];
     if (!newest) throw new Error('no doc');
-    const stored = await db.get(newest._id);
-    await db.remove(stored);
+    const stored = await device.db.get(newest._id);
+    await device.db.remove(stored);
     await eventually(() => expect(within(card).getAllByRole('listitem')).toHaveLength(4));
     expect(card.textContent).not.toContain('Praktik ke-5');
   });

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActivityStatus } from '../../core/activity-status';
 import { durationMinutes } from '../../core/dates';
+import { teamDay } from '../../data/queries/activity-queries';
 import type { ActivityRow } from '../../data/read-model';
 import { useReadModel } from '../../data/user-data';
 
@@ -10,8 +11,11 @@ export type HomeSummary = {
   todayMinutes: number;
   month: Record<ActivityStatus, number>;
   recent: ActivityRow[];
-  /** Reports' activities waiting for this head's verification; null for non-heads. */
-  teamToVerify: number | null;
+  /**
+   * How many of a head's reports logged an activity today, of how many; null for non-heads. What
+   * waits for the head's verification is Perlu tindakan's, not repeated here.
+   */
+  team: { logged: number; size: number } | null;
 };
 
 /** What Beranda shows, live from the read model; undefined while the first query runs. */
@@ -24,16 +28,10 @@ export function useHomeSummary(
   return useLiveQuery(async () => {
     const monthStart = `${today.slice(0, 8)}01`;
     const byDate = readModel.activities.where('[nip+date]');
-    const [month, recent, teamToVerify] = await Promise.all([
+    const [month, recent, team] = await Promise.all([
       byDate.between([nip, monthStart], [nip, today], true, true).toArray(),
       byDate.between([nip, Dexie.minKey], [nip, Dexie.maxKey]).reverse().limit(3).toArray(),
-      isHead
-        ? readModel.activities
-            .where('status')
-            .equals('submitted')
-            .filter((a) => a.nip !== nip)
-            .count()
-        : Promise.resolve(null),
+      isHead ? teamDay(readModel, nip, today) : Promise.resolve(null),
     ]);
     const counts: Record<ActivityStatus, number> = {
       draft: 0,
@@ -48,7 +46,10 @@ export function useHomeSummary(
       todayMinutes: todays.reduce((sum, a) => sum + durationMinutes(a.start, a.end), 0),
       month: counts,
       recent,
-      teamToVerify,
+      team: team && {
+        logged: team.filter((m) => m.entries.length > 0).length,
+        size: team.length,
+      },
     };
   }, [readModel, nip, today, isHead]);
 }

@@ -1,6 +1,6 @@
 /**
  * The agreed actions of a bimbingan or the development actions of a dialog kinerja: the still
- * open actions of the head's earlier sessions offered to carry over, then rows of text and due
+ * open actions of earlier sessions (the previous appraiser's too) offered to carry over, then rows of text and due
  * date to add and remove.
  */
 import type { AgreedAction } from '../../core/schemas/work';
@@ -42,7 +42,7 @@ export function AgreedActionsField({ values, offered, sessionDates, errorOf, upd
     update((v) => ({ ...v, actions: v.actions.map((a, j) => (j === i ? { ...a, ...patch } : a)) }));
   return (
     <fieldset className="feedback-form__group" id="feedback-actions" tabIndex={-1}>
-      <legend>{values.kind === 'dialog' ? t('developmentLegend') : t('actionsLegend')}</legend>
+      <legend>{values.kind === 'dialog' ? vocab.dialogPart('actions') : t('actionsLegend')}</legend>
       <p className="field__hint">{t('actionsHint')}</p>
       {offered.length > 0 && (
         <fieldset className="feedback-form__choices">
@@ -91,7 +91,7 @@ export function AgreedActionsField({ values, offered, sessionDates, errorOf, upd
                   from
                     ? t('actionCarriedFrom', { date: format.date(from) })
                     : a.status === 'done'
-                      ? t('actionDone')
+                      ? vocab.actionStatus('done')
                       : undefined
                 }
                 value={a.text}

@@ -46,12 +46,12 @@ export function FeedbackFormScreen({ headNip, nip, today, suffix, activityId, pe
     const row = asked.feedbackId ? await rm.feedback.get(asked.feedbackId) : undefined;
     const include = [...(row?.activityIds ?? []), ...(asked.activityId ? [asked.activityId] : [])];
     const [form, reports] = await Promise.all([
-      feedbackFormData(rm, headNip, nip, today, include),
+      feedbackFormData(rm, nip, today, include),
       reportsOf(rm, headNip, today),
     ]);
     // A period's dialog kinerja already recorded opens to be changed, not written twice.
     const dialog = asked.periodId
-      ? form.mine.find((f) => f.kind === 'dialog' && f.periodId === asked.periodId)
+      ? form.sessions.find((f) => f.kind === 'dialog' && f.periodId === asked.periodId)
       : undefined;
     return {
       form,

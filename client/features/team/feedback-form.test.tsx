@@ -39,6 +39,9 @@ afterEach(async () => {
   await closeTeamDevice(device);
 });
 
+/** The lurah before a mutasi. */
+const PREVIOUS_HEAD = '196801012000011009';
+
 /** Every feedback about the staff member on the device. */
 async function feedbackDocs(): Promise<FeedbackDoc[]> {
   const res = await device.db.allDocs({
@@ -47,6 +50,26 @@ async function feedbackDocs(): Promise<FeedbackDoc[]> {
     include_docs: true,
   });
   return res.rows.map((r) => r.doc as unknown as FeedbackDoc);
+}
+
+/** A bimbingan two weeks ago by `authorNip`, its action "Rapikan arsip surat masuk" still open. */
+function bimbinganBy(authorNip: string): FeedbackDoc {
+  return makeFeedback({
+    nip: STAFF,
+    authorNip,
+    kind: 'bimbingan',
+    date: addDays(TODAY, -14),
+    value: null,
+    actions: [
+      {
+        id: 'arsip',
+        text: 'Rapikan arsip surat masuk',
+        due: addDays(TODAY, -1),
+        status: 'open',
+        carriedFrom: null,
+      },
+    ],
+  });
 }
 
 const type = (label: string | RegExp, value: string) =>
@@ -94,27 +117,12 @@ describe('Beri umpan balik', () => {
   });
 
   it('writes a bimbingan with agreed actions, carrying an earlier open action over', async () => {
-    const earlier = makeFeedback({
-      nip: STAFF,
-      authorNip: HEAD,
-      kind: 'bimbingan',
-      date: addDays(TODAY, -14),
-      value: null,
-      actions: [
-        {
-          id: 'arsip',
-          text: 'Rapikan arsip surat masuk',
-          due: addDays(TODAY, -1),
-          status: 'open',
-          carriedFrom: null,
-        },
-      ],
-    });
+    const earlier = bimbinganBy(HEAD);
     await put(device, [earlier]);
     show(device, `/tim/${STAFF}/umpan-balik`);
     fireEvent.click(await screen.findByLabelText(/^Bimbingan/));
     type('Isi umpan balik', 'Bimbingan kedua: arsip dan jadwal piket.');
-    fireEvent.click(screen.getByLabelText(/Bawa ke sesi ini: Rapikan arsip surat masuk/));
+    fireEvent.click(screen.getByLabelText(/Lanjutkan ke sesi ini: Rapikan arsip surat masuk/));
     fireEvent.click(screen.getByRole('button', { name: 'Tambah tindakan' }));
     type('Tindakan 1', 'Susun jadwal piket layanan');
     type('Tenggat tindakan 1', addDays(TODAY, 7));
@@ -129,6 +137,28 @@ describe('Beri umpan balik', () => {
     ]);
     // Open in exactly one place: the earlier session marks it carried.
     expect((await stored<FeedbackDoc>(device, earlier._id))?.actions[0]?.status).toBe('carried');
+    // Dated the day it is written.
+    expect(session?.date).toBe(TODAY);
+  });
+
+  it('carries over an open action the previous lurah agreed, marking it carried there', async () => {
+    const earlier = bimbinganBy(PREVIOUS_HEAD);
+    await put(device, [earlier]);
+    show(device, `/tim/${STAFF}/umpan-balik`);
+    fireEvent.click(await screen.findByLabelText(/^Bimbingan/));
+    type('Isi umpan balik', 'Sesi pertama dengan lurah baru: lanjutkan arsip.');
+    fireEvent.click(screen.getByLabelText(/Lanjutkan ke sesi ini: Rapikan arsip surat masuk/));
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+
+    await screen.findByText('Umpan balik tersimpan. Sampai ke pegawai pada sinkron berikutnya.');
+    const session = (await feedbackDocs()).find((d) => d._id !== earlier._id);
+    expect(session?.authorNip).toBe(HEAD);
+    expect(session?.actions).toMatchObject([
+      { id: 'arsip', status: 'open', carriedFrom: earlier._id },
+    ]);
+    const source = await stored<FeedbackDoc>(device, earlier._id);
+    expect(source?.authorNip).toBe(PREVIOUS_HEAD);
+    expect(source?.actions[0]?.status).toBe('carried');
   });
 
   it('shows what to fix next to each field, keeps the typing, and writes nothing', async () => {

@@ -83,9 +83,9 @@ export function FeedbackForm({ nip, feedbackId, periodId, draftKey, initial, dat
   const [busy, setBusy] = useState(false);
   useDirtyForm(edited || draft.restored);
 
-  // Open actions of the head's earlier sessions (before the one changed), offered to carry over.
-  const since = data.mine.find((f) => f._id === feedbackId)?.createdAt;
-  const earlier = data.mine.filter(
+  // Open actions of earlier sessions (before the one changed), whoever held them, offered to carry over.
+  const since = data.sessions.find((f) => f._id === feedbackId)?.createdAt;
+  const earlier = data.sessions.filter(
     (f) => f._id !== feedbackId && (since === undefined || f.createdAt < since),
   );
   // carriedActions lists them in openActions' order: where each was agreed comes from there.
@@ -96,7 +96,7 @@ export function FeedbackForm({ nip, feedbackId, periodId, draftKey, initial, dat
     fromKind: open[i]?.kind ?? 'bimbingan',
     fromDate: open[i]?.date ?? '',
   }));
-  const sessionDates = new Map(data.mine.map((f) => [f._id, f.date]));
+  const sessionDates = new Map(data.sessions.map((f) => [f._id, f.date]));
   const chosenCarried = carried.filter((a) => values.carry.includes(carryKey(a)));
 
   const errors = checkForm(values);
@@ -215,7 +215,7 @@ export function FeedbackForm({ nip, feedbackId, periodId, draftKey, initial, dat
       )}
       <TextArea
         id={FIELD_IDS.text}
-        label={dialog ? t('agendaLabel') : t('textLabel')}
+        label={dialog ? vocab.dialogPart('agenda') : t('textLabel')}
         hint={t('counter', { count: values.text.length, max: LIMITS.text })}
         rows={dialog ? 3 : 5}
         maxLength={LIMITS.text}
@@ -228,7 +228,7 @@ export function FeedbackForm({ nip, feedbackId, periodId, draftKey, initial, dat
         <>
           <TextArea
             id={FIELD_IDS.wentWell}
-            label={t('wentWellLabel')}
+            label={vocab.dialogPart('wentWell')}
             hint={t('counter', { count: values.wentWell.length, max: LIMITS.dialog })}
             rows={4}
             maxLength={LIMITS.dialog}
@@ -238,7 +238,7 @@ export function FeedbackForm({ nip, feedbackId, periodId, draftKey, initial, dat
           />
           <TextArea
             id={FIELD_IDS.toImprove}
-            label={t('toImproveLabel')}
+            label={vocab.dialogPart('toImprove')}
             hint={t('counter', { count: values.toImprove.length, max: LIMITS.dialog })}
             rows={4}
             maxLength={LIMITS.dialog}

@@ -1,36 +1,32 @@
 /**
  * The actions still open across a staff member's bimbingan and dialog kinerja, earliest due first,
- * overdue ones marked; the head who agreed an action marks it "Selesai".
+ * overdue ones marked; the head marks one "Selesai", also one agreed with an earlier appraiser
+ * (core lets the employee's current appraiser change the status of any agreed action).
  */
 import { useState } from 'react';
 import { openActions } from '../../core/feedback-rules';
 import type { FeedbackDoc } from '../../core/schemas/work';
 import { setActionStatus } from '../../data/commands/save-feedback';
 import { useCommandContext } from '../../data/user-data';
+import { AgreedActionList } from '../../ui/agreed-action-list';
 import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
-import { Chip } from '../../ui/chip';
-import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
-import { useVocabulary } from '../../ui/use-vocabulary';
 import { noteUsefulAction } from '../../ui/useful-action';
 import { memberMessages } from './member-messages';
 
-type Props = { feedback: readonly FeedbackDoc[]; headNip: string; today: string };
+type Props = { feedback: readonly FeedbackDoc[]; today: string };
 
-export function MemberActions({ feedback, headNip, today }: Props) {
+export function MemberActions({ feedback, today }: Props) {
   const t = useT(memberMessages);
-  const vocab = useVocabulary();
-  const format = useFormat();
   const ctx = useCommandContext();
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
   const actions = openActions(feedback);
-  const authors = new Map(feedback.map((f) => [f._id, f.authorNip]));
 
   const done = async (feedbackId: string, actionId: string, text: string) => {
-    setBusy(actionId);
+    setBusy(`${feedbackId}|${actionId}`);
     const result = await setActionStatus(feedbackId, actionId, 'done', ctx);
     setBusy(null);
     if (result.ok) noteUsefulAction();
@@ -47,35 +43,22 @@ export function MemberActions({ feedback, headNip, today }: Props) {
       {actions.length === 0 ? (
         <p className="muted">{t('actionsNone')}</p>
       ) : (
-        <ul className="member-actions">
-          {actions.map((a) => {
-            const overdue = a.due !== null && a.due < today;
-            return (
-              <li key={`${a.feedbackId}|${a.id}`} data-overdue={overdue || undefined}>
-                <div className="member-actions__what">
-                  <p translate="no">{a.text}</p>
-                  <p className="muted">
-                    {a.due ? t('actionDue', { date: format.date(a.due) }) : t('actionNoDue')} ·{' '}
-                    {t('actionFrom', {
-                      kind: vocab.feedbackKind(a.kind),
-                      date: format.date(a.date),
-                    })}{' '}
-                    {overdue && <Chip tone="danger">{t('overdue')}</Chip>}
-                  </p>
-                </div>
-                {authors.get(a.feedbackId) === headNip && (
-                  <Button
-                    busy={busy === a.id}
-                    aria-label={t('markDoneLabel', { text: a.text })}
-                    onClick={() => void done(a.feedbackId, a.id, a.text)}
-                  >
-                    {t('markDone')}
-                  </Button>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        <AgreedActionList
+          actions={actions}
+          label={t('actionsTitle')}
+          today={today}
+          controls={(a) =>
+            a.feedbackId && (
+              <Button
+                busy={busy === `${a.feedbackId}|${a.id}`}
+                aria-label={t('markDoneLabel', { text: a.text })}
+                onClick={() => void done(a.feedbackId ?? '', a.id, a.text)}
+              >
+                {t('markDone')}
+              </Button>
+            )
+          }
+        />
       )}
     </Card>
   );

@@ -9,8 +9,10 @@ import { addFollowUp } from '../../data/commands/save-feedback';
 import { useDraft } from '../../data/drafts';
 import type { FeedbackItem } from '../../data/queries/feedback-queries';
 import { useCommandContext } from '../../data/user-data';
+import { AgreedActionList } from '../../ui/agreed-action-list';
 import { Button, buttonClass } from '../../ui/button';
 import { Chip } from '../../ui/chip';
+import { DialogKinerjaParts } from '../../ui/dialog-kinerja-parts';
 import { FeedbackThread } from '../../ui/feedback-thread';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
@@ -29,12 +31,6 @@ type Props = {
   /** True when the employee agreed to share the text now proposed. */
   shared: boolean;
 };
-
-const STATUS_KEYS = {
-  open: 'actionStatusOpen',
-  done: 'actionStatusDone',
-  carried: 'actionStatusCarried',
-} as const;
 
 /** The author's follow-up: a button, then the message field (open at once when a draft came back). */
 function FollowUp({ feedbackId, edit }: { feedbackId: string; edit: ReactNode }) {
@@ -122,6 +118,7 @@ export function MemberFeedbackItem({
     f.activityIds.length > 0 ? t('aboutActivities', { count: f.activityIds.length }) : null,
     f.photoIds.length > 0 ? t('aboutPhotos', { count: f.photoIds.length }) : null,
   ].filter((x): x is string => x !== null);
+  const actionsLabel = f.kind === 'dialog' ? vocab.dialogPart('actions') : t('actionsAgreed');
   const suffix = f._id.split(':')[2] ?? '';
   const headingId = `feedback-${suffix}`;
   return (
@@ -150,31 +147,13 @@ export function MemberFeedbackItem({
           employeeName={employeeName}
         />
         {f.dialog && (
-          <dl className="facts member-feedback__dialog">
-            <dt>{t('wentWell')}</dt>
-            <dd translate="no">{f.dialog.wentWell || '–'}</dd>
-            <dt>{t('toImprove')}</dt>
-            <dd translate="no">{f.dialog.toImprove || '–'}</dd>
-          </dl>
+          <DialogKinerjaParts feedback={f} withAgenda={false} className="member-feedback__dialog" />
         )}
         {hasActions(f.kind) && f.actions.length > 0 && (
-          <ul className="member-feedback__actions">
-            {f.actions.map((a) => (
-              <li key={a.id}>
-                <span translate="no">{a.text}</span>{' '}
-                <Chip
-                  tone={
-                    a.status === 'done' ? 'success' : a.status === 'open' ? 'warning' : 'neutral'
-                  }
-                >
-                  {t(STATUS_KEYS[a.status])}
-                </Chip>
-                {a.due && (
-                  <span className="muted"> · {t('actionDue', { date: format.date(a.due) })}</span>
-                )}
-              </li>
-            ))}
-          </ul>
+          <>
+            <h4 className="member-subheading">{actionsLabel}</h4>
+            <AgreedActionList actions={f.actions} label={actionsLabel} />
+          </>
         )}
         {mine && (
           <FollowUp

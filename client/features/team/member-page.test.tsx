@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // A head's page of one staff member on the lurah's tablet: the month's figures with the switcher,
 // the feedback given with a mark for a new reply, open actions (overdue marked, "Selesai"), the
-// appraisal in progress and the dialog kinerja due, a follow-up, and no axe violations.
+// appraisal in progress and the dialog kinerja due, a follow-up, the previous lurah's actions
+// marked done by the new one, and no axe violations.
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import {
   makeVerification,
 } from '../../core/testing/factories';
 import { eventually } from '../../data/testing/eventually';
+import { kelurahanEmployee } from '../../data/testing/kelurahan';
 import {
   closeTeamDevice,
   CURRENT_QUARTER,
@@ -42,6 +44,9 @@ afterEach(async () => {
   cleanup();
   await closeTeamDevice(device);
 });
+
+/** The lurah before a mutasi, now heading another kelurahan. */
+const PREVIOUS_HEAD = '196801012000011009';
 
 const at = (date: string, hour = 2) => `${date}T0${hour}:00:00.000Z`;
 
@@ -208,6 +213,34 @@ describe('a staff member’s page', () => {
     await eventually(() =>
       expect(within(actions).queryByText('Rapikan arsip surat masuk')).toBeNull(),
     );
+  });
+
+  it('marks done an action the previous lurah agreed, without changing anything else', async () => {
+    // The lurah before a mutasi coached the staff member; the new lurah follows the actions up.
+    const previous = kelurahanEmployee(PREVIOUS_HEAD, {
+      name: 'Lurah Lama',
+      unitId: 'kelurahan-b',
+      superiorNip: null,
+    });
+    const coaching = { ...bimbingan(), authorNip: PREVIOUS_HEAD };
+    await put(device, [previous, coaching]);
+    show(device, `/tim/${STAFF}`);
+    const item = await screen.findByRole('article');
+    await within(item).findByText('Dari Lurah Lama');
+    // Only its author changes the feedback itself.
+    expect(within(item).queryByRole('link', { name: /^Ubah/ })).toBeNull();
+
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Tandai selesai: Rapikan arsip surat masuk' }),
+    );
+    await screen.findByText('Ditandai selesai: Rapikan arsip surat masuk');
+    const doc = await stored<FeedbackDoc>(device, coaching._id);
+    expect(doc?.authorNip).toBe(PREVIOUS_HEAD);
+    expect(doc?.text).toBe(coaching.text);
+    expect(doc?.actions.map((a) => [a.id, a.status])).toEqual([
+      ['arsip', 'done'],
+      ['jadwal', 'open'],
+    ]);
   });
 
   it('adds a follow-up to the thread, asking for a message when it is empty', async () => {

@@ -9,15 +9,18 @@ import type { FeedbackDoc } from '../../core/schemas/work';
 import { memberOverview, type PeriodAppraisal } from '../../data/queries/team-member-queries';
 import { useRhkTexts } from '../../data/queries/use-rhk-texts';
 import { useReadModel } from '../../data/user-data';
+import { AgreedActionList } from '../../ui/agreed-action-list';
 import { Banner } from '../../ui/banner';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Chip } from '../../ui/chip';
+import { DialogKinerjaParts } from '../../ui/dialog-kinerja-parts';
 import { EmptyState } from '../../ui/empty-state';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
+import { useVocabulary } from '../../ui/use-vocabulary';
 import { MemberActions } from './member-actions';
 import { MemberFeedbackItem } from './member-feedback-item';
 import { memberMessages } from './member-messages';
@@ -83,6 +86,7 @@ function AppraisalCard({
 
 function LastDialog({ dialog }: { dialog: FeedbackDoc | undefined }) {
   const t = useT(memberMessages);
+  const vocab = useVocabulary();
   const format = useFormat();
   const rm = useReadModel();
   const period = useLiveQuery(
@@ -102,28 +106,13 @@ function LastDialog({ dialog }: { dialog: FeedbackDoc | undefined }) {
               date: format.date(dialog.date),
             })}
           </p>
-          <dl className="facts">
-            <dt>{t('agenda')}</dt>
-            <dd translate="no">{dialog.text}</dd>
-            <dt>{t('wentWell')}</dt>
-            <dd translate="no">{dialog.dialog?.wentWell || '–'}</dd>
-            <dt>{t('toImprove')}</dt>
-            <dd translate="no">{dialog.dialog?.toImprove || '–'}</dd>
-            {dialog.actions.length > 0 && (
-              <>
-                <dt>{t('developmentActions')}</dt>
-                <dd>
-                  <ul className="member-feedback__actions">
-                    {dialog.actions.map((a) => (
-                      <li key={a.id} translate="no">
-                        {a.text}
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </>
-            )}
-          </dl>
+          <DialogKinerjaParts feedback={dialog} />
+          {dialog.actions.length > 0 && (
+            <>
+              <h3 className="member-subheading">{vocab.dialogPart('actions')}</h3>
+              <AgreedActionList actions={dialog.actions} label={vocab.dialogPart('actions')} />
+            </>
+          )}
         </>
       )}
     </Card>
@@ -192,7 +181,7 @@ export function MemberPage({ headNip, nip, today, month, saved }: Props) {
           <AppraisalCard nip={nip} current={data.current} dialogDue={data.dialogDue} />
         </div>
         <div>
-          <MemberActions feedback={docs} headNip={headNip} today={today} />
+          <MemberActions feedback={docs} today={today} />
           <LastDialog dialog={lastDialog} />
         </div>
       </div>
