@@ -244,6 +244,12 @@ describe('perluTindakan: agreed actions', () => {
     ]);
   });
 
+  it('lists the actions an earlier head agreed with a member of the staff', () => {
+    const earlier = { ...bimbingan, authorNip: NIP.headB };
+    const items = ofKind(perluTindakan(input({ feedback: [earlier] })), 'action-due');
+    expect(items.map((i) => i.text)).toEqual(['Daftar hadir', 'Jadwal rapat lintas bidang']);
+  });
+
   it("lists the employee's own actions, to read in Umpan balik", () => {
     const items = perluTindakan(
       input({

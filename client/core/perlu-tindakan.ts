@@ -130,6 +130,8 @@ export type TodoScope = {
   person: (nip: string, count?: number) => TodoPerson;
   /** Feedback the person wrote to their reports, and feedback about the person. */
   written: readonly FeedbackDoc[];
+  /** Feedback about the person's current staff, whoever wrote it (an earlier head's actions too). */
+  aboutReports: readonly FeedbackDoc[];
   received: readonly FeedbackDoc[];
   responseTo: (feedback: FeedbackDoc) => FeedbackResponseDoc | null;
   periodById: ReadonlyMap<string, PerluTindakanInput['periods'][number]>;
@@ -160,6 +162,7 @@ function scopeOf(input: PerluTindakanInput): TodoScope {
     isReport: (nip) => reportSet.has(nip),
     person: (nip, count = 1) => ({ nip, name: nameOf(nip), count }),
     written: input.feedback.filter((f) => f.authorNip === me && reportSet.has(f.nip)),
+    aboutReports: input.feedback.filter((f) => reportSet.has(f.nip)),
     received: input.feedback.filter((f) => f.nip === me),
     responseTo: (f) => responses.get(f._id) ?? null,
     periodById: new Map(input.periods.map((p) => [p.periodId, p])),
@@ -172,7 +175,9 @@ export function perluTindakan(input: PerluTindakanInput): TodoItem[] {
   const scope = scopeOf(input);
   const drafts = [
     ...teamTodos(scope),
-    ...actionTodos(scope, scope.written, false),
+    // The current appraiser follows up every open action about their staff (feedback-rules.ts
+    // lets them mark an earlier appraiser's actions), not only those of their own sessions.
+    ...actionTodos(scope, scope.aboutReports, false),
     ...(input.chart.employees.has(scope.me) ? ownTodos(scope) : []),
   ];
   return drafts

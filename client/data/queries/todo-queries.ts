@@ -31,17 +31,17 @@ export async function todoInput(
   nip: string,
   now: number,
 ): Promise<PerluTindakanInput> {
-  const [employees, units, periods, waiting, written, received, skps, appraisals] =
-    await Promise.all([
-      rm.employees.toArray(),
-      rm.units.toArray(),
-      rm.periods.toArray(),
-      rm.activities.where('status').equals('submitted').toArray(),
-      rm.feedback.where('authorNip').equals(nip).toArray(),
-      rm.feedback.where('nip').equals(nip).toArray(),
-      rm.skps.toArray(),
-      rm.appraisals.toArray(),
-    ]);
+  const [employees, units, periods, waiting, feedback, skps, appraisals] = await Promise.all([
+    rm.employees.toArray(),
+    rm.units.toArray(),
+    rm.periods.toArray(),
+    rm.activities.where('status').equals('submitted').toArray(),
+    // The device holds the feedback about its user and their staff (whoever wrote it): all of
+    // it matters (an earlier head's agreed actions too).
+    rm.feedback.toArray(),
+    rm.skps.toArray(),
+    rm.appraisals.toArray(),
+  ]);
   const [responses, skpApprovals, acknowledgements, decisions, setting] = await Promise.all([
     docsOfType<FeedbackResponseDoc>(rm, 'feedback-response'),
     docsOfType<SkpApprovalDoc>(rm, 'skp-approval'),
@@ -55,7 +55,7 @@ export async function todoInput(
     chart: buildOrgChart(employees, units),
     periods,
     activities: waiting,
-    feedback: [...written, ...received.filter((f) => f.authorNip !== nip)].map(asDoc),
+    feedback: feedback.map(asDoc),
     responses,
     skps,
     skpApprovals,
