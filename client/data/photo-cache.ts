@@ -4,7 +4,8 @@
  * shows its photos offline too. Photos never change under their id, so a cached copy never goes
  * stale. Bounded in bytes: past the limit, the photos shown longest ago are dropped. A photo leaves
  * with its entry: when reconcile purges entries this person may no longer read (a report moved to
- * another head), their cached photos go too.
+ * another head), their cached photos go too. The same table keeps, as JSON, the documents opened
+ * on demand (fetch-on-demand.ts: what an appraisal cites, for the Atasan Pejabat Penilai).
  */
 import { ids, parseId } from '../core/ids';
 import type { ReadModel } from './read-model';
