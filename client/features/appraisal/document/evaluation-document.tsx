@@ -52,7 +52,13 @@ export function EvaluationDocument({ nip, periodId }: { nip: string; periodId: s
   if (ctx === undefined) return <Skeleton lines={10} height="1.5rem" announce />;
   if (ctx === null || !appraisal) return <EmptyState title={t('noAppraisal')} />;
   const final = appraisal.status === 'final';
-  const back = me === nip ? `/kinerja/rapor/${periodId}` : `/penilaian/${nip}/${periodId}`;
+  // Back to where this reader came from: the Rapor, the appraisal editor, or the objection.
+  const back =
+    me === nip
+      ? `/kinerja/rapor/${periodId}`
+      : me === appraisal.appraiserNip
+        ? `/penilaian/${nip}/${periodId}`
+        : `/penilaian/keberatan/${nip}/${periodId}`;
   const summaries = realisasiOf(ctx);
   const decision = ctx.decision;
   const decided = decidedRatings(appraisal, decision);

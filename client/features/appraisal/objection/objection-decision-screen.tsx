@@ -108,6 +108,9 @@ export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; period
         <span>{format.period(ctx.period)}</span> ·{' '}
         {t('appraiserLine', { name: appraisal.parties?.penilai.name ?? appraisal.appraiserNip })}
       </p>
+      <Link to={`/penilaian/${nip}/${periodId}/dokumen`} className={buttonClass('secondary')}>
+        {tShared('openDocument')}
+      </Link>
       <Card title={t('objectionReasons')}>
         <p className="muted">{t('objectedOn', { date: format.date(ack.at) })}</p>
         <blockquote className="objection-text" translate="no">
