@@ -172,6 +172,8 @@ export function citedOwnerOf(id: string): string | null {
  * their direct reports cites (the activity and its photos; `appraisals` are the owner's, see
  * citedOwnerOf), and the SKP approval (with its ekspektasi khusus pimpinan) of the people their
  * direct reports appraise. Never the rest of the daily log, the feedback or anything else.
+ * Not a channel: nothing is fed through it and the feed index never sees it, so it leaves
+ * CHANNEL_RULES_VERSION as it is.
  */
 export function mayFetchOnDemand(
   user: User,
