@@ -154,9 +154,12 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
     await rhk1.getByText(/^Bukti dukung \(0 dipilih\)$/).click();
     const citedLog = rhk1.getByRole('checkbox').first();
     await citedLog.check();
-    const citedLabel = await citedLog.evaluate(
-      (el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '',
-    );
+    // Its label is "{date} · {kegiatan}", then the hint with the realisasi.
+    const citedLabel = await citedLog.evaluate((el) => {
+      const input = el as HTMLInputElement;
+      const hint = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+      return (input.labels?.[0]?.textContent ?? '').replace(hint?.textContent ?? '', '');
+    });
     const citedKegiatan = citedLabel.split(' · ')[1] ?? '';
     expect(citedKegiatan).not.toBe('');
     await rate(sriTab, /^RHK 2:/, 'Sesuai Ekspektasi', 'Jam pelajaran terlaksana sesuai jadwal.');
