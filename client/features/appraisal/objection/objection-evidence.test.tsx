@@ -8,7 +8,7 @@
  */
 import 'fake-indexeddb/auto';
 import { Blob as NodeBlob } from 'node:buffer';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, configure, render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ids } from '../../../core/ids';
@@ -33,6 +33,10 @@ import { HEAD, kelurahanEmployee, STAFF, UNIT } from '../../../data/testing/kelu
 import { UserDataContext } from '../../../data/user-data';
 import { EvaluationDocument } from '../document/evaluation-document';
 import { ObjectionDecisionScreen } from './objection-decision-screen';
+
+// Each screen waits on a live query, a fetch and a cache write: on a machine shared by several
+// test runs that can take longer than the default second (a failure seen under load, not a race).
+configure({ asyncUtilTimeout: 10_000 });
 
 const BOSS = '196501011990031001';
 const Q1 = '2025-q1';
@@ -185,6 +189,10 @@ describe("the evaluation document on the atasan's device", () => {
     expect(row?.textContent).toContain('Kolaboratif');
     // The document needs the approval, not the cited entries.
     expect(asked).toEqual([approvalId]);
+    // Back to the objection the atasan came from, not to the appraiser's editor.
+    expect(screen.getByRole('link', { name: /Kembali/ }).getAttribute('href')).toBe(
+      `/penilaian/keberatan/${STAFF}/${Q1}`,
+    );
     view.unmount();
 
     setOnline(false);
