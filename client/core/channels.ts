@@ -145,17 +145,19 @@ function citableActivityOf(id: string): { nip: string; activityId: string } | nu
   return { nip: p.nip, activityId: ids.activity(p.nip, p.date, p.suffix) };
 }
 
-/** True when the appraisal cites the activity, or one of its photos. */
-export function citesActivity(appraisal: CitingAppraisal, activityId: string): boolean {
-  const items = [
+/** Every piece of evidence an appraisal cites, in all its rated items. */
+export function evidenceOf(appraisal: CitingAppraisal): string[] {
+  return [
     ...Object.values(appraisal.rhk),
     appraisal.hasilKerja,
     ...Object.values(appraisal.perilaku),
     appraisal.perilakuOverall,
-  ];
-  return items.some((item) =>
-    item?.evidence.some((e) => e === activityId || e.startsWith(`${activityId}#`)),
-  );
+  ].flatMap((item) => item?.evidence ?? []);
+}
+
+/** True when the appraisal cites the activity, or one of its photos. */
+export function citesActivity(appraisal: CitingAppraisal, activityId: string): boolean {
+  return evidenceOf(appraisal).some((e) => e === activityId || e.startsWith(`${activityId}#`));
 }
 
 /**

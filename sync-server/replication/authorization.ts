@@ -125,7 +125,8 @@ export function canFetch(s: Services, reader: Reader, docId: string): boolean {
 export async function canOpen(s: Services, reader: Reader, docId: string): Promise<boolean> {
   if (canFetch(s, reader, docId)) return true;
   const owner = citedOwnerOf(docId);
-  // Only an appraiser's superior (who reads `review:` channels) can be opened anything by them.
+  // Only a head (who reads their reports' `review:` channels) may be opened what an appraisal
+  // cites: for everyone else the store is not asked.
   const atasan = reader.channels.some((c) => c.startsWith('review:'));
   const appraisals = owner === null || !atasan ? [] : await appraisalsOf(s, owner);
   return mayFetchOnDemand(reader.user, docId, s.org.chart, todayOf(s), appraisals);

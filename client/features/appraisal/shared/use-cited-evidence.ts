@@ -5,6 +5,7 @@
  * mayFetchOnDemand); the rest of the employee's daily log and their feedback stay on the devices
  * of the employee and the appraiser.
  */
+import { evidenceOf } from '../../../core/channels';
 import { ids as docIds, parseId } from '../../../core/ids';
 import { activitySchema, skpApprovalSchema } from '../../../core/schemas/work';
 import type { SkpApprovalDoc } from '../../../core/schemas/work';
@@ -32,14 +33,8 @@ export type CitedEvidence = {
 
 /** The activity ids an appraisal cites (an activity, or one of its photos), without repeats. */
 export function citedActivityIds(appraisal: AppraisalRow): string[] {
-  const items = [
-    ...Object.values(appraisal.rhk),
-    appraisal.hasilKerja,
-    ...Object.values(appraisal.perilaku),
-    appraisal.perilakuOverall,
-  ];
   const out = new Set<string>();
-  for (const e of items.flatMap((i) => i?.evidence ?? [])) {
+  for (const e of evidenceOf(appraisal)) {
     const id = e.split('#')[0] ?? '';
     if (parseId(id)?.type === 'activity') out.add(id);
   }
