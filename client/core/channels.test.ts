@@ -4,21 +4,26 @@ import {
   channelsFor,
   channelsOf,
   fetchOnlyChannelsFor,
+  mayFetchOnDemand,
   mayKeepId,
 } from './channels';
 import { DOC_TYPES, ids, type DocType } from './ids';
 import {
+  makeActivity,
   makeAppraisal,
   makeDocOfType,
   makeFeedback,
   makeFeedbackResponse,
+  makePhoto,
   makePraktikBaik,
+  makeFinalAppraisal,
   NIP,
   NORMAL_DATE,
   NOW_ISO,
   orgChart,
   pengelolaUser,
   PLT_DATE,
+  ratedItem,
   userOf,
 } from './testing/factories';
 
@@ -202,6 +207,62 @@ describe('evidence photos', () => {
       `photo:${NIP.staffB2}`,
     );
     expect(fetchOnlyChannelsFor(userOf(NIP.headB), chart, PLT_DATE)).toEqual([]);
+  });
+});
+
+describe('fetching on demand what an appraisal cites (the Atasan Pejabat Penilai)', () => {
+  const cited = makeActivity({ nip: NIP.staffA1, date: '2026-05-04' });
+  const citedPhoto = makePhoto(cited);
+  const uncited = makeActivity({ nip: NIP.staffA1, date: '2026-05-05' });
+  const onlyItsPhoto = makeActivity({ nip: NIP.staffA1, date: '2026-05-06' });
+  const final = makeFinalAppraisal('sesuai', 'sesuai', {
+    nip: NIP.staffA1,
+    appraiserNip: NIP.headA,
+    rhk: { 'rhk-1': ratedItem('sesuai', { evidence: [cited._id] }) },
+    perilaku: { kolaboratif: ratedItem('sesuai', { evidence: [`${onlyItsPhoto._id}#foto.jpg`] }) },
+  });
+  const boss = userOf(NIP.kepalaDinas);
+  const may = (user: ReturnType<typeof userOf>, id: string, appraisals = [final]) =>
+    mayFetchOnDemand(user, id, chart, NORMAL_DATE, appraisals);
+
+  it('opens the cited activity and its photos, also when only a photo of it is cited', () => {
+    expect(may(boss, cited._id)).toBe(true);
+    expect(may(boss, citedPhoto._id)).toBe(true);
+    expect(may(boss, onlyItsPhoto._id)).toBe(true);
+    expect(may(boss, makePhoto(onlyItsPhoto)._id)).toBe(true);
+  });
+
+  it('never the rest of the daily log, the feedback or the self-assessment', () => {
+    expect(may(boss, uncited._id)).toBe(false);
+    expect(may(boss, makePhoto(uncited)._id)).toBe(false);
+    expect(may(boss, ids.feedback(NIP.staffA1, 'X'.repeat(26)))).toBe(false);
+    expect(may(boss, ids.selfAssessment(NIP.staffA1, '2026'))).toBe(false);
+    // Nor is anything fed: the grant is one document at a time, not a channel.
+    expect(channelsFor(boss, chart, NORMAL_DATE)).not.toContain(`emp:${NIP.staffA1}`);
+  });
+
+  it('only through a final appraisal of that employee by a direct report of the reader', () => {
+    const draft = makeAppraisal({ ...final, status: 'draft' });
+    expect(may(boss, cited._id, [draft])).toBe(false);
+    expect(may(boss, cited._id, [])).toBe(false);
+    // An appraisal of someone else citing the id proves nothing about its owner.
+    const otherNip = makeFinalAppraisal('sesuai', 'sesuai', {
+      nip: NIP.staffA2,
+      rhk: { 'rhk-1': ratedItem('sesuai', { evidence: [cited._id] }) },
+    });
+    expect(may(boss, cited._id, [otherNip])).toBe(false);
+    // A colleague head, the employee's colleague and the appraiser's colleague may not.
+    expect(may(userOf(NIP.headB), cited._id)).toBe(false);
+    expect(may(userOf(NIP.staffA2), cited._id)).toBe(false);
+    expect(may(userOf(NIP.pengelola), cited._id)).toBe(false);
+  });
+
+  it('opens the SKP approval of the people the reader’s direct reports appraise, no other', () => {
+    expect(may(boss, ids.skpApproval(NIP.staffA1, '2026'), [])).toBe(true);
+    expect(may(userOf(NIP.headB), ids.skpApproval(NIP.staffA1, '2026'), [])).toBe(false);
+    expect(may(userOf(NIP.staffA2), ids.skpApproval(NIP.staffA1, '2026'), [])).toBe(false);
+    // The heads' own approvals are fed to the kepala dinas already; there is no atasan above.
+    expect(may(boss, ids.skpApproval(NIP.headA, '2026'), [])).toBe(false);
   });
 });
 

@@ -3,8 +3,15 @@
  * `channelsOf` names (decided from its id and stored fields, never from who sent it); a user
  * reads the channels that `channelsFor` grants from the org chart.
  */
-import { ownerNipOfId, typeOfId } from './ids';
-import { directReportsOf, isPengelola, superiorOf, type OrgChart, type User } from './org-chart';
+import { ids, ownerNipOfId, parseId, typeOfId } from './ids';
+import {
+  atasanPenilaiOf,
+  directReportsOf,
+  isPengelola,
+  superiorOf,
+  type OrgChart,
+  type User,
+} from './org-chart';
 import { keepsUnit } from './org-scope';
 import { canWrite } from './permissions';
 
@@ -118,6 +125,77 @@ export function fetchOnlyChannelsFor(user: User, chart: OrgChart, date: string):
   return directReportsOf(chart, user.nip, date)
     .map((report) => photoChannel(report))
     .sort();
+}
+
+/** What an appraisal says about the evidence it cites (ratedItem.evidence: ids, `{activityId}#{photo}`). */
+export type CitingAppraisal = {
+  nip: string;
+  appraiserNip: string;
+  status: 'draft' | 'final';
+  rhk: Readonly<Record<string, { evidence: readonly string[] }>>;
+  hasilKerja: { evidence: readonly string[] };
+  perilaku: Readonly<Partial<Record<string, { evidence: readonly string[] }>>>;
+  perilakuOverall: { evidence: readonly string[] };
+};
+
+/** The activity an id stands for when an appraisal may cite it: the activity's, or its photo's. */
+function citableActivityOf(id: string): { nip: string; activityId: string } | null {
+  const p = parseId(id);
+  if (p?.type !== 'activity' && p?.type !== 'photo') return null;
+  return { nip: p.nip, activityId: ids.activity(p.nip, p.date, p.suffix) };
+}
+
+/** Every piece of evidence an appraisal cites, in all its rated items. */
+export function evidenceOf(appraisal: CitingAppraisal): string[] {
+  return [
+    ...Object.values(appraisal.rhk),
+    appraisal.hasilKerja,
+    ...Object.values(appraisal.perilaku),
+    appraisal.perilakuOverall,
+  ].flatMap((item) => item?.evidence ?? []);
+}
+
+/** True when the appraisal cites the activity, or one of its photos. */
+export function citesActivity(appraisal: CitingAppraisal, activityId: string): boolean {
+  return evidenceOf(appraisal).some((e) => e === activityId || e.startsWith(`${activityId}#`));
+}
+
+/**
+ * Whose appraisals decide whether `id` may be fetched on demand: the owner's NIP for an activity
+ * or an evidence photo (open when an appraisal cites it), else null (no appraisal opens it).
+ */
+export function citedOwnerOf(id: string): string | null {
+  return citableActivityOf(id)?.nip ?? null;
+}
+
+/**
+ * True when `user` may open the one document `id` on demand although no channel of theirs holds
+ * it: as Atasan Pejabat Penilai, deciding objections, what a final appraisal written by one of
+ * their direct reports cites (the activity and its photos; `appraisals` are the owner's, see
+ * citedOwnerOf), and the SKP approval (with its ekspektasi khusus pimpinan) of the people their
+ * direct reports appraise. Never the rest of the daily log, the feedback or anything else.
+ * Not a channel: nothing is fed through it and the feed index never sees it, so it leaves
+ * CHANNEL_RULES_VERSION as it is.
+ */
+export function mayFetchOnDemand(
+  user: User,
+  id: string,
+  chart: OrgChart,
+  date: string,
+  appraisals: readonly CitingAppraisal[],
+): boolean {
+  const p = parseId(id);
+  if (p?.type === 'skp-approval') return atasanPenilaiOf(chart, p.nip, date) === user.nip;
+  const cited = citableActivityOf(id);
+  if (cited === null) return false;
+  const appraisers = new Set(directReportsOf(chart, user.nip, date));
+  return appraisals.some(
+    (a) =>
+      a.status === 'final' &&
+      a.nip === cited.nip &&
+      appraisers.has(a.appraiserNip) &&
+      citesActivity(a, cited.activityId),
+  );
 }
 
 /** True when a document with these channels may be read by a holder of `granted`. */

@@ -37,7 +37,25 @@ describe('who sees my data', () => {
   it('evidence photos: synced to nobody, the head opens one at a time', () => {
     const photo = of(dewi, 'photo');
     expect(nips(photo)).toEqual([]);
-    expect(nips(photo, true)).toEqual([NIP.headA]);
+    expect(nips(photo, true)).toEqual([NIP.headA, NIP.kepalaDinas]);
+    expect(photo.readers.find((r) => r.nip === NIP.headA)?.citedOnly).toBe(false);
+  });
+
+  it('the atasan penilai opens, one at a time, only the logs and photos an appraisal cites', () => {
+    for (const kind of ['activity', 'photo'] as const) {
+      expect(
+        of(dewi, kind).readers.find((r) => r.nip === NIP.kepalaDinas),
+        kind,
+      ).toEqual({
+        nip: NIP.kepalaDinas,
+        relation: 'atasan-penilai',
+        fetchOnly: true,
+        citedOnly: true,
+      });
+    }
+    // Never the feedback, the attendance or the praktik baik kept to the person.
+    for (const kind of ['feedback', 'attendance'] as const)
+      expect(nips(of(dewi, kind), true), kind).toEqual([]);
   });
 
   it('the appraisal and the SKP: the head and the atasan penilai', () => {
@@ -65,8 +83,8 @@ describe('who sees my data', () => {
     const before = of(readersOfMyData(NIP.staffB2, chart, NORMAL_DATE), 'activity');
     expect(nips(before)).toEqual([NIP.headB]);
     const during = of(readersOfMyData(NIP.staffB2, chart, PLT_DATE), 'activity');
-    expect(during.readers).toEqual([
-      { nip: NIP.staffB1, relation: 'acting-superior', fetchOnly: false },
+    expect(during.readers.filter((r) => !r.fetchOnly)).toEqual([
+      { nip: NIP.staffB1, relation: 'acting-superior', fetchOnly: false, citedOnly: false },
     ]);
   });
 });

@@ -5,7 +5,14 @@
  * rules; it only asks them about a sample document of each kind and about the people the org
  * chart knows, so the page changes as soon as the organisation does (a new head, a Plt).
  */
-import { canReadChannels, channelsFor, channelsOf, fetchOnlyChannelsFor } from './channels';
+import {
+  canReadChannels,
+  channelsFor,
+  channelsOf,
+  fetchOnlyChannelsFor,
+  mayFetchOnDemand,
+  type CitingAppraisal,
+} from './channels';
 import { ids } from './ids';
 import { actingFor, atasanPenilaiOf, superiorOf, type OrgChart, type User } from './org-chart';
 
@@ -26,8 +33,17 @@ export type DataKind = (typeof DATA_KINDS)[number];
 export type ReaderRelation =
   'superior' | 'acting-superior' | 'atasan-penilai' | 'report' | 'colleague' | 'other';
 
-/** `fetchOnly`: may open one at a time (a report's photo, when opening the entry), never synced. */
-export type Reader = { nip: string; relation: ReaderRelation; fetchOnly: boolean };
+/**
+ * `fetchOnly`: may open one at a time (a report's photo, when opening the entry), never synced;
+ * `citedOnly` besides: only what a final appraisal of the person cites (the Atasan Pejabat
+ * Penilai, deciding an objection).
+ */
+export type Reader = {
+  nip: string;
+  relation: ReaderRelation;
+  fetchOnly: boolean;
+  citedOnly: boolean;
+};
 
 export type KindReaders = {
   kind: DataKind;
@@ -72,6 +88,24 @@ function sampleOf(
   }
 }
 
+/** A final appraisal by `appraiser` citing the sample activity (and so its photos). */
+function citingSample(nip: string, appraiser: string | null): CitingAppraisal[] {
+  if (appraiser === null) return [];
+  const none = { evidence: [] };
+  const activity = sampleOf('activity', nip, appraiser, undefined)._id;
+  return [
+    {
+      nip,
+      appraiserNip: appraiser,
+      status: 'final',
+      rhk: {},
+      hasilKerja: { evidence: [activity] },
+      perilaku: {},
+      perilakuOverall: none,
+    },
+  ];
+}
+
 /** A Pengelola as the rules see one: the role, in no unit, limited to no OPD. */
 const PENGELOLA: User = { nip: 'pengelola', roles: ['pengelola'] };
 
@@ -112,17 +146,24 @@ export function readersOfMyData(nip: string, chart: OrgChart, date: string): Kin
     return g;
   };
   const pengelolaChannels = new Set(channelsFor(PENGELOLA, chart, date));
+  const cited = citingSample(nip, superior);
 
   return DATA_KINDS.map((kind) => {
-    const docChannels = channelsOf(sampleOf(kind, nip, superior, self?.unitId));
+    const sample = sampleOf(kind, nip, superior, self?.unitId);
+    const docChannels = channelsOf(sample);
     const readers: Reader[] = [];
     const colleaguesNot: string[] = [];
     for (const reader of candidates) {
       const g = grantsOf(reader);
       const fed = canReadChannels(docChannels, g.fed);
       const fetchOnly = !fed && canReadChannels(docChannels, g.fetch);
+      const citedOnly =
+        !fed &&
+        !fetchOnly &&
+        mayFetchOnDemand({ nip: reader, roles: [] }, sample._id, chart, date, cited);
       const relation = relationOf(reader);
-      if (fed || fetchOnly) readers.push({ nip: reader, relation, fetchOnly });
+      if (fed || fetchOnly || citedOnly)
+        readers.push({ nip: reader, relation, fetchOnly: fetchOnly || citedOnly, citedOnly });
       else if (relation === 'colleague') colleaguesNot.push(reader);
     }
     readers.sort(

@@ -51,4 +51,18 @@ describe('photo cache', () => {
     await forgetPhotosOf(rm, [ids.activity(nip, '2026-05-14', a), `employee:${nip}`]);
     expect(await cachedIds(rm, [photoOfA, photoOfB])).toEqual(new Set([photoOfB]));
   });
+
+  it('forgets what was opened about a person whose appraisal leaves the device', async () => {
+    const rm = cache();
+    const [dewi, agus] = ['198811122011012003', '199004072015031004'];
+    const suffix = '01JTESTXXXXXXXXXXX00000001';
+    const kept = (nip: string) => [
+      ids.activity(nip, '2026-05-14', suffix),
+      ids.photo(nip, '2026-05-14', suffix, suffix),
+      ids.skpApproval(nip, '2026'),
+    ];
+    for (const id of [...kept(dewi), ...kept(agus)]) await cachePhoto(rm, id, photo(5), 1);
+    await forgetPhotosOf(rm, [ids.appraisal(dewi, '2026-q3')]);
+    expect(await cachedIds(rm, [...kept(dewi), ...kept(agus)])).toEqual(new Set(kept(agus)));
+  });
 });

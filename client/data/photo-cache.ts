@@ -4,7 +4,9 @@
  * shows its photos offline too. Photos never change under their id, so a cached copy never goes
  * stale. Bounded in bytes: past the limit, the photos shown longest ago are dropped. A photo leaves
  * with its entry: when reconcile purges entries this person may no longer read (a report moved to
- * another head), their cached photos go too.
+ * another head), their cached photos go too. The same table keeps, as JSON, the documents opened
+ * on demand (fetch-on-demand.ts: what an appraisal cites, for the Atasan Pejabat Penilai); they
+ * leave with the person's appraisals.
  */
 import { ids, parseId } from '../core/ids';
 import type { ReadModel } from './read-model';
@@ -34,13 +36,24 @@ export async function cachedIds(rm: ReadModel, photoIds: readonly string[]): Pro
   );
 }
 
-/** Drops the cached photos of the activities `documentIds` names (other ids are ignored). */
+/**
+ * Drops what the cache holds through the documents `documentIds` names, as they leave the device:
+ * the photos of a purged activity; and everything opened on demand about the person of a purged
+ * appraisal (their cited activities, photos and SKP approval: the atasan no longer reviews them).
+ * Other ids are ignored.
+ */
 export async function forgetPhotosOf(rm: ReadModel, documentIds: readonly string[]): Promise<void> {
   for (const id of documentIds) {
     const p = parseId(id);
-    if (p?.type !== 'activity') continue;
-    const prefix = ids.photo(p.nip, p.date, p.suffix, '');
-    await rm.photoCache.where('id').startsWith(prefix).delete();
+    if (p?.type === 'activity') {
+      await rm.photoCache
+        .where('id')
+        .startsWith(ids.photo(p.nip, p.date, p.suffix, ''))
+        .delete();
+    } else if (p?.type === 'appraisal') {
+      const prefixes = [`activity:${p.nip}:`, `photo:${p.nip}:`, ids.skpApproval(p.nip, '')];
+      await rm.photoCache.where('id').startsWithAnyOf(prefixes).delete();
+    }
   }
 }
 

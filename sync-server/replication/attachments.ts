@@ -1,14 +1,14 @@
 /**
- * GET|PUT|DELETE /{id}/{name}: one attachment (an evidence photo). Read only when the document
- * is in the user's channels; a PUT or DELETE is a new revision of the document and goes through
- * the gatekeeper like any other write. Attachments are bounded to 5 MB by the body parser.
+ * GET|PUT|DELETE /{id}/{name}: one attachment (an evidence photo). Read only when the user may
+ * open the document (authorization.ts canOpen); a PUT or DELETE is a new revision of the document
+ * and goes through the gatekeeper like any other write. Attachments are bounded to 5 MB by the body parser.
  */
 import type { Request, RequestHandler, Response } from 'express';
 import { accountOf } from '../auth/authenticate';
 import { notFound } from '../http/errors';
 import type { Services } from '../services';
 import type { StoredDoc } from '../store/store';
-import { canFetch, canRead, readerOf } from './authorization';
+import { canOpen, canRead, readerOf } from './authorization';
 import { docIdOf } from './doc';
 import { gatedWrite } from './gatekeeper';
 import { revParam } from './params';
@@ -28,7 +28,7 @@ export function getAttachment(s: Services): RequestHandler {
     const id = docIdOf(req);
     const name = nameOf(req);
     const rev = revParam(req);
-    if (!canFetch(s, readerOf(s, res), id)) throw notFound('missing');
+    if (!(await canOpen(s, readerOf(s, res), id))) throw notFound('missing');
     const doc = (await s.store.get(id, rev ? { rev } : {})) as StoredDoc;
     const stub = (doc._attachments as Record<string, Stub> | undefined)?.[name];
     if (!stub) throw notFound('Document is missing attachment');

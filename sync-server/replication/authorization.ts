@@ -1,12 +1,21 @@
 /**
  * Who may read what: a user reads the documents of the channels core's `channelsFor` grants
  * them today, and may open one document at a time (GET of a document or attachment) in the
- * channels of `fetchOnlyChannelsFor` (a report's evidence photos), which are never fed. Documents
- * outside those channels do not exist for them: every endpoint answers for them exactly as for a
- * missing document.
+ * channels of `fetchOnlyChannelsFor` (a report's evidence photos), which are never fed, or that
+ * core's `mayFetchOnDemand` opens (what a final appraisal cites, to its Atasan Pejabat Penilai).
+ * Documents outside those do not exist for them: every endpoint answers for them exactly as for
+ * a missing document.
  */
 import type { Response } from 'express';
-import { channelsFor, empChannel, fetchOnlyChannelsFor } from '../../client/core/channels';
+import {
+  channelsFor,
+  citedOwnerOf,
+  empChannel,
+  fetchOnlyChannelsFor,
+  mayFetchOnDemand,
+  type CitingAppraisal,
+} from '../../client/core/channels';
+import { ids } from '../../client/core/ids';
 import { civilDate } from '../../client/core/dates';
 import type { User } from '../../client/core/org-chart';
 import { accountOf } from '../auth/authenticate';
@@ -107,6 +116,26 @@ export function canRead(s: Services, reader: Reader, docId: string): boolean {
 /** True when the reader may open this one document (GET): fed to them, or fetch-only. */
 export function canFetch(s: Services, reader: Reader, docId: string): boolean {
   return s.index.channelsOfDoc(docId).some((c) => reader.fetchSet.has(c));
+}
+
+/**
+ * True when the reader may open this one document (GET) on demand: fetchable by channel, or
+ * opened by core's mayFetchOnDemand (the owner's appraisals are read only when they could open it).
+ */
+export async function canOpen(s: Services, reader: Reader, docId: string): Promise<boolean> {
+  if (canFetch(s, reader, docId)) return true;
+  const owner = citedOwnerOf(docId);
+  // Only a head (who reads their reports' `review:` channels) may be opened what an appraisal
+  // cites: for everyone else the store is not asked.
+  const atasan = reader.channels.some((c) => c.startsWith('review:'));
+  const appraisals = owner === null || !atasan ? [] : await appraisalsOf(s, owner);
+  return mayFetchOnDemand(reader.user, docId, s.org.chart, todayOf(s), appraisals);
+}
+
+/** The stored appraisals of one person, every period. */
+async function appraisalsOf(s: Services, nip: string): Promise<CitingAppraisal[]> {
+  const docs = await s.store.byPrefix(ids.appraisal(nip, ''));
+  return docs.filter((d) => !d._deleted) as unknown as CitingAppraisal[];
 }
 
 /** The subset of ids the reader may read. */

@@ -1,10 +1,13 @@
-/** GET|PUT|DELETE /{id}: one document, read if it is in the user's channels, written through the gatekeeper. */
+/**
+ * GET|PUT|DELETE /{id}: one document, read if the user may open it (authorization.ts canOpen),
+ * written through the gatekeeper.
+ */
 import type { Request, RequestHandler } from 'express';
 import { accountOf } from '../auth/authenticate';
 import { badRequest, notFound } from '../http/errors';
 import type { Services } from '../services';
 import type { GetOptions } from '../store/store';
-import { canFetch, readerOf } from './authorization';
+import { canOpen, readerOf } from './authorization';
 import { gatedWrite } from './gatekeeper';
 import {
   boolParam,
@@ -28,7 +31,7 @@ export function getDoc(s: Services): RequestHandler {
   return async (req, res) => {
     const id = docIdOf(req);
     const opts = getOptionsOf(req);
-    if (!canFetch(s, readerOf(s, res), id)) throw notFound('missing');
+    if (!(await canOpen(s, readerOf(s, res), id))) throw notFound('missing');
     const doc = await s.store.get(id, opts);
     const etag = etagOf(doc, opts);
     if (etag !== null) {

@@ -1,9 +1,10 @@
 // The plan-and-appraisal journey (issue 7) in real Chromium against the real server: Sri submits
 // her SKP for next year, Dewi links hers to Sri's RHK and Sri approves it; Sri appraises Dewi's
 // quarter offline on a tablet and a desktop, the two drafts merge, she finalises; Dewi objects on
-// her phone and Bambang decides, reading Dewi's RHK from her SKP on his own device. Every rating
-// other than Sesuai and the predikat need a written reason: "Finalkan" without them is refused
-// next to each field, and the Rapor and the document show each reason.
+// her phone and Bambang decides, reading Dewi's RHK from her SKP on his own device and the log Sri
+// cited and the ekspektasi khusus pimpinan, opened from the server on demand. Every rating other
+// than Sesuai and the predikat need a written reason: "Finalkan" without them is refused next to
+// each field, and the Rapor and the document show each reason.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { civilDate, quarterOf } from '../../client/core/dates';
@@ -148,6 +149,19 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
       'Di Atas Ekspektasi',
       'Modul ajar berdiferensiasi melampaui target.',
     );
+    // Sri cites Dewi's latest log of RHK 1 as evidence: Bambang's device opens it on demand.
+    const rhk1 = card(sriTab, /^RHK 1:/);
+    await rhk1.getByText(/^Bukti dukung \(0 dipilih\)$/).click();
+    const citedLog = rhk1.getByRole('checkbox').first();
+    await citedLog.check();
+    // Its label is "{date} · {kegiatan}", then the hint with the realisasi.
+    const citedLabel = await citedLog.evaluate((el) => {
+      const input = el as HTMLInputElement;
+      const hint = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+      return (input.labels?.[0]?.textContent ?? '').replace(hint?.textContent ?? '', '');
+    });
+    const citedKegiatan = citedLabel.split(' · ')[1] ?? '';
+    expect(citedKegiatan).not.toBe('');
     await rate(sriTab, /^RHK 2:/, 'Sesuai Ekspektasi', 'Jam pelajaran terlaksana sesuai jadwal.');
     // Typed but never blurred: only the device's autosave holds it.
     await noteOf(sriTab, /^RHK 3:/).fill('Asesmen rutin');
@@ -331,6 +345,17 @@ describe('appraisal journey: plan, appraise across devices offline, explain, obj
     await bambang.getByText(DEWI_RHK).first().waitFor();
     await bambang.getByText(DEWI_IKI).first().waitFor();
     expect(await bambang.getByText(/uraian SKP tidak ada di perangkat ini/).count()).toBe(0);
+    // The log Sri cited is not synced to Bambang's device: it is opened from the server.
+    const hasil = bambang.getByRole('region', { name: 'Hasil Kerja' });
+    await hasil.getByText(citedKegiatan, { exact: false }).first().waitFor();
+    expect(
+      await hasil.getByText(/belum diunduh|tidak tersedia|tidak pada perangkat ini/).count(),
+    ).toBe(0);
+    // The document shows the ekspektasi khusus pimpinan of Dewi's SKP approval, opened the same way.
+    await bambang.getByRole('link', { name: 'Dokumen Evaluasi Kinerja' }).click();
+    await bambang.getByText(/^Menanggapi pertanyaan orang tua murid paling lambat/).waitFor();
+    await bambang.getByRole('link', { name: /Kembali/ }).click();
+    await bambang.getByText(OBJECTION).waitFor();
     await goOffline(bambangTablet);
     await bambang.getByRole('radio', { name: 'Ubah nilai' }).check();
     await bambang

@@ -15,11 +15,27 @@ import { startServer, type TestServer } from './support/server';
 let server: TestServer;
 const tokens = new Map<string, string>();
 let allIds: string[];
+/** Every id a final appraisal cites, with the activities its cited photos belong to. */
+let citedIds: Set<string>;
 
 beforeAll(async () => {
   server = await startServer();
   for (const p of PEOPLE) tokens.set(p.nip, await signIn(server.url, p.nip));
-  allIds = (await server.app.services.store.byPrefix('')).map((d) => d._id);
+  const all = await server.app.services.store.byPrefix('');
+  allIds = all.map((d) => d._id);
+  type Item = { evidence: string[] };
+  citedIds = new Set(
+    all
+      .filter((d) => d.type === 'appraisal' && d.status === 'final')
+      .flatMap((d) =>
+        [
+          ...Object.values(d.rhk as Record<string, Item>),
+          d.hasilKerja as Item,
+          ...Object.values(d.perilaku as Record<string, Item>),
+          d.perilakuOverall as Item,
+        ].flatMap((i) => i.evidence.map((e) => e.split('#')[0] ?? '')),
+      ),
+  );
 }, 120_000);
 afterAll(async () => {
   await server?.stop();
@@ -60,7 +76,10 @@ describe('who sees my data: the page and the server agree', () => {
     for (const entry of model) {
       const id = docOf(entry.kind, nip);
       if (id === undefined) continue;
-      const listed = new Set(entry.readers.map((r) => r.nip));
+      // The atasan penilai opens only what a final appraisal cites: the sample, if it is cited.
+      const activityOf = (docId: string) => `activity:${docId.split(':').slice(1, 4).join(':')}`;
+      const cited = citedIds.has(activityOf(id));
+      const listed = new Set(entry.readers.filter((r) => !r.citedOnly || cited).map((r) => r.nip));
       for (const reader of PEOPLE) {
         if (reader.nip === nip) continue;
         // Ratna is also the Pengelola: her role reads what the model says a Pengelola reads.

@@ -24,6 +24,8 @@ export const privacyMessages = defineMessages({
     relOther: 'Pejabat lain menurut struktur organisasi',
     fetchOnly:
       'membuka satu per satu saat memeriksa kegiatan Anda; tidak disinkronkan ke perangkatnya',
+    citedOnly:
+      'hanya yang dikutip sebagai bukti dukung dalam penilaian final Anda, dibuka satu per satu saat memutuskan keberatan; tidak disinkronkan ke perangkatnya',
     pengelola: 'Pengelola Kinerja dan admin, karena tugasnya mengelola data kepegawaian',
     notReadBy: 'Tidak dapat melihat: {names}',
     whyTitle: 'Mengapa begini',
@@ -51,6 +53,8 @@ export const privacyMessages = defineMessages({
     relOther: 'Another official, by the organisation chart',
     fetchOnly:
       'opens them one at a time when reviewing your activities; never synced to their device',
+    citedOnly:
+      'only those cited as evidence in your final appraisal, opened one at a time when deciding an objection; never synced to their device',
     pengelola: 'The Pengelola Kinerja and the admin, who keep the staff records',
     notReadBy: 'Cannot see it: {names}',
     whyTitle: 'Why it is so',

@@ -55,7 +55,7 @@ export function PrivacyScreen() {
                   <span className="muted">
                     {' · '}
                     {t(RELATION_LABEL[r.relation])}
-                    {r.fetchOnly && `; ${t('fetchOnly')}`}
+                    {r.fetchOnly && `; ${t(r.citedOnly ? 'citedOnly' : 'fetchOnly')}`}
                   </span>
                 </li>
               ))}

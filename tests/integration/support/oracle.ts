@@ -58,12 +58,59 @@ export function mayRead(
   return REVIEWED.includes(type) && reports.includes(String(doc.appraiserNip));
 }
 
-/** True when the reader may open the document by GET: what they hold, and their reports' photos. */
+type Cited = { nip: string; appraiserNip: string; evidence: string[] };
+const citedCache = new WeakMap<readonly object[], Cited[]>();
+
+/** What each final appraisal among `docs` cites, by employee and appraiser. */
+function citedIn(docs: readonly { _id: string }[]): Cited[] {
+  let cited = citedCache.get(docs);
+  if (!cited) {
+    type Item = { evidence?: string[] } | undefined;
+    cited = docs
+      .filter((d) => d._id.startsWith('appraisal:'))
+      .map((d) => d as unknown as Record<string, unknown>)
+      .filter((a) => a.status === 'final')
+      .map((a) => {
+        const items = [
+          ...Object.values((a.rhk ?? {}) as Record<string, Item>),
+          a.hasilKerja as Item,
+          ...Object.values((a.perilaku ?? {}) as Record<string, Item>),
+          a.perilakuOverall as Item,
+        ];
+        return {
+          nip: String(a.nip),
+          appraiserNip: String(a.appraiserNip),
+          evidence: items.flatMap((i) => i?.evidence ?? []),
+        };
+      });
+    citedCache.set(docs, cited);
+  }
+  return cited;
+}
+
+/**
+ * True when the reader may open the document by GET: what they hold, their reports' photos, and
+ * as atasan penilai what a final appraisal by one of their reports cites among `docs` (an activity
+ * and its photos) and the SKP approval of the people their reports appraise.
+ */
 export function mayFetch(
   reader: Reader,
   doc: { _id: string; appraiserNip?: unknown; unitId?: unknown },
+  docs: readonly { _id: string }[] = [],
 ): boolean {
-  const [type = '', a = ''] = doc._id.split(':');
-  if (type === 'photo') return a === reader.nip || (REPORTS[reader.nip] ?? []).includes(a);
+  const [type = '', a = '', date = '', suffix = ''] = doc._id.split(':');
+  const reports = REPORTS[reader.nip] ?? [];
+  if (type === 'skp-approval' && reports.some((r) => (REPORTS[r] ?? []).includes(a))) return true;
+  if (type === 'activity' || type === 'photo') {
+    const activityId = `activity:${a}:${date}:${suffix}`;
+    const cited = citedIn(docs).some(
+      (c) =>
+        c.nip === a &&
+        reports.includes(c.appraiserNip) &&
+        c.evidence.some((e) => e === activityId || e.startsWith(`${activityId}#`)),
+    );
+    if (cited) return true;
+  }
+  if (type === 'photo') return a === reader.nip || reports.includes(a);
   return mayRead(reader, doc);
 }

@@ -36,8 +36,11 @@ export const documentMessages = defineMessages({
     predikatReason: 'Alasan predikat',
     value: 'Perilaku (BerAKHLAK)',
     expectation: 'Ekspektasi khusus pimpinan',
-    expectationsElsewhere:
-      'Ekspektasi khusus pimpinan tercatat pada persetujuan SKP, yang tidak dikirim ke perangkat ini; bukalah dokumen ini di perangkat pegawai atau penilainya untuk melihatnya.',
+    expectationsLoading: 'Memuat ekspektasi khusus pimpinan (persetujuan SKP) dari server…',
+    expectationsOffline:
+      'Ekspektasi khusus pimpinan tercatat pada persetujuan SKP, yang belum diunduh ke perangkat ini. Sambungkan ke internet untuk memuatnya.',
+    expectationsRefused:
+      'Ekspektasi khusus pimpinan tercatat pada persetujuan SKP, yang tidak tersedia di server untuk Anda; bukalah dokumen ini di perangkat pegawai atau penilainya untuk melihatnya.',
     rhkNotOnDevice: 'RHK {id} (uraian SKP tidak ada di perangkat ini)',
     hasilKerjaRating: 'Rating hasil kerja',
     perilakuRating: 'Rating perilaku kerja',
@@ -81,8 +84,12 @@ export const documentMessages = defineMessages({
     predikatReason: 'Reason for the predikat',
     value: 'Behaviour (BerAKHLAK)',
     expectation: 'Leader’s specific expectation',
-    expectationsElsewhere:
-      'The leader’s specific expectations are part of the SKP approval, which is not sent to this device; open this document on the employee’s or the appraiser’s device to see them.',
+    expectationsLoading:
+      'Loading the leader’s specific expectations (the SKP approval) from the server…',
+    expectationsOffline:
+      'The leader’s specific expectations are part of the SKP approval, which is not on this device yet. Connect to the internet to load it.',
+    expectationsRefused:
+      'The leader’s specific expectations are part of the SKP approval, which the server does not make available to you; open this document on the employee’s or the appraiser’s device to see them.',
     rhkNotOnDevice: 'RHK {id} (the SKP text is not on this device)',
     hasilKerjaRating: 'Work results rating',
     perilakuRating: 'Work behaviour rating',

@@ -11,7 +11,7 @@ import {
   type FeedbackTopic,
 } from '../../../data/queries/appraisal-queries';
 import type { AppraisalRow } from '../../../data/read-model';
-import type { Rating } from '../../../core/vocabulary';
+import type { BerakhlakValue, Rating } from '../../../core/vocabulary';
 import type { DecidedRatings } from '../objection/decided-ratings';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
@@ -164,7 +164,12 @@ export function DocumentHasilKerja({
   );
 }
 
-export function DocumentPerilaku({ ctx, appraisal, decided }: Props) {
+export function DocumentPerilaku({
+  ctx,
+  appraisal,
+  decided,
+  expectations,
+}: Props & { expectations: Partial<Record<BerakhlakValue, string>> }) {
   const t = useT(documentMessages);
   const vocab = useAppraisalVocabulary();
   return (
@@ -189,7 +194,7 @@ export function DocumentPerilaku({ ctx, appraisal, decided }: Props) {
                 <br />
                 <span className="eval-doc__guide">{vocab.guide(v)}</span>
               </td>
-              <td>{ctx.expectations[v] ?? '—'}</td>
+              <td>{expectations[v] || '—'}</td>
               <FeedbackCell ctx={ctx} topic={{ value: v }} reason={item?.note} />
               <td>{item?.rating ? vocab.rating(item.rating) : '—'}</td>
             </tr>

@@ -18,6 +18,7 @@ import { Skeleton } from '../../../ui/skeleton';
 import { decidedRatings } from '../objection/decided-ratings';
 import { useDecisionText } from '../objection/use-decision-text';
 import { useAppraisalContext } from '../shared/use-appraisal-context';
+import { useExpectations } from '../shared/use-cited-evidence';
 import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
 import { documentMessages } from './document-messages';
 import { DocumentHasilKerja, DocumentPerilaku } from './document-tables';
@@ -32,6 +33,9 @@ export function EvaluationDocument({ nip, periodId }: { nip: string; periodId: s
   const ctx = useAppraisalContext(nip, periodId);
   const decisionText = useDecisionText();
   const appraisal = ctx?.appraisal ?? null;
+  // The SKP approval (the ekspektasi khusus pimpinan) is opened from the server where it is not
+  // on this device (the atasan's).
+  const expectations = useExpectations(ctx);
   const today = format.today();
   // Fixed in a final appraisal; for a draft, who would sign today.
   const parties = useLiveQuery(
@@ -48,7 +52,13 @@ export function EvaluationDocument({ nip, periodId }: { nip: string; periodId: s
   if (ctx === undefined) return <Skeleton lines={10} height="1.5rem" announce />;
   if (ctx === null || !appraisal) return <EmptyState title={t('noAppraisal')} />;
   const final = appraisal.status === 'final';
-  const back = me === nip ? `/kinerja/rapor/${periodId}` : `/penilaian/${nip}/${periodId}`;
+  // Back to where this reader came from: the Rapor, the appraisal editor, or the objection.
+  const back =
+    me === nip
+      ? `/kinerja/rapor/${periodId}`
+      : me === appraisal.appraiserNip
+        ? `/penilaian/${nip}/${periodId}`
+        : `/penilaian/keberatan/${nip}/${periodId}`;
   const summaries = realisasiOf(ctx);
   const decision = ctx.decision;
   const decided = decidedRatings(appraisal, decision);
@@ -114,9 +124,22 @@ export function EvaluationDocument({ nip, periodId }: { nip: string; periodId: s
         <p className="eval-doc__note">{t('realisasiNone')}</p>
       )}
       <h2>{t('perilakuTitle')}</h2>
-      <DocumentPerilaku ctx={ctx} appraisal={appraisal} decided={decided} />
-      {final && ctx.plan.skp && !ctx.plan.approval && (
-        <p className="eval-doc__note">{t('expectationsElsewhere')}</p>
+      <DocumentPerilaku
+        ctx={ctx}
+        appraisal={appraisal}
+        decided={decided}
+        expectations={expectations.expectations}
+      />
+      {expectations.state === 'loading' && (
+        <p className="eval-doc__note no-print" role="status">
+          {t('expectationsLoading')}
+        </p>
+      )}
+      {expectations.state === 'offline' && (
+        <p className="eval-doc__note">{t('expectationsOffline')}</p>
+      )}
+      {expectations.state === 'refused' && (
+        <p className="eval-doc__note">{t('expectationsRefused')}</p>
       )}
 
       <table className="eval-doc__table eval-doc__result">

@@ -25,6 +25,7 @@ import { AppraisalSummary } from '../shared/appraisal-summary';
 import { PredikatCard } from '../shared/predikat-card';
 import { RatingChoice } from '../shared/rating-choice';
 import { useAppraisalContext } from '../shared/use-appraisal-context';
+import { useCitedEvidence } from '../shared/use-cited-evidence';
 import { decidedRatings } from './decided-ratings';
 import { DecisionNotice } from './decision-notice';
 import { objectionMessages } from './objection-messages';
@@ -50,6 +51,8 @@ export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; period
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const decisionText = useDecisionText();
+  // What the appraisal cites, opened from the server: the employee's logs are not on this device.
+  const cited = useCitedEvidence(ctx, ctx?.appraisal);
   useDirtyForm(form.reason.trim() !== '' && !ctx?.decision);
 
   if (ctx === undefined) return <Skeleton lines={8} height="2rem" announce />;
@@ -105,6 +108,9 @@ export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; period
         <span>{format.period(ctx.period)}</span> ·{' '}
         {t('appraiserLine', { name: appraisal.parties?.penilai.name ?? appraisal.appraiserNip })}
       </p>
+      <Link to={`/penilaian/${nip}/${periodId}/dokumen`} className={buttonClass('secondary')}>
+        {tShared('openDocument')}
+      </Link>
       <Card title={t('objectionReasons')}>
         <p className="muted">{t('objectedOn', { date: format.date(ack.at) })}</p>
         <blockquote className="objection-text" translate="no">
@@ -113,7 +119,7 @@ export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; period
       </Card>
       <div className="appraisal__layout">
         <div className="appraisal__main">
-          <AppraisalSummary ctx={ctx} appraisal={appraisal} />
+          <AppraisalSummary ctx={ctx} appraisal={appraisal} cited={cited} />
         </div>
         <aside className="appraisal__side">
           <PredikatCard

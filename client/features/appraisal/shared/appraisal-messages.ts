@@ -26,6 +26,13 @@ export const appraisalMessages = defineMessages({
     evidenceFeedback: 'Umpan balik {date}: {text}',
     evidenceElsewhere:
       '{count} bukti dukung (progres harian atau umpan balik) yang disimpan pada perangkat pegawai dan penilainya, tidak pada perangkat ini',
+    evidenceLoading: 'Memuat {count} bukti dukung dari server…',
+    evidenceOffline:
+      '{count} bukti dukung belum diunduh ke perangkat ini. Sambungkan ke internet untuk memuatnya.',
+    evidenceUnavailable:
+      '{count} bukti dukung tidak tersedia di server untuk Anda (belum dikirim dari perangkat pegawai).',
+    evidenceFeedbackElsewhere:
+      '{count} umpan balik yang dikutip hanya dapat dibaca pegawai dan penilainya.',
     predikatReason: 'Alasan predikat',
     periodFeedbackTitle: 'Umpan balik periode ini',
     periodFeedbackNone: 'Belum ada umpan balik pada periode ini.',
@@ -70,6 +77,13 @@ export const appraisalMessages = defineMessages({
     evidenceFeedback: 'Feedback {date}: {text}',
     evidenceElsewhere:
       '{count} pieces of evidence (daily logs or feedback) kept on the devices of the employee and the appraiser, not on this one',
+    evidenceLoading: 'Loading {count} [[count:piece|pieces]] of evidence from the server…',
+    evidenceOffline:
+      '{count} [[count:piece|pieces]] of evidence [[count:is|are]] not on this device yet. Connect to the internet to load [[count:it|them]].',
+    evidenceUnavailable:
+      '{count} [[count:piece|pieces]] of evidence [[count:is|are]] not available to you on the server (not sent from the employee’s device yet).',
+    evidenceFeedbackElsewhere:
+      '{count} cited feedback [[count:note|notes]] can be read only by the employee and the appraiser.',
     predikatReason: 'Reason for the rating',
     periodFeedbackTitle: 'Feedback of this period',
     periodFeedbackNone: 'No feedback in this period yet.',

@@ -1,9 +1,11 @@
 /**
  * A final appraisal as people read it: every rating with its reason and evidence, hasil kerja
  * per RHK (with the RHK's text and IKI from the SKP) and perilaku per BerAKHLAK value, with the
- * overall ratings. Used by "Rapor saya" and by the atasan deciding an objection.
+ * overall ratings. Used by "Rapor saya" and by the atasan deciding an objection (with the cited
+ * evidence their device opened on demand).
  */
 import type { ReactNode } from 'react';
+import { parseId } from '../../../core/ids';
 import type { IkiSummary } from '../../../core/realisasi';
 import type { RatedItem } from '../../../core/schemas/appraisal';
 import type { Rhk } from '../../../core/schemas/work';
@@ -17,20 +19,74 @@ import { appraisalMessages } from './appraisal-messages';
 import { EvidenceThumb, photoOf } from './evidence-thumb';
 import { IkiProgress } from './iki-progress';
 import { ratedRhkOf, type RatedRhk } from './rated-rhk';
+import type { CitedActivity, CitedEvidence, MissingState } from './use-cited-evidence';
 import { useAppraisalVocabulary } from './use-appraisal-vocabulary';
 import './rating.css';
 
-type Props = { ctx: AppraisalContext; appraisal: AppraisalRow };
+type Props = {
+  ctx: AppraisalContext;
+  appraisal: AppraisalRow;
+  /**
+   * The cited evidence this device opened on demand (the atasan's view); without it, evidence
+   * not on the device is counted as kept on the devices of the employee and the appraiser.
+   */
+  cited?: CitedEvidence;
+};
 
-function Evidence({ ids, ctx }: { ids: readonly string[]; ctx: AppraisalContext }) {
+/** How many cited pieces do not show, and why, as one line each. */
+function MissingLines({
+  ids,
+  onDemand,
+}: {
+  ids: readonly string[];
+  onDemand: CitedEvidence | undefined;
+}) {
+  const t = useT(appraisalMessages);
+  if (ids.length === 0) return null;
+  if (!onDemand) return <li>{t('evidenceElsewhere', { count: ids.length })}</li>;
+  const count = (state: MissingState) =>
+    ids.filter((id) => onDemand.missing.get(id.split('#')[0] ?? '') === state).length;
+  const feedback = ids.filter((id) => parseId(id)?.type === 'feedback').length;
+  const lines = [
+    { key: 'loading', n: count('loading'), text: 'evidenceLoading' },
+    { key: 'offline', n: count('offline'), text: 'evidenceOffline' },
+    { key: 'refused', n: count('refused'), text: 'evidenceUnavailable' },
+    { key: 'feedback', n: feedback, text: 'evidenceFeedbackElsewhere' },
+  ] as const;
+  return (
+    <>
+      {lines
+        .filter((l) => l.n > 0)
+        .map((l) => (
+          <li key={l.key} className="muted">
+            {t(l.text, { count: l.n })}
+          </li>
+        ))}
+    </>
+  );
+}
+
+function Evidence({
+  ids,
+  ctx,
+  cited,
+}: {
+  ids: readonly string[];
+  ctx: AppraisalContext;
+  cited: CitedEvidence | undefined;
+}) {
   const t = useT(appraisalMessages);
   const format = useFormat();
   if (ids.length === 0) return null;
-  const activityOf = (id: string) => ctx.activities.find((a) => a.id === id.split('#')[0]);
+  const activityOf = (id: string): CitedActivity | undefined => {
+    const activityId = id.split('#')[0] ?? '';
+    return ctx.activities.find((a) => a.id === activityId) ?? cited?.activities.get(activityId);
+  };
   const feedbackOf = (id: string) => ctx.feedback.find((f) => f.id === id);
   const here = ids.filter((id) => activityOf(id) || feedbackOf(id));
-  // The employee's logs and feedback are not sent to the atasan's device: one line says how many.
-  const elsewhere = ids.length - here.length;
+  // The employee's logs and feedback are not sent to the atasan's device: what was not opened
+  // on demand is said in a line with its count.
+  const notHere = ids.filter((id) => !here.includes(id));
   return (
     <ul className="evidence-cited" aria-label={t('evidenceCited')}>
       {here.map((id) => {
@@ -58,7 +114,7 @@ function Evidence({ ids, ctx }: { ids: readonly string[]; ctx: AppraisalContext 
             : '';
         return <li key={id}>{text}</li>;
       })}
-      {elsewhere > 0 && <li>{t('evidenceElsewhere', { count: elsewhere })}</li>}
+      <MissingLines ids={notHere} onDemand={cited} />
     </ul>
   );
 }
@@ -98,11 +154,13 @@ function Rated({
   title,
   item,
   ctx,
+  cited,
   children,
 }: {
   title: ReactNode;
   item: RatedItem | undefined;
   ctx: AppraisalContext;
+  cited: CitedEvidence | undefined;
   children?: ReactNode;
 }) {
   const t = useT(appraisalMessages);
@@ -125,12 +183,12 @@ function Rated({
       </div>
       {children}
       {item?.note && <p className="rated-line__note">{item.note}</p>}
-      <Evidence ids={item?.evidence ?? []} ctx={ctx} />
+      <Evidence ids={item?.evidence ?? []} ctx={ctx} cited={cited} />
     </li>
   );
 }
 
-export function AppraisalSummary({ ctx, appraisal }: Props) {
+export function AppraisalSummary({ ctx, appraisal, cited }: Props) {
   const t = useT(appraisalMessages);
   const vocab = useAppraisalVocabulary();
   const rated = ratedRhkOf(ctx.plan.skp, appraisal.rhk);
@@ -141,20 +199,31 @@ export function AppraisalSummary({ ctx, appraisal }: Props) {
         <h2 id="sum-hasil">{vocab.hasilKerja}</h2>
         <ul className="rated-lines">
           {rated.map((r) => (
-            <Rated key={r.id} title={<RhkTitle r={r} />} item={r.item} ctx={ctx}>
+            <Rated key={r.id} title={<RhkTitle r={r} />} item={r.item} ctx={ctx} cited={cited}>
               {r.rhk && <IkiList rhk={r.rhk} summaries={summaries} />}
             </Rated>
           ))}
-          <Rated title={t('overallHasil')} item={appraisal.hasilKerja} ctx={ctx} />
+          <Rated title={t('overallHasil')} item={appraisal.hasilKerja} ctx={ctx} cited={cited} />
         </ul>
       </section>
       <section aria-labelledby="sum-perilaku">
         <h2 id="sum-perilaku">{vocab.perilaku}</h2>
         <ul className="rated-lines">
           {BERAKHLAK.map((v) => (
-            <Rated key={v} title={vocab.value(v)} item={appraisal.perilaku[v]} ctx={ctx} />
+            <Rated
+              key={v}
+              title={vocab.value(v)}
+              item={appraisal.perilaku[v]}
+              ctx={ctx}
+              cited={cited}
+            />
           ))}
-          <Rated title={t('overallPerilaku')} item={appraisal.perilakuOverall} ctx={ctx} />
+          <Rated
+            title={t('overallPerilaku')}
+            item={appraisal.perilakuOverall}
+            ctx={ctx}
+            cited={cited}
+          />
         </ul>
       </section>
     </>
