@@ -75,10 +75,13 @@ describe('calibration: the atasan sees the spread of the ratings their appraiser
       .getByRole('cell', { name: 'Jumlah modul ajar yang disusun', exact: true })
       .waitFor();
     expect(await bambang.getByText(/uraian SKP tidak ada di perangkat ini/).count()).toBe(0);
-    // What Bambang's device does not receive is said once, not left as a column of dashes: the
-    // period's logs (Dewi's emp: channel) and the SKP approval with the expectations.
+    // The period's logs (Dewi's emp: channel) are not on Bambang's device: said once, not left as
+    // a column of dashes. The SKP approval with the expectations is fetched when the document opens.
     await bambang.getByText(/^Realisasi dihitung dari progres harian periode ini/).waitFor();
-    await bambang.getByText(/^Ekspektasi khusus pimpinan tercatat pada persetujuan SKP/).waitFor();
+    await bambang
+      .getByRole('cell', { name: /^Menanggapi pertanyaan orang tua murid paling lambat/ })
+      .waitFor();
+    expect(await bambang.getByText(/yang belum diunduh ke perangkat ini/).count()).toBe(0);
     await expectNoAxeViolations(bambang, 'the evaluation document on the atasan’s tablet');
   });
 });

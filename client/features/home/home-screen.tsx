@@ -65,7 +65,8 @@ export function HomeScreen() {
       {inDirectory && todo === undefined ? (
         <Skeleton lines={4} height="2.75rem" />
       ) : (
-        <div className="columns">
+        // data-beranda-ready: the first-run tour waits for these cards (tour-steps.ts).
+        <div className="columns" data-beranda-ready="">
           {/* What waits for the person comes first, above their own figures. */}
           {inDirectory && <PerluTindakan items={todo} />}
           {/* The team's day; what waits for the head's verification is in Perlu tindakan. */}

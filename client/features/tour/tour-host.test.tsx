@@ -11,7 +11,7 @@ import { TOUR_QUERY, useTourWanted } from './use-tour-wanted';
 const DEWI = '198811122011012003';
 
 /** The parts of the frame and of Beranda the tour points at, and the frame's rule for mounting it. */
-function Frame({ nav }: { nav: readonly string[] }) {
+function Frame({ nav, cards = true }: { nav: readonly string[]; cards?: boolean }) {
   const { pathname, search } = useLocation();
   const nip = useSessionStore((s) => s.user?.nip);
   const wanted = useTourWanted(nip, pathname, search.has(TOUR_QUERY));
@@ -30,7 +30,11 @@ function Frame({ nav }: { nav: readonly string[] }) {
       <main id="main">
         {wanted && <TourHost />}
         <h1>{pathname === '/' ? 'Selamat pagi, Dewi' : 'Kegiatan'}</h1>
-        {pathname === '/' && <a href="/kegiatan/baru">Catat kegiatan</a>}
+        {pathname === '/' && cards && (
+          <div data-beranda-ready="">
+            <a href="/kegiatan/baru">Catat kegiatan</a>
+          </div>
+        )}
       </main>
     </>
   );
@@ -57,6 +61,14 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('first-run tour', () => {
+  it('waits for Beranda’s cards, which come a moment after the screen, then frames them', async () => {
+    const { rerender } = render(<Frame nav={STAFF_NAV} cards={false} />);
+    expect(tour()).toBeNull();
+    rerender(<Frame nav={STAFF_NAV} />);
+    await screen.findByText('Panduan singkat · Langkah 1 dari 4');
+    expect(framed()?.textContent).toBe('Catat kegiatan');
+  });
+
   it('shows a staff member four steps over the real elements, without taking focus', async () => {
     render(<Frame nav={STAFF_NAV} />);
     expect(

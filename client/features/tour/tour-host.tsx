@@ -11,10 +11,13 @@ import { Button } from '../../ui/button';
 import { useT } from '../../ui/i18n';
 import { navigate, useLocation } from '../../ui/navigation';
 import { tourMessages } from './tour-messages';
-import { TOUR_STEPS, tourRoleOf, type TourStep } from './tour-steps';
+import { BERANDA_READY, TOUR_STEPS, tourRoleOf, type TourStep } from './tour-steps';
 import { useTourStore } from './tour-store';
 import { TOUR_QUERY } from './use-tour-wanted';
 import './tour.css';
+
+/** How long the tour waits for Beranda's cards before it opens with what is on screen. */
+const BERANDA_WAIT_MS = 3_000;
 
 /** The attribute that frames the element a step explains (tour.css). */
 const FRAMED = 'data-tour-current';
@@ -60,13 +63,33 @@ export function TourHost() {
   const nip = user?.nip ?? '';
   const roles = user?.roles;
 
-  // Opens on mount (a first run) or when asked for, and closes when the frame unmounts it.
+  // Opens on mount (a first run) or when asked for, once Beranda's cards are on screen (at most
+  // a few seconds later: a screen without them gets the steps it has), and closes when the frame
+  // unmounts it.
   useEffect(() => {
     if (!nip || !roles) return;
     if (asked) navigate('/', { replace: true });
-    if (asked || !useTourStore.getState().open) {
-      useTourStore.getState().start(nip, stepsOnScreen(roles), asked);
+    if (!asked && useTourStore.getState().open) return;
+    const begin = () => useTourStore.getState().start(nip, stepsOnScreen(roles), asked);
+    if (document.querySelector(BERANDA_READY)) {
+      begin();
+      return;
     }
+    const stop = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(BERANDA_READY)) return;
+      stop();
+      begin();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    const timer = setTimeout(() => {
+      stop();
+      begin();
+    }, BERANDA_WAIT_MS);
+    return stop;
   }, [nip, roles, asked]);
   useEffect(() => () => useTourStore.getState().close(), []);
 

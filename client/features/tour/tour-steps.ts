@@ -13,6 +13,12 @@ export type TourStep = {
   id: StepId;
 };
 
+/**
+ * Beranda's cards are on screen (home-screen.tsx marks them): they appear a moment after the
+ * screen mounts, once what waits for the person is read, and the tour waits for them.
+ */
+export const BERANDA_READY = 'main [data-beranda-ready]';
+
 export type StepId =
   'log' | 'sync' | 'performance' | 'profile' | 'team-head' | 'team-atasan' | 'console';
 
