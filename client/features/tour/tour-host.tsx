@@ -68,9 +68,12 @@ export function TourHost() {
   // unmounts it.
   useEffect(() => {
     if (!nip || !roles) return;
-    if (asked) navigate('/', { replace: true });
     if (!asked && useTourStore.getState().open) return;
-    const begin = () => useTourStore.getState().start(nip, stepsOnScreen(roles), asked);
+    const begin = () => {
+      useTourStore.getState().start(nip, stepsOnScreen(roles), asked);
+      // Tidies the address once open (this effect then runs again and finds the tour open).
+      if (asked) navigate('/', { replace: true });
+    };
     if (document.querySelector(BERANDA_READY)) {
       begin();
       return;
