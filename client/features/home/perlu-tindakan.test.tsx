@@ -144,8 +144,9 @@ describe('Perlu tindakan on Beranda', () => {
 });
 
 describe('the words of an item', () => {
+  // Each item its own key (the list renders them by key), whatever its deadline.
   const acknowledge = (daysLeft: number): TodoItem => ({
-    key: 'acknowledge:2026-q1',
+    key: `acknowledge:2026-q1:${daysLeft}`,
     kind: 'acknowledge',
     count: 1,
     people: [],
@@ -158,7 +159,7 @@ describe('the words of an item', () => {
   });
   const finalise = (daysLeft: number): TodoItem => ({
     ...acknowledge(daysLeft),
-    key: 'appraisal-finalise:2026-q1',
+    key: `appraisal-finalise:2026-q1:${daysLeft}`,
     kind: 'appraisal-finalise',
     count: 2,
     urgency: daysLeft < 0 ? 'overdue' : 'soon',

@@ -84,8 +84,10 @@ export const appraiseMessages = defineMessages({
     curveBroken: 'Sebaran predikat tim melanggar kurva distribusi SE MenPANRB 03/2023:',
     hintHalo:
       'Ketujuh nilai BerAKHLAK diberi {rating}. Periksa lagi apakah setiap nilai sudah dinilai dari perilakunya sendiri (efek halo).',
-    hintLeniency:
-      'Anda memberi {rating} kepada semua {count} pegawai. Periksa lagi apakah perbedaan kinerja mereka tercermin (kelonggaran).',
+    hintLeniencyHasil:
+      'Anda memberi nilai hasil kerja {rating} kepada semua {count} pegawai. Periksa lagi apakah perbedaan kinerja mereka tercermin (kelonggaran).',
+    hintLeniencyPerilaku:
+      'Anda memberi nilai perilaku kerja {rating} kepada semua {count} pegawai. Periksa lagi apakah perbedaan perilaku mereka tercermin (kelonggaran).',
     hintAllTop:
       'Semua {count} pegawai berpredikat Sangat Baik. Periksa lagi kelonggaran penilaian.',
     trainingsTitle: 'Rekomendasi pelatihan',
@@ -174,8 +176,10 @@ export const appraiseMessages = defineMessages({
     curveBroken: 'The team’s spread breaks the SE MenPANRB 03/2023 distribution curve:',
     hintHalo:
       'All seven BerAKHLAK values are rated {rating}. Check that each value is rated on its own behaviour (halo effect).',
-    hintLeniency:
-      'You gave {rating} to all {count} people. Check that their differences show (leniency).',
+    hintLeniencyHasil:
+      'You gave the work results rating {rating} to all {count} people. Check that their differences show (leniency).',
+    hintLeniencyPerilaku:
+      'You gave the behaviour rating {rating} to all {count} people. Check that their differences show (leniency).',
     hintAllTop: 'All {count} people are rated Sangat Baik. Check for leniency.',
     trainingsTitle: 'Recommended trainings',
     noWeakAreas: 'No area is below expectation yet; pick trainings if useful.',

@@ -71,3 +71,11 @@ describe('the distribution curve while rating', () => {
     screen.getByText(/melanggar kurva distribusi.*paling banyak 70% Baik/);
   });
 });
+
+describe('the leniency hints while rating', () => {
+  it('says apart that everyone got the same work result and the same behaviour rating', () => {
+    show(['sesuai', 'sesuai', 'sesuai', 'sesuai']);
+    screen.getByText(/nilai hasil kerja Sesuai Ekspektasi kepada semua 4 pegawai/);
+    screen.getByText(/nilai perilaku kerja Sesuai Ekspektasi kepada semua 4 pegawai/);
+  });
+});

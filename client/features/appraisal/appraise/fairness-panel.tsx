@@ -70,18 +70,26 @@ export function FairnessPanel({ doc, team, orgRating, orgRatingPeriodLabel, head
       )
     : null;
   const broken = curve?.broken ?? [];
-  const hints: BiasHint[] = [
-    haloHint(doc.perilaku),
-    teamLeniencyHint(rows.flatMap((r) => (r.hasil ? [r.hasil] : []))),
-    teamLeniencyHint(rows.flatMap((r) => (r.perilaku ? [r.perilaku] : []))),
-    allTopHint(predikats),
-  ].filter((h): h is BiasHint => h !== null);
+  // Leniency is judged for the work results and the behaviour apart, and said for each.
+  type Shown = { hint: BiasHint; about: 'hasil' | 'perilaku' | null };
+  const hints = [
+    { hint: haloHint(doc.perilaku), about: null },
+    { hint: teamLeniencyHint(rows.flatMap((r) => (r.hasil ? [r.hasil] : []))), about: 'hasil' },
+    {
+      hint: teamLeniencyHint(rows.flatMap((r) => (r.perilaku ? [r.perilaku] : []))),
+      about: 'perilaku',
+    },
+    { hint: allTopHint(predikats), about: null },
+  ].filter((h): h is Shown => h.hint !== null);
 
-  const hintText = (h: BiasHint) =>
+  const hintText = ({ hint: h, about }: Shown) =>
     h.code === 'halo'
       ? t('hintHalo', { rating: vocab.rating(h.rating) })
       : h.code === 'leniency-team'
-        ? t('hintLeniency', { count: h.count, rating: vocab.rating(h.rating) })
+        ? t(about === 'perilaku' ? 'hintLeniencyPerilaku' : 'hintLeniencyHasil', {
+            count: h.count,
+            rating: vocab.rating(h.rating),
+          })
         : t('hintAllTop', { count: h.count });
 
   return (
@@ -133,10 +141,7 @@ export function FairnessPanel({ doc, team, orgRating, orgRatingPeriodLabel, head
         </Banner>
       )}
       {hints.map((h) => (
-        <Banner
-          key={`${h.code}-${'rating' in h ? h.rating : ''}-${'count' in h ? h.count : ''}`}
-          tone="warning"
-        >
+        <Banner key={`${h.hint.code}-${h.about ?? ''}`} tone="warning">
           {hintText(h)}
         </Banner>
       ))}
