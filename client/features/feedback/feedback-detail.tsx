@@ -33,7 +33,16 @@ function useMarkRead(item: InboxItem) {
   useEffect(() => {
     if (!unread || marked.current === key) return;
     marked.current = key;
-    void respondToFeedback({ feedbackId: feedback._id, read: true }, ctx);
+    // A read mark that could not be written (the device's store closing) is written on the next
+    // opening: it stays unread, nothing is lost.
+    respondToFeedback({ feedbackId: feedback._id, read: true }, ctx).then(
+      (result) => {
+        if (!result.ok) marked.current = null;
+      },
+      () => {
+        marked.current = null;
+      },
+    );
   }, [ctx, feedback._id, key, unread]);
 }
 

@@ -28,9 +28,16 @@ export function useOnDemand(ids: readonly string[]): OnDemand {
   useEffect(() => {
     if (key === '') return;
     let live = true;
-    void openAllOnDemand(rm, key.split('\n')).then((docs) => {
-      if (live) setLoaded({ key, docs: new Map(docs.map((d) => [d.id, d])) });
-    });
+    openAllOnDemand(rm, key.split('\n')).then(
+      (docs) => {
+        if (live) setLoaded({ key, docs: new Map(docs.map((d) => [d.id, d])) });
+      },
+      // The device's store closed under it (signing out, the screen gone) or failed: nothing
+      // to show, and nothing left unhandled.
+      () => {
+        if (live) setLoaded({ key, docs: new Map() });
+      },
+    );
     return () => {
       live = false;
     };
