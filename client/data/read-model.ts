@@ -12,7 +12,9 @@
  *   adds them, commands/resolve-conflict.ts removes them).
  * - drafts: device-only form autosave (drafts.ts); never replicated, kept across rebuilds.
  * - photoCache: device-only copies of evidence photos this device fetched from the server (a
- *   head opening a report's entry), bounded in bytes (photo-cache.ts); kept across rebuilds.
+ *   head opening a report's entry), and of documents opened on demand (an atasan's cited entries
+ *   and SKP approvals, as JSON: fetch-on-demand.ts), bounded in bytes (photo-cache.ts); kept
+ *   across rebuilds.
  * - meta: the projector checkpoint `{ key: 'projector', seq, version }`.
  * Everything but drafts and photoCache is derived data: a new schema version clears and rebuilds
  * it from PouchDB. user-runtime.ts opens it once per signed-in user; screens get it from
