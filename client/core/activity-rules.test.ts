@@ -3,10 +3,10 @@ import {
   ekinerjaRows,
   isFutureEntry,
   KEGIATAN_MAX_LENGTH,
-  minutesAt,
   overlappingEntries,
   totalMinutes,
 } from './activity-rules';
+import { minutesAt } from './dates';
 import { parseDoc } from './schemas/registry';
 import { makeActivity } from './testing/factories';
 

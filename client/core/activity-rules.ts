@@ -3,7 +3,7 @@
  * work is done), and the totals and export the screens show.
  */
 import { ACTIVITY_STATUS_LABELS, type ActivityStatus } from './activity-status';
-import { civilDate, DEFAULT_TIME_ZONE, durationMinutes, minutesOfDay } from './dates';
+import { civilDate, DEFAULT_TIME_ZONE, durationMinutes, minutesAt, minutesOfDay } from './dates';
 import type { ActivityDoc } from './schemas/work';
 
 /** The longest kegiatan, as the activity schema allows (schemas/work.ts; a test keeps them equal). */
@@ -14,25 +14,6 @@ export const KEGIATAN_MAX_LENGTH = 300;
  * by a few minutes, and the same entry must pass on both.
  */
 export const CLOCK_GRACE_MINUTES = 5;
-
-const clockFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Minutes since midnight of an instant (epoch ms) in a time zone. */
-export function minutesAt(instantMs: number, timeZone: string = DEFAULT_TIME_ZONE): number {
-  let fmt = clockFormatters.get(timeZone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    clockFormatters.set(timeZone, fmt);
-  }
-  const parts = fmt.formatToParts(new Date(instantMs));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
-  return get('hour') * 60 + get('minute');
-}
 
 /**
  * True when an entry is in the future at `now` (epoch ms, the writer's clock): dated after today,

@@ -5,24 +5,38 @@
 
 export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
 
-const civilFormatters = new Map<string, Intl.DateTimeFormat>();
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Today's civil date `yyyy-mm-dd` in a time zone, for an instant (epoch ms). */
-export function civilDate(instantMs: number, timeZone: string = DEFAULT_TIME_ZONE): string {
-  // Building a formatter costs ~40 µs; the server calls this once per written document.
-  let fmt = civilFormatters.get(timeZone);
+/** The date and clock parts of an instant (epoch ms) in a time zone. */
+function partsIn(instantMs: number, timeZone: string): (type: string) => string {
+  // Building a formatter costs ~40 µs; the server asks once per written document.
+  let fmt = zoneFormatters.get(timeZone);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat('en-CA', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
     });
-    civilFormatters.set(timeZone, fmt);
+    zoneFormatters.set(timeZone, fmt);
   }
   const parts = fmt.formatToParts(new Date(instantMs));
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return (type) => parts.find((p) => p.type === type)?.value ?? '';
+}
+
+/** Today's civil date `yyyy-mm-dd` in a time zone, for an instant (epoch ms). */
+export function civilDate(instantMs: number, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const get = partsIn(instantMs, timeZone);
   return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Minutes since midnight of an instant (epoch ms) in a time zone. */
+export function minutesAt(instantMs: number, timeZone: string = DEFAULT_TIME_ZONE): number {
+  const get = partsIn(instantMs, timeZone);
+  return Number(get('hour')) * 60 + Number(get('minute'));
 }
 
 /** Adds whole days to a civil date. */

@@ -2,8 +2,7 @@
  * The entry form's values as typed (strings, so nothing the person typed is coerced away) and
  * their mapping from a stored row, a template or a copy, and to the save command's input.
  */
-import { minutesAt } from '../../core/activity-rules';
-import { minutesOfDay } from '../../core/dates';
+import { minutesAt, minutesOfDay } from '../../core/dates';
 import { DEFAULT_WORK_HOURS } from '../../core/work-hours';
 import type { ActivityInput } from '../../data/commands/save-activity';
 import type { FrequentEntry } from '../../data/queries/activity-queries';
