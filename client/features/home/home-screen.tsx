@@ -68,7 +68,7 @@ export function HomeScreen() {
         // data-beranda-ready: the first-run tour waits for these cards (tour-steps.ts).
         <div className="columns" data-beranda-ready="">
           {/* What waits for the person comes first, above their own figures. */}
-          {inDirectory && <PerluTindakan items={todo} />}
+          {inDirectory && todo && <PerluTindakan items={todo} />}
           {/* The team's day; what waits for the head's verification is in Perlu tindakan. */}
           {isHead && (
             <Card title={t('team')}>

@@ -45,7 +45,8 @@ function signIn(nip: string) {
 }
 
 function Section({ nip }: { nip: string }) {
-  return <PerluTindakan items={usePerluTindakan(nip, TODAY)} />;
+  const items = usePerluTindakan(nip, TODAY);
+  return items === undefined ? null : <PerluTindakan items={items} />;
 }
 
 function show(nip: string) {

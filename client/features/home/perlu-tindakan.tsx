@@ -11,7 +11,6 @@ import { Card } from '../../ui/card';
 import { Chip } from '../../ui/chip';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
-import { Skeleton } from '../../ui/skeleton';
 import { perluTindakanMessages } from './perlu-tindakan-messages';
 import { usePerluTindakanText } from './use-perlu-tindakan-text';
 import './perlu-tindakan.css';
@@ -75,15 +74,14 @@ function NotificationOffer() {
   );
 }
 
-export function PerluTindakan({ items }: { items: TodoItem[] | undefined }) {
+/** The list, once read (Beranda shows nothing of its cards before: home-screen.tsx). */
+export function PerluTindakan({ items }: { items: TodoItem[] }) {
   const t = useT(perluTindakanMessages);
   // Before the first sync has finished the device may not hold what waits: say so, not "nothing".
   const synced = useSyncStore((s) => s.lastSyncedAt !== null);
   return (
     <Card title={t('title')} className="todo">
-      {items === undefined ? (
-        <Skeleton lines={2} height="2.75rem" />
-      ) : items.length === 0 ? (
+      {items.length === 0 ? (
         <p>{synced ? t('none') : t('noneYet')}</p>
       ) : (
         <ul className="todo__list">
