@@ -2,26 +2,16 @@
 // the read mark is written once per new message of the head, replies are appended, bad replies
 // and other people's feedback are refused, writing nothing.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ids } from '../../core/ids';
 import type { FeedbackDoc, FeedbackResponseDoc } from '../../core/schemas/work';
 import { makeFeedback, makeFeedbackResponse, type Overrides } from '../../core/testing/factories';
 import { getOrNull, type LocalDb } from '../local-db';
-import { memoryDb } from '../testing/devices';
-import { contextFor, HEAD, NOW, OTHER, seedReference, STAFF } from '../testing/kelurahan';
+import { kelurahanDbEachTest } from '../testing/kelurahan-device';
+import { contextFor, HEAD, NOW, OTHER, STAFF } from '../testing/kelurahan';
 import { replyProblem, respondToFeedback } from './respond-feedback';
 
-const dbs: LocalDb[] = [];
-async function device(...docs: object[]) {
-  const db = memoryDb();
-  dbs.push(db);
-  await seedReference(db);
-  if (docs.length > 0) await db.bulkDocs(docs);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.destroy();
-});
+const device = kelurahanDbEachTest();
 
 const NOW_ISO = new Date(NOW).toISOString();
 const feedbackOf = (overrides: Overrides<FeedbackDoc> = {}) =>

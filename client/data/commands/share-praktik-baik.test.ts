@@ -1,26 +1,16 @@
 // The employee consents to share an apresiasi with their unit (a praktik baik in the head's
 // proposed words, for their current unit) and withdraws it; nothing is shared without a proposal.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ids } from '../../core/ids';
 import type { FeedbackDoc, PraktikBaikDoc } from '../../core/schemas/work';
 import { makeFeedback, type Overrides } from '../../core/testing/factories';
 import { getOrNull, type LocalDb } from '../local-db';
-import { memoryDb } from '../testing/devices';
-import { contextFor, HEAD, NOW, OTHER, seedReference, STAFF, UNIT } from '../testing/kelurahan';
+import { kelurahanDbEachTest } from '../testing/kelurahan-device';
+import { contextFor, HEAD, NOW, OTHER, STAFF, UNIT } from '../testing/kelurahan';
 import { sharePraktikBaik, withdrawPraktikBaik } from './share-praktik-baik';
 
-const dbs: LocalDb[] = [];
-async function device(...docs: object[]) {
-  const db = memoryDb();
-  dbs.push(db);
-  await seedReference(db);
-  if (docs.length > 0) await db.bulkDocs(docs);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.destroy();
-});
+const device = kelurahanDbEachTest();
 
 const SHARE = 'Pak Budi merapikan arsip surat keterangan sehingga layanan warga lebih cepat.';
 const apresiasi = (overrides: Overrides<FeedbackDoc> = {}) =>

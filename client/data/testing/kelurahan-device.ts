@@ -45,3 +45,22 @@ export function kelurahanDeviceEachTest(docs: readonly { _id: string }[] = []): 
   });
   return device;
 }
+
+/**
+ * For command tests that need only the local PouchDB: `const device = kelurahanDbEachTest()`, then
+ * `await device(...docs)` gives a database holding the reference data and `docs`; every database a
+ * test made is destroyed after it.
+ */
+export function kelurahanDbEachTest(): (...docs: object[]) => Promise<LocalDb> {
+  const dbs: LocalDb[] = [];
+  afterEach(async () => {
+    for (const db of dbs.splice(0)) await db.destroy();
+  });
+  return async (...docs) => {
+    const db = memoryDb();
+    dbs.push(db);
+    await seedReference(db);
+    if (docs.length > 0) await db.bulkDocs(docs);
+    return db;
+  };
+}

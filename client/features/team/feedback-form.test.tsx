@@ -5,7 +5,7 @@
 // errors next to their fields with what was typed kept (also when core refuses the save).
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../../core/dates';
 import type { FeedbackDoc } from '../../core/schemas/work';
 import {
@@ -17,30 +17,19 @@ import {
 } from '../../core/testing/factories';
 import { eventually } from '../../data/testing/eventually';
 import {
-  closeTeamDevice,
   HEAD,
-  openTeamDevice,
+  PREVIOUS_HEAD,
   PREVIOUS_QUARTER,
   put,
   show,
   STAFF,
   stored,
+  teamDeviceEachTest,
   TODAY,
   violations,
-  type TeamDevice,
 } from './testing/team-device';
 
-let device: TeamDevice;
-beforeEach(async () => {
-  device = await openTeamDevice();
-});
-afterEach(async () => {
-  cleanup();
-  await closeTeamDevice(device);
-});
-
-/** The lurah before a mutasi. */
-const PREVIOUS_HEAD = '196801012000011009';
+const device = teamDeviceEachTest();
 
 /** Every feedback about the staff member on the device. */
 async function feedbackDocs(): Promise<FeedbackDoc[]> {

@@ -4,8 +4,8 @@
 // appraisal in progress and the dialog kinerja due, a follow-up, the previous lurah's actions
 // marked done by the new one, and no axe violations.
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../../core/dates';
 import type { FeedbackDoc } from '../../core/schemas/work';
 import {
@@ -19,34 +19,23 @@ import {
 import { eventually } from '../../data/testing/eventually';
 import { kelurahanEmployee } from '../../data/testing/kelurahan';
 import {
-  closeTeamDevice,
   CURRENT_QUARTER,
   HEAD,
   LAST_MONTH,
-  openTeamDevice,
   OTHER,
+  PREVIOUS_HEAD,
   PREVIOUS_QUARTER,
   put,
   show,
   STAFF,
   STAFF_NAME,
   stored,
+  teamDeviceEachTest,
   TODAY,
   violations,
-  type TeamDevice,
 } from './testing/team-device';
 
-let device: TeamDevice;
-beforeEach(async () => {
-  device = await openTeamDevice();
-});
-afterEach(async () => {
-  cleanup();
-  await closeTeamDevice(device);
-});
-
-/** The lurah before a mutasi, now heading another kelurahan. */
-const PREVIOUS_HEAD = '196801012000011009';
+const device = teamDeviceEachTest();
 
 const at = (date: string, hour = 2) => `${date}T0${hour}:00:00.000Z`;
 

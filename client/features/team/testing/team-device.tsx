@@ -4,16 +4,17 @@
  * staff member's SKP, its read model projected and following, and the Tim screen rendered at a
  * path. Dates follow the real clock, as the screens do.
  */
-import { act, render } from '@testing-library/react';
+import { act, cleanup, render } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
 import axe from 'axe-core';
 import { addDays, civilDate, quarterOf, quarterRange } from '../../../core/dates';
 import { typeOfId } from '../../../core/ids';
 import { makePeriod, makeSkp, makeYearPeriod } from '../../../core/testing/factories';
-import type { LocalDb } from '../../../data/local-db';
 import { Projector } from '../../../data/projector';
-import { tableOfType, type ReadModel } from '../../../data/read-model';
+import { tableOfType } from '../../../data/read-model';
 import { useSessionStore } from '../../../data/session-store';
 import { memoryDb, readModel, userDataFor } from '../../../data/testing/devices';
+import { closeKelurahanDevice, type KelurahanDevice } from '../../../data/testing/kelurahan-device';
 import { eventually } from '../../../data/testing/eventually';
 import { HEAD, kelurahanEmployee, OTHER, STAFF, UNIT } from '../../../data/testing/kelurahan';
 import { UserDataContext } from '../../../data/user-data';
@@ -49,7 +50,10 @@ const periodOf = (q: ReturnType<typeof quarter>) =>
     end: q.end,
   });
 
-export type TeamDevice = { db: LocalDb; rm: ReadModel; projector: Projector };
+export type TeamDevice = KelurahanDevice;
+
+/** The lurah before a mutasi (now heading another kelurahan), who wrote earlier feedback. */
+export const PREVIOUS_HEAD = '196801012000011009';
 
 /** The lurah's device with the kelurahan, this year's periods and the staff member's SKP. */
 export async function openTeamDevice(): Promise<TeamDevice> {
@@ -86,10 +90,22 @@ export async function openTeamDevice(): Promise<TeamDevice> {
   return { db, rm, projector };
 }
 
-export async function closeTeamDevice({ db, rm, projector }: TeamDevice): Promise<void> {
-  projector.stop();
-  rm.close();
-  await db.destroy();
+export const closeTeamDevice = closeKelurahanDevice;
+
+/**
+ * A fresh lurah's device before each test of the file, its screens unmounted and the device closed
+ * after it. Read `device.db` and `device.rm` inside a test: the object is refilled for each one.
+ */
+export function teamDeviceEachTest(): TeamDevice {
+  const device = {} as TeamDevice;
+  beforeEach(async () => {
+    Object.assign(device, await openTeamDevice());
+  });
+  afterEach(async () => {
+    cleanup();
+    await closeTeamDevice(device);
+  });
+  return device;
 }
 
 /** Puts documents on the device and waits until the read model holds them. */
