@@ -224,30 +224,20 @@ export function FeedbackForm({ nip, feedbackId, periodId, draftKey, initial, dat
         onChange={(e) => set('text')(e.currentTarget.value)}
         onBlur={() => void draft.flush()}
       />
-      {dialog && (
-        <>
+      {dialog &&
+        (['wentWell', 'toImprove'] as const).map((part) => (
           <TextArea
-            id={FIELD_IDS.wentWell}
-            label={vocab.dialogPart('wentWell')}
-            hint={t('counter', { count: values.wentWell.length, max: LIMITS.dialog })}
+            key={part}
+            id={FIELD_IDS[part]}
+            label={vocab.dialogPart(part)}
+            hint={t('counter', { count: values[part].length, max: LIMITS.dialog })}
             rows={4}
             maxLength={LIMITS.dialog}
-            value={values.wentWell}
-            error={errorOf('wentWell')}
-            onChange={(e) => set('wentWell')(e.currentTarget.value)}
+            value={values[part]}
+            error={errorOf(part)}
+            onChange={(e) => set(part)(e.currentTarget.value)}
           />
-          <TextArea
-            id={FIELD_IDS.toImprove}
-            label={vocab.dialogPart('toImprove')}
-            hint={t('counter', { count: values.toImprove.length, max: LIMITS.dialog })}
-            rows={4}
-            maxLength={LIMITS.dialog}
-            value={values.toImprove}
-            error={errorOf('toImprove')}
-            onChange={(e) => set('toImprove')(e.currentTarget.value)}
-          />
-        </>
-      )}
+        ))}
       {hasActions(values.kind) && (
         <AgreedActionsField
           values={values}
