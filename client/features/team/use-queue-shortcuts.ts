@@ -2,7 +2,7 @@
  * Keyboard shortcuts of the verification queue, for a tablet with a keyboard attached:
  * j / k next and previous entry, x select, a approve, r return. Ignored while typing in a field.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 export type QueueShortcuts = {
   next: () => void;
@@ -22,7 +22,10 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function useQueueShortcuts(handlers: QueueShortcuts): void {
   const ref = useRef(handlers);
-  useEffect(() => {
+  // The handlers of the render on screen, from the moment it is on screen: a passive effect may
+  // run later, and a key pressed as soon as the list showed would act on the list before it
+  // (the queue still empty, so "j" did nothing).
+  useLayoutEffect(() => {
     ref.current = handlers;
   });
   useEffect(() => {
