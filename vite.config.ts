@@ -125,7 +125,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Each file starts its own server on its own port and directory, so two files run at
+          // once (about 40% off the suite on these 2-core machines; measured 135 s → 86 s).
+          maxWorkers: 2,
         },
       },
       {
