@@ -49,7 +49,11 @@ const EXPECTED: Record<DocType, string[]> = {
   'praktik-baik': [own, 'unit:bidang-a'],
   setting: ['org'],
   'self-assessment': [own],
-  enrolment: [own],
+  enrolment: [own, 'dev:bidang-a'],
+  'enrolment-decision': [own, 'dev:bidang-a'],
+  'enrolment-admin': [own, 'dev:bidang-a'],
+  certificate: [`photo:${NIP.staffA1}`],
+  'development-plan': [own],
   attendance: [own],
   appraisal: [own, review],
   acknowledgement: [own, review],
@@ -134,10 +138,14 @@ describe('channelsFor', () => {
     expect(canReadChannels(channelsOf(makeAppraisal()), new Set(granted))).toBe(true);
   });
 
-  it('the pengelola reads every unit but no one else', () => {
+  it('the pengelola reads every unit and its development records, but no one else', () => {
     const granted = channelsFor(pengelolaUser, chart, NORMAL_DATE);
     expect(granted).toEqual(
       [
+        'dev:bidang-a',
+        'dev:bidang-b',
+        'dev:dinas',
+        'dev:sekretariat',
         `emp:${NIP.pengelola}`,
         'org',
         `photo:${NIP.pengelola}`,

@@ -19,7 +19,7 @@ import { canWrite } from './permissions';
  * Bumped whenever channelsOf or channelsFor change meaning: the server's feed index, derived from
  * these rules, is rebuilt when the version it was built with differs.
  */
-export const CHANNEL_RULES_VERSION = 4;
+export const CHANNEL_RULES_VERSION = 5;
 
 export const ORG_CHANNEL = 'org';
 export const empChannel = (nip: string) => `emp:${nip}`;
@@ -27,6 +27,12 @@ export const unitChannel = (unitId: string) => `unit:${unitId}`;
 export const reviewChannel = (appraiserNip: string) => `review:${appraiserNip}`;
 /** A person's SKP, read by their reports (to link RHK to it) and their atasan (to decide objections). */
 export const planChannel = (nip: string) => `plan:${nip}`;
+
+/**
+ * The competency development records of a unit's people (requests, decisions, seats,
+ * verifications): read by the Pengelola who keeps that unit, who confirms and verifies them.
+ */
+export const devChannel = (unitId: string) => `dev:${unitId}`;
 
 /**
  * A person's evidence photos: replicated to their own devices only. Their appraiser may fetch one
@@ -63,6 +69,16 @@ export function channelsOf(doc: ChannelSource): string[] {
         ? [empChannel(owner), unitChannel(doc.unitId)]
         : [empChannel(owner)];
     }
+    case 'enrolment':
+    case 'enrolment-decision':
+    case 'enrolment-admin': {
+      // The person's and their head's (emp), and the Pengelola's of the unit it was written in.
+      const owner = ownerNipOfId(doc._id);
+      if (owner === null) return [];
+      return typeof doc.unitId === 'string'
+        ? [empChannel(owner), devChannel(doc.unitId)]
+        : [empChannel(owner)];
+    }
     case 'org-rating': {
       const unitId = doc._id.split(':')[1];
       return unitId ? [unitChannel(unitId)] : [];
@@ -71,7 +87,8 @@ export function channelsOf(doc: ChannelSource): string[] {
       const owner = ownerNipOfId(doc._id);
       return owner === null ? [] : [empChannel(owner), planChannel(owner)];
     }
-    case 'photo': {
+    case 'photo':
+    case 'certificate': {
       const owner = ownerNipOfId(doc._id);
       return owner === null ? [] : [photoChannel(owner)];
     }
@@ -113,7 +130,10 @@ export function channelsFor(user: User, chart: OrgChart, date: string): string[]
   }
   if (isPengelola(user))
     for (const unitId of chart.units.keys())
-      if (keepsUnit(user, chart.units, unitId)) out.add(unitChannel(unitId));
+      if (keepsUnit(user, chart.units, unitId)) {
+        out.add(unitChannel(unitId));
+        out.add(devChannel(unitId));
+      }
   return [...out].sort();
 }
 
@@ -173,7 +193,9 @@ export function citedOwnerOf(id: string): string | null {
  * it: as Atasan Pejabat Penilai, deciding objections, what a final appraisal written by one of
  * their direct reports cites (the activity and its photos; `appraisals` are the owner's, see
  * citedOwnerOf), and the SKP approval (with its ekspektasi khusus pimpinan) of the people their
- * direct reports appraise. Never the rest of the daily log, the feedback or anything else.
+ * direct reports appraise; and a certificate photo of a development record, to the person's head
+ * and the Pengelola keeping their unit. Never the rest of the daily log, the feedback or anything
+ * else.
  * Not a channel: nothing is fed through it and the feed index never sees it, so it leaves
  * CHANNEL_RULES_VERSION as it is.
  */
@@ -186,6 +208,7 @@ export function mayFetchOnDemand(
 ): boolean {
   const p = parseId(id);
   if (p?.type === 'skp-approval') return atasanPenilaiOf(chart, p.nip, date) === user.nip;
+  if (p?.type === 'certificate') return mayOpenCertificate(user, p.nip, chart, date);
   const cited = citableActivityOf(id);
   if (cited === null) return false;
   const appraisers = new Set(directReportsOf(chart, user.nip, date));
@@ -196,6 +219,16 @@ export function mayFetchOnDemand(
       appraisers.has(a.appraiserNip) &&
       citesActivity(a, cited.activityId),
   );
+}
+
+/**
+ * A certificate photo is opened by those who judge the record: the person's head (who approved
+ * the request) and a Pengelola keeping the person's unit (who verifies it).
+ */
+function mayOpenCertificate(user: User, nip: string, chart: OrgChart, date: string): boolean {
+  if (superiorOf(chart, nip, date) === user.nip) return true;
+  const unitId = chart.employees.get(nip)?.unitId;
+  return isPengelola(user) && unitId !== undefined && keepsUnit(user, chart.units, unitId);
 }
 
 /** True when a document with these channels may be read by a holder of `granted`. */

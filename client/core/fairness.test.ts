@@ -44,15 +44,15 @@ describe('training recommendations', () => {
     {
       trainingId: 'kerja-sama-tim',
       focus: ['kolaboratif' as const, 'harmonis' as const],
-      hours: 8,
+      jp: 8,
     },
-    { trainingId: 'penyusunan-laporan', focus: ['hasil-kerja' as const], hours: 16 },
+    { trainingId: 'penyusunan-laporan', focus: ['hasil-kerja' as const], jp: 16 },
     {
       trainingId: 'manajemen-waktu',
       focus: ['hasil-kerja' as const, 'kolaboratif' as const],
-      hours: 12,
+      jp: 12,
     },
-    { trainingId: 'etika-asn', focus: ['loyal' as const], hours: 4 },
+    { trainingId: 'etika-asn', focus: ['loyal' as const], jp: 4 },
   ];
 
   it('names the weak areas: a below-expectation RHK counts as hasil kerja', () => {

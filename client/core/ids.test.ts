@@ -40,7 +40,14 @@ const ROUND_TRIP: [string, ParsedId][] = [
   [ids.appraisal(nip, '2026'), { type: 'appraisal', nip, periodId: '2026' }],
   [ids.acknowledgement(nip, '2026'), { type: 'acknowledgement', nip, periodId: '2026' }],
   [ids.objectionDecision(nip, '2026'), { type: 'objection-decision', nip, periodId: '2026' }],
-  [ids.enrolment(nip, 'kerja-tim'), { type: 'enrolment', nip, trainingId: 'kerja-tim' }],
+  [ids.enrolment(nip, 'kerja-tim'), { type: 'enrolment', nip, key: 'kerja-tim' }],
+  [ids.enrolmentDecision(nip, 'm-01hz'), { type: 'enrolment-decision', nip, key: 'm-01hz' }],
+  [ids.enrolmentAdmin(nip, 'kerja-tim'), { type: 'enrolment-admin', nip, key: 'kerja-tim' }],
+  [
+    ids.certificate(nip, 'kerja-tim', '01HZY3K9Q2V7W8X9Y0Z1A2B3C4'),
+    { type: 'certificate', nip, key: 'kerja-tim', suffix: '01HZY3K9Q2V7W8X9Y0Z1A2B3C4' },
+  ],
+  [ids.developmentPlan(nip, 2026), { type: 'development-plan', nip, year: 2026 }],
   [ids.attendance(nip, '2026-04'), { type: 'attendance', nip, month: '2026-04' }],
   [ids.orgRating('bidang-a', '2026'), { type: 'org-rating', unitId: 'bidang-a', periodId: '2026' }],
   [

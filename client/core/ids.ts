@@ -23,6 +23,10 @@ export const DOC_TYPES = [
   'acknowledgement',
   'objection-decision',
   'enrolment',
+  'enrolment-decision',
+  'enrolment-admin',
+  'certificate',
+  'development-plan',
   'attendance',
   'org-rating',
   'photo',
@@ -45,6 +49,10 @@ export const EMPLOYEE_DOC_TYPES = [
   'acknowledgement',
   'objection-decision',
   'enrolment',
+  'enrolment-decision',
+  'enrolment-admin',
+  'certificate',
+  'development-plan',
   'attendance',
   'photo',
 ] as const satisfies readonly DocType[];
@@ -103,7 +111,20 @@ export const ids = {
   appraisal: (nip: string, periodId: string) => `appraisal:${nip}:${periodId}`,
   acknowledgement: (nip: string, periodId: string) => `acknowledgement:${nip}:${periodId}`,
   objectionDecision: (nip: string, periodId: string) => `objection-decision:${nip}:${periodId}`,
-  enrolment: (nip: string, trainingId: string) => `enrolment:${nip}:${trainingId}`,
+  /**
+   * A person's record of one development activity: `key` is the catalog activity's id, or `m-`
+   * and a lowercase ULID for self-directed learning (selfLearningKey).
+   */
+  enrolment: (nip: string, key: string) => `enrolment:${nip}:${key}`,
+  /** The head's decision on a request: the record's NIP and key. */
+  enrolmentDecision: (nip: string, key: string) => `enrolment-decision:${nip}:${key}`,
+  /** The Pengelola's seat confirmation and verification of a record: its NIP and key. */
+  enrolmentAdmin: (nip: string, key: string) => `enrolment-admin:${nip}:${key}`,
+  /** A certificate photo of a record: its NIP and key, then its own ULID. */
+  certificate: (nip: string, key: string, suffix: string = newUlid()) =>
+    `certificate:${nip}:${key}:${suffix}`,
+  /** A person's rencana pengembangan of one year. */
+  developmentPlan: (nip: string, year: number) => `development-plan:${nip}:${year}`,
   attendance: (nip: string, month: string) => `attendance:${nip}:${month}`,
   orgRating: (unitId: string, periodId: string) => `org-rating:${unitId}:${periodId}`,
   /**
@@ -138,7 +159,9 @@ export type ParsedId =
   | { type: 'photo'; nip: string; date: string; suffix: string; photoSuffix: string }
   | { type: 'feedback' | 'feedback-response' | 'praktik-baik'; nip: string; suffix: string }
   | { type: 'setting'; key: string }
-  | { type: 'enrolment'; nip: string; trainingId: string }
+  | { type: 'enrolment' | 'enrolment-decision' | 'enrolment-admin'; nip: string; key: string }
+  | { type: 'certificate'; nip: string; key: string; suffix: string }
+  | { type: 'development-plan'; nip: string; year: number }
   | { type: 'attendance'; nip: string; month: string }
   | { type: 'org-rating'; unitId: string; periodId: string };
 
@@ -199,8 +222,21 @@ export function parseId(id: string): ParsedId | null {
         ? { type, nip: a, suffix: b }
         : null;
     case 'enrolment':
-      return n === 3 && isNip(a) && b !== undefined && isKey(b)
-        ? { type, nip: a, trainingId: b }
+    case 'enrolment-decision':
+    case 'enrolment-admin':
+      return n === 3 && isNip(a) && b !== undefined && isKey(b) ? { type, nip: a, key: b } : null;
+    case 'certificate':
+      return n === 4 &&
+        isNip(a) &&
+        b !== undefined &&
+        isKey(b) &&
+        c !== undefined &&
+        ULID_RE.test(c)
+        ? { type, nip: a, key: b, suffix: c }
+        : null;
+    case 'development-plan':
+      return n === 3 && isNip(a) && b !== undefined && /^\d{4}$/.test(b)
+        ? { type, nip: a, year: Number(b) }
         : null;
     case 'attendance':
       return n === 3 && isNip(a) && b !== undefined && MONTH_RE.test(b)
@@ -258,4 +294,28 @@ export function activityIdOfPhoto(photoId: string): string | null {
 /** True when `photoId` names a photo of the activity `activityId`. */
 export function isPhotoOf(photoId: string, activityId: string): boolean {
   return activityIdOfPhoto(photoId) === activityId;
+}
+
+/** The key of a new record of self-directed learning: `m-` and a lowercase ULID. */
+export function selfLearningKey(now?: number): string {
+  return `m-${newUlid(now).toLowerCase()}`;
+}
+
+/** The ids of the record a development document belongs to (same NIP and key), or null. */
+export function enrolmentIdsOf(
+  id: string,
+): { enrolment: string; decision: string; admin: string } | null {
+  const p = parseId(id);
+  if (
+    p?.type !== 'enrolment' &&
+    p?.type !== 'enrolment-decision' &&
+    p?.type !== 'enrolment-admin' &&
+    p?.type !== 'certificate'
+  )
+    return null;
+  return {
+    enrolment: ids.enrolment(p.nip, p.key),
+    decision: ids.enrolmentDecision(p.nip, p.key),
+    admin: ids.enrolmentAdmin(p.nip, p.key),
+  };
 }

@@ -251,8 +251,12 @@ describe('mergeVersions', () => {
     expect(mergeVersions('acknowledgement', v('1-a', ack), v('1-b', obj), null).kind).toBe(
       'manual',
     );
-    const enrolled = { _id: `enrolment:${NIP}:k1`, status: 'enrolled', completedAt: null };
-    const done = { ...enrolled, status: 'completed', completedAt: ts(3) };
+    const enrolled = { _id: `enrolment:${NIP}:k1`, completion: null, updatedAt: ts(4) };
+    const done = {
+      ...enrolled,
+      completion: { reportedAt: ts(3), date: '2025-03-01' },
+      updatedAt: ts(3),
+    };
     expect(mergeVersions('enrolment', v('2-a', enrolled), v('2-b', done), null)).toEqual({
       kind: 'merged',
       doc: done,

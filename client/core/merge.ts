@@ -17,7 +17,7 @@ export type MergeOutcome = { kind: 'merged'; doc: DocBody } | { kind: 'manual'; 
  * - three-way: changes to different fields are joined; the same field changed on both sides → manual.
  * - three-way-latest: as three-way, but the same field changed on both sides takes the later version.
  * - rated-items: appraisal drafts, each rated item by its own `updatedAt`; a final version wins.
- * - completion: a completed enrolment wins, otherwise three-way-latest.
+ * - completion: a reported completion wins over none, otherwise three-way-latest.
  * - manual: written once and then final; any difference is for the person to decide.
  */
 export type MergePolicy =
@@ -34,6 +34,10 @@ export const MERGE_POLICY = {
   'feedback-response': 'three-way',
   'praktik-baik': 'three-way',
   enrolment: 'completion',
+  'enrolment-decision': 'three-way-latest',
+  'enrolment-admin': 'three-way',
+  certificate: 'manual',
+  'development-plan': 'three-way-latest',
   acknowledgement: 'manual',
   'objection-decision': 'manual',
   employee: 'three-way',
@@ -51,7 +55,7 @@ export const MERGE_POLICY = {
 /** Fields changed together or not at all (an activity's status moves with its round). */
 const FIELD_GROUPS: Partial<Record<DocType, string[][]>> = {
   activity: [['status', 'round']],
-  enrolment: [['status', 'completedAt']],
+  enrolment: [['completion', 'updatedAt']],
 };
 
 /**
@@ -271,8 +275,8 @@ export function mergeVersions(
         base,
       );
     case 'completion': {
-      const aDone = a.doc.status === 'completed';
-      const bDone = b.doc.status === 'completed';
+      const aDone = a.doc.completion != null;
+      const bDone = b.doc.completion != null;
       if (aDone !== bDone) return { kind: 'merged', doc: aDone ? a.doc : b.doc };
       return threeWay(type, a, b, base, laterOf(a, b));
     }

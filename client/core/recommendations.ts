@@ -1,6 +1,6 @@
 /** Training recommendations from the catalog for the weak areas of an appraisal. */
 import type { AppraisalDoc } from './schemas/appraisal';
-import type { TrainingDoc } from './schemas/reference';
+import type { TrainingDoc } from './schemas/development';
 import { BERAKHLAK, type BerakhlakValue } from './vocabulary';
 
 export type WeakArea = BerakhlakValue | 'hasil-kerja';
@@ -19,7 +19,7 @@ export function weakAreas(
 /** Trainings whose focus covers a weak area, best coverage first, then shorter first. */
 export function recommendTrainings(
   areas: readonly WeakArea[],
-  catalog: readonly Pick<TrainingDoc, 'trainingId' | 'focus' | 'hours'>[],
+  catalog: readonly Pick<TrainingDoc, 'trainingId' | 'focus' | 'jp'>[],
   limit = 3,
 ): string[] {
   if (areas.length === 0) return [];
@@ -27,8 +27,7 @@ export function recommendTrainings(
     .map((t) => ({ t, hits: t.focus.filter((f) => areas.includes(f)).length }))
     .filter((x) => x.hits > 0)
     .sort(
-      (a, b) =>
-        b.hits - a.hits || a.t.hours - b.t.hours || a.t.trainingId.localeCompare(b.t.trainingId),
+      (a, b) => b.hits - a.hits || a.t.jp - b.t.jp || a.t.trainingId.localeCompare(b.t.trainingId),
     )
     .slice(0, limit)
     .map((x) => x.t.trainingId);

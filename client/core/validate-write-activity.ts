@@ -95,12 +95,28 @@ export function validatePhoto(
   if (stored) return refuse('photo-immutable');
   if (doc.date > today) return refuse('future-date', 'date');
   if (isInClosedPeriod(doc.date, ctx.periods)) return refuse('closed-period', 'date');
+  const image = validateImage(doc, 'photos');
+  if (!image.ok) return image;
+  return isActivityApproved(doc._id, ctx) ? refuse('activity-approved') : ALLOW;
+}
+
+/**
+ * A photo document (evidence, a certificate) holds exactly one image attachment named as the
+ * document says, of a photo type and within the size limit.
+ */
+export function validateImage(
+  doc: {
+    name: string;
+    _attachments?: Record<string, { content_type: string; data?: unknown; length?: number }>;
+  },
+  field: string,
+): WriteVerdict {
   const atts = Object.entries(doc._attachments ?? {});
   const [first] = atts;
   if (atts.length !== 1 || first === undefined || first[0] !== doc.name)
-    return refuse('bad-photo', 'photos');
+    return refuse('bad-photo', field);
   const att = first[1];
-  if (!isPhotoType(att.content_type)) return refuse('bad-attachment', 'photos');
-  if (attachmentBytes(att) > MAX_PHOTO_BYTES) return refuse('photo-too-large', 'photos');
-  return isActivityApproved(doc._id, ctx) ? refuse('activity-approved') : ALLOW;
+  if (!isPhotoType(att.content_type)) return refuse('bad-attachment', field);
+  if (attachmentBytes(att) > MAX_PHOTO_BYTES) return refuse('photo-too-large', field);
+  return ALLOW;
 }

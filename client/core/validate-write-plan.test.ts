@@ -3,7 +3,6 @@ import {
   makeAttendance,
   makeCatalog,
   makeEmployee,
-  makeEnrolment,
   makeFinalAppraisal,
   makeOrgRating,
   makePeriod,
@@ -125,24 +124,6 @@ describe('self-assessment', () => {
 
   it('refuses an unknown period (unknown-period)', () => {
     expect(write(makeSelfAssessment({ periodId: '2030' }))).toBe('unknown-period');
-  });
-});
-
-describe('enrolment', () => {
-  const completed = makeEnrolment({
-    status: 'completed',
-    completedAt: '2026-05-10T15:00:00+07:00',
-    _rev: '2-a',
-  });
-
-  it('accepts the owner enrolling and completing; refuses the appraiser (not-writer)', () => {
-    expect(write(makeEnrolment())).toBe('ok');
-    expect(write(completed, staff, makeEnrolment({ _rev: '1-a' }))).toBe('ok');
-    expect(write(makeEnrolment(), head)).toBe('not-writer');
-  });
-
-  it('cannot undo a completion (enrolment-completed)', () => {
-    expect(write(makeEnrolment(), staff, completed)).toBe('enrolment-completed');
   });
 });
 

@@ -10,7 +10,23 @@ import { canWrite, WRITER_OF } from './permissions';
 import { parseDoc, type KinerjaDoc } from './schemas/registry';
 import type { AppraisalDoc } from './schemas/appraisal';
 import type {
+  CertificateDoc,
+  EnrolmentAdminDoc,
+  EnrolmentDecisionDoc,
   EnrolmentDoc,
+} from './schemas/development';
+import {
+  developmentRelatedIds,
+  enrolmentKeyMatches,
+  validateCertificate,
+  validateCertificateDelete,
+  validateDevelopmentPlan,
+  validateEnrolment,
+  validateEnrolmentAdmin,
+  validateEnrolmentDecision,
+  validateEnrolmentDelete,
+} from './development-rules';
+import type {
   FeedbackDoc,
   FeedbackResponseDoc,
   SkpApprovalDoc,
@@ -59,6 +75,11 @@ export function relatedIdsOf(id: string): string[] {
     case 'feedback-response':
     case 'praktik-baik':
       return [ids.feedback(p.nip, p.suffix)];
+    case 'enrolment':
+    case 'enrolment-decision':
+    case 'enrolment-admin':
+    case 'certificate':
+      return developmentRelatedIds(id);
     default:
       return [];
   }
@@ -163,7 +184,15 @@ function idMatches(p: ParsedId, doc: KinerjaDoc): boolean {
     case 'setting':
       return doc._id === ids.setting(doc.key);
     case 'enrolment':
-      return doc._id === ids.enrolment(doc.nip, doc.trainingId);
+      return doc._id === ids.enrolment(doc.nip, doc.key) && enrolmentKeyMatches(doc);
+    case 'enrolment-decision':
+      return doc._id === ids.enrolmentDecision(doc.nip, doc.key);
+    case 'enrolment-admin':
+      return doc._id === ids.enrolmentAdmin(doc.nip, doc.key);
+    case 'certificate':
+      return p.type === 'certificate' && p.nip === doc.nip && p.key === doc.key;
+    case 'development-plan':
+      return doc._id === ids.developmentPlan(doc.nip, doc.year);
     case 'attendance':
       return doc._id === ids.attendance(doc.nip, doc.month);
     case 'org-rating':
@@ -192,6 +221,12 @@ function validateDelete(
         : refuse('appraisal-final');
     case 'praktik-baik':
       // The employee withdraws their consent.
+      return ALLOW;
+    case 'enrolment':
+      return validateEnrolmentDelete(old._id, ctx);
+    case 'certificate':
+      return validateCertificateDelete(old._id, ctx);
+    case 'development-plan':
       return ALLOW;
     case 'catalog':
     case 'expectation':
@@ -244,12 +279,16 @@ function validateTransition(
       );
     case 'objection-decision':
       return validateDecision(doc, old, user, ctx, today);
-    case 'enrolment': {
-      const prev = old as EnrolmentDoc | null;
-      if (prev?.status === 'completed' && doc.status !== 'completed')
-        return refuse('enrolment-completed', 'status');
-      return ALLOW;
-    }
+    case 'enrolment':
+      return validateEnrolment(doc, old as EnrolmentDoc | null, ctx, today);
+    case 'enrolment-decision':
+      return validateEnrolmentDecision(doc, old as EnrolmentDecisionDoc | null, user, ctx);
+    case 'enrolment-admin':
+      return validateEnrolmentAdmin(doc, old as EnrolmentAdminDoc | null, user, ctx);
+    case 'certificate':
+      return validateCertificate(doc as CertificateDoc, stored, ctx);
+    case 'development-plan':
+      return validateDevelopmentPlan(doc);
     case 'org-rating':
     case 'employee':
     case 'unit':

@@ -159,3 +159,74 @@ export const UNIT_KINDS = [
   'seksi',
 ] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/**
+ * Forms of competency development (Perlan LAN 10/2018): classroom (klasikal) and the rest
+ * (nonklasikal). The JP each counts for is a rule per form (core/jp.ts), kept in the settings.
+ */
+export const DEV_FORMS_KLASIKAL = [
+  'pelatihan',
+  'seminar',
+  'workshop',
+  'kursus',
+  'bimtek',
+  'penataran',
+  'sosialisasi',
+] as const;
+export const DEV_FORMS_NONKLASIKAL = [
+  'coaching',
+  'mentoring',
+  'e-learning',
+  'pelatihan-jarak-jauh',
+  'detasering',
+  'outbound',
+  'patok-banding',
+  'pertukaran',
+  'belajar-mandiri',
+  'komunitas-belajar',
+  'magang',
+] as const;
+export const DEV_FORMS = [...DEV_FORMS_KLASIKAL, ...DEV_FORMS_NONKLASIKAL] as const;
+export type DevForm = (typeof DEV_FORMS)[number];
+
+export const DEV_FORM_LABELS = {
+  pelatihan: 'Pelatihan',
+  seminar: 'Seminar/konferensi',
+  workshop: 'Workshop/lokakarya',
+  kursus: 'Kursus',
+  bimtek: 'Bimbingan teknis',
+  penataran: 'Penataran',
+  sosialisasi: 'Sosialisasi',
+  coaching: 'Coaching',
+  mentoring: 'Mentoring',
+  'e-learning': 'E-learning',
+  'pelatihan-jarak-jauh': 'Pelatihan jarak jauh',
+  detasering: 'Detasering',
+  outbound: 'Outbound',
+  'patok-banding': 'Patok banding',
+  pertukaran: 'Pertukaran PNS',
+  'belajar-mandiri': 'Belajar mandiri',
+  'komunitas-belajar': 'Komunitas belajar',
+  magang: 'Magang/praktik kerja',
+} as const satisfies Record<DevForm, string>;
+
+/** True for a classroom form (klasikal). */
+export function isKlasikal(form: DevForm): boolean {
+  return (DEV_FORMS_KLASIKAL as readonly string[]).includes(form);
+}
+
+/** The competency a development activity builds (teknis, manajerial, sosial kultural). */
+export const COMPETENCY_AREAS = ['teknis', 'manajerial', 'sosial-kultural'] as const;
+export type CompetencyArea = (typeof COMPETENCY_AREAS)[number];
+export const COMPETENCY_AREA_LABELS = {
+  teknis: 'Teknis',
+  manajerial: 'Manajerial',
+  'sosial-kultural': 'Sosial kultural',
+} as const satisfies Record<CompetencyArea, string>;
+
+/** Where a development activity takes place: in person (luring) or online (daring). */
+export const DEV_MODES = ['luring', 'daring'] as const;
+export type DevMode = (typeof DEV_MODES)[number];
+
+/** The weak areas a development activity addresses: work results, or a BerAKHLAK value. */
+export type DevFocus = BerakhlakValue | 'hasil-kerja';

@@ -119,9 +119,53 @@ export const WRITE_REASONS = {
     id: 'Pejabat penilai tidak sesuai dengan penilaian',
     en: 'The appraiser does not match the appraisal',
   },
-  'enrolment-completed': {
-    id: 'Pelatihan yang sudah selesai tidak dapat dibatalkan',
-    en: 'A completed training cannot be undone',
+  'certificate-verified': {
+    id: 'Laporan dan sertifikat yang sudah diverifikasi tidak dapat diubah',
+    en: 'A verified report and certificate cannot be changed',
+  },
+  'record-fixed': {
+    id: 'Kegiatan pengembangan yang dipilih tidak dapat diganti; ajukan kegiatan baru',
+    en: 'The chosen development activity cannot be replaced; request a new one',
+  },
+  'record-decided': {
+    id: 'Permohonan yang sudah diputuskan tidak dapat dihapus; batalkan saja',
+    en: 'A decided request cannot be deleted; withdraw it instead',
+  },
+  'unknown-training': {
+    id: 'Kegiatan pengembangan ini tidak ada atau tidak ditawarkan lagi',
+    en: 'This development activity does not exist or is no longer offered',
+  },
+  'wrong-unit': {
+    id: 'Unit kerja tidak sesuai dengan unit kerja pegawai',
+    en: 'The work unit does not match the employee’s',
+  },
+  'no-request': {
+    id: 'Tidak ada permohonan kegiatan dari katalog yang dapat diputuskan',
+    en: 'There is no catalog request to decide',
+  },
+  'not-approved': {
+    id: 'Kursi hanya dikonfirmasi untuk permohonan yang disetujui atasan',
+    en: 'A seat is confirmed only for a request the head approved',
+  },
+  'seat-confirmed': {
+    id: 'Kursi sudah dikonfirmasi Pengelola; keputusan tidak dapat diubah',
+    en: 'The seat is confirmed; the decision cannot change',
+  },
+  'seat-not-confirmed': {
+    id: 'Laporkan selesai setelah kursi dikonfirmasi Pengelola',
+    en: 'Report completion once the Pengelola confirmed the seat',
+  },
+  'no-completion': {
+    id: 'Belum ada laporan selesai untuk diverifikasi',
+    en: 'There is no completion report to verify',
+  },
+  'self-needs-completion': {
+    id: 'Belajar mandiri dicatat setelah dilakukan: isi tanggal dan jamnya',
+    en: 'Self-directed learning is logged once done: give its dates and hours',
+  },
+  'decision-reason': {
+    id: 'Tuliskan alasan (paling sedikit 10 karakter)',
+    en: 'Write a reason (at least 10 characters)',
   },
   'unit-exists': {
     id: 'Kode unit ini sudah dipakai unit lain; pilih kode lain',

@@ -28,9 +28,9 @@ import type {
   CatalogDoc,
   EmployeeDoc,
   PeriodDoc,
-  TrainingDoc,
   UnitDoc,
 } from '../core/schemas/reference';
+import type { TrainingDoc } from '../core/schemas/development';
 import type {
   ActivityDoc,
   FeedbackDoc,

@@ -1,5 +1,6 @@
 /** Reference lists of the demo: the activity catalog (templates for daily entries) and the trainings. */
-import type { BerakhlakValue, IkiAspect } from '../../client/core/vocabulary';
+import type { IkiAspect } from '../../client/core/vocabulary';
+import type { TrainingDoc } from '../../client/core/schemas/development';
 
 export type DemoCatalogItem = {
   code: string;
@@ -145,14 +146,14 @@ export const CATALOG: readonly DemoCatalogItem[] = [
   },
 ];
 
-export type DemoTraining = {
-  trainingId: string;
-  title: string;
-  description: string;
-  focus: (BerakhlakValue | 'hasil-kerja')[];
-  hours: number;
-  mode: 'daring' | 'luring' | 'mandiri';
-};
+/**
+ * A catalog activity; `startsInDays` places a scheduled one relative to the seeding day (null: open
+ * all year), lasting `days`.
+ */
+export type DemoTraining = Omit<
+  TrainingDoc,
+  '_id' | '_rev' | '_attachments' | 'type' | 'schemaVersion' | 'start' | 'end'
+> & { startsInDays: number | null; days: number };
 
 export const TRAININGS: readonly DemoTraining[] = [
   {
@@ -161,8 +162,14 @@ export const TRAININGS: readonly DemoTraining[] = [
     description:
       'Menyusun rencana kerja harian dan mingguan, memilah pekerjaan penting dan mendesak, serta menyelesaikan tugas sesuai tenggat.',
     focus: ['hasil-kerja', 'akuntabel'],
-    hours: 8,
+    form: 'pelatihan',
+    area: 'manajerial',
+    jp: 8,
+    provider: 'BKPSDM Kota Gayungan',
     mode: 'daring',
+    seats: null,
+    startsInDays: null,
+    days: 1,
   },
   {
     trainingId: 'pelayanan-prima',
@@ -170,8 +177,14 @@ export const TRAININGS: readonly DemoTraining[] = [
     description:
       'Standar pelayanan, komunikasi yang ramah dan jelas, menangani keluhan masyarakat, serta mengukur kepuasan layanan.',
     focus: ['berorientasi-pelayanan'],
-    hours: 16,
+    form: 'pelatihan',
+    area: 'sosial-kultural',
+    jp: 16,
+    provider: 'BKPSDM Kota Gayungan',
     mode: 'luring',
+    seats: 30,
+    startsInDays: 21,
+    days: 2,
   },
   {
     trainingId: 'literasi-digital',
@@ -179,8 +192,14 @@ export const TRAININGS: readonly DemoTraining[] = [
     description:
       'Mengolah data dengan lembar kerja, berbagi dokumen secara aman, dan memanfaatkan aplikasi layanan daring pemerintah.',
     focus: ['adaptif', 'kompeten'],
-    hours: 12,
+    form: 'e-learning',
+    area: 'teknis',
+    jp: 12,
+    provider: 'Dinas Kominfo Kota Gayungan',
     mode: 'daring',
+    seats: null,
+    startsInDays: null,
+    days: 1,
   },
   {
     trainingId: 'penyusunan-laporan',
@@ -188,8 +207,14 @@ export const TRAININGS: readonly DemoTraining[] = [
     description:
       'Menulis laporan kegiatan yang ringkas, menyusun bukti dukung yang dapat diverifikasi, dan menyampaikannya tepat waktu.',
     focus: ['hasil-kerja', 'akuntabel'],
-    hours: 8,
+    form: 'bimtek',
+    area: 'teknis',
+    jp: 8,
+    provider: 'Bagian Organisasi Setda',
     mode: 'luring',
+    seats: 30,
+    startsInDays: 28,
+    days: 1,
   },
   {
     trainingId: 'kepemimpinan',
@@ -197,8 +222,14 @@ export const TRAININGS: readonly DemoTraining[] = [
     description:
       'Memimpin tim kerja, memberi umpan balik dan bimbingan kinerja, serta mengambil keputusan berbasis data.',
     focus: ['kolaboratif', 'kompeten'],
-    hours: 24,
+    form: 'pelatihan',
+    area: 'manajerial',
+    jp: 24,
+    provider: 'BPSDM Provinsi',
     mode: 'luring',
+    seats: 30,
+    startsInDays: 35,
+    days: 3,
   },
   {
     trainingId: 'kerja-sama-tim',
@@ -206,8 +237,14 @@ export const TRAININGS: readonly DemoTraining[] = [
     description:
       'Membagi peran, berkomunikasi terbuka, menyelesaikan perbedaan pendapat, dan saling membantu mencapai sasaran unit.',
     focus: ['kolaboratif', 'harmonis'],
-    hours: 8,
+    form: 'workshop',
+    area: 'sosial-kultural',
+    jp: 8,
+    provider: 'BKPSDM Kota Gayungan',
     mode: 'luring',
+    seats: 30,
+    startsInDays: 42,
+    days: 1,
   },
   {
     trainingId: 'etika-asn',
@@ -215,8 +252,14 @@ export const TRAININGS: readonly DemoTraining[] = [
     description:
       'Kode etik dan kode perilaku ASN, menjaga rahasia jabatan, mencegah konflik kepentingan dan gratifikasi.',
     focus: ['loyal', 'akuntabel'],
-    hours: 6,
-    mode: 'mandiri',
+    form: 'e-learning',
+    area: 'sosial-kultural',
+    jp: 6,
+    provider: 'LAN RI (ASN Unggul)',
+    mode: 'daring',
+    seats: null,
+    startsInDays: null,
+    days: 1,
   },
   {
     trainingId: 'pembelajaran-berdiferensiasi',
@@ -224,7 +267,13 @@ export const TRAININGS: readonly DemoTraining[] = [
     description:
       'Memetakan kebutuhan belajar murid, merancang modul ajar berdiferensiasi, dan asesmen formatif di kelas.',
     focus: ['kompeten', 'hasil-kerja'],
-    hours: 32,
+    form: 'pelatihan',
+    area: 'teknis',
+    jp: 32,
+    provider: 'Balai Guru Penggerak',
     mode: 'daring',
+    seats: 30,
+    startsInDays: 49,
+    days: 4,
   },
 ];

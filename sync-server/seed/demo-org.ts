@@ -22,7 +22,8 @@ import {
   DRAFT_NIPS,
   FINAL_SCRIPTS,
 } from './demo-appraisals';
-import { CATALOG, TRAININGS } from './demo-catalogs';
+import { CATALOG } from './demo-catalogs';
+import { buildDevelopment, trainingDocs } from './demo-development';
 import { EXPECTATIONS } from './demo-expectations';
 import { buildFeedback } from './demo-feedback';
 import { DEMO_ORG, NIP, PEOPLE, personOf, unitOf, UNITS, type DemoPerson } from './demo-people';
@@ -109,7 +110,7 @@ export function buildDemoData(today: string, opts: { seed?: number } = {}): Demo
   const notAfterToday = (d: string) => (d > today ? today : d);
 
   const docs: KinerjaDoc[] = [];
-  docs.push(...referenceDocs(years, current));
+  docs.push(...referenceDocs(years, current, today));
 
   // SKP and approval per person and year.
   const skps = new Map<string, SkpDoc>();
@@ -259,18 +260,8 @@ export function buildDemoData(today: string, opts: { seed?: number } = {}): Demo
     );
   });
 
-  // Trainings taken up after the appraisals.
-  const enrolDay = notAfterToday(nthWorkingDay(finalDay, 2));
-  docs.push(
-    enrolment(NIP.hendra, 'penyusunan-laporan', wib(enrolDay, 10 * 60), null),
-    enrolment(
-      NIP.yoga,
-      'pelayanan-prima',
-      wib(window[0] ?? today, 10 * 60),
-      wib(window[9] ?? today, 15 * 60),
-    ),
-    enrolment(NIP.nur, 'literasi-digital', wib(window[5] ?? today, 9 * 60), null),
-  );
+  // Competency development: catalog requests and self-directed learning.
+  docs.push(...buildDevelopment(today, window));
 
   // Monthly attendance summaries, as imported by the Pengelola.
   for (const person of PEOPLE) {
@@ -305,7 +296,7 @@ export function buildDemoData(today: string, opts: { seed?: number } = {}): Demo
   return { docs: docs.map((d) => stamp(d) as DemoDoc), accounts };
 }
 
-function referenceDocs(years: readonly number[], current: Quarter): KinerjaDoc[] {
+function referenceDocs(years: readonly number[], current: Quarter, today: string): KinerjaDoc[] {
   const out: KinerjaDoc[] = [];
   // Units and people come from the organisation import of data/*.csv (see demo-people.ts).
   out.push(
@@ -364,8 +355,7 @@ function referenceDocs(years: readonly number[], current: Quarter): KinerjaDoc[]
     out.push({ _id: ids.catalog(c.code), type: 'catalog', schemaVersion: 1, ...c });
   for (const e of EXPECTATIONS)
     out.push({ _id: ids.expectation(e.code), type: 'expectation', schemaVersion: 1, ...e });
-  for (const t of TRAININGS)
-    out.push({ _id: ids.training(t.trainingId), type: 'training', schemaVersion: 1, ...t });
+  out.push(...trainingDocs(today));
   return out;
 }
 
@@ -381,24 +371,6 @@ function skpDoc(person: DemoPerson, periodId: string, submittedAt: string): SkpD
     status: 'submitted',
     submittedAt,
     updatedAt: submittedAt,
-  };
-}
-
-function enrolment(
-  nip: string,
-  trainingId: string,
-  enrolledAt: string,
-  completedAt: string | null,
-): KinerjaDoc {
-  return {
-    _id: ids.enrolment(nip, trainingId),
-    type: 'enrolment',
-    schemaVersion: 1,
-    nip,
-    trainingId,
-    status: completedAt === null ? 'enrolled' : 'completed',
-    enrolledAt,
-    completedAt,
   };
 }
 

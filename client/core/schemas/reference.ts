@@ -23,6 +23,7 @@ import {
   time,
   timestamp,
 } from './common';
+import { developmentSettingsSchema } from './development';
 
 export const actingSchema = z.object({
   actingNip: nip,
@@ -185,19 +186,6 @@ export const expectationSchema = z
   })
   .strict();
 
-export const trainingSchema = z
-  .object({
-    ...docBase('training'),
-    trainingId: key,
-    title: requiredText(160),
-    description: text(1000),
-    /** The areas it develops: BerAKHLAK values, or 'hasil-kerja' for work results. */
-    focus: z.array(z.union([berakhlakValue, z.literal('hasil-kerja')])).min(1),
-    hours: z.number().int().min(1).max(400),
-    mode: z.enum(['daring', 'luring', 'mandiri']),
-  })
-  .strict();
-
 export const attendanceSchema = z
   .object({
     ...docBase('attendance'),
@@ -238,7 +226,6 @@ export type WorkHours = z.infer<typeof workHoursSchema>;
 export type PeriodDoc = z.infer<typeof periodSchema>;
 export type CatalogDoc = z.infer<typeof catalogSchema>;
 export type ExpectationDoc = z.infer<typeof expectationSchema>;
-export type TrainingDoc = z.infer<typeof trainingSchema>;
 export type AttendanceDoc = z.infer<typeof attendanceSchema>;
 export type OrgRatingDoc = z.infer<typeof orgRatingSchema>;
 
@@ -255,6 +242,8 @@ export const settingSchema = z
     key,
     /** Weeks without feedback after which a staff member is listed for their head. */
     feedbackReminderWeeks: z.number().int().min(1).max(26),
+    /** JP targets and counting rules of competency development; absent: the defaults (core/jp.ts). */
+    development: developmentSettingsSchema.optional(),
     updatedAt: timestamp,
   })
   .strict();

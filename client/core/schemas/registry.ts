@@ -8,6 +8,14 @@ import {
   selfAssessmentSchema,
 } from './appraisal';
 import {
+  certificateSchema,
+  developmentPlanSchema,
+  enrolmentAdminSchema,
+  enrolmentDecisionSchema,
+  enrolmentSchema,
+  trainingSchema,
+} from './development';
+import {
   attendanceSchema,
   catalogSchema,
   employeeSchema,
@@ -15,12 +23,10 @@ import {
   orgRatingSchema,
   periodSchema,
   settingSchema,
-  trainingSchema,
   unitSchema,
 } from './reference';
 import {
   activitySchema,
-  enrolmentSchema,
   feedbackResponseSchema,
   feedbackSchema,
   photoSchema,
@@ -49,6 +55,10 @@ export const DOC_SCHEMAS = {
   acknowledgement: acknowledgementSchema,
   'objection-decision': objectionDecisionSchema,
   enrolment: enrolmentSchema,
+  'enrolment-decision': enrolmentDecisionSchema,
+  'enrolment-admin': enrolmentAdminSchema,
+  certificate: certificateSchema,
+  'development-plan': developmentPlanSchema,
   attendance: attendanceSchema,
   'org-rating': orgRatingSchema,
   photo: photoSchema,

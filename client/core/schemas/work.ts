@@ -238,17 +238,6 @@ export const praktikBaikSchema = z
   })
   .strict();
 
-export const enrolmentSchema = z
-  .object({
-    ...docBase('enrolment'),
-    nip,
-    trainingId: key,
-    status: z.enum(['enrolled', 'completed']),
-    enrolledAt: timestamp,
-    completedAt: timestamp.nullable(),
-  })
-  .strict();
-
 export type Iki = z.infer<typeof ikiSchema>;
 export type Rhk = z.infer<typeof rhkSchema>;
 export type SkpDoc = z.infer<typeof skpSchema>;
@@ -258,7 +247,6 @@ export type ActivityDoc = z.infer<typeof activitySchema>;
 export type PhotoDoc = z.infer<typeof photoSchema>;
 export type VerificationDoc = z.infer<typeof verificationSchema>;
 export type FeedbackDoc = z.infer<typeof feedbackSchema>;
-export type EnrolmentDoc = z.infer<typeof enrolmentSchema>;
 export type FeedbackResponseDoc = z.infer<typeof feedbackResponseSchema>;
 export type PraktikBaikDoc = z.infer<typeof praktikBaikSchema>;
 export type AgreedAction = z.infer<typeof agreedActionSchema>;

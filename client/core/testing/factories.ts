@@ -28,13 +28,20 @@ import {
   type OrgRatingDoc,
   type PeriodDoc,
   type SettingDoc,
-  type TrainingDoc,
   type UnitDoc,
 } from '../schemas/reference';
+import type {
+  CertificateDoc,
+  Completion,
+  DevelopmentPlanDoc,
+  EnrolmentAdminDoc,
+  EnrolmentDecisionDoc,
+  EnrolmentDoc,
+  TrainingDoc,
+} from '../schemas/development';
 import type { KinerjaDoc } from '../schemas/registry';
 import type {
   ActivityDoc,
-  EnrolmentDoc,
   FeedbackDoc,
   FeedbackResponseDoc,
   PhotoDoc,
@@ -389,9 +396,15 @@ export function makeTraining(overrides: Overrides<TrainingDoc> = {}): Made<Train
     trainingId: 'kerja-tim',
     title: 'Kerja Sama Tim',
     description: 'Pelatihan kolaborasi lintas bidang',
-    focus: ['kolaboratif'],
-    hours: 8,
+    form: 'pelatihan',
+    area: 'manajerial',
+    jp: 8,
+    provider: 'BKPSDM Gayungan',
     mode: 'daring',
+    start: '2026-06-01',
+    end: '2026-06-02',
+    seats: 30,
+    focus: ['kolaboratif'],
     ...overrides,
   };
   return withId(doc, overrides, (d) => ids.training(d.trainingId));
@@ -671,20 +684,136 @@ export function makeSetting(overrides: Overrides<SettingDoc> = {}): Made<Setting
   return withId(doc, overrides, (d) => ids.setting(d.key));
 }
 
-/** An enrolment in a training (default: staffA1 in kerja-tim, enrolled). */
+/** A request for a catalog activity (default: staffA1 asks for kerja-tim, no completion yet). */
 export function makeEnrolment(overrides: Overrides<EnrolmentDoc> = {}): Made<EnrolmentDoc> {
   const doc: Made<EnrolmentDoc> = {
     _id: '',
     type: 'enrolment',
     schemaVersion: 1,
     nip: NIP.staffA1,
+    key: overrides.trainingId ?? 'kerja-tim',
+    unitId: 'bidang-a',
     trainingId: 'kerja-tim',
-    status: 'enrolled',
-    enrolledAt: NOW_ISO,
-    completedAt: null,
+    self: null,
+    note: '',
+    planItemId: null,
+    requestedAt: NOW_ISO,
+    withdrawnAt: null,
+    completion: null,
+    updatedAt: NOW_ISO,
     ...overrides,
   };
-  return withId(doc, overrides, (d) => ids.enrolment(d.nip, d.trainingId));
+  return withId(doc, overrides, (d) => ids.enrolment(d.nip, d.key));
+}
+
+/** A completion report (default: done on 2026-06-02, no sessions, no certificate). */
+export function makeCompletion(overrides: Partial<Completion> = {}): Completion {
+  return {
+    reportedAt: NOW_ISO,
+    date: '2026-06-02',
+    sessions: [],
+    certificate: null,
+    note: '',
+    ...overrides,
+  };
+}
+
+/** A record of self-directed learning (default: staffA1, 3 hours of belajar mandiri on 2026-05-12). */
+export function makeSelfLearning(overrides: Overrides<EnrolmentDoc> = {}): Made<EnrolmentDoc> {
+  return makeEnrolment({
+    key: 'm-01hzy3k9q2v7w8x9y0z1a2b3c4',
+    trainingId: null,
+    self: { form: 'belajar-mandiri', title: 'Kursus daring Excel', provider: '' },
+    completion: makeCompletion({
+      date: '2026-05-12',
+      sessions: [{ date: '2026-05-12', hours: 3 }],
+    }),
+    ...overrides,
+  });
+}
+
+/** The head's decision on a request (default: headA approves staffA1's kerja-tim). */
+export function makeEnrolmentDecision(
+  overrides: Overrides<EnrolmentDecisionDoc> = {},
+): Made<EnrolmentDecisionDoc> {
+  const doc: Made<EnrolmentDecisionDoc> = {
+    _id: '',
+    type: 'enrolment-decision',
+    schemaVersion: 1,
+    nip: NIP.staffA1,
+    key: 'kerja-tim',
+    unitId: 'bidang-a',
+    appraiserNip: NIP.headA,
+    decision: 'approved',
+    reason: '',
+    decidedAt: NOW_ISO,
+    ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.enrolmentDecision(d.nip, d.key));
+}
+
+/** The Pengelola's steps on a record (default: none yet, staffA1's kerja-tim). */
+export function makeEnrolmentAdmin(
+  overrides: Overrides<EnrolmentAdminDoc> = {},
+): Made<EnrolmentAdminDoc> {
+  const doc: Made<EnrolmentAdminDoc> = {
+    _id: '',
+    type: 'enrolment-admin',
+    schemaVersion: 1,
+    nip: NIP.staffA1,
+    key: 'kerja-tim',
+    unitId: 'bidang-a',
+    seat: null,
+    verification: null,
+    ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.enrolmentAdmin(d.nip, d.key));
+}
+
+/** A certificate photo of a record (default: staffA1's kerja-tim), with a tiny JPEG. */
+export function makeCertificate(overrides: Overrides<CertificateDoc> = {}): Made<CertificateDoc> {
+  const name = overrides.name ?? 'sertifikat.jpg';
+  const doc: Made<CertificateDoc> = {
+    _id: '',
+    type: 'certificate',
+    schemaVersion: 1,
+    nip: NIP.staffA1,
+    key: 'kerja-tim',
+    name,
+    createdAt: NOW_ISO,
+    _attachments: { [name]: { content_type: 'image/jpeg', data: TINY_JPEG_BASE64 } },
+    ...overrides,
+  };
+  const own = testUlid();
+  return withId(doc, overrides, (d) => ids.certificate(d.nip, d.key, own));
+}
+
+/** A rencana pengembangan (default: staffA1's 2026, one planned item on kolaboratif). */
+export function makeDevelopmentPlan(
+  overrides: Overrides<DevelopmentPlanDoc> = {},
+): Made<DevelopmentPlanDoc> {
+  const doc: Made<DevelopmentPlanDoc> = {
+    _id: '',
+    type: 'development-plan',
+    schemaVersion: 1,
+    nip: NIP.staffA1,
+    year: 2026,
+    items: [
+      {
+        id: 'p1',
+        focus: 'kolaboratif',
+        trainingId: 'kerja-tim',
+        form: 'pelatihan',
+        text: 'Ikut pelatihan Kerja Sama Tim',
+        due: '2026-06-30',
+        agreedIn: null,
+        status: 'planned',
+      },
+    ],
+    updatedAt: NOW_ISO,
+    ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.developmentPlan(d.nip, d.year));
 }
 
 // ---------------------------------------------------------------- evaluation
@@ -854,6 +983,14 @@ export function makeDocOfType(type: DocType, nip: string = NIP.staffA1): Kinerja
       return makeSetting();
     case 'enrolment':
       return makeEnrolment({ nip });
+    case 'enrolment-decision':
+      return makeEnrolmentDecision({ nip });
+    case 'enrolment-admin':
+      return makeEnrolmentAdmin({ nip });
+    case 'certificate':
+      return makeCertificate({ nip });
+    case 'development-plan':
+      return makeDevelopmentPlan({ nip });
     case 'self-assessment':
       return makeSelfAssessment({ nip });
     case 'appraisal':

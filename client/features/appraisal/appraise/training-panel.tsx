@@ -45,7 +45,7 @@ export function TrainingPanel({ doc, trainings, onChange, readOnly }: Props) {
               label={tr.title}
               hint={[
                 suggested.includes(tr.trainingId) ? t('suggested') : null,
-                t('trainingFacts', { hours: tr.hours, mode: tr.mode }),
+                t('trainingFacts', { hours: tr.jp, mode: tr.mode }),
                 tr.focus.map(vocab.area).join(', '),
               ]
                 .filter(Boolean)

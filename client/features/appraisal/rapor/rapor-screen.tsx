@@ -90,7 +90,7 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
                   {trainings.map((tr) => (
                     <li key={tr.trainingId}>
                       <strong translate="no">{tr.title}</strong>
-                      <span className="muted"> · {t('trainingHours', { hours: tr.hours })}</span>
+                      <span className="muted"> · {t('trainingHours', { hours: tr.jp })}</span>
                       {tr.description && <p className="muted">{tr.description}</p>}
                     </li>
                   ))}
