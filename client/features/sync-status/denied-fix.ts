@@ -18,7 +18,11 @@ const FIX: Record<string, { base: string; label: TypeLabelKey }> = {
   appraisal: { base: '/tim', label: 'typeAppraisal' },
   acknowledgement: { base: '/kinerja', label: 'typeAcknowledgement' },
   'objection-decision': { base: '/tim', label: 'typeObjectionDecision' },
-  enrolment: { base: '/kinerja', label: 'typeEnrolment' },
+  enrolment: { base: '/pengembangan', label: 'typeEnrolment' },
+  certificate: { base: '/pengembangan', label: 'typeCertificate' },
+  'development-plan': { base: '/pengembangan', label: 'typeDevelopmentPlan' },
+  'enrolment-decision': { base: '/tim', label: 'typeEnrolmentDecision' },
+  'enrolment-admin': { base: '/kelola/pengembangan', label: 'typeEnrolmentAdmin' },
 };
 
 /** The screen that fixes a refused document, with the document named in `dok`. */
