@@ -10,14 +10,14 @@ import {
   makeAppraisal,
   makeAttendance,
   makeCatalog,
-  makeEnrolment,
+  makeSelfLearning,
   makeFeedback,
   makePhoto,
   makeVerification,
   photoRefOf,
   today,
 } from '../../client/core/testing/factories';
-import { NIP } from '../../sync-server/seed/demo-people';
+import { NIP, personOf } from '../../sync-server/seed/demo-people';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { localDb, remoteDb } from './support/clients';
 import { basic, call } from './support/http';
@@ -63,8 +63,8 @@ function casesFor(w: Writer, i: number): Case[] {
         allowed: superior,
       },
       {
-        label: `enrolment of ${t}`,
-        doc: makeEnrolment({ nip: t, trainingId: `pelatihan-${tag}` }),
+        label: `self-directed learning of ${t}`,
+        doc: makeSelfLearning({ nip: t, key: `m-${tag}`, unitId: personOf(t).unitId }),
         allowed: self,
       },
       {

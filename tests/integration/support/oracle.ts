@@ -18,6 +18,7 @@ export const REPORTS: Readonly<Record<string, readonly string[]>> = {
 
 const REFERENCE = ['unit', 'period', 'catalog', 'expectation', 'training', 'setting'];
 const REVIEWED = ['appraisal', 'acknowledgement', 'objection-decision'];
+const DEVELOPMENT = ['enrolment', 'enrolment-decision', 'enrolment-admin'];
 
 export type Reader = { nip: string; hr: boolean };
 
@@ -50,8 +51,10 @@ export function mayRead(
   if (type === 'org-rating') return reader.hr || myUnits.has(a);
   // A praktik baik the employee agreed to share reaches whoever reads their unit.
   if (type === 'praktik-baik' && (reader.hr || myUnits.has(String(doc.unitId)))) return true;
-  // Evidence photos reach only their owner's devices.
-  if (type === 'photo') return a === reader.nip;
+  // Evidence photos and certificates reach only their owner's devices.
+  if (type === 'photo' || type === 'certificate') return a === reader.nip;
+  // Development records reach the Pengelola keeping the person's unit (all units, in the demo).
+  if (DEVELOPMENT.includes(type) && reader.hr) return true;
   if (a === reader.nip || reports.includes(a)) return true;
   // An SKP is read by the owner's reports (to link their RHK) and the owner's atasan penilai.
   if (type === 'skp' && (a === superior || secondLine.includes(a))) return true;
