@@ -163,6 +163,9 @@ describe('competency development on a staff member’s page', () => {
     await eventually(async () => expect((await decisionOf())?.decision).toBe('approved'));
     expect((await decisionOf())?.appraiserNip).toBe(HEAD);
     await within(dev).findByText('Tidak ada permohonan yang menunggu keputusan.');
+    expect(within(dev).getByRole('status').textContent).toBe(
+      'Keputusan tersimpan di perangkat dan sampai ke pegawai pada sinkron berikutnya.',
+    );
     const record = within(dev).getByRole('article', {
       name: 'Manajemen Waktu dan Prioritas Kerja',
     });

@@ -67,7 +67,9 @@ function RecordFacts({ record }: { record: DevRecord }) {
   );
 }
 
-function WaitingRequest({ nip, record }: { nip: string; record: DevRecord }) {
+type RecordProps = { nip: string; record: DevRecord; onDecided: () => void };
+
+function WaitingRequest({ nip, record, onDecided }: RecordProps) {
   const t = useT(developmentMessages);
   const format = useFormat();
   const title = useRecordTitle()(record);
@@ -79,13 +81,13 @@ function WaitingRequest({ nip, record }: { nip: string; record: DevRecord }) {
         <RecordFacts record={record} />
         <p className="muted">{t('requestedOn', { date: format.date(enrolment.requestedAt) })}</p>
         {enrolment.note && <p>{t('requestNote', { note: enrolment.note })}</p>}
-        <DevelopmentDecision nip={nip} recordKey={enrolment.key} />
+        <DevelopmentDecision nip={nip} recordKey={enrolment.key} onDecided={onDecided} />
       </article>
     </li>
   );
 }
 
-function RecordItem({ nip, record }: { nip: string; record: DevRecord }) {
+function RecordItem({ nip, record, onDecided }: RecordProps) {
   const t = useT(developmentMessages);
   const format = useFormat();
   const title = useRecordTitle()(record);
@@ -128,7 +130,10 @@ function RecordItem({ nip, record }: { nip: string; record: DevRecord }) {
             <DevelopmentDecision
               nip={nip}
               recordKey={enrolment.key}
-              onDecided={() => setChanging(false)}
+              onDecided={() => {
+                setChanging(false);
+                onDecided();
+              }}
               onCancel={() => setChanging(false)}
             />
           ) : (
@@ -212,6 +217,8 @@ export function MemberDevelopment({ nip, today }: { nip: string; today: string }
   const rm = useReadModel();
   const year = Number(today.slice(0, 4));
   const data = useLiveQuery(() => memberDevelopment(rm, nip, year), [rm, nip, year]);
+  const [decided, setDecided] = useState(false);
+  const onDecided = () => setDecided(true);
   return (
     <Card title={t('title')} className="member-development">
       {data === undefined ? (
@@ -219,13 +226,16 @@ export function MemberDevelopment({ nip, today }: { nip: string; today: string }
       ) : (
         <>
           <JpSummary progress={data.progress} />
+          <p role="status" className="muted">
+            {decided ? t('decided') : ''}
+          </p>
           <h3 className="member-subheading">{t('waitingTitle')}</h3>
           {data.waiting.length === 0 ? (
             <p className="muted">{t('waitingNone')}</p>
           ) : (
             <ul className="dev-records">
               {data.waiting.map((r) => (
-                <WaitingRequest key={r.enrolment._id} nip={nip} record={r} />
+                <WaitingRequest key={r.enrolment._id} nip={nip} record={r} onDecided={onDecided} />
               ))}
             </ul>
           )}
@@ -236,7 +246,7 @@ export function MemberDevelopment({ nip, today }: { nip: string; today: string }
           ) : (
             <ul className="dev-records">
               {data.records.map((r) => (
-                <RecordItem key={r.enrolment._id} nip={nip} record={r} />
+                <RecordItem key={r.enrolment._id} nip={nip} record={r} onDecided={onDecided} />
               ))}
             </ul>
           )}

@@ -19,7 +19,7 @@ import { teamMessages } from './team-messages';
 import { useTeamDay, useTeamDevelopment } from './use-team-data';
 
 /** A person's JP for the year and their requests waiting for the head's decision. */
-function MemberDevelopment({ dev }: { dev: TeamMemberDevelopment }) {
+function MemberJp({ dev }: { dev: TeamMemberDevelopment }) {
   const t = useT(developmentMessages);
   return (
     <div className="team-member__development">
@@ -81,7 +81,7 @@ function Member({
       ) : (
         <p className="muted">{t('pendingNone')}</p>
       )}
-      {dev && <MemberDevelopment dev={dev} />}
+      {dev && <MemberJp dev={dev} />}
     </Card>
   );
 }
