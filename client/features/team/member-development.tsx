@@ -46,15 +46,13 @@ function useRecordTitle() {
 function RecordFacts({ record }: { record: DevRecord }) {
   const t = useT(developmentMessages);
   const format = useFormat();
-  const training = record.training;
-  const form = training?.form ?? record.enrolment.self?.form;
+  const { training } = record;
+  const self = record.enrolment.self;
   return (
     <p className="muted">
       {training
         ? t('formJp', { form: DEV_FORM_LABELS[training.form], jp: training.jp })
-        : form
-          ? `${t('selfLearning')} · ${DEV_FORM_LABELS[form]}`
-          : null}
+        : self && [DEV_FORM_LABELS[self.form], self.provider].filter(Boolean).join(' · ')}
       {training && (
         <>
           {' · '}
