@@ -1,9 +1,10 @@
 /**
  * The head's part of Perlu tindakan (perlu-tindakan.ts): entries to verify, staff without feedback
- * for N weeks, replies to read, SKPs to approve, appraisals to finalise, and for an Atasan Pejabat
- * Penilai the objections to decide.
+ * for N weeks, replies to read, SKPs to approve, appraisals to finalise, development requests to
+ * decide, and for an Atasan Pejabat Penilai the objections to decide.
  */
 import { addDays, civilDate, daysBetween } from './dates';
+import { enrolmentStatus } from './development-rules';
 import { hasNewReply, lastAuthorMessageAt } from './feedback-rules';
 import type { OrgChart } from './org-chart';
 import type { PerluTindakanInput, TodoDraft, TodoPeriod, TodoScope } from './perlu-tindakan';
@@ -36,31 +37,49 @@ export function teamTodos(s: TodoScope): TodoDraft[] {
     ...skpApproveTodos(s),
     ...finaliseTodos(s),
     ...objectionTodos(s),
+    ...developmentDecideTodos(s),
   ];
 }
 
-/** Entries waiting for my verification, counted per person. */
-function verifyTodos(s: TodoScope): TodoDraft[] {
+/**
+ * One item for what waits from several of my staff, counted per person (`nips`: one NIP per
+ * thing waiting), in the order of my staff; `routeOf` gets the one person when only one waits.
+ */
+function perPersonTodo(
+  s: TodoScope,
+  kind: 'verify' | 'development-decide',
+  nips: Iterable<string>,
+  routeOf: (only: string | null) => string,
+): TodoDraft[] {
   const waiting = new Map<string, number>();
-  for (const a of s.input.activities)
-    if (a.status === 'submitted' && s.isReport(a.nip))
-      waiting.set(a.nip, (waiting.get(a.nip) ?? 0) + 1);
+  for (const nip of nips) if (s.isReport(nip)) waiting.set(nip, (waiting.get(nip) ?? 0) + 1);
   const people = s.reports.flatMap((nip) => {
     const count = waiting.get(nip);
     return count ? [s.person(nip, count)] : [];
   });
   if (people.length === 0) return [];
-  const only = people.length === 1 ? people[0] : undefined;
+  const only = people.length === 1 ? (people[0]?.nip ?? null) : null;
   return [
     {
-      key: 'verify',
-      kind: 'verify',
+      key: kind,
+      kind,
       count: people.reduce((sum, p) => sum + p.count, 0),
       people,
       due: null,
-      route: only ? `/tim/verifikasi?pegawai=${only.nip}` : '/tim/verifikasi',
+      route: routeOf(only),
     },
   ];
+}
+
+/** Entries waiting for my verification, counted per person. */
+function verifyTodos(s: TodoScope): TodoDraft[] {
+  const submitted = s.input.activities.filter((a) => a.status === 'submitted');
+  return perPersonTodo(
+    s,
+    'verify',
+    submitted.map((a) => a.nip),
+    (only) => (only ? `/tim/verifikasi?pegawai=${only}` : '/tim/verifikasi'),
+  );
 }
 
 /** Staff without feedback from me for N weeks: since my last message, else since the period began. */
@@ -171,6 +190,25 @@ function objectionTodos(s: TodoScope): TodoDraft[] {
         period: p ? periodOf(p) : null,
       };
     });
+}
+
+/**
+ * Requests of my staff for a catalog activity, not decided yet (nor withdrawn): counted per
+ * person; the person's page when one person waits, else Tim, which counts them per person.
+ */
+function developmentDecideTodos(s: TodoScope): TodoDraft[] {
+  const decided = new Map(
+    (s.input.enrolmentDecisions ?? []).map((d) => [`${d.nip}:${d.key}`, d] as const),
+  );
+  const undecided = (s.input.enrolments ?? []).filter(
+    (e) => enrolmentStatus(e, decided.get(`${e.nip}:${e.key}`), null) === 'requested',
+  );
+  return perPersonTodo(
+    s,
+    'development-decide',
+    undecided.map((e) => e.nip),
+    (only) => (only ? `/tim/${only}` : '/tim'),
+  );
 }
 
 /** The shortest open period that holds `date`, or null. */

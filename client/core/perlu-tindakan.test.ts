@@ -5,12 +5,15 @@ import type { FeedbackDoc } from './schemas/work';
 import {
   makeAcknowledgement,
   makeAppraisal,
+  makeEnrolment,
+  makeEnrolmentDecision,
   makeFeedback,
   makeFeedbackResponse,
   makeFinalAppraisal,
   makeObjection,
   makeObjectionDecision,
   makePeriod,
+  makeSelfLearning,
   makeSkp,
   makeSkpApproval,
   NIP,
@@ -472,5 +475,63 @@ describe('perluTindakan: the whole list', () => {
       ['appraisal-finalise', 'soon'],
       ['verify', 'normal'],
     ]);
+  });
+});
+
+describe('perluTindakan: development requests', () => {
+  const request = (nip: string, key: string) =>
+    makeEnrolment({ nip, key, trainingId: key, unitId: 'bidang-a' });
+
+  it("counts each staff member's undecided requests and sends the head to the person's page", () => {
+    const items = perluTindakan(
+      input({
+        feedback: recentFeedback(),
+        enrolments: [
+          request(NIP.staffA1, 'manajemen-waktu'),
+          request(NIP.staffA1, 'kerja-tim'),
+          // Decided, withdrawn, self-directed learning, another head's staff: nothing to decide.
+          request(NIP.staffA2, 'kerja-tim'),
+          { ...request(NIP.staffA2, 'literasi-digital'), withdrawnAt: '2026-05-10T02:00:00Z' },
+          makeSelfLearning({ nip: NIP.staffA2 }),
+          request(NIP.staffB2, 'kerja-tim'),
+        ],
+        enrolmentDecisions: [makeEnrolmentDecision({ nip: NIP.staffA2, key: 'kerja-tim' })],
+      }),
+    );
+    expect(ofKind(items, 'development-decide')).toEqual([
+      expect.objectContaining({
+        count: 2,
+        route: `/tim/${NIP.staffA1}`,
+        due: null,
+        urgency: 'normal',
+        people: [{ nip: NIP.staffA1, name: 'Dewi Lestari', count: 2 }],
+      }),
+    ]);
+  });
+
+  it('opens Tim when several people wait, and is gone once each request is decided', () => {
+    const enrolments = [request(NIP.staffA1, 'kerja-tim'), request(NIP.staffA2, 'kerja-tim')];
+    const waiting = perluTindakan(input({ feedback: recentFeedback(), enrolments }));
+    expect(ofKind(waiting, 'development-decide')).toEqual([
+      expect.objectContaining({ count: 2, route: '/tim' }),
+    ]);
+    const decided = perluTindakan(
+      input({
+        feedback: recentFeedback(),
+        enrolments,
+        enrolmentDecisions: [
+          makeEnrolmentDecision({ nip: NIP.staffA1 }),
+          makeEnrolmentDecision({ nip: NIP.staffA2, decision: 'declined' }),
+        ],
+      }),
+    );
+    expect(kinds(decided)).toEqual([]);
+  });
+
+  it("leaves the employee's own request off their list", () => {
+    const items = perluTindakan(
+      input({ nip: NIP.staffA1, enrolments: [request(NIP.staffA1, 'kerja-tim')] }),
+    );
+    expect(kinds(items)).not.toContain('development-decide');
   });
 });

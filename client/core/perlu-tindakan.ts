@@ -13,6 +13,7 @@ import { objectionWindow } from './objection';
 import { directReportsOf, type OrgChart } from './org-chart';
 import { periodOf, teamTodos } from './perlu-tindakan-team';
 import type { AcknowledgementDoc, AppraisalDoc } from './schemas/appraisal';
+import type { EnrolmentDecisionDoc, EnrolmentDoc } from './schemas/development';
 import type { PeriodDoc } from './schemas/reference';
 import type { FeedbackDoc, FeedbackResponseDoc, SkpApprovalDoc, SkpDoc } from './schemas/work';
 import { skpStatus } from './skp-status';
@@ -25,6 +26,7 @@ export const TODO_KINDS = [
   'skp-approve',
   'appraisal-finalise',
   'objection-decide',
+  'development-decide',
   'acknowledge',
   'unread-feedback',
   'action-due-mine',
@@ -88,6 +90,13 @@ export type PerluTindakanInput = {
   >[];
   /** Objection decisions on the device, by employee and period. */
   decisions: readonly { nip: string; periodId: string }[];
+  /** Development records of the person's staff (requests for catalog activities wait for the head). */
+  enrolments?: readonly Pick<
+    EnrolmentDoc,
+    'nip' | 'key' | 'trainingId' | 'withdrawnAt' | 'completion'
+  >[];
+  /** The heads' decisions on those requests, by employee and key. */
+  enrolmentDecisions?: readonly Pick<EnrolmentDecisionDoc, 'nip' | 'key' | 'decision'>[];
   /** The organisation's setting; null when the Pengelola never saved one. */
   feedbackReminderWeeks: number | null;
 };

@@ -2,9 +2,12 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   makeActivity,
+  makeEnrolment,
+  makeEnrolmentDecision,
   makeFeedback,
   makeFeedbackResponse,
   makeSetting,
+  makeTraining,
   makeYearPeriod,
 } from '../../core/testing/factories';
 import { closeDevices, projectedDevice } from '../testing/devices';
@@ -57,5 +60,23 @@ describe('todoItems (read model)', () => {
       makeFeedbackResponse(toStaff, { readAt: '2025-03-04T08:00:00+07:00' }),
     ]);
     expect(await count(read)).toBe(0);
+  });
+});
+
+describe('todoItems: development requests (read model)', () => {
+  it("gives the head the staff's undecided requests, gone once the decision is on the device", async () => {
+    const request = makeEnrolment({ nip: STAFF, key: 'kerja-tim', unitId: 'kelurahan-a' });
+    const waiting = await projectedDevice([...base, makeTraining(), request]);
+    const item = (await todoItems(waiting, HEAD, NOW)).find((i) => i.kind === 'development-decide');
+    expect(item).toMatchObject({ count: 1, route: `/tim/${STAFF}` });
+    const decided = await projectedDevice([
+      ...base,
+      makeTraining(),
+      request,
+      makeEnrolmentDecision({ nip: STAFF, unitId: 'kelurahan-a', appraiserNip: HEAD }),
+    ]);
+    expect((await todoItems(decided, HEAD, NOW)).map((i) => i.kind)).not.toContain(
+      'development-decide',
+    );
   });
 });

@@ -1,7 +1,8 @@
 /**
  * "Perlu tindakan" over the Dexie read model: gathers what core's `perluTindakan` judges (the org
  * chart, periods, waiting entries, feedback and responses, SKPs and approvals, appraisals,
- * acknowledgements, decisions and the organisation's setting) from this device, so the list works
+ * acknowledgements, decisions, development requests and the heads' decisions on them, and the
+ * organisation's setting) from this device, so the list works
  * offline and follows every sync live. Beranda's section, the navigation's count and the system
  * notification read the same list through `usePerluTindakan`.
  */
@@ -10,6 +11,7 @@ import { ids } from '../../core/ids';
 import { buildOrgChart } from '../../core/org-chart';
 import { perluTindakan, type PerluTindakanInput, type TodoItem } from '../../core/perlu-tindakan';
 import type { AcknowledgementDoc, ObjectionDecisionDoc } from '../../core/schemas/appraisal';
+import type { EnrolmentDecisionDoc, EnrolmentDoc } from '../../core/schemas/development';
 import type { SettingDoc } from '../../core/schemas/reference';
 import type { FeedbackDoc, FeedbackResponseDoc, SkpApprovalDoc } from '../../core/schemas/work';
 import type { FeedbackRow, ReadModel } from '../read-model';
@@ -24,6 +26,8 @@ const DOC_TYPES_READ = [
   'skp-approval',
   'acknowledgement',
   'objection-decision',
+  'enrolment',
+  'enrolment-decision',
 ] as const;
 
 const asDoc = (row: FeedbackRow): FeedbackDoc => ({ ...row, _id: row.id });
@@ -45,7 +49,7 @@ export async function todoInput(
     rm.skps.toArray(),
     rm.appraisals.toArray(),
   ]);
-  // One query for the four types (a live query's reads each hold a listener: few and large).
+  // One query for the six types (a live query's reads each hold a listener: few and large).
   const [docRows, setting] = await Promise.all([
     rm.docs.where('type').anyOf(DOC_TYPES_READ).toArray(),
     rm.docs.get(KINERJA_SETTING_ID),
@@ -56,6 +60,8 @@ export async function todoInput(
   const skpApprovals = ofType<SkpApprovalDoc>('skp-approval');
   const acknowledgements = ofType<AcknowledgementDoc>('acknowledgement');
   const decisions = ofType<ObjectionDecisionDoc>('objection-decision');
+  const enrolments = ofType<EnrolmentDoc>('enrolment');
+  const enrolmentDecisions = ofType<EnrolmentDecisionDoc>('enrolment-decision');
   return {
     nip,
     now,
@@ -69,6 +75,8 @@ export async function todoInput(
     appraisals,
     acknowledgements,
     decisions,
+    enrolments,
+    enrolmentDecisions,
     feedbackReminderWeeks: (setting?.doc as SettingDoc | undefined)?.feedbackReminderWeeks ?? null,
   };
 }

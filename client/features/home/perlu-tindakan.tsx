@@ -16,7 +16,13 @@ import { usePerluTindakanText } from './use-perlu-tindakan-text';
 import './perlu-tindakan.css';
 
 /** Kinds whose people are listed under the sentence (several people, each with a count). */
-const LISTS_PEOPLE: readonly TodoItem['kind'][] = ['verify', 'appraisal-finalise'];
+const LISTS_PEOPLE: readonly TodoItem['kind'][] = [
+  'verify',
+  'appraisal-finalise',
+  'development-decide',
+];
+/** Kinds whose people are listed with their own count. */
+const COUNTS_PEOPLE: readonly TodoItem['kind'][] = ['verify', 'development-decide'];
 
 function TodoLink({ item }: { item: TodoItem }) {
   const t = useT(perluTindakanMessages);
@@ -28,7 +34,7 @@ function TodoLink({ item }: { item: TodoItem }) {
       {people.length > 0 && (
         <span className="todo__people" translate="no">
           {people
-            .map((p) => (item.kind === 'verify' ? `${p.name} (${p.count})` : p.name))
+            .map((p) => (COUNTS_PEOPLE.includes(item.kind) ? `${p.name} (${p.count})` : p.name))
             .join(', ')}
         </span>
       )}

@@ -30,6 +30,7 @@ export function usePerluTindakanText(): (item: TodoItem) => TodoText {
         'skp-approve': () => t('skpApprove', { name, period }),
         'appraisal-finalise': () => t('appraisalFinalise', { period, count }),
         'objection-decide': () => t('objectionDecide', { name, period }),
+        'development-decide': () => t('developmentDecide', { count }),
         acknowledge: () => t('acknowledge', { period }),
         'unread-feedback': () => t('unreadFeedback', { count }),
         'skp-submit': () => t('skpSubmit', { period }),

@@ -1,7 +1,8 @@
 /**
  * `/tim/{nip}`: a head's view of one staff member. Their month, the actions still open, the
  * appraisal of the period in progress (and a dialog kinerja to record after a final one), the last
- * dialog, and the feedback given to them with its conversation. Everything reads the device.
+ * dialog, their competency development (JP, requests to decide, records, plan), and the feedback
+ * given to them with its conversation. Everything reads the device.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ids } from '../../core/ids';
@@ -22,6 +23,7 @@ import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
 import { useVocabulary } from '../../ui/use-vocabulary';
 import { MemberActions } from './member-actions';
+import { MemberDevelopment } from './member-development';
 import { MemberFeedbackItem } from './member-feedback-item';
 import { memberMessages } from './member-messages';
 import { MemberMonth } from './member-month';
@@ -185,6 +187,7 @@ export function MemberPage({ headNip, nip, today, month, saved }: Props) {
           <LastDialog dialog={lastDialog} />
         </div>
       </div>
+      <MemberDevelopment nip={nip} today={today} />
       <Card title={t('feedbackTitle')}>
         {feedback.length === 0 ? (
           <p className="muted">{t('feedbackNone')}</p>

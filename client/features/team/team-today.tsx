@@ -1,5 +1,9 @@
-/** "Tim" today: who logged what and for how long, and how many entries wait per person. */
+/**
+ * "Tim" today: who logged what and for how long, and how many entries wait per person; and each
+ * person's competency development for the year (JP against the target, requests to decide).
+ */
 import type { TeamMemberDay } from '../../data/queries/activity-queries';
+import type { TeamMemberDevelopment } from '../../data/queries/development-team-queries';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { EmptyState } from '../../ui/empty-state';
@@ -9,10 +13,34 @@ import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
 import { StatusChip } from '../../ui/status-chip';
 import { useDuration } from '../../ui/use-duration';
+import { developmentMessages } from './development-messages';
+import { JpSummary } from './jp-summary';
 import { teamMessages } from './team-messages';
-import { useTeamDay } from './use-team-data';
+import { useTeamDay, useTeamDevelopment } from './use-team-data';
 
-function Member({ member }: { member: TeamMemberDay }) {
+/** A person's JP for the year and their requests waiting for the head's decision. */
+function MemberJp({ dev }: { dev: TeamMemberDevelopment }) {
+  const t = useT(developmentMessages);
+  return (
+    <div className="team-member__development">
+      <p className="muted">{t('teamTitle', { year: String(dev.progress.year) })}</p>
+      <JpSummary progress={dev.progress} />
+      {dev.waiting > 0 && (
+        <Link className={buttonClass('secondary')} to={`/tim/${dev.nip}`}>
+          {t('waitingLink', { count: dev.waiting })}
+        </Link>
+      )}
+    </div>
+  );
+}
+
+function Member({
+  member,
+  dev,
+}: {
+  member: TeamMemberDay;
+  dev: TeamMemberDevelopment | undefined;
+}) {
   const t = useT(teamMessages);
   const format = useFormat();
   const duration = useDuration();
@@ -53,6 +81,7 @@ function Member({ member }: { member: TeamMemberDay }) {
       ) : (
         <p className="muted">{t('pendingNone')}</p>
       )}
+      {dev && <MemberJp dev={dev} />}
     </Card>
   );
 }
@@ -60,8 +89,11 @@ function Member({ member }: { member: TeamMemberDay }) {
 export function TeamToday({ headNip, today }: { headNip: string; today: string }) {
   const t = useT(teamMessages);
   const format = useFormat();
+  const tDev = useT(developmentMessages);
   const team = useTeamDay(headNip, today);
+  const development = useTeamDevelopment(headNip, today);
   const pending = team?.reduce((sum, m) => sum + m.pending, 0) ?? 0;
+  const waiting = [...(development?.values() ?? [])].reduce((sum, m) => sum + m.waiting, 0);
   return (
     <>
       <h1>{t('title')}</h1>
@@ -77,9 +109,12 @@ export function TeamToday({ headNip, today }: { headNip: string; today: string }
               {t('openQueue', { count: pending })}
             </Link>
           </p>
+          {development && (
+            <p>{waiting > 0 ? tDev('teamWaiting', { count: waiting }) : tDev('teamNone')}</p>
+          )}
           <div className="columns">
             {team.map((m) => (
-              <Member key={m.nip} member={m} />
+              <Member key={m.nip} member={m} dev={development?.get(m.nip)} />
             ))}
           </div>
         </>

@@ -6,6 +6,10 @@ import {
   type TeamMemberDay,
   type VerificationQueue,
 } from '../../data/queries/activity-queries';
+import {
+  teamDevelopment,
+  type TeamMemberDevelopment,
+} from '../../data/queries/development-team-queries';
 import { useReadModel } from '../../data/user-data';
 
 export function useTeamDay(headNip: string, date: string): TeamMemberDay[] | undefined {
@@ -16,4 +20,16 @@ export function useTeamDay(headNip: string, date: string): TeamMemberDay[] | und
 export function useVerificationQueue(headNip: string, date: string): VerificationQueue | undefined {
   const rm = useReadModel();
   return useLiveQuery(() => verificationQueue(rm, headNip, date), [rm, headNip, date]);
+}
+
+/** Each report's JP for the year and requests waiting for a decision, by NIP. */
+export function useTeamDevelopment(
+  headNip: string,
+  today: string,
+): ReadonlyMap<string, TeamMemberDevelopment> | undefined {
+  const rm = useReadModel();
+  return useLiveQuery(
+    async () => new Map((await teamDevelopment(rm, headNip, today)).map((m) => [m.nip, m])),
+    [rm, headNip, today],
+  );
 }

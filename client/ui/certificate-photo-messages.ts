@@ -1,0 +1,24 @@
+import { defineMessages } from './i18n';
+
+export const certificatePhotoMessages = defineMessages({
+  id: {
+    open: 'Buka sertifikat',
+    previewAlt: 'Pratinjau sertifikat: {title}',
+    originalAlt: 'Sertifikat: {title}',
+    loading: 'Memuat sertifikat…',
+    unavailableOffline: 'Sertifikat tidak tersedia offline. Buka lagi saat perangkat daring.',
+    notSent:
+      'Sertifikat belum dapat dimuat: mungkin belum terkirim dari perangkat pegawai. Coba lagi setelah sinkron.',
+    openOriginal: 'Buka ukuran penuh di tab baru',
+  },
+  en: {
+    open: 'Open the certificate',
+    previewAlt: 'Certificate preview: {title}',
+    originalAlt: 'Certificate: {title}',
+    loading: 'Loading the certificate…',
+    unavailableOffline: 'The certificate is not available offline. Open it again when online.',
+    notSent:
+      "The certificate cannot be loaded yet: it may not have been sent from the employee's device. Try again after a sync.",
+    openOriginal: 'Open full size in a new tab',
+  },
+});

@@ -1,0 +1,52 @@
+/**
+ * A certificate photo (sertifikat) of a development record, for the people who review it (the
+ * head, the Pengelola). Its small thumbnail travels with the record and shows at once, offline
+ * too; the original is a photo document only the owner's devices hold, so it is fetched only when
+ * the reader opens it (then cached on this device), and says so when it cannot be read now.
+ */
+import { useMemo, useState } from 'react';
+import type { PhotoRef } from '../core/schemas/work';
+import { useActivityPhotos } from '../data/queries/use-activity-photos';
+import { useSyncStore } from '../data/sync-store';
+import { Button } from './button';
+import { useT } from './i18n';
+import { useOnline } from './use-online';
+import { certificatePhotoMessages } from './certificate-photo-messages';
+import './certificate-photo.css';
+
+type Props = {
+  photo: PhotoRef;
+  /** What it certifies (the activity's title): the images' alternative text names it. */
+  title: string;
+};
+
+export function CertificatePhoto({ photo, title }: Props) {
+  const t = useT(certificatePhotoMessages);
+  const online = useOnline();
+  const [opened, setOpened] = useState(false);
+  // A photo not on the server yet may arrive with any sync: try again after each.
+  const lastSyncedAt = useSyncStore((s) => s.lastSyncedAt);
+  const refs = useMemo(() => (opened ? [photo] : []), [opened, photo]);
+  const { photos, loading } = useActivityPhotos(refs, `${online}|${lastSyncedAt}`);
+  const shown = photos[0];
+  const original = shown?.original === true && shown.src !== null ? shown.src : null;
+  return (
+    <div className="certificate-photo">
+      {original ? (
+        <a href={original} target="_blank" rel="noreferrer" title={t('openOriginal')}>
+          <img src={original} alt={t('originalAlt', { title })} />
+        </a>
+      ) : (
+        photo.thumb && <img src={photo.thumb} alt={t('previewAlt', { title })} />
+      )}
+      {!opened && <Button onClick={() => setOpened(true)}>{t('open')}</Button>}
+      <p className="muted" aria-live="polite">
+        {opened && loading
+          ? t('loading')
+          : opened && !original
+            ? t(online ? 'notSent' : 'unavailableOffline')
+            : ''}
+      </p>
+    </div>
+  );
+}
