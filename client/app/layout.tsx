@@ -36,6 +36,7 @@ const NAV_LABEL = {
   activities: 'navActivities',
   performance: 'navPerformance',
   feedback: 'navFeedback',
+  development: 'navDevelopment',
   team: 'navTeam',
   console: 'navConsole',
   setup: 'navSetup',
