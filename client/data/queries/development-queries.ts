@@ -86,7 +86,8 @@ export async function developmentRecords(
   const out = new Map<string, DevRecord[]>(nips?.map((n) => [n, []]) ?? []);
   for (const row of rows) {
     if (row.type !== 'enrolment') continue;
-    const enrolment = row.doc as EnrolmentDoc;
+    // The read model keeps the body without _id and _rev: JP records are keyed by the id.
+    const enrolment = { ...(row.doc as EnrolmentDoc), _id: row.id, _rev: row.rev };
     const k = `${enrolment.nip}:${enrolment.key}`;
     const decision = (decisions.get(k) as EnrolmentDecisionDoc | undefined) ?? null;
     const admin = (admins.get(k) as EnrolmentAdminDoc | undefined) ?? null;
