@@ -5,6 +5,7 @@
  * dialog kinerja actions). Core decides and counts; this only gathers.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { trainingEffects, type TrainingEffect } from '../../core/development-plan';
 import { weakAreas, type WeakArea } from '../../core/recommendations';
 import { ids } from '../../core/ids';
 import type { JpProgress } from '../../core/jp';
@@ -14,6 +15,7 @@ import type { FeedbackDoc } from '../../core/schemas/work';
 import type { AsnKind } from '../../core/vocabulary';
 import type { AppraisalRow, ReadModel } from '../read-model';
 import { useReadModel } from '../user-data';
+import { appraisalsOf } from './appraisal-queries';
 import {
   developmentRecords,
   developmentSettings,
@@ -99,4 +101,55 @@ export function useMyDevelopment(nip: string, year: number): MyDevelopment | und
 export function useJpProgress(nip: string, year: number): JpProgress | undefined {
   const rm = useReadModel();
   return useLiveQuery(async () => (await jpProgressFor(rm, [nip], year)).get(nip), [rm, nip, year]);
+}
+
+export type RaporEffects = {
+  effects: TrainingEffect[];
+  /** Titles of the completed catalog activities, by id. */
+  titles: Map<string, string>;
+  /** True when an earlier final appraisal exists to compare with. */
+  hasBefore: boolean;
+};
+
+/**
+ * "Did it help?" for the final appraisal of `nip` in `periodId`: the catalog activities verified
+ * after the previous final appraisal's period and by the end of this one, and for each area they
+ * addressed the rating before and now (core/development-plan.ts trainingEffects).
+ */
+export async function raporEffects(
+  rm: ReadModel,
+  nip: string,
+  periodId: string,
+): Promise<RaporEffects | null> {
+  const [list, records] = await Promise.all([appraisalsOf(rm, nip), developmentRecords(rm, [nip])]);
+  const current = list.find((x) => x.appraisal.periodId === periodId);
+  if (!current?.period || current.appraisal.status !== 'final') return null;
+  const start = current.period.start;
+  const end = current.period.end;
+  const before =
+    list.find((x) => x.appraisal.status === 'final' && x.period !== null && x.period.end < start) ??
+    null;
+  const from = before?.period?.end ?? '';
+  const completed = (records.get(nip) ?? []).flatMap((r) => {
+    const date = r.enrolment.completion?.date ?? '';
+    return r.status === 'verified' && r.training !== null && date > from && date <= end
+      ? [r.training]
+      : [];
+  });
+  if (completed.length === 0) return null;
+  return {
+    effects: trainingEffects(
+      before ? asDoc<AppraisalDoc>(before.appraisal) : null,
+      asDoc<AppraisalDoc>(current.appraisal),
+      completed,
+    ),
+    titles: new Map(completed.map((t) => [t.trainingId, t.title])),
+    hasBefore: before !== null,
+  };
+}
+
+/** raporEffects, live; undefined while it loads, null when nothing was completed to compare. */
+export function useRaporEffects(nip: string, periodId: string): RaporEffects | null | undefined {
+  const rm = useReadModel();
+  return useLiveQuery(() => raporEffects(rm, nip, periodId), [rm, nip, periodId]);
 }
