@@ -4,11 +4,13 @@ import type { JpRule } from '../core/schemas/development';
 import type { CompetencyArea, DevFocus, DevForm, DevMode } from '../core/vocabulary';
 import { useFormat } from './format';
 import { useT } from './i18n';
+import { appraisalVocabularyMessages } from './appraisal-vocabulary-messages';
 import { developmentVocabularyMessages } from './development-vocabulary-messages';
 import { useVocabulary } from './use-vocabulary';
 
 export function useDevelopmentVocabulary() {
   const t = useT(developmentVocabularyMessages);
+  const tAppraisal = useT(appraisalVocabularyMessages);
   const vocabulary = useVocabulary();
   const format = useFormat();
   const form = (f: DevForm) => t(`form.${f}`);
@@ -17,7 +19,7 @@ export function useDevelopmentVocabulary() {
     form,
     area: (a: CompetencyArea) => t(`area.${a}`),
     mode: (m: DevMode) => t(`mode.${m}`),
-    focus: (f: DevFocus) => (f === 'hasil-kerja' ? t('hasilKerja') : vocabulary.value(f)),
+    focus: (f: DevFocus) => (f === 'hasil-kerja' ? tAppraisal('hasilKerja') : vocabulary.value(f)),
     status: (s: EnrolmentStatus) => t(`status.${s}`),
     jp: (n: number) => format.number(n, { maximumFractionDigits: 2 }),
     /** "Belajar mandiri: 1 JP per jam, paling banyak 2 JP per hari". */
