@@ -76,7 +76,7 @@ export const ROUTES: readonly RouteDef[] = [
   },
   {
     path: '/pengembangan',
-    title: 'navDevelopment',
+    title: 'titleDevelopment',
     nav: 'development',
     employeesOnly: true,
     screen: named(() => import('../features/development/development-screen'), 'DevelopmentScreen'),
