@@ -36,11 +36,21 @@ const NAV_LABEL = {
   activities: 'navActivities',
   performance: 'navPerformance',
   feedback: 'navFeedback',
+  development: 'navDevelopment',
   team: 'navTeam',
   console: 'navConsole',
   setup: 'navSetup',
   profile: 'navProfile',
 } as const;
+
+/**
+ * A label with its soft hyphens (U+00AD) as line-break opportunities (<wbr>): a long word may
+ * break on a phone's bottom bar, and the link's name stays the plain word.
+ */
+function withBreaks(label: string): ReactNode {
+  const parts = label.split('\u00AD');
+  return parts.flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, part]));
+}
 
 type MainNavProps = {
   roles: readonly string[];
@@ -59,7 +69,7 @@ function MainNav({ roles, current, todoCount }: MainNavProps) {
         {items.map((route) => {
           const key = route.nav ?? 'home';
           return (
-            <li key={route.path}>
+            <li key={route.path} data-nav={key}>
               <Link
                 to={route.path}
                 className="app-nav__link"
@@ -67,7 +77,7 @@ function MainNav({ roles, current, todoCount }: MainNavProps) {
                 aria-current={key === current ? 'page' : undefined}
               >
                 <NavIcon name={key} />
-                <span className="app-nav__label">{t(NAV_LABEL[key])}</span>
+                <span className="app-nav__label">{withBreaks(t(NAV_LABEL[key]))}</span>
                 {key === 'home' && todoCount > 0 && (
                   <span className="app-nav__badge">
                     <span aria-hidden="true">{todoCount}</span>
@@ -118,7 +128,8 @@ export function Layout({ route, children }: { route: RouteDef | null; children: 
   const todo = usePerluTindakan(user?.nip ?? '', useFormat().today());
 
   useEffect(() => {
-    document.title = `${t(route?.title ?? 'titleNotFound')} · ${t('brand')}`;
+    // Without the soft hyphens that mark where a navigation label may break.
+    document.title = `${t(route?.title ?? 'titleNotFound').replaceAll('\u00AD', '')} · ${t('brand')}`;
   }, [route, t]);
 
   return (

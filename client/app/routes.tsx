@@ -11,7 +11,15 @@ import type { appMessages } from './app-messages';
 type TitleKey = keyof typeof appMessages.id;
 
 export type NavKey =
-  'home' | 'activities' | 'performance' | 'feedback' | 'team' | 'console' | 'setup' | 'profile';
+  | 'home'
+  | 'activities'
+  | 'performance'
+  | 'feedback'
+  | 'development'
+  | 'team'
+  | 'console'
+  | 'setup'
+  | 'profile';
 
 export type RouteDef = {
   path: string;
@@ -65,6 +73,13 @@ export const ROUTES: readonly RouteDef[] = [
     nav: 'feedback',
     employeesOnly: true,
     screen: named(() => import('../features/feedback/feedback-screen'), 'FeedbackScreen'),
+  },
+  {
+    path: '/pengembangan',
+    title: 'titleDevelopment',
+    nav: 'development',
+    employeesOnly: true,
+    screen: named(() => import('../features/development/development-screen'), 'DevelopmentScreen'),
   },
   {
     path: '/tim',

@@ -99,10 +99,26 @@ describe('feedback: the employee’s side', () => {
   it('a head’s bottom navigation keeps Umpan balik and Tim on a 360 px phone, in both languages', async () => {
     const page = await (await h.context('phone')).newPage();
     await signIn(page, SRI.nip);
-    await expectNavFits(page, ['Beranda', 'Kegiatan', 'Kinerja', 'Umpan balik', 'Tim', 'Profil']);
+    await expectNavFits(page, [
+      'Beranda',
+      'Kegiatan',
+      'Kinerja',
+      'Umpan balik',
+      'Pengembangan',
+      'Tim',
+      'Profil',
+    ]);
     await page.goto('/profil');
     await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
     await page.getByRole('heading', { name: 'Profile', exact: true }).waitFor();
-    await expectNavFits(page, ['Home', 'Activities', 'Performance', 'Feedback', 'Team', 'Profile']);
+    await expectNavFits(page, [
+      'Home',
+      'Activities',
+      'Performance',
+      'Feedback',
+      'Development',
+      'Team',
+      'Profile',
+    ]);
   });
 });

@@ -17,6 +17,7 @@ describe('shell: frame and sign-in', () => {
       'Kegiatan',
       'Kinerja',
       'Umpan balik',
+      'Pengembangan',
       'Profil',
     ]);
     const box = await nav.boundingBox();
@@ -36,6 +37,7 @@ describe('shell: frame and sign-in', () => {
       'Kegiatan',
       'Kinerja',
       'Umpan balik',
+      'Pengembangan',
       'Tim',
       'Profil',
     ]);

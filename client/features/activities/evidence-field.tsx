@@ -10,7 +10,7 @@ import { TextField } from '../../ui/text-field';
 import { activitiesMessages } from './activities-messages';
 import { photoCount } from './form-rules';
 import type { FormValues, NewPhoto } from './form-values';
-import { compressPhoto, makeThumbnail, PhotoError, photoName } from './photo-compress';
+import { compressPhoto, makeThumbnail, PhotoError, photoName } from '../../ui/photo-compress';
 
 type Props = {
   stored: readonly PhotoRef[];

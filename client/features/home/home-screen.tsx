@@ -1,4 +1,4 @@
-/** Beranda: a greeting, Perlu tindakan, the team's day, today's log, this month's activities by status, recent work. */
+/** Beranda: a greeting, Perlu tindakan, the year's JP, the team's day, today's log, this month's activities by status, recent work. */
 import type { ActivityStatus } from '../../core/activity-status';
 import { useSessionStore } from '../../data/session-store';
 import { buttonClass } from '../../ui/button';
@@ -11,6 +11,7 @@ import { useDuration } from '../../ui/use-duration';
 import { useVocabulary } from '../../ui/use-vocabulary';
 import { usePerluTindakan } from '../../data/queries/todo-queries';
 import { homeMessages } from './home-messages';
+import { JpCard } from './jp-card';
 import { PerluTindakan } from './perlu-tindakan';
 import { PraktikBaikCard } from './praktik-baik-card';
 import { RecentActivities } from './recent-activities';
@@ -69,6 +70,8 @@ export function HomeScreen() {
         <div className="columns" data-beranda-ready="">
           {/* What waits for the person comes first, above their own figures. */}
           {inDirectory && todo && <PerluTindakan items={todo} />}
+          {/* The year's JP of competency development, below what waits for the person. */}
+          {inDirectory && <JpCard nip={user.nip} year={Number(today.slice(0, 4))} />}
           {/* The team's day; what waits for the head's verification is in Perlu tindakan. */}
           {isHead && (
             <Card title={t('team')}>

@@ -1,6 +1,6 @@
 /**
  * "Rapor saya": the employee's report card of a final appraisal. A summary first (the predikat,
- * what to improve with the recommended trainings, the three aspects, the answer: accept or object,
+ * what to improve with the recommended trainings, whether development helped, the three aspects, the answer: accept or object,
  * with the countdown), then the details: every rating with its reason, evidence and realisasi
  * against the period's target; the period's feedback and how the predikat follows.
  */
@@ -23,6 +23,7 @@ import { PredikatCard } from '../shared/predikat-card';
 import { useAppraisalContext } from '../shared/use-appraisal-context';
 import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
 import { raporMessages } from './rapor-messages';
+import { TrainingEffectsCard } from './training-effects-card';
 import '../shared/appraisal.css';
 
 export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }) {
@@ -98,6 +99,7 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
               </>
             )}
           </Card>
+          <TrainingEffectsCard nip={nip} periodId={periodId} />
           <ThreeAspects doc={appraisal} attendance={ctx.attendance} />
           <ResponseCard ctx={ctx} appraisal={appraisal} />
           <h2 className="rapor__details-title">{t('detailsTitle')}</h2>

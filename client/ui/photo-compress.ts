@@ -1,12 +1,12 @@
 /**
- * Evidence photos are compressed on the device before they are stored: decoded with
+ * Photos (evidence, certificates) are compressed on the device before they are stored: decoded with
  * createImageBitmap, scaled down and re-encoded as JPEG until they fit in 300 kB, so a cheap
  * phone on a weak signal sends a small file and the head's tablet stores little.
  */
 
-import { isThumb, MAX_PHOTO_BYTES } from '../../core/photos';
+import { isThumb, MAX_PHOTO_BYTES } from '../core/photos';
 
-export { MAX_PHOTO_BYTES } from '../../core/photos';
+export { MAX_PHOTO_BYTES } from '../core/photos';
 /**
  * The largest original accepted: decoding a bigger picture needs more memory than a cheap
  * phone can spare (a 8 MB JPEG is already a 40+ megapixel image).
