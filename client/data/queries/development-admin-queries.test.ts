@@ -29,6 +29,7 @@ const verified = { ...seat(), status: 'verified' as const };
 function device() {
   const staffA2 = { nip: NIP.staffA2 };
   const staffB1 = { nip: NIP.staffB1, unitId: 'bidang-b' };
+  const staffB2 = { nip: NIP.staffB2, unitId: 'bidang-b' };
   return projectedDevice([
     ...orgEmployees(),
     ...orgUnits(),
@@ -46,6 +47,11 @@ function device() {
     makeEnrolment({ ...staffB1, trainingId: 'besar', completion: makeCompletion() }),
     makeEnrolmentDecision({ ...staffB1, key: 'besar' }),
     makeEnrolmentAdmin({ ...staffB1, key: 'besar', seat: seat(), verification: verified }),
+    // staffB2: a verified 8 JP training and a pending hour of study: each record counts its own.
+    makeEnrolment({ ...staffB2, completion: makeCompletion() }),
+    makeEnrolmentDecision(staffB2),
+    makeEnrolmentAdmin({ ...staffB2, seat: seat(), verification: verified }),
+    makeSelfLearning(staffB2),
   ]);
 }
 
@@ -61,16 +67,18 @@ describe('developmentQueue', () => {
         e.seatsTaken,
         e.seatsOffered,
       ]),
-    ).toEqual([['Dewi Lestari', 'Bidang Anggaran', 'Kerja Sama Tim', 1, 2]]);
-    expect(queue.checks.map((e) => [e.name, e.record.enrolment.self?.title])).toEqual([
+    ).toEqual([['Dewi Lestari', 'Bidang Anggaran', 'Kerja Sama Tim', 2, 2]]);
+    expect(queue.checks.map((e) => [e.name, e.record.enrolment.self?.title]).sort()).toEqual([
       ['Rudi Hartono', 'Kursus daring Excel'],
+      ['Siti Aminah', 'Kursus daring Excel'],
     ]);
   });
 
   it('shows a Pengelola of one unit only the records of the units they keep', async () => {
     const rm = await device();
     const queue = await developmentQueue(rm, { ...pengelolaUser, scope: 'bidang-b' });
-    expect(queue).toEqual({ seats: [], checks: [] });
+    expect(queue.seats).toEqual([]);
+    expect(queue.checks.map((e) => e.name)).toEqual(['Siti Aminah']);
   });
 });
 
@@ -93,7 +101,10 @@ describe('belowTargetByUnit', () => {
     ]);
     const bidangB = units.find((u) => u.unitId === 'bidang-b');
     expect(bidangB?.people).toBe(3);
-    expect(bidangB?.below.map((p) => p.name)).not.toContain('Eko Prasetyo, S.T.');
+    expect(bidangB?.below.map((p) => [p.name, p.progress.verified, p.progress.pending])).toEqual([
+      ['Agus Santoso, S.T.', 0, 0],
+      ['Siti Aminah', 8, 2],
+    ]);
     const scoped = await belowTargetByUnit(rm, { ...pengelolaUser, scope: 'bidang-b' }, 2026);
     expect(scoped.map((u) => u.unitId)).toEqual(['bidang-b']);
   });
