@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { fireEvent, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTraining } from '../../../core/testing/factories';
 import { useSessionStore } from '../../../data/session-store';
@@ -25,6 +26,23 @@ afterEach(async () => {
   await closeSections();
 });
 
+/** axe's WCAG and best-practice rules on what was rendered (jsdom has no layout: no contrast). */
+async function violations(): Promise<string[]> {
+  const result = await axe.run(document.body, {
+    runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+    rules: {
+      'color-contrast': { enabled: false },
+      // The section renders inside the console's page, which has the main landmark and the h1.
+      region: { enabled: false },
+      'landmark-one-main': { enabled: false },
+      'page-has-heading-one': { enabled: false },
+    },
+  });
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
 describe('Katalog pengembangan', () => {
   it('lists the offered activities, archived ones on request', async () => {
     await device();
@@ -36,9 +54,9 @@ describe('Katalog pengembangan', () => {
     expect(await screen.findByRole('rowheader', { name: 'Arsip Lama' })).toBeTruthy();
   });
 
-  it('keeps what was typed with the reasons next to the fields, then adds the activity', async () => {
-    const { db } = await device('/kelola/katalog/pengembangan/baru');
-    const title = (await screen.findByLabelText('Nama kegiatan')) as HTMLInputElement;
+  it('keeps what was typed with the reasons next to the fields', async () => {
+    await device('/kelola/katalog/pengembangan/baru');
+    await screen.findByLabelText('Nama kegiatan');
     fireEvent.change(screen.getByLabelText(/^JP/), { target: { value: '0' } });
     fireEvent.change(screen.getByLabelText('Tanggal mulai'), { target: { value: '2026-06-10' } });
     fireEvent.change(screen.getByLabelText('Tanggal selesai'), { target: { value: '2026-06-01' } });
@@ -48,7 +66,20 @@ describe('Katalog pengembangan', () => {
     expect(screen.getByText('Tanggal selesai tidak boleh sebelum tanggal mulai.')).toBeTruthy();
     expect(screen.getByText('Pilih paling sedikit satu kelemahan yang ditangani.')).toBeTruthy();
     expect((screen.getByLabelText('Tanggal mulai') as HTMLInputElement).value).toBe('2026-06-10');
+  });
 
+  it('has no axe violations with the reasons shown', async () => {
+    await device('/kelola/katalog/pengembangan/baru');
+    await screen.findByLabelText('Nama kegiatan');
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await screen.findByText('Isi nama kegiatan.');
+    expect(await violations()).toEqual([]);
+  });
+
+  it('adds an activity under a code from its title', async () => {
+    const { db } = await device('/kelola/katalog/pengembangan/baru');
+    const title = (await screen.findByLabelText('Nama kegiatan')) as HTMLInputElement;
+    fireEvent.change(screen.getByLabelText('Tanggal mulai'), { target: { value: '2026-06-10' } });
     fireEvent.change(title, { target: { value: 'Literasi Digital' } });
     fireEvent.change(screen.getByLabelText(/^JP/), { target: { value: '12' } });
     fireEvent.change(screen.getByLabelText('Tanggal selesai'), { target: { value: '2026-06-12' } });
