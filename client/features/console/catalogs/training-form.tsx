@@ -216,7 +216,7 @@ export function TrainingForm({ doc, writable, onSaved, onCancel }: Props) {
           <span id={focusHint} className="field__hint">
             {t('fFocusHint')}
           </span>
-          <div className="console-positions__list">
+          <div className="console-dev-focus">
             {FOCUS.map((f, i) => (
               <Checkbox
                 key={f}

@@ -11,6 +11,7 @@ import { useCommandContext, useReadModel } from '../../../data/user-data';
 import { buttonClass } from '../../../ui/button';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
+import { ScrollTable } from '../import/scroll-table';
 import { belowTargetCsvUrl, belowTargetFileName } from './below-target-csv';
 import { developmentMessages } from './development-messages';
 
@@ -45,34 +46,33 @@ export function BelowTargetReport() {
             {u.unitName}
           </h3>
           <p>{t('unitSummary', { below: f.number(u.below.length), people: f.number(u.people) })}</p>
-          <div className="console-table-wrap">
-            <table className="console-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('colName')}</th>
-                  <th scope="col">{t('colNip')}</th>
-                  <th scope="col">{t('colKind')}</th>
-                  <th scope="col">{t('colVerified')}</th>
-                  <th scope="col">{t('colPending')}</th>
-                  <th scope="col">{t('colTarget')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {u.below.map((p) => (
-                  <tr key={p.nip}>
-                    <th scope="row" translate="no">
-                      {p.name}
-                    </th>
-                    <td translate="no">{p.nip}</td>
-                    <td>{p.kind === 'pppk' ? t('kindPppk') : t('kindPns')}</td>
-                    <td>{f.number(p.progress.verified)}</td>
-                    <td>{f.number(p.progress.pending)}</td>
-                    <td>{f.number(p.progress.target)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            caption={`${u.unitName}: ${t('unitSummary', { below: f.number(u.below.length), people: f.number(u.people) })}`}
+            hideCaption
+            head={
+              <tr>
+                <th scope="col">{t('colName')}</th>
+                <th scope="col">{t('colNip')}</th>
+                <th scope="col">{t('colKind')}</th>
+                <th scope="col">{t('colVerified')}</th>
+                <th scope="col">{t('colPending')}</th>
+                <th scope="col">{t('colTarget')}</th>
+              </tr>
+            }
+          >
+            {u.below.map((p) => (
+              <tr key={p.nip}>
+                <th scope="row" translate="no">
+                  {p.name}
+                </th>
+                <td translate="no">{p.nip}</td>
+                <td>{p.kind === 'pppk' ? t('kindPppk') : t('kindPns')}</td>
+                <td>{f.number(p.progress.verified)}</td>
+                <td>{f.number(p.progress.pending)}</td>
+                <td>{f.number(p.progress.target)}</td>
+              </tr>
+            ))}
+          </ScrollTable>
         </section>
       ))}
     </>

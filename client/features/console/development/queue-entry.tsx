@@ -72,7 +72,7 @@ export function QueueEntryCard({ entry, kind, writable, onAnswer }: Props) {
           <span translate="no">{entry.unitName}</span>
           {' · '}
           {training ? dv.form(training.form) : t('selfLearning')}
-          {form && !training && ` (${dv.form(form)})`}
+          {form && !training && form !== 'belajar-mandiri' && ` (${dv.form(form)})`}
           {training && ` · ${t('jpOf', { jp: f.number(training.jp) })} · ${when() ?? ''}`}
         </p>
         {kind === 'seat' && (
