@@ -5,7 +5,8 @@
  * each from the writer's own device; the server refuses steps out of order and the wrong writer
  * per document, CouchDB-style; the records reach Dewi, her head and BKPSDM's Pengelola, not a
  * colleague nor the Pengelola of another OPD; the certificate stays on Dewi's devices and opens on
- * demand for her head and the Pengelola only; once verified, it cannot be replaced.
+ * demand for her head and the Pengelola only; once verified, it cannot be replaced. The tests run
+ * in order on one server: the second and third look at the record the first carried through.
  */
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
