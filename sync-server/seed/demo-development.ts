@@ -1,7 +1,8 @@
 /**
  * Demo competency development: the catalog's dated activities, and records in each state a person
- * or a Pengelola meets (a request waiting for the head, a confirmed seat, a verified training, a
- * verified hour of self-directed learning), dated relative to the seeding day.
+ * or a Pengelola meets (a request waiting for the head, a request waiting for a seat, a confirmed
+ * seat, a completion waiting for verification, a verified training, a verified hour of
+ * self-directed learning), dated relative to the seeding day.
  */
 import { addDays } from '../../client/core/dates';
 import { ids } from '../../client/core/ids';
@@ -158,6 +159,41 @@ export function buildDevelopment(today: string, window: readonly string[]): Kine
     study('m-01jdemo0000000000000000001', 'Asesmen formatif di kelas', day(3), 2),
     admin(NIP.dewi, 'm-01jdemo0000000000000000001', null, { day: day(4), minutes: 600 }),
     study('m-01jdemo0000000000000000002', 'Modul ajar berdiferensiasi', day(window.length - 2), 2),
+  );
+  // For the Pengelola's queue: Agus's request for the differentiated-learning workshop is
+  // approved by his head and waits for a seat; Budi finished Etika ASN and his report waits for
+  // verification (his seat was confirmed).
+  docs.push(
+    record(
+      NIP.agus,
+      'pembelajaran-berdiferensiasi',
+      { day: day(window.length - 4), minutes: 560 },
+      {
+        note: 'Kelas PJOK saya beragam kemampuan; ingin belajar menyusun tugas berjenjang.',
+      },
+    ),
+    decision(NIP.agus, 'pembelajaran-berdiferensiasi', {
+      day: day(window.length - 3),
+      minutes: 780,
+    }),
+  );
+  docs.push(
+    record(
+      NIP.budi,
+      'etika-asn',
+      { day: day(2), minutes: 600 },
+      {
+        completion: {
+          reportedAt: at({ day: day(window.length - 2), minutes: 960 }),
+          date: day(window.length - 2),
+          sessions: [],
+          certificate: null,
+          note: 'Modul e-learning selesai dengan nilai akhir 88.',
+        },
+      },
+    ),
+    decision(NIP.budi, 'etika-asn', { day: day(3), minutes: 540 }),
+    admin(NIP.budi, 'etika-asn', { day: day(4), minutes: 600 }, null),
   );
   return docs;
 }

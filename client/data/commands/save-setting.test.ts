@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalDb } from '../local-db';
 import { memoryDb } from '../testing/devices';
 import { NOW, seedReference, STAFF, UNIT } from '../testing/kelurahan';
-import { saveSetting } from './save-setting';
+import { saveDevelopmentSettings, saveSetting } from './save-setting';
 
 const dbs: LocalDb[] = [];
 /** A device with the kelurahan's people: settings name no unit or person. */
@@ -55,5 +55,32 @@ describe('saveSetting', () => {
         field: 'feedbackReminderWeeks',
       });
     await expect(db.get('setting:kinerja')).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('keeps the JP settings when the weeks change, and the weeks when the JP settings change or go back to the defaults', async () => {
+    const db = await device();
+    const ctx = { db, user: { nip: STAFF, roles: ['pengelola' as const] }, now: () => NOW };
+    const development = {
+      targets: { pns: 20, pppk: 24 },
+      rules: { seminar: { basis: 'fixed' as const, jp: 3, capPerDay: null, capPerMonth: 6 } },
+    };
+    expect(await saveDevelopmentSettings(development, ctx)).toMatchObject({ ok: true });
+    await saveSetting({ feedbackReminderWeeks: 8 }, ctx);
+    expect(await db.get('setting:kinerja')).toMatchObject({
+      feedbackReminderWeeks: 8,
+      development,
+    });
+    await saveDevelopmentSettings({ ...development, targets: { pns: 25, pppk: 24 } }, ctx);
+    expect(await db.get('setting:kinerja')).toMatchObject({
+      feedbackReminderWeeks: 8,
+      development: { targets: { pns: 25 } },
+    });
+    await saveDevelopmentSettings(null, ctx);
+    const reset = await db.get('setting:kinerja');
+    expect(reset).toMatchObject({ feedbackReminderWeeks: 8 });
+    expect(reset).not.toHaveProperty('development');
+    expect(
+      await saveDevelopmentSettings({ ...development, targets: { pns: -1, pppk: 20 } }, ctx),
+    ).toMatchObject({ ok: false, field: 'development.targets.pns' });
   });
 });

@@ -1,28 +1,60 @@
 /**
  * Saving the organisation's settings (`setting:kinerja`, the Pengelola of the whole organisation):
- * today the weeks without feedback after which a staff member shows in their head's Perlu
- * tindakan. Core judges the writer and the bounds (1-26 weeks).
+ * the weeks without feedback after which a staff member shows in their head's Perlu tindakan, and
+ * the competency development settings (JP targets per ASN kind, JP rules per form). Each save
+ * changes its own part and keeps the others as stored. Core judges the writer and the bounds.
  */
 import { ids } from '../../core/ids';
-import type { SettingDoc } from '../../core/schemas/reference';
+import { DEFAULT_FEEDBACK_REMINDER_WEEKS, type SettingDoc } from '../../core/schemas/reference';
+import type { DevelopmentSettings } from '../../core/schemas/development';
+import { getOrNull } from '../local-db';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import type { CommandResult } from './result';
 
 export type SettingInput = Pick<SettingDoc, 'feedbackReminderWeeks'>;
 
-/** Writes (or replaces) the organisation's settings, stamped now. */
+/** The stored settings with `change` applied, stamped now (the defaults where none are stored). */
+async function updateSetting(
+  change: (doc: SettingDoc) => SettingDoc,
+  ctx: CommandContext,
+): Promise<CommandResult> {
+  const id = ids.setting('kinerja');
+  const stored = (await getOrNull(ctx.db, id)) as (SettingDoc & { _rev: string }) | null;
+  const base: SettingDoc = stored ?? {
+    _id: id,
+    type: 'setting',
+    schemaVersion: 1,
+    key: 'kinerja',
+    feedbackReminderWeeks: DEFAULT_FEEDBACK_REMINDER_WEEKS,
+    updatedAt: '',
+  };
+  const doc = change({ ...base, updatedAt: new Date((ctx.now ?? Date.now)()).toISOString() });
+  return putDoc(doc, ctx);
+}
+
+/** Sets the reminder weeks, keeping the rest of the settings. */
 export async function saveSetting(
   input: SettingInput,
   ctx: CommandContext,
 ): Promise<CommandResult> {
-  const doc: SettingDoc = {
-    _id: ids.setting('kinerja'),
-    type: 'setting',
-    schemaVersion: 1,
-    key: 'kinerja',
-    feedbackReminderWeeks: input.feedbackReminderWeeks,
-    updatedAt: new Date((ctx.now ?? Date.now)()).toISOString(),
-  };
-  return putDoc(doc, ctx);
+  return updateSetting(
+    (doc) => ({ ...doc, feedbackReminderWeeks: input.feedbackReminderWeeks }),
+    ctx,
+  );
+}
+
+/**
+ * Sets the competency development settings, keeping the rest; null goes back to the defaults
+ * (core/jp.ts) by removing the stored part.
+ */
+export async function saveDevelopmentSettings(
+  development: DevelopmentSettings | null,
+  ctx: CommandContext,
+): Promise<CommandResult> {
+  return updateSetting((doc) => {
+    const next = { ...doc, development: development ?? undefined };
+    if (development === null) delete next.development;
+    return next;
+  }, ctx);
 }

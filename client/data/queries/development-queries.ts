@@ -71,13 +71,16 @@ export async function developmentRecords(
           .toArray(),
     rm.trainings.toArray(),
   ]);
+  // A row keeps the document without its CouchDB fields: its id comes back from the row (JP
+  // records are keyed by it).
+  const docOf = (r: (typeof rows)[number]): Record<string, unknown> => ({ ...r.doc, _id: r.id });
   const byKey = (type: string) =>
     new Map<string, unknown>(
       rows
         .filter((r) => r.type === type)
         .map((r) => {
-          const d = r.doc as { nip: string; key: string };
-          return [`${d.nip}:${d.key}`, r.doc] as const;
+          const d = docOf(r) as { nip: string; key: string };
+          return [`${d.nip}:${d.key}`, d] as const;
         }),
     );
   const decisions = byKey('enrolment-decision');
@@ -86,8 +89,7 @@ export async function developmentRecords(
   const out = new Map<string, DevRecord[]>(nips?.map((n) => [n, []]) ?? []);
   for (const row of rows) {
     if (row.type !== 'enrolment') continue;
-    // The docs table keeps the body without `_id`/`_rev` (projection.ts): JP records are keyed by id.
-    const enrolment = { ...(row.doc as EnrolmentDoc), _id: row.id, _rev: row.rev };
+    const enrolment = docOf(row) as unknown as EnrolmentDoc;
     const k = `${enrolment.nip}:${enrolment.key}`;
     const decision = (decisions.get(k) as EnrolmentDecisionDoc | undefined) ?? null;
     const admin = (admins.get(k) as EnrolmentAdminDoc | undefined) ?? null;

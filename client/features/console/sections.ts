@@ -39,6 +39,11 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
     screen: named(() => import('./catalogs/catalogs-section'), 'CatalogsSection'),
   },
   {
+    path: 'pengembangan',
+    label: 'development',
+    screen: named(() => import('./development/development-section'), 'DevelopmentSection'),
+  },
+  {
     path: 'nilai-organisasi',
     label: 'ratings',
     screen: named(() => import('./ratings/ratings-section'), 'RatingsSection'),

@@ -2,7 +2,7 @@
 import { isKey } from '../../../core/ids';
 import type { IkiAspect } from '../../../core/vocabulary';
 import type { CatalogInput } from '../../../data/commands/save-catalog';
-import { EXPECTATIONS, NEW } from './catalog-paths';
+import { EXPECTATIONS, NEW, TRAININGS } from './catalog-paths';
 
 export type CatalogValues = {
   code: string;
@@ -24,7 +24,8 @@ export function checkCatalog(v: CatalogValues): Partial<Record<CatalogField, Mes
   const errors: Partial<Record<CatalogField, MessageKey>> = {};
   if (!isKey(v.code)) errors.code = 'codeInvalid';
   // These name the catalog's own pages (catalog-paths.ts): a template so coded could not be opened.
-  else if (v.code === NEW || v.code === EXPECTATIONS) errors.code = 'codeReserved';
+  else if (v.code === NEW || v.code === EXPECTATIONS || v.code === TRAININGS)
+    errors.code = 'codeReserved';
   if (v.name.trim() === '') errors.name = 'nameRequired';
   if (v.satuan.trim() === '') errors.satuan = 'satuanRequired';
   const m = v.minutes.trim();

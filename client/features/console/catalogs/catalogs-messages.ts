@@ -51,6 +51,7 @@ export const catalogsMessages = defineMessages({
     partsNav: 'Bagian katalog',
     partActivities: 'Kegiatan',
     partExpectations: 'Ekspektasi perilaku',
+    partTrainings: 'Katalog pengembangan',
   },
   en: {
     title: 'Activity catalog',
@@ -101,5 +102,6 @@ export const catalogsMessages = defineMessages({
     partsNav: 'Parts of the catalog',
     partActivities: 'Activities',
     partExpectations: 'Behaviour expectations',
+    partTrainings: 'Development catalog',
   },
 });

@@ -18,10 +18,11 @@ import { TextField } from '../../../ui/text-field';
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
 import { CatalogForm } from './catalog-form';
-import { catalogPartOf, EXPECTATIONS, NEW, SECTION } from './catalog-paths';
+import { catalogPartOf, EXPECTATIONS, NEW, SECTION, TRAININGS } from './catalog-paths';
 import { catalogsMessages } from './catalogs-messages';
 import { EntryActions, NoticeBanner, type Notice } from './entry-controls';
 import { ExpectationsPart } from './expectations-part';
+import { TrainingsPart } from './trainings-part';
 
 /** True when the template matches what was typed (code, name, satuan or a jabatan). */
 function matches(c: CatalogRow, query: string): boolean {
@@ -46,9 +47,12 @@ export function CatalogsSection() {
         <ul>
           {tab(sectionPath(SECTION), part === 'activities', t('partActivities'))}
           {tab(sectionPath(SECTION, EXPECTATIONS), part === 'expectations', t('partExpectations'))}
+          {tab(sectionPath(SECTION, TRAININGS), part === 'trainings', t('partTrainings'))}
         </ul>
       </nav>
-      {part === 'expectations' ? <ExpectationsPart /> : <ActivityCatalog />}
+      {part === 'expectations' && <ExpectationsPart />}
+      {part === 'trainings' && <TrainingsPart />}
+      {part === 'activities' && <ActivityCatalog />}
     </>
   );
 }

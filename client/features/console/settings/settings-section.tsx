@@ -1,7 +1,8 @@
 /**
  * Pengaturan (/kelola/pengaturan): the organisation's settings document `setting:kinerja`, kept by
  * the Pengelola of the whole organisation: the weeks without feedback after which a staff member
- * shows in their head's Perlu tindakan. What is typed is kept as a draft until it is saved;
+ * shows in their head's Perlu tindakan, and the JP settings of competency development
+ * (jp-settings-form.tsx). Each form saves its own part and keeps the other. What is typed is kept as a draft until it is saved;
  * offline, or for a Pengelola of one unit, it is read-only.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -18,6 +19,7 @@ import { useT } from '../../../ui/i18n';
 import { TextField } from '../../../ui/text-field';
 import { useCommandReason } from '../people/command-reason';
 import { useConsoleWritable } from '../use-console-writable';
+import { JpSettingsForm } from './jp-settings-form';
 import { settingsMessages } from './settings-messages';
 
 const MIN_WEEKS = 1;
@@ -104,6 +106,7 @@ export function SettingsSection() {
           </Button>
         </form>
       )}
+      <JpSettingsForm writable={writable} />
     </section>
   );
 }

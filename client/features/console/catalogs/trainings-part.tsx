@@ -1,0 +1,181 @@
+/**
+ * Katalog › Katalog pengembangan (/kelola/katalog/pengembangan): the development activities staff
+ * may request, a new one at …/baru, one to change at …/{trainingId}. Kept by the Pengelola of the
+ * whole organisation; a Pengelola of one unit reads it. Activities are archived, not deleted.
+ * Offline the list stays readable and every change control is disabled.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { TrainingDoc } from '../../../core/schemas/development';
+import { setTrainingArchived } from '../../../data/commands/save-training';
+import { trainingCatalog } from '../../../data/queries/development-queries';
+import { useSessionStore } from '../../../data/session-store';
+import { useCommandContext, useReadModel } from '../../../data/user-data';
+import { Banner } from '../../../ui/banner';
+import { Button } from '../../../ui/button';
+import { Checkbox } from '../../../ui/checkbox';
+import { useFormat } from '../../../ui/format';
+import { useT } from '../../../ui/i18n';
+import { Link, navigate, useLocation } from '../../../ui/navigation';
+import { useDevelopmentVocabulary } from '../development/use-development-vocabulary';
+import { sectionPath } from '../sections';
+import { useConsoleWritable } from '../use-console-writable';
+import { NEW, SECTION, TRAININGS } from './catalog-paths';
+import { EntryActions, NoticeBanner, type Notice } from './entry-controls';
+import { TrainingForm } from './training-form';
+import { trainingsMessages } from './trainings-messages';
+
+const listPath = () => sectionPath(SECTION, TRAININGS);
+
+export function TrainingsPart() {
+  const t = useT(trainingsMessages);
+  const rm = useReadModel();
+  const { pathname } = useLocation();
+  const online = useConsoleWritable();
+  const wholeOrg = useSessionStore((s) => !s.user?.scope);
+  const writable = online && wholeOrg;
+  const catalog = useLiveQuery(() => trainingCatalog(rm), [rm]);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const sub = decodeURIComponent(pathname.split('/')[4] ?? '');
+
+  let body;
+  if (sub !== '') {
+    if (catalog === undefined) return null;
+    const doc = sub === NEW ? null : (catalog.find((x) => x.trainingId === sub) ?? undefined);
+    body =
+      doc === undefined ? (
+        <>
+          <p>{t('notFound')}</p>
+          <Link to={listPath()}>{t('backToList')}</Link>
+        </>
+      ) : (
+        <TrainingForm
+          key={sub}
+          doc={doc}
+          writable={writable}
+          onCancel={() => navigate(listPath())}
+          onSaved={(title) => {
+            setNotice({ tone: 'success', text: t('saved', { title }) });
+            navigate(listPath());
+          }}
+        />
+      );
+  } else {
+    body = (
+      <TrainingList catalog={catalog} writable={writable} notice={notice} onNotice={setNotice} />
+    );
+  }
+  return (
+    <section aria-labelledby="trainings-title">
+      <h2 id="trainings-title">{t('title')}</h2>
+      {sub === '' && <p className="muted">{t('intro')}</p>}
+      {!wholeOrg && <Banner tone="info">{t('wholeOrgOnly')}</Banner>}
+      {body}
+    </section>
+  );
+}
+
+type ListProps = {
+  catalog: TrainingDoc[] | undefined;
+  writable: boolean;
+  notice: Notice | null;
+  onNotice: (n: Notice) => void;
+};
+
+function TrainingList({ catalog, writable, notice, onNotice }: ListProps) {
+  const t = useT(trainingsMessages);
+  const dv = useDevelopmentVocabulary();
+  const f = useFormat();
+  const ctx = useCommandContext();
+  const [showArchived, setShowArchived] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const all = catalog ?? [];
+  const shown = all.filter((x) => showArchived || x.archived !== true);
+
+  async function archive(x: TrainingDoc, archived: boolean) {
+    setBusy(x.trainingId);
+    const result = await setTrainingArchived(x.trainingId, archived, ctx);
+    setBusy(null);
+    onNotice(
+      result.ok
+        ? {
+            tone: 'success',
+            text: t(archived ? 'archivedDone' : 'unarchivedDone', { title: x.title }),
+          }
+        : { tone: 'danger', text: t('refused', { reason: result.reason }) },
+    );
+  }
+
+  const when = (x: TrainingDoc) => {
+    if (x.start === null && x.end === null) return t('allYear');
+    if (x.start === x.end || x.end === null) return f.date(x.start ?? '');
+    if (x.start === null) return f.date(x.end);
+    return `${f.date(x.start)} – ${f.date(x.end)}`;
+  };
+
+  return (
+    <>
+      <div className="console-toolbar">
+        <Checkbox
+          label={t('showArchived')}
+          checked={showArchived}
+          onChange={(e) => setShowArchived(e.target.checked)}
+        />
+        <Button
+          variant="primary"
+          disabled={!writable}
+          onClick={() => navigate(sectionPath(SECTION, TRAININGS, NEW))}
+        >
+          {t('add')}
+        </Button>
+      </div>
+      <NoticeBanner notice={notice} />
+      {catalog !== undefined && all.length === 0 && <p>{t('none')}</p>}
+      {shown.length > 0 && (
+        <div className="console-table-wrap">
+          <table className="console-table">
+            <caption className="console-caption">
+              {t('count', { shown: String(shown.length), total: String(all.length) })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('colTitle')}</th>
+                <th scope="col">{t('colForm')}</th>
+                <th scope="col">{t('colJp')}</th>
+                <th scope="col">{t('colWhen')}</th>
+                <th scope="col">{t('colSeats')}</th>
+                <th scope="col">{t('colStatus')}</th>
+                <th scope="col">{t('colActions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((x) => (
+                <tr key={x.trainingId}>
+                  <th scope="row" translate="no">
+                    {x.title}
+                  </th>
+                  <td>
+                    {dv.form(x.form)} · {dv.mode(x.mode)}
+                  </td>
+                  <td>{f.number(x.jp)}</td>
+                  <td>{when(x)}</td>
+                  <td>{x.seats === null ? t('noLimit') : f.number(x.seats)}</td>
+                  <td>{x.archived ? t('archived') : t('active')}</td>
+                  <td>
+                    <EntryActions
+                      name={x.title}
+                      archived={x.archived === true}
+                      canArchive={writable && busy !== x.trainingId}
+                      onEdit={() => navigate(sectionPath(SECTION, TRAININGS, x.trainingId))}
+                      onArchive={(archived) => void archive(x, archived)}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
