@@ -101,7 +101,9 @@ describe('the head’s decision', () => {
       write(makeEnrolmentDecision({ appraiserNip: NIP.kepalaDinas }), head, null, ctxOf(request)),
     ).toBe('author-mismatch');
     expect(write(approved, head, null, ctxOf())).toBe('no-request');
-    expect(write(approved, head, null, ctxOf(makeEnrolment({ withdrawnAt: at })))).toBe('no-request');
+    expect(write(approved, head, null, ctxOf(makeEnrolment({ withdrawnAt: at })))).toBe(
+      'no-request',
+    );
   });
 
   it('declines only with a reason of at least 10 characters (decision-reason)', () => {

@@ -24,12 +24,7 @@ import { Dexie, type Table } from 'dexie';
 import type { ActivityStatus } from '../core/activity-status';
 import type { DocType } from '../core/ids';
 import type { AppraisalDoc } from '../core/schemas/appraisal';
-import type {
-  CatalogDoc,
-  EmployeeDoc,
-  PeriodDoc,
-  UnitDoc,
-} from '../core/schemas/reference';
+import type { CatalogDoc, EmployeeDoc, PeriodDoc, UnitDoc } from '../core/schemas/reference';
 import type { TrainingDoc } from '../core/schemas/development';
 import type {
   ActivityDoc,
