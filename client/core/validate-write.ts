@@ -85,6 +85,44 @@ export function relatedIdsOf(id: string): string[] {
   }
 }
 
+/**
+ * The id prefixes under which a rule needs every live document to judge a write of this document
+ * (next to the single documents relatedIdsOf names): an activity is compared with the person's
+ * other entries of its day, the overlap rule.
+ */
+export function relatedPrefixesOf(id: string): string[] {
+  const p = parseId(id);
+  // The day's entries: an activity's id without its suffix.
+  return p?.type === 'activity' ? [ids.activity(p.nip, p.date, '')] : [];
+}
+
+/**
+ * Live documents under the prefixes relatedPrefixesOf names, by prefix, then by id: loaded once
+ * for a batch of writes and kept current as its writes are accepted (`noteAccepted`).
+ */
+export type DocsUnderPrefixes = Map<string, Map<string, RawDoc>>;
+
+/** The documents a write of `id` needs from those loaded by prefix, by id. */
+export function docsUnderPrefixesOf(id: string, under: DocsUnderPrefixes): Record<string, RawDoc> {
+  const out: Record<string, RawDoc> = {};
+  for (const prefix of relatedPrefixesOf(id)) {
+    for (const [docId, doc] of under.get(prefix) ?? []) out[docId] = doc;
+  }
+  return out;
+}
+
+/**
+ * A write of a batch was accepted: the later writes of the batch are judged with it where it lies
+ * under a loaded prefix (a day's entries), as the device that wrote them in that order saw them.
+ */
+export function noteAccepted(under: DocsUnderPrefixes, doc: RawDoc): void {
+  for (const [prefix, docs] of under) {
+    if (!doc._id.startsWith(prefix)) continue;
+    if (doc._deleted === true) docs.delete(doc._id);
+    else docs.set(doc._id, doc);
+  }
+}
+
 /** Strips CouchDB's replication fields so that only the document itself is validated. */
 export function withoutCouchMeta(doc: RawDoc): RawDoc {
   const out: RawDoc = { ...doc };
