@@ -102,13 +102,19 @@ export function relatedPrefixesOf(id: string): string[] {
  */
 export type DocsUnderPrefixes = Map<string, Map<string, RawDoc>>;
 
-/** The documents a write of `id` needs from those loaded by prefix, by id. */
-export function docsUnderPrefixesOf(id: string, under: DocsUnderPrefixes): Record<string, RawDoc> {
-  const out: Record<string, RawDoc> = {};
+/**
+ * The documents a write of `id` needs from those loaded by prefix, by id, added to `into` (the
+ * related documents by id, which they override) and returned.
+ */
+export function docsUnderPrefixesOf(
+  id: string,
+  under: DocsUnderPrefixes,
+  into: Record<string, unknown> = {},
+): Record<string, unknown> {
   for (const prefix of relatedPrefixesOf(id)) {
-    for (const [docId, doc] of under.get(prefix) ?? []) out[docId] = doc;
+    for (const [docId, doc] of under.get(prefix) ?? []) into[docId] = doc;
   }
-  return out;
+  return into;
 }
 
 /**

@@ -126,9 +126,8 @@ export class FeedIndex {
         'SELECT channel, seq, doc_id, rev, revs, deleted, doc_date FROM rows WHERE doc_id = ?',
       ),
       liveUnder: s(
-        `SELECT DISTINCT doc_id, rev FROM rows WHERE doc_id >= ? AND doc_id < ? AND deleted = 0
-         ORDER BY doc_id`,
-      ),
+        'SELECT doc_id, rev FROM rows WHERE doc_id >= ? AND doc_id < ? AND deleted = 0',
+      ).raw(),
       range: s(
         `SELECT doc_id, rev FROM rows WHERE channel = ? AND doc_id >= ? AND doc_id <= ? AND deleted = 0
          ORDER BY doc_id LIMIT ?`,
@@ -230,11 +229,9 @@ export class FeedIndex {
 
   /** The live (not deleted) documents whose id starts with a prefix, with their winning revision. */
   liveUnder(prefix: string): { id: string; rev: string }[] {
-    const rows = this.stmts.liveUnder.all(prefix, `${prefix}\uffff`) as {
-      doc_id: string;
-      rev: string;
-    }[];
-    return rows.map((r) => ({ id: r.doc_id, rev: r.rev }));
+    // One row per channel of a document: each document once.
+    const revs = new Map(this.stmts.liveUnder.all(prefix, `${prefix}\uffff`) as [string, string][]);
+    return [...revs].map(([id, rev]) => ({ id, rev }));
   }
 
   /** The bytes of the live documents about one person (their winning revisions). */

@@ -138,7 +138,7 @@ async function judgeAndWrite(
   const orgSoFar: Record<string, unknown>[] = [];
   let accepted: Candidate[] = [];
   const judge = (c: Candidate, old: StoredDoc | null): Promise<WriteVerdict> | WriteVerdict => {
-    const related = { ...relatedOf(c.doc._id, winning), ...docsUnderPrefixesOf(c.doc._id, under) };
+    const related = docsUnderPrefixesOf(c.doc._id, under, relatedOf(c.doc._id, winning));
     const ctx = { ...judgedAgainst, related };
     return newEdits
       ? validateWrite(c.doc, old, user, ctx)

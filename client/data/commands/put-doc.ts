@@ -36,7 +36,7 @@ export async function putDocs(
     const prev = old.get(doc._id) ?? null;
     const next: RawDoc = doc._rev === undefined && prev ? { ...doc, _rev: prev._rev } : doc;
     // Judged with the batch's earlier accepted writes, as the server will judge the push.
-    const related = { ...context.related, ...docsUnderPrefixesOf(doc._id, under) };
+    const related = docsUnderPrefixesOf(doc._id, under, { ...context.related });
     const wctx = { ...context, related };
     const verdict = validateWrite(forValidation(next), prev as RawDoc | null, ctx.user, wctx);
     if (verdict.ok) {
