@@ -3,7 +3,14 @@
  * work is done), and the totals and export the screens show.
  */
 import { ACTIVITY_STATUS_LABELS, type ActivityStatus } from './activity-status';
-import { civilDate, DEFAULT_TIME_ZONE, durationMinutes, minutesAt, minutesOfDay } from './dates';
+import {
+  civilDate,
+  DEFAULT_TIME_ZONE,
+  durationMinutes,
+  minutesAt,
+  minutesOfDay,
+  timeOfDay,
+} from './dates';
 import type { ActivityDoc } from './schemas/work';
 
 /** The longest kegiatan, as the activity schema allows (schemas/work.ts; a test keeps them equal). */
@@ -30,18 +37,34 @@ export function isFutureEntry(
 }
 
 type Timed = Pick<ActivityDoc, '_id' | 'date' | 'start' | 'end'>;
+type Times = Pick<ActivityDoc, 'start' | 'end'>;
+
+/** True when two time ranges of one day share a minute (touching is no overlap). */
+function overlaps(a: Times, b: Times): boolean {
+  return minutesOfDay(b.start) < minutesOfDay(a.end) && minutesOfDay(a.start) < minutesOfDay(b.end);
+}
 
 /** The other entries of the same day whose time range overlaps this one (touching is no overlap). */
 export function overlappingEntries<T extends Timed>(entry: Timed, sameDay: readonly T[]): T[] {
-  const s = minutesOfDay(entry.start);
-  const e = minutesOfDay(entry.end);
-  return sameDay.filter(
-    (o) =>
-      o._id !== entry._id &&
-      o.date === entry.date &&
-      minutesOfDay(o.start) < e &&
-      s < minutesOfDay(o.end),
-  );
+  return sameDay.filter((o) => o._id !== entry._id && o.date === entry.date && overlaps(entry, o));
+}
+
+/** The last minute of a day an entry may end at. */
+const LAST_MINUTE = 23 * 60 + 59;
+
+/**
+ * The times of a copy of an entry on a day with `sameDay` entries (Duplikat, "Ulangi kemarin"):
+ * its own when none of them overlaps, else from where the day's last entry ends, as long as the
+ * original; so the overlap rule does not refuse a copy. It ends by 23:59 and, given `latest` (now,
+ * on today), by then when it starts earlier.
+ */
+export function copyTimes(entry: Times, sameDay: readonly Times[], latest?: string): Times {
+  const length = Math.max(1, durationMinutes(entry.start, entry.end));
+  const lastEnd = Math.max(...sameDay.map((o) => minutesOfDay(o.end)));
+  const start = sameDay.some((o) => overlaps(entry, o)) ? lastEnd : minutesOfDay(entry.start);
+  const cap =
+    latest === undefined || minutesOfDay(latest) <= start ? LAST_MINUTE : minutesOfDay(latest);
+  return { start: timeOfDay(start), end: timeOfDay(Math.min(start + length, cap, LAST_MINUTE)) };
 }
 
 /**

@@ -76,6 +76,11 @@ export function minutesOfDay(time: string): number {
   return Number(m[1]) * 60 + Number(m[2]);
 }
 
+/** `HH:mm` of minutes since midnight. */
+export function timeOfDay(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 /** Minutes from start to end of one activity (negative when the end is before the start). */
 export function durationMinutes(start: string, end: string): number {
   return minutesOfDay(end) - minutesOfDay(start);
