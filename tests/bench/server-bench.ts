@@ -9,8 +9,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { addDays, eachDate, quarterOf, quarterRange } from '../../client/core/dates';
-import { makeActivity, today } from '../../client/core/testing/factories';
+import {
+  makeActivity,
+  pastDaysOfQuarter,
+  slotsOver,
+  today,
+} from '../../client/core/testing/factories';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { localDb, remoteDb, type Db } from '../integration/support/clients';
@@ -80,25 +84,9 @@ async function pushPull(remote: () => Db, docs: Record<string, unknown>[]) {
  * quarters are closed), consecutive entries on different days, so each push batch spans many days.
  */
 function benchEntries(count: number) {
-  const day = today();
-  const quarterStart = quarterRange(Number(day.slice(0, 4)), quarterOf(day)).start;
-  const from = addDays(day, -30) > quarterStart ? addDays(day, -30) : quarterStart;
-  const days = eachDate(from, addDays(day, -1));
-  const minutes = Math.floor((24 * 60 - 1 - 16 * 60) / Math.ceil(count / days.length));
-  if (days.length === 0 || minutes < 1)
-    throw new Error(`too few past days in this quarter for ${count} entries: run it later`);
-  const hhmm = (m: number) =>
-    `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  return Array.from({ length: count }, (_, i) => {
-    const start = 16 * 60 + Math.floor(i / days.length) * minutes;
-    return makeActivity({
-      nip: NIP.dewi,
-      date: days[i % days.length],
-      start: hhmm(start),
-      end: hhmm(start + minutes),
-      kegiatan: `Kegiatan uji ${i}`,
-    });
-  });
+  const times = slotsOver(pastDaysOfQuarter(today(), 30), count, { from: '16:00' });
+  return () =>
+    times.map((t, i) => makeActivity({ nip: NIP.dewi, ...t, kegiatan: `Kegiatan uji ${i}` }));
 }
 
 /** 1. Push then pull 5,000 activities: our server (authorized, validated) against express-pouchdb. */
@@ -106,8 +94,9 @@ export async function benchPushPull(): Promise<BenchRow[]> {
   const n = 5000;
   const warmUp = 500;
   // The warm-up's entries and the measured ones take different times of the same days.
-  const docs = () => benchEntries(warmUp + n).slice(warmUp);
-  const warmUpDocs = () => benchEntries(warmUp + n).slice(0, warmUp);
+  const entries = benchEntries(warmUp + n);
+  const docs = () => entries().slice(warmUp);
+  const warmUpDocs = () => entries().slice(0, warmUp);
   const oursDir = tempDataDir('bench-ours');
   // Thousands of one person's entries in a day are far past her quota: lifted for the bench.
   const ours = await startChildServer(oursDir, { QUOTA_WRITES_PER_DAY: '1000000' });
