@@ -11,7 +11,9 @@ import {
   minutesOfDay,
   timeOfDay,
 } from './dates';
+import { ids } from './ids';
 import type { ActivityDoc } from './schemas/work';
+import type { WriteContext } from './write-context';
 
 /** The longest kegiatan, as the activity schema allows (schemas/work.ts; a test keeps them equal). */
 export const KEGIATAN_MAX_LENGTH = 300;
@@ -46,7 +48,15 @@ function overlaps(a: Times, b: Times): boolean {
 
 /** The other entries of the same day whose time range overlaps this one (touching is no overlap). */
 export function overlappingEntries<T extends Timed>(entry: Timed, sameDay: readonly T[]): T[] {
-  return sameDay.filter((o) => o._id !== entry._id && o.date === entry.date && overlaps(entry, o));
+  const s = minutesOfDay(entry.start);
+  const e = minutesOfDay(entry.end);
+  return sameDay.filter(
+    (o) =>
+      o._id !== entry._id &&
+      o.date === entry.date &&
+      minutesOfDay(o.start) < e &&
+      s < minutesOfDay(o.end),
+  );
 }
 
 /** The last minute of a day an entry may end at. */
@@ -68,20 +78,24 @@ export function copyTimes(entry: Times, sameDay: readonly Times[], latest?: stri
 }
 
 /**
- * The person's other entries of the entry's day among documents by id (a write context's
- * `related`): what the overlap rule compares with. Deleted ones are left out.
+ * The person's other entries of the entry's day in a write context: its `underPrefixes` when it
+ * loaded that day, else among `related`. What the overlap rule compares with; deleted ones are
+ * left out.
  */
 export function sameDayEntries(
   entry: Pick<ActivityDoc, '_id' | 'nip' | 'date'>,
-  docs: Readonly<Record<string, unknown>>,
+  ctx: Pick<WriteContext, 'related' | 'underPrefixes'>,
 ): Timed[] {
-  const prefix = `activity:${entry.nip}:${entry.date}:`;
-  return Object.entries(docs).flatMap(([id, doc]) => {
-    if (!id.startsWith(prefix) || id === entry._id) return [];
+  const prefix = ids.activity(entry.nip, entry.date, '');
+  const loaded = ctx.underPrefixes?.get(prefix);
+  const out: Timed[] = [];
+  for (const [id, doc] of loaded ?? Object.entries(ctx.related)) {
+    if (id === entry._id || (!loaded && !id.startsWith(prefix))) continue;
     const d = doc as Partial<ActivityDoc> & { _deleted?: boolean };
-    if (d._deleted || typeof d.start !== 'string' || typeof d.end !== 'string') return [];
-    return [{ _id: id, date: entry.date, start: d.start, end: d.end }];
-  });
+    if (d._deleted || typeof d.start !== 'string' || typeof d.end !== 'string') continue;
+    out.push({ _id: id, date: entry.date, start: d.start, end: d.end });
+  }
+  return out;
 }
 
 /** Total logged minutes of a set of entries (entries with a bad range count zero). */

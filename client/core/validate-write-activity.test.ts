@@ -14,15 +14,8 @@ import {
   writeContext,
   writerAs,
 } from './testing/factories';
-import {
-  docsUnderPrefixesOf,
-  noteAccepted,
-  relatedIdsOf,
-  relatedPrefixesOf,
-  validateWrite,
-  type DocsUnderPrefixes,
-} from './validate-write';
-import type { RawDoc } from './write-context';
+import { noteAccepted, relatedIdsOf, relatedPrefixesOf, validateWrite } from './validate-write';
+import type { DocsUnderPrefixes, RawDoc } from './write-context';
 
 const staff = userOf(NIP.staffA1);
 const head = userOf(NIP.headA);
@@ -129,8 +122,7 @@ describe('activity: dates', () => {
     const under: DocsUnderPrefixes = new Map(
       relatedPrefixesOf(first._id).map((p) => [p, new Map([[stored._id, stored]])]),
     );
-    const judge = (doc: ActivityDoc) =>
-      write(doc, staff, null, { related: docsUnderPrefixesOf(doc._id, under) });
+    const judge = (doc: ActivityDoc) => write(doc, staff, null, { underPrefixes: under });
     const second = makeActivity({ start: '08:30', end: '09:30' });
     expect(judge(first)).toBe('ok');
     expect(judge(second)).toBe('ok');

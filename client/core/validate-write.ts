@@ -47,7 +47,12 @@ import {
 } from './validate-write-appraisal';
 import { validateOrgDoc } from './validate-write-org';
 import { validateSkp, validateSkpApproval } from './validate-write-plan';
-import { relatedDoc, type RawDoc, type WriteContext } from './write-context';
+import {
+  relatedDoc,
+  type DocsUnderPrefixes,
+  type RawDoc,
+  type WriteContext,
+} from './write-context';
 import { ALLOW, refuse, type WriteVerdict } from './write-reasons';
 
 const COUCH_META = ['_revisions', '_conflicts', '_deleted_conflicts', '_revs_info', '_local_seq'];
@@ -94,27 +99,6 @@ export function relatedPrefixesOf(id: string): string[] {
   const p = parseId(id);
   // The day's entries: an activity's id without its suffix.
   return p?.type === 'activity' ? [ids.activity(p.nip, p.date, '')] : [];
-}
-
-/**
- * Live documents under the prefixes relatedPrefixesOf names, by prefix, then by id: loaded once
- * for a batch of writes and kept current as its writes are accepted (`noteAccepted`).
- */
-export type DocsUnderPrefixes = Map<string, Map<string, RawDoc>>;
-
-/**
- * The documents a write of `id` needs from those loaded by prefix, by id, added to `into` (the
- * related documents by id, which they override) and returned.
- */
-export function docsUnderPrefixesOf(
-  id: string,
-  under: DocsUnderPrefixes,
-  into: Record<string, unknown> = {},
-): Record<string, unknown> {
-  for (const prefix of relatedPrefixesOf(id)) {
-    for (const [docId, doc] of under.get(prefix) ?? []) into[docId] = doc;
-  }
-  return into;
 }
 
 /**

@@ -7,15 +7,13 @@
  * in the audit log, with the winner it replaced.
  */
 import {
-  docsUnderPrefixesOf,
   noteAccepted,
   relatedIdsOf,
   relatedPrefixesOf,
   validateWrite,
   validateWriter,
-  type DocsUnderPrefixes,
 } from '../../client/core/validate-write';
-import type { RawDoc, WriteContext } from '../../client/core/write-context';
+import type { DocsUnderPrefixes, RawDoc, WriteContext } from '../../client/core/write-context';
 import { attachmentBytes } from '../../client/core/photos';
 import { civilDate } from '../../client/core/dates';
 import { docBytes } from './quotas';
@@ -138,8 +136,7 @@ async function judgeAndWrite(
   const orgSoFar: Record<string, unknown>[] = [];
   let accepted: Candidate[] = [];
   const judge = (c: Candidate, old: StoredDoc | null): Promise<WriteVerdict> | WriteVerdict => {
-    const related = docsUnderPrefixesOf(c.doc._id, under, relatedOf(c.doc._id, winning));
-    const ctx = { ...judgedAgainst, related };
+    const ctx = { ...judgedAgainst, related: relatedOf(c.doc._id, winning), underPrefixes: under };
     return newEdits
       ? validateWrite(c.doc, old, user, ctx)
       : judgeReplicated(s, c.doc, old, user, ctx);
@@ -232,10 +229,10 @@ async function judgeAndWrite(
       };
   }
   const stored = accepted.filter((c) => results[c.i]?.ok === true);
-  // The day's entries just written are what the next batch of that day is judged with.
-  prefixReaderOf(s).remember(
+  // The day's entries just written (or deleted) are what the next batch of that day is judged with.
+  prefixReaderOf(s).written(
     stored
-      .filter((c) => [...under.keys()].some((p) => c.doc._id.startsWith(p)))
+      .filter((c) => relatedPrefixesOf(c.doc._id).length > 0)
       .map((c): StoredDoc => ({ ...c.doc, _rev: results[c.i]?.rev ?? '' })),
   );
   s.quotas.record(

@@ -86,4 +86,25 @@ describe('PrefixReader', () => {
     indexAs(index, [await write(store, { _id: moved._id, _rev: moved._rev, _deleted: true })], 3);
     expect(await reader.read(dayPrefix(morning))).toEqual([]);
   });
+
+  it('counts what this server wrote until the index lists it, once, and not after a deletion', async () => {
+    const { store, index } = open();
+    const reader = new PrefixReader(store, index, () => true);
+    const morning = await write(store, entry('08:00', '09:00'));
+    reader.written([morning]);
+    // The tailer has not indexed it yet: the next push of that day is judged with it all the same.
+    expect(times(await reader.read(dayPrefix(morning)))).toEqual(['08:00-09:00']);
+    indexAs(index, [morning], 1);
+    expect(times(await reader.read(dayPrefix(morning)))).toEqual(['08:00-09:00']);
+
+    const deleted = await write(store, { _id: morning._id, _rev: morning._rev, _deleted: true });
+    reader.written([deleted]);
+    indexAs(index, [deleted], 2);
+    expect(await reader.read(dayPrefix(morning))).toEqual([]);
+    const noon = await write(store, entry('12:00', '13:00'));
+    reader.written([noon]);
+    const gone = await write(store, { _id: noon._id, _rev: noon._rev, _deleted: true });
+    reader.written([gone]);
+    expect(await reader.read(dayPrefix(noon))).toEqual([]);
+  });
 });

@@ -6,8 +6,8 @@
  */
 import { buildOrgChart, type User } from '../../core/org-chart';
 import type { EmployeeDoc, PeriodDoc, UnitDoc } from '../../core/schemas/reference';
-import { relatedIdsOf, relatedPrefixesOf, type DocsUnderPrefixes } from '../../core/validate-write';
-import type { RawDoc, WriteContext } from '../../core/write-context';
+import { relatedIdsOf, relatedPrefixesOf } from '../../core/validate-write';
+import type { DocsUnderPrefixes, RawDoc, WriteContext } from '../../core/write-context';
 import type { LocalDb, StoredDoc } from '../local-db';
 
 export type CommandContext = {
@@ -83,8 +83,7 @@ export async function loadWriteContext(
   extraRelated: readonly string[] = [],
 ): Promise<WriteContext> {
   const { context, under } = await loadBatchContext(db, ids, ctx, extraRelated);
-  const byPrefix = [...under.values()].flatMap((docs) => [...docs]);
-  return { ...context, related: { ...context.related, ...Object.fromEntries(byPrefix) } };
+  return { ...context, underPrefixes: under };
 }
 
 /** A copy for validation: attachment bodies (Blobs) become their size, as stubs do. */

@@ -3,7 +3,7 @@
  * copy of the org chart, periods and related documents (an activity: the day's other entries),
  * then write what passes into PouchDB.
  */
-import { docsUnderPrefixesOf, noteAccepted, validateWrite } from '../../core/validate-write';
+import { noteAccepted, validateWrite } from '../../core/validate-write';
 import type { RawDoc } from '../../core/write-context';
 import { forValidation, getDocs, loadBatchContext, type CommandContext } from './context';
 import { failure, writeFailure, type CommandResult } from './result';
@@ -36,8 +36,7 @@ export async function putDocs(
     const prev = old.get(doc._id) ?? null;
     const next: RawDoc = doc._rev === undefined && prev ? { ...doc, _rev: prev._rev } : doc;
     // Judged with the batch's earlier accepted writes, as the server will judge the push.
-    const related = docsUnderPrefixesOf(doc._id, under, { ...context.related });
-    const wctx = { ...context, related };
+    const wctx = { ...context, underPrefixes: under };
     const verdict = validateWrite(forValidation(next), prev as RawDoc | null, ctx.user, wctx);
     if (verdict.ok) {
       noteAccepted(under, next);
