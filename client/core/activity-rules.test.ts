@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  copyTimes,
   ekinerjaRows,
   isFutureEntry,
   KEGIATAN_MAX_LENGTH,
@@ -126,5 +127,38 @@ describe('KEGIATAN_MAX_LENGTH', () => {
     const at = (n: number) => parseDoc(makeActivity({ kegiatan: 'k'.repeat(n) })).ok;
     expect(at(KEGIATAN_MAX_LENGTH)).toBe(true);
     expect(at(KEGIATAN_MAX_LENGTH + 1)).toBe(false);
+  });
+});
+
+describe('copyTimes: a copy of an entry is never refused for an overlap', () => {
+  const day = [
+    { start: '08:00', end: '09:00' },
+    { start: '10:00', end: '11:30' },
+  ];
+  it('keeps its own times where the day has room, else follows the last entry as long', () => {
+    expect(copyTimes({ start: '09:00', end: '10:00' }, day)).toEqual({
+      start: '09:00',
+      end: '10:00',
+    });
+    expect(copyTimes({ start: '08:30', end: '09:30' }, day)).toEqual({
+      start: '11:30',
+      end: '12:30',
+    });
+    expect(copyTimes({ start: '08:00', end: '09:00' }, [])).toEqual({
+      start: '08:00',
+      end: '09:00',
+    });
+  });
+  it('ends by 23:59, and today by now when it starts earlier', () => {
+    expect(
+      copyTimes({ start: '10:00', end: '12:00' }, [{ start: '20:00', end: '23:00' }, ...day]),
+    ).toEqual({
+      start: '23:00',
+      end: '23:59',
+    });
+    expect(copyTimes({ start: '08:00', end: '10:00' }, day, '12:00')).toEqual({
+      start: '11:30',
+      end: '12:00',
+    });
   });
 });

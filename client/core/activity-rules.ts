@@ -3,8 +3,17 @@
  * work is done), and the totals and export the screens show.
  */
 import { ACTIVITY_STATUS_LABELS, type ActivityStatus } from './activity-status';
-import { civilDate, DEFAULT_TIME_ZONE, durationMinutes, minutesAt, minutesOfDay } from './dates';
+import {
+  civilDate,
+  DEFAULT_TIME_ZONE,
+  durationMinutes,
+  minutesAt,
+  minutesOfDay,
+  timeOfDay,
+} from './dates';
+import { ids } from './ids';
 import type { ActivityDoc } from './schemas/work';
+import type { WriteContext } from './write-context';
 
 /** The longest kegiatan, as the activity schema allows (schemas/work.ts; a test keeps them equal). */
 export const KEGIATAN_MAX_LENGTH = 300;
@@ -30,6 +39,12 @@ export function isFutureEntry(
 }
 
 type Timed = Pick<ActivityDoc, '_id' | 'date' | 'start' | 'end'>;
+type Times = Pick<ActivityDoc, 'start' | 'end'>;
+
+/** True when two time ranges of one day share a minute (touching is no overlap). */
+function overlaps(a: Times, b: Times): boolean {
+  return minutesOfDay(b.start) < minutesOfDay(a.end) && minutesOfDay(a.start) < minutesOfDay(b.end);
+}
 
 /** The other entries of the same day whose time range overlaps this one (touching is no overlap). */
 export function overlappingEntries<T extends Timed>(entry: Timed, sameDay: readonly T[]): T[] {
@@ -44,21 +59,43 @@ export function overlappingEntries<T extends Timed>(entry: Timed, sameDay: reado
   );
 }
 
+/** The last minute of a day an entry may end at. */
+const LAST_MINUTE = 23 * 60 + 59;
+
 /**
- * The person's other entries of the entry's day among documents by id (a write context's
- * `related`): what the overlap rule compares with. Deleted ones are left out.
+ * The times of a copy of an entry on a day with `sameDay` entries (Duplikat, "Ulangi kemarin"):
+ * its own when none of them overlaps, else from where the day's last entry ends, as long as the
+ * original; so the overlap rule does not refuse a copy. It ends by 23:59 and, given `latest` (now,
+ * on today), by then when it starts earlier.
+ */
+export function copyTimes(entry: Times, sameDay: readonly Times[], latest?: string): Times {
+  const length = Math.max(1, durationMinutes(entry.start, entry.end));
+  const lastEnd = Math.max(...sameDay.map((o) => minutesOfDay(o.end)));
+  const start = sameDay.some((o) => overlaps(entry, o)) ? lastEnd : minutesOfDay(entry.start);
+  const cap =
+    latest === undefined || minutesOfDay(latest) <= start ? LAST_MINUTE : minutesOfDay(latest);
+  return { start: timeOfDay(start), end: timeOfDay(Math.min(start + length, cap, LAST_MINUTE)) };
+}
+
+/**
+ * The person's other entries of the entry's day in a write context: its `underPrefixes` when it
+ * loaded that day, else among `related`. What the overlap rule compares with; deleted ones are
+ * left out.
  */
 export function sameDayEntries(
   entry: Pick<ActivityDoc, '_id' | 'nip' | 'date'>,
-  docs: Readonly<Record<string, unknown>>,
+  ctx: Pick<WriteContext, 'related' | 'underPrefixes'>,
 ): Timed[] {
-  const prefix = `activity:${entry.nip}:${entry.date}:`;
-  return Object.entries(docs).flatMap(([id, doc]) => {
-    if (!id.startsWith(prefix) || id === entry._id) return [];
+  const prefix = ids.activity(entry.nip, entry.date, '');
+  const loaded = ctx.underPrefixes?.get(prefix);
+  const out: Timed[] = [];
+  for (const [id, doc] of loaded ?? Object.entries(ctx.related)) {
+    if (id === entry._id || (!loaded && !id.startsWith(prefix))) continue;
     const d = doc as Partial<ActivityDoc> & { _deleted?: boolean };
-    if (d._deleted || typeof d.start !== 'string' || typeof d.end !== 'string') return [];
-    return [{ _id: id, date: entry.date, start: d.start, end: d.end }];
-  });
+    if (d._deleted || typeof d.start !== 'string' || typeof d.end !== 'string') continue;
+    out.push({ _id: id, date: entry.date, start: d.start, end: d.end });
+  }
+  return out;
 }
 
 /** Total logged minutes of a set of entries (entries with a bad range count zero). */

@@ -82,6 +82,9 @@ describe('times', () => {
   it('is NaN for a malformed time', () => {
     expect(durationMinutes('8:00', '09:00')).toBeNaN();
     expect(minutesOfDay('24:00')).toBeNaN();
+    for (const bad of ['9:05', '12:60', '12:00:00', '1a:00', '12-00', ' 9:05', ''])
+      expect(minutesOfDay(bad)).toBeNaN();
+    expect(['00:00', '09:05', '23:59'].map(minutesOfDay)).toEqual([0, 545, 1439]);
   });
 
   it('isTime accepts 24-hour HH:mm only', () => {

@@ -69,11 +69,24 @@ export function isTime(value: string): boolean {
   return TIME_RE.test(value);
 }
 
-/** Minutes since midnight of an `HH:mm` time. */
+/** The digit at `i` of a text, or NaN. */
+function digitAt(text: string, i: number): number {
+  const d = text.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : Number.NaN;
+}
+
+/** Minutes since midnight of an `HH:mm` time (NaN for anything else, as isTime). */
 export function minutesOfDay(time: string): number {
-  const m = TIME_RE.exec(time);
-  if (!m) return Number.NaN;
-  return Number(m[1]) * 60 + Number(m[2]);
+  // Read digit by digit: the overlap rule reads every time of a day for each entry of a push.
+  if (time.length !== 5 || time.charCodeAt(2) !== 58) return Number.NaN;
+  const hours = digitAt(time, 0) * 10 + digitAt(time, 1);
+  const minutes = digitAt(time, 3) * 10 + digitAt(time, 4);
+  return hours < 24 && minutes < 60 ? hours * 60 + minutes : Number.NaN;
+}
+
+/** `HH:mm` of minutes since midnight. */
+export function timeOfDay(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** Minutes from start to end of one activity (negative when the end is before the start). */

@@ -14,8 +14,8 @@ import {
   writeContext,
   writerAs,
 } from './testing/factories';
-import { validateWrite } from './validate-write';
-import type { RawDoc } from './write-context';
+import { noteAccepted, relatedIdsOf, relatedPrefixesOf, validateWrite } from './validate-write';
+import type { DocsUnderPrefixes, RawDoc } from './write-context';
 
 const staff = userOf(NIP.staffA1);
 const head = userOf(NIP.headA);
@@ -93,6 +93,49 @@ describe('activity: dates', () => {
     const verdict = validateWrite(at('08:30', '09:30'), null, staff, writeContext(ctx));
     expect(verdict).toMatchObject({ ok: false, field: 'start' });
     expect(verdict.ok ? '' : verdict.reason).toContain('08:00–09:00');
+  });
+
+  it("names the person's entries of the day as what an activity is judged with (relatedPrefixesOf)", () => {
+    const entry = makeActivity({ date: '2026-05-14' });
+    const [prefix] = relatedPrefixesOf(entry._id);
+    expect(relatedPrefixesOf(entry._id)).toHaveLength(1);
+    const sameDay = makeActivity({ date: '2026-05-14', start: '10:00', end: '11:00' });
+    const dayBefore = makeActivity({ date: '2026-05-13' });
+    const colleague = makeActivity({ nip: NIP.staffA2, date: '2026-05-14' });
+    expect(sameDay._id.startsWith(prefix ?? '-')).toBe(true);
+    expect(dayBefore._id.startsWith(prefix ?? '-')).toBe(false);
+    expect(colleague._id.startsWith(prefix ?? '-')).toBe(false);
+    expect(relatedIdsOf(entry._id).some((id) => id.startsWith(prefix ?? '-'))).toBe(false);
+    // Only an activity is compared with other documents of a range.
+    for (const id of [
+      ids.verification(entry.nip, entry.date, testUlid()),
+      makePhoto(entry)._id,
+      ids.skp(entry.nip, '2026'),
+      'kegiatan-123',
+    ])
+      expect(relatedPrefixesOf(id)).toEqual([]);
+  });
+
+  it('judges a batch of entries with the ones it accepted before them (noteAccepted)', () => {
+    const first = makeActivity({ start: '08:00', end: '09:00' });
+    const stored = makeActivity({ start: '13:00', end: '14:00', _rev: '1-a' });
+    const under: DocsUnderPrefixes = new Map(
+      relatedPrefixesOf(first._id).map((p) => [p, new Map([[stored._id, stored]])]),
+    );
+    const judge = (doc: ActivityDoc) => write(doc, staff, null, { underPrefixes: under });
+    const second = makeActivity({ start: '08:30', end: '09:30' });
+    expect(judge(first)).toBe('ok');
+    expect(judge(second)).toBe('ok');
+    noteAccepted(under, first);
+    expect(judge(second)).toBe('overlap');
+    // The stored entry moved within the same batch: its old time no longer counts.
+    expect(judge(makeActivity({ start: '13:00', end: '13:30' }))).toBe('overlap');
+    noteAccepted(under, { ...stored, start: '15:00', end: '16:00', _rev: '2-b' });
+    expect(judge(makeActivity({ start: '13:00', end: '13:30' }))).toBe('ok');
+    // A deletion accepted in the batch frees its time; another day's entry changes nothing.
+    noteAccepted(under, { _id: first._id, _rev: '2-c', _deleted: true });
+    noteAccepted(under, makeActivity({ date: '2026-05-13', start: '08:00', end: '10:00' }));
+    expect(judge(second)).toBe('ok');
   });
 
   it('refuses a date in a closed period (closed-period) and accepts one in an open period', () => {

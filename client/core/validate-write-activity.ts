@@ -26,7 +26,7 @@ export function validateActivity(
   if (isInClosedPeriod(doc.date, ctx.periods)) return refuse('closed-period', 'date');
   // One time, one activity: the hours feed the allowance. Compared with the day's entries the
   // context holds (`related`).
-  const overlap = overlappingEntries(doc, sameDayEntries(doc, ctx.related));
+  const overlap = overlappingEntries(doc, sameDayEntries(doc, ctx));
   if (overlap.length > 0)
     return refuse('overlap', 'start', overlap.map((o) => `${o.start}–${o.end}`).join(', '));
   // After the batas pengisian a draft still saves; a new submission waits for the Pengelola.

@@ -47,7 +47,12 @@ import {
 } from './validate-write-appraisal';
 import { validateOrgDoc } from './validate-write-org';
 import { validateSkp, validateSkpApproval } from './validate-write-plan';
-import { relatedDoc, type RawDoc, type WriteContext } from './write-context';
+import {
+  relatedDoc,
+  type DocsUnderPrefixes,
+  type RawDoc,
+  type WriteContext,
+} from './write-context';
 import { ALLOW, refuse, type WriteVerdict } from './write-reasons';
 
 const COUCH_META = ['_revisions', '_conflicts', '_deleted_conflicts', '_revs_info', '_local_seq'];
@@ -82,6 +87,29 @@ export function relatedIdsOf(id: string): string[] {
       return developmentRelatedIds(id);
     default:
       return [];
+  }
+}
+
+/**
+ * The id prefixes under which a rule needs every live document to judge a write of this document
+ * (next to the single documents relatedIdsOf names): an activity is compared with the person's
+ * other entries of its day, the overlap rule.
+ */
+export function relatedPrefixesOf(id: string): string[] {
+  const p = parseId(id);
+  // The day's entries: an activity's id without its suffix.
+  return p?.type === 'activity' ? [ids.activity(p.nip, p.date, '')] : [];
+}
+
+/**
+ * A write of a batch was accepted: the later writes of the batch are judged with it where it lies
+ * under a loaded prefix (a day's entries), as the device that wrote them in that order saw them.
+ */
+export function noteAccepted(under: DocsUnderPrefixes, doc: RawDoc): void {
+  for (const [prefix, docs] of under) {
+    if (!doc._id.startsWith(prefix)) continue;
+    if (doc._deleted === true) docs.delete(doc._id);
+    else docs.set(doc._id, doc);
   }
 }
 

@@ -5,6 +5,9 @@ import type { PeriodDoc } from './schemas/reference';
 /** A stored or incoming document as CouchDB sees it. */
 export type RawDoc = { _id: string; _rev?: string; _deleted?: boolean; [field: string]: unknown };
 
+/** Live documents by id prefix, then by id (WriteContext.underPrefixes). */
+export type DocsUnderPrefixes = Map<string, Map<string, RawDoc>>;
+
 export type WriteContext = {
   chart: OrgChart;
   /** The moment of the write, epoch milliseconds. */
@@ -13,6 +16,12 @@ export type WriteContext = {
   periods: ReadonlyMap<string, PeriodDoc>;
   /** Winning revisions of the documents `relatedIdsOf` names, by id (missing when absent). */
   related: Readonly<Record<string, unknown>>;
+  /**
+   * Live documents under the prefixes `relatedPrefixesOf` names (a person's entries of a day), by
+   * prefix, then by id: read there instead of among `related`. A batch loads them once and keeps
+   * them current as it accepts its writes (validate-write.ts noteAccepted).
+   */
+  underPrefixes?: DocsUnderPrefixes;
   /**
    * How many edits lead from the old revision to the new one (1 when absent). A chain of edits
    * made offline is replicated as its newest revision only; rules that follow each edit (the

@@ -125,6 +125,9 @@ export class FeedIndex {
       docRows: s(
         'SELECT channel, seq, doc_id, rev, revs, deleted, doc_date FROM rows WHERE doc_id = ?',
       ),
+      liveUnder: s(
+        'SELECT doc_id, rev FROM rows WHERE doc_id >= ? AND doc_id < ? AND deleted = 0',
+      ).raw(),
       range: s(
         `SELECT doc_id, rev FROM rows WHERE channel = ? AND doc_id >= ? AND doc_id <= ? AND deleted = 0
          ORDER BY doc_id LIMIT ?`,
@@ -222,6 +225,13 @@ export class FeedIndex {
   /** True when the document is in the index (in any channel, or in none). */
   has(docId: string): boolean {
     return this.stmts.has.get(docId) !== undefined;
+  }
+
+  /** The live (not deleted) documents whose id starts with a prefix, with their winning revision. */
+  liveUnder(prefix: string): { id: string; rev: string }[] {
+    // One row per channel of a document: each document once.
+    const revs = new Map(this.stmts.liveUnder.all(prefix, `${prefix}\uffff`) as [string, string][]);
+    return [...revs].map(([id, rev]) => ({ id, rev }));
   }
 
   /** The bytes of the live documents about one person (their winning revisions). */

@@ -6,8 +6,14 @@
  * Pengelola or the admin wrote as Pengelola (the documents only they may write) is then recorded
  * in the audit log, with the winner it replaced.
  */
-import { validateWrite, validateWriter, relatedIdsOf } from '../../client/core/validate-write';
-import type { RawDoc, WriteContext } from '../../client/core/write-context';
+import {
+  noteAccepted,
+  relatedIdsOf,
+  relatedPrefixesOf,
+  validateWrite,
+  validateWriter,
+} from '../../client/core/validate-write';
+import type { DocsUnderPrefixes, RawDoc, WriteContext } from '../../client/core/write-context';
 import { attachmentBytes } from '../../client/core/photos';
 import { civilDate } from '../../client/core/dates';
 import { docBytes } from './quotas';
@@ -18,6 +24,7 @@ import { WRITER_OF } from '../../client/core/permissions';
 import type { DocChange } from '../audit/audit-log';
 import type { Account } from '../auth/accounts';
 import type { Services } from '../services';
+import { PrefixReader } from '../store/prefix-reader';
 import type { StoredDoc, WriteResult } from '../store/store';
 import { userOf } from './authorization';
 import { isRev } from './params';
@@ -113,35 +120,64 @@ async function judgeAndWrite(
   }
 
   const ids = candidates.flatMap((c) => [c.doc._id, ...relatedIdsOf(c.doc._id)]).filter(mayExist);
-  const winning = await s.store.winning(ids);
+  const [winning, under] = await Promise.all([
+    s.store.winning(ids),
+    storedUnderPrefixes(s, candidates),
+  ]);
   // Units and people refer to each other (a unit's parent and head, a person's unit and
   // superior). An all-or-nothing write (the organisation import) lands as one, so it is judged
   // against the organisation it leaves behind; any other batch (a Pengelola's device pushing a
   // new unit and its sub-unit) judges each document against the organisation with the batch's
   // earlier accepted units and people in it, as the device that wrote them in that order did.
+  // So are a day's entries (the overlap rule): the stored ones with the batch's accepted ones.
   let judgedAgainst = opts.allOrNothing
     ? { ...base, chart: s.org.chartWith(candidates.map((c) => c.doc)) }
     : base;
   const orgSoFar: Record<string, unknown>[] = [];
   let accepted: Candidate[] = [];
+  const judge = (c: Candidate, old: StoredDoc | null): Promise<WriteVerdict> | WriteVerdict => {
+    const ctx = { ...judgedAgainst, related: relatedOf(c.doc._id, winning), underPrefixes: under };
+    return newEdits
+      ? validateWrite(c.doc, old, user, ctx)
+      : judgeReplicated(s, c.doc, old, user, ctx);
+  };
+  const accept = (c: Candidate) => {
+    accepted.push(c);
+    noteAccepted(under, c.doc);
+    if (!opts.allOrNothing && isOrgChartDoc(c.doc._id)) {
+      orgSoFar.push(c.doc);
+      judgedAgainst = { ...base, chart: s.org.chartWith(orgSoFar) };
+    }
+  };
+  let overlapping: { c: Candidate; verdict: WriteVerdict }[] = [];
   for (const c of candidates) {
     const old = winning.get(c.doc._id) ?? null;
     if (newEdits && isConflict(c.doc, old)) {
       results[c.i] = { id: c.doc._id, error: 'conflict', reason: 'Document update conflict.' };
       continue;
     }
-    const ctx = { ...judgedAgainst, related: relatedOf(c.doc._id, winning) };
-    const verdict = newEdits
-      ? validateWrite(c.doc, old, user, ctx)
-      : await judgeReplicated(s, c.doc, old, user, ctx);
-    if (verdict.ok) {
-      accepted.push(c);
-      if (!opts.allOrNothing && isOrgChartDoc(c.doc._id)) {
-        orgSoFar.push(c.doc);
-        judgedAgainst = { ...base, chart: s.org.chartWith(orgSoFar) };
-      }
-    } else results[c.i] = { id: c.doc._id, error: 'forbidden', reason: verdict.reason };
+    const verdict = await judge(c, old);
+    if (verdict.ok) accept(c);
+    else if (verdict.code === 'overlap') overlapping.push({ c, verdict });
+    else results[c.i] = { id: c.doc._id, error: 'forbidden', reason: verdict.reason };
   }
+  // An entry that overlapped the stored revision of one the batch moves later (both edited
+  // offline, in that order) passes once that one is accepted: judged again while any passes.
+  for (let again = true; again && overlapping.length > 0;) {
+    again = false;
+    const still: typeof overlapping = [];
+    for (const { c } of overlapping) {
+      const verdict = await judge(c, winning.get(c.doc._id) ?? null);
+      if (verdict.ok) {
+        accept(c);
+        again = true;
+      } else still.push({ c, verdict });
+    }
+    overlapping = still;
+  }
+  for (const { c, verdict } of overlapping)
+    if (!verdict.ok) results[c.i] = { id: c.doc._id, error: 'forbidden', reason: verdict.reason };
+  accepted.sort((a, b) => a.i - b.i);
 
   const day = civilDate(base.now);
   const overQuota = s.quotas.check(
@@ -193,6 +229,12 @@ async function judgeAndWrite(
       };
   }
   const stored = accepted.filter((c) => results[c.i]?.ok === true);
+  // The day's entries just written (or deleted) are what the next batch of that day is judged with.
+  prefixReaderOf(s).written(
+    stored
+      .filter((c) => relatedPrefixesOf(c.doc._id).length > 0)
+      .map((c): StoredDoc => ({ ...c.doc, _rev: results[c.i]?.rev ?? '' })),
+  );
   s.quotas.record(
     user.nip,
     day,
@@ -316,6 +358,38 @@ async function nearestHeldAncestor(
     if (doc && !doc._deleted) return { doc, edits: a.edits };
   }
   return null;
+}
+
+const prefixReaders = new WeakMap<Services, PrefixReader>();
+
+/** The server's reader of documents by id prefix, with its cache of their revisions. */
+function prefixReaderOf(s: Services): PrefixReader {
+  let reader = prefixReaders.get(s);
+  if (!reader) {
+    reader = new PrefixReader(s.store, s.index, () => s.tailer.knowsEveryStoredId);
+    prefixReaders.set(s, reader);
+  }
+  return reader;
+}
+
+/**
+ * The stored live documents under the prefixes the batch's live documents need (the day's entries
+ * of each activity; a deletion is compared with nothing).
+ */
+async function storedUnderPrefixes(
+  s: Services,
+  candidates: readonly Candidate[],
+): Promise<DocsUnderPrefixes> {
+  const prefixes = [
+    ...new Set(
+      candidates
+        .filter((c) => c.doc._deleted !== true)
+        .flatMap((c) => relatedPrefixesOf(c.doc._id)),
+    ),
+  ];
+  const reader = prefixReaderOf(s);
+  const stored = await Promise.all(prefixes.map((p) => reader.read(p)));
+  return new Map(prefixes.map((p, k) => [p, new Map((stored[k] ?? []).map((d) => [d._id, d]))]));
 }
 
 function relatedOf(id: string, winning: ReadonlyMap<string, StoredDoc>): Record<string, unknown> {

@@ -117,6 +117,11 @@ export function pouchStore(db: Db, backend: Store['backend']): Store {
       return res.rows.flatMap((r) => (r.doc ? [r.doc as unknown as StoredDoc] : []));
     },
 
+    async revsUnder(prefix) {
+      const res = await db.allDocs({ startkey: prefix, endkey: `${prefix}\uffff` });
+      return res.rows.map((r) => ({ id: r.id, rev: r.value.rev }));
+    },
+
     async getAttachment(id, name, rev) {
       const data = await db.getAttachment(id, name, rev ? { rev } : {});
       return data as Buffer;

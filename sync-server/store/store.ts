@@ -70,6 +70,8 @@ export type Store = {
   allDocs(opts: AllDocsOptions): Promise<AllDocsRow[]>;
   /** All documents whose id starts with a prefix (reference data: employees, units, periods). */
   byPrefix(prefix: string): Promise<StoredDoc[]>;
+  /** The live documents whose id starts with a prefix, as ids and winning revisions only. */
+  revsUnder(prefix: string): Promise<{ id: string; rev: string }[]>;
   getAttachment(id: string, name: string, rev?: string): Promise<Buffer>;
   /** Calls back whenever the store may have new changes (including writes by other servers). */
   watch(onChange: () => void): () => void;

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeActivity, makePhoto, today } from '../../client/core/testing/factories';
+import { makeEntry, makePhoto, today } from '../../client/core/testing/factories';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { basic, call } from './support/http';
 import { startServer, tempDataDir, type TestServer } from './support/server';
@@ -106,7 +106,7 @@ describe('CouchDB basics', () => {
     expect(r.status).toBe(413);
     expect(r.body).toMatchObject({ error: 'too_large', reason: expect.any(String) });
 
-    const act = makeActivity({ nip: NIP.dewi, date: today() });
+    const act = makeEntry({ nip: NIP.dewi, date: today() });
     const stored = makePhoto(act);
     const put = await call(`${server.couchUrl}/${stored._id}`, {
       method: 'PUT',
@@ -330,15 +330,15 @@ async function writeHistory(couchUrl: string): Promise<void> {
   const bulk = (nip: string, body: unknown) =>
     call(`${couchUrl}/_bulk_docs`, { method: 'POST', auth: basic(nip), json: body });
   const fresh = [
-    makeActivity({ nip: NIP.dewi, date: today() }),
-    makeActivity({ nip: NIP.dewi, date: today() }),
-    makeActivity({ nip: NIP.dewi, date: today() }),
+    makeEntry({ nip: NIP.dewi, date: today() }),
+    makeEntry({ nip: NIP.dewi, date: today() }),
+    makeEntry({ nip: NIP.dewi, date: today() }),
   ];
   const created = (await bulk(NIP.dewi, { docs: fresh })).body as { rev: string }[];
   await bulk(NIP.dewi, {
     docs: [
       { ...fresh[0], _rev: created[0]!.rev, kegiatan: 'Diubah' },
-      makeActivity({ nip: NIP.dewi, date: today() }),
+      makeEntry({ nip: NIP.dewi, date: today() }),
     ],
   });
   await call(`${couchUrl}/${fresh[1]!._id}?rev=${created[1]!.rev}`, {
@@ -352,7 +352,7 @@ async function writeHistory(couchUrl: string): Promise<void> {
   };
   await bulk(NIP.dewi, {
     new_edits: false,
-    docs: [branch, { ...makeActivity({ nip: NIP.rina, date: today() }), _rev: '1-ab' }],
+    docs: [branch, { ...makeEntry({ nip: NIP.rina, date: today() }), _rev: '1-ab' }],
   });
   await bulk(NIP.dewi, {
     new_edits: false,

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOf } from '../../client/core/dates';
 import { ids } from '../../client/core/ids';
 import {
-  makeActivity,
+  makeEntry,
   makeFinalAppraisal,
   makePhoto,
   party,
@@ -33,7 +33,7 @@ const day = today();
 const year = day.slice(0, 4);
 const quarter = `${year}-q${quarterOf(day)}`;
 
-const cited = makeActivity({
+const cited = makeEntry({
   nip: NIP.dewi,
   date: day,
   kegiatan: 'Menyusun modul ajar berdiferensiasi',
@@ -42,11 +42,9 @@ const cited = makeActivity({
 });
 const photo = makePhoto(cited, { name: 'modul.jpg', bytes: 'foto modul ajar' });
 const citedWithPhoto = { ...cited, photos: [photoRefOf(photo)] };
-const uncited = makeActivity({
+const uncited = makeEntry({
   nip: NIP.dewi,
   date: day,
-  start: '10:00',
-  end: '11:00',
   kegiatan: 'Piket kelas',
   status: 'submitted',
   round: 1,

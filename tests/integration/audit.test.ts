@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../sync-server/audit/audit-log';
-import { makeActivity, makeUnit, today } from '../../client/core/testing/factories';
+import { makeEntry, makeUnit, today } from '../../client/core/testing/factories';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { basic, call, signIn } from './support/http';
 import { startServer, type TestServer } from './support/server';
@@ -92,7 +92,7 @@ describe('what is recorded', () => {
     const count = async () => (await audit('?limit=1000')).entries.length;
     const start = await count();
     for (const nip of [NIP.dewi, NIP.ratna]) {
-      const own = makeActivity({ nip: nip, date: today() });
+      const own = makeEntry({ nip: nip, date: today() });
       expect(
         (
           await call(`${server.couchUrl}/${own._id}`, {

@@ -4,7 +4,7 @@
  * A document outside the reader's channels is answered exactly like one that does not exist.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeActivity, makePhoto, photoRefOf, today } from '../../client/core/testing/factories';
+import { makeEntry, makePhoto, photoRefOf, today } from '../../client/core/testing/factories';
 import { NIP } from '../../sync-server/seed/demo-people';
 import type { StoredDoc } from '../../sync-server/store/store';
 import { basic, call } from './support/http';
@@ -28,7 +28,7 @@ const READERS: (Reader & { role: string; password?: string })[] = [
 
 beforeAll(async () => {
   server = await startServer();
-  const act = makeActivity({ nip: NIP.dewi, date: today() });
+  const act = makeEntry({ nip: NIP.dewi, date: today() });
   const doc = makePhoto(act, { name: 'bukti.jpg', bytes: 'foto-bukti-dewi' });
   const ref = photoRefOf(doc);
   const put = await call(`${server.couchUrl}/_bulk_docs`, {

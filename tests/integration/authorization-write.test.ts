@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WRITE_REASONS } from '../../client/core/write-reasons';
 import {
-  makeActivity,
+  makeEntry,
   makeAppraisal,
   makeAttendance,
   makeCatalog,
@@ -56,7 +56,7 @@ function casesFor(w: Writer, i: number): Case[] {
     const superior = (REPORTS[w.nip] ?? []).includes(t);
     const tag = `w${i}t${k}`;
     return [
-      { label: `activity of ${t}`, doc: makeActivity({ nip: t, date: today() }), allowed: self },
+      { label: `activity of ${t}`, doc: makeEntry({ nip: t, date: today() }), allowed: self },
       {
         label: `feedback to ${t}`,
         doc: makeFeedback({ nip: t, authorNip: w.nip, date: today() }),
@@ -122,7 +122,7 @@ describe.each(WRITERS.map((w, i) => ({ ...w, i })))('$role writes', (w) => {
   it('through PUT: 201 for the writer, 403 with the reason for anyone else', async () => {
     const own = w.hr
       ? makeCatalog({ code: `put-${w.i}` })
-      : makeActivity({ nip: w.nip, date: today() });
+      : makeEntry({ nip: w.nip, date: today() });
     const ok = await call(`${server.couchUrl}/${own._id}`, {
       method: 'PUT',
       auth: auth(),
@@ -130,7 +130,7 @@ describe.each(WRITERS.map((w, i) => ({ ...w, i })))('$role writes', (w) => {
     });
     expect(ok.status).toBe(201);
     expect(ok.body).toMatchObject({ ok: true, id: own._id, rev: expect.stringMatching(/^1-/) });
-    const foreign = makeActivity({ nip: NIP.agus, date: today() });
+    const foreign = makeEntry({ nip: NIP.agus, date: today() });
     const no = await call(`${server.couchUrl}/${foreign._id}`, {
       method: 'PUT',
       auth: auth(),
@@ -146,9 +146,9 @@ describe('forged and out-of-role writes', () => {
     call(`${server.couchUrl}/${doc._id}`, { method: 'PUT', auth: basic(nip), json: doc });
 
   it('refuses a forged owner NIP in the id, and an id that does not match its content', async () => {
-    const forged = makeActivity({ nip: NIP.dewi, date: today() });
+    const forged = makeEntry({ nip: NIP.dewi, date: today() });
     expect((await put(NIP.agus, forged)).body).toEqual({ error: 'forbidden', reason: NOT_WRITER });
-    const mismatched = { ...makeActivity({ nip: NIP.dewi, date: today() }), nip: NIP.agus };
+    const mismatched = { ...makeEntry({ nip: NIP.dewi, date: today() }), nip: NIP.agus };
     const r = await put(NIP.dewi, mismatched);
     expect(r.status).toBe(403);
     expect(r.body).toEqual({ error: 'forbidden', reason: WRITE_REASONS['id-mismatch'].id });
@@ -173,13 +173,13 @@ describe('forged and out-of-role writes', () => {
     });
     const skipped = await put(
       NIP.dewi,
-      makeActivity({ nip: NIP.dewi, date: today(), status: 'submitted', round: 3 }),
+      makeEntry({ nip: NIP.dewi, date: today(), status: 'submitted', round: 3 }),
     );
     expect(skipped.body).toEqual({ error: 'forbidden', reason: WRITE_REASONS['bad-round'].id });
   });
 
   it("keeps an approved entry's evidence: no photo added, none removed, none changed", async () => {
-    const act = makeActivity({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
+    const act = makeEntry({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
     const first = makePhoto(act, { bytes: 'bukti-asli' });
     const sent = await call(`${server.couchUrl}/_bulk_docs`, {
       method: 'POST',
@@ -218,7 +218,7 @@ describe('forged and out-of-role writes', () => {
   });
 
   it('refuses a verification written by the employee herself', async () => {
-    const act = makeActivity({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
+    const act = makeEntry({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
     expect((await put(NIP.dewi, act)).status).toBe(201);
     const own = await put(NIP.dewi, makeVerification(act, { appraiserNip: NIP.dewi }));
     expect(own.body).toEqual({ error: 'forbidden', reason: NOT_WRITER });
@@ -269,8 +269,8 @@ describe('forged and out-of-role writes', () => {
 
   it('replication (new_edits=false) of a forged document is denied, the rest written, and a re-push is a no-op', async () => {
     const device = localDb();
-    const good = makeActivity({ nip: NIP.agus, date: today() });
-    const forged = makeActivity({ nip: NIP.dewi, date: today() });
+    const good = makeEntry({ nip: NIP.agus, date: today() });
+    const forged = makeEntry({ nip: NIP.dewi, date: today() });
     await device.bulkDocs([good, forged]);
     const denied: unknown[] = [];
     const rep = device.replicate.to(remoteDb(server.couchUrl, NIP.agus, DEMO_PASSWORD));

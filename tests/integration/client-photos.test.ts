@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { civilDate } from '../../client/core/dates';
+import { nextSlot } from '../../client/core/testing/factories';
 import { saveActivity } from '../../client/data/commands/save-activity';
 import { configureData } from '../../client/data/config';
 import { cachedIds } from '../../client/data/photo-cache';
@@ -62,8 +63,7 @@ async function logWithPhoto(dewi: Device) {
   const saved = await saveActivity(
     {
       date: civilDate(Date.now()),
-      start: '07:30',
-      end: '09:00',
+      ...nextSlot(NIP.dewi, civilDate(Date.now())),
       kegiatan: 'Rapat kelas bersama orang tua',
       realisasi: 1,
       satuan: 'kegiatan',

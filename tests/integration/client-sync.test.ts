@@ -5,7 +5,13 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../client/core/dates';
-import { makeActivity, makePeriod, today } from '../../client/core/testing/factories';
+import {
+  makeActivity,
+  makePeriod,
+  nextSlot,
+  slotsOver,
+  today,
+} from '../../client/core/testing/factories';
 import { testNow } from '../../client/core/testing/test-clock';
 import { saveActivity, type ActivityInput } from '../../client/data/commands/save-activity';
 import { loadLeaves } from '../../client/data/conflict-leaves';
@@ -37,10 +43,10 @@ afterAll(async () => {
 const goOffline = (d: Device) => setOnline(d, false);
 const goOnline = (d: Device) => setOnline(d, true);
 
+/** Dewi's entry in the next free slot of its day. */
 const input = (overrides: Partial<ActivityInput> = {}): ActivityInput => ({
   date: today(),
-  start: '07:30',
-  end: '09:00',
+  ...nextSlot(NIP.dewi, overrides.date ?? today()),
   kegiatan: 'Mengoreksi ulangan harian',
   realisasi: 32,
   satuan: 'lembar',
@@ -190,15 +196,10 @@ describe('client sync with the real server', () => {
 
   it('loses nothing when the session expires in the middle of a sync', async () => {
     const dewi = await device(NIP.dewi);
-    const batch = Array.from({ length: 300 }, (_, i) =>
-      makeActivity({
-        nip: NIP.dewi,
-        date: today(),
-        start: '13:00',
-        end: '14:00',
-        kegiatan: `Catatan ${i}`,
-        satuan: 'catatan',
-      }),
+    // Before office hours (the seed's entries and the next free slots come later in the day).
+    const early = slotsOver([today()], 300, { from: '00:00', until: '07:00' });
+    const batch = early.map((times, i) =>
+      makeActivity({ nip: NIP.dewi, ...times, kegiatan: `Catatan ${i}`, satuan: 'catatan' }),
     );
     await dewi.db.bulkDocs(batch);
     const revoked = await call(`${server.url}/api/session`, {

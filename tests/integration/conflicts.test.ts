@@ -1,6 +1,6 @@
 /** One person on two devices edits the same document offline: the conflict is kept and reaches both. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeActivity, makeVerification, today } from '../../client/core/testing/factories';
+import { makeEntry, makeVerification, today } from '../../client/core/testing/factories';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { localDb, remoteDb } from './support/clients';
@@ -21,7 +21,7 @@ describe('two devices of one user', () => {
     const remote = () => remoteDb(server.couchUrl, NIP.dewi, DEMO_PASSWORD);
     const phone = localDb('phone');
     const tablet = localDb('tablet');
-    const act = makeActivity({ nip: NIP.dewi, date: today() });
+    const act = makeEntry({ nip: NIP.dewi, date: today() });
     await phone.put(act);
     await phone.replicate.to(remote());
     await tablet.replicate.from(remote());
@@ -81,7 +81,7 @@ describe('two devices of one user', () => {
     const remote = () => remoteDb(server.couchUrl, NIP.dewi, DEMO_PASSWORD);
     const phone = localDb('phone-2');
     const tablet = localDb('tablet-2');
-    const act = makeActivity({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
+    const act = makeEntry({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
     await phone.put(act);
     await phone.replicate.to(remote());
     await tablet.replicate.from(remote());
@@ -107,7 +107,7 @@ describe('two devices of one user', () => {
   });
 
   it('a branch grown from an older revision cannot change an approved activity', async () => {
-    const draft = makeActivity({ nip: NIP.dewi, date: today() });
+    const draft = makeEntry({ nip: NIP.dewi, date: today() });
     const put = async (doc: Record<string, unknown>) =>
       (
         await call(`${server.couchUrl}/${draft._id}`, {
@@ -148,7 +148,7 @@ describe('two devices of one user', () => {
   });
 
   it('a stale PUT (new_edits=true) is a 409 with CouchDB’s body', async () => {
-    const act = makeActivity({ nip: NIP.agus, date: today() });
+    const act = makeEntry({ nip: NIP.agus, date: today() });
     const first = await call(`${server.couchUrl}/${act._id}`, {
       method: 'PUT',
       auth: basic(NIP.agus),

@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../client/core/dates';
 import { ids } from '../../client/core/ids';
-import { makePeriod, today } from '../../client/core/testing/factories';
+import { makePeriod, nextSlot, today } from '../../client/core/testing/factories';
 import { listAudit } from '../../client/data/admin-api';
 import { savePeriod } from '../../client/data/commands/save-period';
 import { saveActivity, type ActivityInput } from '../../client/data/commands/save-activity';
@@ -39,10 +39,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** Dewi's entry in the next free slot of that day. */
 const input = (date: string, submit: boolean): ActivityInput => ({
   date,
-  start: '07:30',
-  end: '09:00',
+  ...nextSlot(NIP.dewi, date),
   kegiatan: 'Mengoreksi ulangan harian',
   realisasi: 32,
   satuan: 'lembar',

@@ -4,7 +4,7 @@
  * a cookie-authenticated write from a foreign `Origin` is refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeActivity, today } from '../../client/core/testing/factories';
+import { makeEntry, today } from '../../client/core/testing/factories';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { basic, call, signIn, type Auth } from './support/http';
@@ -31,7 +31,7 @@ const exists = async (id: string) =>
 describe('Content-Type of JSON bodies', () => {
   it('refuses text/plain and form bodies with 415, and writes nothing', async () => {
     const token = await signIn(server.url, NIP.dewi);
-    const doc = makeActivity({ nip: NIP.dewi, date: today() });
+    const doc = makeEntry({ nip: NIP.dewi, date: today() });
     for (const type of [
       'text/plain',
       'text/plain;charset=UTF-8',
@@ -69,7 +69,7 @@ describe('Content-Type of JSON bodies', () => {
   });
 
   it('refuses JSON in another charset and a body without Content-Type', async () => {
-    const doc = makeActivity({ nip: NIP.dewi, date: today() });
+    const doc = makeEntry({ nip: NIP.dewi, date: today() });
     const utf16 = await call(`${server.couchUrl}/_bulk_docs`, {
       method: 'POST',
       auth: basic(NIP.dewi),
@@ -109,7 +109,7 @@ describe('Origin of cookie-authenticated writes', () => {
   it('refuses a cookie write from another origin with 403, takes it from this one or none', async () => {
     const token = await signIn(server.url, NIP.dewi);
     const write = (origin: string | null) => {
-      const doc = makeActivity({ nip: NIP.dewi, date: today() });
+      const doc = makeEntry({ nip: NIP.dewi, date: today() });
       return call(`${server.couchUrl}/_bulk_docs`, {
         method: 'POST',
         auth: cookieOf(token),
@@ -137,7 +137,7 @@ describe('Origin of cookie-authenticated writes', () => {
 
   it('checks PUT and DELETE, not reads; Bearer and Basic writes are not cookie writes', async () => {
     const token = await signIn(server.url, NIP.dewi);
-    const doc = makeActivity({ nip: NIP.dewi, date: today() });
+    const doc = makeEntry({ nip: NIP.dewi, date: today() });
     const url = `${server.couchUrl}/${doc._id}`;
     const evil = { Origin: EVIL };
     expect(
@@ -193,7 +193,7 @@ describe('Origin of cookie-authenticated writes', () => {
       call(`${proxied.couchUrl}/_bulk_docs`, {
         method: 'POST',
         auth: cookieOf(token),
-        json: { docs: [makeActivity({ nip: NIP.dewi, date: today() })] },
+        json: { docs: [makeEntry({ nip: NIP.dewi, date: today() })] },
         headers: { ...forwarded, Origin: origin },
       });
     expect((await write('https://kinerja.example.go.id')).status).toBe(201);

@@ -4,12 +4,7 @@
  * whether a document exists (an approval the index missed still locks the entry).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  makeActivity,
-  makePhoto,
-  makeVerification,
-  today,
-} from '../../client/core/testing/factories';
+import { makeEntry, makePhoto, makeVerification, today } from '../../client/core/testing/factories';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { basic, call } from './support/http';
 import { startServer, type TestServer } from './support/server';
@@ -28,7 +23,7 @@ const bulk = (nip: string, docs: unknown[]) =>
 
 describe('when the feed index fails to index a write', () => {
   it('answers the write, and an approval it missed still locks the entry', async () => {
-    const act = makeActivity({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
+    const act = makeEntry({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
     const sent = await bulk(NIP.dewi, [act]);
     const rev = (sent.body as { rev: string }[])[0]!.rev;
 
@@ -54,7 +49,7 @@ describe('when the feed index fails to index a write', () => {
       index.apply = apply;
     }
     // The index recovers on the next write and knows the approval again.
-    await bulk(NIP.dewi, [makeActivity({ nip: NIP.dewi, date: today() })]);
+    await bulk(NIP.dewi, [makeEntry({ nip: NIP.dewi, date: today() })]);
     expect(index.has(makeVerification(act, { appraiserNip: NIP.sri })._id)).toBe(true);
   });
 });

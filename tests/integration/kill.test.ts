@@ -5,7 +5,12 @@
  */
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeActivity, today } from '../../client/core/testing/factories';
+import {
+  makeActivity,
+  pastDaysOfQuarter,
+  slotsOver,
+  today,
+} from '../../client/core/testing/factories';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { localDb, remoteDb, type Db } from './support/clients';
@@ -27,14 +32,12 @@ afterEach(async () => {
 
 async function deviceWithActivities(n: number): Promise<{ device: Db; ids: string[] }> {
   const device = localDb('big');
-  const docs = Array.from({ length: n }, (_, i) =>
+  // The child server runs on the real clock (not test-clock.ts): entries of past days have ended
+  // whatever the hour, and thousands of one person's entries need many days not to overlap.
+  const docs = slotsOver(pastDaysOfQuarter(today(), 30), n).map((times, i) =>
     makeActivity({
       nip: NIP.dewi,
-      // The child server runs on the real clock (not test-clock.ts): entries that end at 00:05
-      // have ended whatever the hour.
-      date: today(),
-      start: '00:00',
-      end: '00:05',
+      ...times,
       kegiatan: `Kegiatan ke-${i}`,
       uraian: 'x'.repeat(200),
     }),

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeActivity, today } from '../../client/core/testing/factories';
+import { makeEntry, today } from '../../client/core/testing/factories';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { localDb, remoteDb } from './support/clients';
@@ -23,7 +23,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const realId = () => makeActivity({ nip: NIP.dewi, date: today() })._id;
+const realId = () => makeEntry({ nip: NIP.dewi, date: today() })._id;
 const segment = fc.oneof(
   fc.constantFrom(
     '_changes',

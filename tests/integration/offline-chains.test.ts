@@ -9,12 +9,7 @@ import { activityStatus } from '../../client/core/activity-status';
 import { quarterOf } from '../../client/core/dates';
 import { ids } from '../../client/core/ids';
 import type { ActivityDoc } from '../../client/core/schemas/work';
-import {
-  makeActivity,
-  makeSkp,
-  makeVerification,
-  today,
-} from '../../client/core/testing/factories';
+import { makeEntry, makeSkp, makeVerification, today } from '../../client/core/testing/factories';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { localDb, remoteDb, type Db } from './support/clients';
@@ -53,7 +48,7 @@ async function onServer(nip: string, id: string): Promise<Doc> {
 describe('an entry edited several times offline', () => {
   it('is accepted after Ajukan and a change made offline (two revisions in one push)', async () => {
     const dewi = localDb();
-    const act = makeActivity({ nip: NIP.dewi, date: today() });
+    const act = makeEntry({ nip: NIP.dewi, date: today() });
     await dewi.put(act);
     expect((await dewi.replicate.to(remote(NIP.dewi))).doc_write_failures).toBe(0);
 
@@ -78,7 +73,7 @@ describe('an entry edited several times offline', () => {
 
   it('is accepted after five offline revisions in one push', async () => {
     const dewi = localDb();
-    const act = makeActivity({ nip: NIP.dewi, date: today() });
+    const act = makeEntry({ nip: NIP.dewi, date: today() });
     await dewi.put(act);
     await dewi.replicate.to(remote(NIP.dewi));
     await editActivity(dewi, act._id, { uraian: 'Draf pertama' });
@@ -98,7 +93,7 @@ describe('an entry edited several times offline', () => {
 
   it('still refuses a chain that changes submitted work without a new round', async () => {
     const dewi = localDb();
-    const act = makeActivity({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
+    const act = makeEntry({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
     await dewi.put(act);
     await dewi.replicate.to(remote(NIP.dewi));
     await editDoc(dewi, act._id, { uraian: 'Satu' });
@@ -110,7 +105,7 @@ describe('an entry edited several times offline', () => {
 
   it('still refuses a chain made on an entry the appraiser approved meanwhile', async () => {
     const dewi = localDb();
-    const act = makeActivity({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
+    const act = makeEntry({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
     await dewi.put(act);
     await dewi.replicate.to(remote(NIP.dewi));
     const sri = localDb();

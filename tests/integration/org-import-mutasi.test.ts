@@ -11,7 +11,7 @@ import {
   UNIT_COLUMNS,
   type PersonRow,
 } from '../../client/core/org-import/org-columns';
-import { makeActivity, today } from '../../client/core/testing/factories';
+import { makeEntry, today } from '../../client/core/testing/factories';
 import { makePersonRow as person, makeUnitRow as unit } from '../../client/core/testing/org-rows';
 import { eventually } from '../../client/data/testing/eventually';
 import { toCsv } from '../../sync-server/org-import/csv';
@@ -119,8 +119,8 @@ describe('a mutasi by re-import', () => {
     // The staff member logs two activities.
     const token = await signIn(server.url, MOVER, PASSWORD);
     const logged = [
-      makeActivity({ nip: MOVER, date: today() }),
-      makeActivity({ nip: MOVER, date: today() }),
+      makeEntry({ nip: MOVER, date: today() }),
+      makeEntry({ nip: MOVER, date: today() }),
     ];
     for (const doc of logged) {
       const put = await call(`${server.couchUrl}/${doc._id}`, {
@@ -164,7 +164,7 @@ describe('a mutasi by re-import', () => {
       await headB.rm.activities.where('[nip+date]').between([MOVER, ''], [MOVER, '\uffff']).count(),
     ).toBe(2);
     // The head who stays keeps the rest of the team.
-    const stayer = makeActivity({ nip: STAYER, date: today() });
+    const stayer = makeEntry({ nip: STAYER, date: today() });
     await server.app.services.accounts.create({ nip: STAYER, name: STAYER, roles: [] }, PASSWORD);
     const put = await call(`${server.couchUrl}/${stayer._id}`, {
       method: 'PUT',

@@ -4,7 +4,7 @@
  * reason, the others of the same push are written, and a refused one stays on the device.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeActivity, makePhoto, today } from '../../client/core/testing/factories';
+import { makeActivity, makeEntry, makePhoto, today } from '../../client/core/testing/factories';
 import { DEFAULT_QUOTAS } from '../../sync-server/replication/quotas';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
@@ -52,7 +52,7 @@ describe('revisions per day', () => {
   it('writes the first five activities of a day and refuses the rest with a reason', async () => {
     const rows = await bulk(
       NIP.agus,
-      Array.from({ length: 7 }, () => makeActivity({ nip: NIP.agus, date: today() })),
+      Array.from({ length: 7 }, () => makeEntry({ nip: NIP.agus, date: today() })),
     );
     expect(rows.filter((r) => r.ok)).toHaveLength(5);
     expect(rows.slice(5)).toMatchObject([
@@ -63,14 +63,14 @@ describe('revisions per day', () => {
       { error: 'forbidden' },
     ]);
     // Other people, and other kinds of documents, are not held back by Agus's day.
-    expect(
-      (await bulk(NIP.rina, [makeActivity({ nip: NIP.rina, date: today() })]))[0],
-    ).toMatchObject({ ok: true });
+    expect((await bulk(NIP.rina, [makeEntry({ nip: NIP.rina, date: today() })]))[0]).toMatchObject({
+      ok: true,
+    });
   });
 
   it('keeps what replication could not send on the device', async () => {
     const device = localDb();
-    const act = makeActivity({ nip: NIP.agus, date: today() });
+    const act = makeEntry({ nip: NIP.agus, date: today() });
     await device.put(act);
     const pushed = await device.replicate.to(remoteDb(server.couchUrl, NIP.agus, DEMO_PASSWORD));
     expect(pushed.doc_write_failures).toBe(1);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../client/core/dates';
-import { makeActivity, makeFeedback, today } from '../../client/core/testing/factories';
+import { makeEntry, makeFeedback, today } from '../../client/core/testing/factories';
 import { WRITE_REASONS } from '../../client/core/write-reasons';
 import { eventually } from '../../client/data/testing/eventually';
 import { NIP } from '../../sync-server/seed/demo-people';
@@ -46,7 +46,7 @@ async function editEmployee(
 describe('a report moved to another head', () => {
   it('leaves the old head’s feed, is named by reconcile, and reaches the new head within the window', async () => {
     // An old activity of Agus, outside the window of heads' devices (still his own).
-    const old = makeActivity({ nip: NIP.agus, date: '2025-06-02' });
+    const old = makeEntry({ nip: NIP.agus, date: '2025-06-02' });
     expect(
       (
         await call(`${server.couchUrl}/${old._id}`, {
@@ -99,7 +99,7 @@ describe('a report moved to another head', () => {
       sriHeld.filter((id) => isAgus(id) || id === `employee:${NIP.agus}`).sort(),
     );
     // A device's own unpushed document is not "gone".
-    const unpushed = makeActivity({ nip: NIP.sri, date: today() })._id;
+    const unpushed = makeEntry({ nip: NIP.sri, date: today() })._id;
     const r2 = await call(`${server.url}/api/sync/reconcile`, {
       method: 'POST',
       auth: basic(NIP.sri),

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ids } from '../../client/core/ids';
-import { makeActivity, today } from '../../client/core/testing/factories';
+import { makeEntry, today } from '../../client/core/testing/factories';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { basic, call } from './support/http';
 import { startServer, type TestServer } from './support/server';
@@ -58,7 +58,7 @@ describe('POST /api/sync/reconcile', () => {
   });
 
   it('never names the user’s own unsent writes, nor what they may read', async () => {
-    const unsent = makeActivity({ nip: NIP.dewi, date: today() })._id;
+    const unsent = makeEntry({ nip: NIP.dewi, date: today() })._id;
     const [ownAppraisal] = await storedIds(NIP.dewi, 'appraisal');
     expect(await gone(NIP.dewi, [unsent, ownAppraisal!, 'period:2026', 'unit:pemda'])).toEqual([]);
     // Her head reads her documents, written or not yet.

@@ -1,7 +1,7 @@
 /** Real PouchDB clients replicate with the real server: push and pull, one-shot and live, and longpoll wakes. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  makeActivity,
+  makeEntry,
   makePhoto,
   makeVerification,
   photoRefOf,
@@ -56,7 +56,7 @@ describe('one-shot replication', () => {
     const dewiDevice = localDb();
     const sriDevice = localDb();
     await dewiDevice.replicate.from(remote(NIP.dewi));
-    const act = makeActivity({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
+    const act = makeEntry({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
     await dewiDevice.put(act);
     const pushed = await dewiDevice.replicate.to(remote(NIP.dewi));
     expect(pushed.docs_written).toBe(1);
@@ -81,7 +81,7 @@ describe('one-shot replication', () => {
 
   it("carries evidence photos to the owner's other devices, and to the head only when opened", async () => {
     const dewiDevice = localDb();
-    const act = makeActivity({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
+    const act = makeEntry({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
     const doc = makePhoto(act, { name: 'bukti.jpg', bytes: 'isi-foto-bukti' });
     const ref = photoRefOf(doc);
     await dewiDevice.bulkDocs([doc, { ...act, photos: [ref] }]);
@@ -122,7 +122,7 @@ describe('live replication', () => {
     const live = sriDevice.sync(remote(NIP.sri), { live: true, retry: true });
     try {
       await until(async () => (await sriDevice.info()).doc_count > 0);
-      const act = makeActivity({ nip: NIP.agus, date: today(), status: 'submitted', round: 1 });
+      const act = makeEntry({ nip: NIP.agus, date: today(), status: 'submitted', round: 1 });
       const agusDevice = localDb();
       await agusDevice.put(act);
       await agusDevice.replicate.to(remote(NIP.agus));
@@ -162,7 +162,7 @@ describe('longpoll', () => {
     // The server holds the longpoll, unanswered: now the write.
     await untilHeld(held);
     expect(answered).toBe(false);
-    const act = makeActivity({ nip: NIP.rina, date: today() });
+    const act = makeEntry({ nip: NIP.rina, date: today() });
     const wroteAt = Date.now();
     const put = await call(`${server.couchUrl}/${encodeURIComponent(act._id)}`, {
       method: 'PUT',
@@ -186,7 +186,7 @@ describe('longpoll', () => {
       auth: basic(NIP.suharti),
     });
     await untilHeld(held);
-    const act = makeActivity({ nip: NIP.rina, date: today() });
+    const act = makeEntry({ nip: NIP.rina, date: today() });
     await call(`${server.couchUrl}/${encodeURIComponent(act._id)}`, {
       method: 'PUT',
       auth: basic(NIP.rina),

@@ -3,7 +3,7 @@
  * every session of the account) or expiry. After that it delivers nothing more.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeActivity, today } from '../../client/core/testing/factories';
+import { makeEntry, today } from '../../client/core/testing/factories';
 import { testNow } from '../../client/core/testing/test-clock';
 import { eventually } from '../../client/data/testing/eventually';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
@@ -63,7 +63,7 @@ async function openLongpoll(
 
 /** A write that the head Sri reads: an activity of her report Dewi. */
 async function writeForSri(srv: TestServer): Promise<string> {
-  const doc = makeActivity({ nip: NIP.dewi, date: today() });
+  const doc = makeEntry({ nip: NIP.dewi, date: today() });
   const r = await call(`${srv.couchUrl}/${doc._id}`, {
     method: 'PUT',
     auth: basic(NIP.dewi),

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOf } from '../../client/core/dates';
 import { ids, newUlid } from '../../client/core/ids';
-import { makeActivity, today } from '../../client/core/testing/factories';
+import { makeEntry, today } from '../../client/core/testing/factories';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { basic, call, type Reply } from './support/http';
 import { startServer, type TestServer } from './support/server';
@@ -16,7 +16,7 @@ let existing: { _id: string; _rev: string } & Record<string, unknown>;
 
 beforeAll(async () => {
   server = await startServer();
-  const act = makeActivity({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
+  const act = makeEntry({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
   const put = await call(`${server.couchUrl}/${encodeURIComponent(act._id)}`, {
     method: 'PUT',
     auth: basic(NIP.dewi),

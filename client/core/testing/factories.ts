@@ -6,7 +6,7 @@
  * clock (NOW) and the fixture org chart, a small Dinas with one Plt; suites that run against a
  * live server's clock and its demo organisation override `nip` and `date: today()`.
  */
-import { civilDate } from '../dates';
+import { addDays, civilDate, minutesOfDay, quarterOf, quarterRange, timeOfDay } from '../dates';
 import { testNow } from './test-clock';
 import { ids, type DocType } from '../ids';
 import { buildOrgChart, type OrgChart, type StoredRole, type User } from '../org-chart';
@@ -527,6 +527,75 @@ export function makeActivity(overrides: Overrides<ActivityDoc> = {}): Made<Activ
   };
   const suffix = testUlid();
   return withId(doc, overrides, (d) => ids.activity(d.nip, d.date, suffix));
+}
+
+/** The next free minute of each person's day (`nip|date`) that nextSlot has handed out. */
+const slotsTaken = new Map<string, number>();
+
+/**
+ * The next free time slot of a person's day, `minutes` long (20 by default): consecutive slots
+ * from `from` (15:00 by default: the demo seed's entries lie between 07:00 and 15:00, and the
+ * test clock is at 22:00 at the earliest), in the order a test file asks for them. Entries a test
+ * writes in these slots never overlap each other (core's overlap rule); deterministic per file.
+ */
+export function nextSlot(
+  nip: string,
+  date: string,
+  { minutes = 20, from = '15:00' }: { minutes?: number; from?: string } = {},
+): { start: string; end: string } {
+  const key = `${nip}|${date}`;
+  const start = Math.max(slotsTaken.get(key) ?? 0, minutesOfDay(from));
+  const end = start + minutes;
+  if (end > 23 * 60 + 59) throw new Error(`no free slot of ${minutes} minutes left on ${key}`);
+  slotsTaken.set(key, end);
+  return { start: timeOfDay(start), end: timeOfDay(end) };
+}
+
+/**
+ * An activity of `nip` on `date` in the next free slot of that person's day (nextSlot): what a
+ * test writes where core's overlap rule judges it (a live server, a device's save command).
+ */
+export function makeEntry(
+  overrides: Overrides<ActivityDoc> & Pick<ActivityDoc, 'nip' | 'date'>,
+): Made<ActivityDoc> {
+  return makeActivity({ ...nextSlot(overrides.nip, overrides.date), ...overrides });
+}
+
+/**
+ * `count` entry times spread over `dates` in turn (consecutive ones on different days), each
+ * day's in consecutive equal slots from `from` (15:00 by default, after the demo seed's entries)
+ * up to `until` at most: for one push of many entries of a person that take that window of those
+ * days alone, none overlapping (core's overlap rule). Throws when the window cannot hold them.
+ */
+export function slotsOver(
+  dates: readonly string[],
+  count: number,
+  { from = '15:00', until = '23:59' }: { from?: string; until?: string } = {},
+): { date: string; start: string; end: string }[] {
+  const first = minutesOfDay(from);
+  const perDay = Math.ceil(count / Math.max(1, dates.length));
+  const minutes = Math.min(20, Math.floor((minutesOfDay(until) - first) / perDay));
+  if (dates.length === 0 || minutes < 1)
+    throw new Error(`${dates.length} days from ${from} to ${until} cannot hold ${count} entries`);
+  return Array.from({ length: count }, (_, i) => {
+    const start = first + Math.floor(i / dates.length) * minutes;
+    return {
+      date: dates[i % dates.length] ?? '',
+      start: timeOfDay(start),
+      end: timeOfDay(start + minutes),
+    };
+  });
+}
+
+/**
+ * Up to `max` days before `day` in its quarter, latest first: days a live server with the demo
+ * seed (earlier quarters closed) takes entries on whatever the hour.
+ */
+export function pastDaysOfQuarter(day: string, max: number): string[] {
+  const { start } = quarterRange(Number(day.slice(0, 4)), quarterOf(day));
+  const out: string[] = [];
+  for (let d = addDays(day, -1); d >= start && out.length < max; d = addDays(d, -1)) out.push(d);
+  return out;
 }
 
 /** A 1×1 JPEG, base64: the smallest valid evidence photo. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { activityIdOfPhoto, parseId } from '../../core/ids';
-import { makeActivity, makeYearPeriod } from '../../core/testing/factories';
+import { makeActivity, makeYearPeriod, nextSlot } from '../../core/testing/factories';
 import type { LocalDb } from '../local-db';
 import { memoryDb } from '../testing/devices';
 import { contextFor, HEAD, OTHER, seedReference, STAFF, TODAY } from '../testing/kelurahan';
@@ -189,11 +189,13 @@ describe('verifyActivities', () => {
   it('approves or returns many at once, answering each in order', async () => {
     const { db, staff, head } = await setup();
     const ids: string[] = [];
+    // Each in its own time of the morning (one time, one activity).
+    const slot = () => nextSlot(STAFF, TODAY, { from: '07:00' });
     for (const k of ['Satu', 'Dua']) {
-      const r = await saveActivity(input({ kegiatan: k, submit: true }), staff);
+      const r = await saveActivity(input({ kegiatan: k, submit: true, ...slot() }), staff);
       if (r.ok) ids.push(r.id);
     }
-    const draft = await saveActivity(input({ kegiatan: 'Draf' }), staff);
+    const draft = await saveActivity(input({ kegiatan: 'Draf', ...slot() }), staff);
     if (!draft.ok) throw new Error(draft.reason);
     const results = await verifyActivities(
       {

@@ -6,8 +6,8 @@
  */
 import { buildOrgChart, type User } from '../../core/org-chart';
 import type { EmployeeDoc, PeriodDoc, UnitDoc } from '../../core/schemas/reference';
-import { relatedIdsOf } from '../../core/validate-write';
-import type { RawDoc, WriteContext } from '../../core/write-context';
+import { relatedIdsOf, relatedPrefixesOf } from '../../core/validate-write';
+import type { DocsUnderPrefixes, RawDoc, WriteContext } from '../../core/write-context';
 import type { LocalDb, StoredDoc } from '../local-db';
 
 export type CommandContext = {
@@ -37,6 +37,44 @@ export async function getDocs(
   return out;
 }
 
+/**
+ * Live documents under each prefix (`relatedPrefixesOf`: the day's other entries of an activity),
+ * by prefix and id; a range read leaves deleted ones out.
+ */
+async function docsUnderPrefixes(db: LocalDb, ids: readonly string[]): Promise<DocsUnderPrefixes> {
+  const prefixes = [...new Set(ids.flatMap(relatedPrefixesOf))];
+  const loaded = await Promise.all(prefixes.map((p) => docsWithPrefix<RawDoc>(db, p)));
+  return new Map(prefixes.map((p, k) => [p, new Map((loaded[k] ?? []).map((d) => [d._id, d]))]));
+}
+
+/**
+ * The rules' context for writing a batch of documents `ids`, as this device knows it now:
+ * `related` holds the documents `relatedIdsOf` names, `under` those under `relatedPrefixesOf`,
+ * for `putDocs` to keep current as it accepts the batch's writes one by one.
+ */
+export async function loadBatchContext(
+  db: LocalDb,
+  ids: readonly string[],
+  ctx: Pick<CommandContext, 'now' | 'timeZone'> = {},
+  extraRelated: readonly string[] = [],
+): Promise<{ context: WriteContext; under: DocsUnderPrefixes }> {
+  const [employees, units, periods, related, under] = await Promise.all([
+    docsWithPrefix<EmployeeDoc>(db, 'employee:'),
+    docsWithPrefix<UnitDoc>(db, 'unit:'),
+    docsWithPrefix<PeriodDoc>(db, 'period:'),
+    getDocs(db, [...ids.flatMap(relatedIdsOf), ...extraRelated]),
+    docsUnderPrefixes(db, ids),
+  ]);
+  const context: WriteContext = {
+    chart: buildOrgChart(employees, units),
+    now: (ctx.now ?? Date.now)(),
+    ...(ctx.timeZone === undefined ? {} : { timeZone: ctx.timeZone }),
+    periods: new Map(periods.map((p) => [p.periodId, p])),
+    related: Object.fromEntries(related),
+  };
+  return { context, under };
+}
+
 /** The rules' context for writing the documents `ids`, as this device knows it now. */
 export async function loadWriteContext(
   db: LocalDb,
@@ -44,19 +82,8 @@ export async function loadWriteContext(
   ctx: Pick<CommandContext, 'now' | 'timeZone'> = {},
   extraRelated: readonly string[] = [],
 ): Promise<WriteContext> {
-  const [employees, units, periods, related] = await Promise.all([
-    docsWithPrefix<EmployeeDoc>(db, 'employee:'),
-    docsWithPrefix<UnitDoc>(db, 'unit:'),
-    docsWithPrefix<PeriodDoc>(db, 'period:'),
-    getDocs(db, [...ids.flatMap(relatedIdsOf), ...extraRelated]),
-  ]);
-  return {
-    chart: buildOrgChart(employees, units),
-    now: (ctx.now ?? Date.now)(),
-    ...(ctx.timeZone === undefined ? {} : { timeZone: ctx.timeZone }),
-    periods: new Map(periods.map((p) => [p.periodId, p])),
-    related: Object.fromEntries(related),
-  };
+  const { context, under } = await loadBatchContext(db, ids, ctx, extraRelated);
+  return { ...context, underPrefixes: under };
 }
 
 /** A copy for validation: attachment bodies (Blobs) become their size, as stubs do. */

@@ -1,10 +1,11 @@
 /**
  * The generic write: validate each document with core's `validateWrite` against this device's
- * copy of the org chart, periods and related documents, then write what passes into PouchDB.
+ * copy of the org chart, periods and related documents (an activity: the day's other entries),
+ * then write what passes into PouchDB.
  */
-import { validateWrite } from '../../core/validate-write';
+import { noteAccepted, validateWrite } from '../../core/validate-write';
 import type { RawDoc } from '../../core/write-context';
-import { forValidation, getDocs, loadWriteContext, type CommandContext } from './context';
+import { forValidation, getDocs, loadBatchContext, type CommandContext } from './context';
 import { failure, writeFailure, type CommandResult } from './result';
 
 /** Validates and writes one document; without `_rev` it updates the latest revision. */
@@ -25,14 +26,20 @@ export async function putDocs(
 ): Promise<CommandResult[]> {
   if (docs.length === 0) return [];
   const ids = docs.map((d) => d._id);
-  const [old, wctx] = await Promise.all([getDocs(ctx.db, ids), loadWriteContext(ctx.db, ids, ctx)]);
+  const [old, { context, under }] = await Promise.all([
+    getDocs(ctx.db, ids),
+    loadBatchContext(ctx.db, ids, ctx),
+  ]);
   const results: (CommandResult | null)[] = [];
   const toWrite: { index: number; doc: RawDoc }[] = [];
   docs.forEach((doc, index) => {
     const prev = old.get(doc._id) ?? null;
     const next: RawDoc = doc._rev === undefined && prev ? { ...doc, _rev: prev._rev } : doc;
+    // Judged with the batch's earlier accepted writes, as the server will judge the push.
+    const wctx = { ...context, underPrefixes: under };
     const verdict = validateWrite(forValidation(next), prev as RawDoc | null, ctx.user, wctx);
     if (verdict.ok) {
+      noteAccepted(under, next);
       toWrite.push({ index, doc: next });
       results.push(null);
     } else {

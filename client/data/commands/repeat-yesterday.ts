@@ -1,8 +1,11 @@
 /**
  * "Ulangi kemarin": copies the entries of the person's last logged day (within a week) to a new
- * date as drafts, without photos or location, so they are reviewed before being submitted.
+ * date as drafts, without photos or location, so they are reviewed before being submitted. A copy
+ * keeps its times unless an entry of that date holds them: then it follows the day's last entry
+ * (core's copyTimes), so no copy is refused for an overlap.
  */
-import { addDays } from '../../core/dates';
+import { copyTimes } from '../../core/activity-rules';
+import { addDays, civilDate, minutesAt, timeOfDay } from '../../core/dates';
 import { parseId } from '../../core/ids';
 import type { ActivityDoc } from '../../core/schemas/work';
 import type { CommandContext } from './context';
@@ -38,10 +41,20 @@ export async function repeatPreviousDay(date: string, ctx: CommandContext): Prom
   ]);
   const key = (d: ActivityDoc) => `${d.start}|${d.kegiatan}`;
   const present = new Set(existing.map((e) => key(e.doc)));
+  const now = (ctx.now ?? Date.now)();
+  const latest =
+    date === civilDate(now, ctx.timeZone) ? timeOfDay(minutesAt(now, ctx.timeZone)) : undefined;
+  const day = existing.map((e) => e.doc);
   const results: CommandResult[] = [];
   for (const { doc } of source.sort((a, b) => a.doc.start.localeCompare(b.doc.start))) {
     if (present.has(key(doc))) continue;
-    results.push(await saveActivity({ ...inputOf(doc, false), date, location: null }, ctx));
+    const times = copyTimes(doc, day, latest);
+    const result = await saveActivity(
+      { ...inputOf(doc, false), ...times, date, location: null },
+      ctx,
+    );
+    if (result.ok) day.push({ ...doc, ...times });
+    results.push(result);
   }
   return { from, results };
 }

@@ -83,7 +83,7 @@ export function NewActivityPage({ date, copyOf }: { date: string | null; copyOf:
           draftKey={draftKey}
           initial={
             source
-              ? copyOfRow(source, date ?? today)
+              ? copyOfRow(source, day, dayEntries, nowClock)
               : blankValues(day, dayEntries, nowClock, workStart(day))
           }
           workStart={source ? null : workStart}

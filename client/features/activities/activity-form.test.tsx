@@ -325,10 +325,23 @@ describe('the entry form', () => {
         (screen.getByLabelText('Kegiatan', { exact: true }) as HTMLTextAreaElement).value,
       ).toBe('Rapat koordinasi'),
     );
+    // Its own hour is taken that day: the copy follows the day's last entry, an hour long.
+    expect([valueOf('Jam mulai'), valueOf('Jam selesai')]).toEqual(['11:00', '12:00']);
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
     await screen.findByText('Kegiatan disimpan sebagai draf.');
     const docs = await storedActivities(device);
     expect(docs).toHaveLength(2);
-    expect(docs.filter((d) => d.status === 'draft')).toHaveLength(1);
+    expect(docs.filter((d) => d.status === 'draft')).toMatchObject([
+      { kegiatan: 'Rapat koordinasi', start: '11:00', end: '12:00' },
+    ]);
+  });
+
+  it('copies an entry to a day where its time is free at the same times', async () => {
+    const doc = await storeActivity(device, { start: '10:00', end: '11:00' });
+    const yesterday = addDays(TODAY, -1);
+    await storeActivity(device, { date: yesterday, start: '07:00', end: '08:00' });
+    renderAt(device, `/kegiatan/baru?tanggal=${yesterday}&salin=${encodeURIComponent(doc._id)}`);
+    await waitFor(() => expect(valueOf('Tanggal')).toBe(yesterday));
+    expect([valueOf('Jam mulai'), valueOf('Jam selesai')]).toEqual(['10:00', '11:00']);
   });
 });

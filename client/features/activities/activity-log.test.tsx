@@ -84,6 +84,26 @@ describe('the activity list', () => {
     ]);
   });
 
+  it('"Ulangi kemarin" onto a day already logged: a copy whose time is taken follows the last entry', async () => {
+    const yesterday = lastWorkingDay();
+    for (const [start, end, kegiatan] of [
+      ['08:00', '09:00', 'Rapat koordinasi'],
+      ['09:00', '11:00', 'Menyusun laporan'],
+      ['13:00', '14:00', 'Pelayanan warga'],
+    ])
+      await storeActivity(device, { date: yesterday, start, end, kegiatan });
+    await storeActivity(device, { start: '08:30', end: '09:30', kegiatan: 'Apel pagi' });
+    renderAt(device, '/kegiatan');
+    fireEvent.click(await screen.findByRole('button', { name: 'Ulangi kemarin' }));
+    await screen.findByText(/3 kegiatan dari .* disalin sebagai draf/);
+    const copies = (await storedActivities(device)).filter((d) => d.status === 'draft');
+    expect(copies.map((d) => [d.kegiatan, d.start, d.end]).sort()).toEqual([
+      ['Menyusun laporan', '10:30', '12:30'],
+      ['Pelayanan warga', '13:00', '14:00'],
+      ['Rapat koordinasi', '09:30', '10:30'],
+    ]);
+  });
+
   it('shows the week with totals per day and for the week, filtered by status', async () => {
     const monday = addDays(TODAY, 1 - isoWeekday(TODAY));
     const a = await storeActivity(device, {

@@ -2,7 +2,8 @@
  * The entry form's values as typed (strings, so nothing the person typed is coerced away) and
  * their mapping from a stored row, a template or a copy, and to the save command's input.
  */
-import { minutesAt, minutesOfDay } from '../../core/dates';
+import { copyTimes } from '../../core/activity-rules';
+import { minutesAt, minutesOfDay, timeOfDay } from '../../core/dates';
 import { DEFAULT_WORK_HOURS } from '../../core/work-hours';
 import type { ActivityInput } from '../../data/commands/save-activity';
 import type { FrequentEntry } from '../../data/queries/activity-queries';
@@ -32,15 +33,10 @@ export type FormValues = {
 
 const DEFAULT_MINUTES = 60;
 
-/** Minutes since midnight as `HH:mm`. */
-export function clockOf(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
 /** `HH:mm` plus minutes, capped at 23:59. */
 export function addMinutes(time: string, minutes: number): string {
   const total = Math.min(23 * 60 + 59, Math.max(0, minutesOfDay(time) + minutes));
-  return Number.isNaN(total) ? time : clockOf(total);
+  return Number.isNaN(total) ? time : timeOfDay(total);
 }
 
 /** Now as `HH:mm` when `date` is today, else null: an entry of today ends no later than now. */
@@ -50,7 +46,7 @@ export function nowClockOn(
   nowMs: number,
   timeZone?: string,
 ): string | null {
-  return date === today ? clockOf(minutesAt(nowMs, timeZone)) : null;
+  return date === today ? timeOfDay(minutesAt(nowMs, timeZone)) : null;
 }
 
 /**
@@ -130,9 +126,18 @@ export function valuesOfRow(row: ActivityRow): FormValues {
   };
 }
 
-/** A copy of an entry on another date, at the same times, without photos or location. */
-export function copyOfRow(row: ActivityRow, date: string): FormValues {
-  return { ...valuesOfRow(row), date, location: null };
+/**
+ * A copy of an entry on `date`, without photos or location: at the same times, or where that
+ * day's last entry ends when one of `dayEntries` holds them (core's copyTimes; `nowClock` today).
+ */
+export function copyOfRow(
+  row: ActivityRow,
+  date: string,
+  dayEntries: readonly Pick<ActivityRow, 'start' | 'end'>[] = [],
+  nowClock: string | null = null,
+): FormValues {
+  const times = copyTimes(row, dayEntries, nowClock ?? undefined);
+  return { ...valuesOfRow(row), ...times, date, location: null };
 }
 
 export type Template =

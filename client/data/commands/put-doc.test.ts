@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { addDays } from '../../core/dates';
+import { makeActivity } from '../../core/testing/factories';
+import type { RawDoc } from '../../core/write-context';
+import type { LocalDb } from '../local-db';
+import { memoryDb } from '../testing/devices';
+import { contextFor, seedReference, STAFF, TODAY } from '../testing/kelurahan';
+import { putDoc, putDocs } from './put-doc';
+
+const dbs: LocalDb[] = [];
+async function staffDevice() {
+  const db = memoryDb();
+  dbs.push(db);
+  await seedReference(db);
+  return { db, ctx: contextFor(db, STAFF) };
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.destroy();
+});
+
+const entry = (start: string, end: string, date = TODAY) =>
+  makeActivity({ nip: STAFF, date, start, end, rhkId: null, ikiId: null });
+
+describe('putDoc: one time, one activity', () => {
+  it("refuses an entry whose time overlaps the person's other entry of the day", async () => {
+    const { db, ctx } = await staffDevice();
+    const morning = entry('07:00', '08:00');
+    expect(await putDoc(morning, ctx)).toMatchObject({ ok: true });
+
+    const clash = entry('07:30', '08:30');
+    expect(await putDoc(clash, ctx)).toMatchObject({
+      ok: false,
+      code: 'overlap',
+      field: 'start',
+      reason: expect.stringContaining('07:00–08:00'),
+    });
+    await expect(db.get(clash._id)).rejects.toMatchObject({ status: 404 });
+    // Right after it, or the same time on another day, is no overlap.
+    expect(await putDoc(entry('08:00', '09:00'), ctx)).toMatchObject({ ok: true });
+    expect(await putDoc(entry('07:30', '08:30', addDays(TODAY, -1)), ctx)).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('lets an entry move over its own old time, and counts no deleted entry', async () => {
+    const { db, ctx } = await staffDevice();
+    const morning = entry('07:00', '08:00');
+    await putDoc(morning, ctx);
+    expect(await putDoc({ ...morning, start: '07:30', end: '08:30' }, ctx)).toMatchObject({
+      ok: true,
+    });
+    expect(await db.get(morning._id)).toMatchObject({ start: '07:30', _rev: /^2-/ });
+
+    const { _rev } = await db.get(morning._id);
+    await putDoc({ _id: morning._id, _rev, _deleted: true }, ctx);
+    expect(await putDoc(entry('07:00', '09:00'), ctx)).toMatchObject({ ok: true });
+  });
+
+  it('judges each entry of one batch with the ones accepted before it', async () => {
+    const { db, ctx } = await staffDevice();
+    const first = entry('07:00', '08:00');
+    const second = entry('07:45', '08:30');
+    const third = entry('08:00', '09:00');
+    const results = await putDocs([first, second, third] as RawDoc[], ctx);
+    expect(results.map((r) => (r.ok ? 'ok' : r.code))).toEqual(['ok', 'overlap', 'ok']);
+    const stored = await db.allDocs({ keys: [first._id, second._id, third._id] });
+    expect(stored.rows.map((r) => 'value' in r)).toEqual([true, false, true]);
+  });
+});

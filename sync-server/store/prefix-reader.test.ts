@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeActivity } from '../../client/core/testing/factories';
+import { FeedIndex } from '../feed/feed-index';
+import { openLevelDbStore } from './leveldb-store';
+import { PrefixReader } from './prefix-reader';
+import type { Store, StoredDoc } from './store';
+
+const opened: { dir: string; store: Store; index: FeedIndex }[] = [];
+function open() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prefix-reader-'));
+  const o = { dir, store: openLevelDbStore(dir), index: new FeedIndex(dir) };
+  opened.push(o);
+  return o;
+}
+afterEach(async () => {
+  for (const o of opened.splice(0)) {
+    o.index.close();
+    await o.store.close();
+    fs.rmSync(o.dir, { recursive: true, force: true });
+  }
+});
+
+const DAY = '2026-05-14';
+const entry = (start: string, end: string, date = DAY) =>
+  makeActivity({ date, start, end, rhkId: null, ikiId: null });
+const dayPrefix = (doc: { _id: string }) => doc._id.slice(0, doc._id.lastIndexOf(':') + 1);
+
+async function write(store: Store, doc: Record<string, unknown>): Promise<StoredDoc> {
+  const [res] = await store.bulkDocs([doc], true);
+  return { ...doc, _rev: res?.rev ?? '' } as StoredDoc;
+}
+
+/** Indexes the store's current winners of `docs` as the tailer would (channels aside). */
+function indexAs(index: FeedIndex, docs: readonly StoredDoc[], since: number): void {
+  index.apply(
+    docs.map((d) => ({
+      docId: d._id,
+      rev: d._rev,
+      leaves: [d._rev],
+      deleted: d._deleted === true,
+      channels: [],
+      docDate: null,
+      owner: null,
+      bytes: 0,
+    })),
+    since,
+  );
+}
+
+const times = (docs: readonly StoredDoc[]) =>
+  docs.map((d) => `${String(d.start)}-${String(d.end)}`).sort();
+
+describe('PrefixReader', () => {
+  it("reads a day's live entries from the store, and a revision written elsewhere afresh", async () => {
+    const { store, index } = open();
+    const reader = new PrefixReader(store, index, () => false);
+    const morning = await write(store, entry('08:00', '09:00'));
+    const noon = await write(store, entry('12:00', '13:00'));
+    await write(store, entry('08:00', '09:00', '2026-05-13'));
+    expect(times(await reader.read(dayPrefix(morning)))).toEqual(['08:00-09:00', '12:00-13:00']);
+
+    await write(store, { _id: noon._id, _rev: noon._rev, _deleted: true });
+    // Another server moves the morning entry: the cached revision is no longer the stored one.
+    reader.remember([morning]);
+    await write(store, { ...morning, start: '07:00', end: '07:30' });
+    expect(times(await reader.read(dayPrefix(morning)))).toEqual(['07:00-07:30']);
+  });
+
+  it('with an index that knows every stored id, reads the revisions it names', async () => {
+    const { store, index } = open();
+    const reader = new PrefixReader(store, index, () => true);
+    const morning = await write(store, entry('08:00', '09:00'));
+    // Not indexed yet: as far as this index knows, the day is empty.
+    expect(await reader.read(dayPrefix(morning))).toEqual([]);
+    indexAs(index, [morning], 1);
+    expect(times(await reader.read(dayPrefix(morning)))).toEqual(['08:00-09:00']);
+
+    const moved = await write(store, { ...morning, start: '10:00', end: '11:00' });
+    indexAs(index, [moved], 2);
+    expect(await reader.read(dayPrefix(morning))).toEqual([
+      expect.objectContaining({ _rev: moved._rev, start: '10:00' }),
+    ]);
+    indexAs(index, [await write(store, { _id: moved._id, _rev: moved._rev, _deleted: true })], 3);
+    expect(await reader.read(dayPrefix(morning))).toEqual([]);
+  });
+
+  it('counts what this server wrote until the index lists it, once, and not after a deletion', async () => {
+    const { store, index } = open();
+    const reader = new PrefixReader(store, index, () => true);
+    const morning = await write(store, entry('08:00', '09:00'));
+    reader.written([morning]);
+    // The tailer has not indexed it yet: the next push of that day is judged with it all the same.
+    expect(times(await reader.read(dayPrefix(morning)))).toEqual(['08:00-09:00']);
+    indexAs(index, [morning], 1);
+    expect(times(await reader.read(dayPrefix(morning)))).toEqual(['08:00-09:00']);
+
+    const deleted = await write(store, { _id: morning._id, _rev: morning._rev, _deleted: true });
+    reader.written([deleted]);
+    indexAs(index, [deleted], 2);
+    expect(await reader.read(dayPrefix(morning))).toEqual([]);
+    const noon = await write(store, entry('12:00', '13:00'));
+    reader.written([noon]);
+    const gone = await write(store, { _id: noon._id, _rev: noon._rev, _deleted: true });
+    reader.written([gone]);
+    expect(await reader.read(dayPrefix(noon))).toEqual([]);
+  });
+});
