@@ -166,7 +166,7 @@ describe('DevelopmentScreen', () => {
     });
     expect(ring).toBeTruthy();
     expect(screen.getByText('4 / 20 JP')).toBeTruthy();
-    expect(screen.getByText('+2 JP menunggu verifikasi')).toBeTruthy();
+    expect(screen.getByText('2 JP menunggu verifikasi')).toBeTruthy();
     expect(
       screen.getByText('1 JP tidak dihitung karena batas per hari atau per bulan', {
         exact: false,

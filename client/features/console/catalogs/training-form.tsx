@@ -24,7 +24,7 @@ import { Field } from '../../../ui/field';
 import { useT } from '../../../ui/i18n';
 import { Select } from '../../../ui/select';
 import { TextArea, TextField } from '../../../ui/text-field';
-import { useDevelopmentVocabulary } from '../development/use-development-vocabulary';
+import { useDevelopmentVocabulary } from '../../../ui/use-development-vocabulary';
 import { FormFooter } from './entry-controls';
 import {
   checkTraining,

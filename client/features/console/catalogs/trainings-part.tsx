@@ -17,7 +17,7 @@ import { Checkbox } from '../../../ui/checkbox';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { Link, navigate, useLocation } from '../../../ui/navigation';
-import { useDevelopmentVocabulary } from '../development/use-development-vocabulary';
+import { useDevelopmentVocabulary } from '../../../ui/use-development-vocabulary';
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
 import { NEW, SECTION, TRAININGS } from './catalog-paths';
