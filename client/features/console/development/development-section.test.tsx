@@ -13,16 +13,11 @@ import type { PhotoDoc } from '../../../core/schemas/work';
 import {
   makeCertificate,
   makeCompletion,
-  makeEnrolment,
-  makeEnrolmentAdmin,
-  makeEnrolmentDecision,
   makeSelfLearning,
-  makeTraining,
   NIP,
-  orgEmployees,
-  orgUnits,
   photoRefOf,
 } from '../../../core/testing/factories';
+import { dinasDevelopmentDocs } from '../../../data/testing/development-records';
 import {
   closeSections,
   renderSection,
@@ -35,31 +30,18 @@ import { DevelopmentSection } from './development-section';
 // The report counts this year's JP: the study day is today.
 const TODAY = civilDate(Date.now());
 const certificate = makeCertificate({ nip: NIP.staffA2, key: 'm-01hzy3k9q2v7w8x9y0z1a2b3c4' });
-const seated = {
-  status: 'confirmed' as const,
-  note: '',
-  at: '2026-05-16T10:00:00+07:00',
-  by: NIP.pengelola,
-};
+// Rudi's belajar mandiri report, studied today, comes with a certificate.
 const DOCS = [
-  ...orgEmployees(),
-  ...orgUnits(),
-  makeTraining({ seats: 2 }),
-  // Dewi (staffA1): approved by her head, waiting for a seat.
-  makeEnrolment(),
-  makeEnrolmentDecision(),
-  // Rudi (staffA2): seated in the same class; his belajar mandiri report waits, with a certificate.
-  makeEnrolment({ nip: NIP.staffA2 }),
-  makeEnrolmentDecision({ nip: NIP.staffA2 }),
-  makeEnrolmentAdmin({ nip: NIP.staffA2, seat: seated }),
-  makeSelfLearning({
-    nip: NIP.staffA2,
-    completion: makeCompletion({
-      date: TODAY,
-      sessions: [{ date: TODAY, hours: 3 }],
-      certificate: photoRefOf(certificate as unknown as PhotoDoc),
+  ...dinasDevelopmentDocs(
+    makeSelfLearning({
+      nip: NIP.staffA2,
+      completion: makeCompletion({
+        date: TODAY,
+        sessions: [{ date: TODAY, hours: 3 }],
+        certificate: photoRefOf(certificate as unknown as PhotoDoc),
+      }),
     }),
-  }),
+  ),
   certificate,
 ];
 
