@@ -20,7 +20,7 @@ import { useConsoleWritable } from '../use-console-writable';
 import { CatalogForm } from './catalog-form';
 import { catalogPartOf, EXPECTATIONS, NEW, SECTION, TRAININGS } from './catalog-paths';
 import { catalogsMessages } from './catalogs-messages';
-import { EntryActions, NoticeBanner, type Notice } from './entry-controls';
+import { EntryActions, NoticeBanner, useArchiving, type Notice } from './entry-controls';
 import { ExpectationsPart } from './expectations-part';
 import { TrainingsPart } from './trainings-part';
 
@@ -131,23 +131,12 @@ function CatalogList({ catalog, writable, notice, onNotice }: ListProps) {
   const ctx = useCommandContext();
   const [query, setQuery] = useState('');
   const [showArchived, setShowArchived] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
+  const archiving = useArchiving(
+    (key, archived) => setCatalogArchived(key, archived, ctx),
+    onNotice,
+  );
   const all = catalog ?? [];
   const shown = all.filter((c) => (showArchived || c.archived !== true) && matches(c, query));
-
-  async function archive(c: CatalogRow, archived: boolean) {
-    setBusy(c.code);
-    const result = await setCatalogArchived(c.code, archived, ctx);
-    setBusy(null);
-    onNotice(
-      result.ok
-        ? {
-            tone: 'success',
-            text: t(archived ? 'archivedDone' : 'unarchivedDone', { name: c.name }),
-          }
-        : { tone: 'danger', text: t('refused', { reason: result.reason }) },
-    );
-  }
 
   return (
     <>
@@ -211,9 +200,15 @@ function CatalogList({ catalog, writable, notice, onNotice }: ListProps) {
                     <EntryActions
                       name={c.name}
                       archived={c.archived === true}
-                      canArchive={writable && busy !== c.code}
+                      canArchive={writable && !archiving.isBusy(c.code)}
                       onEdit={() => navigate(sectionPath(SECTION, c.code))}
-                      onArchive={(archived) => void archive(c, archived)}
+                      onArchive={(archived) =>
+                        void archiving.archive(
+                          c.code,
+                          archived,
+                          t(archived ? 'archivedDone' : 'unarchivedDone', { name: c.name }),
+                        )
+                      }
                     />
                   </td>
                 </tr>

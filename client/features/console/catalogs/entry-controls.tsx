@@ -1,7 +1,10 @@
 /**
- * What both parts of the catalog show the same way: the notice after a change, a row's Ubah and
- * Arsipkan/Pulihkan buttons, and a form's footer (a refusal not about one field, Simpan, back).
+ * What the parts of the catalog show the same way: the notice after a change, a row's Ubah and
+ * Arsipkan/Pulihkan buttons (and the archiving behind them), and a form's footer (a refusal not
+ * about one field, Simpan, back).
  */
+import { useState } from 'react';
+import type { CommandResult } from '../../../data/commands/result';
 import { Banner } from '../../../ui/banner';
 import { Button } from '../../../ui/button';
 import { commonMessages } from '../../../ui/common-messages';
@@ -21,6 +24,31 @@ export function NoticeBanner({ notice }: { notice: Notice | null }) {
       )}
     </div>
   );
+}
+
+/**
+ * Archiving or restoring rows by key: a row's button is disabled while its write runs, and the
+ * outcome becomes a notice (`done` says it in the part's words).
+ */
+export function useArchiving(
+  write: (key: string, archived: boolean) => Promise<CommandResult>,
+  onNotice: (n: Notice) => void,
+) {
+  const t = useT(catalogsMessages);
+  const [busy, setBusy] = useState<string | null>(null);
+  return {
+    isBusy: (key: string) => busy === key,
+    archive: async (key: string, archived: boolean, done: string) => {
+      setBusy(key);
+      const result = await write(key, archived);
+      setBusy(null);
+      onNotice(
+        result.ok
+          ? { tone: 'success', text: done }
+          : { tone: 'danger', text: t('refused', { reason: result.reason }) },
+      );
+    },
+  };
 }
 
 type RowProps = {

@@ -3,13 +3,14 @@
  * it suits. Fields are checked before writing and core judges the write; a wrong field gets its
  * reason next to it and everything typed stays.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   BERAKHLAK,
   JENIS_JABATAN,
   type BerakhlakValue,
   type JenisJabatan,
 } from '../../../core/vocabulary';
+import { failure } from '../../../data/commands/result';
 import { saveExpectation } from '../../../data/commands/save-expectation';
 import type { ExpectationText } from '../../../data/queries/expectation-queries';
 import { useCommandContext } from '../../../data/user-data';
@@ -21,6 +22,7 @@ import { useVocabulary } from '../../../ui/use-vocabulary';
 import { peopleMessages } from '../people/people-messages';
 import { FormFooter } from './entry-controls';
 import { expectationsMessages } from './expectations-messages';
+import { useEntryForm } from './use-entry-form';
 
 type Props = {
   /** The stored text; null for a new one. */
@@ -32,6 +34,7 @@ type Props = {
 
 type Values = { value: BerakhlakValue | ''; text: string; jenisJabatan: JenisJabatan[] };
 type Field = 'value' | 'text' | 'jenisJabatan';
+const FIELD_ORDER: readonly Field[] = ['value', 'text', 'jenisJabatan'];
 
 /** The wrong fields, in the form's order, with the message key of each. */
 function check(v: Values): Partial<Record<Field, 'valueRequired' | 'textRequired'>> {
@@ -57,56 +60,43 @@ export function ExpectationForm({ row, writable, onSaved, onCancel }: Props) {
     text: row?.text ?? '',
     jenisJabatan: [...(row?.jenisJabatan ?? [])],
   }));
-  const [attempted, setAttempted] = useState(false);
-  const [refusal, setRefusal] = useState<{ field: Field | null; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const errors = check(values);
-  const errorOf = (field: Field): string | undefined => {
-    const key = attempted ? errors[field] : undefined;
-    if (key) return t(key);
-    return refusal?.field === field ? refusal.text : undefined;
-  };
-  const set = (next: Partial<Values>) => {
-    setRefusal(null);
-    setValues((v) => ({ ...v, ...next }));
-  };
+  const {
+    errorOf,
+    update: set,
+    submit,
+    busy,
+    entryRefusal,
+  } = useEntryForm({
+    values,
+    setValues,
+    check,
+    order: FIELD_ORDER,
+    message: t,
+    idOf: (field) => `expectation-${field}`,
+    fieldOf,
+    save: () =>
+      values.value === ''
+        ? Promise.resolve(failure('invalid', t('valueRequired'), 'value'))
+        : saveExpectation(
+            {
+              code: row?.code ?? null,
+              value: values.value,
+              text: values.text,
+              jenisJabatan: values.jenisJabatan,
+              archived: row?.archived === true,
+            },
+            ctx,
+          ),
+    onSaved: () => {
+      if (values.value !== '') onSaved(values.value);
+    },
+  });
   const toggle = (j: JenisJabatan, on: boolean) =>
     set({
       jenisJabatan: on
         ? JENIS_JABATAN.filter((x) => x === j || values.jenisJabatan.includes(x))
         : values.jenisJabatan.filter((x) => x !== j),
     });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setAttempted(true);
-    setRefusal(null);
-    const first = (['value', 'text'] as const).find((f) => errors[f]);
-    if (first || values.value === '') {
-      document.getElementById(`expectation-${first ?? 'value'}`)?.focus();
-      return;
-    }
-    setBusy(true);
-    const value = values.value;
-    const result = await saveExpectation(
-      {
-        code: row?.code ?? null,
-        value,
-        text: values.text,
-        jenisJabatan: values.jenisJabatan,
-        archived: row?.archived === true,
-      },
-      ctx,
-    );
-    setBusy(false);
-    if (!result.ok) {
-      const field = fieldOf(result.field);
-      setRefusal({ field, text: result.reason });
-      if (field) document.getElementById(`expectation-${field}`)?.focus();
-      return;
-    }
-    onSaved(value);
-  }
 
   const jenisError = errorOf('jenisJabatan');
   return (
@@ -157,7 +147,7 @@ export function ExpectationForm({ row, writable, onSaved, onCancel }: Props) {
         </fieldset>
       </fieldset>
       <FormFooter
-        refusal={refusal?.field === null ? refusal.text : null}
+        refusal={entryRefusal}
         writable={writable}
         busy={busy}
         backLabel={t('backToList')}

@@ -22,8 +22,7 @@ import { peopleMessages } from '../people/people-messages';
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
 import { EXPECTATIONS, NEW, SECTION } from './catalog-paths';
-import { catalogsMessages } from './catalogs-messages';
-import { EntryActions, NoticeBanner, type Notice } from './entry-controls';
+import { EntryActions, NoticeBanner, useArchiving, type Notice } from './entry-controls';
 import { ExpectationForm } from './expectation-form';
 import { expectationsMessages } from './expectations-messages';
 
@@ -87,14 +86,16 @@ type ListProps = {
 
 function ExpectationList({ texts, writable, notice, onNotice }: ListProps) {
   const t = useT(expectationsMessages);
-  const tk = useT(catalogsMessages);
   const tp = useT(peopleMessages);
   const vocab = useVocabulary();
   const ctx = useCommandContext();
   const [value, setValue] = useState<BerakhlakValue | ''>('');
   const [query, setQuery] = useState('');
   const [showArchived, setShowArchived] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
+  const archiving = useArchiving(
+    (key, archived) => setExpectationArchived(key, archived, ctx),
+    onNotice,
+  );
   const all = texts ?? [];
   const q = positionKey(query);
   const shown = all.filter(
@@ -103,17 +104,6 @@ function ExpectationList({ texts, writable, notice, onNotice }: ListProps) {
       (value === '' || x.value === value) &&
       positionKey(x.text).includes(q),
   );
-
-  async function archive(x: ExpectationText, archived: boolean) {
-    setBusy(x.code);
-    const result = await setExpectationArchived(x.code, archived, ctx);
-    setBusy(null);
-    onNotice(
-      result.ok
-        ? { tone: 'success', text: t(archived ? 'archivedDone' : 'unarchivedDone') }
-        : { tone: 'danger', text: tk('refused', { reason: result.reason }) },
-    );
-  }
 
   return (
     <>
@@ -179,9 +169,15 @@ function ExpectationList({ texts, writable, notice, onNotice }: ListProps) {
                     <EntryActions
                       name={x.text}
                       archived={x.archived === true}
-                      canArchive={writable && busy !== x.code}
+                      canArchive={writable && !archiving.isBusy(x.code)}
                       onEdit={() => navigate(sectionPath(SECTION, EXPECTATIONS, x.code))}
-                      onArchive={(archived) => void archive(x, archived)}
+                      onArchive={(archived) =>
+                        void archiving.archive(
+                          x.code,
+                          archived,
+                          t(archived ? 'archivedDone' : 'unarchivedDone'),
+                        )
+                      }
                     />
                   </td>
                 </tr>

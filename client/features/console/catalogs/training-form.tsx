@@ -3,7 +3,7 @@
  * until it is saved; each field is checked before writing and core judges the write; a wrong field
  * gets its reason next to it and everything typed stays.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import type { TrainingDoc } from '../../../core/schemas/development';
 import {
   BERAKHLAK,
@@ -32,10 +32,10 @@ import {
   trainingFieldOf,
   trainingInputOf,
   trainingValuesOf,
-  type TrainingField,
   type TrainingValues,
 } from './training-form-rules';
 import { trainingsMessages } from './trainings-messages';
+import { useEntryForm } from './use-entry-form';
 
 type Props = {
   /** The stored activity; null for a new one. */
@@ -55,52 +55,23 @@ export function TrainingForm({ doc, writable, onSaved, onCancel }: Props) {
     `kelola:pengembangan:${doc?.trainingId ?? 'baru'}`,
     trainingValuesOf(doc),
   );
-  const [attempted, setAttempted] = useState(false);
-  const [refusal, setRefusal] = useState<{ field: TrainingField | null; text: string } | null>(
-    null,
-  );
-  const [busy, setBusy] = useState(false);
+  const { errorOf, set, submit, busy, entryRefusal } = useEntryForm({
+    values,
+    setValues,
+    check: checkTraining,
+    order: TRAINING_FIELD_ORDER,
+    message: t,
+    idOf: (field) => `training-${field}`,
+    fieldOf: trainingFieldOf,
+    save: () =>
+      saveTraining(doc?.trainingId ?? null, trainingInputOf(values, doc?.archived === true), ctx),
+    onSaved: async () => {
+      await draft.discard();
+      onSaved(values.title.trim());
+    },
+  });
   const focusHint = useId();
   const focusError = useId();
-  const errors = checkTraining(values);
-  const errorOf = (field: TrainingField): string | undefined => {
-    const key = attempted ? errors[field] : undefined;
-    if (key) return t(key);
-    return refusal?.field === field ? refusal.text : undefined;
-  };
-  const set =
-    <K extends keyof TrainingValues>(key: K) =>
-    (value: TrainingValues[K]) => {
-      setRefusal(null);
-      setValues((v) => ({ ...v, [key]: value }));
-    };
-  const focusOn = (id: TrainingField) => document.getElementById(`training-${id}`)?.focus();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setAttempted(true);
-    setRefusal(null);
-    const first = TRAINING_FIELD_ORDER.find((f) => errors[f]);
-    if (first) {
-      focusOn(first);
-      return;
-    }
-    setBusy(true);
-    const result = await saveTraining(
-      doc?.trainingId ?? null,
-      trainingInputOf(values, doc?.archived === true),
-      ctx,
-    );
-    setBusy(false);
-    if (!result.ok) {
-      const field = trainingFieldOf(result.field);
-      setRefusal({ field, text: result.reason });
-      if (field) focusOn(field);
-      return;
-    }
-    await draft.discard();
-    onSaved(values.title.trim());
-  }
 
   const focusErr = errorOf('focus');
   return (
@@ -241,7 +212,7 @@ export function TrainingForm({ doc, writable, onSaved, onCancel }: Props) {
         </fieldset>
       </fieldset>
       <FormFooter
-        refusal={refusal?.field === null ? refusal.text : null}
+        refusal={entryRefusal}
         writable={writable}
         busy={busy}
         backLabel={t('backToList')}

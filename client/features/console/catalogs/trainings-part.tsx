@@ -21,7 +21,7 @@ import { useDevelopmentVocabulary } from '../../../ui/use-development-vocabulary
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
 import { NEW, SECTION, TRAININGS } from './catalog-paths';
-import { EntryActions, NoticeBanner, type Notice } from './entry-controls';
+import { EntryActions, NoticeBanner, useArchiving, type Notice } from './entry-controls';
 import { TrainingForm } from './training-form';
 import { trainingsMessages } from './trainings-messages';
 
@@ -88,23 +88,12 @@ function TrainingList({ catalog, writable, notice, onNotice }: ListProps) {
   const f = useFormat();
   const ctx = useCommandContext();
   const [showArchived, setShowArchived] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
+  const archiving = useArchiving(
+    (key, archived) => setTrainingArchived(key, archived, ctx),
+    onNotice,
+  );
   const all = catalog ?? [];
   const shown = all.filter((x) => showArchived || x.archived !== true);
-
-  async function archive(x: TrainingDoc, archived: boolean) {
-    setBusy(x.trainingId);
-    const result = await setTrainingArchived(x.trainingId, archived, ctx);
-    setBusy(null);
-    onNotice(
-      result.ok
-        ? {
-            tone: 'success',
-            text: t(archived ? 'archivedDone' : 'unarchivedDone', { title: x.title }),
-          }
-        : { tone: 'danger', text: t('refused', { reason: result.reason }) },
-    );
-  }
 
   const when = (x: TrainingDoc) => {
     if (x.start === null && x.end === null) return t('allYear');
@@ -165,9 +154,15 @@ function TrainingList({ catalog, writable, notice, onNotice }: ListProps) {
                     <EntryActions
                       name={x.title}
                       archived={x.archived === true}
-                      canArchive={writable && busy !== x.trainingId}
+                      canArchive={writable && !archiving.isBusy(x.trainingId)}
                       onEdit={() => navigate(sectionPath(SECTION, TRAININGS, x.trainingId))}
-                      onArchive={(archived) => void archive(x, archived)}
+                      onArchive={(archived) =>
+                        void archiving.archive(
+                          x.trainingId,
+                          archived,
+                          t(archived ? 'archivedDone' : 'unarchivedDone', { title: x.title }),
+                        )
+                      }
                     />
                   </td>
                 </tr>
