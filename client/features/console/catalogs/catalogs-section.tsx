@@ -10,8 +10,6 @@ import { distinctPositions, positionKey } from '../../../core/catalog-rules';
 import { setCatalogArchived } from '../../../data/commands/save-catalog';
 import type { CatalogRow } from '../../../data/read-model';
 import { useCommandContext, useReadModel } from '../../../data/user-data';
-import { Button } from '../../../ui/button';
-import { Checkbox } from '../../../ui/checkbox';
 import { useT } from '../../../ui/i18n';
 import { Link, navigate, useLocation } from '../../../ui/navigation';
 import { TextField } from '../../../ui/text-field';
@@ -20,7 +18,13 @@ import { useConsoleWritable } from '../use-console-writable';
 import { CatalogForm } from './catalog-form';
 import { catalogPartOf, EXPECTATIONS, NEW, SECTION, TRAININGS } from './catalog-paths';
 import { catalogsMessages } from './catalogs-messages';
-import { EntryActions, NoticeBanner, useArchiving, type Notice } from './entry-controls';
+import {
+  EntryActions,
+  ListToolbar,
+  NoticeBanner,
+  useArchiving,
+  type Notice,
+} from './entry-controls';
 import { ExpectationsPart } from './expectations-part';
 import { TrainingsPart } from './trainings-part';
 
@@ -140,7 +144,13 @@ function CatalogList({ catalog, writable, notice, onNotice }: ListProps) {
 
   return (
     <>
-      <div className="console-toolbar">
+      <ListToolbar
+        showArchived={showArchived}
+        onShowArchived={setShowArchived}
+        addLabel={t('add')}
+        addPath={sectionPath(SECTION, NEW)}
+        writable={writable}
+      >
         <TextField
           label={t('search')}
           hint={t('searchHint')}
@@ -148,19 +158,7 @@ function CatalogList({ catalog, writable, notice, onNotice }: ListProps) {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <Checkbox
-          label={t('showArchived')}
-          checked={showArchived}
-          onChange={(e) => setShowArchived(e.target.checked)}
-        />
-        <Button
-          variant="primary"
-          disabled={!writable}
-          onClick={() => navigate(sectionPath(SECTION, NEW))}
-        >
-          {t('add')}
-        </Button>
-      </div>
+      </ListToolbar>
       <NoticeBanner notice={notice} />
       {catalog !== undefined && all.length === 0 && <p>{t('none')}</p>}
       {all.length > 0 && shown.length === 0 && <p>{t('noMatch', { query })}</p>}

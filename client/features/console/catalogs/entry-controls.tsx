@@ -3,12 +3,14 @@
  * Arsipkan/Pulihkan buttons (and the archiving behind them), and a form's footer (a refusal not
  * about one field, Simpan, back).
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { CommandResult } from '../../../data/commands/result';
 import { Banner } from '../../../ui/banner';
 import { Button } from '../../../ui/button';
+import { Checkbox } from '../../../ui/checkbox';
 import { commonMessages } from '../../../ui/common-messages';
 import { useT } from '../../../ui/i18n';
+import { navigate } from '../../../ui/navigation';
 import { catalogsMessages } from './catalogs-messages';
 
 export type Notice = { tone: 'success' | 'danger'; text: string };
@@ -22,6 +24,42 @@ export function NoticeBanner({ notice }: { notice: Notice | null }) {
           {notice.text}
         </Banner>
       )}
+    </div>
+  );
+}
+
+type ToolbarProps = {
+  /** The part's own filters, before the common controls. */
+  children?: ReactNode;
+  showArchived: boolean;
+  onShowArchived: (show: boolean) => void;
+  /** The add button's text and the new entry's path; disabled unless writable. */
+  addLabel: string;
+  addPath: string;
+  writable: boolean;
+};
+
+/** A list's toolbar: the part's filters, "Tampilkan yang diarsipkan" and the add button. */
+export function ListToolbar({
+  children,
+  showArchived,
+  onShowArchived,
+  addLabel,
+  addPath,
+  writable,
+}: ToolbarProps) {
+  const t = useT(catalogsMessages);
+  return (
+    <div className="console-toolbar">
+      {children}
+      <Checkbox
+        label={t('showArchived')}
+        checked={showArchived}
+        onChange={(e) => onShowArchived(e.target.checked)}
+      />
+      <Button variant="primary" disabled={!writable} onClick={() => navigate(addPath)}>
+        {addLabel}
+      </Button>
     </div>
   );
 }

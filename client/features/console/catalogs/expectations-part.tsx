@@ -11,8 +11,6 @@ import { BERAKHLAK, type BerakhlakValue } from '../../../core/vocabulary';
 import { setExpectationArchived } from '../../../data/commands/save-expectation';
 import { expectationTexts, type ExpectationText } from '../../../data/queries/expectation-queries';
 import { useCommandContext, useReadModel } from '../../../data/user-data';
-import { Button } from '../../../ui/button';
-import { Checkbox } from '../../../ui/checkbox';
 import { useT } from '../../../ui/i18n';
 import { Link, navigate, useLocation } from '../../../ui/navigation';
 import { Select } from '../../../ui/select';
@@ -22,7 +20,13 @@ import { peopleMessages } from '../people/people-messages';
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
 import { EXPECTATIONS, NEW, SECTION } from './catalog-paths';
-import { EntryActions, NoticeBanner, useArchiving, type Notice } from './entry-controls';
+import {
+  EntryActions,
+  ListToolbar,
+  NoticeBanner,
+  useArchiving,
+  type Notice,
+} from './entry-controls';
 import { ExpectationForm } from './expectation-form';
 import { expectationsMessages } from './expectations-messages';
 
@@ -107,7 +111,13 @@ function ExpectationList({ texts, writable, notice, onNotice }: ListProps) {
 
   return (
     <>
-      <div className="console-toolbar">
+      <ListToolbar
+        showArchived={showArchived}
+        onShowArchived={setShowArchived}
+        addLabel={t('add')}
+        addPath={sectionPath(SECTION, EXPECTATIONS, NEW)}
+        writable={writable}
+      >
         <Select
           label={t('filterValue')}
           value={value}
@@ -121,19 +131,7 @@ function ExpectationList({ texts, writable, notice, onNotice }: ListProps) {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <Checkbox
-          label={t('showArchived')}
-          checked={showArchived}
-          onChange={(e) => setShowArchived(e.target.checked)}
-        />
-        <Button
-          variant="primary"
-          disabled={!writable}
-          onClick={() => navigate(sectionPath(SECTION, EXPECTATIONS, NEW))}
-        >
-          {t('add')}
-        </Button>
-      </div>
+      </ListToolbar>
       <NoticeBanner notice={notice} />
       {texts !== undefined && all.length === 0 && <p>{t('none')}</p>}
       {all.length > 0 && shown.length === 0 && <p>{t('noMatch')}</p>}

@@ -9,7 +9,6 @@ export const trainingsMessages = defineMessages({
     wholeOrgOnly:
       'Hanya Pengelola Kinerja seluruh organisasi (BKPSDM) yang dapat mengubah katalog ini; Anda dapat membacanya.',
     add: 'Kegiatan baru',
-    showArchived: 'Tampilkan yang diarsipkan',
     none: 'Belum ada kegiatan pengembangan di katalog.',
     count: '{shown} dari {total} kegiatan',
     colTitle: 'Kegiatan',
@@ -59,7 +58,6 @@ export const trainingsMessages = defineMessages({
     wholeOrgOnly:
       'Only the Pengelola Kinerja of the whole organisation (BKPSDM) can change this catalog; you can read it.',
     add: 'New activity',
-    showArchived: 'Show archived',
     none: 'No development activity in the catalog yet.',
     count: '{shown} of {total} activities',
     colTitle: 'Activity',

@@ -5,7 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeTraining } from '../../../core/testing/factories';
 import { useSessionStore } from '../../../data/session-store';
 import { eventually } from '../../../data/testing/eventually';
-import { closeSections, renderSection, sectionViolations } from '../periods/testing/console-device';
+import {
+  closeSections,
+  renderSection,
+  sectionViolations,
+  signInUnitPengelola,
+} from '../periods/testing/console-device';
 import { CatalogsSection } from './catalogs-section';
 
 const DOCS = [
@@ -93,17 +98,7 @@ describe('Katalog pengembangan', () => {
   });
 
   it('is read-only for a Pengelola of one unit', async () => {
-    useSessionStore.setState({
-      status: 'signed-in',
-      user: {
-        nip: '198602142010012015',
-        name: 'Pengelola OPD',
-        position: 'Analis SDM',
-        unitId: 'dinas',
-        roles: ['pengelola'],
-        scope: 'dinas',
-      },
-    });
+    signInUnitPengelola();
     await device();
     expect(await screen.findByText(/Hanya Pengelola Kinerja seluruh organisasi/)).toBeTruthy();
     await eventually(() =>

@@ -12,8 +12,6 @@ import { trainingCatalog } from '../../../data/queries/development-queries';
 import { useSessionStore } from '../../../data/session-store';
 import { useCommandContext, useReadModel } from '../../../data/user-data';
 import { Banner } from '../../../ui/banner';
-import { Button } from '../../../ui/button';
-import { Checkbox } from '../../../ui/checkbox';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { Link, navigate, useLocation } from '../../../ui/navigation';
@@ -21,7 +19,13 @@ import { useDevelopmentVocabulary } from '../../../ui/use-development-vocabulary
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
 import { NEW, SECTION, TRAININGS } from './catalog-paths';
-import { EntryActions, NoticeBanner, useArchiving, type Notice } from './entry-controls';
+import {
+  EntryActions,
+  ListToolbar,
+  NoticeBanner,
+  useArchiving,
+  type Notice,
+} from './entry-controls';
 import { TrainingForm } from './training-form';
 import { trainingsMessages } from './trainings-messages';
 
@@ -104,20 +108,13 @@ function TrainingList({ catalog, writable, notice, onNotice }: ListProps) {
 
   return (
     <>
-      <div className="console-toolbar">
-        <Checkbox
-          label={t('showArchived')}
-          checked={showArchived}
-          onChange={(e) => setShowArchived(e.target.checked)}
-        />
-        <Button
-          variant="primary"
-          disabled={!writable}
-          onClick={() => navigate(sectionPath(SECTION, TRAININGS, NEW))}
-        >
-          {t('add')}
-        </Button>
-      </div>
+      <ListToolbar
+        showArchived={showArchived}
+        onShowArchived={setShowArchived}
+        addLabel={t('add')}
+        addPath={sectionPath(SECTION, TRAININGS, NEW)}
+        writable={writable}
+      />
       <NoticeBanner notice={notice} />
       {catalog !== undefined && all.length === 0 && <p>{t('none')}</p>}
       {shown.length > 0 && (

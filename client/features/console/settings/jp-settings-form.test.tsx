@@ -5,7 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeSetting } from '../../../core/testing/factories';
 import { useSessionStore } from '../../../data/session-store';
 import { eventually } from '../../../data/testing/eventually';
-import { closeSections, renderSection, sectionViolations } from '../periods/testing/console-device';
+import {
+  closeSections,
+  renderSection,
+  sectionViolations,
+  signInUnitPengelola,
+} from '../periods/testing/console-device';
 import { SettingsSection } from './settings-section';
 
 const DEVELOPMENT = {
@@ -83,17 +88,7 @@ describe('JP settings in Pengaturan', () => {
   });
 
   it('is read-only for the Pengelola of one unit', async () => {
-    useSessionStore.setState({
-      status: 'signed-in',
-      user: {
-        nip: '198602142010012015',
-        name: 'Pengelola OPD',
-        position: 'Analis SDM',
-        unitId: 'dinas',
-        roles: ['pengelola'],
-        scope: 'dinas',
-      },
-    });
+    signInUnitPengelola();
     await device();
     const form = await jpForm();
     expect((button(form, 'Simpan aturan JP') as HTMLButtonElement).disabled).toBe(true);

@@ -10,6 +10,7 @@ import type { User } from '../../../../core/org-chart';
 import { Projector } from '../../../../data/projector';
 import type { LocalDb } from '../../../../data/local-db';
 import type { ReadModel } from '../../../../data/read-model';
+import { useSessionStore } from '../../../../data/session-store';
 import { useSyncStore } from '../../../../data/sync-store';
 import { memoryDb, readModel } from '../../../../data/testing/devices';
 import { UserDataContext } from '../../../../data/user-data';
@@ -93,4 +94,19 @@ export async function sectionViolations(): Promise<string[]> {
   return result.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
+}
+
+/** Signs in a Pengelola who keeps one unit (the Dinas), not the whole organisation. */
+export function signInUnitPengelola(): void {
+  useSessionStore.setState({
+    status: 'signed-in',
+    user: {
+      nip: '198602142010012015',
+      name: 'Pengelola OPD',
+      position: 'Analis SDM',
+      unitId: 'dinas',
+      roles: ['pengelola'],
+      scope: 'dinas',
+    },
+  });
 }
