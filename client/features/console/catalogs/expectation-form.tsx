@@ -14,12 +14,12 @@ import { failure } from '../../../data/commands/result';
 import { saveExpectation } from '../../../data/commands/save-expectation';
 import type { ExpectationText } from '../../../data/queries/expectation-queries';
 import { useCommandContext } from '../../../data/user-data';
-import { Checkbox } from '../../../ui/checkbox';
 import { useT } from '../../../ui/i18n';
 import { Select } from '../../../ui/select';
 import { TextArea } from '../../../ui/text-field';
 import { useVocabulary } from '../../../ui/use-vocabulary';
 import { peopleMessages } from '../people/people-messages';
+import { ChecklistField } from './checklist-field';
 import { FormFooter } from './entry-controls';
 import { expectationsMessages } from './expectations-messages';
 import { useEntryForm } from './use-entry-form';
@@ -91,14 +91,6 @@ export function ExpectationForm({ row, writable, onSaved, onCancel }: Props) {
       if (values.value !== '') onSaved(values.value);
     },
   });
-  const toggle = (j: JenisJabatan, on: boolean) =>
-    set({
-      jenisJabatan: on
-        ? JENIS_JABATAN.filter((x) => x === j || values.jenisJabatan.includes(x))
-        : values.jenisJabatan.filter((x) => x !== j),
-    });
-
-  const jenisError = errorOf('jenisJabatan');
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="expectation-form-title">
       <h3 id="expectation-form-title">{row ? t('editTitle') : t('newTitle')}</h3>
@@ -122,29 +114,16 @@ export function ExpectationForm({ row, writable, onSaved, onCancel }: Props) {
           error={errorOf('text')}
           onChange={(e) => set({ text: e.target.value })}
         />
-        <fieldset
+        <ChecklistField
           id="expectation-jenisJabatan"
-          className="console-positions"
-          aria-describedby={jenisError ? 'expectation-jenis-error' : 'expectation-jenis-hint'}
-        >
-          <legend className="field__label">{t('jenisJabatan')}</legend>
-          <span id="expectation-jenis-hint" className="field__hint">
-            {t('jenisHint')}
-          </span>
-          {JENIS_JABATAN.map((j) => (
-            <Checkbox
-              key={j}
-              label={tp(`jenis.${j}`)}
-              checked={values.jenisJabatan.includes(j)}
-              onChange={(e) => toggle(j, e.target.checked)}
-            />
-          ))}
-          {jenisError && (
-            <span id="expectation-jenis-error" className="field__error">
-              {jenisError}
-            </span>
-          )}
-        </fieldset>
+          legend={t('jenisJabatan')}
+          hint={t('jenisHint')}
+          options={JENIS_JABATAN}
+          labelOf={(j) => tp(`jenis.${j}`)}
+          chosen={values.jenisJabatan}
+          onChange={(jenisJabatan) => set({ jenisJabatan })}
+          error={errorOf('jenisJabatan')}
+        />
       </fieldset>
       <FormFooter
         refusal={entryRefusal}

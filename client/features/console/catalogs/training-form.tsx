@@ -3,7 +3,6 @@
  * until it is saved; each field is checked before writing and core judges the write; a wrong field
  * gets its reason next to it and everything typed stays.
  */
-import { useId } from 'react';
 import type { TrainingDoc } from '../../../core/schemas/development';
 import {
   BERAKHLAK,
@@ -19,12 +18,12 @@ import {
 import { saveTraining } from '../../../data/commands/save-training';
 import { useDraft } from '../../../data/drafts';
 import { useCommandContext } from '../../../data/user-data';
-import { Checkbox } from '../../../ui/checkbox';
 import { Field } from '../../../ui/field';
 import { useT } from '../../../ui/i18n';
 import { Select } from '../../../ui/select';
 import { TextArea, TextField } from '../../../ui/text-field';
 import { useDevelopmentVocabulary } from '../../../ui/use-development-vocabulary';
+import { ChecklistField } from './checklist-field';
 import { FormFooter } from './entry-controls';
 import {
   checkTraining,
@@ -70,10 +69,7 @@ export function TrainingForm({ doc, writable, onSaved, onCancel }: Props) {
       onSaved(values.title.trim());
     },
   });
-  const focusHint = useId();
-  const focusError = useId();
 
-  const focusErr = errorOf('focus');
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="training-form-title">
       <h3 id="training-form-title">{doc ? t('editTitle') : t('newTitle')}</h3>
@@ -179,37 +175,17 @@ export function TrainingForm({ doc, writable, onSaved, onCancel }: Props) {
             onChange={(e) => set('seats')(e.target.value)}
           />
         </div>
-        <fieldset
-          className="console-positions"
-          aria-describedby={focusErr ? `${focusHint} ${focusError}` : focusHint}
-        >
-          <legend className="field__label">{t('fFocus')}</legend>
-          <span id={focusHint} className="field__hint">
-            {t('fFocusHint')}
-          </span>
-          <div className="console-dev-focus">
-            {FOCUS.map((f, i) => (
-              <Checkbox
-                key={f}
-                id={i === 0 ? 'training-focus' : undefined}
-                label={dv.focus(f)}
-                checked={values.focus.includes(f)}
-                onChange={(e) =>
-                  set('focus')(
-                    e.target.checked
-                      ? FOCUS.filter((x) => x === f || values.focus.includes(x))
-                      : values.focus.filter((x) => x !== f),
-                  )
-                }
-              />
-            ))}
-          </div>
-          {focusErr && (
-            <span id={focusError} className="field__error">
-              {focusErr}
-            </span>
-          )}
-        </fieldset>
+        <ChecklistField
+          id="training-focus"
+          legend={t('fFocus')}
+          hint={t('fFocusHint')}
+          options={FOCUS}
+          labelOf={dv.focus}
+          chosen={values.focus}
+          onChange={set('focus')}
+          error={errorOf('focus')}
+          listClassName="console-dev-focus"
+        />
       </fieldset>
       <FormFooter
         refusal={entryRefusal}
