@@ -19,7 +19,7 @@ import {
   type CatalogValues,
 } from './catalog-form-rules';
 import { catalogsMessages } from './catalogs-messages';
-import { FormFooter } from './entry-controls';
+import { EntryFormFrame } from './entry-controls';
 import { PositionPicker } from './position-picker';
 import { useEntryForm } from './use-entry-form';
 
@@ -62,68 +62,67 @@ export function CatalogForm({ row, positions, writable, onSaved, onCancel }: Pro
     onSaved: () => onSaved(values.name.trim()),
   });
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="catalog-form-title">
-      <h3 id="catalog-form-title">{row ? t('editTitle') : t('newTitle')}</h3>
-      <fieldset className="console-fieldset" disabled={!writable}>
-        <div className="console-form">
-          <TextField
-            id="catalog-code"
-            label={t('code')}
-            hint={t('codeHint')}
-            value={values.code}
-            readOnly={row !== null}
-            autoComplete="off"
-            spellCheck={false}
-            error={errorOf('code')}
-            onChange={(e) => set('code')(e.target.value)}
-          />
-          <TextField
-            id="catalog-name"
-            label={t('name')}
-            value={values.name}
-            maxLength={200}
-            error={errorOf('name')}
-            onChange={(e) => set('name')(e.target.value)}
-          />
-          <TextField
-            id="catalog-satuan"
-            label={t('satuan')}
-            value={values.satuan}
-            maxLength={40}
-            error={errorOf('satuan')}
-            onChange={(e) => set('satuan')(e.target.value)}
-          />
-          <TextField
-            id="catalog-minutes"
-            label={t('minutes')}
-            hint={t('minutesHint')}
-            inputMode="numeric"
-            value={values.minutes}
-            error={errorOf('minutes')}
-            onChange={(e) => set('minutes')(e.target.value)}
-          />
-          <Select
-            label={t('aspect')}
-            value={values.aspect}
-            placeholder={t('noAspect')}
-            options={IKI_ASPECTS.map((a) => ({ value: a, label: vocab.aspect(a) }))}
-            onChange={(e) => set('aspect')(e.target.value as IkiAspect | '')}
-          />
-        </div>
-        <PositionPicker
-          options={positions}
-          chosen={values.positions}
-          onChange={set('positions')}
-          error={errorOf('positions')}
+    <EntryFormFrame
+      titleId="catalog-form-title"
+      title={row ? t('editTitle') : t('newTitle')}
+      onSubmit={submit}
+      refusal={entryRefusal}
+      writable={writable}
+      busy={busy}
+      backLabel={t('backToList')}
+      onCancel={onCancel}
+    >
+      <div className="console-form">
+        <TextField
+          id="catalog-code"
+          label={t('code')}
+          hint={t('codeHint')}
+          value={values.code}
+          readOnly={row !== null}
+          autoComplete="off"
+          spellCheck={false}
+          error={errorOf('code')}
+          onChange={(e) => set('code')(e.target.value)}
         />
-      </fieldset>
-      <FormFooter
-        refusal={entryRefusal}
-        writable={writable}
-        busy={busy}
-        backLabel={t('backToList')}
-        onCancel={onCancel}
+        <TextField
+          id="catalog-name"
+          label={t('name')}
+          value={values.name}
+          maxLength={200}
+          error={errorOf('name')}
+          onChange={(e) => set('name')(e.target.value)}
+        />
+        <TextField
+          id="catalog-satuan"
+          label={t('satuan')}
+          value={values.satuan}
+          maxLength={40}
+          error={errorOf('satuan')}
+          onChange={(e) => set('satuan')(e.target.value)}
+        />
+        <TextField
+          id="catalog-minutes"
+          label={t('minutes')}
+          hint={t('minutesHint')}
+          inputMode="numeric"
+          value={values.minutes}
+          error={errorOf('minutes')}
+          onChange={(e) => set('minutes')(e.target.value)}
+        />
+        <Select
+          label={t('aspect')}
+          value={values.aspect}
+          placeholder={t('noAspect')}
+          options={IKI_ASPECTS.map((a) => ({ value: a, label: vocab.aspect(a) }))}
+          onChange={(e) => set('aspect')(e.target.value as IkiAspect | '')}
+        />
+      </div>
+      <PositionPicker
+        options={positions}
+        chosen={values.positions}
+        onChange={set('positions')}
+        error={errorOf('positions')}
       />
-    </form>
+    </EntryFormFrame>
   );
 }

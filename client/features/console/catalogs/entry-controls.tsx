@@ -1,9 +1,9 @@
 /**
  * What the parts of the catalog show the same way: the notice after a change, a row's Ubah and
- * Arsipkan/Pulihkan buttons (and the archiving behind them), and a form's footer (a refusal not
- * about one field, Simpan, back).
+ * Arsipkan/Pulihkan buttons (and the archiving behind them), a list's toolbar, and a form's frame
+ * (heading, fields, a refusal not about one field, Simpan, back).
  */
-import { useState, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { CommandResult } from '../../../data/commands/result';
 import { Banner } from '../../../ui/banner';
 import { Button } from '../../../ui/button';
@@ -129,7 +129,7 @@ type FooterProps = {
 };
 
 /** A catalog form's footer: the refusal of the whole entry, Simpan and the way back. */
-export function FormFooter({ refusal, writable, busy, backLabel, onCancel }: FooterProps) {
+function FormFooter({ refusal, writable, busy, backLabel, onCancel }: FooterProps) {
   const t = useT(catalogsMessages);
   const tc = useT(commonMessages);
   return (
@@ -146,5 +146,26 @@ export function FormFooter({ refusal, writable, busy, backLabel, onCancel }: Foo
         <Button onClick={onCancel}>{backLabel}</Button>
       </div>
     </>
+  );
+}
+
+type FrameProps = FooterProps & {
+  /** The heading's id, which names the form. */
+  titleId: string;
+  title: string;
+  onSubmit: (event: FormEvent) => Promise<void>;
+  children: ReactNode;
+};
+
+/** A catalog form: its heading, its fields (disabled unless writable) and its footer. */
+export function EntryFormFrame({ titleId, title, onSubmit, children, ...footer }: FrameProps) {
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby={titleId}>
+      <h3 id={titleId}>{title}</h3>
+      <fieldset className="console-fieldset" disabled={!footer.writable}>
+        {children}
+      </fieldset>
+      <FormFooter {...footer} />
+    </form>
   );
 }

@@ -20,7 +20,7 @@ import { TextArea } from '../../../ui/text-field';
 import { useVocabulary } from '../../../ui/use-vocabulary';
 import { peopleMessages } from '../people/people-messages';
 import { ChecklistField } from './checklist-field';
-import { FormFooter } from './entry-controls';
+import { EntryFormFrame } from './entry-controls';
 import { expectationsMessages } from './expectations-messages';
 import { useEntryForm } from './use-entry-form';
 
@@ -92,46 +92,45 @@ export function ExpectationForm({ row, writable, onSaved, onCancel }: Props) {
     },
   });
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="expectation-form-title">
-      <h3 id="expectation-form-title">{row ? t('editTitle') : t('newTitle')}</h3>
-      <fieldset className="console-fieldset" disabled={!writable}>
-        <Select
-          id="expectation-value"
-          label={t('value')}
-          value={values.value}
-          placeholder={t('choose')}
-          options={BERAKHLAK.map((v) => ({ value: v, label: vocab.value(v) }))}
-          error={errorOf('value')}
-          onChange={(e) => set({ value: e.target.value as BerakhlakValue | '' })}
-        />
-        <TextArea
-          id="expectation-text"
-          label={t('text')}
-          hint={values.value === '' ? t('textHint') : vocab.guide(values.value)}
-          rows={3}
-          maxLength={1000}
-          value={values.text}
-          error={errorOf('text')}
-          onChange={(e) => set({ text: e.target.value })}
-        />
-        <ChecklistField
-          id="expectation-jenisJabatan"
-          legend={t('jenisJabatan')}
-          hint={t('jenisHint')}
-          options={JENIS_JABATAN}
-          labelOf={(j) => tp(`jenis.${j}`)}
-          chosen={values.jenisJabatan}
-          onChange={(jenisJabatan) => set({ jenisJabatan })}
-          error={errorOf('jenisJabatan')}
-        />
-      </fieldset>
-      <FormFooter
-        refusal={entryRefusal}
-        writable={writable}
-        busy={busy}
-        backLabel={t('backToList')}
-        onCancel={onCancel}
+    <EntryFormFrame
+      titleId="expectation-form-title"
+      title={row ? t('editTitle') : t('newTitle')}
+      onSubmit={submit}
+      refusal={entryRefusal}
+      writable={writable}
+      busy={busy}
+      backLabel={t('backToList')}
+      onCancel={onCancel}
+    >
+      <Select
+        id="expectation-value"
+        label={t('value')}
+        value={values.value}
+        placeholder={t('choose')}
+        options={BERAKHLAK.map((v) => ({ value: v, label: vocab.value(v) }))}
+        error={errorOf('value')}
+        onChange={(e) => set({ value: e.target.value as BerakhlakValue | '' })}
       />
-    </form>
+      <TextArea
+        id="expectation-text"
+        label={t('text')}
+        hint={values.value === '' ? t('textHint') : vocab.guide(values.value)}
+        rows={3}
+        maxLength={1000}
+        value={values.text}
+        error={errorOf('text')}
+        onChange={(e) => set({ text: e.target.value })}
+      />
+      <ChecklistField
+        id="expectation-jenisJabatan"
+        legend={t('jenisJabatan')}
+        hint={t('jenisHint')}
+        options={JENIS_JABATAN}
+        labelOf={(j) => tp(`jenis.${j}`)}
+        chosen={values.jenisJabatan}
+        onChange={(jenisJabatan) => set({ jenisJabatan })}
+        error={errorOf('jenisJabatan')}
+      />
+    </EntryFormFrame>
   );
 }

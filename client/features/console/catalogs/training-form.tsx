@@ -24,7 +24,7 @@ import { Select } from '../../../ui/select';
 import { TextArea, TextField } from '../../../ui/text-field';
 import { useDevelopmentVocabulary } from '../../../ui/use-development-vocabulary';
 import { ChecklistField } from './checklist-field';
-import { FormFooter } from './entry-controls';
+import { EntryFormFrame } from './entry-controls';
 import {
   checkTraining,
   TRAINING_FIELD_ORDER,
@@ -71,129 +71,128 @@ export function TrainingForm({ doc, writable, onSaved, onCancel }: Props) {
   });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="training-form-title">
-      <h3 id="training-form-title">{doc ? t('editTitle') : t('newTitle')}</h3>
-      <fieldset className="console-fieldset" disabled={!writable}>
-        <div className="console-form">
-          <TextField
-            id="training-title"
-            label={t('fTitle')}
-            value={values.title}
-            maxLength={160}
-            error={errorOf('title')}
-            onChange={(e) => set('title')(e.target.value)}
-          />
-          <TextArea
-            id="training-description"
-            label={t('fDescription')}
-            value={values.description}
-            maxLength={1000}
-            rows={3}
-            error={errorOf('description')}
-            onChange={(e) => set('description')(e.target.value)}
-          />
-          <Field label={t('fForm')}>
-            {(control) => (
-              <select
-                {...control}
-                className="field__control"
-                value={values.form}
-                onChange={(e) => set('form')(e.target.value as DevForm)}
-              >
-                {(
-                  [
-                    ['klasikal', DEV_FORMS_KLASIKAL],
-                    ['nonklasikal', DEV_FORMS_NONKLASIKAL],
-                  ] as const
-                ).map(([group, forms]) => (
-                  <optgroup key={group} label={dv.group(group)}>
-                    {forms.map((f) => (
-                      <option key={f} value={f}>
-                        {dv.form(f)}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Select
-            label={t('fArea')}
-            value={values.area}
-            options={COMPETENCY_AREAS.map((a) => ({ value: a, label: dv.area(a) }))}
-            onChange={(e) => set('area')(e.target.value as CompetencyArea)}
-          />
-          <TextField
-            id="training-jp"
-            label={t('fJp')}
-            hint={t('fJpHint')}
-            inputMode="numeric"
-            autoComplete="off"
-            value={values.jp}
-            error={errorOf('jp')}
-            onChange={(e) => set('jp')(e.target.value)}
-          />
-          <TextField
-            id="training-provider"
-            label={t('fProvider')}
-            value={values.provider}
-            maxLength={160}
-            error={errorOf('provider')}
-            onChange={(e) => set('provider')(e.target.value)}
-          />
-          <Select
-            label={t('fMode')}
-            value={values.mode}
-            options={DEV_MODES.map((m) => ({ value: m, label: dv.mode(m) }))}
-            onChange={(e) => set('mode')(e.target.value as DevMode)}
-          />
-          <TextField
-            id="training-start"
-            type="date"
-            label={t('fStart')}
-            hint={t('fDatesHint')}
-            value={values.start}
-            error={errorOf('start')}
-            onChange={(e) => set('start')(e.target.value)}
-          />
-          <TextField
-            id="training-end"
-            type="date"
-            label={t('fEnd')}
-            value={values.end}
-            error={errorOf('end')}
-            onChange={(e) => set('end')(e.target.value)}
-          />
-          <TextField
-            id="training-seats"
-            label={t('fSeats')}
-            hint={t('fSeatsHint')}
-            inputMode="numeric"
-            autoComplete="off"
-            value={values.seats}
-            error={errorOf('seats')}
-            onChange={(e) => set('seats')(e.target.value)}
-          />
-        </div>
-        <ChecklistField
-          id="training-focus"
-          legend={t('fFocus')}
-          hint={t('fFocusHint')}
-          options={FOCUS}
-          labelOf={dv.focus}
-          chosen={values.focus}
-          onChange={set('focus')}
-          error={errorOf('focus')}
-          listClassName="console-dev-focus"
+    <EntryFormFrame
+      titleId="training-form-title"
+      title={doc ? t('editTitle') : t('newTitle')}
+      onSubmit={submit}
+      refusal={entryRefusal}
+      writable={writable}
+      busy={busy}
+      backLabel={t('backToList')}
+      onCancel={onCancel}
+    >
+      <div className="console-form">
+        <TextField
+          id="training-title"
+          label={t('fTitle')}
+          value={values.title}
+          maxLength={160}
+          error={errorOf('title')}
+          onChange={(e) => set('title')(e.target.value)}
         />
-      </fieldset>
-      <FormFooter
-        refusal={entryRefusal}
-        writable={writable}
-        busy={busy}
-        backLabel={t('backToList')}
-        onCancel={onCancel}
+        <TextArea
+          id="training-description"
+          label={t('fDescription')}
+          value={values.description}
+          maxLength={1000}
+          rows={3}
+          error={errorOf('description')}
+          onChange={(e) => set('description')(e.target.value)}
+        />
+        <Field label={t('fForm')}>
+          {(control) => (
+            <select
+              {...control}
+              className="field__control"
+              value={values.form}
+              onChange={(e) => set('form')(e.target.value as DevForm)}
+            >
+              {(
+                [
+                  ['klasikal', DEV_FORMS_KLASIKAL],
+                  ['nonklasikal', DEV_FORMS_NONKLASIKAL],
+                ] as const
+              ).map(([group, forms]) => (
+                <optgroup key={group} label={dv.group(group)}>
+                  {forms.map((f) => (
+                    <option key={f} value={f}>
+                      {dv.form(f)}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Select
+          label={t('fArea')}
+          value={values.area}
+          options={COMPETENCY_AREAS.map((a) => ({ value: a, label: dv.area(a) }))}
+          onChange={(e) => set('area')(e.target.value as CompetencyArea)}
+        />
+        <TextField
+          id="training-jp"
+          label={t('fJp')}
+          hint={t('fJpHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          value={values.jp}
+          error={errorOf('jp')}
+          onChange={(e) => set('jp')(e.target.value)}
+        />
+        <TextField
+          id="training-provider"
+          label={t('fProvider')}
+          value={values.provider}
+          maxLength={160}
+          error={errorOf('provider')}
+          onChange={(e) => set('provider')(e.target.value)}
+        />
+        <Select
+          label={t('fMode')}
+          value={values.mode}
+          options={DEV_MODES.map((m) => ({ value: m, label: dv.mode(m) }))}
+          onChange={(e) => set('mode')(e.target.value as DevMode)}
+        />
+        <TextField
+          id="training-start"
+          type="date"
+          label={t('fStart')}
+          hint={t('fDatesHint')}
+          value={values.start}
+          error={errorOf('start')}
+          onChange={(e) => set('start')(e.target.value)}
+        />
+        <TextField
+          id="training-end"
+          type="date"
+          label={t('fEnd')}
+          value={values.end}
+          error={errorOf('end')}
+          onChange={(e) => set('end')(e.target.value)}
+        />
+        <TextField
+          id="training-seats"
+          label={t('fSeats')}
+          hint={t('fSeatsHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          value={values.seats}
+          error={errorOf('seats')}
+          onChange={(e) => set('seats')(e.target.value)}
+        />
+      </div>
+      <ChecklistField
+        id="training-focus"
+        legend={t('fFocus')}
+        hint={t('fFocusHint')}
+        options={FOCUS}
+        labelOf={dv.focus}
+        chosen={values.focus}
+        onChange={set('focus')}
+        error={errorOf('focus')}
+        listClassName="console-dev-focus"
       />
-    </form>
+    </EntryFormFrame>
   );
 }
