@@ -50,7 +50,7 @@ export function CatalogForm({ row, positions, writable, onSaved, onCancel }: Pro
   const vocab = useVocabulary();
   const ctx = useCommandContext();
   const [values, setValues] = useState(() => valuesOf(row));
-  const { errorOf, set, submit, busy, entryRefusal } = useEntryForm({
+  const { errorOf, set, frame } = useEntryForm({
     values,
     setValues,
     check: checkCatalog,
@@ -65,10 +65,8 @@ export function CatalogForm({ row, positions, writable, onSaved, onCancel }: Pro
     <EntryFormFrame
       titleId="catalog-form-title"
       title={row ? t('editTitle') : t('newTitle')}
-      onSubmit={submit}
-      refusal={entryRefusal}
+      {...frame}
       writable={writable}
-      busy={busy}
       backLabel={t('backToList')}
       onCancel={onCancel}
     >

@@ -63,9 +63,7 @@ export function ExpectationForm({ row, writable, onSaved, onCancel }: Props) {
   const {
     errorOf,
     update: set,
-    submit,
-    busy,
-    entryRefusal,
+    frame,
   } = useEntryForm({
     values,
     setValues,
@@ -95,10 +93,8 @@ export function ExpectationForm({ row, writable, onSaved, onCancel }: Props) {
     <EntryFormFrame
       titleId="expectation-form-title"
       title={row ? t('editTitle') : t('newTitle')}
-      onSubmit={submit}
-      refusal={entryRefusal}
+      {...frame}
       writable={writable}
-      busy={busy}
       backLabel={t('backToList')}
       onCancel={onCancel}
     >

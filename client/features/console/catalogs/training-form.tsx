@@ -54,7 +54,7 @@ export function TrainingForm({ doc, writable, onSaved, onCancel }: Props) {
     `kelola:pengembangan:${doc?.trainingId ?? 'baru'}`,
     trainingValuesOf(doc),
   );
-  const { errorOf, set, submit, busy, entryRefusal } = useEntryForm({
+  const { errorOf, set, frame } = useEntryForm({
     values,
     setValues,
     check: checkTraining,
@@ -74,10 +74,8 @@ export function TrainingForm({ doc, writable, onSaved, onCancel }: Props) {
     <EntryFormFrame
       titleId="training-form-title"
       title={doc ? t('editTitle') : t('newTitle')}
-      onSubmit={submit}
-      refusal={entryRefusal}
+      {...frame}
       writable={writable}
-      busy={busy}
       backLabel={t('backToList')}
       onCancel={onCancel}
     >

@@ -53,8 +53,6 @@ export function useEntryForm<V, F extends string, K extends string>(o: Options<V
   }
 
   return {
-    busy,
-    submit,
     /** The message next to `field`, if any. */
     errorOf: (field: F): string | undefined => {
       const key = attempted ? errors[field] : undefined;
@@ -73,7 +71,7 @@ export function useEntryForm<V, F extends string, K extends string>(o: Options<V
       setRefusal(null);
       o.setValues((v) => ({ ...v, ...next }));
     },
-    /** A refusal no field explains, for the form's footer. */
-    entryRefusal: refusal?.field === null ? refusal.text : null,
+    /** What the form's frame (EntryFormFrame) shows: busy, a refusal no field explains, submit. */
+    frame: { busy, refusal: refusal?.field === null ? refusal.text : null, onSubmit: submit },
   };
 }
