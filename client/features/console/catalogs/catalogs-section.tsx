@@ -16,10 +16,11 @@ import { TextField } from '../../../ui/text-field';
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
 import { CatalogForm } from './catalog-form';
-import { catalogPartOf, EXPECTATIONS, NEW, SECTION, TRAININGS } from './catalog-paths';
+import { catalogPartOf, entryAt, EXPECTATIONS, NEW, SECTION, TRAININGS } from './catalog-paths';
 import { catalogsMessages } from './catalogs-messages';
 import {
   EntryActions,
+  EntryNotFound,
   ListToolbar,
   NoticeBanner,
   useArchiving,
@@ -81,13 +82,12 @@ function ActivityCatalog() {
 
   if (sub !== '') {
     if (data === undefined) return null;
-    const row = sub === NEW ? null : (data.catalog.find((c) => c.code === sub) ?? undefined);
+    const row = entryAt(sub, data.catalog, (c) => c.code);
     if (row === undefined)
       return (
         <section aria-labelledby="catalogs-title">
           <h2 id="catalogs-title">{t('title')}</h2>
-          <p>{t('notFound')}</p>
-          <Link to={sectionPath(SECTION)}>{t('backToList')}</Link>
+          <EntryNotFound text={t('notFound')} back={t('backToList')} to={sectionPath(SECTION)} />
         </section>
       );
     const positions = distinctPositions([...data.people, ...(row?.positions ?? [])]);

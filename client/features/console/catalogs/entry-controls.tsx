@@ -10,7 +10,7 @@ import { Button } from '../../../ui/button';
 import { Checkbox } from '../../../ui/checkbox';
 import { commonMessages } from '../../../ui/common-messages';
 import { useT } from '../../../ui/i18n';
-import { navigate } from '../../../ui/navigation';
+import { Link, navigate } from '../../../ui/navigation';
 import { catalogsMessages } from './catalogs-messages';
 
 export type Notice = { tone: 'success' | 'danger'; text: string };
@@ -25,6 +25,16 @@ export function NoticeBanner({ notice }: { notice: Notice | null }) {
         </Banner>
       )}
     </div>
+  );
+}
+
+/** A sub-path that names no entry: says so, with the way back to the list. */
+export function EntryNotFound({ text, back, to }: { text: string; back: string; to: string }) {
+  return (
+    <>
+      <p>{text}</p>
+      <Link to={to}>{back}</Link>
+    </>
   );
 }
 

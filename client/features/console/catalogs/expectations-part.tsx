@@ -12,16 +12,17 @@ import { setExpectationArchived } from '../../../data/commands/save-expectation'
 import { expectationTexts, type ExpectationText } from '../../../data/queries/expectation-queries';
 import { useCommandContext, useReadModel } from '../../../data/user-data';
 import { useT } from '../../../ui/i18n';
-import { Link, navigate, useLocation } from '../../../ui/navigation';
+import { navigate, useLocation } from '../../../ui/navigation';
 import { Select } from '../../../ui/select';
 import { TextField } from '../../../ui/text-field';
 import { useVocabulary } from '../../../ui/use-vocabulary';
 import { peopleMessages } from '../people/people-messages';
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
-import { EXPECTATIONS, NEW, SECTION } from './catalog-paths';
+import { entryAt, EXPECTATIONS, NEW, SECTION } from './catalog-paths';
 import {
   EntryActions,
+  EntryNotFound,
   ListToolbar,
   NoticeBanner,
   useArchiving,
@@ -53,13 +54,10 @@ export function ExpectationsPart() {
   } else if (texts === undefined) {
     body = null;
   } else {
-    const row = sub === NEW ? null : (texts.find((x) => x.code === sub) ?? undefined);
+    const row = entryAt(sub, texts, (x) => x.code);
     body =
       row === undefined ? (
-        <>
-          <p>{t('notFound')}</p>
-          <Link to={listPath()}>{t('backToList')}</Link>
-        </>
+        <EntryNotFound text={t('notFound')} back={t('backToList')} to={listPath()} />
       ) : (
         <ExpectationForm
           key={sub}

@@ -14,13 +14,14 @@ import { useCommandContext, useReadModel } from '../../../data/user-data';
 import { Banner } from '../../../ui/banner';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
-import { Link, navigate, useLocation } from '../../../ui/navigation';
+import { navigate, useLocation } from '../../../ui/navigation';
 import { useDevelopmentVocabulary } from '../../../ui/use-development-vocabulary';
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
-import { NEW, SECTION, TRAININGS } from './catalog-paths';
+import { entryAt, NEW, SECTION, TRAININGS } from './catalog-paths';
 import {
   EntryActions,
+  EntryNotFound,
   ListToolbar,
   NoticeBanner,
   useArchiving,
@@ -45,13 +46,10 @@ export function TrainingsPart() {
   let body;
   if (sub !== '') {
     if (catalog === undefined) return null;
-    const doc = sub === NEW ? null : (catalog.find((x) => x.trainingId === sub) ?? undefined);
+    const doc = entryAt(sub, catalog, (x) => x.trainingId);
     body =
       doc === undefined ? (
-        <>
-          <p>{t('notFound')}</p>
-          <Link to={listPath()}>{t('backToList')}</Link>
-        </>
+        <EntryNotFound text={t('notFound')} back={t('backToList')} to={listPath()} />
       ) : (
         <TrainingForm
           key={sub}
