@@ -1,7 +1,7 @@
 /**
  * The words of competency development that several screens show (the employee's, the head's, the
  * Pengelola's, Beranda's ring): forms (Perlan LAN 10/2018), competency areas, modes, a record's
- * status, and how JP are counted.
+ * status, and how JP are counted (the bases the Pengelola chooses from and each rule in words).
  */
 import { defineMessages } from './i18n';
 
@@ -32,6 +32,10 @@ export const developmentVocabularyMessages = defineMessages({
     'area.sosial-kultural': 'Sosial kultural',
     'mode.luring': 'Luring',
     'mode.daring': 'Daring',
+    'basis.catalog': 'JP dari katalog',
+    'basis.fixed': 'JP tetap per kegiatan',
+    'basis.per-session': 'JP per sesi',
+    'basis.per-hour': 'JP per jam belajar',
     'status.requested': 'Menunggu persetujuan atasan',
     'status.declined': 'Ditolak atasan',
     'status.approved': 'Disetujui, menunggu konfirmasi kursi',
@@ -48,7 +52,9 @@ export const developmentVocabularyMessages = defineMessages({
     ruleCapPerDay: 'paling banyak {cap} JP per hari',
     ruleCapPerMonth: 'paling banyak {cap} JP per bulan',
     jpOfTarget: '{verified} / {target} JP',
-    jpPending: '+{pending} JP menunggu verifikasi',
+    jpPending: '{pending} JP menunggu verifikasi',
+    belowTarget: 'Di bawah target',
+    targetReached: 'Target tercapai',
     jpRingLabel:
       '{verified} dari {target} JP terverifikasi tahun {year}; {pending} JP menunggu verifikasi',
   },
@@ -78,6 +84,10 @@ export const developmentVocabularyMessages = defineMessages({
     'area.sosial-kultural': 'Socio-cultural',
     'mode.luring': 'In person',
     'mode.daring': 'Online',
+    'basis.catalog': 'JP from the catalog',
+    'basis.fixed': 'Fixed JP per activity',
+    'basis.per-session': 'JP per session',
+    'basis.per-hour': 'JP per hour of study',
     'status.requested': 'Awaiting the head’s approval',
     'status.declined': 'Declined by the head',
     'status.approved': 'Approved, awaiting seat confirmation',
@@ -94,7 +104,9 @@ export const developmentVocabularyMessages = defineMessages({
     ruleCapPerDay: 'at most {cap} JP a day',
     ruleCapPerMonth: 'at most {cap} JP a month',
     jpOfTarget: '{verified} / {target} JP',
-    jpPending: '+{pending} JP awaiting verification',
+    jpPending: '{pending} JP awaiting verification',
+    belowTarget: 'Below target',
+    targetReached: 'Target reached',
     jpRingLabel: '{verified} of {target} JP verified in {year}; {pending} JP awaiting verification',
   },
 });

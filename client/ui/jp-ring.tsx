@@ -1,6 +1,6 @@
 /**
  * A person's JP of the year as a ring: verified JP as a solid arc, pending JP as a striped arc
- * after it, and the figures in words ("12 / 20 JP", "+8 JP menunggu verifikasi"), so colour is
+ * after it, and the figures in words ("12 / 20 JP", "8 JP menunggu verifikasi"), so colour is
  * never the only cue. Beranda shows it small; the Pengembangan screen large.
  */
 import type { JpProgress } from '../core/jp';
@@ -21,11 +21,7 @@ export function JpRing({ progress, size = 'large' }: Props) {
   const whole = Math.max(target, 1);
   const done = Math.min(verified / whole, 1);
   const waiting = Math.min(pending / whole, 1 - done);
-  const figures = {
-    verified: dv.jp(verified),
-    target: dv.jp(target),
-    pending: dv.jp(pending),
-  };
+  const figures = dv.figures(progress);
   return (
     <div className="jp-ring" data-size={size}>
       <svg
@@ -55,8 +51,8 @@ export function JpRing({ progress, size = 'large' }: Props) {
         )}
       </svg>
       <div className="jp-ring__figures" aria-hidden="true">
-        <strong className="jp-ring__value">{dv.t('jpOfTarget', figures)}</strong>
-        {pending > 0 && <span className="jp-ring__waiting">{dv.t('jpPending', figures)}</span>}
+        <strong className="jp-ring__value">{dv.ofTarget(progress)}</strong>
+        {pending > 0 && <span className="jp-ring__waiting">{dv.pending(progress)}</span>}
       </div>
     </div>
   );

@@ -8,49 +8,31 @@ import {
   makeSelfLearning,
   makeTraining,
   NIP,
-  orgEmployees,
-  orgUnits,
   pengelolaUser,
 } from '../../core/testing/factories';
+import { confirmedSeat, dinasDevelopmentDocs, verifiedCheck } from '../testing/development-records';
 import { closeDevices, projectedDevice } from '../testing/devices';
 import { belowTargetByUnit, developmentQueue } from './development-admin-queries';
 
 afterEach(closeDevices);
 
-const seat = (by = NIP.pengelola) => ({
-  status: 'confirmed' as const,
-  note: '',
-  at: '2026-05-16T10:00:00+07:00',
-  by,
-});
-const verified = { ...seat(), status: 'verified' as const };
-
 /** A Pengelola's device with the fixture Dinas and its development records. */
 function device() {
-  const staffA2 = { nip: NIP.staffA2 };
   const staffB1 = { nip: NIP.staffB1, unitId: 'bidang-b' };
   const staffB2 = { nip: NIP.staffB2, unitId: 'bidang-b' };
+  const checked = { seat: confirmedSeat(), verification: verifiedCheck() };
   return projectedDevice([
-    ...orgEmployees(),
-    ...orgUnits(),
-    makeTraining({ seats: 2 }),
+    // staffA1 waiting for a seat; staffA2 seated, with a belajar mandiri report waiting.
+    ...dinasDevelopmentDocs(),
     makeTraining({ trainingId: 'besar', title: 'Pelatihan Besar', jp: 24, seats: null }),
-    // staffA1: approved by the head, waiting for a seat.
-    makeEnrolment(),
-    makeEnrolmentDecision(),
-    // staffA2: seated in the same class, and a belajar mandiri report waiting for a check.
-    makeEnrolment(staffA2),
-    makeEnrolmentDecision(staffA2),
-    makeEnrolmentAdmin({ ...staffA2, seat: seat() }),
-    makeSelfLearning(staffA2),
     // staffB1: a verified 24 JP training of this year.
     makeEnrolment({ ...staffB1, trainingId: 'besar', completion: makeCompletion() }),
     makeEnrolmentDecision({ ...staffB1, key: 'besar' }),
-    makeEnrolmentAdmin({ ...staffB1, key: 'besar', seat: seat(), verification: verified }),
+    makeEnrolmentAdmin({ ...staffB1, key: 'besar', ...checked }),
     // staffB2: a verified 8 JP training and a pending hour of study: each record counts its own.
     makeEnrolment({ ...staffB2, completion: makeCompletion() }),
     makeEnrolmentDecision(staffB2),
-    makeEnrolmentAdmin({ ...staffB2, seat: seat(), verification: verified }),
+    makeEnrolmentAdmin({ ...staffB2, ...checked }),
     makeSelfLearning(staffB2),
   ]);
 }

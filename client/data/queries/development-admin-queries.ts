@@ -8,7 +8,7 @@
  */
 import { keepsUnit } from '../../core/org-scope';
 import type { User } from '../../core/org-chart';
-import type { JpProgress } from '../../core/jp';
+import { reachedTarget, type JpProgress } from '../../core/jp';
 import type { ReadModel } from '../read-model';
 import { developmentRecords, jpProgressFor, type DevRecord } from './development-queries';
 
@@ -108,7 +108,7 @@ export async function belowTargetByUnit(
     };
     unit.people += 1;
     const jp = progress.get(p.nip);
-    if (jp && jp.verified < jp.target)
+    if (jp && !reachedTarget(jp))
       unit.below.push({ nip: p.nip, name: p.name, kind: p.kind, progress: jp });
     out.set(p.unitId, unit);
   }

@@ -7,15 +7,15 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it } from 'vitest';
 import { ids } from '../../core/ids';
 import type { EnrolmentDoc } from '../../core/schemas/development';
-import {
-  makeCompletion,
-  makeEnrolment,
-  makeEnrolmentAdmin,
-  makeEnrolmentDecision,
-  makeSelfLearning,
-  makeTraining,
-} from '../../core/testing/factories';
+import { makeCompletion, makeEnrolmentAdmin, makeSelfLearning } from '../../core/testing/factories';
 import { getOrNull } from '../../data/local-db';
+import {
+  catalogRecord,
+  confirmedSeat,
+  MANAJEMEN_WAKTU,
+  MANAJEMEN_WAKTU_TITLE,
+  manajemenWaktu,
+} from '../../data/testing/development-records';
 import { userDataFor } from '../../data/testing/devices';
 import { eventually } from '../../data/testing/eventually';
 import { HEAD, STAFF, UNIT } from '../../data/testing/kelurahan';
@@ -23,17 +23,9 @@ import { kelurahanDeviceEachTest } from '../../data/testing/kelurahan-device';
 import { UserDataContext } from '../../data/user-data';
 import { DevelopmentScreen } from './development-screen';
 
-const KEY = 'manajemen-waktu';
-const TITLE = 'Manajemen Waktu dan Prioritas Kerja';
-const TRAINING = makeTraining({
-  trainingId: KEY,
-  title: TITLE,
-  form: 'pelatihan',
-  jp: 8,
-  start: null,
-  end: null,
-  focus: ['hasil-kerja'],
-});
+const KEY = MANAJEMEN_WAKTU;
+const TITLE = MANAJEMEN_WAKTU_TITLE;
+const TRAINING = manajemenWaktu({ focus: ['hasil-kerja'] });
 const device = kelurahanDeviceEachTest([TRAINING]);
 
 let online = true;
@@ -88,18 +80,16 @@ describe('DevelopmentScreen', () => {
 
   it('reports a seated activity done, and the record waits for verification', async () => {
     await device.db.bulkDocs([
-      makeEnrolment({ nip: STAFF, unitId: UNIT, trainingId: KEY, key: KEY }),
-      makeEnrolmentDecision({ nip: STAFF, key: KEY, unitId: UNIT, appraiserNip: HEAD }),
-      makeEnrolmentAdmin({
+      ...catalogRecord({
         nip: STAFF,
         key: KEY,
         unitId: UNIT,
-        seat: {
-          status: 'confirmed',
+        appraiserNip: HEAD,
+        seat: confirmedSeat({
           note: 'Ruang 2, pukul 08.00',
           at: thisYear('01-02T01:00:00.000Z'),
           by: 'admin',
-        },
+        }),
       }),
     ]);
     await projected(1);
@@ -166,7 +156,7 @@ describe('DevelopmentScreen', () => {
     });
     expect(ring).toBeTruthy();
     expect(screen.getByText('4 / 20 JP')).toBeTruthy();
-    expect(screen.getByText('+2 JP menunggu verifikasi')).toBeTruthy();
+    expect(screen.getByText('2 JP menunggu verifikasi')).toBeTruthy();
     expect(
       screen.getByText('1 JP tidak dihitung karena batas per hari atau per bulan', {
         exact: false,

@@ -72,7 +72,7 @@ describe('Beranda JP ring', () => {
     );
     const card = await screen.findByRole('region', { name: 'Pengembangan kompetensi' });
     expect(await within(card).findByText(`8 / 20 JP tahun ${year}`)).toBeTruthy();
-    expect(within(card).getByText('+12 JP menunggu verifikasi')).toBeTruthy();
+    expect(within(card).getByText('12 JP menunggu verifikasi')).toBeTruthy();
     expect(within(card).getByRole('link', { name: 'Buka Pengembangan' }).getAttribute('href')).toBe(
       '/pengembangan',
     );

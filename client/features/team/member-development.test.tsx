@@ -14,13 +14,18 @@ import {
   makeCompletion,
   makeDevelopmentPlan,
   makeEnrolment,
-  makeEnrolmentAdmin,
-  makeEnrolmentDecision,
   makeFeedback,
   makeSelfLearning,
   makeTraining,
   TINY_JPEG_BASE64,
 } from '../../core/testing/factories';
+import {
+  catalogRecord,
+  confirmedSeat,
+  MANAJEMEN_WAKTU,
+  manajemenWaktu,
+  verifiedCheck,
+} from '../../data/testing/development-records';
 import { eventually } from '../../data/testing/eventually';
 import {
   HEAD,
@@ -37,7 +42,7 @@ import {
 
 const device = teamDeviceEachTest();
 const UNIT = 'kelurahan-a';
-const WAKTU = 'manajemen-waktu';
+const WAKTU = MANAJEMEN_WAKTU;
 const PELAYANAN = 'pelayanan-prima';
 const CERT_ID = ids.certificate(STAFF, PELAYANAN, '01jd0000000000000000000001');
 
@@ -78,13 +83,7 @@ const certificate: PhotoRef = {
 
 /** The catalog, and the staff member's request for "Manajemen Waktu" waiting for the lurah. */
 const catalog = [
-  makeTraining({
-    trainingId: WAKTU,
-    title: 'Manajemen Waktu dan Prioritas Kerja',
-    jp: 8,
-    start: null,
-    end: null,
-  }),
+  manajemenWaktu(),
   makeTraining({ trainingId: PELAYANAN, title: 'Pelayanan Prima', jp: 8 }),
 ];
 const request = makeEnrolment({
@@ -99,20 +98,14 @@ const request = makeEnrolment({
 async function seedYear() {
   await put(device, [
     ...catalog,
-    makeEnrolment({
-      nip: STAFF,
-      key: PELAYANAN,
-      trainingId: PELAYANAN,
-      unitId: UNIT,
-      completion: makeCompletion({ date: TODAY, certificate }),
-    }),
-    makeEnrolmentDecision({ nip: STAFF, key: PELAYANAN, unitId: UNIT, appraiserNip: HEAD }),
-    makeEnrolmentAdmin({
+    ...catalogRecord({
       nip: STAFF,
       key: PELAYANAN,
       unitId: UNIT,
-      seat: { status: 'confirmed', note: '', at: '2026-01-05T02:00:00.000Z', by: 'admin' },
-      verification: { status: 'verified', note: '', at: '2099-01-01T00:00:00.000Z', by: 'admin' },
+      appraiserNip: HEAD,
+      enrolment: { completion: makeCompletion({ date: TODAY, certificate }) },
+      seat: confirmedSeat({ at: '2026-01-05T02:00:00.000Z', by: 'admin' }),
+      verification: verifiedCheck({ at: '2099-01-01T00:00:00.000Z', by: 'admin' }),
     }),
     makeFeedback({ nip: STAFF, authorNip: HEAD, kind: 'bimbingan', date: TODAY, value: null }),
     // Three hours in a day count 2 JP (the daily cap), once verified.

@@ -8,7 +8,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { JpItem } from '../../core/jp';
 import type { PlanItem } from '../../core/schemas/development';
-import { DEV_FORM_LABELS } from '../../core/vocabulary';
 import type { DevRecord } from '../../data/queries/development-queries';
 import { memberDevelopment } from '../../data/queries/development-team-queries';
 import { useReadModel } from '../../data/user-data';
@@ -19,7 +18,7 @@ import { Chip, type ChipTone } from '../../ui/chip';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Skeleton } from '../../ui/skeleton';
-import { useVocabulary } from '../../ui/use-vocabulary';
+import { useDevelopmentVocabulary } from '../../ui/use-development-vocabulary';
 import { DevelopmentDecision } from './development-decision';
 import { developmentMessages } from './development-messages';
 import { JpSummary } from './jp-summary';
@@ -45,14 +44,15 @@ function useRecordTitle() {
 /** What the activity is: its form and JP, and when it runs. */
 function RecordFacts({ record }: { record: DevRecord }) {
   const t = useT(developmentMessages);
+  const dv = useDevelopmentVocabulary();
   const format = useFormat();
   const { training } = record;
   const self = record.enrolment.self;
   return (
     <p className="muted">
       {training
-        ? t('formJp', { form: DEV_FORM_LABELS[training.form], jp: training.jp })
-        : self && [DEV_FORM_LABELS[self.form], self.provider].filter(Boolean).join(' · ')}
+        ? t('formJp', { form: dv.form(training.form), jp: training.jp })
+        : self && [dv.form(self.form), self.provider].filter(Boolean).join(' · ')}
       {training && (
         <>
           {' · '}
@@ -146,6 +146,7 @@ function RecordItem({ nip, record, onDecided }: RecordProps) {
 
 function JpList({ items, year }: { items: readonly JpItem[]; year: number }) {
   const t = useT(developmentMessages);
+  const dv = useDevelopmentVocabulary();
   const format = useFormat();
   return (
     <>
@@ -160,7 +161,7 @@ function JpList({ items, year }: { items: readonly JpItem[]; year: number }) {
                 {record.source === 'coaching' ? t('coachingTitle') : record.title}
                 <span className="muted">
                   {' · '}
-                  {DEV_FORM_LABELS[record.form]} · {format.date(record.date)}
+                  {dv.form(record.form)} · {format.date(record.date)}
                 </span>
               </span>
               <span className="dev-jp-list__figure">
@@ -180,7 +181,7 @@ function JpList({ items, year }: { items: readonly JpItem[]; year: number }) {
 
 function PlanList({ items, year }: { items: readonly PlanItem[] | null; year: number }) {
   const t = useT(developmentMessages);
-  const vocab = useVocabulary();
+  const dv = useDevelopmentVocabulary();
   const format = useFormat();
   return (
     <>
@@ -193,9 +194,9 @@ function PlanList({ items, year }: { items: readonly PlanItem[] | null; year: nu
             <li key={item.id}>
               <p>{item.text}</p>
               <p className="muted">
-                {item.focus === 'hasil-kerja' ? t('focusHasilKerja') : vocab.value(item.focus)}
+                {dv.focus(item.focus)}
                 {' · '}
-                {DEV_FORM_LABELS[item.form]}
+                {dv.form(item.form)}
                 {item.due && <> · {t('planDue', { date: format.date(item.due) })}</>}
                 {item.agreedIn && <> · {t('planAgreed')}</>}
               </p>

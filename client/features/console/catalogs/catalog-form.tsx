@@ -2,7 +2,7 @@
  * Creating or changing one activity template. Fields are checked before writing and core judges
  * the write; a wrong field gets its reason next to it and everything typed stays.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { CatalogRow } from '../../../data/read-model';
 import { saveCatalog } from '../../../data/commands/save-catalog';
 import { useCommandContext } from '../../../data/user-data';
@@ -19,8 +19,9 @@ import {
   type CatalogValues,
 } from './catalog-form-rules';
 import { catalogsMessages } from './catalogs-messages';
-import { FormFooter } from './entry-controls';
+import { EntryFormFrame } from './entry-controls';
 import { PositionPicker } from './position-picker';
+import { useEntryForm } from './use-entry-form';
 
 type Props = {
   /** The stored template; null for a new one. */
@@ -49,108 +50,77 @@ export function CatalogForm({ row, positions, writable, onSaved, onCancel }: Pro
   const vocab = useVocabulary();
   const ctx = useCommandContext();
   const [values, setValues] = useState(() => valuesOf(row));
-  const [attempted, setAttempted] = useState(false);
-  const [refusal, setRefusal] = useState<{ field: CatalogField | null; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const errors = checkCatalog(values);
-  const errorOf = (field: CatalogField): string | undefined => {
-    const key = attempted ? errors[field] : undefined;
-    if (key) return t(key);
-    return refusal?.field === field ? refusal.text : undefined;
-  };
-  const set =
-    <K extends keyof CatalogValues>(key: K) =>
-    (value: CatalogValues[K]) => {
-      setRefusal(null);
-      setValues((v) => ({ ...v, [key]: value }));
-    };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setAttempted(true);
-    setRefusal(null);
-    const first = FIELD_ORDER.find((f) => errors[f]);
-    if (first) {
-      document.getElementById(`catalog-${first}`)?.focus();
-      return;
-    }
-    setBusy(true);
-    const result = await saveCatalog(inputOf(values, row?.archived === true), ctx, {
-      create: row === null,
-    });
-    setBusy(false);
-    if (!result.ok) {
-      const field = fieldOfCommand(result.field);
-      setRefusal({ field, text: result.reason });
-      if (field) document.getElementById(`catalog-${field}`)?.focus();
-      return;
-    }
-    onSaved(values.name.trim());
-  }
-
+  const { errorOf, set, frame } = useEntryForm({
+    values,
+    setValues,
+    check: checkCatalog,
+    order: FIELD_ORDER,
+    message: t,
+    idOf: (field) => `catalog-${field}`,
+    fieldOf: fieldOfCommand,
+    save: () => saveCatalog(inputOf(values, row?.archived === true), ctx, { create: row === null }),
+    onSaved: () => onSaved(values.name.trim()),
+  });
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="catalog-form-title">
-      <h3 id="catalog-form-title">{row ? t('editTitle') : t('newTitle')}</h3>
-      <fieldset className="console-fieldset" disabled={!writable}>
-        <div className="console-form">
-          <TextField
-            id="catalog-code"
-            label={t('code')}
-            hint={t('codeHint')}
-            value={values.code}
-            readOnly={row !== null}
-            autoComplete="off"
-            spellCheck={false}
-            error={errorOf('code')}
-            onChange={(e) => set('code')(e.target.value)}
-          />
-          <TextField
-            id="catalog-name"
-            label={t('name')}
-            value={values.name}
-            maxLength={200}
-            error={errorOf('name')}
-            onChange={(e) => set('name')(e.target.value)}
-          />
-          <TextField
-            id="catalog-satuan"
-            label={t('satuan')}
-            value={values.satuan}
-            maxLength={40}
-            error={errorOf('satuan')}
-            onChange={(e) => set('satuan')(e.target.value)}
-          />
-          <TextField
-            id="catalog-minutes"
-            label={t('minutes')}
-            hint={t('minutesHint')}
-            inputMode="numeric"
-            value={values.minutes}
-            error={errorOf('minutes')}
-            onChange={(e) => set('minutes')(e.target.value)}
-          />
-          <Select
-            label={t('aspect')}
-            value={values.aspect}
-            placeholder={t('noAspect')}
-            options={IKI_ASPECTS.map((a) => ({ value: a, label: vocab.aspect(a) }))}
-            onChange={(e) => set('aspect')(e.target.value as IkiAspect | '')}
-          />
-        </div>
-        <PositionPicker
-          options={positions}
-          chosen={values.positions}
-          onChange={set('positions')}
-          error={errorOf('positions')}
+    <EntryFormFrame
+      titleId="catalog-form-title"
+      title={row ? t('editTitle') : t('newTitle')}
+      {...frame}
+      writable={writable}
+      backLabel={t('backToList')}
+      onCancel={onCancel}
+    >
+      <div className="console-form">
+        <TextField
+          id="catalog-code"
+          label={t('code')}
+          hint={t('codeHint')}
+          value={values.code}
+          readOnly={row !== null}
+          autoComplete="off"
+          spellCheck={false}
+          error={errorOf('code')}
+          onChange={(e) => set('code')(e.target.value)}
         />
-      </fieldset>
-      <FormFooter
-        refusal={refusal?.field === null ? refusal.text : null}
-        writable={writable}
-        busy={busy}
-        backLabel={t('backToList')}
-        onCancel={onCancel}
+        <TextField
+          id="catalog-name"
+          label={t('name')}
+          value={values.name}
+          maxLength={200}
+          error={errorOf('name')}
+          onChange={(e) => set('name')(e.target.value)}
+        />
+        <TextField
+          id="catalog-satuan"
+          label={t('satuan')}
+          value={values.satuan}
+          maxLength={40}
+          error={errorOf('satuan')}
+          onChange={(e) => set('satuan')(e.target.value)}
+        />
+        <TextField
+          id="catalog-minutes"
+          label={t('minutes')}
+          hint={t('minutesHint')}
+          inputMode="numeric"
+          value={values.minutes}
+          error={errorOf('minutes')}
+          onChange={(e) => set('minutes')(e.target.value)}
+        />
+        <Select
+          label={t('aspect')}
+          value={values.aspect}
+          placeholder={t('noAspect')}
+          options={IKI_ASPECTS.map((a) => ({ value: a, label: vocab.aspect(a) }))}
+          onChange={(e) => set('aspect')(e.target.value as IkiAspect | '')}
+        />
+      </div>
+      <PositionPicker
+        options={positions}
+        chosen={values.positions}
+        onChange={set('positions')}
+        error={errorOf('positions')}
       />
-    </form>
+    </EntryFormFrame>
   );
 }

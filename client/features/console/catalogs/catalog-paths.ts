@@ -16,3 +16,11 @@ export function catalogPartOf(pathname: string): 'activities' | 'expectations' |
   if (part === EXPECTATIONS) return 'expectations';
   return part === TRAININGS ? 'trainings' : 'activities';
 }
+
+/**
+ * The entry a part's sub-path names among `entries`: null for a new one (…/baru), undefined when
+ * no entry has that key.
+ */
+export function entryAt<T>(sub: string, entries: readonly T[], keyOf: (entry: T) => string) {
+  return sub === NEW ? null : entries.find((x) => keyOf(x) === sub);
+}

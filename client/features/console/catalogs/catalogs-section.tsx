@@ -10,17 +10,22 @@ import { distinctPositions, positionKey } from '../../../core/catalog-rules';
 import { setCatalogArchived } from '../../../data/commands/save-catalog';
 import type { CatalogRow } from '../../../data/read-model';
 import { useCommandContext, useReadModel } from '../../../data/user-data';
-import { Button } from '../../../ui/button';
-import { Checkbox } from '../../../ui/checkbox';
 import { useT } from '../../../ui/i18n';
 import { Link, navigate, useLocation } from '../../../ui/navigation';
 import { TextField } from '../../../ui/text-field';
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
 import { CatalogForm } from './catalog-form';
-import { catalogPartOf, EXPECTATIONS, NEW, SECTION, TRAININGS } from './catalog-paths';
+import { catalogPartOf, entryAt, EXPECTATIONS, NEW, SECTION, TRAININGS } from './catalog-paths';
 import { catalogsMessages } from './catalogs-messages';
-import { EntryActions, NoticeBanner, type Notice } from './entry-controls';
+import {
+  EntryActions,
+  EntryNotFound,
+  ListToolbar,
+  NoticeBanner,
+  useArchiving,
+  type Notice,
+} from './entry-controls';
 import { ExpectationsPart } from './expectations-part';
 import { TrainingsPart } from './trainings-part';
 
@@ -77,13 +82,12 @@ function ActivityCatalog() {
 
   if (sub !== '') {
     if (data === undefined) return null;
-    const row = sub === NEW ? null : (data.catalog.find((c) => c.code === sub) ?? undefined);
+    const row = entryAt(sub, data.catalog, (c) => c.code);
     if (row === undefined)
       return (
         <section aria-labelledby="catalogs-title">
           <h2 id="catalogs-title">{t('title')}</h2>
-          <p>{t('notFound')}</p>
-          <Link to={sectionPath(SECTION)}>{t('backToList')}</Link>
+          <EntryNotFound text={t('notFound')} back={t('backToList')} to={sectionPath(SECTION)} />
         </section>
       );
     const positions = distinctPositions([...data.people, ...(row?.positions ?? [])]);
@@ -131,27 +135,22 @@ function CatalogList({ catalog, writable, notice, onNotice }: ListProps) {
   const ctx = useCommandContext();
   const [query, setQuery] = useState('');
   const [showArchived, setShowArchived] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
+  const archiving = useArchiving(
+    (key, archived) => setCatalogArchived(key, archived, ctx),
+    onNotice,
+  );
   const all = catalog ?? [];
   const shown = all.filter((c) => (showArchived || c.archived !== true) && matches(c, query));
 
-  async function archive(c: CatalogRow, archived: boolean) {
-    setBusy(c.code);
-    const result = await setCatalogArchived(c.code, archived, ctx);
-    setBusy(null);
-    onNotice(
-      result.ok
-        ? {
-            tone: 'success',
-            text: t(archived ? 'archivedDone' : 'unarchivedDone', { name: c.name }),
-          }
-        : { tone: 'danger', text: t('refused', { reason: result.reason }) },
-    );
-  }
-
   return (
     <>
-      <div className="console-toolbar">
+      <ListToolbar
+        showArchived={showArchived}
+        onShowArchived={setShowArchived}
+        addLabel={t('add')}
+        addPath={sectionPath(SECTION, NEW)}
+        writable={writable}
+      >
         <TextField
           label={t('search')}
           hint={t('searchHint')}
@@ -159,19 +158,7 @@ function CatalogList({ catalog, writable, notice, onNotice }: ListProps) {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <Checkbox
-          label={t('showArchived')}
-          checked={showArchived}
-          onChange={(e) => setShowArchived(e.target.checked)}
-        />
-        <Button
-          variant="primary"
-          disabled={!writable}
-          onClick={() => navigate(sectionPath(SECTION, NEW))}
-        >
-          {t('add')}
-        </Button>
-      </div>
+      </ListToolbar>
       <NoticeBanner notice={notice} />
       {catalog !== undefined && all.length === 0 && <p>{t('none')}</p>}
       {all.length > 0 && shown.length === 0 && <p>{t('noMatch', { query })}</p>}
@@ -211,9 +198,15 @@ function CatalogList({ catalog, writable, notice, onNotice }: ListProps) {
                     <EntryActions
                       name={c.name}
                       archived={c.archived === true}
-                      canArchive={writable && busy !== c.code}
+                      canArchive={writable && !archiving.isBusy(c.code)}
                       onEdit={() => navigate(sectionPath(SECTION, c.code))}
-                      onArchive={(archived) => void archive(c, archived)}
+                      onArchive={(archived) =>
+                        void archiving.archive(
+                          c.code,
+                          archived,
+                          t(archived ? 'archivedDone' : 'unarchivedDone', { name: c.name }),
+                        )
+                      }
                     />
                   </td>
                 </tr>

@@ -1,11 +1,16 @@
 /**
- * What both parts of the catalog show the same way: the notice after a change, a row's Ubah and
- * Arsipkan/Pulihkan buttons, and a form's footer (a refusal not about one field, Simpan, back).
+ * What the parts of the catalog show the same way: the notice after a change, a row's Ubah and
+ * Arsipkan/Pulihkan buttons (and the archiving behind them), a list's toolbar, and a form's frame
+ * (heading, fields, a refusal not about one field, Simpan, back).
  */
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { CommandResult } from '../../../data/commands/result';
 import { Banner } from '../../../ui/banner';
 import { Button } from '../../../ui/button';
+import { Checkbox } from '../../../ui/checkbox';
 import { commonMessages } from '../../../ui/common-messages';
 import { useT } from '../../../ui/i18n';
+import { Link, navigate } from '../../../ui/navigation';
 import { catalogsMessages } from './catalogs-messages';
 
 export type Notice = { tone: 'success' | 'danger'; text: string };
@@ -21,6 +26,77 @@ export function NoticeBanner({ notice }: { notice: Notice | null }) {
       )}
     </div>
   );
+}
+
+/** A sub-path that names no entry: says so, with the way back to the list. */
+export function EntryNotFound({ text, back, to }: { text: string; back: string; to: string }) {
+  return (
+    <>
+      <p>{text}</p>
+      <Link to={to}>{back}</Link>
+    </>
+  );
+}
+
+type ToolbarProps = {
+  /** The part's own filters, before the common controls. */
+  children?: ReactNode;
+  showArchived: boolean;
+  onShowArchived: (show: boolean) => void;
+  /** The add button's text and the new entry's path; disabled unless writable. */
+  addLabel: string;
+  addPath: string;
+  writable: boolean;
+};
+
+/** A list's toolbar: the part's filters, "Tampilkan yang diarsipkan" and the add button. */
+export function ListToolbar({
+  children,
+  showArchived,
+  onShowArchived,
+  addLabel,
+  addPath,
+  writable,
+}: ToolbarProps) {
+  const t = useT(catalogsMessages);
+  return (
+    <div className="console-toolbar">
+      {children}
+      <Checkbox
+        label={t('showArchived')}
+        checked={showArchived}
+        onChange={(e) => onShowArchived(e.target.checked)}
+      />
+      <Button variant="primary" disabled={!writable} onClick={() => navigate(addPath)}>
+        {addLabel}
+      </Button>
+    </div>
+  );
+}
+
+/**
+ * Archiving or restoring rows by key: a row's button is disabled while its write runs, and the
+ * outcome becomes a notice (`done` says it in the part's words).
+ */
+export function useArchiving(
+  write: (key: string, archived: boolean) => Promise<CommandResult>,
+  onNotice: (n: Notice) => void,
+) {
+  const t = useT(catalogsMessages);
+  const [busy, setBusy] = useState<string | null>(null);
+  return {
+    isBusy: (key: string) => busy === key,
+    archive: async (key: string, archived: boolean, done: string) => {
+      setBusy(key);
+      const result = await write(key, archived);
+      setBusy(null);
+      onNotice(
+        result.ok
+          ? { tone: 'success', text: done }
+          : { tone: 'danger', text: t('refused', { reason: result.reason }) },
+      );
+    },
+  };
 }
 
 type RowProps = {
@@ -63,7 +139,7 @@ type FooterProps = {
 };
 
 /** A catalog form's footer: the refusal of the whole entry, Simpan and the way back. */
-export function FormFooter({ refusal, writable, busy, backLabel, onCancel }: FooterProps) {
+function FormFooter({ refusal, writable, busy, backLabel, onCancel }: FooterProps) {
   const t = useT(catalogsMessages);
   const tc = useT(commonMessages);
   return (
@@ -80,5 +156,26 @@ export function FormFooter({ refusal, writable, busy, backLabel, onCancel }: Foo
         <Button onClick={onCancel}>{backLabel}</Button>
       </div>
     </>
+  );
+}
+
+type FrameProps = FooterProps & {
+  /** The heading's id, which names the form. */
+  titleId: string;
+  title: string;
+  onSubmit: (event: FormEvent) => Promise<void>;
+  children: ReactNode;
+};
+
+/** A catalog form: its heading, its fields (disabled unless writable) and its footer. */
+export function EntryFormFrame({ titleId, title, onSubmit, children, ...footer }: FrameProps) {
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby={titleId}>
+      <h3 id={titleId}>{title}</h3>
+      <fieldset className="console-fieldset" disabled={!footer.writable}>
+        {children}
+      </fieldset>
+      <FormFooter {...footer} />
+    </form>
   );
 }

@@ -3,24 +3,26 @@
  * it suits. Fields are checked before writing and core judges the write; a wrong field gets its
  * reason next to it and everything typed stays.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   BERAKHLAK,
   JENIS_JABATAN,
   type BerakhlakValue,
   type JenisJabatan,
 } from '../../../core/vocabulary';
+import { failure } from '../../../data/commands/result';
 import { saveExpectation } from '../../../data/commands/save-expectation';
 import type { ExpectationText } from '../../../data/queries/expectation-queries';
 import { useCommandContext } from '../../../data/user-data';
-import { Checkbox } from '../../../ui/checkbox';
 import { useT } from '../../../ui/i18n';
 import { Select } from '../../../ui/select';
 import { TextArea } from '../../../ui/text-field';
 import { useVocabulary } from '../../../ui/use-vocabulary';
 import { peopleMessages } from '../people/people-messages';
-import { FormFooter } from './entry-controls';
+import { ChecklistField } from './checklist-field';
+import { EntryFormFrame } from './entry-controls';
 import { expectationsMessages } from './expectations-messages';
+import { useEntryForm } from './use-entry-form';
 
 type Props = {
   /** The stored text; null for a new one. */
@@ -32,6 +34,7 @@ type Props = {
 
 type Values = { value: BerakhlakValue | ''; text: string; jenisJabatan: JenisJabatan[] };
 type Field = 'value' | 'text' | 'jenisJabatan';
+const FIELD_ORDER: readonly Field[] = ['value', 'text', 'jenisJabatan'];
 
 /** The wrong fields, in the form's order, with the message key of each. */
 function check(v: Values): Partial<Record<Field, 'valueRequired' | 'textRequired'>> {
@@ -57,112 +60,73 @@ export function ExpectationForm({ row, writable, onSaved, onCancel }: Props) {
     text: row?.text ?? '',
     jenisJabatan: [...(row?.jenisJabatan ?? [])],
   }));
-  const [attempted, setAttempted] = useState(false);
-  const [refusal, setRefusal] = useState<{ field: Field | null; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const errors = check(values);
-  const errorOf = (field: Field): string | undefined => {
-    const key = attempted ? errors[field] : undefined;
-    if (key) return t(key);
-    return refusal?.field === field ? refusal.text : undefined;
-  };
-  const set = (next: Partial<Values>) => {
-    setRefusal(null);
-    setValues((v) => ({ ...v, ...next }));
-  };
-  const toggle = (j: JenisJabatan, on: boolean) =>
-    set({
-      jenisJabatan: on
-        ? JENIS_JABATAN.filter((x) => x === j || values.jenisJabatan.includes(x))
-        : values.jenisJabatan.filter((x) => x !== j),
-    });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setAttempted(true);
-    setRefusal(null);
-    const first = (['value', 'text'] as const).find((f) => errors[f]);
-    if (first || values.value === '') {
-      document.getElementById(`expectation-${first ?? 'value'}`)?.focus();
-      return;
-    }
-    setBusy(true);
-    const value = values.value;
-    const result = await saveExpectation(
-      {
-        code: row?.code ?? null,
-        value,
-        text: values.text,
-        jenisJabatan: values.jenisJabatan,
-        archived: row?.archived === true,
-      },
-      ctx,
-    );
-    setBusy(false);
-    if (!result.ok) {
-      const field = fieldOf(result.field);
-      setRefusal({ field, text: result.reason });
-      if (field) document.getElementById(`expectation-${field}`)?.focus();
-      return;
-    }
-    onSaved(value);
-  }
-
-  const jenisError = errorOf('jenisJabatan');
+  const {
+    errorOf,
+    update: set,
+    frame,
+  } = useEntryForm({
+    values,
+    setValues,
+    check,
+    order: FIELD_ORDER,
+    message: t,
+    idOf: (field) => `expectation-${field}`,
+    fieldOf,
+    save: () =>
+      values.value === ''
+        ? Promise.resolve(failure('invalid', t('valueRequired'), 'value'))
+        : saveExpectation(
+            {
+              code: row?.code ?? null,
+              value: values.value,
+              text: values.text,
+              jenisJabatan: values.jenisJabatan,
+              archived: row?.archived === true,
+            },
+            ctx,
+          ),
+    onSaved: () => {
+      if (values.value !== '') onSaved(values.value);
+    },
+  });
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="expectation-form-title">
-      <h3 id="expectation-form-title">{row ? t('editTitle') : t('newTitle')}</h3>
-      <fieldset className="console-fieldset" disabled={!writable}>
-        <Select
-          id="expectation-value"
-          label={t('value')}
-          value={values.value}
-          placeholder={t('choose')}
-          options={BERAKHLAK.map((v) => ({ value: v, label: vocab.value(v) }))}
-          error={errorOf('value')}
-          onChange={(e) => set({ value: e.target.value as BerakhlakValue | '' })}
-        />
-        <TextArea
-          id="expectation-text"
-          label={t('text')}
-          hint={values.value === '' ? t('textHint') : vocab.guide(values.value)}
-          rows={3}
-          maxLength={1000}
-          value={values.text}
-          error={errorOf('text')}
-          onChange={(e) => set({ text: e.target.value })}
-        />
-        <fieldset
-          id="expectation-jenisJabatan"
-          className="console-positions"
-          aria-describedby={jenisError ? 'expectation-jenis-error' : 'expectation-jenis-hint'}
-        >
-          <legend className="field__label">{t('jenisJabatan')}</legend>
-          <span id="expectation-jenis-hint" className="field__hint">
-            {t('jenisHint')}
-          </span>
-          {JENIS_JABATAN.map((j) => (
-            <Checkbox
-              key={j}
-              label={tp(`jenis.${j}`)}
-              checked={values.jenisJabatan.includes(j)}
-              onChange={(e) => toggle(j, e.target.checked)}
-            />
-          ))}
-          {jenisError && (
-            <span id="expectation-jenis-error" className="field__error">
-              {jenisError}
-            </span>
-          )}
-        </fieldset>
-      </fieldset>
-      <FormFooter
-        refusal={refusal?.field === null ? refusal.text : null}
-        writable={writable}
-        busy={busy}
-        backLabel={t('backToList')}
-        onCancel={onCancel}
+    <EntryFormFrame
+      titleId="expectation-form-title"
+      title={row ? t('editTitle') : t('newTitle')}
+      {...frame}
+      writable={writable}
+      backLabel={t('backToList')}
+      onCancel={onCancel}
+    >
+      <Select
+        id="expectation-value"
+        label={t('value')}
+        value={values.value}
+        placeholder={t('choose')}
+        options={BERAKHLAK.map((v) => ({ value: v, label: vocab.value(v) }))}
+        error={errorOf('value')}
+        onChange={(e) => set({ value: e.target.value as BerakhlakValue | '' })}
       />
-    </form>
+      <TextArea
+        id="expectation-text"
+        label={t('text')}
+        hint={values.value === '' ? t('textHint') : vocab.guide(values.value)}
+        rows={3}
+        maxLength={1000}
+        value={values.text}
+        error={errorOf('text')}
+        onChange={(e) => set({ text: e.target.value })}
+      />
+      <ChecklistField
+        id="expectation-jenisJabatan"
+        legend={t('jenisJabatan')}
+        hint={t('jenisHint')}
+        options={JENIS_JABATAN}
+        labelOf={(j) => tp(`jenis.${j}`)}
+        chosen={values.jenisJabatan}
+        onChange={(jenisJabatan) => set({ jenisJabatan })}
+        error={errorOf('jenisJabatan')}
+      />
+    </EntryFormFrame>
   );
 }

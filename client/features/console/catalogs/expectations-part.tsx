@@ -11,19 +11,23 @@ import { BERAKHLAK, type BerakhlakValue } from '../../../core/vocabulary';
 import { setExpectationArchived } from '../../../data/commands/save-expectation';
 import { expectationTexts, type ExpectationText } from '../../../data/queries/expectation-queries';
 import { useCommandContext, useReadModel } from '../../../data/user-data';
-import { Button } from '../../../ui/button';
-import { Checkbox } from '../../../ui/checkbox';
 import { useT } from '../../../ui/i18n';
-import { Link, navigate, useLocation } from '../../../ui/navigation';
+import { navigate, useLocation } from '../../../ui/navigation';
 import { Select } from '../../../ui/select';
 import { TextField } from '../../../ui/text-field';
 import { useVocabulary } from '../../../ui/use-vocabulary';
 import { peopleMessages } from '../people/people-messages';
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
-import { EXPECTATIONS, NEW, SECTION } from './catalog-paths';
-import { catalogsMessages } from './catalogs-messages';
-import { EntryActions, NoticeBanner, type Notice } from './entry-controls';
+import { entryAt, EXPECTATIONS, NEW, SECTION } from './catalog-paths';
+import {
+  EntryActions,
+  EntryNotFound,
+  ListToolbar,
+  NoticeBanner,
+  useArchiving,
+  type Notice,
+} from './entry-controls';
 import { ExpectationForm } from './expectation-form';
 import { expectationsMessages } from './expectations-messages';
 
@@ -50,13 +54,10 @@ export function ExpectationsPart() {
   } else if (texts === undefined) {
     body = null;
   } else {
-    const row = sub === NEW ? null : (texts.find((x) => x.code === sub) ?? undefined);
+    const row = entryAt(sub, texts, (x) => x.code);
     body =
       row === undefined ? (
-        <>
-          <p>{t('notFound')}</p>
-          <Link to={listPath()}>{t('backToList')}</Link>
-        </>
+        <EntryNotFound text={t('notFound')} back={t('backToList')} to={listPath()} />
       ) : (
         <ExpectationForm
           key={sub}
@@ -87,14 +88,16 @@ type ListProps = {
 
 function ExpectationList({ texts, writable, notice, onNotice }: ListProps) {
   const t = useT(expectationsMessages);
-  const tk = useT(catalogsMessages);
   const tp = useT(peopleMessages);
   const vocab = useVocabulary();
   const ctx = useCommandContext();
   const [value, setValue] = useState<BerakhlakValue | ''>('');
   const [query, setQuery] = useState('');
   const [showArchived, setShowArchived] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
+  const archiving = useArchiving(
+    (key, archived) => setExpectationArchived(key, archived, ctx),
+    onNotice,
+  );
   const all = texts ?? [];
   const q = positionKey(query);
   const shown = all.filter(
@@ -104,20 +107,15 @@ function ExpectationList({ texts, writable, notice, onNotice }: ListProps) {
       positionKey(x.text).includes(q),
   );
 
-  async function archive(x: ExpectationText, archived: boolean) {
-    setBusy(x.code);
-    const result = await setExpectationArchived(x.code, archived, ctx);
-    setBusy(null);
-    onNotice(
-      result.ok
-        ? { tone: 'success', text: t(archived ? 'archivedDone' : 'unarchivedDone') }
-        : { tone: 'danger', text: tk('refused', { reason: result.reason }) },
-    );
-  }
-
   return (
     <>
-      <div className="console-toolbar">
+      <ListToolbar
+        showArchived={showArchived}
+        onShowArchived={setShowArchived}
+        addLabel={t('add')}
+        addPath={sectionPath(SECTION, EXPECTATIONS, NEW)}
+        writable={writable}
+      >
         <Select
           label={t('filterValue')}
           value={value}
@@ -131,19 +129,7 @@ function ExpectationList({ texts, writable, notice, onNotice }: ListProps) {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <Checkbox
-          label={t('showArchived')}
-          checked={showArchived}
-          onChange={(e) => setShowArchived(e.target.checked)}
-        />
-        <Button
-          variant="primary"
-          disabled={!writable}
-          onClick={() => navigate(sectionPath(SECTION, EXPECTATIONS, NEW))}
-        >
-          {t('add')}
-        </Button>
-      </div>
+      </ListToolbar>
       <NoticeBanner notice={notice} />
       {texts !== undefined && all.length === 0 && <p>{t('none')}</p>}
       {all.length > 0 && shown.length === 0 && <p>{t('noMatch')}</p>}
@@ -179,9 +165,15 @@ function ExpectationList({ texts, writable, notice, onNotice }: ListProps) {
                     <EntryActions
                       name={x.text}
                       archived={x.archived === true}
-                      canArchive={writable && busy !== x.code}
+                      canArchive={writable && !archiving.isBusy(x.code)}
                       onEdit={() => navigate(sectionPath(SECTION, EXPECTATIONS, x.code))}
-                      onArchive={(archived) => void archive(x, archived)}
+                      onArchive={(archived) =>
+                        void archiving.archive(
+                          x.code,
+                          archived,
+                          t(archived ? 'archivedDone' : 'unarchivedDone'),
+                        )
+                      }
                     />
                   </td>
                 </tr>

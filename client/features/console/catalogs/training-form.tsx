@@ -3,7 +3,6 @@
  * until it is saved; each field is checked before writing and core judges the write; a wrong field
  * gets its reason next to it and everything typed stays.
  */
-import { useId, useState, type FormEvent } from 'react';
 import type { TrainingDoc } from '../../../core/schemas/development';
 import {
   BERAKHLAK,
@@ -19,23 +18,23 @@ import {
 import { saveTraining } from '../../../data/commands/save-training';
 import { useDraft } from '../../../data/drafts';
 import { useCommandContext } from '../../../data/user-data';
-import { Checkbox } from '../../../ui/checkbox';
 import { Field } from '../../../ui/field';
 import { useT } from '../../../ui/i18n';
 import { Select } from '../../../ui/select';
 import { TextArea, TextField } from '../../../ui/text-field';
-import { useDevelopmentVocabulary } from '../development/use-development-vocabulary';
-import { FormFooter } from './entry-controls';
+import { useDevelopmentVocabulary } from '../../../ui/use-development-vocabulary';
+import { ChecklistField } from './checklist-field';
+import { EntryFormFrame } from './entry-controls';
 import {
   checkTraining,
   TRAINING_FIELD_ORDER,
   trainingFieldOf,
   trainingInputOf,
   trainingValuesOf,
-  type TrainingField,
   type TrainingValues,
 } from './training-form-rules';
 import { trainingsMessages } from './trainings-messages';
+import { useEntryForm } from './use-entry-form';
 
 type Props = {
   /** The stored activity; null for a new one. */
@@ -55,198 +54,143 @@ export function TrainingForm({ doc, writable, onSaved, onCancel }: Props) {
     `kelola:pengembangan:${doc?.trainingId ?? 'baru'}`,
     trainingValuesOf(doc),
   );
-  const [attempted, setAttempted] = useState(false);
-  const [refusal, setRefusal] = useState<{ field: TrainingField | null; text: string } | null>(
-    null,
-  );
-  const [busy, setBusy] = useState(false);
-  const focusHint = useId();
-  const focusError = useId();
-  const errors = checkTraining(values);
-  const errorOf = (field: TrainingField): string | undefined => {
-    const key = attempted ? errors[field] : undefined;
-    if (key) return t(key);
-    return refusal?.field === field ? refusal.text : undefined;
-  };
-  const set =
-    <K extends keyof TrainingValues>(key: K) =>
-    (value: TrainingValues[K]) => {
-      setRefusal(null);
-      setValues((v) => ({ ...v, [key]: value }));
-    };
-  const focusOn = (id: TrainingField) => document.getElementById(`training-${id}`)?.focus();
+  const { errorOf, set, frame } = useEntryForm({
+    values,
+    setValues,
+    check: checkTraining,
+    order: TRAINING_FIELD_ORDER,
+    message: t,
+    idOf: (field) => `training-${field}`,
+    fieldOf: trainingFieldOf,
+    save: () =>
+      saveTraining(doc?.trainingId ?? null, trainingInputOf(values, doc?.archived === true), ctx),
+    onSaved: async () => {
+      await draft.discard();
+      onSaved(values.title.trim());
+    },
+  });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setAttempted(true);
-    setRefusal(null);
-    const first = TRAINING_FIELD_ORDER.find((f) => errors[f]);
-    if (first) {
-      focusOn(first);
-      return;
-    }
-    setBusy(true);
-    const result = await saveTraining(
-      doc?.trainingId ?? null,
-      trainingInputOf(values, doc?.archived === true),
-      ctx,
-    );
-    setBusy(false);
-    if (!result.ok) {
-      const field = trainingFieldOf(result.field);
-      setRefusal({ field, text: result.reason });
-      if (field) focusOn(field);
-      return;
-    }
-    await draft.discard();
-    onSaved(values.title.trim());
-  }
-
-  const focusErr = errorOf('focus');
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="training-form-title">
-      <h3 id="training-form-title">{doc ? t('editTitle') : t('newTitle')}</h3>
-      <fieldset className="console-fieldset" disabled={!writable}>
-        <div className="console-form">
-          <TextField
-            id="training-title"
-            label={t('fTitle')}
-            value={values.title}
-            maxLength={160}
-            error={errorOf('title')}
-            onChange={(e) => set('title')(e.target.value)}
-          />
-          <TextArea
-            id="training-description"
-            label={t('fDescription')}
-            value={values.description}
-            maxLength={1000}
-            rows={3}
-            error={errorOf('description')}
-            onChange={(e) => set('description')(e.target.value)}
-          />
-          <Field label={t('fForm')}>
-            {(control) => (
-              <select
-                {...control}
-                className="field__control"
-                value={values.form}
-                onChange={(e) => set('form')(e.target.value as DevForm)}
-              >
-                {(
-                  [
-                    ['klasikal', DEV_FORMS_KLASIKAL],
-                    ['nonklasikal', DEV_FORMS_NONKLASIKAL],
-                  ] as const
-                ).map(([group, forms]) => (
-                  <optgroup key={group} label={dv.group(group)}>
-                    {forms.map((f) => (
-                      <option key={f} value={f}>
-                        {dv.form(f)}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Select
-            label={t('fArea')}
-            value={values.area}
-            options={COMPETENCY_AREAS.map((a) => ({ value: a, label: dv.area(a) }))}
-            onChange={(e) => set('area')(e.target.value as CompetencyArea)}
-          />
-          <TextField
-            id="training-jp"
-            label={t('fJp')}
-            hint={t('fJpHint')}
-            inputMode="numeric"
-            autoComplete="off"
-            value={values.jp}
-            error={errorOf('jp')}
-            onChange={(e) => set('jp')(e.target.value)}
-          />
-          <TextField
-            id="training-provider"
-            label={t('fProvider')}
-            value={values.provider}
-            maxLength={160}
-            error={errorOf('provider')}
-            onChange={(e) => set('provider')(e.target.value)}
-          />
-          <Select
-            label={t('fMode')}
-            value={values.mode}
-            options={DEV_MODES.map((m) => ({ value: m, label: dv.mode(m) }))}
-            onChange={(e) => set('mode')(e.target.value as DevMode)}
-          />
-          <TextField
-            id="training-start"
-            type="date"
-            label={t('fStart')}
-            hint={t('fDatesHint')}
-            value={values.start}
-            error={errorOf('start')}
-            onChange={(e) => set('start')(e.target.value)}
-          />
-          <TextField
-            id="training-end"
-            type="date"
-            label={t('fEnd')}
-            value={values.end}
-            error={errorOf('end')}
-            onChange={(e) => set('end')(e.target.value)}
-          />
-          <TextField
-            id="training-seats"
-            label={t('fSeats')}
-            hint={t('fSeatsHint')}
-            inputMode="numeric"
-            autoComplete="off"
-            value={values.seats}
-            error={errorOf('seats')}
-            onChange={(e) => set('seats')(e.target.value)}
-          />
-        </div>
-        <fieldset
-          className="console-positions"
-          aria-describedby={focusErr ? `${focusHint} ${focusError}` : focusHint}
-        >
-          <legend className="field__label">{t('fFocus')}</legend>
-          <span id={focusHint} className="field__hint">
-            {t('fFocusHint')}
-          </span>
-          <div className="console-dev-focus">
-            {FOCUS.map((f, i) => (
-              <Checkbox
-                key={f}
-                id={i === 0 ? 'training-focus' : undefined}
-                label={dv.focus(f)}
-                checked={values.focus.includes(f)}
-                onChange={(e) =>
-                  set('focus')(
-                    e.target.checked
-                      ? FOCUS.filter((x) => x === f || values.focus.includes(x))
-                      : values.focus.filter((x) => x !== f),
-                  )
-                }
-              />
-            ))}
-          </div>
-          {focusErr && (
-            <span id={focusError} className="field__error">
-              {focusErr}
-            </span>
+    <EntryFormFrame
+      titleId="training-form-title"
+      title={doc ? t('editTitle') : t('newTitle')}
+      {...frame}
+      writable={writable}
+      backLabel={t('backToList')}
+      onCancel={onCancel}
+    >
+      <div className="console-form">
+        <TextField
+          id="training-title"
+          label={t('fTitle')}
+          value={values.title}
+          maxLength={160}
+          error={errorOf('title')}
+          onChange={(e) => set('title')(e.target.value)}
+        />
+        <TextArea
+          id="training-description"
+          label={t('fDescription')}
+          value={values.description}
+          maxLength={1000}
+          rows={3}
+          error={errorOf('description')}
+          onChange={(e) => set('description')(e.target.value)}
+        />
+        <Field label={t('fForm')}>
+          {(control) => (
+            <select
+              {...control}
+              className="field__control"
+              value={values.form}
+              onChange={(e) => set('form')(e.target.value as DevForm)}
+            >
+              {(
+                [
+                  ['klasikal', DEV_FORMS_KLASIKAL],
+                  ['nonklasikal', DEV_FORMS_NONKLASIKAL],
+                ] as const
+              ).map(([group, forms]) => (
+                <optgroup key={group} label={dv.group(group)}>
+                  {forms.map((f) => (
+                    <option key={f} value={f}>
+                      {dv.form(f)}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
           )}
-        </fieldset>
-      </fieldset>
-      <FormFooter
-        refusal={refusal?.field === null ? refusal.text : null}
-        writable={writable}
-        busy={busy}
-        backLabel={t('backToList')}
-        onCancel={onCancel}
+        </Field>
+        <Select
+          label={t('fArea')}
+          value={values.area}
+          options={COMPETENCY_AREAS.map((a) => ({ value: a, label: dv.area(a) }))}
+          onChange={(e) => set('area')(e.target.value as CompetencyArea)}
+        />
+        <TextField
+          id="training-jp"
+          label={t('fJp')}
+          hint={t('fJpHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          value={values.jp}
+          error={errorOf('jp')}
+          onChange={(e) => set('jp')(e.target.value)}
+        />
+        <TextField
+          id="training-provider"
+          label={t('fProvider')}
+          value={values.provider}
+          maxLength={160}
+          error={errorOf('provider')}
+          onChange={(e) => set('provider')(e.target.value)}
+        />
+        <Select
+          label={t('fMode')}
+          value={values.mode}
+          options={DEV_MODES.map((m) => ({ value: m, label: dv.mode(m) }))}
+          onChange={(e) => set('mode')(e.target.value as DevMode)}
+        />
+        <TextField
+          id="training-start"
+          type="date"
+          label={t('fStart')}
+          hint={t('fDatesHint')}
+          value={values.start}
+          error={errorOf('start')}
+          onChange={(e) => set('start')(e.target.value)}
+        />
+        <TextField
+          id="training-end"
+          type="date"
+          label={t('fEnd')}
+          value={values.end}
+          error={errorOf('end')}
+          onChange={(e) => set('end')(e.target.value)}
+        />
+        <TextField
+          id="training-seats"
+          label={t('fSeats')}
+          hint={t('fSeatsHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          value={values.seats}
+          error={errorOf('seats')}
+          onChange={(e) => set('seats')(e.target.value)}
+        />
+      </div>
+      <ChecklistField
+        id="training-focus"
+        legend={t('fFocus')}
+        hint={t('fFocusHint')}
+        options={FOCUS}
+        labelOf={dv.focus}
+        chosen={values.focus}
+        onChange={set('focus')}
+        error={errorOf('focus')}
+        listClassName="console-dev-focus"
       />
-    </form>
+    </EntryFormFrame>
   );
 }

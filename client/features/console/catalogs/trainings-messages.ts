@@ -9,7 +9,6 @@ export const trainingsMessages = defineMessages({
     wholeOrgOnly:
       'Hanya Pengelola Kinerja seluruh organisasi (BKPSDM) yang dapat mengubah katalog ini; Anda dapat membacanya.',
     add: 'Kegiatan baru',
-    showArchived: 'Tampilkan yang diarsipkan',
     none: 'Belum ada kegiatan pengembangan di katalog.',
     count: '{shown} dari {total} kegiatan',
     colTitle: 'Kegiatan',
@@ -26,7 +25,6 @@ export const trainingsMessages = defineMessages({
     archivedDone: '{title} diarsipkan: tidak ditawarkan lagi.',
     unarchivedDone: '{title} ditawarkan lagi.',
     saved: '{title} disimpan di katalog.',
-    refused: 'Tidak tersimpan: {reason}',
     notFound: 'Kegiatan ini tidak ada di katalog.',
     backToList: 'Kembali ke katalog pengembangan',
     newTitle: 'Kegiatan pengembangan baru',
@@ -60,7 +58,6 @@ export const trainingsMessages = defineMessages({
     wholeOrgOnly:
       'Only the Pengelola Kinerja of the whole organisation (BKPSDM) can change this catalog; you can read it.',
     add: 'New activity',
-    showArchived: 'Show archived',
     none: 'No development activity in the catalog yet.',
     count: '{shown} of {total} activities',
     colTitle: 'Activity',
@@ -77,7 +74,6 @@ export const trainingsMessages = defineMessages({
     archivedDone: '{title} archived: no longer offered.',
     unarchivedDone: '{title} offered again.',
     saved: '{title} saved in the catalog.',
-    refused: 'Not saved: {reason}',
     notFound: 'This activity is not in the catalog.',
     backToList: 'Back to the development catalog',
     newTitle: 'New development activity',

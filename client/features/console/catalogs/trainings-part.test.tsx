@@ -1,12 +1,16 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { fireEvent, screen, within } from '@testing-library/react';
-import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTraining } from '../../../core/testing/factories';
 import { useSessionStore } from '../../../data/session-store';
 import { eventually } from '../../../data/testing/eventually';
-import { closeSections, renderSection } from '../periods/testing/console-device';
+import {
+  closeSections,
+  renderSection,
+  sectionViolations,
+  signInUnitPengelola,
+} from '../periods/testing/console-device';
 import { CatalogsSection } from './catalogs-section';
 
 const DOCS = [
@@ -25,23 +29,6 @@ afterEach(async () => {
   useSessionStore.setState({ user: null });
   await closeSections();
 });
-
-/** axe's WCAG and best-practice rules on what was rendered (jsdom has no layout: no contrast). */
-async function violations(): Promise<string[]> {
-  const result = await axe.run(document.body, {
-    runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-    rules: {
-      'color-contrast': { enabled: false },
-      // The section renders inside the console's page, which has the main landmark and the h1.
-      region: { enabled: false },
-      'landmark-one-main': { enabled: false },
-      'page-has-heading-one': { enabled: false },
-    },
-  });
-  return result.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 describe('Katalog pengembangan', () => {
   it('lists the offered activities, archived ones on request', async () => {
@@ -73,7 +60,7 @@ describe('Katalog pengembangan', () => {
     await screen.findByLabelText('Nama kegiatan');
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
     await screen.findByText('Isi nama kegiatan.');
-    expect(await violations()).toEqual([]);
+    expect(await sectionViolations()).toEqual([]);
   });
 
   it('adds an activity under a code from its title', async () => {
@@ -87,7 +74,7 @@ describe('Katalog pengembangan', () => {
       target: { value: 'e-learning' },
     });
     fireEvent.change(screen.getByLabelText('Jumlah kursi'), { target: { value: '40' } });
-    fireEvent.click(screen.getByLabelText('Hasil kerja (RHK)'));
+    fireEvent.click(screen.getByLabelText('Hasil Kerja'));
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
     expect(await screen.findByText('Literasi Digital disimpan di katalog.')).toBeTruthy();
     expect(await db.get('training:literasi-digital')).toMatchObject({
@@ -111,17 +98,7 @@ describe('Katalog pengembangan', () => {
   });
 
   it('is read-only for a Pengelola of one unit', async () => {
-    useSessionStore.setState({
-      status: 'signed-in',
-      user: {
-        nip: '198602142010012015',
-        name: 'Pengelola OPD',
-        position: 'Analis SDM',
-        unitId: 'dinas',
-        roles: ['pengelola'],
-        scope: 'dinas',
-      },
-    });
+    signInUnitPengelola();
     await device();
     expect(await screen.findByText(/Hanya Pengelola Kinerja seluruh organisasi/)).toBeTruthy();
     await eventually(() =>

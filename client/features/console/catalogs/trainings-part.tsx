@@ -12,16 +12,21 @@ import { trainingCatalog } from '../../../data/queries/development-queries';
 import { useSessionStore } from '../../../data/session-store';
 import { useCommandContext, useReadModel } from '../../../data/user-data';
 import { Banner } from '../../../ui/banner';
-import { Button } from '../../../ui/button';
-import { Checkbox } from '../../../ui/checkbox';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
-import { Link, navigate, useLocation } from '../../../ui/navigation';
-import { useDevelopmentVocabulary } from '../development/use-development-vocabulary';
+import { navigate, useLocation } from '../../../ui/navigation';
+import { useDevelopmentVocabulary } from '../../../ui/use-development-vocabulary';
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
-import { NEW, SECTION, TRAININGS } from './catalog-paths';
-import { EntryActions, NoticeBanner, type Notice } from './entry-controls';
+import { entryAt, NEW, SECTION, TRAININGS } from './catalog-paths';
+import {
+  EntryActions,
+  EntryNotFound,
+  ListToolbar,
+  NoticeBanner,
+  useArchiving,
+  type Notice,
+} from './entry-controls';
 import { TrainingForm } from './training-form';
 import { trainingsMessages } from './trainings-messages';
 
@@ -41,13 +46,10 @@ export function TrainingsPart() {
   let body;
   if (sub !== '') {
     if (catalog === undefined) return null;
-    const doc = sub === NEW ? null : (catalog.find((x) => x.trainingId === sub) ?? undefined);
+    const doc = entryAt(sub, catalog, (x) => x.trainingId);
     body =
       doc === undefined ? (
-        <>
-          <p>{t('notFound')}</p>
-          <Link to={listPath()}>{t('backToList')}</Link>
-        </>
+        <EntryNotFound text={t('notFound')} back={t('backToList')} to={listPath()} />
       ) : (
         <TrainingForm
           key={sub}
@@ -88,23 +90,12 @@ function TrainingList({ catalog, writable, notice, onNotice }: ListProps) {
   const f = useFormat();
   const ctx = useCommandContext();
   const [showArchived, setShowArchived] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
+  const archiving = useArchiving(
+    (key, archived) => setTrainingArchived(key, archived, ctx),
+    onNotice,
+  );
   const all = catalog ?? [];
   const shown = all.filter((x) => showArchived || x.archived !== true);
-
-  async function archive(x: TrainingDoc, archived: boolean) {
-    setBusy(x.trainingId);
-    const result = await setTrainingArchived(x.trainingId, archived, ctx);
-    setBusy(null);
-    onNotice(
-      result.ok
-        ? {
-            tone: 'success',
-            text: t(archived ? 'archivedDone' : 'unarchivedDone', { title: x.title }),
-          }
-        : { tone: 'danger', text: t('refused', { reason: result.reason }) },
-    );
-  }
 
   const when = (x: TrainingDoc) => {
     if (x.start === null && x.end === null) return t('allYear');
@@ -115,20 +106,13 @@ function TrainingList({ catalog, writable, notice, onNotice }: ListProps) {
 
   return (
     <>
-      <div className="console-toolbar">
-        <Checkbox
-          label={t('showArchived')}
-          checked={showArchived}
-          onChange={(e) => setShowArchived(e.target.checked)}
-        />
-        <Button
-          variant="primary"
-          disabled={!writable}
-          onClick={() => navigate(sectionPath(SECTION, TRAININGS, NEW))}
-        >
-          {t('add')}
-        </Button>
-      </div>
+      <ListToolbar
+        showArchived={showArchived}
+        onShowArchived={setShowArchived}
+        addLabel={t('add')}
+        addPath={sectionPath(SECTION, TRAININGS, NEW)}
+        writable={writable}
+      />
       <NoticeBanner notice={notice} />
       {catalog !== undefined && all.length === 0 && <p>{t('none')}</p>}
       {shown.length > 0 && (
@@ -165,9 +149,15 @@ function TrainingList({ catalog, writable, notice, onNotice }: ListProps) {
                     <EntryActions
                       name={x.title}
                       archived={x.archived === true}
-                      canArchive={writable && busy !== x.trainingId}
+                      canArchive={writable && !archiving.isBusy(x.trainingId)}
                       onEdit={() => navigate(sectionPath(SECTION, TRAININGS, x.trainingId))}
-                      onArchive={(archived) => void archive(x, archived)}
+                      onArchive={(archived) =>
+                        void archiving.archive(
+                          x.trainingId,
+                          archived,
+                          t(archived ? 'archivedDone' : 'unarchivedDone', { title: x.title }),
+                        )
+                      }
                     />
                   </td>
                 </tr>

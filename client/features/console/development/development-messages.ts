@@ -37,12 +37,6 @@ export const developmentMessages = defineMessages({
     verified: 'Laporan {name} diverifikasi.',
     rejected: 'Laporan {name} dikembalikan.',
     refused: 'Tidak tersimpan: {reason}',
-    showCertificate: 'Lihat sertifikat',
-    hideCertificate: 'Tutup sertifikat',
-    certificateAlt: 'Sertifikat {name}',
-    certificateLoading: 'Memuat sertifikat…',
-    certificateUnavailable:
-      'Sertifikat belum dapat dibuka: perangkat luring atau foto belum terkirim. Coba lagi saat tersambung.',
     belowIntro:
       'Pegawai aktif di unit yang Anda kelola yang JP terverifikasinya tahun {year} masih di bawah target. Angka ini menghitung catatan yang sudah diverifikasi; JP coaching yang dicatat atasan dalam umpan balik tidak sampai ke perangkat Pengelola, sehingga tidak terhitung di sini.',
     belowNone: 'Semua pegawai di unit yang Anda kelola sudah mencapai target JP tahun {year}.',
@@ -92,12 +86,6 @@ export const developmentMessages = defineMessages({
     verified: "{name}'s report verified.",
     rejected: "{name}'s report returned.",
     refused: 'Not saved: {reason}',
-    showCertificate: 'View certificate',
-    hideCertificate: 'Close certificate',
-    certificateAlt: 'Certificate of {name}',
-    certificateLoading: 'Loading the certificate…',
-    certificateUnavailable:
-      'The certificate cannot be opened yet: the device is offline or the photo has not been sent. Try again when connected.',
     belowIntro:
       'Active staff in the units you keep whose verified JP for {year} are still below target. These figures count verified records; coaching JP that heads record in feedback do not reach a Pengelola’s device, so they are not counted here.',
     belowNone: 'Everyone in the units you keep has reached the {year} JP target.',

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { fireEvent, screen, within } from '@testing-library/react';
-import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { civilDate } from '../../../core/dates';
 import { enrolmentStatus } from '../../../core/development-rules';
@@ -14,48 +13,35 @@ import type { PhotoDoc } from '../../../core/schemas/work';
 import {
   makeCertificate,
   makeCompletion,
-  makeEnrolment,
-  makeEnrolmentAdmin,
-  makeEnrolmentDecision,
   makeSelfLearning,
-  makeTraining,
   NIP,
-  orgEmployees,
-  orgUnits,
   photoRefOf,
 } from '../../../core/testing/factories';
-import { closeSections, renderSection, setConsoleOffline } from '../periods/testing/console-device';
+import { dinasDevelopmentDocs } from '../../../data/testing/development-records';
+import {
+  closeSections,
+  renderSection,
+  sectionViolations,
+  setConsoleOffline,
+} from '../periods/testing/console-device';
 import type { ConsoleDevice } from '../periods/testing/console-device';
 import { DevelopmentSection } from './development-section';
 
 // The report counts this year's JP: the study day is today.
 const TODAY = civilDate(Date.now());
 const certificate = makeCertificate({ nip: NIP.staffA2, key: 'm-01hzy3k9q2v7w8x9y0z1a2b3c4' });
-const seated = {
-  status: 'confirmed' as const,
-  note: '',
-  at: '2026-05-16T10:00:00+07:00',
-  by: NIP.pengelola,
-};
+// Rudi's belajar mandiri report, studied today, comes with a certificate.
 const DOCS = [
-  ...orgEmployees(),
-  ...orgUnits(),
-  makeTraining({ seats: 2 }),
-  // Dewi (staffA1): approved by her head, waiting for a seat.
-  makeEnrolment(),
-  makeEnrolmentDecision(),
-  // Rudi (staffA2): seated in the same class; his belajar mandiri report waits, with a certificate.
-  makeEnrolment({ nip: NIP.staffA2 }),
-  makeEnrolmentDecision({ nip: NIP.staffA2 }),
-  makeEnrolmentAdmin({ nip: NIP.staffA2, seat: seated }),
-  makeSelfLearning({
-    nip: NIP.staffA2,
-    completion: makeCompletion({
-      date: TODAY,
-      sessions: [{ date: TODAY, hours: 3 }],
-      certificate: photoRefOf(certificate as unknown as PhotoDoc),
+  ...dinasDevelopmentDocs(
+    makeSelfLearning({
+      nip: NIP.staffA2,
+      completion: makeCompletion({
+        date: TODAY,
+        sessions: [{ date: TODAY, hours: 3 }],
+        certificate: photoRefOf(certificate as unknown as PhotoDoc),
+      }),
     }),
-  }),
+  ),
   certificate,
 ];
 
@@ -112,9 +98,9 @@ describe('Pengembangan kompetensi: Antrean', () => {
       )!,
     );
     expect(card.getByText(/1 sesi, 3 jam/)).toBeTruthy();
-    expect(card.queryByRole('img')).toBeNull();
-    fireEvent.click(card.getByRole('button', { name: 'Lihat sertifikat' }));
-    expect(await card.findByRole('img', { name: 'Sertifikat Rudi Hartono' })).toBeTruthy();
+    expect(card.queryByRole('img', { name: 'Sertifikat: Kursus daring Excel' })).toBeNull();
+    fireEvent.click(card.getByRole('button', { name: 'Buka sertifikat' }));
+    expect(await card.findByRole('img', { name: 'Sertifikat: Kursus daring Excel' })).toBeTruthy();
     fireEvent.click(
       card.getByRole('button', { name: 'Verifikasi: Rudi Hartono, Kursus daring Excel' }),
     );
@@ -175,34 +161,17 @@ describe('Pengembangan kompetensi: Di bawah target', () => {
 });
 
 describe('accessibility', () => {
-  /** axe's WCAG and best-practice rules on what was rendered (jsdom has no layout: no contrast). */
-  async function violations(): Promise<string[]> {
-    const result = await axe.run(document.body, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      rules: {
-        'color-contrast': { enabled: false },
-        // The section renders inside the console's page, which has the main landmark and the h1.
-        region: { enabled: false },
-        'landmark-one-main': { enabled: false },
-        'page-has-heading-one': { enabled: false },
-      },
-    });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  }
-
   it('has no violations in the queue with a reason open, nor in the report', async () => {
     await device();
     fireEvent.click(
       await screen.findByRole('button', { name: 'Kuota penuh: Dewi Lestari, Kerja Sama Tim' }),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Lihat sertifikat' }));
-    await screen.findByRole('img', { name: 'Sertifikat Rudi Hartono' });
-    expect(await violations()).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Buka sertifikat' }));
+    await screen.findByRole('img', { name: 'Sertifikat: Kursus daring Excel' });
+    expect(await sectionViolations()).toEqual([]);
     await closeSections();
     await device('/kelola/pengembangan/di-bawah-target');
     await screen.findByRole('link', { name: 'Unduh CSV' });
-    expect(await violations()).toEqual([]);
+    expect(await sectionViolations()).toEqual([]);
   });
 });

@@ -10,9 +10,9 @@ import { Button } from '../../../ui/button';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { TextArea } from '../../../ui/text-field';
-import { CertificatePhoto } from './certificate-photo';
+import { CertificatePhoto } from '../../../ui/certificate-photo';
 import { developmentMessages } from './development-messages';
-import { useDevelopmentVocabulary } from './use-development-vocabulary';
+import { useDevelopmentVocabulary } from '../../../ui/use-development-vocabulary';
 
 type Props = {
   entry: QueueEntry;
@@ -30,7 +30,6 @@ export function QueueEntryCard({ entry, kind, writable, onAnswer }: Props) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [certificate, setCertificate] = useState(false);
   const { record, name } = entry;
   const { enrolment, training } = record;
   const title = training?.title ?? enrolment.self?.title ?? enrolment.key;
@@ -102,12 +101,7 @@ export function QueueEntryCard({ entry, kind, writable, onAnswer }: Props) {
             </p>
             {completion.note !== '' && <p>{t('note', { note: completion.note })}</p>}
             {completion.certificate ? (
-              <>
-                <Button aria-expanded={certificate} onClick={() => setCertificate(!certificate)}>
-                  {certificate ? t('hideCertificate') : t('showCertificate')}
-                </Button>
-                {certificate && <CertificatePhoto photo={completion.certificate} name={name} />}
-              </>
+              <CertificatePhoto photo={completion.certificate} title={title} />
             ) : (
               <p className="muted">{t('noCertificate')}</p>
             )}

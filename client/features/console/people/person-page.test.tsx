@@ -5,10 +5,10 @@
  */
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { civilDate } from '../../../core/dates';
 import { INITIAL_SYNC_STATUS, useSyncStore } from '../../../data/sync-store';
+import { sectionViolations } from '../periods/testing/console-device';
 import { closePeopleDevices, DEWI, KASEK, LURAH, RETIRED, show } from './testing/people-device';
 
 beforeEach(() => {
@@ -91,35 +91,18 @@ describe('offline', () => {
 });
 
 describe('accessibility', () => {
-  /** axe's WCAG and best-practice rules on what was rendered (jsdom has no layout: no contrast). */
-  async function violations(): Promise<string[]> {
-    const result = await axe.run(document.body, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      rules: {
-        'color-contrast': { enabled: false },
-        // The section renders inside the console's page, which has the main landmark and the h1.
-        region: { enabled: false },
-        'landmark-one-main': { enabled: false },
-        'page-has-heading-one': { enabled: false },
-      },
-    });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  }
-
   it('finds nothing on the list, a person’s page and the mutasi form with its errors', async () => {
     await show('/kelola/pegawai');
     await screen.findByText('7 pegawai cocok');
-    expect(await violations()).toEqual([]);
+    expect(await sectionViolations()).toEqual([]);
     cleanup();
     await show(`/kelola/pegawai/${KASEK}`);
     await screen.findByRole('heading', { name: 'Sri Wahyuni, S.Pd.', level: 2 });
-    expect(await violations()).toEqual([]);
+    expect(await sectionViolations()).toEqual([]);
     cleanup();
     await show(`/kelola/pegawai/${DEWI}/mutasi`);
     fireEvent.click(await screen.findByRole('button', { name: 'Simpan mutasi' }));
     await screen.findByText('Ubah unit kerja, atasan, atau jabatan.');
-    expect(await violations()).toEqual([]);
+    expect(await sectionViolations()).toEqual([]);
   });
 });

@@ -1,12 +1,16 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { fireEvent, screen, within } from '@testing-library/react';
-import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeSetting } from '../../../core/testing/factories';
 import { useSessionStore } from '../../../data/session-store';
 import { eventually } from '../../../data/testing/eventually';
-import { closeSections, renderSection } from '../periods/testing/console-device';
+import {
+  closeSections,
+  renderSection,
+  sectionViolations,
+  signInUnitPengelola,
+} from '../periods/testing/console-device';
 import { SettingsSection } from './settings-section';
 
 const DEVELOPMENT = {
@@ -43,17 +47,7 @@ describe('JP settings in Pengaturan', () => {
     expect(pppk.value).toBe('dua');
     expect(pppk.getAttribute('aria-invalid')).toBe('true');
     // (Checked with the rules folded: axe over all 18 is slow in jsdom.)
-    const result = await axe.run(document.body, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      rules: {
-        // jsdom has no layout; the section renders inside the console's page (main, h1).
-        'color-contrast': { enabled: false },
-        region: { enabled: false },
-        'landmark-one-main': { enabled: false },
-        'page-has-heading-one': { enabled: false },
-      },
-    });
-    expect(result.violations.map((v) => v.id)).toEqual([]);
+    expect(await sectionViolations()).toEqual([]);
   });
 
   it('shows the rule of each form with its default on request, and saves keeping the reminder weeks', async () => {
@@ -94,17 +88,7 @@ describe('JP settings in Pengaturan', () => {
   });
 
   it('is read-only for the Pengelola of one unit', async () => {
-    useSessionStore.setState({
-      status: 'signed-in',
-      user: {
-        nip: '198602142010012015',
-        name: 'Pengelola OPD',
-        position: 'Analis SDM',
-        unitId: 'dinas',
-        roles: ['pengelola'],
-        scope: 'dinas',
-      },
-    });
+    signInUnitPengelola();
     await device();
     const form = await jpForm();
     expect((button(form, 'Simpan aturan JP') as HTMLButtonElement).disabled).toBe(true);

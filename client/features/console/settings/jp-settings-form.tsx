@@ -21,7 +21,7 @@ import { useT } from '../../../ui/i18n';
 import { Select } from '../../../ui/select';
 import { TextField } from '../../../ui/text-field';
 import { NoticeBanner, type Notice } from '../catalogs/entry-controls';
-import { useDevelopmentVocabulary } from '../development/use-development-vocabulary';
+import { useDevelopmentVocabulary } from '../../../ui/use-development-vocabulary';
 import { useCommandReason } from '../people/command-reason';
 import {
   checkJp,

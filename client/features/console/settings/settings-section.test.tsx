@@ -5,7 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeSetting } from '../../../core/testing/factories';
 import { useSessionStore } from '../../../data/session-store';
 import { eventually } from '../../../data/testing/eventually';
-import { closeSections, renderSection, setConsoleOffline } from '../periods/testing/console-device';
+import {
+  closeSections,
+  renderSection,
+  setConsoleOffline,
+  signInUnitPengelola,
+} from '../periods/testing/console-device';
 import { SettingsSection } from './settings-section';
 
 const device = (docs: { _id: string }[] = []) =>
@@ -52,17 +57,7 @@ describe('SettingsSection', () => {
   });
 
   it('is read-only for the Pengelola of one unit, and says who may change it', async () => {
-    useSessionStore.setState({
-      status: 'signed-in',
-      user: {
-        nip: '198602142010012015',
-        name: 'Pengelola OPD',
-        position: 'Analis SDM',
-        unitId: 'dinas',
-        roles: ['pengelola'],
-        scope: 'dinas',
-      },
-    });
+    signInUnitPengelola();
     await device();
     expect(await screen.findByText(/Hanya Pengelola Kinerja seluruh organisasi/)).toBeTruthy();
     // The form appears once the stored setting (or its absence) has been read.

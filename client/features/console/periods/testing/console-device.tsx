@@ -4,11 +4,13 @@
  * default), so a section's commands write and its lists follow as in the app.
  */
 import { act, cleanup, render } from '@testing-library/react';
+import axe from 'axe-core';
 import type { ReactNode } from 'react';
 import type { User } from '../../../../core/org-chart';
 import { Projector } from '../../../../data/projector';
 import type { LocalDb } from '../../../../data/local-db';
 import type { ReadModel } from '../../../../data/read-model';
+import { useSessionStore } from '../../../../data/session-store';
 import { useSyncStore } from '../../../../data/sync-store';
 import { memoryDb, readModel } from '../../../../data/testing/devices';
 import { UserDataContext } from '../../../../data/user-data';
@@ -72,4 +74,39 @@ export async function closeSections(): Promise<void> {
   setConsoleOffline(false);
   act(() => navigate('/'));
   for (const d of rendered.splice(0)) await d.close();
+}
+
+/**
+ * axe's WCAG and best-practice rules on a rendered section, as "rule: targets" lines. jsdom has no
+ * layout (no contrast), and the section renders inside the console's page, which has the main
+ * landmark and the h1.
+ */
+export async function sectionViolations(): Promise<string[]> {
+  const result = await axe.run(document.body, {
+    runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+    rules: {
+      'color-contrast': { enabled: false },
+      region: { enabled: false },
+      'landmark-one-main': { enabled: false },
+      'page-has-heading-one': { enabled: false },
+    },
+  });
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** Signs in a Pengelola who keeps one unit (the Dinas), not the whole organisation. */
+export function signInUnitPengelola(): void {
+  useSessionStore.setState({
+    status: 'signed-in',
+    user: {
+      nip: '198602142010012015',
+      name: 'Pengelola OPD',
+      position: 'Analis SDM',
+      unitId: 'dinas',
+      roles: ['pengelola'],
+      scope: 'dinas',
+    },
+  });
 }
