@@ -112,6 +112,7 @@ export default defineConfig({
           name: 'unit',
           root: repoRoot,
           include: ['client/**/*.test.{ts,tsx}', 'sync-server/**/*.test.ts'],
+          setupFiles: ['client/testing/unit-setup.ts'],
           // Tests that need a DOM (client/data, client/features, client/app) opt in per file
           // with `// @vitest-environment jsdom`.
           environment: 'node',
