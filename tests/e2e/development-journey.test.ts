@@ -116,8 +116,8 @@ describe('development journey: request, approval, seat, certificate, verificatio
     // Ratna opens the certificate on demand and verifies.
     const entry = ratna.getByRole('article', { name: new RegExp(TITLE) });
     await waitForRemote(ratna, ratna.getByRole('button', { name: `Verifikasi: ${WHO}` }));
-    await entry.getByRole('button', { name: 'Lihat sertifikat' }).click();
-    await entry.getByRole('img', { name: /^Sertifikat Dewi Lestari/ }).waitFor();
+    await entry.getByRole('button', { name: 'Buka sertifikat' }).click();
+    await entry.getByRole('img', { name: `Sertifikat: ${TITLE}` }).waitFor();
     await expectNoAxeViolations(ratna, 'the Pengelola’s queue with a certificate open');
     await ratna.screenshot({ path: shotPath('development-console-tablet.png'), fullPage: true });
     await ratna.getByRole('button', { name: `Verifikasi: ${WHO}` }).click();
