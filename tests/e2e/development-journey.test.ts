@@ -130,6 +130,7 @@ describe('development journey: request, approval, seat, certificate, verificatio
     const ring = dewi.getByRole('region', { name: 'Pengembangan kompetensi' });
     await waitForRemote(dewi, ring.getByText(new RegExp(`^${before + 8} / 20 JP tahun`)));
     expect(await ringJp(dewi)).toBe(before + 8);
+    await ring.scrollIntoViewIfNeeded();
     await dewi.screenshot({ path: shotPath('development-ring-phone.png') });
     // The page: the ring, what counted, the catalog, the rencana pengembangan and the rules.
     await dewi.goto('/pengembangan');
