@@ -111,6 +111,26 @@ describe('Pengembangan on a phone', () => {
     expect(within(card).queryByRole('button', { name: 'Tulis catatan belajar' })).toBeNull();
   });
 
+  it('opens "Tambah rencana" from its button, and by itself when a typed draft came back', async () => {
+    const year = new Date().getFullYear();
+    const { unmount } = show();
+    const plan = await screen.findByRole('region', { name: `Rencana pengembangan ${year}` });
+    expect(within(plan).queryByLabelText('Rencana')).toBeNull();
+    fireEvent.click(within(plan).getByRole('button', { name: 'Tambah rencana' }));
+    expect(document.activeElement).toBe(within(plan).getByLabelText('Area'));
+    unmount();
+
+    await saveDraft(
+      `dev-plan:${STAFF}:${year}:new`,
+      { focus: 'hasil-kerja', text: 'Membaca buku manajemen kelas', due: '', status: 'planned' },
+      device.rm,
+    );
+    show();
+    const again = await screen.findByRole('region', { name: `Rencana pengembangan ${year}` });
+    const text = (await within(again).findByLabelText('Rencana')) as HTMLInputElement;
+    expect(text.value).toBe('Membaca buku manajemen kelas');
+  });
+
   it('folds "Cara JP dihitung" under its heading', async () => {
     show();
     const rules = await screen.findByRole('region', { name: 'Cara JP dihitung' });

@@ -119,6 +119,7 @@ describe('Rencana pengembangan', () => {
       </UserDataContext>,
     );
     const card = await screen.findByRole('region', { name: `Rencana pengembangan ${year}` });
+    fireEvent.click(within(card).getByRole('button', { name: 'Tambah rencana' }));
     fireEvent.change(within(card).getByLabelText('Target selesai (boleh kosong)'), {
       target: { value: `${year}-09-30` },
     });
