@@ -106,7 +106,7 @@ export function CatalogSection({ catalog, records, weak, plan, year, onMessage }
               plan?.items.find((p) => p.trainingId === tr.trainingId && p.status === 'planned') ??
               null;
             return (
-              <li key={tr._id} className="dev-item">
+              <li key={tr._id} className="dev-item dev-offer">
                 <h3 className="dev-item__title">{tr.title}</h3>
                 <p className="muted">
                   {[
