@@ -1,7 +1,9 @@
 /**
  * "Katalog pengembangan": the activities on offer this year, those addressing the person's weak
- * areas first, each with its form, area, JP, provider, dates, mode, seats and the areas it
- * addresses; "Ajukan" sends a request (saved on the device, sent when online).
+ * areas first, each one short row (title; form, JP and dates; a mark when it fits the person's
+ * weak areas) with its details on demand (description, area, mode, provider, seats, the areas it
+ * addresses); "Ajukan" stays on the row and sends a request (saved on the device, sent when
+ * online).
  */
 import { useState, type FormEvent } from 'react';
 import { offeredIn } from '../../core/development-plan';
@@ -104,32 +106,43 @@ export function CatalogSection({ catalog, records, weak, plan, year, onMessage }
               plan?.items.find((p) => p.trainingId === tr.trainingId && p.status === 'planned') ??
               null;
             return (
-              <li key={tr._id} className="dev-item">
-                <div className="dev-item__head">
-                  <h3 className="dev-item__title">{tr.title}</h3>
-                  <strong>{t('jpOf', { jp: dv.jp(tr.jp) })}</strong>
-                </div>
-                {m > 0 && <Chip tone="info">{t('matchesWeak')}</Chip>}
-                {tr.description !== '' && <p>{tr.description}</p>}
+              <li key={tr._id} className="dev-item dev-offer">
+                <h3 className="dev-item__title">{tr.title}</h3>
                 <p className="muted">
                   {[
                     dv.form(tr.form),
-                    dv.area(tr.area),
-                    dv.mode(tr.mode),
-                    tr.provider,
+                    t('jpOf', { jp: dv.jp(tr.jp) }),
                     tr.start && tr.end
-                      ? t('dates', { start: format.date(tr.start), end: format.date(tr.end) })
+                      ? t('dates', {
+                          start: format.date(tr.start, 'medium'),
+                          end: format.date(tr.end, 'medium'),
+                        })
                       : t('openAllYear'),
-                    tr.seats === null
-                      ? t('seatsOpen')
-                      : t('seats', { seats: format.number(tr.seats) }),
-                  ]
-                    .filter((x) => x !== '')
-                    .join(' · ')}
+                  ].join(' · ')}
                 </p>
-                <p className="muted">
-                  {t('addresses', { areas: tr.focus.map((f) => dv.focus(f)).join(', ') })}
-                </p>
+                {m > 0 && <Chip tone="info">{t('matchesWeak')}</Chip>}
+                <details className="dev-details">
+                  <summary>
+                    {t('details')}
+                    <span className="visually-hidden">: {tr.title}</span>
+                  </summary>
+                  {tr.description !== '' && <p>{tr.description}</p>}
+                  <p className="muted">
+                    {[
+                      dv.area(tr.area),
+                      dv.mode(tr.mode),
+                      tr.provider,
+                      tr.seats === null
+                        ? t('seatsOpen')
+                        : t('seats', { seats: format.number(tr.seats) }),
+                    ]
+                      .filter((x) => x !== '')
+                      .join(' · ')}
+                  </p>
+                  <p className="muted">
+                    {t('addresses', { areas: tr.focus.map((f) => dv.focus(f)).join(', ') })}
+                  </p>
+                </details>
                 {!open && status && <Chip>{dv.status(status)}</Chip>}
                 {open &&
                   (asking === tr.trainingId ? (

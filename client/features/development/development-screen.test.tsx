@@ -170,6 +170,7 @@ describe('DevelopmentScreen', () => {
   it('says what is wrong next to the field and keeps what was typed', async () => {
     show();
     const card = await screen.findByRole('region', { name: 'Catat belajar mandiri' });
+    fireEvent.click(within(card).getByRole('button', { name: 'Tulis catatan belajar' }));
     fireEvent.change(within(card).getByLabelText('Penyelenggara atau sumber (boleh kosong)'), {
       target: { value: 'Perpustakaan daerah' },
     });

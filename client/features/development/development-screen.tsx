@@ -1,16 +1,15 @@
 /**
- * "Pengembangan": the person's competency development of the year on their own device: the JP
- * ring (verified against pending), what counted and what waits, the catalog to request from,
- * self-directed learning, the rencana pengembangan, and how JP are counted.
+ * "Pengembangan": the person's competency development of the year on their own device, short
+ * enough for a phone: first the JP ring (verified against pending) with what is under way, then
+ * what counted and what waits, the compact catalog to request from, self-directed learning behind
+ * its button, the rencana pengembangan, and how JP are counted (folded).
  */
 import { useState } from 'react';
 import { useMyDevelopment } from '../../data/queries/development-staff-queries';
 import { useCommandContext } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
-import { Card } from '../../ui/card';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
-import { JpRing } from '../../ui/jp-ring';
 import { Skeleton } from '../../ui/skeleton';
 import { useOnline } from '../../ui/use-online';
 import { useDevelopmentVocabulary } from '../../ui/use-development-vocabulary';
@@ -20,6 +19,7 @@ import { PlanSection } from './plan-section';
 import { RecordsList } from './records-list';
 import { RulesSection } from './rules-section';
 import { SelfLearningForm } from './self-learning-form';
+import { SummaryCard } from './summary-card';
 import './development.css';
 
 export function DevelopmentScreen() {
@@ -47,10 +47,7 @@ export function DevelopmentScreen() {
             {message && <Banner tone="success">{message}</Banner>}
           </div>
           <div className="columns">
-            <Card title={t('jpTitle', { year: String(year) })}>
-              <JpRing progress={data.progress} />
-              <p className="muted">{t('jpExplain')}</p>
-            </Card>
+            <SummaryCard year={year} progress={data.progress} records={data.records} />
             <RecordsList
               records={data.records}
               progress={data.progress}

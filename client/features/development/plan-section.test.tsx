@@ -77,7 +77,7 @@ describe('Rencana pengembangan', () => {
     expect(within(card).getByText('Rencana tahun ini masih kosong.')).toBeTruthy();
     // The weak area (hasil kerja) is matched in the catalog, first.
     const catalog = screen.getByRole('region', { name: 'Katalog pengembangan' });
-    expect(within(catalog).getByText('Sesuai area yang perlu Anda kembangkan')).toBeTruthy();
+    expect(within(catalog).getByText('Sesuai kebutuhan Anda')).toBeTruthy();
 
     const suggestions = within(card).getByRole('region', { name: 'Saran dari Rapor' });
     expect(suggestions.textContent).toContain(`Hasil Kerja: Mengikuti ${TITLE}`);
@@ -119,6 +119,7 @@ describe('Rencana pengembangan', () => {
       </UserDataContext>,
     );
     const card = await screen.findByRole('region', { name: `Rencana pengembangan ${year}` });
+    fireEvent.click(within(card).getByRole('button', { name: 'Tambah rencana' }));
     fireEvent.change(within(card).getByLabelText('Target selesai (boleh kosong)'), {
       target: { value: `${year}-09-30` },
     });

@@ -1,7 +1,7 @@
 /**
  * "Rencana pengembangan": the plan of the year, editable offline; suggestions from the latest
  * final appraisal's weak areas and the catalog, and the development actions agreed in a dialog
- * kinerja (marked as such).
+ * kinerja (marked as such). A new item's form opens from "Tambah rencana".
  */
 import { useState, type FormEvent } from 'react';
 import { planItemsFromDialogs, suggestPlanItems } from '../../core/development-plan';
@@ -22,6 +22,7 @@ import { Select } from '../../ui/select';
 import { TextField } from '../../ui/text-field';
 import { useDevelopmentVocabulary } from '../../ui/use-development-vocabulary';
 import { developmentMessages } from './development-messages';
+import { useFormOnDemand } from './use-form-on-demand';
 
 type Props = {
   year: number;
@@ -43,6 +44,8 @@ function ItemForm(props: {
   heading: string;
   submitLabel: string;
   withStatus: boolean;
+  /** When given, the form waits behind a button of this label (open at once on a typed draft). */
+  openLabel?: string;
   onSave: (values: Values) => Promise<string | null>;
   onCancel?: () => void;
 }) {
@@ -52,6 +55,14 @@ function ItemForm(props: {
   const [error, setError] = useState<{ text?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }));
+  const typed = draft.restored && JSON.stringify(values) !== JSON.stringify(props.initial);
+  const onDemand = useFormOnDemand(typed);
+  const { openerId, formRef, show, hide } = onDemand;
+  const close = async () => {
+    setError({});
+    await draft.discard();
+    hide();
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (values.text.trim() === '') {
@@ -65,11 +76,16 @@ function ItemForm(props: {
       setError({ form: problem });
       return;
     }
-    setError({});
-    await draft.discard();
+    await close();
   };
+  if (props.openLabel !== undefined && !onDemand.open)
+    return (
+      <Button id={openerId} onClick={show}>
+        {props.openLabel}
+      </Button>
+    );
   return (
-    <form className="dev-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form ref={formRef} className="dev-form" onSubmit={(e) => void submit(e)} noValidate>
       <h4>{props.heading}</h4>
       <Select
         label={t('planFocus')}
@@ -114,6 +130,11 @@ function ItemForm(props: {
         </Button>
         {props.onCancel && (
           <Button onClick={props.onCancel} disabled={busy}>
+            {t('cancel')}
+          </Button>
+        )}
+        {props.openLabel !== undefined && (
+          <Button onClick={() => void close()} disabled={busy}>
             {t('cancel')}
           </Button>
         )}
@@ -245,6 +266,7 @@ export function PlanSection({ year, plan, appraisal, catalog, dialogs, onMessage
         heading={t('planAdd')}
         submitLabel={t('planAdd')}
         withStatus={false}
+        openLabel={t('planAdd')}
         onSave={(v) =>
           write([
             ...items,

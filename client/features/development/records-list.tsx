@@ -18,6 +18,7 @@ import { useT } from '../../ui/i18n';
 import { useDevelopmentVocabulary } from '../../ui/use-development-vocabulary';
 import { CompletionForm } from './completion-form';
 import { developmentMessages } from './development-messages';
+import { recordAnchor } from './jump';
 
 const TONE: Record<EnrolmentStatus, ChipTone> = {
   requested: 'info',
@@ -103,7 +104,9 @@ export function RecordsList({ records, progress, rules, today, onMessage }: Prop
             return (
               <li key={e._id} className="dev-item">
                 <div className="dev-item__head">
-                  <h3 className="dev-item__title">{title}</h3>
+                  <h3 id={recordAnchor(e.key)} className="dev-item__title" tabIndex={-1}>
+                    {title}
+                  </h3>
                   <Chip tone={TONE[r.status]}>{dv.status(r.status)}</Chip>
                 </div>
                 {form && <p className="muted">{dv.form(form)}</p>}

@@ -1,4 +1,7 @@
-/** "Catat belajar mandiri": self-directed learning with its days or sessions, and a certificate. */
+/**
+ * "Catat belajar mandiri": self-directed learning with its days or sessions, and a certificate;
+ * the form opens from its button (at once when a typed draft came back).
+ */
 import { useState, type FormEvent } from 'react';
 import {
   logSelfLearning,
@@ -18,6 +21,7 @@ import { CertificateField } from './certificate-field';
 import { developmentMessages } from './development-messages';
 import { checkSessions, type SessionErrors, type SessionRow } from './form-checks';
 import { SessionsField } from './sessions-field';
+import { useFormOnDemand } from './use-form-on-demand';
 
 type Values = { form: Form; title: string; provider: string; sessions: SessionRow[] };
 
@@ -44,6 +48,14 @@ export function SelfLearningForm({
   });
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }));
+  const typed = draft.restored && JSON.stringify(values) !== JSON.stringify(initial);
+  const { open, openerId, formRef, show, hide } = useFormOnDemand(typed);
+  const close = async () => {
+    setErrors({ sessions: [] });
+    setPhoto(null);
+    await draft.discard();
+    hide();
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -68,56 +80,65 @@ export function SelfLearningForm({
       setErrors({ form: res.reason, sessions: [] });
       return;
     }
-    setErrors({ sessions: [] });
-    setPhoto(null);
-    await draft.discard();
+    await close();
     onMessage(t('selfSaved'));
   };
 
   return (
     <Card title={t('selfTitle')}>
       <p className="muted">{t('selfIntro')}</p>
-      <form className="dev-form" onSubmit={(e) => void submit(e)} noValidate>
-        <Select
-          label={t('selfForm')}
-          value={values.form}
-          disabled={busy}
-          options={SELF_LEARNING_FORMS.map((f) => ({ value: f, label: dv.form(f) }))}
-          onChange={(e) => set({ form: e.target.value as Form })}
-        />
-        <TextField
-          label={t('selfName')}
-          value={values.title}
-          maxLength={160}
-          required
-          disabled={busy}
-          error={errors.title}
-          onChange={(e) => set({ title: e.target.value })}
-        />
-        <TextField
-          label={t('selfProvider')}
-          value={values.provider}
-          maxLength={160}
-          disabled={busy}
-          onChange={(e) => set({ provider: e.target.value })}
-        />
-        <SessionsField
-          rows={values.sessions}
-          errors={errors.sessions}
-          today={today}
-          disabled={busy}
-          onChange={(sessions) => set({ sessions })}
-        />
-        <CertificateField chosen={photo} onChosen={setPhoto} storedName={null} disabled={busy} />
-        {errors.form && (
-          <p className="field__error" role="alert">
-            {errors.form}
-          </p>
-        )}
-        <Button type="submit" variant="primary" busy={busy}>
-          {t('saveSelf')}
+      {!open ? (
+        <Button id={openerId} variant="primary" onClick={show}>
+          {t('selfOpen')}
         </Button>
-      </form>
+      ) : (
+        <form ref={formRef} className="dev-form" onSubmit={(e) => void submit(e)} noValidate>
+          <Select
+            label={t('selfForm')}
+            value={values.form}
+            disabled={busy}
+            options={SELF_LEARNING_FORMS.map((f) => ({ value: f, label: dv.form(f) }))}
+            onChange={(e) => set({ form: e.target.value as Form })}
+          />
+          <TextField
+            label={t('selfName')}
+            value={values.title}
+            maxLength={160}
+            required
+            disabled={busy}
+            error={errors.title}
+            onChange={(e) => set({ title: e.target.value })}
+          />
+          <TextField
+            label={t('selfProvider')}
+            value={values.provider}
+            maxLength={160}
+            disabled={busy}
+            onChange={(e) => set({ provider: e.target.value })}
+          />
+          <SessionsField
+            rows={values.sessions}
+            errors={errors.sessions}
+            today={today}
+            disabled={busy}
+            onChange={(sessions) => set({ sessions })}
+          />
+          <CertificateField chosen={photo} onChosen={setPhoto} storedName={null} disabled={busy} />
+          {errors.form && (
+            <p className="field__error" role="alert">
+              {errors.form}
+            </p>
+          )}
+          <div className="row">
+            <Button type="submit" variant="primary" busy={busy}>
+              {t('saveSelf')}
+            </Button>
+            <Button onClick={() => void close()} disabled={busy}>
+              {t('cancel')}
+            </Button>
+          </div>
+        </form>
+      )}
     </Card>
   );
 }

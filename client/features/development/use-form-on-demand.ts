@@ -1,0 +1,30 @@
+/**
+ * A form kept behind its button so a phone's page stays short: closed until the button is
+ * pressed (the focus then moves to the form's first field), open at once when a typed draft came
+ * back (nothing typed is hidden); closing it returns the focus to the button.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+
+export function useFormOnDemand(typedDraft: boolean) {
+  const [opened, setOpened] = useState(false);
+  const openerId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const open = opened || typedDraft;
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    if (opened) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [opened]);
+  useEffect(() => {
+    if (wasOpen.current && !open) document.getElementById(openerId)?.focus();
+    wasOpen.current = open;
+  }, [open, openerId]);
+  return {
+    open,
+    /** The id of the button that opens the form. */
+    openerId,
+    /** The form's ref (its first field gets the focus when opened). */
+    formRef,
+    show: () => setOpened(true),
+    hide: () => setOpened(false),
+  };
+}
