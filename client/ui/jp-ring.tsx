@@ -51,7 +51,9 @@ export function JpRing({ progress, size = 'large' }: Props) {
         )}
       </svg>
       <div className="jp-ring__figures" aria-hidden="true">
-        <strong className="jp-ring__value">{dv.ofTarget(progress)}</strong>
+        <strong className="jp-ring__value" translate="no">
+          {dv.ofTarget(progress)}
+        </strong>
         {pending > 0 && <span className="jp-ring__waiting">{dv.pending(progress)}</span>}
       </div>
     </div>

@@ -107,7 +107,9 @@ export function CatalogSection({ catalog, records, weak, plan, year, onMessage }
               null;
             return (
               <li key={tr._id} className="dev-item dev-offer">
-                <h3 className="dev-item__title">{tr.title}</h3>
+                <h3 className="dev-item__title" translate="no">
+                  {tr.title}
+                </h3>
                 <p className="muted">
                   {[
                     dv.form(tr.form),
@@ -124,9 +126,11 @@ export function CatalogSection({ catalog, records, weak, plan, year, onMessage }
                 <details className="dev-details">
                   <summary>
                     {t('details')}
-                    <span className="visually-hidden">: {tr.title}</span>
+                    <span className="visually-hidden" translate="no">
+                      : {tr.title}
+                    </span>
                   </summary>
-                  {tr.description !== '' && <p>{tr.description}</p>}
+                  {tr.description !== '' && <p translate="no">{tr.description}</p>}
                   <p className="muted">
                     {[
                       dv.area(tr.area),

@@ -208,7 +208,9 @@ export function PlanSection({ year, plan, appraisal, catalog, dialogs, onMessage
               ) : (
                 <>
                   <div className="dev-item__head">
-                    <h3 className="dev-item__title">{item.text}</h3>
+                    <h3 className="dev-item__title" translate="no">
+                      {item.text}
+                    </h3>
                     <Chip tone={item.status === 'done' ? 'success' : 'neutral'}>
                       {t(`planStatus.${item.status}`)}
                     </Chip>

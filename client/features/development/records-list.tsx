@@ -104,7 +104,12 @@ export function RecordsList({ records, progress, rules, today, onMessage }: Prop
             return (
               <li key={e._id} className="dev-item">
                 <div className="dev-item__head">
-                  <h3 id={recordAnchor(e.key)} className="dev-item__title" tabIndex={-1}>
+                  <h3
+                    id={recordAnchor(e.key)}
+                    className="dev-item__title"
+                    tabIndex={-1}
+                    translate="no"
+                  >
                     {title}
                   </h3>
                   <Chip tone={TONE[r.status]}>{dv.status(r.status)}</Chip>

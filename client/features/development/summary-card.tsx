@@ -54,6 +54,7 @@ export function SummaryCard({ year, progress, records }: Props) {
                       event.preventDefault();
                       jumpTo(recordAnchor(e.key));
                     }}
+                    translate="no"
                   >
                     {e.self?.title ?? r.training?.title ?? e.key}
                   </a>

@@ -16,7 +16,9 @@ export function JpSummary({ progress }: { progress: JpProgress }) {
   return (
     <div className="jp-summary">
       <p className="jp-summary__line">
-        <strong className="jp-summary__figure">{dv.ofTarget(progress)}</strong>{' '}
+        <strong className="jp-summary__figure" translate="no">
+          {dv.ofTarget(progress)}
+        </strong>{' '}
         <Chip tone={reachedTarget(progress) ? 'success' : 'warning'}>{dv.standing(progress)}</Chip>
       </p>
       <progress
