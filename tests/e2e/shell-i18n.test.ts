@@ -18,7 +18,15 @@ const SAME_DATE = /^\d{1,2} (Jan|Feb|Mar|Apr|Jun|Jul|Sep|Nov)( \d{4})?$/;
 
 /** The shell's own screens, and the feature screens it frames. */
 const SHELL_SCREENS = ['/', '/profil', '/sinkron'];
-const FEATURE_SCREENS = ['/kegiatan', '/kinerja', '/tim', '/tentang', '/data-saya', '/pengembangan', '/umpan-balik'];
+const FEATURE_SCREENS = [
+  '/kegiatan',
+  '/kinerja',
+  '/tim',
+  '/tentang',
+  '/data-saya',
+  '/pengembangan',
+  '/umpan-balik',
+];
 
 async function textsOf(page: Page, path: string): Promise<Set<string>> {
   await page.goto(path);

@@ -1,9 +1,12 @@
 /**
  * A form kept behind its button so a phone's page stays short: closed until the button is
  * pressed (the focus then moves to the form's first field), open at once when a typed draft came
- * back (nothing typed is hidden); closing it returns the focus to the button.
+ * back (nothing typed is hidden); closing it returns the focus to the button. The focus moves in a
+ * layout effect, in the same commit that shows the form or the button: a passive effect could run
+ * after the next key press (a render outside React's act, on a slow phone), and the key would go
+ * to the page.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 
 export function useFormOnDemand(typedDraft: boolean) {
   const [opened, setOpened] = useState(false);
@@ -11,10 +14,10 @@ export function useFormOnDemand(typedDraft: boolean) {
   const formRef = useRef<HTMLFormElement>(null);
   const open = opened || typedDraft;
   const wasOpen = useRef(open);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (opened) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, [opened]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (wasOpen.current && !open) document.getElementById(openerId)?.focus();
     wasOpen.current = open;
   }, [open, openerId]);
