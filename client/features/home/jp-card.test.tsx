@@ -71,7 +71,11 @@ describe('Beranda JP ring', () => {
       </UserDataContext>,
     );
     const card = await screen.findByRole('region', { name: 'Pengembangan kompetensi' });
-    expect(await within(card).findByText(`8 / 20 JP tahun ${year}`)).toBeTruthy();
+    await within(card).findByRole('img', {
+      name: `8 dari 20 JP terverifikasi tahun ${year}; 12 JP menunggu verifikasi`,
+    });
+    expect(within(card).getByText('8 / 20 JP')).toBeTruthy();
+    expect(within(card).getByText(`JP terverifikasi tahun ${year}`)).toBeTruthy();
     expect(within(card).getByText('12 JP menunggu verifikasi')).toBeTruthy();
     expect(within(card).getByRole('link', { name: 'Buka Pengembangan' }).getAttribute('href')).toBe(
       '/pengembangan',

@@ -6,12 +6,10 @@ import { useT } from '../../ui/i18n';
 import { JpRing } from '../../ui/jp-ring';
 import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
-import { useDevelopmentVocabulary } from '../../ui/use-development-vocabulary';
 import { jpCardMessages } from './jp-card-messages';
 
 export function JpCard({ nip, year }: { nip: string; year: number }) {
   const t = useT(jpCardMessages);
-  const dv = useDevelopmentVocabulary();
   const progress = useJpProgress(nip, year);
   return (
     <Card title={t('title')}>
@@ -20,13 +18,7 @@ export function JpCard({ nip, year }: { nip: string; year: number }) {
       ) : (
         <>
           <JpRing progress={progress} size="small" />
-          <p>
-            {t('summary', {
-              verified: dv.jp(progress.verified),
-              target: dv.jp(progress.target),
-              year: String(year),
-            })}
-          </p>
+          <p className="muted">{t('summary', { year: String(year) })}</p>
         </>
       )}
       <Link to="/pengembangan" className={buttonClass('secondary')}>
