@@ -13,6 +13,7 @@ import {
   related,
   tombstone,
   userOf,
+  writeContext,
   writerAs,
 } from './testing/factories';
 
@@ -29,9 +30,11 @@ const at = '2026-05-10T09:00:00+07:00';
 const seat = { status: 'confirmed' as const, note: '', at, by: NIP.pengelola };
 const seated = makeEnrolmentAdmin({ seat });
 const reported = makeEnrolment({ completion: makeCompletion({ date: '2026-05-14' }) });
+/** A check of `reported`'s report (the fixture's completion is reported at NOW). */
+const judged = reported.completion?.reportedAt ?? '';
 const verified = makeEnrolmentAdmin({
   seat,
-  verification: { status: 'verified', note: '', at, by: NIP.pengelola },
+  verification: { status: 'verified', note: '', at, by: NIP.pengelola, reportedAt: judged },
 });
 const ctxOf = (...docs: { _id: string }[]) => ({ related: related(training, ...docs) });
 
@@ -69,6 +72,27 @@ describe('the employee’s request', () => {
   it('refuses a completion dated in the future (future-date)', () => {
     const later = makeEnrolment({ completion: makeCompletion({ date: '2026-05-20' }) });
     expect(write(later, staff, request, ctxOf(approved, seated))).toBe('future-date');
+  });
+
+  it('reports only with a certificate of this record, and not once withdrawn', () => {
+    const cert = makeCertificate({ key: 'lain' });
+    const borrowed = makeEnrolment({
+      completion: makeCompletion({
+        date: '2026-05-14',
+        certificate: {
+          id: cert._id,
+          name: cert.name,
+          contentType: 'image/jpeg',
+          length: 10,
+          thumb: null,
+        },
+      }),
+    });
+    expect(write(borrowed, staff, request, ctxOf(approved, seated))).toBe('invalid-doc');
+    const withdrawn = { ...request, withdrawnAt: at };
+    expect(write({ ...reported, withdrawnAt: at }, staff, withdrawn, ctxOf(approved, seated))).toBe(
+      'record-decided',
+    );
   });
 
   it('cannot change a verified report or its certificate (certificate-verified)', () => {
@@ -141,18 +165,53 @@ describe('the Pengelola’s steps', () => {
   it('verifies only a reported completion of a seated activity (no-completion, seat-not-confirmed)', () => {
     expect(write(verified, pengelolaUser, seated, ctxOf(request, approved))).toBe('no-completion');
     expect(write(verified, pengelolaUser, seated, ctxOf(reported, approved))).toBe('ok');
-    const check = { status: 'verified' as const, note: '', at, by: NIP.pengelola };
+    const check = {
+      status: 'verified' as const,
+      note: '',
+      at,
+      by: NIP.pengelola,
+      reportedAt: judged,
+    };
     const unseated = makeEnrolmentAdmin({ verification: check });
     expect(write(unseated, pengelolaUser, null, ctxOf(reported, approved))).toBe(
       'seat-not-confirmed',
     );
   });
 
+  it('judges the report there is now (report-changed) and never clears a check (record-decided)', () => {
+    const stale = makeEnrolmentAdmin({
+      seat,
+      verification: { status: 'verified', note: '', at, by: NIP.pengelola, reportedAt: at },
+    });
+    expect(write(stale, pengelolaUser, seated, ctxOf(reported, approved))).toBe('report-changed');
+    const cleared = makeEnrolmentAdmin({ seat, verification: null });
+    expect(write(cleared, pengelolaUser, verified, ctxOf(reported, approved))).toBe(
+      'record-decided',
+    );
+  });
+
+  it('is the Pengelola of the unit the record was written in, also after a mutasi', () => {
+    // staffA1 moved to bidang-b after asking in bidang-a: bidang-a's Pengelola still confirms.
+    const bidangA = { ...pengelolaUser, scope: 'bidang-a' };
+    const bidangB = { ...pengelolaUser, scope: 'bidang-b' };
+    const chart = writeContext().chart;
+    const moved = new Map(chart.employees);
+    const me = moved.get(NIP.staffA1);
+    if (me) moved.set(NIP.staffA1, { ...me, unitId: 'bidang-b' });
+    const after = { ...ctxOf(request, approved), chart: { ...chart, employees: moved } };
+    expect(write(seated, bidangA, null, after)).toBe('ok');
+    expect(write(seated, bidangB, null, after)).toBe('out-of-scope');
+  });
+
   it('verifies self-directed learning without a seat; returns it only with a reason', () => {
     const self = makeSelfLearning();
     const key = self.key;
+    const reportedAt = self.completion?.reportedAt ?? '';
     const check = (status: 'verified' | 'rejected', note = '') =>
-      makeEnrolmentAdmin({ key, verification: { status, note, at, by: NIP.pengelola } });
+      makeEnrolmentAdmin({
+        key,
+        verification: { status, note, at, by: NIP.pengelola, reportedAt },
+      });
     expect(write(check('verified'), pengelolaUser, null, ctxOf(self))).toBe('ok');
     expect(write(check('rejected', 'Kurang'), pengelolaUser, null, ctxOf(self))).toBe(
       'decision-reason',
@@ -164,8 +223,17 @@ describe('the Pengelola’s steps', () => {
 });
 
 describe('enrolmentStatus', () => {
-  const check = (status: 'verified' | 'rejected', when: string) =>
-    makeEnrolmentAdmin({ seat, verification: { status, note: '', at: when, by: NIP.pengelola } });
+  const check = (status: 'verified' | 'rejected', reportedAt: string) =>
+    makeEnrolmentAdmin({
+      seat,
+      verification: {
+        status,
+        note: '',
+        at: '2026-05-15T09:00:00+07:00',
+        by: NIP.pengelola,
+        reportedAt,
+      },
+    });
 
   it('follows a catalog request from request to verification', () => {
     expect(enrolmentStatus(request, null, null)).toBe('requested');
@@ -182,12 +250,20 @@ describe('enrolmentStatus', () => {
     expect(enrolmentStatus({ ...request, withdrawnAt: at }, approved, null)).toBe('withdrawn');
   });
 
-  it('waits for a new check when a returned report is sent again', () => {
-    const returned = check('rejected', '2026-05-15T09:00:00+07:00');
-    expect(enrolmentStatus(reported, approved, returned)).toBe('reported');
-    const early = makeEnrolment({
+  it('answers the report it judged, whatever the two devices’ clocks say', () => {
+    // Returned, then sent again from a phone whose clock is behind the Pengelola's.
+    const first = makeEnrolment({
       completion: makeCompletion({ reportedAt: '2026-05-14T09:00:00+07:00' }),
     });
-    expect(enrolmentStatus(early, approved, returned)).toBe('rejected');
+    const returned = check('rejected', '2026-05-14T09:00:00+07:00');
+    expect(enrolmentStatus(first, approved, returned)).toBe('rejected');
+    const again = makeEnrolment({
+      completion: makeCompletion({ reportedAt: '2026-05-14T08:55:00+07:00', note: 'Foto baru' }),
+    });
+    expect(enrolmentStatus(again, approved, returned)).toBe('reported');
+    // A verification of the earlier report does not verify the new one.
+    expect(enrolmentStatus(again, approved, check('verified', '2026-05-14T09:00:00+07:00'))).toBe(
+      'reported',
+    );
   });
 });

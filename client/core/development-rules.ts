@@ -4,7 +4,7 @@
  * status a person reads is computed here too, from the record and the two decisions about it.
  */
 import { ids, parseId } from './ids';
-import { keepsPerson } from './org-scope';
+import { keepsUnit } from './org-scope';
 import type { User } from './org-chart';
 import type {
   CertificateDoc,
@@ -49,10 +49,11 @@ export function enrolmentStatus(
 ): EnrolmentStatus {
   const check = admin?.verification ?? null;
   if (e.completion !== null) {
-    // A report sent again after a rejection waits for a new check.
-    if (check !== null && check.at >= e.completion.reportedAt) return check.status;
-    if (check?.status === 'verified') return 'verified';
-    return 'reported';
+    // A check answers the report it judged (named by the report's own stamp, not compared across
+    // two devices' clocks); a report sent again after a return waits for a new check.
+    return check !== null && check.reportedAt === e.completion.reportedAt
+      ? check.status
+      : 'reported';
   }
   if (e.withdrawnAt !== null) return 'withdrawn';
   if (e.trainingId === null) return 'reported';
@@ -61,8 +62,13 @@ export function enrolmentStatus(
   return 'requested';
 }
 
-const isVerified = (admin: EnrolmentAdminDoc | undefined) =>
-  admin?.verification?.status === 'verified';
+/** True when the Pengelola verified the report the record holds now (or, with no record, any). */
+const isVerified = (
+  admin: EnrolmentAdminDoc | undefined,
+  record?: Pick<EnrolmentDoc, 'completion'> | null,
+) =>
+  admin?.verification?.status === 'verified' &&
+  (record?.completion == null || admin.verification.reportedAt === record.completion.reportedAt);
 
 const longEnough = (text: string) => text.trim().length >= MIN_DEV_REASON_LENGTH;
 
@@ -126,6 +132,12 @@ export function validateEnrolment(
     return refuse('self-needs-completion', 'completion');
   const c = doc.completion;
   if (c !== null && canonical(c) !== canonical(old?.completion ?? null)) {
+    if (doc.withdrawnAt !== null) return refuse('record-decided', 'completion');
+    if (
+      c.certificate !== null &&
+      !c.certificate.id.startsWith(`certificate:${doc.nip}:${doc.key}:`)
+    )
+      return refuse('invalid-doc', 'completion.certificate', 'sertifikat milik kegiatan lain');
     if (c.date > today || c.sessions.some((s) => s.date > today))
       return refuse('future-date', 'completion.date');
     if (doc.trainingId !== null && r.admin?.seat?.status !== 'confirmed')
@@ -139,7 +151,7 @@ export function validateEnrolmentDelete(id: string, ctx: WriteContext): WriteVer
   const p = parseId(id);
   if (p?.type !== 'enrolment') return refuse('delete-forbidden');
   const r = related(ctx, p.nip, p.key);
-  if (isVerified(r.admin)) return refuse('certificate-verified');
+  if (isVerified(r.admin, r.enrolment)) return refuse('certificate-verified');
   return r.decision || r.admin ? refuse('record-decided') : ALLOW;
 }
 
@@ -170,11 +182,15 @@ export function validateEnrolmentAdmin(
   user: User,
   ctx: WriteContext,
 ): WriteVerdict {
-  if (!keepsPerson(user, ctx.chart, doc.nip)) return refuse('out-of-scope', 'nip');
+  // The Pengelola keeping the unit the record was written in (the `dev:` channel it is in), also
+  // after a mutasi moved the person on.
+  if (!keepsUnit(user, ctx.chart.units, doc.unitId)) return refuse('out-of-scope', 'unitId');
   const r = related(ctx, doc.nip, doc.key);
   const e = r.enrolment;
   if (!e) return refuse('no-request', 'key');
   if (doc.unitId !== e.unitId) return refuse('wrong-unit', 'unitId');
+  if (old?.verification && doc.verification === null)
+    return refuse('record-decided', 'verification');
   const signer = user.nip;
   const seatChanged = canonical(doc.seat) !== canonical(old?.seat ?? null);
   const checkChanged = canonical(doc.verification) !== canonical(old?.verification ?? null);
@@ -188,6 +204,9 @@ export function validateEnrolmentAdmin(
   if (checkChanged && doc.verification !== null) {
     if (doc.verification.by !== signer) return refuse('author-mismatch', 'verification.by');
     if (e.completion === null) return refuse('no-completion', 'verification');
+    // The report changed since the Pengelola opened it: judge the one there is now.
+    if (doc.verification.reportedAt !== e.completion.reportedAt)
+      return refuse('report-changed', 'verification');
     if (e.trainingId !== null && doc.seat?.status !== 'confirmed')
       return refuse('seat-not-confirmed', 'verification');
     if (doc.verification.status === 'rejected' && !longEnough(doc.verification.note))
@@ -206,14 +225,15 @@ export function validateCertificate(
   const image = validateImage(doc, 'certificate');
   if (!image.ok) return image;
   const r = related(ctx, doc.nip, doc.key);
-  return isVerified(r.admin) ? refuse('certificate-verified', 'certificate') : ALLOW;
+  return isVerified(r.admin, r.enrolment) ? refuse('certificate-verified', 'certificate') : ALLOW;
 }
 
 /** A certificate of a verified record stays. */
 export function validateCertificateDelete(id: string, ctx: WriteContext): WriteVerdict {
   const p = parseId(id);
   if (p?.type !== 'certificate') return refuse('delete-forbidden');
-  return isVerified(related(ctx, p.nip, p.key).admin) ? refuse('certificate-verified') : ALLOW;
+  const r = related(ctx, p.nip, p.key);
+  return isVerified(r.admin, r.enrolment) ? refuse('certificate-verified') : ALLOW;
 }
 
 /** The plan's items have distinct ids. */

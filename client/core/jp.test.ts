@@ -51,6 +51,25 @@ describe('jpProgress', () => {
     expect(p).toMatchObject({ target: 20, verified: 12, pending: 0 });
   });
 
+  it('counts e-learning logged by oneself (no catalog JP) by the hours studied', () => {
+    const p = jpProgress(
+      [
+        rec({
+          id: 'e',
+          form: 'e-learning',
+          sessions: [
+            { date: '2026-05-12', hours: 3 },
+            { date: '2026-05-13', hours: 1.5 },
+          ],
+        }),
+      ],
+      defaults,
+      'pns',
+      2026,
+    );
+    expect(p.verified).toBe(4.5);
+  });
+
   it('caps belajar mandiri at 2 JP a day, whatever the hours, across records of that day', () => {
     const p = jpProgress(
       [study('a', '2026-05-12', 3), study('b', '2026-05-12', 1), study('c', '2026-05-13', 1.5)],
@@ -215,6 +234,7 @@ describe('jpRecordOf', () => {
           note: 'Sertifikat tidak terbaca',
           at: '2026-06-10T09:00:00+07:00',
           by: seated.by,
+          reportedAt: done.completion?.reportedAt ?? '',
         },
       });
     expect(jpRecordOf(done, verify('verified'), training)).toMatchObject({

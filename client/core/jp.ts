@@ -113,7 +113,10 @@ const round = (x: number) => Math.round(x * 4) / 4;
 function unitsOf(r: JpRecord, rule: JpRule): { date: string; jp: number }[] {
   switch (rule.basis) {
     case 'catalog':
-      return [{ date: r.date, jp: r.catalogJp ?? 0 }];
+      // Logged by oneself (e-learning outside the catalog): one JP for each hour studied.
+      return r.catalogJp === null
+        ? r.sessions.map((s) => ({ date: s.date, jp: s.hours }))
+        : [{ date: r.date, jp: r.catalogJp }];
     case 'fixed':
       return [{ date: r.date, jp: rule.jp }];
     case 'per-session':

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ids } from './ids';
 import { canonical, mergeAll, mergeVersions, type DocBody, type Version } from './merge';
-import { makeActivity } from './testing/factories';
+import { makeActivity, makeDevelopmentPlan } from './testing/factories';
 
 const NIP = '198001012005011001';
 const ts = (minute: number) => new Date(Date.UTC(2025, 0, 6, 1, minute)).toISOString();
@@ -238,6 +238,32 @@ describe('mergeVersions', () => {
       kind: 'merged',
       doc: { ...base, rhk: [{ id: 'a' }], status: 'submitted', updatedAt: ts(3) },
     });
+  });
+
+  it('joins a plan’s items typed on two devices: added, changed and removed item by item', () => {
+    const plan = makeDevelopmentPlan();
+    const [first] = plan.items;
+    if (!first) throw new Error('the fixture plan has an item');
+    const base: DocBody = { ...plan, updatedAt: ts(1) };
+    const second = { ...first, id: 'p2', text: 'Belajar mandiri Excel' };
+    const third = { ...first, id: 'p3', text: 'Coaching dengan kepala sekolah' };
+    // Phone: adds p2. Tablet, later: marks p1 done and adds p3.
+    const phone = { ...base, items: [first, second], updatedAt: ts(2) };
+    const tablet = {
+      ...base,
+      items: [{ ...first, status: 'done' }, third],
+      updatedAt: ts(3),
+    };
+    const out = mergeVersions('development-plan', v('2-a', phone), v('2-b', tablet), base);
+    expect(out.kind).toBe('merged');
+    const items = out.kind === 'merged' ? (out.doc.items as { id: string; status: string }[]) : [];
+    expect(items.map((i) => [i.id, i.status])).toEqual([
+      ['p1', 'done'],
+      ['p2', 'planned'],
+      ['p3', 'planned'],
+    ]);
+    // The same in the other order.
+    expect(mergeVersions('development-plan', v('2-b', tablet), v('2-a', phone), base)).toEqual(out);
   });
 
   it('never merges an acknowledgement, and a completed enrolment wins', () => {

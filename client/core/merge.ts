@@ -59,10 +59,14 @@ const FIELD_GROUPS: Partial<Record<DocType, string[][]>> = {
 };
 
 /**
- * Lists of items with their own `id`, written once each (an activity's photos): joined item by
- * item, so a photo added on either device stays listed and one removed on either stays removed.
+ * Lists of items with their own `id` (an activity's photos, a plan's items): joined item by item,
+ * so an item added on either device stays listed, one removed on either stays removed, and one
+ * changed on one device keeps that change (changed on both: the later version's).
  */
-const ID_LISTS: Partial<Record<DocType, string[]>> = { activity: ['photos'] };
+const ID_LISTS: Partial<Record<DocType, string[]>> = {
+  activity: ['photos'],
+  'development-plan': ['items'],
+};
 
 /** Timestamps of the last edit: the merge keeps the later one. */
 const LATEST_FIELDS = ['updatedAt'];
@@ -222,14 +226,21 @@ function byId(list: unknown): Map<unknown, unknown> {
 }
 
 /** Both sides' items, less those one side removed from the ancestor; in id order. */
-function mergeById(x: unknown, y: unknown, base: unknown): unknown[] {
+function mergeById(x: unknown, y: unknown, base: unknown, xIsLater: boolean): unknown[] {
   const [mx, my, mb] = [byId(x), byId(y), byId(base)];
   const ids = [...new Set([...mx.keys(), ...my.keys()])].sort((i, j) =>
     textOrder(String(i), String(j)),
   );
   return ids
     .filter((id) => !(mb.has(id) && (!mx.has(id) || !my.has(id))))
-    .map((id) => mx.get(id) ?? my.get(id));
+    .map((id) => {
+      const [vx, vy, vb] = [mx.get(id), my.get(id), mb.get(id)];
+      if (vx === undefined || vy === undefined) return vx ?? vy;
+      // An item changed on one side only keeps that change; changed on both, the later version.
+      if (same(vx, vy) || same(vy, vb)) return vx;
+      if (same(vx, vb)) return vy;
+      return xIsLater ? vx : vy;
+    });
 }
 
 function withIdLists(
@@ -244,7 +255,7 @@ function withIdLists(
   for (const field of ID_LISTS[type] ?? []) {
     const [va, vb] = [a.doc[field], b.doc[field]];
     if (same(va, vb) || (va === undefined && vb === undefined)) continue;
-    doc[field] = mergeById(va, vb, base?.[field]);
+    doc[field] = mergeById(va, vb, base?.[field], compareVersions(a, b) > 0);
   }
   return { kind: 'merged', doc };
 }

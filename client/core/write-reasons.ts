@@ -155,6 +155,10 @@ export const WRITE_REASONS = {
     id: 'Laporkan selesai setelah kursi dikonfirmasi Pengelola',
     en: 'Report completion once the Pengelola confirmed the seat',
   },
+  'report-changed': {
+    id: 'Laporan selesai berubah sejak dibuka; periksa laporan yang terbaru',
+    en: 'The completion report changed since it was opened; check the latest one',
+  },
   'no-completion': {
     id: 'Belum ada laporan selesai untuk diverifikasi',
     en: 'There is no completion report to verify',

@@ -76,11 +76,12 @@ function decision(nip: string, key: string, step: Step): EnrolmentDecisionDoc {
   };
 }
 
+/** The Pengelola's steps on a record; a verification names the report it judged. */
 function admin(
   nip: string,
   key: string,
   seat: Step | null,
-  verified: Step | null,
+  verified: { step: Step; of: EnrolmentDoc } | null,
 ): EnrolmentAdminDoc {
   return {
     _id: ids.enrolmentAdmin(nip, key),
@@ -93,8 +94,9 @@ function admin(
     verification: verified && {
       status: 'verified',
       note: '',
-      at: at(verified),
+      at: at(verified.step),
       by: NIP.ratna,
+      reportedAt: verified.of.completion?.reportedAt ?? '',
     },
   };
 }
@@ -108,28 +110,29 @@ export function buildDevelopment(today: string, window: readonly string[]): Kine
     record(NIP.hendra, 'penyusunan-laporan', { day: day(window.length - 3), minutes: 600 }),
   );
   // Yoga took Pelayanan Prima: approved, seated, done and verified.
-  docs.push(
-    record(
-      NIP.yoga,
-      'pelayanan-prima',
-      { day: day(0), minutes: 600 },
-      {
-        note: 'Agar lebih sigap menangani keluhan warga di loket.',
-        completion: {
-          reportedAt: at({ day: day(9), minutes: 900 }),
-          date: day(8),
-          sessions: [],
-          certificate: null,
-          note: 'Dua hari di BKPSDM.',
-        },
+  const yoga = record(
+    NIP.yoga,
+    'pelayanan-prima',
+    { day: day(0), minutes: 600 },
+    {
+      note: 'Agar lebih sigap menangani keluhan warga di loket.',
+      completion: {
+        reportedAt: at({ day: day(9), minutes: 900 }),
+        date: day(8),
+        sessions: [],
+        certificate: null,
+        note: 'Dua hari di BKPSDM.',
       },
-    ),
+    },
+  );
+  docs.push(
+    yoga,
     decision(NIP.yoga, 'pelayanan-prima', { day: day(1), minutes: 540 }),
     admin(
       NIP.yoga,
       'pelayanan-prima',
       { day: day(2), minutes: 600 },
-      { day: day(10), minutes: 600 },
+      { step: { day: day(10), minutes: 600 }, of: yoga },
     ),
   );
   // Nur's Literasi Digital is approved and her seat confirmed.
@@ -155,9 +158,13 @@ export function buildDevelopment(today: string, window: readonly string[]): Kine
         },
       },
     );
+  const studied = study('m-01jdemo0000000000000000001', 'Asesmen formatif di kelas', day(3), 2);
   docs.push(
-    study('m-01jdemo0000000000000000001', 'Asesmen formatif di kelas', day(3), 2),
-    admin(NIP.dewi, 'm-01jdemo0000000000000000001', null, { day: day(4), minutes: 600 }),
+    studied,
+    admin(NIP.dewi, 'm-01jdemo0000000000000000001', null, {
+      step: { day: day(4), minutes: 600 },
+      of: studied,
+    }),
     study('m-01jdemo0000000000000000002', 'Modul ajar berdiferensiasi', day(window.length - 2), 2),
   );
   // For the Pengelola's queue: Agus's request for the differentiated-learning workshop is

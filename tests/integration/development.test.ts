@@ -204,7 +204,7 @@ describe('a request for a catalog activity, from request to verification', () =>
     const adminId = ids.enrolmentAdmin(NIP.dewi, KEY);
     const unreported = {
       ...(await stored<object>(adminId)),
-      verification: { status: 'verified', note: '', at: now(), by: NIP.ratna },
+      verification: { status: 'verified', note: '', at: now(), by: NIP.ratna, reportedAt: now() },
     };
     expect(await bulk(NIP.ratna, [unreported])).toEqual([forbidden(adminId, 'no-completion')]);
 
@@ -279,6 +279,7 @@ describe('who sees what', () => {
         note: 'Sertifikat tidak terbaca',
         at: now(),
         by: NIP.eko,
+        reportedAt: now(),
       },
     };
     const [row] = await bulk(NIP.eko, [byEko]);

@@ -49,7 +49,7 @@ export const trainingSchema = z
 
 /**
  * How a form's JP are counted:
- * - catalog: the JP of the catalog activity;
+ * - catalog: the JP of the catalog activity (logged by oneself, outside the catalog: the hours);
  * - fixed: `jp` for each completed activity (seminar 4, workshop 5, ...);
  * - per-session: `jp` for each session (coaching, mentoring);
  * - per-hour: one JP for each hour of study, at most `capPerDay` in a day (belajar mandiri).
@@ -157,7 +157,10 @@ export const enrolmentAdminSchema = z
     key,
     unitId: key,
     seat: adminStep(['confirmed', 'full'] as const).nullable(),
-    verification: adminStep(['verified', 'rejected'] as const).nullable(),
+    /** The check of one report: `reportedAt` names the report it judged (the employee's stamp). */
+    verification: adminStep(['verified', 'rejected'] as const)
+      .extend({ reportedAt: timestamp })
+      .nullable(),
   })
   .strict();
 

@@ -5,6 +5,7 @@
  * approval, a verification only of a reported completion) and the reason a refusal needs.
  */
 import { ids } from '../../core/ids';
+import { WRITE_REASONS } from '../../core/write-reasons';
 import type { EnrolmentAdminDoc, EnrolmentDoc } from '../../core/schemas/development';
 import { getOrNull } from '../local-db';
 import type { CommandContext } from './context';
@@ -43,7 +44,11 @@ async function writeStep(
     note: input.note?.trim() ?? '',
     at: new Date((ctx.now ?? Date.now)()).toISOString(),
     by: ctx.user.nip,
+    // A check names the report it judged: the one on this device, which the Pengelola sees.
+    ...(step === 'verification' ? { reportedAt: enrolment.completion?.reportedAt ?? '' } : {}),
   };
+  if (step === 'verification' && enrolment.completion === null)
+    return failure('no-completion', WRITE_REASONS['no-completion'].id, 'verification');
   return putDoc({ ...doc, [step]: signed }, ctx);
 }
 

@@ -33,7 +33,13 @@ const verified = (key: string, date: string) => [
     key,
     unitId: UNIT,
     seat: { status: 'confirmed', note: '', at: `${date}T08:00:00+07:00`, by: 'admin' },
-    verification: { status: 'verified', note: '', at: `${date}T10:00:00+07:00`, by: 'admin' },
+    verification: {
+      status: 'verified',
+      note: '',
+      at: `${date}T10:00:00+07:00`,
+      by: 'admin',
+      reportedAt: `${date}T09:00:00+07:00`,
+    },
   }),
 ];
 

@@ -12,6 +12,7 @@ import {
   makeSelfLearning,
   makeTraining,
   NIP,
+  NOW_ISO,
   orgEmployees,
   orgUnits,
 } from '../../core/testing/factories';
@@ -52,6 +53,8 @@ export function verifiedCheck(overrides: Partial<Verification> = {}): Verificati
     note: '',
     at: '2026-05-16T10:00:00+07:00',
     by: NIP.pengelola,
+    // The report it judged: a completion made by makeCompletion() (reported at NOW).
+    reportedAt: NOW_ISO,
     ...overrides,
   };
 }

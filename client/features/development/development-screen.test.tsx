@@ -145,6 +145,7 @@ describe('DevelopmentScreen', () => {
           note: '',
           at: thisYear('02-01T01:00:00.000Z'),
           by: 'admin',
+          reportedAt: verifiedLog.completion?.reportedAt ?? '',
         },
       }),
     ]);

@@ -39,7 +39,7 @@ function completed(trainingId: string, jp: number, verified: boolean) {
       unitId: UNIT,
       seat,
       verification: verified
-        ? { status: 'verified', note: '', at: at('02-01'), by: 'admin' }
+        ? { status: 'verified', note: '', at: at('02-01'), by: 'admin', reportedAt: at('01-20') }
         : null,
     }),
   ];

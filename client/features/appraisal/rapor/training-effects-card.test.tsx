@@ -43,7 +43,13 @@ const device = kelurahanDeviceEachTest([
     key: 'manajemen-waktu',
     unitId: UNIT,
     seat: { status: 'confirmed', note: '', at: '2025-04-20T01:00:00.000Z', by: 'admin' },
-    verification: { status: 'verified', note: '', at: '2025-05-12T01:00:00.000Z', by: 'admin' },
+    verification: {
+      status: 'verified',
+      note: '',
+      at: '2025-05-12T01:00:00.000Z',
+      by: 'admin',
+      reportedAt: '2025-05-11T01:00:00.000Z',
+    },
   }),
 ]);
 
