@@ -1,13 +1,19 @@
 // @vitest-environment jsdom
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { refuse, WRITE_REASONS } from '../core/write-reasons';
+import { refuse, WRITE_REASONS, type WriteVerdict } from '../core/write-reasons';
 import { DEVELOPMENT_STAFF_REASONS } from '../data/commands/development-staff-reasons';
 import { failure, RESULT_REASONS, writeFailure } from '../data/commands/result';
 import { usePrefsStore } from './prefs-store';
-import { reasonText, useReason } from './use-reason';
+import { reasonText, useReason, type Refusal } from './use-reason';
 
-const closing = refuse('unit-has-people', 'unitId', 'Dewi Lestari');
+/** Core's verdict as a refusal (core refuses these, so `ok` is false). */
+function refusalOf(verdict: WriteVerdict): Refusal {
+  if (verdict.ok) throw new Error('core allowed the write');
+  return verdict;
+}
+
+const closing = refusalOf(refuse('unit-has-people', 'unitId', 'Dewi Lestari'));
 const requestedTwice = failure(
   'already-requested',
   'Anda sudah pernah mengajukan kegiatan ini; lihat statusnya di daftar Anda.',
@@ -21,7 +27,6 @@ describe('useReason', () => {
 
   it('keeps every Indonesian reason exactly as it was written', () => {
     const { result } = renderHook(() => useReason());
-    if (closing.ok) throw new Error('core allowed the close');
     expect(result.current(closing)).toBe(
       'Unit yang masih memiliki pegawai aktif tidak dapat ditutup; pindahkan mereka dulu. Pegawai aktif: Dewi Lestari',
     );
@@ -34,11 +39,12 @@ describe('useReason', () => {
   it('reads a core refusal in English by its code, with its detail', () => {
     const { result } = renderHook(() => useReason());
     act(() => usePrefsStore.setState({ lang: 'en' }));
-    if (closing.ok) throw new Error('core allowed the close');
     expect(result.current(closing)).toBe(
       'A unit that still has active people cannot be closed; move them first. Active people: Dewi Lestari',
     );
-    expect(result.current(refuse('future-date', 'date'))).toBe('The date cannot be in the future');
+    expect(result.current(refusalOf(refuse('future-date', 'date')))).toBe(
+      'The date cannot be in the future',
+    );
   });
 
   it("reads a command's own sentence in English by its code", () => {
