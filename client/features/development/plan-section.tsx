@@ -164,7 +164,7 @@ export function PlanSection({ year, plan, appraisal, catalog, dialogs, onMessage
   };
   const add = async (extra: PlanItem[]) => {
     const res = await addPlanItems(year, extra, ctx);
-    onMessage(res.ok ? t('planSaved') : res.reason);
+    onMessage(res.ok ? t('planSaved') : reasonOf(res));
   };
 
   return (
