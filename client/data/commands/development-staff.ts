@@ -22,7 +22,11 @@ import type { CommandContext } from './context';
 import type { PhotoInput } from './photo-docs';
 import { photoDeletions } from './photo-docs';
 import { putDoc, putDocs } from './put-doc';
-import { failure, type CommandResult } from './result';
+import {
+  DEVELOPMENT_STAFF_REASONS,
+  type DevelopmentStaffReasonCode,
+} from './development-staff-reasons';
+import { failure, type CommandFailure, type CommandResult } from './result';
 
 /** The forms a person logs on their own: study, courses, learning groups, outside coaching. */
 export const SELF_LEARNING_FORMS = [
@@ -45,8 +49,10 @@ async function ownUnit(ctx: CommandContext): Promise<string | null> {
   return me?.unitId ?? null;
 }
 
-const NO_UNIT = 'Data kepegawaian Anda belum ada di perangkat ini. Sinkronkan dulu.';
-const NOT_HERE = 'Catatan pengembangan ini tidak ada di perangkat ini';
+/** A refusal of this module, with its sentence from development-staff-reasons.ts. */
+function refusal(code: DevelopmentStaffReasonCode, field?: string): CommandFailure {
+  return failure(code, DEVELOPMENT_STAFF_REASONS[code].id, field);
+}
 
 export type RequestInput = { trainingId: string; note: string; planItemId: string | null };
 
@@ -63,12 +69,8 @@ export async function requestTraining(
     ownRecord(ctx, input.trainingId),
     getOrNull(ctx.db, ids.enrolmentDecision(ctx.user.nip, input.trainingId)),
   ]);
-  if (unitId === null) return failure('no-unit', NO_UNIT);
-  if (old && (old.withdrawnAt === null || decision))
-    return failure(
-      'already-requested',
-      'Anda sudah pernah mengajukan kegiatan ini; lihat statusnya di daftar Anda.',
-    );
+  if (unitId === null) return refusal('no-unit');
+  if (old && (old.withdrawnAt === null || decision)) return refusal('already-requested');
   const at = nowIso(ctx);
   return putDoc(
     {
@@ -98,7 +100,7 @@ export async function requestTraining(
  */
 export async function withdrawTraining(key: string, ctx: CommandContext): Promise<CommandResult> {
   const old = await ownRecord(ctx, key);
-  if (!old) return failure('not-found', NOT_HERE);
+  if (!old) return refusal('record-not-here');
   const [decision, admin] = await Promise.all([
     getOrNull(ctx.db, ids.enrolmentDecision(ctx.user.nip, key)),
     getOrNull(ctx.db, ids.enrolmentAdmin(ctx.user.nip, key)),
@@ -188,7 +190,7 @@ export async function reportCompletion(
   ctx: CommandContext,
 ): Promise<CommandResult> {
   const record = await ownRecord(ctx, key);
-  if (!record) return failure('not-found', NOT_HERE);
+  if (!record) return refusal('record-not-here');
   return writeWithCompletion(record, input, ctx);
 }
 
@@ -208,9 +210,8 @@ export async function logSelfLearning(
   ctx: CommandContext,
 ): Promise<CommandResult> {
   const unitId = await ownUnit(ctx);
-  if (unitId === null) return failure('no-unit', NO_UNIT);
-  if (input.sessions.length === 0)
-    return failure('no-sessions', 'Isi paling sedikit satu hari belajar', 'completion.sessions');
+  if (unitId === null) return refusal('no-unit');
+  if (input.sessions.length === 0) return refusal('no-sessions', 'completion.sessions');
   const at = nowIso(ctx);
   const key = selfLearningKey((ctx.now ?? Date.now)());
   const last = input.sessions.map((s) => s.date).reduce((a, b) => (a > b ? a : b));

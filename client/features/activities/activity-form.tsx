@@ -7,9 +7,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { durationMinutes } from '../../core/dates';
 import { isIsoDate } from '../../core/ids';
-import { WRITE_REASONS } from '../../core/write-reasons';
 import { deleteActivity } from '../../data/commands/delete-activity';
-import type { CommandFailure } from '../../data/commands/result';
 import { saveActivity } from '../../data/commands/save-activity';
 import { useDraft } from '../../data/drafts';
 import type { ActivityRow } from '../../data/read-model';
@@ -22,7 +20,7 @@ import { useDirtyForm } from '../../ui/dirty-forms';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link, navigate } from '../../ui/navigation';
-import { usePrefsStore } from '../../ui/prefs-store';
+import { useReason } from '../../ui/use-reason';
 import { noteUsefulAction } from '../../ui/useful-action';
 import { activitiesMessages } from './activities-messages';
 import { EvidenceField } from './evidence-field';
@@ -56,7 +54,7 @@ type Props = {
 
 export function ActivityForm({ nip, today, row, draftKey, initial, workStart, reference }: Props) {
   const t = useT(activitiesMessages);
-  const lang = usePrefsStore((s) => s.lang);
+  const reasonOf = useReason();
   const format = useFormat();
   const ctx = useCommandContext();
   const rm = useReadModel();
@@ -134,9 +132,6 @@ export function ActivityForm({ nip, today, row, draftKey, initial, workStart, re
     update(fn);
     if (next.date !== values.date && isIsoDate(next.date)) void retime(next.date);
   };
-
-  const reasonOf = (f: CommandFailure) =>
-    (WRITE_REASONS as Record<string, { id: string; en: string }>)[f.code]?.[lang] ?? f.reason;
 
   const save = async (submit: boolean) => {
     setAttempted(true);

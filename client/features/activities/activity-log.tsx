@@ -18,6 +18,7 @@ import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
 import { useDuration } from '../../ui/use-duration';
+import { useReason } from '../../ui/use-reason';
 import { useVocabulary } from '../../ui/use-vocabulary';
 import { noteUsefulAction } from '../../ui/useful-action';
 import { activitiesMessages } from './activities-messages';
@@ -46,6 +47,7 @@ function groupByDate(rows: readonly ActivityRow[]): [string, ActivityRow[]][] {
 
 export function ActivityLog({ params }: { params: LogParams }) {
   const t = useT(activitiesMessages);
+  const reasonOf = useReason();
   const vocabulary = useVocabulary();
   const format = useFormat();
   const duration = useDuration();
@@ -128,7 +130,10 @@ export function ActivityLog({ params }: { params: LogParams }) {
     if (failed.length > 0) {
       setNotice({
         tone: 'warning',
-        text: t('submitDayFailed', { count: failed.length, reason: failed[0]?.reason ?? '' }),
+        text: t('submitDayFailed', {
+          count: failed.length,
+          reason: failed[0] ? reasonOf(failed[0]) : '',
+        }),
       });
     } else {
       noteUsefulAction();

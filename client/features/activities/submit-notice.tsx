@@ -5,6 +5,7 @@
 import { useSyncStore } from '../../data/sync-store';
 import { Banner } from '../../ui/banner';
 import { useT } from '../../ui/i18n';
+import { useReason } from '../../ui/use-reason';
 import { activitiesMessages } from './activities-messages';
 import { useSendState } from './use-send-state';
 
@@ -17,12 +18,13 @@ type Props = {
 
 export function SubmitNotice({ ids, count }: Props) {
   const t = useT(activitiesMessages);
+  const reasonOf = useReason();
   const sync = useSyncStore((s) => s.state);
   const send = useSendState(ids);
   if (send === undefined) return null;
   const many = count !== undefined;
   if (send.state === 'refused') {
-    return <Banner tone="warning">{t('submitRefused', { reason: send.reason })}</Banner>;
+    return <Banner tone="warning">{t('submitRefused', { reason: reasonOf(send) })}</Banner>;
   }
   if (send.state === 'sent') {
     return (

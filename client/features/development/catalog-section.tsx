@@ -20,6 +20,7 @@ import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { TextArea } from '../../ui/text-field';
 import { useDevelopmentVocabulary } from '../../ui/use-development-vocabulary';
+import { useReason } from '../../ui/use-reason';
 import { developmentMessages } from './development-messages';
 
 type Props = {
@@ -39,6 +40,7 @@ function RequestForm(props: {
 }) {
   const { training } = props;
   const t = useT(developmentMessages);
+  const reasonOf = useReason();
   const ctx = useCommandContext();
   const [note, setNote, draft] = useDraft(`dev-request:${ctx.user.nip}:${training.trainingId}`, '');
   const [error, setError] = useState<string | null>(null);
@@ -52,7 +54,7 @@ function RequestForm(props: {
     );
     setBusy(false);
     if (!res.ok) {
-      setError(res.reason);
+      setError(reasonOf(res));
       return;
     }
     await draft.discard();

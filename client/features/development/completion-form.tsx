@@ -8,6 +8,7 @@ import { useCommandContext } from '../../data/user-data';
 import { Button } from '../../ui/button';
 import { useT } from '../../ui/i18n';
 import { TextArea, TextField } from '../../ui/text-field';
+import { useReason } from '../../ui/use-reason';
 import { CertificateField } from './certificate-field';
 import { developmentMessages } from './development-messages';
 import { checkSessions, dateProblem, type SessionErrors, type SessionRow } from './form-checks';
@@ -28,6 +29,7 @@ type Values = { date: string; note: string; sessions: SessionRow[] };
 export function CompletionForm(props: Props) {
   const { recordKey, title, rule, today } = props;
   const t = useT(developmentMessages);
+  const reasonOf = useReason();
   const ctx = useCommandContext();
   const counted = rule.basis === 'per-session' || rule.basis === 'per-hour';
   const [values, setValues, draft] = useDraft<Values>(
@@ -68,8 +70,8 @@ export function CompletionForm(props: Props) {
     if (!res.ok) {
       setErrors(
         res.field === 'completion.date'
-          ? { date: res.reason, sessions: [] }
-          : { form: res.reason, sessions: [] },
+          ? { date: reasonOf(res), sessions: [] }
+          : { form: reasonOf(res), sessions: [] },
       );
       return;
     }

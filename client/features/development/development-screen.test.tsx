@@ -3,7 +3,7 @@
 // a request made offline waits for the head; a seated activity is reported done; the ring counts
 // verified records only; a form with bad input says why next to the field and keeps what was typed.
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ids } from '../../core/ids';
 import type { EnrolmentDoc } from '../../core/schemas/development';
@@ -21,6 +21,7 @@ import { eventually } from '../../data/testing/eventually';
 import { HEAD, STAFF, UNIT } from '../../data/testing/kelurahan';
 import { kelurahanDeviceEachTest } from '../../data/testing/kelurahan-device';
 import { UserDataContext } from '../../data/user-data';
+import { usePrefsStore } from '../../ui/prefs-store';
 import { DevelopmentScreen } from './development-screen';
 
 const KEY = MANAJEMEN_WAKTU;
@@ -34,6 +35,7 @@ Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => onli
 afterEach(() => {
   cleanup();
   online = true;
+  act(() => usePrefsStore.setState({ lang: 'id' }));
 });
 
 const year = new Date().getFullYear();
@@ -193,5 +195,37 @@ describe('DevelopmentScreen', () => {
     ).toMatchObject({
       rows: [],
     });
+  });
+
+  it('says in English why a request is refused, next to the field, keeping the typed note', async () => {
+    // Approved by the head, then withdrawn: the activity is open again, but a decided request
+    // may not be sent a second time.
+    await device.db.bulkDocs(
+      catalogRecord({
+        nip: STAFF,
+        key: KEY,
+        unitId: UNIT,
+        appraiserNip: HEAD,
+        enrolment: { withdrawnAt: thisYear('01-03T01:00:00.000Z') },
+      }),
+    );
+    await projected(1);
+    act(() => usePrefsStore.setState({ lang: 'en' }));
+    show();
+    const catalog = await screen.findByRole('region', { name: 'Development catalog' });
+    fireEvent.click(await within(catalog).findByRole('button', { name: `Request: ${TITLE}` }));
+    const note = within(catalog).getByLabelText('Reason or what you want to learn (optional)');
+    fireEvent.change(note, { target: { value: 'Masih perlu belajar' } });
+    fireEvent.click(within(catalog).getByRole('button', { name: 'Send request' }));
+    expect(
+      await within(catalog).findByText(
+        'You already requested this activity; see its status in your list.',
+      ),
+    ).toBeTruthy();
+    const describedBy = note.getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(describedBy)?.textContent).toBe(
+      'You already requested this activity; see its status in your list.',
+    );
+    expect((note as HTMLTextAreaElement).value).toBe('Masih perlu belajar');
   });
 });

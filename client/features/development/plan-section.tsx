@@ -21,6 +21,7 @@ import { useT } from '../../ui/i18n';
 import { Select } from '../../ui/select';
 import { TextField } from '../../ui/text-field';
 import { useDevelopmentVocabulary } from '../../ui/use-development-vocabulary';
+import { useReason } from '../../ui/use-reason';
 import { developmentMessages } from './development-messages';
 import { useFormOnDemand } from './use-form-on-demand';
 
@@ -144,6 +145,7 @@ function ItemForm(props: {
 }
 
 export function PlanSection({ year, plan, appraisal, catalog, dialogs, onMessage }: Props) {
+  const reasonOf = useReason();
   const t = useT(developmentMessages);
   const dv = useDevelopmentVocabulary();
   const format = useFormat();
@@ -158,11 +160,11 @@ export function PlanSection({ year, plan, appraisal, catalog, dialogs, onMessage
   const write = async (next: PlanItem[]) => {
     const res = await savePlan(year, next, ctx);
     if (res.ok) onMessage(t('planSaved'));
-    return res.ok ? null : res.reason;
+    return res.ok ? null : reasonOf(res);
   };
   const add = async (extra: PlanItem[]) => {
     const res = await addPlanItems(year, extra, ctx);
-    onMessage(res.ok ? t('planSaved') : res.reason);
+    onMessage(res.ok ? t('planSaved') : reasonOf(res));
   };
 
   return (

@@ -16,6 +16,7 @@ import { Card } from '../../ui/card';
 import { Chip, type ChipTone } from '../../ui/chip';
 import { useT } from '../../ui/i18n';
 import { useDevelopmentVocabulary } from '../../ui/use-development-vocabulary';
+import { useReason } from '../../ui/use-reason';
 import { CompletionForm } from './completion-form';
 import { developmentMessages } from './development-messages';
 import { recordAnchor } from './jump';
@@ -70,6 +71,7 @@ function JpLine({ item }: { item: JpItem | undefined }) {
 }
 
 export function RecordsList({ records, progress, rules, today, onMessage }: Props) {
+  const reasonOf = useReason();
   const t = useT(developmentMessages);
   const dv = useDevelopmentVocabulary();
   const ctx = useCommandContext();
@@ -83,7 +85,7 @@ export function RecordsList({ records, progress, rules, today, onMessage }: Prop
     setBusy(key);
     const res = await withdrawTraining(key, ctx);
     setBusy(null);
-    onMessage(res.ok ? t('withdrawn') : res.reason);
+    onMessage(res.ok ? t('withdrawn') : reasonOf(res));
   };
 
   return (

@@ -17,6 +17,7 @@ import { useT } from '../../ui/i18n';
 import { Select } from '../../ui/select';
 import { TextField } from '../../ui/text-field';
 import { useDevelopmentVocabulary } from '../../ui/use-development-vocabulary';
+import { useReason } from '../../ui/use-reason';
 import { CertificateField } from './certificate-field';
 import { developmentMessages } from './development-messages';
 import { checkSessions, type SessionErrors, type SessionRow } from './form-checks';
@@ -33,6 +34,7 @@ export function SelfLearningForm({
   onMessage: (message: string) => void;
 }) {
   const t = useT(developmentMessages);
+  const reasonOf = useReason();
   const dv = useDevelopmentVocabulary();
   const ctx = useCommandContext();
   const initial: Values = {
@@ -77,7 +79,7 @@ export function SelfLearningForm({
     );
     setBusy(false);
     if (!res.ok) {
-      setErrors({ form: res.reason, sessions: [] });
+      setErrors({ form: reasonOf(res), sessions: [] });
       return;
     }
     await close();

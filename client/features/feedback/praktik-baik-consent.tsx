@@ -12,6 +12,7 @@ import { Button } from '../../ui/button';
 import { Chip } from '../../ui/chip';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
+import { useReason } from '../../ui/use-reason';
 import { feedbackMessages } from './feedback-messages';
 
 type Props = { item: InboxItem; unit: FeedbackInbox['unit'] };
@@ -19,6 +20,7 @@ type Outcome = { tone: 'success' | 'danger'; text: string };
 
 export function PraktikBaikConsent({ item, unit }: Props) {
   const t = useT(feedbackMessages);
+  const reasonOf = useReason();
   const format = useFormat();
   const ctx = useCommandContext();
   const [busy, setBusy] = useState(false);
@@ -41,7 +43,7 @@ export function PraktikBaikConsent({ item, unit }: Props) {
     setOutcome(
       result.ok
         ? { tone: 'success', text: t(action === 'share' ? 'shareDone' : 'shareWithdrawn') }
-        : { tone: 'danger', text: t('shareFailed', { reason: result.reason }) },
+        : { tone: 'danger', text: t('shareFailed', { reason: reasonOf(result) }) },
     );
   };
 

@@ -12,12 +12,14 @@ import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { useT } from '../../ui/i18n';
 import { TextArea } from '../../ui/text-field';
+import { useReason } from '../../ui/use-reason';
 import { feedbackMessages } from './feedback-messages';
 
 const MAX = THREAD_MESSAGE_MAX_LENGTH;
 
 export function ReplyForm({ feedbackId }: { feedbackId: string }) {
   const t = useT(feedbackMessages);
+  const reasonOf = useReason();
   const ctx = useCommandContext();
   const [text, setText, draft] = useDraft(`feedback-reply:${feedbackId}`, '');
   const [error, setError] = useState<string | null>(null);
@@ -49,7 +51,7 @@ export function ReplyForm({ feedbackId }: { feedbackId: string }) {
       await draft.discard();
       setOutcome({ tone: 'success', text: t('replySent') });
     } else {
-      setOutcome({ tone: 'danger', text: t('replyFailed', { reason: result.reason }) });
+      setOutcome({ tone: 'danger', text: t('replyFailed', { reason: reasonOf(result) }) });
     }
   };
 

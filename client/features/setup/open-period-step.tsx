@@ -7,6 +7,7 @@ import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { useT } from '../../ui/i18n';
 import { TextField } from '../../ui/text-field';
+import { useReason } from '../../ui/use-reason';
 import { setupMessages } from './setup-messages';
 import { StepCard } from './step-card';
 import type { SetupStatus } from './use-setup-status';
@@ -15,6 +16,7 @@ type Outcome = { kind: 'opened' | 'existed'; year: number } | { kind: 'refused';
 
 export function OpenPeriodStep({ status }: { status: SetupStatus | undefined }) {
   const t = useT(setupMessages);
+  const reasonOf = useReason();
   const ctx = useCommandContext();
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [invalid, setInvalid] = useState(false);
@@ -31,7 +33,7 @@ export function OpenPeriodStep({ status }: { status: SetupStatus | undefined }) 
     setBusy(true);
     try {
       const result = await openYear(value, ctx);
-      if (!result.ok) setOutcome({ kind: 'refused', reason: result.reason });
+      if (!result.ok) setOutcome({ kind: 'refused', reason: reasonOf(result) });
       else setOutcome({ kind: result.opened.length > 0 ? 'opened' : 'existed', year: value });
     } finally {
       setBusy(false);

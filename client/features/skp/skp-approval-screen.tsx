@@ -25,6 +25,7 @@ import { Link, useLocation } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
 import { StatusChip } from '../../ui/status-chip';
 import { TextArea } from '../../ui/text-field';
+import { useReason } from '../../ui/use-reason';
 import { useVocabulary } from '../../ui/use-vocabulary';
 import { noteUsefulAction } from '../../ui/useful-action';
 import { ExpectationSuggestions } from './expectation-suggestions';
@@ -36,6 +37,7 @@ type Form = { note: string; expectations: Partial<Record<BerakhlakValue, string>
 
 export function SkpApprovalScreen() {
   const t = useT(skpMessages);
+  const reasonOf = useReason();
   const vocab = useVocabulary();
   const rm = useReadModel();
   const ctx = useCommandContext();
@@ -82,7 +84,7 @@ export function SkpApprovalScreen() {
     setResult(
       r.ok
         ? { ok: true, text: decision === 'approved' ? t('approvedDone') : t('returnedDone') }
-        : { ok: false, text: r.reason },
+        : { ok: false, text: reasonOf(r) },
     );
   };
 

@@ -18,6 +18,7 @@ import { useDirtyForm } from '../../ui/dirty-forms';
 import { useT } from '../../ui/i18n';
 import { Select } from '../../ui/select';
 import { TextArea, TextField } from '../../ui/text-field';
+import { useReason } from '../../ui/use-reason';
 import { useVocabulary } from '../../ui/use-vocabulary';
 import { noteUsefulAction } from '../../ui/useful-action';
 import { skpMessages } from './skp-messages';
@@ -46,6 +47,7 @@ const emptyRhk = (id: string): Rhk => ({
 
 export function SkpEditor({ periodId, initial, superior }: Props) {
   const t = useT(skpMessages);
+  const reasonOf = useReason();
   const vocab = useVocabulary();
   const ctx = useCommandContext();
   const start = initial.length > 0 ? [...initial] : [emptyRhk('rhk-1')];
@@ -79,7 +81,7 @@ export function SkpEditor({ periodId, initial, superior }: Props) {
       noteUsefulAction();
       setResult({ ok: true, text: submit ? t('submitted') : t('savedDraft') });
     } else {
-      setResult({ ok: false, text: r.reason });
+      setResult({ ok: false, text: reasonOf(r) });
     }
   };
 

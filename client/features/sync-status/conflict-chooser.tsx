@@ -12,6 +12,7 @@ import { commonMessages } from '../../ui/common-messages';
 import { Dialog } from '../../ui/dialog';
 import { useT } from '../../ui/i18n';
 import { Skeleton } from '../../ui/skeleton';
+import { useReason } from '../../ui/use-reason';
 import { syncStatusMessages } from './sync-status-messages';
 
 const HIDDEN_FIELDS = new Set(['_id', 'type', 'schemaVersion', 'updatedAt', 'createdAt']);
@@ -32,6 +33,7 @@ function show(value: unknown, empty: string): string {
 
 export function ConflictChooser({ id, onClose }: { id: string | null; onClose: () => void }) {
   const t = useT(syncStatusMessages);
+  const reasonOf = useReason();
   const tc = useT(commonMessages);
   // Loaded versions and errors belong to one document id; another id starts blank.
   const ctx = useCommandContext();
@@ -59,7 +61,7 @@ export function ConflictChooser({ id, onClose }: { id: string | null; onClose: (
     const result = await resolveConflict(id, rev, ctx, rm);
     setBusy(null);
     if (result.ok) onClose();
-    else setFailed({ id, reason: result.reason });
+    else setFailed({ id, reason: reasonOf(result) });
   }
 
   const fields = versions ? differingFields(versions) : [];

@@ -1,9 +1,7 @@
 /**
- * Where a refused document gets fixed, and how its reason reads in the person's language.
+ * Where a refused document gets fixed.
  * Screens open the document named by the `dok` query parameter (`/kegiatan?dok={id}`).
  */
-import { WRITE_REASONS } from '../../core/write-reasons';
-import type { Lang } from '../../ui/prefs-store';
 import type { syncStatusMessages } from './sync-status-messages';
 
 type TypeLabelKey = keyof typeof syncStatusMessages.id & `type${string}`;
@@ -33,17 +31,4 @@ export function fixPathOf(denied: { id: string; type: string }): string {
 
 export function typeLabelOf(type: string): TypeLabelKey {
   return FIX[type]?.label ?? 'typeOther';
-}
-
-/**
- * The server writes reasons in Indonesian ("<sentence>" or "<sentence>: <detail>"); in English,
- * a known sentence is replaced by its English text and the detail kept.
- */
-export function reasonIn(reason: string, lang: Lang): string {
-  if (lang === 'id') return reason;
-  for (const text of Object.values(WRITE_REASONS)) {
-    if (reason === text.id) return text.en;
-    if (reason.startsWith(`${text.id}: `)) return `${text.en}: ${reason.slice(text.id.length + 2)}`;
-  }
-  return reason;
 }

@@ -11,16 +11,16 @@ import { EmptyState } from '../../ui/empty-state';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
-import { usePrefsStore } from '../../ui/prefs-store';
+import { useReason } from '../../ui/use-reason';
 import { ConflictsList } from './conflicts-list';
-import { fixPathOf, reasonIn, typeLabelOf } from './denied-fix';
+import { fixPathOf, typeLabelOf } from './denied-fix';
 import { syncStatusMessages } from './sync-status-messages';
 import './sync-status.css';
 
 function DeniedList() {
   const t = useT(syncStatusMessages);
   const format = useFormat();
-  const lang = usePrefsStore((s) => s.lang);
+  const reasonOf = useReason();
   const denied = useSyncStore((s) => s.denied);
   if (denied.length === 0) return null;
   return (
@@ -34,7 +34,7 @@ function DeniedList() {
               <div>
                 <h3 className="card__title">{t(typeLabelOf(doc.type))}</h3>
                 <p className="issue__reason" id={`issue-${index}`}>
-                  {reasonIn(doc.reason, lang)}
+                  {reasonOf(doc)}
                 </p>
                 <p className="muted">
                   {t('refusedAt', {

@@ -12,6 +12,7 @@ import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { useT } from '../../ui/i18n';
 import { TextArea } from '../../ui/text-field';
+import { useReason } from '../../ui/use-reason';
 import { developmentMessages } from './development-messages';
 
 type Props = {
@@ -26,6 +27,7 @@ type Props = {
 
 export function DevelopmentDecision({ nip, recordKey, onDecided, onCancel }: Props) {
   const t = useT(developmentMessages);
+  const reasonOf = useReason();
   const ctx = useCommandContext();
   const [reason, setReason, draft] = useDraft(`enrolment-decline:${nip}:${recordKey}`, '');
   const [declining, setDeclining] = useState(false);
@@ -47,7 +49,7 @@ export function DevelopmentDecision({ nip, recordKey, onDecided, onCancel }: Pro
     setBusy(false);
     if (!result.ok) {
       if (result.field === 'reason') setFieldError(t('declineReasonRequired'));
-      else setFailed(result.reason);
+      else setFailed(reasonOf(result));
       return;
     }
     setFieldError(null);

@@ -5,9 +5,7 @@
  */
 import { useState } from 'react';
 import { carriedActions, hasActions, openActions } from '../../core/feedback-rules';
-import { WRITE_REASONS } from '../../core/write-reasons';
 import { deleteFeedback, saveFeedback } from '../../data/commands/save-feedback';
-import type { CommandFailure } from '../../data/commands/result';
 import { useDraft } from '../../data/drafts';
 import type { FeedbackFormData } from '../../data/queries/team-member-queries';
 import { useCommandContext } from '../../data/user-data';
@@ -16,8 +14,8 @@ import { Button, buttonClass } from '../../ui/button';
 import { useDirtyForm } from '../../ui/dirty-forms';
 import { useT } from '../../ui/i18n';
 import { Link, navigate } from '../../ui/navigation';
-import { usePrefsStore } from '../../ui/prefs-store';
 import { TextArea } from '../../ui/text-field';
+import { useReason } from '../../ui/use-reason';
 import { useVocabulary } from '../../ui/use-vocabulary';
 import { noteUsefulAction } from '../../ui/useful-action';
 import { SHARE_TEXT_ID, ShareProposalField } from './share-proposal-field';
@@ -74,7 +72,7 @@ type Props = {
 export function FeedbackForm({ nip, feedbackId, periodId, draftKey, initial, data, back }: Props) {
   const t = useT(feedbackFormMessages);
   const vocab = useVocabulary();
-  const lang = usePrefsStore((s) => s.lang);
+  const reasonOf = useReason();
   const ctx = useCommandContext();
   const [values, setValues, draft] = useDraft(draftKey, initial);
   const [edited, setEdited] = useState(false);
@@ -120,9 +118,6 @@ export function FeedbackForm({ nip, feedbackId, periodId, draftKey, initial, dat
     <K extends keyof FormValues>(key: K) =>
     (value: FormValues[K]) =>
       update((prev) => ({ ...prev, [key]: value }));
-
-  const reasonOf = (f: CommandFailure) =>
-    (WRITE_REASONS as Record<string, { id: string; en: string }>)[f.code]?.[lang] ?? f.reason;
 
   const save = async () => {
     setAttempted(true);

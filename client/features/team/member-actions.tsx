@@ -13,6 +13,7 @@ import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { useT } from '../../ui/i18n';
+import { useReason } from '../../ui/use-reason';
 import { noteUsefulAction } from '../../ui/useful-action';
 import { memberMessages } from './member-messages';
 
@@ -20,6 +21,7 @@ type Props = { feedback: readonly FeedbackDoc[]; today: string };
 
 export function MemberActions({ feedback, today }: Props) {
   const t = useT(memberMessages);
+  const reasonOf = useReason();
   const ctx = useCommandContext();
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
@@ -33,7 +35,7 @@ export function MemberActions({ feedback, today }: Props) {
     setMessage(
       result.ok
         ? { tone: 'success', text: t('markedDone', { text }) }
-        : { tone: 'danger', text: t('failed', { reason: result.reason }) },
+        : { tone: 'danger', text: t('failed', { reason: reasonOf(result) }) },
     );
   };
 

@@ -18,6 +18,7 @@ import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
 import { TextArea } from '../../ui/text-field';
+import { useReason } from '../../ui/use-reason';
 import { useVocabulary } from '../../ui/use-vocabulary';
 import { LIMITS } from './feedback-form-model';
 import { memberMessages } from './member-messages';
@@ -34,6 +35,7 @@ type Props = {
 
 /** The author's follow-up: a button, then the message field (open at once when a draft came back). */
 function FollowUp({ feedbackId, edit }: { feedbackId: string; edit: ReactNode }) {
+  const reasonOf = useReason();
   const t = useT(memberMessages);
   const ctx = useCommandContext();
   const [text, setText, draft] = useDraft(`feedback-follow-up:${feedbackId}`, '');
@@ -50,7 +52,7 @@ function FollowUp({ feedbackId, edit }: { feedbackId: string; edit: ReactNode })
     const result = await addFollowUp(feedbackId, text, ctx);
     setBusy(false);
     if (!result.ok) {
-      setError(t('failed', { reason: result.reason }));
+      setError(t('failed', { reason: reasonOf(result) }));
       return;
     }
     setError(null);

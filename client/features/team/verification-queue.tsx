@@ -15,6 +15,7 @@ import { Link, navigate } from '../../ui/navigation';
 import { Select } from '../../ui/select';
 import { Skeleton } from '../../ui/skeleton';
 import { TwoPane } from '../../ui/two-pane';
+import { useReason } from '../../ui/use-reason';
 import { noteUsefulAction } from '../../ui/useful-action';
 import { EntryReview, NOTE_ID } from './entry-review';
 import { KeepPhotosOffline } from './keep-photos-offline';
@@ -38,6 +39,7 @@ function queueHref(person: string | null, id: string | null): string {
 
 export function VerificationQueue({ headNip, today, person, currentId }: Props) {
   const t = useT(teamMessages);
+  const reasonOf = useReason();
   const ctx = useCommandContext();
   const queue = useVerificationQueue(headNip, today);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -83,7 +85,7 @@ export function VerificationQueue({ headNip, today, person, currentId }: Props) 
     const done = ids.filter((_, i) => results[i]?.ok);
     const failed = results.find((r) => !r.ok);
     if (failed && !failed.ok)
-      setMessage({ tone: 'danger', text: t('failed', { reason: failed.reason }) });
+      setMessage({ tone: 'danger', text: t('failed', { reason: reasonOf(failed) }) });
     else {
       noteUsefulAction();
       const one = entries.find((e) => e.id === ids[0]);

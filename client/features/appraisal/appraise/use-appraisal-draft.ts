@@ -26,6 +26,7 @@ import {
 import { clearDraft, loadDraft, saveDraft } from '../../../data/drafts';
 import type { AppraisalRow } from '../../../data/read-model';
 import { useCommandContext, useReadModel } from '../../../data/user-data';
+import { useReason } from '../../../ui/use-reason';
 
 const DRAFT_DELAY_MS = 300;
 /** The stamp of an item nobody has edited yet (the epoch). */
@@ -73,6 +74,7 @@ export type SaveState = 'idle' | 'typing' | 'kept' | 'saving' | 'saved' | 'faile
 export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds }: Input) {
   const rm = useReadModel();
   const ctx = useCommandContext();
+  const reasonOf = useReason();
   const key = `appraisal:${nip}:${periodId}`;
   const [doc, setDocState] = useState<AppraisalBody | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('idle');
@@ -124,7 +126,7 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
   const afterWrite = useCallback(
     async (result: AppraisalSaved, written: AppraisalBody) => {
       if (!result.ok) {
-        setError(result.reason);
+        setError(reasonOf(result));
         setSaveState('failed');
         return;
       }
@@ -136,7 +138,7 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
         await clearDraft(key, rm);
       }
     },
-    [key, rm],
+    [key, rm, reasonOf],
   );
 
   /**
@@ -237,12 +239,12 @@ export function useAppraisalDraft({ nip, periodId, appraiserNip, stored, rhkIds 
           setError(null);
           setSaveState('saved');
         } else {
-          setError(result.reason);
+          setError(reasonOf(result));
           setSaveState('failed');
         }
         return result;
       }),
-    [key, rm, ctx, setDoc, serially],
+    [key, rm, ctx, setDoc, serially, reasonOf],
   );
 
   // Leaving the screen or the app: keep the draft and write it.

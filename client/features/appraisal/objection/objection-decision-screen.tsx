@@ -20,6 +20,7 @@ import { useT } from '../../../ui/i18n';
 import { Link } from '../../../ui/navigation';
 import { Skeleton } from '../../../ui/skeleton';
 import { TextArea } from '../../../ui/text-field';
+import { useReason } from '../../../ui/use-reason';
 import { appraisalMessages } from '../shared/appraisal-messages';
 import { AppraisalSummary } from '../shared/appraisal-summary';
 import { PredikatCard } from '../shared/predikat-card';
@@ -42,6 +43,7 @@ const EMPTY: Form = { outcome: null, hasil: null, perilaku: null, reason: '' };
 
 export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; periodId: string }) {
   const t = useT(objectionMessages);
+  const reasonOf = useReason();
   const tShared = useT(appraisalMessages);
   const format = useFormat();
   const ctx = useAppraisalContext(nip, periodId);
@@ -95,7 +97,7 @@ export function ObjectionDecisionScreen({ nip, periodId }: { nip: string; period
     );
     setBusy(false);
     if (result.ok) await draft.discard();
-    else setError(result.reason);
+    else setError(reasonOf(result));
   };
 
   return (

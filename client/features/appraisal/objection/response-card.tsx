@@ -18,6 +18,7 @@ import { useDirtyForm } from '../../../ui/dirty-forms';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { TextArea } from '../../../ui/text-field';
+import { useReason } from '../../../ui/use-reason';
 import { ObjectionCountdown } from './objection-countdown';
 import { objectionMessages } from './objection-messages';
 
@@ -31,6 +32,7 @@ export function ResponseCard({
   appraisal: AppraisalRow;
 }) {
   const t = useT(objectionMessages);
+  const reasonOf = useReason();
   const tCommon = useT(commonMessages);
   const format = useFormat();
   const key = `acknowledgement:${appraisal.nip}:${appraisal.periodId}`;
@@ -63,7 +65,7 @@ export function ResponseCard({
       await draft.discard();
       setObjecting(false);
       setError(null);
-    } else setError(result.reason);
+    } else setError(reasonOf(result));
   };
 
   if (ack) {

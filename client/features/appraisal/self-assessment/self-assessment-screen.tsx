@@ -19,6 +19,7 @@ import { useT } from '../../../ui/i18n';
 import { Link } from '../../../ui/navigation';
 import { Skeleton } from '../../../ui/skeleton';
 import { TextArea, TextField } from '../../../ui/text-field';
+import { useReason } from '../../../ui/use-reason';
 import { appraisalMessages } from '../shared/appraisal-messages';
 import { PeriodFeedbackCard } from '../shared/period-feedback-card';
 import { useAppraisalContext } from '../shared/use-appraisal-context';
@@ -38,6 +39,7 @@ function initialForm(ctx: AppraisalContext): Form {
 }
 
 function SelfAssessmentForm({ ctx }: { ctx: AppraisalContext }) {
+  const reasonOf = useReason();
   const t = useT(selfAssessmentMessages);
   const tShared = useT(appraisalMessages);
   const format = useFormat();
@@ -65,7 +67,7 @@ function SelfAssessmentForm({ ctx }: { ctx: AppraisalContext }) {
     setResult(
       r.ok
         ? { ok: true, text: submit ? t('selfSubmitted') : t('selfSaved') }
-        : { ok: false, text: r.reason },
+        : { ok: false, text: reasonOf(r) },
     );
   };
 

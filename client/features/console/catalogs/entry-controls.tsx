@@ -11,6 +11,7 @@ import { Checkbox } from '../../../ui/checkbox';
 import { commonMessages } from '../../../ui/common-messages';
 import { useT } from '../../../ui/i18n';
 import { Link, navigate } from '../../../ui/navigation';
+import { useReason } from '../../../ui/use-reason';
 import { catalogsMessages } from './catalogs-messages';
 
 export type Notice = { tone: 'success' | 'danger'; text: string };
@@ -83,6 +84,7 @@ export function useArchiving(
   onNotice: (n: Notice) => void,
 ) {
   const t = useT(catalogsMessages);
+  const reasonOf = useReason();
   const [busy, setBusy] = useState<string | null>(null);
   return {
     isBusy: (key: string) => busy === key,
@@ -93,7 +95,7 @@ export function useArchiving(
       onNotice(
         result.ok
           ? { tone: 'success', text: done }
-          : { tone: 'danger', text: t('refused', { reason: result.reason }) },
+          : { tone: 'danger', text: t('refused', { reason: reasonOf(result) }) },
       );
     },
   };

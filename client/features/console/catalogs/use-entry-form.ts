@@ -6,6 +6,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import type { CommandResult } from '../../../data/commands/result';
+import { useReason } from '../../../ui/use-reason';
 
 type Options<V, F extends string, K extends string> = {
   values: V;
@@ -26,6 +27,7 @@ type Options<V, F extends string, K extends string> = {
 
 export function useEntryForm<V, F extends string, K extends string>(o: Options<V, F, K>) {
   const [attempted, setAttempted] = useState(false);
+  const reasonOf = useReason();
   const [refusal, setRefusal] = useState<{ field: F | null; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const errors = o.check(o.values);
@@ -45,7 +47,7 @@ export function useEntryForm<V, F extends string, K extends string>(o: Options<V
     setBusy(false);
     if (!result.ok) {
       const field = o.fieldOf(result.field);
-      setRefusal({ field, text: result.reason });
+      setRefusal({ field, text: reasonOf(result) });
       if (field) focus(field);
       return;
     }

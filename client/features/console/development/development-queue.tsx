@@ -10,6 +10,7 @@ import { checkCompletion, decideSeat } from '../../../data/commands/development-
 import { developmentQueue, type QueueEntry } from '../../../data/queries/development-admin-queries';
 import { useCommandContext, useReadModel } from '../../../data/user-data';
 import { useT } from '../../../ui/i18n';
+import { useReason } from '../../../ui/use-reason';
 import { NoticeBanner, type Notice } from '../catalogs/entry-controls';
 import { useConsoleWritable } from '../use-console-writable';
 import { developmentMessages } from './development-messages';
@@ -17,6 +18,7 @@ import { QueueEntryCard } from './queue-entry';
 
 export function DevelopmentQueue() {
   const t = useT(developmentMessages);
+  const reasonOf = useReason();
   const rm = useReadModel();
   const ctx = useCommandContext();
   const writable = useConsoleWritable();
@@ -37,8 +39,9 @@ export function DevelopmentQueue() {
               ctx,
             );
       if (!result.ok) {
-        setNotice({ tone: 'danger', text: t('refused', { reason: result.reason }) });
-        return result.reason;
+        const reason = reasonOf(result);
+        setNotice({ tone: 'danger', text: t('refused', { reason }) });
+        return reason;
       }
       const done =
         kind === 'seat'

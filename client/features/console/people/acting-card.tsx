@@ -16,8 +16,8 @@ import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { Select } from '../../../ui/select';
 import { TextField } from '../../../ui/text-field';
+import { useReason } from '../../../ui/use-reason';
 import { useConsoleWritable } from '../use-console-writable';
-import { useCommandReason } from './command-reason';
 import { peopleMessages } from './people-messages';
 import { cleanNip, PersonNipField, superiorProblem } from './person-fields';
 import type { Directory } from './use-directory';
@@ -29,7 +29,7 @@ export function ActingCard({ person, dir }: { person: EmployeeRow; dir: Director
   const format = useFormat();
   const ctx = useCommandContext();
   const syncNow = useSyncNow();
-  const reasonOf = useCommandReason();
+  const reasonOf = useReason();
   const writable = useConsoleWritable();
   const today = format.today();
   const [values, setValues] = useState<Values>({

@@ -15,9 +15,10 @@ import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { Link, navigate } from '../../../ui/navigation';
 import { TextField } from '../../../ui/text-field';
+import { useReason } from '../../../ui/use-reason';
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
-import { fieldErrorOf, useCommandReason } from './command-reason';
+import { fieldErrorOf } from './command-reason';
 import { peopleMessages } from './people-messages';
 import { cleanNip, PersonNipField, superiorProblem, UnitSelect } from './person-fields';
 import type { Directory } from './use-directory';
@@ -31,7 +32,7 @@ export function MutasiForm({ person, dir }: { person: EmployeeRow; dir: Director
   const format = useFormat();
   const ctx = useCommandContext();
   const syncNow = useSyncNow();
-  const reasonOf = useCommandReason();
+  const reasonOf = useReason();
   const writable = useConsoleWritable();
   const today = format.today();
   const [values, setValues] = useState<Values>({

@@ -6,6 +6,7 @@ import { useCommandContext } from '../../../data/user-data';
 import { Button } from '../../../ui/button';
 import { useT } from '../../../ui/i18n';
 import { TextField } from '../../../ui/text-field';
+import { useReason } from '../../../ui/use-reason';
 import { periodsMessages } from './periods-messages';
 
 type Props = {
@@ -16,6 +17,7 @@ type Props = {
 
 export function OpenYearForm({ writable, onDone }: Props) {
   const t = useT(periodsMessages);
+  const reasonOf = useReason();
   const ctx = useCommandContext();
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
   const [invalid, setInvalid] = useState(false);
@@ -31,7 +33,7 @@ export function OpenYearForm({ writable, onDone }: Props) {
     setBusy(true);
     try {
       const result = await openYear(value, ctx);
-      if (!result.ok) onDone({ tone: 'danger', text: t('refused', { reason: result.reason }) });
+      if (!result.ok) onDone({ tone: 'danger', text: t('refused', { reason: reasonOf(result) }) });
       else if (result.opened.length > 0)
         onDone({ tone: 'success', text: t('opened', { year: typed }) });
       else onDone({ tone: 'neutral', text: t('existed', { year: typed }) });

@@ -14,6 +14,7 @@ import { commonMessages } from '../../../ui/common-messages';
 import { Dialog } from '../../../ui/dialog';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
+import { useReason } from '../../../ui/use-reason';
 import { useConsoleWritable } from '../use-console-writable';
 import { OpenYearForm } from './open-year-form';
 import { periodsMessages } from './periods-messages';
@@ -39,6 +40,7 @@ function byYear(periods: readonly PeriodRow[]): [number, PeriodRow[]][] {
 
 export function PeriodsSection() {
   const t = useT(periodsMessages);
+  const reasonOf = useReason();
   const tc = useT(commonMessages);
   const f = useFormat();
   const ctx = useCommandContext();
@@ -57,7 +59,7 @@ export function PeriodsSection() {
     setBusy(false);
     setClosing(null);
     const period = f.period(p);
-    if (!result.ok) setNotice({ tone: 'danger', text: t('refused', { reason: result.reason }) });
+    if (!result.ok) setNotice({ tone: 'danger', text: t('refused', { reason: reasonOf(result) }) });
     else
       setNotice({
         tone: 'success',

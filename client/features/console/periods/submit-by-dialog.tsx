@@ -14,6 +14,7 @@ import { Dialog } from '../../../ui/dialog';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { TextField } from '../../../ui/text-field';
+import { useReason } from '../../../ui/use-reason';
 import { periodsMessages } from './periods-messages';
 
 type Props = {
@@ -25,6 +26,7 @@ type Props = {
 
 export function SubmitByDialog({ period, writable, onClose, onSaved }: Props) {
   const t = useT(periodsMessages);
+  const reasonOf = useReason();
   const tc = useT(commonMessages);
   const f = useFormat();
   const ctx = useCommandContext();
@@ -43,7 +45,7 @@ export function SubmitByDialog({ period, writable, onClose, onSaved }: Props) {
     setBusy(true);
     const result = await savePeriod(period.periodId, { submitBy }, ctx);
     setBusy(false);
-    if (!result.ok) setError(result.reason);
+    if (!result.ok) setError(reasonOf(result));
     else onSaved(submitBy === null);
   }
 

@@ -7,10 +7,9 @@ import { useCommandContext, useSyncNow } from '../../../data/user-data';
 import { Button } from '../../../ui/button';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
-import { usePrefsStore } from '../../../ui/prefs-store';
 import { Select } from '../../../ui/select';
 import { TextField } from '../../../ui/text-field';
-import { refusalText } from '../units/refusal-text';
+import { useReason } from '../../../ui/use-reason';
 import { useConsoleWritable } from '../use-console-writable';
 import { ratingsMessages } from './ratings-messages';
 
@@ -26,7 +25,7 @@ const isOrgRating = (v: string): v is OrgRating => (ORG_RATINGS as readonly stri
 export function RatingRow({ unit, periodId, stored, names }: Props) {
   const t = useT(ratingsMessages);
   const format = useFormat();
-  const lang = usePrefsStore((s) => s.lang);
+  const reasonOf = useReason();
   const ctx = useCommandContext();
   const syncNow = useSyncNow();
   const writable = useConsoleWritable();
@@ -47,7 +46,7 @@ export function RatingRow({ unit, periodId, stored, names }: Props) {
     try {
       const result = await saveOrgRating({ unitId: unit.unitId, periodId, rating, note }, ctx);
       if (!result.ok) {
-        const text = t('refused', { reason: refusalText(result, lang) });
+        const text = t('refused', { reason: reasonOf(result) });
         setError({ field: result.field === 'note' ? 'note' : 'rating', text });
       } else {
         setSaved(true);

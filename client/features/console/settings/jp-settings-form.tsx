@@ -20,9 +20,9 @@ import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { Select } from '../../../ui/select';
 import { TextField } from '../../../ui/text-field';
+import { useReason } from '../../../ui/use-reason';
 import { NoticeBanner, type Notice } from '../catalogs/entry-controls';
 import { useDevelopmentVocabulary } from '../../../ui/use-development-vocabulary';
-import { useCommandReason } from '../people/command-reason';
 import {
   checkJp,
   developmentSettingsFrom,
@@ -54,7 +54,7 @@ function JpForm({ values: inForce, stored, writable }: FormProps) {
   const dv = useDevelopmentVocabulary();
   const f = useFormat();
   const ctx = useCommandContext();
-  const reasonOf = useCommandReason();
+  const reasonOf = useReason();
   const [typed, setTyped, draft] = useDraft<JpValues | null>('kelola:pengaturan:jp', null);
   const values = typed ?? inForce;
   const [attempted, setAttempted] = useState(false);

@@ -17,7 +17,7 @@ import { Banner } from '../../../ui/banner';
 import { Button } from '../../../ui/button';
 import { useT } from '../../../ui/i18n';
 import { TextField } from '../../../ui/text-field';
-import { useCommandReason } from '../people/command-reason';
+import { useReason } from '../../../ui/use-reason';
 import { useConsoleWritable } from '../use-console-writable';
 import { JpSettingsForm } from './jp-settings-form';
 import { settingsMessages } from './settings-messages';
@@ -37,7 +37,7 @@ export function SettingsSection() {
   const t = useT(settingsMessages);
   const ctx = useCommandContext();
   const rm = useReadModel();
-  const reasonOf = useCommandReason();
+  const reasonOf = useReason();
   const online = useConsoleWritable();
   const wholeOrg = useSessionStore((s) => !s.user?.scope);
   const writable = online && wholeOrg;

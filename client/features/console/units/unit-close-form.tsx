@@ -9,17 +9,16 @@ import { Banner } from '../../../ui/banner';
 import { Button } from '../../../ui/button';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
-import { usePrefsStore } from '../../../ui/prefs-store';
 import { TextField } from '../../../ui/text-field';
+import { useReason } from '../../../ui/use-reason';
 import { useConsoleWritable } from '../use-console-writable';
-import { refusalText } from './refusal-text';
 import { unitsMessages } from './units-messages';
 import type { UnitView } from './use-units-view';
 
 export function UnitCloseForm({ unit }: { unit: UnitView }) {
   const t = useT(unitsMessages);
   const format = useFormat();
-  const lang = usePrefsStore((s) => s.lang);
+  const reasonOf = useReason();
   const ctx = useCommandContext();
   const syncNow = useSyncNow();
   const writable = useConsoleWritable();
@@ -34,7 +33,7 @@ export function UnitCloseForm({ unit }: { unit: UnitView }) {
     setBusy(true);
     try {
       const result = await updateUnit(unit.unitId, { closedOn }, ctx);
-      if (!result.ok) setError(refusalText(result, lang));
+      if (!result.ok) setError(reasonOf(result));
       else {
         setDone(closedOn === null ? 'reopened' : 'closed');
         syncNow();

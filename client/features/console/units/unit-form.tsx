@@ -15,12 +15,11 @@ import { Banner } from '../../../ui/banner';
 import { Button } from '../../../ui/button';
 import { useT } from '../../../ui/i18n';
 import { navigate } from '../../../ui/navigation';
-import { usePrefsStore } from '../../../ui/prefs-store';
 import { Select } from '../../../ui/select';
 import { TextField } from '../../../ui/text-field';
+import { useReason } from '../../../ui/use-reason';
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
-import { refusalText } from './refusal-text';
 import { unitsMessages } from './units-messages';
 import type { UnitView } from './use-units-view';
 import { hoursOf, hoursValues, WorkHoursFields, type HoursValues } from './work-hours-fields';
@@ -63,7 +62,7 @@ type Props = {
 
 export function UnitForm({ tree, unit, parentId = null, onCancel }: Props) {
   const t = useT(unitsMessages);
-  const lang = usePrefsStore((s) => s.lang);
+  const reasonOf = useReason();
   const ctx = useCommandContext();
   const syncNow = useSyncNow();
   const writable = useConsoleWritable();
@@ -154,7 +153,7 @@ export function UnitForm({ tree, unit, parentId = null, onCancel }: Props) {
     }
     if (!result.ok) {
       const field = result.field === undefined ? null : (FIELD_OF[result.field] ?? null);
-      setRefusal({ field, text: refusalText(result, lang) });
+      setRefusal({ field, text: reasonOf(result) });
       return;
     }
     syncNow();
