@@ -5,7 +5,9 @@ import type { FeedbackDoc } from './schemas/work';
 import {
   makeAcknowledgement,
   makeAppraisal,
+  makeCompletion,
   makeEnrolment,
+  makeEnrolmentAdmin,
   makeEnrolmentDecision,
   makeFeedback,
   makeFeedbackResponse,
@@ -533,5 +535,69 @@ describe('perluTindakan: development requests', () => {
       input({ nip: NIP.staffA1, enrolments: [request(NIP.staffA1, 'kerja-tim')] }),
     );
     expect(kinds(items)).not.toContain('development-decide');
+  });
+});
+
+describe('perluTindakan: the Pengelola’s development queue', () => {
+  const request = (nip: string, key: string, unitId: string) =>
+    makeEnrolment({ nip, key, trainingId: key, unitId });
+  const approved = (nip: string, key: string) => makeEnrolmentDecision({ nip, key });
+  const seat = {
+    status: 'confirmed' as const,
+    note: '',
+    at: '2026-05-10T09:00:00+07:00',
+    by: NIP.pengelola,
+  };
+
+  it('counts approved requests waiting for a seat and reports waiting for verification, in the units kept', () => {
+    const reported = makeEnrolment({
+      nip: NIP.staffA2,
+      key: 'kerja-tim',
+      unitId: 'bidang-a',
+      completion: makeCompletion({ date: '2026-05-14' }),
+    });
+    const enrolments = [
+      request(NIP.staffA1, 'kerja-tim', 'bidang-a'),
+      reported,
+      // Not approved yet, and another unit's: neither waits for this Pengelola.
+      request(NIP.staffA1, 'manajemen-waktu', 'bidang-a'),
+      request(NIP.staffB2, 'kerja-tim', 'bidang-b'),
+    ];
+    const items = perluTindakan(
+      input({
+        nip: NIP.pengelola,
+        enrolments,
+        enrolmentDecisions: [
+          approved(NIP.staffA1, 'kerja-tim'),
+          approved(NIP.staffA2, 'kerja-tim'),
+          approved(NIP.staffB2, 'kerja-tim'),
+        ],
+        development: {
+          keeps: (unitId) => unitId === 'bidang-a',
+          admins: [makeEnrolmentAdmin({ nip: NIP.staffA2, key: 'kerja-tim', seat })],
+        },
+      }),
+    );
+    expect(ofKind(items, 'development-seat')).toEqual([
+      expect.objectContaining({
+        count: 1,
+        route: '/kelola/pengembangan',
+        people: [{ nip: NIP.staffA1, name: 'Dewi Lestari', count: 1 }],
+      }),
+    ]);
+    expect(ofKind(items, 'development-verify')).toEqual([
+      expect.objectContaining({ count: 1, route: '/kelola/pengembangan' }),
+    ]);
+  });
+
+  it('lists nothing of it for someone who is not a Pengelola', () => {
+    const items = perluTindakan(
+      input({
+        nip: NIP.pengelola,
+        enrolments: [request(NIP.staffA1, 'kerja-tim', 'bidang-a')],
+        enrolmentDecisions: [approved(NIP.staffA1, 'kerja-tim')],
+      }),
+    );
+    expect(kinds(items)).not.toContain('development-seat');
   });
 });

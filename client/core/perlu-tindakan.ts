@@ -12,8 +12,9 @@ import { isUnread, openActions } from './feedback-rules';
 import { objectionWindow } from './objection';
 import { directReportsOf, type OrgChart } from './org-chart';
 import { periodOf, teamTodos } from './perlu-tindakan-team';
+import { pengelolaTodos } from './perlu-tindakan-pengelola';
 import type { AcknowledgementDoc, AppraisalDoc } from './schemas/appraisal';
-import type { EnrolmentDecisionDoc, EnrolmentDoc } from './schemas/development';
+import type { EnrolmentAdminDoc, EnrolmentDecisionDoc, EnrolmentDoc } from './schemas/development';
 import type { PeriodDoc } from './schemas/reference';
 import type { FeedbackDoc, FeedbackResponseDoc, SkpApprovalDoc, SkpDoc } from './schemas/work';
 import { skpStatus } from './skp-status';
@@ -27,6 +28,8 @@ export const TODO_KINDS = [
   'appraisal-finalise',
   'objection-decide',
   'development-decide',
+  'development-seat',
+  'development-verify',
   'acknowledge',
   'unread-feedback',
   'action-due-mine',
@@ -93,10 +96,18 @@ export type PerluTindakanInput = {
   /** Development records of the person's staff (requests for catalog activities wait for the head). */
   enrolments?: readonly Pick<
     EnrolmentDoc,
-    'nip' | 'key' | 'trainingId' | 'withdrawnAt' | 'completion'
+    'nip' | 'key' | 'unitId' | 'trainingId' | 'withdrawnAt' | 'completion'
   >[];
   /** The heads' decisions on those requests, by employee and key. */
   enrolmentDecisions?: readonly Pick<EnrolmentDecisionDoc, 'nip' | 'key' | 'decision'>[];
+  /**
+   * For a Pengelola: which units' development records they keep, and the steps they took on them
+   * (`enrolment-admin`); absent for everyone else.
+   */
+  development?: {
+    keeps: (unitId: string) => boolean;
+    admins: readonly Pick<EnrolmentAdminDoc, 'nip' | 'key' | 'seat' | 'verification'>[];
+  } | null;
   /** The organisation's setting; null when the Pengelola never saved one. */
   feedbackReminderWeeks: number | null;
 };
@@ -187,6 +198,7 @@ export function perluTindakan(input: PerluTindakanInput): TodoItem[] {
     // The current appraiser follows up every open action about their staff (feedback-rules.ts
     // lets them mark an earlier appraiser's actions), not only those of their own sessions.
     ...actionTodos(scope, scope.aboutReports, false),
+    ...pengelolaTodos(scope),
     ...(input.chart.employees.has(scope.me) ? ownTodos(scope) : []),
   ];
   return drafts

@@ -86,7 +86,14 @@ describe('development journey: request, approval, seat, certificate, verificatio
     const ratna = await laptop.newPage();
     await signIn(ratna, RATNA);
     await waitForSynced(ratna);
-    await ratna.goto('/kelola/pengembangan');
+    // Her Beranda says what waits for her: Dewi's and the demo's Agus's seats. (A new device opens
+    // the first-run tour on Beranda once its cards are there; she skips it.)
+    await ratna.getByRole('button', { name: 'Lewati' }).click();
+    await ratna
+      .getByRole('region', { name: 'Perlu tindakan' })
+      .getByRole('link', { name: /^2 permohonan pengembangan menunggu konfirmasi kursi/ })
+      .click();
+    await ratna.waitForURL('**/kelola/pengembangan');
     await waitForRemote(ratna, ratna.getByRole('button', { name: `Konfirmasi kursi: ${WHO}` }));
     await ratna.getByRole('button', { name: `Konfirmasi kursi: ${WHO}` }).click();
     await untilOnServer(laptop, `enrolment-admin:${DEWI.nip}:${KEY}`, (docs) =>

@@ -1,21 +1,26 @@
 /**
  * "Perlu tindakan" over the Dexie read model: gathers what core's `perluTindakan` judges (the org
  * chart, periods, waiting entries, feedback and responses, SKPs and approvals, appraisals,
- * acknowledgements, decisions, development requests and the heads' decisions on them, and the
- * organisation's setting) from this device, so the list works
+ * acknowledgements, decisions, development requests with the heads' decisions and, for a
+ * Pengelola, their own steps on them, and the organisation's setting) from this device, so the list works
  * offline and follows every sync live. Beranda's section, the navigation's count and the system
  * notification read the same list through `usePerluTindakan`.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ids } from '../../core/ids';
-import { buildOrgChart } from '../../core/org-chart';
+import { buildOrgChart, isPengelola, type User } from '../../core/org-chart';
+import { keepsUnit } from '../../core/org-scope';
 import { perluTindakan, type PerluTindakanInput, type TodoItem } from '../../core/perlu-tindakan';
 import type { AcknowledgementDoc, ObjectionDecisionDoc } from '../../core/schemas/appraisal';
-import type { EnrolmentDecisionDoc, EnrolmentDoc } from '../../core/schemas/development';
+import type {
+  EnrolmentAdminDoc,
+  EnrolmentDecisionDoc,
+  EnrolmentDoc,
+} from '../../core/schemas/development';
 import type { SettingDoc } from '../../core/schemas/reference';
 import type { FeedbackDoc, FeedbackResponseDoc, SkpApprovalDoc } from '../../core/schemas/work';
 import type { FeedbackRow, ReadModel } from '../read-model';
-import { useReadModel } from '../user-data';
+import { useCommandContext, useReadModel } from '../user-data';
 
 /** The organisation's settings document. */
 export const KINERJA_SETTING_ID = ids.setting('kinerja');
@@ -28,6 +33,7 @@ const DOC_TYPES_READ = [
   'objection-decision',
   'enrolment',
   'enrolment-decision',
+  'enrolment-admin',
 ] as const;
 
 const asDoc = (row: FeedbackRow): FeedbackDoc => ({ ...row, _id: row.id });
@@ -37,6 +43,8 @@ export async function todoInput(
   rm: ReadModel,
   nip: string,
   now: number,
+  /** The signed-in user (roles, scope): a Pengelola's development queue counts too. */
+  user: User | null = null,
 ): Promise<PerluTindakanInput> {
   const [employees, units, periods, waiting, feedback, skps, appraisals] = await Promise.all([
     rm.employees.toArray(),
@@ -62,10 +70,18 @@ export async function todoInput(
   const decisions = ofType<ObjectionDecisionDoc>('objection-decision');
   const enrolments = ofType<EnrolmentDoc>('enrolment');
   const enrolmentDecisions = ofType<EnrolmentDecisionDoc>('enrolment-decision');
+  const chart = buildOrgChart(employees, units);
+  const development =
+    user !== null && isPengelola(user)
+      ? {
+          keeps: (unitId: string) => keepsUnit(user, chart.units, unitId),
+          admins: ofType<EnrolmentAdminDoc>('enrolment-admin'),
+        }
+      : null;
   return {
     nip,
     now,
-    chart: buildOrgChart(employees, units),
+    chart,
     periods,
     activities: waiting,
     feedback: feedback.map(asDoc),
@@ -77,13 +93,19 @@ export async function todoInput(
     decisions,
     enrolments,
     enrolmentDecisions,
+    development,
     feedbackReminderWeeks: (setting?.doc as SettingDoc | undefined)?.feedbackReminderWeeks ?? null,
   };
 }
 
 /** What waits for `nip` on this device at `now`, most urgent first. */
-export async function todoItems(rm: ReadModel, nip: string, now: number): Promise<TodoItem[]> {
-  return perluTindakan(await todoInput(rm, nip, now));
+export async function todoItems(
+  rm: ReadModel,
+  nip: string,
+  now: number,
+  user: User | null = null,
+): Promise<TodoItem[]> {
+  return perluTindakan(await todoInput(rm, nip, now, user));
 }
 
 /**
@@ -92,6 +114,7 @@ export async function todoItems(rm: ReadModel, nip: string, now: number): Promis
  */
 export function usePerluTindakan(nip: string, today: string): TodoItem[] | undefined {
   const rm = useReadModel();
+  const { user } = useCommandContext();
   // Judged at the moment of each change; a new day runs the query again.
-  return useLiveQuery(() => todoItems(rm, nip, Date.now()), [rm, nip, today]);
+  return useLiveQuery(() => todoItems(rm, nip, Date.now(), user), [rm, nip, today, user]);
 }

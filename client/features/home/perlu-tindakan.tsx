@@ -20,9 +20,16 @@ const LISTS_PEOPLE: readonly TodoItem['kind'][] = [
   'verify',
   'appraisal-finalise',
   'development-decide',
+  'development-seat',
+  'development-verify',
 ];
 /** Kinds whose people are listed with their own count. */
-const COUNTS_PEOPLE: readonly TodoItem['kind'][] = ['verify', 'development-decide'];
+const COUNTS_PEOPLE: readonly TodoItem['kind'][] = [
+  'verify',
+  'development-decide',
+  'development-seat',
+  'development-verify',
+];
 
 function TodoLink({ item }: { item: TodoItem }) {
   const t = useT(perluTindakanMessages);
