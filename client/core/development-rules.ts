@@ -63,6 +63,33 @@ export function enrolmentStatus(
 }
 
 /** True when the Pengelola verified the report the record holds now (or, with no record, any). */
+type RecordKey = { nip: string; key: string };
+
+/**
+ * Each record joined with the head's decision and the Pengelola's steps of the same NIP and key,
+ * and the status they give (enrolmentStatus): the one join every screen and list reads.
+ */
+export function joinRecords<
+  E extends RecordKey & Pick<EnrolmentDoc, 'trainingId' | 'withdrawnAt' | 'completion'>,
+  D extends RecordKey & Pick<EnrolmentDecisionDoc, 'decision'>,
+  A extends RecordKey & Pick<EnrolmentAdminDoc, 'seat' | 'verification'>,
+>(
+  enrolments: readonly E[],
+  decisions: readonly D[],
+  admins: readonly A[],
+): { enrolment: E; decision: D | null; admin: A | null; status: EnrolmentStatus }[] {
+  const byKey = <T extends RecordKey>(docs: readonly T[]) =>
+    new Map<string, T>(docs.map((d) => [`${d.nip}:${d.key}`, d]));
+  const decided = byKey(decisions);
+  const stepped = byKey(admins);
+  return enrolments.map((enrolment) => {
+    const k = `${enrolment.nip}:${enrolment.key}`;
+    const decision = decided.get(k) ?? null;
+    const admin = stepped.get(k) ?? null;
+    return { enrolment, decision, admin, status: enrolmentStatus(enrolment, decision, admin) };
+  });
+}
+
 const isVerified = (
   admin: EnrolmentAdminDoc | undefined,
   record?: Pick<EnrolmentDoc, 'completion'> | null,

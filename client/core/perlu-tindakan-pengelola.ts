@@ -3,7 +3,7 @@
  * wait for them: approved requests waiting for a seat, reports waiting for verification (core's
  * enrolmentStatus decides which). Both lead to Kelola → Pengembangan kompetensi.
  */
-import { enrolmentStatus } from './development-rules';
+import { joinRecords } from './development-rules';
 import type { TodoDraft, TodoScope } from './perlu-tindakan';
 
 export const DEVELOPMENT_QUEUE_ROUTE = '/kelola/pengembangan';
@@ -11,18 +11,13 @@ export const DEVELOPMENT_QUEUE_ROUTE = '/kelola/pengembangan';
 export function pengelolaTodos(s: TodoScope): TodoDraft[] {
   const dev = s.input.development;
   if (!dev) return [];
-  const byKey = <T extends { nip: string; key: string }>(docs: readonly T[]) =>
-    new Map<string, T>(docs.map((d) => [`${d.nip}:${d.key}`, d]));
-  const decisions = byKey(s.input.enrolmentDecisions ?? []);
-  const admins = byKey(dev.admins);
   const waiting = { seat: new Map<string, number>(), verify: new Map<string, number>() };
-  for (const e of s.input.enrolments ?? []) {
-    if (!dev.keeps(e.unitId)) continue;
-    const k = `${e.nip}:${e.key}`;
-    const status = enrolmentStatus(e, decisions.get(k), admins.get(k));
+  const kept = (s.input.enrolments ?? []).filter((e) => dev.keeps(e.unitId));
+  const records = joinRecords(kept, s.input.enrolmentDecisions ?? [], dev.admins);
+  for (const { enrolment, status } of records) {
     const into =
       status === 'approved' ? waiting.seat : status === 'reported' ? waiting.verify : null;
-    if (into) into.set(e.nip, (into.get(e.nip) ?? 0) + 1);
+    if (into) into.set(enrolment.nip, (into.get(enrolment.nip) ?? 0) + 1);
   }
   const item = (kind: 'development-seat' | 'development-verify', per: Map<string, number>) => {
     const people = [...per.entries()]

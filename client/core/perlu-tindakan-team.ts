@@ -4,7 +4,7 @@
  * decide, and for an Atasan Pejabat Penilai the objections to decide.
  */
 import { addDays, civilDate, daysBetween } from './dates';
-import { enrolmentStatus } from './development-rules';
+import { joinRecords } from './development-rules';
 import { hasNewReply, lastAuthorMessageAt } from './feedback-rules';
 import type { OrgChart } from './org-chart';
 import type { PerluTindakanInput, TodoDraft, TodoPeriod, TodoScope } from './perlu-tindakan';
@@ -197,17 +197,11 @@ function objectionTodos(s: TodoScope): TodoDraft[] {
  * person; the person's page when one person waits, else Tim, which counts them per person.
  */
 function developmentDecideTodos(s: TodoScope): TodoDraft[] {
-  const decided = new Map(
-    (s.input.enrolmentDecisions ?? []).map((d) => [`${d.nip}:${d.key}`, d] as const),
-  );
-  const undecided = (s.input.enrolments ?? []).filter(
-    (e) => enrolmentStatus(e, decided.get(`${e.nip}:${e.key}`), null) === 'requested',
-  );
-  return perPersonTodo(
-    s,
-    'development-decide',
-    undecided.map((e) => e.nip),
-    (only) => (only ? `/tim/${only}` : '/tim'),
+  const undecided = joinRecords(s.input.enrolments ?? [], s.input.enrolmentDecisions ?? [], [])
+    .filter((r) => r.status === 'requested')
+    .map((r) => r.enrolment.nip);
+  return perPersonTodo(s, 'development-decide', undecided, (only) =>
+    only ? `/tim/${only}` : '/tim',
   );
 }
 

@@ -5,7 +5,7 @@
  * person and year (core/jp.ts counts; nothing here adds up JP itself). Screens wrap these in
  * `useLiveQuery`.
  */
-import { enrolmentStatus, type EnrolmentStatus } from '../../core/development-rules';
+import { joinRecords, type EnrolmentStatus } from '../../core/development-rules';
 import {
   coachingRecordsOf,
   developmentSettingsOf,
@@ -74,33 +74,19 @@ export async function developmentRecords(
   // A row keeps the document without its CouchDB fields: its id comes back from the row (JP
   // records are keyed by it).
   const docOf = (r: (typeof rows)[number]): Record<string, unknown> => ({ ...r.doc, _id: r.id });
-  const byKey = (type: string) =>
-    new Map<string, unknown>(
-      rows
-        .filter((r) => r.type === type)
-        .map((r) => {
-          const d = docOf(r) as { nip: string; key: string };
-          return [`${d.nip}:${d.key}`, d] as const;
-        }),
-    );
-  const decisions = byKey('enrolment-decision');
-  const admins = byKey('enrolment-admin');
+  const ofType = <T>(type: (typeof types)[number]) =>
+    rows.filter((r) => r.type === type).map((r) => docOf(r) as unknown as T);
   const catalog = new Map(trainings.map((t) => [t.trainingId, trainingDocOf(t)]));
   const out = new Map<string, DevRecord[]>(nips?.map((n) => [n, []]) ?? []);
-  for (const row of rows) {
-    if (row.type !== 'enrolment') continue;
-    const enrolment = docOf(row) as unknown as EnrolmentDoc;
-    const k = `${enrolment.nip}:${enrolment.key}`;
-    const decision = (decisions.get(k) as EnrolmentDecisionDoc | undefined) ?? null;
-    const admin = (admins.get(k) as EnrolmentAdminDoc | undefined) ?? null;
-    const record: DevRecord = {
-      enrolment,
-      decision,
-      admin,
-      training: enrolment.trainingId === null ? null : (catalog.get(enrolment.trainingId) ?? null),
-      status: enrolmentStatus(enrolment, decision, admin),
-    };
-    out.set(enrolment.nip, [...(out.get(enrolment.nip) ?? []), record]);
+  const joined = joinRecords(
+    ofType<EnrolmentDoc>('enrolment'),
+    ofType<EnrolmentDecisionDoc>('enrolment-decision'),
+    ofType<EnrolmentAdminDoc>('enrolment-admin'),
+  );
+  for (const r of joined) {
+    const { trainingId, nip } = r.enrolment;
+    const training = trainingId === null ? null : (catalog.get(trainingId) ?? null);
+    out.set(nip, [...(out.get(nip) ?? []), { ...r, training }]);
   }
   for (const list of out.values())
     list.sort((a, b) => b.enrolment.requestedAt.localeCompare(a.enrolment.requestedAt));
