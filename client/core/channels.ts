@@ -19,7 +19,7 @@ import { canWrite } from './permissions';
  * Bumped whenever channelsOf or channelsFor change meaning: the server's feed index, derived from
  * these rules, is rebuilt when the version it was built with differs.
  */
-export const CHANNEL_RULES_VERSION = 5;
+export const CHANNEL_RULES_VERSION = 6;
 
 export const ORG_CHANNEL = 'org';
 export const empChannel = (nip: string) => `emp:${nip}`;
@@ -29,8 +29,9 @@ export const reviewChannel = (appraiserNip: string) => `review:${appraiserNip}`;
 export const planChannel = (nip: string) => `plan:${nip}`;
 
 /**
- * The competency development records of a unit's people (requests, decisions, seats,
- * verifications): read by the Pengelola who keeps that unit, who confirms and verifies them.
+ * The records of a unit's people that its Pengelola acts on: competency development (requests,
+ * decisions, seats, verifications), which they confirm and verify, and attendance corrections
+ * (requests and the head's decisions), which they apply. Read by the Pengelola keeping the unit.
  */
 export const devChannel = (unitId: string) => `dev:${unitId}`;
 
@@ -71,7 +72,10 @@ export function channelsOf(doc: ChannelSource): string[] {
     }
     case 'enrolment':
     case 'enrolment-decision':
-    case 'enrolment-admin': {
+    case 'enrolment-admin':
+    case 'attendance-correction':
+    case 'attendance-decision':
+    case 'attendance-applied': {
       // The person's and their head's (emp), and the Pengelola's of the unit it was written in.
       const owner = ownerNipOfId(doc._id);
       if (owner === null) return [];

@@ -14,6 +14,7 @@ import type {
   EnrolmentDoc,
   TrainingDoc,
 } from './schemas/development';
+import { isLetterKey } from './attendance-rules';
 import { canonical } from './merge';
 import { validateImage } from './validate-write-activity';
 import { relatedDoc, type RawDoc, type WriteContext } from './write-context';
@@ -107,6 +108,8 @@ export function developmentRelatedIds(id: string): string[] {
     case 'enrolment-decision':
     case 'enrolment-admin':
     case 'certificate': {
+      // The letter of an attendance correction: judged as a photo only.
+      if (p.type === 'certificate' && isLetterKey(p.key)) return [];
       const out = [
         ids.enrolment(p.nip, p.key),
         ids.enrolmentDecision(p.nip, p.key),

@@ -49,6 +49,18 @@ const ROUND_TRIP: [string, ParsedId][] = [
   ],
   [ids.developmentPlan(nip, 2026), { type: 'development-plan', nip, year: 2026 }],
   [ids.attendance(nip, '2026-04'), { type: 'attendance', nip, month: '2026-04' }],
+  [
+    ids.attendanceCorrection(nip, '2026-04-03'),
+    { type: 'attendance-correction', nip, date: '2026-04-03' },
+  ],
+  [
+    ids.attendanceDecision(nip, '2026-04-03'),
+    { type: 'attendance-decision', nip, date: '2026-04-03' },
+  ],
+  [
+    ids.attendanceApplied(nip, '2026-04-03'),
+    { type: 'attendance-applied', nip, date: '2026-04-03' },
+  ],
   [ids.orgRating('bidang-a', '2026'), { type: 'org-rating', unitId: 'bidang-a', periodId: '2026' }],
   [
     ids.photo(nip, '2026-05-14', suffix, testUlid(2)),
@@ -97,6 +109,8 @@ describe('ids: malformed ids are rejected', () => {
     ['attendance month 13', `attendance:${nip}:2026-13`],
     ['attendance month 00', `attendance:${nip}:2026-00`],
     ['attendance with a full date', `attendance:${nip}:2026-04-01`],
+    ['correction of a month', `attendance-correction:${nip}:2026-04`],
+    ['decision of a date that does not exist', `attendance-decision:${nip}:2026-02-30`],
     ['unknown type', `report:${nip}:2026`],
     ['no colon at all', 'unit'],
     ['empty', ''],

@@ -28,6 +28,9 @@ export const DOC_TYPES = [
   'certificate',
   'development-plan',
   'attendance',
+  'attendance-correction',
+  'attendance-decision',
+  'attendance-applied',
   'org-rating',
   'photo',
   'setting',
@@ -54,6 +57,9 @@ export const EMPLOYEE_DOC_TYPES = [
   'certificate',
   'development-plan',
   'attendance',
+  'attendance-correction',
+  'attendance-decision',
+  'attendance-applied',
   'photo',
 ] as const satisfies readonly DocType[];
 
@@ -126,6 +132,12 @@ export const ids = {
   /** A person's rencana pengembangan of one year. */
   developmentPlan: (nip: string, year: number) => `development-plan:${nip}:${year}`,
   attendance: (nip: string, month: string) => `attendance:${nip}:${month}`,
+  /** A person's request to correct their attendance of one day. */
+  attendanceCorrection: (nip: string, date: string) => `attendance-correction:${nip}:${date}`,
+  /** The head's decision on a correction request: its NIP and date. */
+  attendanceDecision: (nip: string, date: string) => `attendance-decision:${nip}:${date}`,
+  /** The Pengelola's application of an approved correction: its NIP and date. */
+  attendanceApplied: (nip: string, date: string) => `attendance-applied:${nip}:${date}`,
   orgRating: (unitId: string, periodId: string) => `org-rating:${unitId}:${periodId}`,
   /**
    * An evidence photo of one activity: the activity's NIP, date and suffix, then its own. A photo is
@@ -163,6 +175,11 @@ export type ParsedId =
   | { type: 'certificate'; nip: string; key: string; suffix: string }
   | { type: 'development-plan'; nip: string; year: number }
   | { type: 'attendance'; nip: string; month: string }
+  | {
+      type: 'attendance-correction' | 'attendance-decision' | 'attendance-applied';
+      nip: string;
+      date: string;
+    }
   | { type: 'org-rating'; unitId: string; periodId: string };
 
 /** Parses a document id into its parts; null when the id is not one of ours. */
@@ -241,6 +258,12 @@ export function parseId(id: string): ParsedId | null {
     case 'attendance':
       return n === 3 && isNip(a) && b !== undefined && MONTH_RE.test(b)
         ? { type, nip: a, month: b }
+        : null;
+    case 'attendance-correction':
+    case 'attendance-decision':
+    case 'attendance-applied':
+      return n === 3 && isNip(a) && b !== undefined && isIsoDate(b)
+        ? { type, nip: a, date: b }
         : null;
     case 'org-rating':
       return n === 3 && isKey(a) && b !== undefined && isKey(b)

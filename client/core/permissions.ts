@@ -18,6 +18,7 @@ export const WRITER_OF = {
   'org-rating': 'pengelola',
   setting: 'pengelola',
   'enrolment-admin': 'pengelola',
+  'attendance-applied': 'pengelola',
   skp: 'owner',
   activity: 'owner',
   'self-assessment': 'owner',
@@ -25,6 +26,7 @@ export const WRITER_OF = {
   enrolment: 'owner',
   certificate: 'owner',
   'development-plan': 'owner',
+  'attendance-correction': 'owner',
   photo: 'owner',
   'feedback-response': 'owner',
   'praktik-baik': 'owner',
@@ -32,6 +34,7 @@ export const WRITER_OF = {
   verification: 'appraiser',
   feedback: 'appraiser',
   'enrolment-decision': 'appraiser',
+  'attendance-decision': 'appraiser',
   appraisal: 'appraiser',
   'objection-decision': 'atasan',
 } as const satisfies Record<DocType, WriterRole>;

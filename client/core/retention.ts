@@ -18,6 +18,9 @@ export function docDateOf(
   switch (p.type) {
     case 'activity':
     case 'verification':
+    case 'attendance-correction':
+    case 'attendance-decision':
+    case 'attendance-applied':
       return p.date;
     case 'feedback':
       return typeof doc.date === 'string' && isIsoDate(doc.date) ? doc.date : null;

@@ -156,14 +156,13 @@ describe('reference data (pengelola only)', () => {
     );
   });
 
-  it('attendance cannot exceed the working days (invalid-doc on present)', () => {
-    const v = validateWrite(
-      makeAttendance({ present: 21, leave: 1 }),
-      null,
-      pengelolaUser,
-      writeContext(),
-    );
-    expect(v).toMatchObject({ ok: false, code: 'invalid-doc', field: 'present' });
+  it('an attendance month holds only its own days, each once (attendance-day)', () => {
+    const outside = makeAttendance({}, [{ date: '2026-05-04', in: '07:20', out: '16:00' }]);
+    expect(write(outside, pengelolaUser)).toBe('attendance-day');
+    const twice = makeAttendance();
+    twice.days.push({ ...(twice.days[0] as (typeof twice.days)[number]) });
+    expect(write(twice, pengelolaUser)).toBe('attendance-day');
+    expect(write(makeAttendance(), pengelolaUser)).toBe('ok');
   });
 
   it('catalog and training entries may be deleted, periods not', () => {

@@ -46,6 +46,15 @@ import {
   validateSelfAssessment,
 } from './validate-write-appraisal';
 import { validateOrgDoc } from './validate-write-org';
+import {
+  attendanceRelatedIds,
+  validateApplied,
+  validateAttendance,
+  validateAttendanceDecision,
+  validateCorrection,
+  validateCorrectionDelete,
+} from './attendance-rules';
+import type { AttendanceCorrectionDoc } from './schemas/attendance';
 import { validateSkp, validateSkpApproval } from './validate-write-plan';
 import {
   relatedDoc,
@@ -85,6 +94,10 @@ export function relatedIdsOf(id: string): string[] {
     case 'enrolment-admin':
     case 'certificate':
       return developmentRelatedIds(id);
+    case 'attendance-correction':
+    case 'attendance-decision':
+    case 'attendance-applied':
+      return attendanceRelatedIds(id);
     default:
       return [];
   }
@@ -223,6 +236,12 @@ function idMatches(p: ParsedId, doc: KinerjaDoc): boolean {
       return doc._id === ids.developmentPlan(doc.nip, doc.year);
     case 'attendance':
       return doc._id === ids.attendance(doc.nip, doc.month);
+    case 'attendance-correction':
+      return doc._id === ids.attendanceCorrection(doc.nip, doc.date);
+    case 'attendance-decision':
+      return doc._id === ids.attendanceDecision(doc.nip, doc.date);
+    case 'attendance-applied':
+      return doc._id === ids.attendanceApplied(doc.nip, doc.date);
     case 'org-rating':
       return doc._id === ids.orgRating(doc.unitId, doc.periodId);
   }
@@ -256,6 +275,8 @@ function validateDelete(
       return validateCertificateDelete(old._id, ctx);
     case 'development-plan':
       return ALLOW;
+    case 'attendance-correction':
+      return validateCorrectionDelete(old, ctx);
     case 'catalog':
     case 'expectation':
     case 'training':
@@ -317,6 +338,12 @@ function validateTransition(
       return validateCertificate(doc as CertificateDoc, stored, ctx);
     case 'development-plan':
       return validateDevelopmentPlan(doc);
+    case 'attendance-correction':
+      return validateCorrection(doc, old as AttendanceCorrectionDoc | null, ctx, today);
+    case 'attendance-decision':
+      return validateAttendanceDecision(doc, user, ctx);
+    case 'attendance-applied':
+      return validateApplied(doc, stored, user, ctx);
     case 'org-rating':
     case 'employee':
     case 'unit':
@@ -325,8 +352,10 @@ function validateTransition(
     case 'expectation':
     case 'training':
     case 'attendance':
-    case 'setting':
-      return validateOrgDoc(doc, old, user, ctx, today);
+    case 'setting': {
+      const org = validateOrgDoc(doc, old, user, ctx, today);
+      return org.ok && doc.type === 'attendance' ? validateAttendance(doc) : org;
+    }
   }
 }
 

@@ -230,3 +230,33 @@ export type DevMode = (typeof DEV_MODES)[number];
 
 /** The weak areas a development activity addresses: work results, or a BerAKHLAK value. */
 export type DevFocus = BerakhlakValue | 'hasil-kerja';
+
+/**
+ * A day's attendance status as the office's machines (fingerprint, e-presensi) export it: present,
+ * permitted absence, sick, leave, official travel, study leave, absent without leave, day off.
+ */
+export const ATTENDANCE_STATUSES = [
+  'hadir',
+  'izin',
+  'sakit',
+  'cuti',
+  'dinas-luar',
+  'tugas-belajar',
+  'tanpa-keterangan',
+  'libur',
+] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+export const ATTENDANCE_STATUS_LABELS = {
+  hadir: 'Hadir',
+  izin: 'Izin',
+  sakit: 'Sakit',
+  cuti: 'Cuti',
+  'dinas-luar': 'Dinas luar',
+  'tugas-belajar': 'Tugas belajar',
+  'tanpa-keterangan': 'Tanpa keterangan',
+  libur: 'Libur',
+} as const satisfies Record<AttendanceStatus, string>;
+
+/** Kelas jabatan (job class) of the national job grading, 1 to 17: what a TPP base is set by. */
+export const KELAS_JABATAN_MAX = 17;

@@ -171,6 +171,38 @@ export const WRITE_REASONS = {
     id: 'Tuliskan alasan (paling sedikit 10 karakter)',
     en: 'Write a reason (at least 10 characters)',
   },
+  'correction-decided': {
+    id: 'Permohonan koreksi yang sudah disetujui tidak dapat diubah atau dihapus',
+    en: 'An approved correction request cannot be changed or deleted',
+  },
+  'correction-unchanged-time': {
+    id: 'Permohonan koreksi yang diubah harus diajukan ulang (waktu pengajuan baru)',
+    en: 'A changed correction request must be sent again (a new request time)',
+  },
+  'no-correction': {
+    id: 'Tidak ada permohonan koreksi kehadiran untuk hari ini',
+    en: 'There is no attendance correction request for this day',
+  },
+  'correction-changed': {
+    id: 'Permohonan koreksi berubah sejak dibuka; putuskan permohonan yang terbaru',
+    en: 'The correction request changed since it was opened; decide the latest one',
+  },
+  'correction-applied': {
+    id: 'Koreksi ini sudah diterapkan Pengelola; keputusan tidak dapat diubah',
+    en: 'The Pengelola applied this correction; the decision cannot change',
+  },
+  'correction-not-approved': {
+    id: 'Koreksi hanya diterapkan sesuai permohonan yang disetujui atasan',
+    en: 'A correction is applied only as the head approved it',
+  },
+  'correction-kept': {
+    id: 'Koreksi yang sudah diterapkan tidak dapat dihapus atau diubah',
+    en: 'An applied correction cannot be removed or changed',
+  },
+  'attendance-day': {
+    id: 'Hari kehadiran di luar bulannya atau berulang',
+    en: 'An attendance day outside its month, or repeated',
+  },
   'unit-exists': {
     id: 'Kode unit ini sudah dipakai unit lain; pilih kode lain',
     en: 'This unit code is already used by another unit; choose another code',

@@ -23,6 +23,8 @@ import {
   FINAL_SCRIPTS,
 } from './demo-appraisals';
 import { CATALOG } from './demo-catalogs';
+import { monthRange } from '../../client/core/attendance';
+import { buildAttendance } from './demo-attendance';
 import { buildDevelopment, trainingDocs } from './demo-development';
 import { EXPECTATIONS } from './demo-expectations';
 import { buildFeedback } from './demo-feedback';
@@ -263,31 +265,26 @@ export function buildDemoData(today: string, opts: { seed?: number } = {}): Demo
   // Competency development: catalog requests and self-directed learning.
   docs.push(...buildDevelopment(today, window));
 
-  // Monthly attendance summaries, as imported by the Pengelola.
-  for (const person of PEOPLE) {
-    const rng = rngFor(`attendance:${person.nip}`);
-    const away = absences.get(person.nip) ?? new Map<string, 'leave' | 'sick'>();
-    for (const m of months) {
-      const inMonth = [...away.entries()].filter(([d]) => m.days.includes(d));
-      const leave = inMonth.filter(([, k]) => k === 'leave').length;
-      const sick = inMonth.filter(([, k]) => k === 'sick').length;
-      const late = person.nip === NIP.yoga ? rng.int(40, 110) : rng.int(0, 7) * 5;
-      docs.push({
-        _id: ids.attendance(person.nip, m.month),
-        type: 'attendance',
-        schemaVersion: 1,
-        nip: person.nip,
+  // Attendance months as the Pengelola imported them.
+  const hoursUnits = new Map(
+    DEMO_ORG.units.map((u) => [
+      u.unitId,
+      { unitId: u.unitId, parentId: u.parentId, workHours: WORK_HOURS[u.unitId] },
+    ]),
+  );
+  docs.push(
+    ...buildAttendance(
+      months.map((m) => ({
         month: m.month,
-        workingDays: m.days.length,
-        present: m.days.length - leave - sick,
-        leave,
-        sick,
-        absent: 0,
-        lateMinutes: Math.round((late * m.days.length) / 21),
+        // Full months to their last day (schools work Saturdays); this month up to yesterday.
+        until: m.month === today.slice(0, 7) ? addDays(today, -1) : monthRange(m.month).end,
         importedAt: m.importedAt,
-      });
-    }
-  }
+      })),
+      hoursUnits,
+      absences,
+      rngFor,
+    ),
+  );
 
   const accounts: DemoAccount[] = [
     ...PEOPLE.map((p) => ({ nip: p.nip, name: p.name, roles: [...p.roles] })),

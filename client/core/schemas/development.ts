@@ -164,7 +164,12 @@ export const enrolmentAdminSchema = z
   })
   .strict();
 
-/** A certificate photo: one image attachment, written once (a new one replaces it). */
+/**
+ * A photo of a paper backing a record: one image attachment, written once (a new one replaces it).
+ * A development record's certificate (key: the record's key), or the letter of an attendance
+ * correction request (key `hadir-{date}`, attendance-rules.ts letterKey): both are opened on
+ * demand by the person's head and the Pengelola keeping their unit.
+ */
 export const certificateSchema = z
   .object({
     ...docBase('certificate'),

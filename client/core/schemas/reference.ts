@@ -8,6 +8,7 @@ import {
   EMPLOYEE_STATUSES,
   IKI_ASPECTS,
   JENIS_JABATAN,
+  KELAS_JABATAN_MAX,
   ORG_RATINGS,
   UNIT_KINDS,
 } from '../vocabulary';
@@ -16,14 +17,16 @@ import {
   docBase,
   isoDate,
   key,
-  month,
   nip,
   requiredText,
   text,
-  time,
   timestamp,
 } from './common';
 import { developmentSettingsSchema } from './development';
+import { tppSettingsSchema } from './attendance';
+import { workHoursSchema } from './work-hours';
+
+export { workHoursSchema };
 
 export const actingSchema = z.object({
   actingNip: nip,
@@ -62,6 +65,8 @@ export const employeeSchema = z
     unitId: key,
     superiorNip: nip.nullable(),
     rank: text(80).optional(),
+    /** Kelas jabatan (1-17): what the TPP base is set by. */
+    kelasJabatan: z.number().int().min(1).max(KELAS_JABATAN_MAX).optional(),
     kind: z.enum(ASN_KINDS),
     /** True for a functional post (jabatan fungsional); kept beside jenisJabatan for older docs. */
     functional: z.boolean(),
@@ -88,24 +93,6 @@ export const employeeSchema = z
       path: ['functional'],
     },
   );
-
-/**
- * A unit's working hours (jam kerja): the ISO weekdays worked (1 = Senin ... 7 = Minggu), the
- * start and end of the day, and Friday's end when it differs (a longer break for Friday prayers).
- * The order of the times is judged in validate-write-unit.ts (core/work-hours.ts).
- */
-export const workHoursSchema = z
-  .object({
-    days: z
-      .array(z.number().int().min(1).max(7))
-      .min(1)
-      .max(7)
-      .refine((d) => new Set(d).size === d.length, { message: 'Hari kerja berulang' }),
-    start: time,
-    end: time,
-    fridayEnd: time.optional(),
-  })
-  .strict();
 
 export const unitSchema = z
   .object({
@@ -186,25 +173,6 @@ export const expectationSchema = z
   })
   .strict();
 
-export const attendanceSchema = z
-  .object({
-    ...docBase('attendance'),
-    nip,
-    month,
-    workingDays: z.number().int().min(0).max(31),
-    present: z.number().int().min(0).max(31),
-    leave: z.number().int().min(0).max(31),
-    sick: z.number().int().min(0).max(31),
-    absent: z.number().int().min(0).max(31),
-    lateMinutes: z.number().int().min(0).max(100_000),
-    importedAt: timestamp,
-  })
-  .strict()
-  .refine((a) => a.present + a.leave + a.sick + a.absent <= a.workingDays, {
-    message: 'Jumlah hadir, cuti, sakit, dan alpa melebihi hari kerja',
-    path: ['present'],
-  });
-
 export const orgRatingSchema = z
   .object({
     ...docBase('org-rating'),
@@ -226,7 +194,7 @@ export type WorkHours = z.infer<typeof workHoursSchema>;
 export type PeriodDoc = z.infer<typeof periodSchema>;
 export type CatalogDoc = z.infer<typeof catalogSchema>;
 export type ExpectationDoc = z.infer<typeof expectationSchema>;
-export type AttendanceDoc = z.infer<typeof attendanceSchema>;
+export type { AttendanceDoc } from './attendance';
 export type OrgRatingDoc = z.infer<typeof orgRatingSchema>;
 
 /** Default weeks without feedback after which a staff member shows in the head's Perlu tindakan. */
@@ -244,6 +212,8 @@ export const settingSchema = z
     feedbackReminderWeeks: z.number().int().min(1).max(26),
     /** JP targets and counting rules of competency development; absent: the defaults (core/jp.ts). */
     development: developmentSettingsSchema.optional(),
+    /** The Perkada's TPP rules; absent: the common defaults (core/tpp.ts). */
+    tpp: tppSettingsSchema.optional(),
     updatedAt: timestamp,
   })
   .strict();

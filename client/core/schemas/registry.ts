@@ -16,7 +16,12 @@ import {
   trainingSchema,
 } from './development';
 import {
+  attendanceAppliedSchema,
+  attendanceCorrectionSchema,
+  attendanceDecisionSchema,
   attendanceSchema,
+} from './attendance';
+import {
   catalogSchema,
   employeeSchema,
   expectationSchema,
@@ -60,6 +65,9 @@ export const DOC_SCHEMAS = {
   certificate: certificateSchema,
   'development-plan': developmentPlanSchema,
   attendance: attendanceSchema,
+  'attendance-correction': attendanceCorrectionSchema,
+  'attendance-decision': attendanceDecisionSchema,
+  'attendance-applied': attendanceAppliedSchema,
   'org-rating': orgRatingSchema,
   photo: photoSchema,
   setting: settingSchema,

@@ -6,7 +6,24 @@
  * clock (NOW) and the fixture org chart, a small Dinas with one Plt; suites that run against a
  * live server's clock and its demo organisation override `nip` and `date: today()`.
  */
-import { addDays, civilDate, minutesOfDay, quarterOf, quarterRange, timeOfDay } from '../dates';
+import {
+  addDays,
+  civilDate,
+  isoWeekday,
+  minutesOfDay,
+  quarterOf,
+  quarterRange,
+  timeOfDay,
+} from '../dates';
+import { datesOfMonth } from '../attendance';
+import type {
+  AttendanceAppliedDoc,
+  AttendanceCorrectionDoc,
+  AttendanceDay,
+  AttendanceDecisionDoc,
+  AttendanceDoc,
+} from '../schemas/attendance';
+import { DEFAULT_WORK_HOURS, FRIDAY, hoursOn } from '../work-hours';
 import { testNow } from './test-clock';
 import { ids, type DocType } from '../ids';
 import { buildOrgChart, type OrgChart, type StoredRole, type User } from '../org-chart';
@@ -21,7 +38,6 @@ import type {
 } from '../schemas/appraisal';
 import {
   DEFAULT_FEEDBACK_REMINDER_WEEKS,
-  type AttendanceDoc,
   type CatalogDoc,
   type EmployeeDoc,
   type ExpectationDoc,
@@ -410,24 +426,111 @@ export function makeTraining(overrides: Overrides<TrainingDoc> = {}): Made<Train
   return withId(doc, overrides, (d) => ids.training(d.trainingId));
 }
 
-/** A month of attendance (default: staffA1, April 2026). */
-export function makeAttendance(overrides: Overrides<AttendanceDoc> = {}): Made<AttendanceDoc> {
+/**
+ * A month of attendance as imported (default: staffA1, April 2026, the default hours, every
+ * working day hadir 07:25-16:05, Fridays to 16:35). `days` replaces the days; `dayOverrides`
+ * changes single days of the default month.
+ */
+export function makeAttendance(
+  overrides: Overrides<AttendanceDoc> = {},
+  dayOverrides: readonly (Partial<AttendanceDay> & { date: string })[] = [],
+): Made<AttendanceDoc> {
+  const month = overrides.month ?? '2026-04';
+  const hours = overrides.hours ?? DEFAULT_WORK_HOURS;
+  const days: AttendanceDay[] = datesOfMonth(month)
+    .filter((date) => hoursOn(hours, date) !== null)
+    .map((date) => ({
+      date,
+      status: 'hadir',
+      in: '07:25',
+      out: isoWeekday(date) === FRIDAY ? '16:35' : '16:05',
+    }));
+  for (const o of dayOverrides) {
+    const i = days.findIndex((d) => d.date === o.date);
+    if (i >= 0) days[i] = { ...(days[i] as AttendanceDay), ...o };
+    else days.push({ status: 'hadir', in: null, out: null, ...o });
+  }
   const doc: Made<AttendanceDoc> = {
     _id: '',
     type: 'attendance',
     schemaVersion: 1,
     nip: NIP.staffA1,
-    month: '2026-04',
-    workingDays: 21,
-    present: 19,
-    leave: 1,
-    sick: 1,
-    absent: 0,
-    lateMinutes: 35,
+    month,
+    unitId: 'bidang-a',
+    hours,
+    days: days.sort((x, y) => x.date.localeCompare(y.date)),
     importedAt: NOW_ISO,
+    importedBy: NIP.pengelola,
     ...overrides,
   };
   return withId(doc, overrides, (d) => ids.attendance(d.nip, d.month));
+}
+
+/** A correction request (default: staffA1 asks for 2026-05-13 as dinas luar). */
+export function makeCorrection(
+  overrides: Overrides<AttendanceCorrectionDoc> = {},
+): Made<AttendanceCorrectionDoc> {
+  const doc: Made<AttendanceCorrectionDoc> = {
+    _id: '',
+    type: 'attendance-correction',
+    schemaVersion: 1,
+    nip: NIP.staffA1,
+    date: '2026-05-13',
+    unitId: 'bidang-a',
+    change: { status: 'dinas-luar', in: null, out: null },
+    reason: 'Rapat koordinasi di kantor provinsi sesuai surat tugas.',
+    letter: null,
+    requestedAt: NOW_ISO,
+    ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.attendanceCorrection(d.nip, d.date));
+}
+
+/** The head's decision on a request (default: headA approves `request` as it asks). */
+export function makeAttendanceDecision(
+  request: AttendanceCorrectionDoc = makeCorrection(),
+  overrides: Overrides<AttendanceDecisionDoc> = {},
+): Made<AttendanceDecisionDoc> {
+  const doc: Made<AttendanceDecisionDoc> = {
+    _id: '',
+    type: 'attendance-decision',
+    schemaVersion: 1,
+    nip: request.nip,
+    date: request.date,
+    unitId: request.unitId,
+    appraiserNip: NIP.headA,
+    decision: 'approved',
+    reason: '',
+    requestedAt: request.requestedAt,
+    change: request.change,
+    decidedAt: NOW_ISO,
+    ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.attendanceDecision(d.nip, d.date));
+}
+
+/** The Pengelola's application of an approved request (default: exactly as `decision` approved). */
+export function makeApplied(
+  request: AttendanceCorrectionDoc = makeCorrection(),
+  decision: AttendanceDecisionDoc = makeAttendanceDecision(request),
+  overrides: Overrides<AttendanceAppliedDoc> = {},
+): Made<AttendanceAppliedDoc> {
+  const doc: Made<AttendanceAppliedDoc> = {
+    _id: '',
+    type: 'attendance-applied',
+    schemaVersion: 1,
+    nip: request.nip,
+    date: request.date,
+    unitId: request.unitId,
+    change: decision.change,
+    reason: request.reason,
+    requestedAt: request.requestedAt,
+    decidedBy: decision.appraiserNip,
+    appliedBy: NIP.pengelola,
+    appliedAt: NOW_ISO,
+    ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.attendanceApplied(d.nip, d.date));
 }
 
 /** An organisation rating (default: bidang-a, 2026, Baik, set by the pengelola). */
@@ -1027,6 +1130,12 @@ export function makeDocOfType(type: DocType, nip: string = NIP.staffA1): Kinerja
       return makeTraining();
     case 'attendance':
       return makeAttendance({ nip });
+    case 'attendance-correction':
+      return makeCorrection({ nip });
+    case 'attendance-decision':
+      return makeAttendanceDecision(makeCorrection({ nip }));
+    case 'attendance-applied':
+      return makeApplied(makeCorrection({ nip }));
     case 'org-rating':
       return makeOrgRating();
     case 'skp':

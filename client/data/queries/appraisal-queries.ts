@@ -11,7 +11,9 @@ import type {
   ObjectionDecisionDoc,
   SelfAssessmentDoc,
 } from '../../core/schemas/appraisal';
-import type { AttendanceDoc, OrgRatingDoc } from '../../core/schemas/reference';
+import type { AttendanceMonth } from '../../core/attendance';
+import type { OrgRatingDoc } from '../../core/schemas/reference';
+import { attendanceMonthsOf } from './attendance-queries';
 import type { BerakhlakValue } from '../../core/vocabulary';
 import type {
   ActivityRow,
@@ -41,7 +43,8 @@ export type AppraisalContext = {
   decision: WithRev<ObjectionDecisionDoc> | null;
   activities: ActivityRow[];
   feedback: FeedbackRow[];
-  attendance: AttendanceDoc[];
+  /** The months of the period's attendance, with applied corrections. */
+  attendance: AttendanceMonth[];
   trainings: TrainingRow[];
 };
 
@@ -68,7 +71,7 @@ export async function appraisalContext(
       .where('[nip+date]')
       .between([nip, period.start], [nip, period.end], true, true)
       .toArray(),
-    attendanceIn(rm, nip, period),
+    attendanceMonthsOf(rm, nip, period.start.slice(0, 7), period.end.slice(0, 7)),
     rm.trainings.toArray(),
   ]);
   const approval = plan.status === 'approved' ? plan.approval : null;
@@ -87,21 +90,6 @@ export async function appraisalContext(
     attendance,
     trainings,
   };
-}
-
-/** The monthly attendance summaries of the months a period covers. */
-async function attendanceIn(
-  rm: ReadModel,
-  nip: string,
-  period: Pick<PeriodRow, 'start' | 'end'>,
-): Promise<AttendanceDoc[]> {
-  const rows = await rm.docs.where('[type+ownerNip]').equals(['attendance', nip]).toArray();
-  const from = period.start.slice(0, 7);
-  const to = period.end.slice(0, 7);
-  return rows
-    .map((r) => r.doc as AttendanceDoc)
-    .filter((a) => a.month >= from && a.month <= to)
-    .sort((a, b) => a.month.localeCompare(b.month));
 }
 
 /** The unit's organisation rating for the period, else its latest earlier one; null when none. */

@@ -4,7 +4,7 @@
  * terhadap tim (the perilaku rating, above all Kolaboratif and Harmonis).
  */
 import type { AppraisalBody } from '../../../core/appraisal-draft';
-import type { AttendanceDoc } from '../../../core/schemas/reference';
+import { attendanceTotals, type AttendanceMonth } from '../../../core/attendance';
 import type { Rating } from '../../../core/vocabulary';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
@@ -13,30 +13,9 @@ import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
 import { appraiseMessages } from './appraise-messages';
 import { TEAM_VALUES } from './perilaku-section';
 
-type Totals = Pick<
-  AttendanceDoc,
-  'workingDays' | 'present' | 'leave' | 'sick' | 'absent' | 'lateMinutes'
->;
-
-/** The attendance of the period's months added up. */
-export function attendanceTotals(months: readonly Totals[]): Totals {
-  const zero: Totals = { workingDays: 0, present: 0, leave: 0, sick: 0, absent: 0, lateMinutes: 0 };
-  return months.reduce(
-    (s, m) => ({
-      workingDays: s.workingDays + m.workingDays,
-      present: s.present + m.present,
-      leave: s.leave + m.leave,
-      sick: s.sick + m.sick,
-      absent: s.absent + m.absent,
-      lateMinutes: s.lateMinutes + m.lateMinutes,
-    }),
-    zero,
-  );
-}
-
 type Props = {
   doc: Pick<AppraisalBody, 'rhk' | 'hasilKerja' | 'perilaku' | 'perilakuOverall'>;
-  attendance: readonly AttendanceDoc[];
+  attendance: readonly AttendanceMonth[];
 };
 
 export function ThreeAspects({ doc, attendance }: Props) {
@@ -68,11 +47,16 @@ export function ThreeAspects({ doc, attendance }: Props) {
               </div>
               <div>
                 <dt>{t('attendanceLeaveSick')}</dt>
-                <dd>{t('leaveSick', { leave: total.leave, sick: total.sick })}</dd>
+                <dd>
+                  {t('leaveSick', {
+                    leave: total.byStatus.cuti + total.byStatus.izin,
+                    sick: total.byStatus.sakit,
+                  })}
+                </dd>
               </div>
               <div>
                 <dt>{t('attendanceAbsent')}</dt>
-                <dd>{format.number(total.absent)}</dd>
+                <dd>{format.number(total.byStatus['tanpa-keterangan'])}</dd>
               </div>
               <div>
                 <dt>{t('attendanceLate')}</dt>
