@@ -106,8 +106,10 @@ export function validateCorrection(
   today: string,
 ): WriteVerdict {
   if (doc.date > today) return refuse('future-date', 'date');
+  // The person's unit when they ask (its Pengelola's channel): a later version keeps it, or moves
+  // to their unit of now after a mutasi; never to a unit of someone else's.
   const unitId = ctx.chart.employees.get(doc.nip)?.unitId;
-  if (old === null && unitId !== undefined && doc.unitId !== unitId)
+  if (unitId !== undefined && doc.unitId !== unitId && doc.unitId !== old?.unitId)
     return refuse('wrong-unit', 'unitId');
   if (doc.letter !== null) {
     const p = parseId(doc.letter.id);
