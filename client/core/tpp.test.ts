@@ -246,6 +246,17 @@ describe('a month’s TPP', () => {
     expect(tppMonth(null, withBases, 7)).toMatchObject({ base: 5_000_000, deductionAmount: 0 });
   });
 
+  it('receives the kinerja and the discipline components as shown, added up to the hundredth', () => {
+    // 25% of 18.18% is 4.545%: the discipline component shows 20.45%, so the whole shows 95.45%.
+    const rules7525 = { ...rules, kinerjaShare: 75, absentPct: 18.18 };
+    const absent = makeAttendance({}, [{ date: '2026-04-08', status: 'tanpa-keterangan' }]);
+    expect(tppMonth(attendanceMonth(absent, []), rules7525)).toMatchObject({
+      deductionPct: 18.18,
+      disciplinePct: 20.45,
+      receivedPct: 95.45,
+    });
+  });
+
   it('splits by the Perkada’s share of kinerja', () => {
     const split = { ...rules, kinerjaShare: 70 };
     expect(tppMonth(attendanceMonth(month, []), split)).toMatchObject({

@@ -148,14 +148,16 @@ export function tppMonth(
       : Math.min(disciplineShare, deductionPct);
   const baseValue = kelasJabatan === undefined ? undefined : rules.bases?.[String(kelasJabatan)];
   const base = baseValue ?? null;
+  const disciplinePct = pct2(disciplineShare - lost);
   return {
     days: costly,
     deductionPct,
     kinerjaShare: rules.kinerjaShare,
     disciplineShare,
     basis: rules.basis,
-    disciplinePct: pct2(disciplineShare - lost),
-    receivedPct: pct2(100 - lost),
+    disciplinePct,
+    // The two components as shown, added: rounding 100 - lost on its own may differ by 0.01.
+    receivedPct: pct2(rules.kinerjaShare + disciplinePct),
     base,
     deductionAmount: base === null ? null : Math.round((base * lost) / 100),
   };
