@@ -59,57 +59,25 @@ describe('the days of a month', () => {
 });
 
 describe('late and early minutes against the hours', () => {
-  // 2026-04-02 is a Thursday, 2026-04-03 a Friday, 2026-04-04 a Saturday.
-  it('counts a check-in after the start and a check-out before the end, to the minute', () => {
-    expect(dayMinutes(DEFAULT_WORK_HOURS, '2026-04-02', hadir('07:30', '16:00'))).toEqual({
-      late: 0,
-      early: 0,
-    });
-    expect(dayMinutes(DEFAULT_WORK_HOURS, '2026-04-02', hadir('07:31', '15:59'))).toEqual({
-      late: 1,
-      early: 1,
-    });
-    expect(dayMinutes(DEFAULT_WORK_HOURS, '2026-04-02', hadir('09:05', '14:00'))).toEqual({
-      late: 95,
-      early: 120,
-    });
-  });
-
-  it('ends Friday at Friday’s own end, or at the usual end when the unit has none', () => {
-    expect(dayMinutes(DEFAULT_WORK_HOURS, '2026-04-03', hadir('07:25', '16:00'))).toEqual({
-      late: 0,
-      early: 30,
-    });
-    expect(dayMinutes(DEFAULT_WORK_HOURS, '2026-04-03', hadir('07:25', '16:30')).early).toBe(0);
-    const noFriday: WorkHours = { days: [1, 2, 3, 4, 5], start: '07:30', end: '16:00' };
-    expect(dayMinutes(noFriday, '2026-04-03', hadir('07:25', '16:00')).early).toBe(0);
-    expect(dayMinutes(noFriday, '2026-04-03', hadir('07:25', '15:30')).early).toBe(30);
-  });
-
-  it('counts nothing on a day the unit does not work', () => {
-    expect(dayMinutes(DEFAULT_WORK_HOURS, '2026-04-04', hadir('10:00', '11:00'))).toEqual({
-      late: 0,
-      early: 0,
-    });
-    expect(dayMinutes(DEFAULT_WORK_HOURS, '2026-04-05', hadir('10:00', '11:00'))).toEqual({
-      late: 0,
-      early: 0,
-    });
-  });
-
-  it('judges by the unit’s own hours: a school’s Saturday, its early start and short Friday', () => {
-    expect(dayMinutes(SCHOOL, '2026-04-04', hadir('07:10', '13:00'))).toEqual({
-      late: 10,
-      early: 30,
-    });
-    // 07:25 is on time in an office and 25 minutes late at the school.
-    expect(dayMinutes(SCHOOL, '2026-04-02', hadir('07:25', '13:30')).late).toBe(25);
-    expect(dayMinutes(SCHOOL, '2026-04-03', hadir('06:55', '11:00')).early).toBe(0);
-    expect(dayMinutes(SCHOOL, '2026-04-03', hadir('06:55', '10:45')).early).toBe(15);
-    expect(dayMinutes(SCHOOL, '2026-04-05', hadir('08:00', '09:00'))).toEqual({
-      late: 0,
-      early: 0,
-    });
+  const NO_FRIDAY: WorkHours = { days: [1, 2, 3, 4, 5], start: '07:30', end: '16:00' };
+  // 2026-04-02 is a Thursday, 2026-04-03 a Friday, 2026-04-04 a Saturday, 2026-04-05 a Sunday.
+  it.each([
+    ['on time, to the minute', DEFAULT_WORK_HOURS, '2026-04-02', '07:30', '16:00', 0, 0],
+    ['a minute late, a minute early', DEFAULT_WORK_HOURS, '2026-04-02', '07:31', '15:59', 1, 1],
+    ['long late, long early', DEFAULT_WORK_HOURS, '2026-04-02', '09:05', '14:00', 95, 120],
+    ['Friday ends at its own end', DEFAULT_WORK_HOURS, '2026-04-03', '07:25', '16:00', 0, 30],
+    ['Friday at its own end', DEFAULT_WORK_HOURS, '2026-04-03', '07:25', '16:30', 0, 0],
+    ['Friday without its own end', NO_FRIDAY, '2026-04-03', '07:25', '16:00', 0, 0],
+    ['Friday without its own end, early', NO_FRIDAY, '2026-04-03', '07:25', '15:30', 0, 30],
+    ['an office’s Saturday', DEFAULT_WORK_HOURS, '2026-04-04', '10:00', '11:00', 0, 0],
+    ['an office’s Sunday', DEFAULT_WORK_HOURS, '2026-04-05', '10:00', '11:00', 0, 0],
+    ['a school’s Saturday', SCHOOL, '2026-04-04', '07:10', '13:00', 10, 30],
+    ['07:25 at a school starting 07:00', SCHOOL, '2026-04-02', '07:25', '13:30', 25, 0],
+    ['a school’s short Friday', SCHOOL, '2026-04-03', '06:55', '11:00', 0, 0],
+    ['a school’s short Friday, early', SCHOOL, '2026-04-03', '06:55', '10:45', 0, 15],
+    ['a school’s Sunday', SCHOOL, '2026-04-05', '08:00', '09:00', 0, 0],
+  ] as const)('%s: %s %s-%s', (_what, hours, date, inAt, out, late, early) => {
+    expect(dayMinutes(hours, date, hadir(inAt, out))).toEqual({ late, early });
   });
 
   it('counts no minutes for a missing scan, nor on a day that is not hadir', () => {
@@ -117,13 +85,8 @@ describe('late and early minutes against the hours', () => {
       late: 0,
       early: 0,
     });
-    expect(
-      dayMinutes(DEFAULT_WORK_HOURS, '2026-04-02', {
-        status: 'dinas-luar',
-        in: '10:00',
-        out: '12:00',
-      }),
-    ).toEqual({ late: 0, early: 0 });
+    const away = { status: 'dinas-luar', in: '10:00', out: '12:00' } as const;
+    expect(dayMinutes(DEFAULT_WORK_HOURS, '2026-04-02', away)).toEqual({ late: 0, early: 0 });
   });
 });
 

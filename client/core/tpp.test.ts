@@ -169,6 +169,11 @@ describe('a month’s TPP', () => {
     { date: '2026-04-08', in: '07:45' },
     { date: '2026-04-09', in: '08:10' },
   ]);
+  /** Every working day of April tanpa keterangan. */
+  const allAbsent = makeAttendance(
+    {},
+    makeAttendance().days.map((d) => ({ date: d.date, status: 'tanpa-keterangan' as const })),
+  );
 
   it('is whole when nothing is imported yet', () => {
     expect(tppMonth(null, rules)).toEqual({
@@ -210,12 +215,8 @@ describe('a month’s TPP', () => {
       disciplinePct: 38.5,
       receivedPct: 98.5,
     });
-    const absent = makeAttendance(
-      {},
-      makeAttendance().days.map((d) => ({ date: d.date, status: 'tanpa-keterangan' as const })),
-    );
     // 22 days of 3% is 66% of the TPP, but only the 40% discipline component can be lost.
-    expect(tppMonth(attendanceMonth(absent, []), total)).toMatchObject({
+    expect(tppMonth(attendanceMonth(allAbsent, []), total)).toMatchObject({
       deductionPct: 66,
       disciplinePct: 0,
       receivedPct: 60,
@@ -224,11 +225,7 @@ describe('a month’s TPP', () => {
 
   it('deducts at most the whole discipline component', () => {
     const harsh = { ...rules, absentPct: 10 };
-    const absent = makeAttendance(
-      {},
-      makeAttendance().days.map((d) => ({ date: d.date, status: 'tanpa-keterangan' as const })),
-    );
-    expect(tppMonth(attendanceMonth(absent, []), harsh)).toMatchObject({
+    expect(tppMonth(attendanceMonth(allAbsent, []), harsh)).toMatchObject({
       deductionPct: 100,
       disciplinePct: 0,
       receivedPct: 60,
