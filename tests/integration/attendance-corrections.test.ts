@@ -39,9 +39,9 @@ import { setAuthToken } from '../../client/data/session-api';
 import { eventually } from '../../client/data/testing/eventually';
 import { NIP, PEOPLE } from '../../sync-server/seed/demo-people';
 import { deviceFleet, type Device } from './support/client-device';
-import { basic, call, signIn } from './support/http';
+import { basic, call } from './support/http';
 import { startServer, type TestServer } from './support/server';
-import { bulk, caughtUp, forbidden, holds, stored } from './support/sync-checks';
+import { bulk, caughtUp, forbidden, holds, namePengelola, stored } from './support/sync-checks';
 
 (globalThis as { navigator?: unknown }).navigator ??= { userAgent: 'Node' };
 (globalThis as { self?: unknown }).self ??= globalThis;
@@ -60,13 +60,7 @@ let otherDay: string | null;
 beforeAll(async () => {
   server = await startServer();
   // Eko, the camat, keeps Kecamatan Gayungan: the Pengelola of another OPD than Dewi's school.
-  const admin = await signIn(server.url, 'admin', 'admin-secret-1');
-  const named = await call(`${server.url}/api/admin/pengelola/${NIP.eko}`, {
-    method: 'POST',
-    auth: { token: admin },
-    json: { scope: 'kecamatan-gayungan' },
-  });
-  expect(named.status).toBe(200);
+  await namePengelola(server, NIP.eko, 'kecamatan-gayungan');
 });
 afterEach(async () => {
   await fleet.stopAll();

@@ -1,7 +1,8 @@
 /**
  * What the integration tests of a flow between devices ask: whether a device holds a document,
  * whether devices have pulled everything the server held (so what they lack they were not sent),
- * the server's own copy of a document, and the per-document rows of a batch sent as one person.
+ * the server's own copy of a document, and the per-document rows of a batch sent as one person;
+ * and a Pengelola of one OPD, named by the admin.
  */
 import { expect } from 'vitest';
 import { ids } from '../../../client/core/ids';
@@ -9,7 +10,7 @@ import { WRITE_REASONS, type WriteReasonCode } from '../../../client/core/write-
 import { eventually } from '../../../client/data/testing/eventually';
 import { NIP } from '../../../sync-server/seed/demo-people';
 import type { Device } from './client-device';
-import { basic, call } from './http';
+import { basic, call, signIn } from './http';
 import type { TestServer } from './server';
 
 /** One `_bulk_docs` row as the server answers it. */
@@ -68,4 +69,15 @@ export async function caughtUp(server: TestServer, ...devices: Device[]): Promis
   await Promise.all(
     devices.map((d) => eventually(async () => expect((await d.db.get(id))._rev).toBe(rev), 30_000)),
   );
+}
+
+/** The admin names `nip` a Pengelola Kinerja keeping the unit `scope` and everything under it. */
+export async function namePengelola(server: TestServer, nip: string, scope: string): Promise<void> {
+  const admin = await signIn(server.url, 'admin', 'admin-secret-1');
+  const named = await call(`${server.url}/api/admin/pengelola/${nip}`, {
+    method: 'POST',
+    auth: { token: admin },
+    json: { scope },
+  });
+  expect(named.status).toBe(200);
 }
