@@ -156,6 +156,20 @@ describe('the employee’s request', () => {
     for (const other of refused)
       expect(write(makeCorrection({ letter: ref(other) })), other._id).toBe('invalid-doc');
   });
+
+  it('keeps the letter of an approved request; a pending or declined one may drop it', () => {
+    const letter = makeCertificate({ key: letterKey(request.date), _rev: '1-l' });
+    const withLetter = { ...request, letter: photoRefOf(letter as unknown as PhotoDoc) };
+    const gone = tombstone(letter._id);
+    const approved = makeAttendanceDecision(withLetter);
+    expect(write(gone, staff, letter, ctxOf(withLetter, approved))).toBe('correction-decided');
+    expect(write(gone, staff, letter, ctxOf(withLetter))).toBe('ok');
+    const declined = makeAttendanceDecision(withLetter, {
+      decision: 'declined',
+      reason: 'Surat tugas tidak sesuai tanggal.',
+    });
+    expect(write(gone, staff, letter, ctxOf(withLetter, declined))).toBe('ok');
+  });
 });
 
 describe('the head’s decision', () => {

@@ -32,6 +32,26 @@ export function isLetterKey(key: string): boolean {
   return /^hadir-\d{4}-\d{2}-\d{2}$/.test(key);
 }
 
+/** The date of a correction whose letter a certificate key holds (`hadir-{date}`). */
+export function dateOfLetterKey(key: string): string {
+  return key.slice('hadir-'.length);
+}
+
+/** The ids a correction's letter is judged with: its request and the head's decision. */
+export function letterRelatedIds(nip: string, key: string): string[] {
+  const date = dateOfLetterKey(key);
+  return [ids.attendanceCorrection(nip, date), ids.attendanceDecision(nip, date)];
+}
+
+/** The letter of an approved request stays (what the head approved it with). */
+export function validateLetterDelete(nip: string, key: string, ctx: WriteContext): WriteVerdict {
+  const r = related(ctx, nip, dateOfLetterKey(key));
+  const cited = r.request?.letter?.id;
+  return cited !== undefined && isApproved(r.request, r.decision)
+    ? refuse('correction-decided')
+    : ALLOW;
+}
+
 /** The ids an attendance correction document is judged with (validate-write.ts relatedIdsOf). */
 export function attendanceRelatedIds(id: string): string[] {
   const p = parseId(id);

@@ -14,7 +14,7 @@ import type {
   EnrolmentDoc,
   TrainingDoc,
 } from './schemas/development';
-import { isLetterKey } from './attendance-rules';
+import { isLetterKey, letterRelatedIds, validateLetterDelete } from './attendance-rules';
 import { canonical } from './merge';
 import { validateImage } from './validate-write-activity';
 import { relatedDoc, type RawDoc, type WriteContext } from './write-context';
@@ -108,8 +108,8 @@ export function developmentRelatedIds(id: string): string[] {
     case 'enrolment-decision':
     case 'enrolment-admin':
     case 'certificate': {
-      // The letter of an attendance correction: judged as a photo only.
-      if (p.type === 'certificate' && isLetterKey(p.key)) return [];
+      // The letter of an attendance correction: judged with its request.
+      if (p.type === 'certificate' && isLetterKey(p.key)) return letterRelatedIds(p.nip, p.key);
       const out = [
         ids.enrolment(p.nip, p.key),
         ids.enrolmentDecision(p.nip, p.key),
@@ -262,6 +262,7 @@ export function validateCertificate(
 export function validateCertificateDelete(id: string, ctx: WriteContext): WriteVerdict {
   const p = parseId(id);
   if (p?.type !== 'certificate') return refuse('delete-forbidden');
+  if (isLetterKey(p.key)) return validateLetterDelete(p.nip, p.key, ctx);
   const r = related(ctx, p.nip, p.key);
   return isVerified(r.admin, r.enrolment) ? refuse('certificate-verified') : ALLOW;
 }
