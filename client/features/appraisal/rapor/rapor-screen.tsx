@@ -100,7 +100,7 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
             )}
           </Card>
           <TrainingEffectsCard nip={nip} periodId={periodId} />
-          <ThreeAspects doc={appraisal} attendance={ctx.attendance} />
+          <ThreeAspects nip={nip} period={ctx.period} doc={appraisal} view="employee" />
           <ResponseCard ctx={ctx} appraisal={appraisal} />
           <h2 className="rapor__details-title">{t('detailsTitle')}</h2>
           <AppraisalSummary ctx={ctx} appraisal={appraisal} />
