@@ -148,23 +148,19 @@ const LABELS_EN = {
 
 export const threeAspectsMessages = defineMessages({
   id: {
-    title: 'Tiga aspek kinerja',
     'aspect.attendance': 'Kehadiran',
     'aspect.quality': 'Kualitas pekerjaan',
     'aspect.team': 'Kontribusi terhadap tim',
     how: 'Cara dihitung',
-    figures: 'Angka di baliknya',
     notRated: 'Belum dinilai',
     ...LINES_ID,
     ...LABELS_ID,
   },
   en: {
-    title: 'The three aspects of performance',
     'aspect.attendance': 'Attendance',
     'aspect.quality': 'Work quality',
     'aspect.team': 'Contribution to the team',
     how: 'How it is computed',
-    figures: 'The figures behind it',
     notRated: 'Not rated yet',
     ...LINES_EN,
     ...LABELS_EN,

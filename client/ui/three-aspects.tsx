@@ -51,11 +51,13 @@ function AspectCard({
   aspect,
   compact,
   level,
+  action,
 }: {
   name: string;
   aspect: Aspect;
   compact: boolean;
   level: 3 | 4;
+  action: ReactNode;
 }) {
   const words = useAspectWords();
   const headingId = useId();
@@ -96,6 +98,7 @@ function AspectCard({
           ))}
         </ul>
       </details>
+      {action}
     </section>
   );
 }
@@ -106,10 +109,12 @@ type Props = {
   compact?: boolean;
   /** The level of each aspect's heading (3 under a page's h2, 4 inside a card). */
   level?: 3 | 4;
+  /** A link under an aspect (the employee's Kehadiran page under kehadiran). */
+  actions?: Partial<Record<(typeof ASPECTS)[number], ReactNode>>;
 };
 
 /** The three aspects, each with its figures and "Cara dihitung". */
-export function ThreeAspectsGrid({ aspects, compact = false, level = 3 }: Props) {
+export function ThreeAspectsGrid({ aspects, compact = false, level = 3, actions = {} }: Props) {
   const { t } = useAspectWords();
   return (
     <div className={compact ? 'aspects aspects--compact' : 'aspects'}>
@@ -120,13 +125,9 @@ export function ThreeAspectsGrid({ aspects, compact = false, level = 3 }: Props)
           aspect={aspects[a]}
           compact={compact}
           level={level}
+          action={actions[a]}
         />
       ))}
     </div>
   );
-}
-
-/** The title the three aspects go by ("Tiga aspek kinerja"). */
-export function useThreeAspectsTitle(): string {
-  return useT(threeAspectsMessages)('title');
 }

@@ -74,6 +74,8 @@ export function useThreeAspectSources(
 
 /** What Beranda's card needs besides the sources: the year's appraisal, and the latest Rapor. */
 export type YearAspects = {
+  /** 1 January to today. */
+  range: Range;
   sources: AspectSources;
   /** The appraisal of the year (its ratings count once final). */
   appraisal: AppraisalRow | null;
@@ -86,13 +88,15 @@ export function useYearAspects(nip: string, today: string): YearAspects | undefi
   const rm = useReadModel();
   return useLiveQuery(async () => {
     const year = Number(today.slice(0, 4));
+    const range = { start: `${year}-01-01`, end: today };
     const [sources, appraisal, appraisals] = await Promise.all([
-      threeAspectSources(rm, nip, { start: `${year}-01-01`, end: today }, year),
+      threeAspectSources(rm, nip, range, year),
       rm.appraisals.get(ids.appraisal(nip, String(year))),
       appraisalsOf(rm, nip),
     ]);
     const latest = appraisals.find((a) => a.appraisal.status === 'final');
     return {
+      range,
       sources,
       appraisal: appraisal ?? null,
       raporPeriodId: latest?.appraisal.periodId ?? null,

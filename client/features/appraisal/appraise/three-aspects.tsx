@@ -6,6 +6,7 @@
  * each with its figures and how it is computed (the shared ui/three-aspects.tsx). The editor passes
  * its live draft, so the ratings follow each edit.
  */
+import type { ComponentProps } from 'react';
 import type { AppraisalBody } from '../../../core/appraisal-draft';
 import { threeAspects, type AspectsView } from '../../../core/three-aspects';
 import { useThreeAspectSources } from '../../../data/queries/three-aspects-queries';
@@ -21,9 +22,11 @@ type Props = {
   doc: Pick<AppraisalBody, 'status' | 'rhk' | 'hasilKerja' | 'perilaku' | 'perilakuOverall'>;
   /** The employee sees the ratings once final; the appraiser also in the draft. */
   view: AspectsView;
+  /** A link under an aspect (the Rapor leads from kehadiran to the Kehadiran page). */
+  actions?: ComponentProps<typeof ThreeAspectsGrid>['actions'];
 };
 
-export function ThreeAspects({ nip, period, doc, view }: Props) {
+export function ThreeAspects({ nip, period, doc, view, actions }: Props) {
   const t = useT(appraiseMessages);
   const sources = useThreeAspectSources(nip, period, period.year);
   return (
@@ -36,6 +39,7 @@ export function ThreeAspects({ nip, period, doc, view }: Props) {
       ) : (
         <ThreeAspectsGrid
           aspects={threeAspects(sources, { range: period, appraisal: doc, view })}
+          actions={actions}
         />
       )}
     </section>
