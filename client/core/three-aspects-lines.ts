@@ -19,6 +19,7 @@ export type AspectLineParams = {
   'figure.activities': { count: number };
   'figure.rhkOf': { count: number; of: number };
   'figure.rhkRatings': { diAtas: number; sesuai: number; diBawah: number };
+  'figure.rhkRatingsOpen': { diAtas: number; sesuai: number; diBawah: number; open: number };
   'figure.count': { count: number };
   'figure.apresiasi': { count: number; team: number };
   'how.attendance.source': { months: number };

@@ -147,6 +147,15 @@ describe('kualitas pekerjaan', () => {
 
     const appraiser = threeAspects(empty, { range: Q2, appraisal: draft, view: 'appraiser' });
     expect(appraiser.quality.ratings).toEqual([{ label: 'hasilKerja', rating: 'sesuai' }]);
+    const halfway = threeAspects(empty, {
+      range: Q2,
+      appraisal: makeAppraisal({ rhk: { ...rhk, 'rhk-3': ratedItem(null) } }),
+      view: 'appraiser',
+    });
+    expect(figure(halfway.quality, 'rhkRatings')).toEqual({
+      key: 'figure.rhkRatingsOpen',
+      params: { diAtas: 1, sesuai: 1, diBawah: 0, open: 1 },
+    });
     expect(howKeys(appraiser.quality)).toContain('how.quality.ratingsDraft');
   });
 });

@@ -191,10 +191,14 @@ export function qualityAspect(
   const figures: AspectFigure[] = [];
   if (shown) {
     const [diAtas, sesuai, diBawah] = RATINGS.map(count) as [number, number, number];
+    const open = rhkRatings.filter((r) => r === null).length;
     figures.push(
       {
         label: 'rhkRatings',
-        line: { key: 'figure.rhkRatings', params: { diAtas, sesuai, diBawah } },
+        line:
+          open > 0
+            ? { key: 'figure.rhkRatingsOpen', params: { diAtas, sesuai, diBawah, open } }
+            : { key: 'figure.rhkRatings', params: { diAtas, sesuai, diBawah } },
       },
       { label: 'evidence', line: { key: 'figure.count', params: { count: evidence } } },
     );

@@ -26,6 +26,8 @@ const LINES_ID = {
   'figure.activities': '{count} kegiatan',
   'figure.rhkOf': '{count} dari {of} RHK',
   'figure.rhkRatings': '{diAtas} di atas, {sesuai} sesuai, {diBawah} di bawah ekspektasi',
+  'figure.rhkRatingsOpen':
+    '{diAtas} di atas, {sesuai} sesuai, {diBawah} di bawah ekspektasi; {open} belum dinilai',
   'figure.count': '{count}',
   'figure.apresiasi': '{count} ({team} tentang Kolaboratif atau Harmonis)',
   'how.attendance.source':
@@ -77,6 +79,8 @@ const LINES_EN = {
   'figure.activities': '{count} [[count:activity|activities]]',
   'figure.rhkOf': '{count} of {of} RHK',
   'figure.rhkRatings': '{diAtas} above, {sesuai} meeting, {diBawah} below expectation',
+  'figure.rhkRatingsOpen':
+    '{diAtas} above, {sesuai} meeting, {diBawah} below expectation; {open} not rated yet',
   'figure.count': '{count}',
   'figure.apresiasi': '{count} ({team} about Kolaboratif or Harmonis)',
   'how.attendance.source':

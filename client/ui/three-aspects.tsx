@@ -98,7 +98,7 @@ function AspectCard({
           ))}
         </ul>
       </details>
-      {action}
+      {action && <div className="aspects__action">{action}</div>}
     </section>
   );
 }
