@@ -1,4 +1,4 @@
-/** Beranda: a greeting, Perlu tindakan, the year's JP, the team's day, today's log, this month's activities by status, recent work. */
+/** Beranda: a greeting, Perlu tindakan, the year's JP, the team's day, today's log, this month's activities by status, the year's three aspects, recent work. */
 import type { ActivityStatus } from '../../core/activity-status';
 import { useSessionStore } from '../../data/session-store';
 import { buttonClass } from '../../ui/button';
@@ -15,6 +15,7 @@ import { JpCard } from './jp-card';
 import { PerluTindakan } from './perlu-tindakan';
 import { PraktikBaikCard } from './praktik-baik-card';
 import { RecentActivities } from './recent-activities';
+import { ThreeAspectsCard } from './three-aspects-card';
 import { useHomeSummary } from './use-home-summary';
 import './home.css';
 
@@ -139,6 +140,9 @@ export function HomeScreen() {
               )}
             </Card>
           )}
+
+          {/* The year's three aspects, each with its figures and how it is computed. */}
+          {inDirectory && <ThreeAspectsCard nip={user.nip} today={today} />}
 
           {inDirectory && <RecentActivities recent={summary?.recent} />}
           {inDirectory && user.unitId !== null && <PraktikBaikCard unitId={user.unitId} />}

@@ -47,9 +47,10 @@ afterEach(async () => {
 
 /**
  * The lurah's tablet: STAFF's SKP of 2025, two feedbacks of the year, and the draft appraisal
- * with every item rated (RHK 1 and Kolaboratif above expectation, the rest Sesuai) and no note.
+ * with every item rated (RHK 1 and Kolaboratif above expectation, the rest Sesuai) and no note;
+ * and `more` documents.
  */
-async function headDevice() {
+async function headDevice(more: readonly { _id: string }[] = []) {
   const db = memoryDb();
   const rm = readModel();
   opened.push({ db, rm });
@@ -95,6 +96,7 @@ async function headDevice() {
         },
       ],
     }),
+    ...more,
   ]);
   await new Projector(db, rm).catchUp();
   useSessionStore.setState({
@@ -197,5 +199,46 @@ describe('the appraisal editor asks every rating for its reason', BUSY_MACHINE, 
     await savedHere();
     finalize();
     await screen.findByText('Finalkan penilaian?');
+  });
+});
+
+describe('the three aspects in the editor', BUSY_MACHINE, () => {
+  it('shows the head the draft’s ratings, the RHK against the head’s own SKP, and the apresiasi', async () => {
+    await headDevice([
+      makeSkp({
+        nip: HEAD,
+        periodId: YEAR,
+        status: 'submitted',
+        rhk: [{ ...makeSkp().rhk[0]!, id: 'lurah-1', text: 'Meningkatnya layanan kelurahan' }],
+      }),
+    ]);
+    const aspects = screen.getByLabelText('Tiga aspek penilaian', { selector: 'section' });
+    const quality = await within(aspects).findByLabelText('Kualitas pekerjaan', {
+      selector: 'section',
+    });
+    // The employee sees these once final; the head sees the draft.
+    expect(within(quality).getByText('Hasil Kerja').nextElementSibling?.textContent).toBe(
+      'Sesuai Ekspektasi',
+    );
+    expect(within(quality).getByText('Nilai RHK').nextElementSibling?.textContent).toBe(
+      '1 di atas, 0 sesuai, 0 di bawah ekspektasi',
+    );
+    fireEvent.click(within(quality).getByText('Cara dihitung'));
+    within(quality).getByText(/^Nilai hasil kerja dan RHK dari draf penilaian/);
+
+    const team = within(aspects).getByLabelText('Kontribusi terhadap tim', { selector: 'section' });
+    within(team).getByText('0 dari 1 RHK mengintervensi RHK atasan');
+    expect(within(team).getByText('Kolaboratif').nextElementSibling?.textContent).toBe(
+      'Di Atas Ekspektasi',
+    );
+    expect(within(team).getByText('Apresiasi diterima').nextElementSibling?.textContent).toBe(
+      '1 (0 tentang Kolaboratif atau Harmonis)',
+    );
+    // Judged against the head's own SKP on this tablet.
+    fireEvent.click(within(team).getByText('Cara dihitung'));
+    within(team).getByText(/terhubung ke salah satu RHK di SKP atasan langsung\.$/);
+
+    const attendance = within(aspects).getByLabelText('Kehadiran', { selector: 'section' });
+    within(attendance).getByText('Rekap presensi belum diimpor');
   });
 });

@@ -231,7 +231,7 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
       <DecisionNotice ctx={ctx} />
       <div className="appraisal__grid">
         <div className="appraisal__aspects">
-          <ThreeAspects doc={doc} attendance={ctx.attendance} />
+          <ThreeAspects nip={nip} period={ctx.period} doc={doc} view="appraiser" />
         </div>
         <div className="appraisal__predikat">
           <PredikatCard

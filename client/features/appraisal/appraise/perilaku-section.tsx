@@ -4,7 +4,8 @@
  * Harmonis are marked: they carry the "kontribusi terhadap tim" of the founding brief.
  */
 import type { AppraisalBody, ItemPath, ItemPatch } from '../../../core/appraisal-draft';
-import { BERAKHLAK, type BerakhlakValue } from '../../../core/vocabulary';
+import { TEAM_VALUES } from '../../../core/three-aspects';
+import { BERAKHLAK } from '../../../core/vocabulary';
 import { feedbackAbout, type AppraisalContext } from '../../../data/queries/appraisal-queries';
 import { Chip } from '../../../ui/chip';
 import { useT } from '../../../ui/i18n';
@@ -14,8 +15,6 @@ import { appraiseMessages } from './appraise-messages';
 import { FoldingSection } from './editor-nav';
 import { RatedCard } from './rated-card';
 import type { ReasonCheck } from './reason-fields';
-
-export const TEAM_VALUES: readonly BerakhlakValue[] = ['kolaboratif', 'harmonis'];
 
 type Props = {
   doc: AppraisalBody;

@@ -1,89 +1,47 @@
 /**
- * The founding brief's three aspects side by side: Kehadiran (the period's attendance, context
- * for Akuntabel), Kualitas pekerjaan (the hasil kerja rating and its evidence), Kontribusi
- * terhadap tim (the perilaku rating, above all Kolaboratif and Harmonis).
+ * The founding brief's three aspects of one person's period, on the Rapor and in the head's
+ * appraisal editor: Kehadiran (the period's attendance, context for Akuntabel), Kualitas pekerjaan
+ * (the hasil kerja rating with its evidence, and the activities approved without return) and
+ * Kontribusi terhadap tim (RHK that intervene the superior's, apresiasi, Kolaboratif and Harmonis),
+ * each with its figures and how it is computed (the shared ui/three-aspects.tsx). The editor passes
+ * its live draft, so the ratings follow each edit.
  */
+import type { ComponentProps } from 'react';
 import type { AppraisalBody } from '../../../core/appraisal-draft';
-import { attendanceTotals, type AttendanceMonth } from '../../../core/attendance';
-import type { Rating } from '../../../core/vocabulary';
-import { useFormat } from '../../../ui/format';
+import { threeAspects, type AspectsView } from '../../../core/three-aspects';
+import { useThreeAspectSources } from '../../../data/queries/three-aspects-queries';
+import type { PeriodRow } from '../../../data/read-model';
 import { useT } from '../../../ui/i18n';
-import { appraisalMessages } from '../shared/appraisal-messages';
-import { useAppraisalVocabulary } from '../shared/use-appraisal-vocabulary';
+import { Skeleton } from '../../../ui/skeleton';
+import { ThreeAspectsGrid } from '../../../ui/three-aspects';
 import { appraiseMessages } from './appraise-messages';
-import { TEAM_VALUES } from './perilaku-section';
 
 type Props = {
-  doc: Pick<AppraisalBody, 'rhk' | 'hasilKerja' | 'perilaku' | 'perilakuOverall'>;
-  attendance: readonly AttendanceMonth[];
+  nip: string;
+  period: Pick<PeriodRow, 'start' | 'end' | 'year'>;
+  doc: Pick<AppraisalBody, 'status' | 'rhk' | 'hasilKerja' | 'perilaku' | 'perilakuOverall'>;
+  /** The employee sees the ratings once final; the appraiser also in the draft. */
+  view: AspectsView;
+  /** A link under an aspect (the Rapor leads from kehadiran to the Kehadiran page). */
+  actions?: ComponentProps<typeof ThreeAspectsGrid>['actions'];
 };
 
-export function ThreeAspects({ doc, attendance }: Props) {
+export function ThreeAspects({ nip, period, doc, view, actions }: Props) {
   const t = useT(appraiseMessages);
-  const tShared = useT(appraisalMessages);
-  const vocab = useAppraisalVocabulary();
-  const format = useFormat();
-  const total = attendanceTotals(attendance);
-  const evidence = new Set([
-    ...doc.hasilKerja.evidence,
-    ...Object.values(doc.rhk).flatMap((i) => i.evidence),
-  ]).size;
-  const rating = (r: Rating | null | undefined) => (r ? vocab.rating(r) : tShared('notRated'));
+  const sources = useThreeAspectSources(nip, period, period.year);
   return (
     <section aria-labelledby="three-aspects-heading">
       <h2 id="three-aspects-heading" className="three-aspects__title">
         {t('threeAspects')}
       </h2>
-      <div className="three-aspects">
-        <div className="aspect">
-          <h3>{t('aspectAttendance')}</h3>
-          {attendance.length === 0 ? (
-            <p className="muted">{t('attendanceNone')}</p>
-          ) : (
-            <dl className="aspect__facts">
-              <div>
-                <dt>{t('attendancePresent')}</dt>
-                <dd>{t('daysOf', { days: total.present, of: total.workingDays })}</dd>
-              </div>
-              <div>
-                <dt>{t('attendanceLeaveSick')}</dt>
-                <dd>
-                  {t('leaveSick', {
-                    leave: total.byStatus.cuti + total.byStatus.izin,
-                    sick: total.byStatus.sakit,
-                  })}
-                </dd>
-              </div>
-              <div>
-                <dt>{t('attendanceAbsent')}</dt>
-                <dd>{format.number(total.byStatus['tanpa-keterangan'])}</dd>
-              </div>
-              <div>
-                <dt>{t('attendanceLate')}</dt>
-                <dd>{t('minutes', { minutes: total.lateMinutes })}</dd>
-              </div>
-            </dl>
-          )}
-          <p className="muted aspect__note">{t('attendanceContext')}</p>
-        </div>
-        <div className="aspect">
-          <h3>{t('aspectQuality')}</h3>
-          <p className="aspect__rating">{rating(doc.hasilKerja.rating)}</p>
-          <p className="muted">{t('evidenceCount', { count: evidence })}</p>
-        </div>
-        <div className="aspect">
-          <h3>{t('aspectTeam')}</h3>
-          <p className="aspect__rating">{rating(doc.perilakuOverall.rating)}</p>
-          <dl className="aspect__facts">
-            {TEAM_VALUES.map((v) => (
-              <div key={v}>
-                <dt>{vocab.value(v)}</dt>
-                <dd>{rating(doc.perilaku[v]?.rating)}</dd>
-              </div>
-            ))}
-          </dl>
-        </div>
-      </div>
+      {sources === undefined ? (
+        <Skeleton lines={3} height="2rem" />
+      ) : (
+        <ThreeAspectsGrid
+          aspects={threeAspects(sources, { range: period, appraisal: doc, view })}
+          actions={actions}
+        />
+      )}
     </section>
   );
 }

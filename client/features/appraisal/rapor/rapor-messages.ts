@@ -19,6 +19,7 @@ export const raporMessages = defineMessages({
     improveAreas: 'Area di bawah ekspektasi: {areas}.',
     trainingsTitle: 'Pelatihan yang disarankan',
     trainingHours: '{hours} jam pelajaran',
+    openAttendance: 'Buka Kehadiran',
   },
   en: {
     raporTitle: 'My report card · {period}',
@@ -36,5 +37,6 @@ export const raporMessages = defineMessages({
     improveAreas: 'Areas below expectation: {areas}.',
     trainingsTitle: 'Recommended trainings',
     trainingHours: '{hours} lesson hours',
+    openAttendance: 'Open Attendance',
   },
 });

@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  makeActivity,
   makeAppraisal,
+  makeAttendance,
   makeFeedback,
   makeFinalAppraisal,
   makeSkp,
+  makeVerification,
   ratedItem,
 } from '../../../core/testing/factories';
 import type { LocalDb } from '../../../data/local-db';
@@ -14,7 +17,7 @@ import { Projector } from '../../../data/projector';
 import type { ReadModel } from '../../../data/read-model';
 import { useSessionStore } from '../../../data/session-store';
 import { memoryDb, readModel, userDataFor } from '../../../data/testing/devices';
-import { HEAD, seedReference, STAFF } from '../../../data/testing/kelurahan';
+import { HEAD, seedReference, STAFF, UNIT } from '../../../data/testing/kelurahan';
 import { UserDataContext } from '../../../data/user-data';
 import { EvaluationDocument } from '../document/evaluation-document';
 import { SelfAssessmentScreen } from '../self-assessment/self-assessment-screen';
@@ -147,6 +150,48 @@ describe('the Rapor explains every rating and shows the period’s feedback', ()
     show(<SelfAssessmentScreen nip={STAFF} periodId={YEAR} />);
     await screen.findByRole('heading', { name: 'Umpan balik periode ini' });
     screen.getByText('Layanan surat keliling dipuji warga.');
+  });
+});
+
+describe('the Rapor’s three aspects', () => {
+  it('shows kehadiran, kualitas pekerjaan and kontribusi terhadap tim with their figures, how each is computed, and the way to Kehadiran', async () => {
+    const first = makeActivity({ nip: STAFF, date: '2025-02-03', status: 'submitted', round: 1 });
+    const again = makeActivity({ nip: STAFF, date: '2025-02-05', status: 'submitted', round: 2 });
+    const show = await device(STAFF, [
+      FINAL,
+      // February 2025: 20 working days, half an hour late on the 4th.
+      makeAttendance({ nip: STAFF, month: '2025-02', unitId: UNIT }, [
+        { date: '2025-02-04', in: '08:00' },
+      ]),
+      first,
+      again,
+      makeVerification(first, { appraiserNip: HEAD }),
+      makeVerification(again, { appraiserNip: HEAD }),
+    ]);
+    show(<RaporScreen nip={STAFF} periodId={YEAR} />);
+    const aspects = await screen.findByRole('region', { name: 'Tiga aspek penilaian' });
+    // The aspects' sources are read once the Rapor is in place.
+    const attendance = await within(aspects).findByRole('region', { name: 'Kehadiran' });
+    within(attendance).getByText('Hadir 20 dari 20 hari kerja');
+    expect(within(attendance).getByText('Terlambat (TL)').nextElementSibling?.textContent).toBe(
+      '1 hari, 30 menit',
+    );
+    fireEvent.click(within(attendance).getByText('Cara dihitung'));
+    within(attendance).getByText(/^Terlambat \(TL\) dan pulang cepat \(PSW\) dihitung/);
+    expect(
+      within(attendance).getByRole('link', { name: 'Buka Kehadiran' }).getAttribute('href'),
+    ).toBe('/kehadiran');
+
+    const quality = within(aspects).getByRole('region', { name: 'Kualitas pekerjaan' });
+    within(quality).getByText('1 dari 2 kegiatan disetujui tanpa dikembalikan');
+    expect(within(quality).getByText('Hasil Kerja').nextElementSibling?.textContent).toBe(
+      'Di Atas Ekspektasi',
+    );
+    const team = within(aspects).getByRole('region', { name: 'Kontribusi terhadap tim' });
+    within(team).getByText('0 dari 1 RHK mengintervensi RHK atasan');
+    expect(within(team).getByText('Kolaboratif').nextElementSibling?.textContent).toBe(
+      'Di Bawah Ekspektasi',
+    );
   });
 });
 

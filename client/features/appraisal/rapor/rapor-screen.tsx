@@ -100,7 +100,19 @@ export function RaporScreen({ nip, periodId }: { nip: string; periodId: string }
             )}
           </Card>
           <TrainingEffectsCard nip={nip} periodId={periodId} />
-          <ThreeAspects doc={appraisal} attendance={ctx.attendance} />
+          <ThreeAspects
+            nip={nip}
+            period={ctx.period}
+            doc={appraisal}
+            view="employee"
+            actions={{
+              attendance: (
+                <Link to="/kehadiran" className={buttonClass('secondary')}>
+                  {t('openAttendance')}
+                </Link>
+              ),
+            }}
+          />
           <ResponseCard ctx={ctx} appraisal={appraisal} />
           <h2 className="rapor__details-title">{t('detailsTitle')}</h2>
           <AppraisalSummary ctx={ctx} appraisal={appraisal} />
