@@ -4,7 +4,6 @@ import { ids } from '../../core/ids';
 import type { OrgRatingDoc } from '../../core/schemas/reference';
 import {
   makeActivity,
-  makeAttendance,
   makeFeedback,
   makeFinalAppraisal,
   makeObjection,
@@ -79,9 +78,6 @@ const approval = (nip: string, skpRev: string) =>
     decidedAt: '2025-01-08T01:00:00.000Z',
   });
 
-const attendance = (month: string) =>
-  makeAttendance({ nip: STAFF, month, importedAt: '2025-04-02T01:00:00.000Z' });
-
 const finalAppraisal = (nip: string, periodId: string) =>
   makeFinalAppraisal('sesuai', 'sesuai', {
     nip,
@@ -115,17 +111,12 @@ describe('SKP queries', () => {
 });
 
 describe('appraisal queries', () => {
-  it("gathers a period's context: the year's SKP, the approved expectations, the period's attendance", async () => {
-    const rm = await device([
-      skp(STAFF, 'submitted'),
-      attendance('2025-02'),
-      attendance('2025-05'),
-    ]);
+  it("gathers a period's context: the year's SKP and the approved expectations", async () => {
+    const rm = await device([skp(STAFF, 'submitted')]);
     const rev = (await rm.skps.get(ids.skp(STAFF, '2025')))?.rev ?? '';
     const ctx = await appraisalContext(rm, STAFF, Q1);
     expect(ctx?.plan.skp?.rhk).toHaveLength(1);
     expect(ctx?.expectations).toEqual({});
-    expect(ctx?.attendance.map((a) => a.month)).toEqual(['2025-02']);
     expect(await appraisalContext(rm, STAFF, '2024-q1')).toBeNull();
 
     const withApproval = await device([skp(STAFF, 'submitted'), approval(STAFF, rev)]);

@@ -11,9 +11,7 @@ import type {
   ObjectionDecisionDoc,
   SelfAssessmentDoc,
 } from '../../core/schemas/appraisal';
-import type { AttendanceMonth } from '../../core/attendance';
 import type { OrgRatingDoc } from '../../core/schemas/reference';
-import { attendanceMonthsOf } from './attendance-queries';
 import type { BerakhlakValue } from '../../core/vocabulary';
 import type {
   ActivityRow,
@@ -43,8 +41,6 @@ export type AppraisalContext = {
   decision: WithRev<ObjectionDecisionDoc> | null;
   activities: ActivityRow[];
   feedback: FeedbackRow[];
-  /** The months of the period's attendance, with applied corrections. */
-  attendance: AttendanceMonth[];
   trainings: TrainingRow[];
 };
 
@@ -65,13 +61,12 @@ export async function appraisalContext(
     docOf<AcknowledgementDoc>(rm, ids.acknowledgement(nip, periodId)),
     docOf<ObjectionDecisionDoc>(rm, ids.objectionDecision(nip, periodId)),
   ]);
-  const [activities, feedback, attendance, trainings] = await Promise.all([
+  const [activities, feedback, trainings] = await Promise.all([
     activitiesInRange(rm, nip, period.start, period.end),
     rm.feedback
       .where('[nip+date]')
       .between([nip, period.start], [nip, period.end], true, true)
       .toArray(),
-    attendanceMonthsOf(rm, nip, period.start.slice(0, 7), period.end.slice(0, 7)),
     rm.trainings.toArray(),
   ]);
   const approval = plan.status === 'approved' ? plan.approval : null;
@@ -87,7 +82,6 @@ export async function appraisalContext(
     decision,
     activities,
     feedback,
-    attendance,
     trainings,
   };
 }
