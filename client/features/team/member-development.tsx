@@ -6,11 +6,13 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { MIN_DEV_REASON_LENGTH } from '../../core/development-rules';
 import type { JpItem } from '../../core/jp';
 import type { PlanItem } from '../../core/schemas/development';
+import { decideEnrolment } from '../../data/commands/development-head';
 import type { DevRecord } from '../../data/queries/development-queries';
 import { memberDevelopment } from '../../data/queries/development-team-queries';
-import { useReadModel } from '../../data/user-data';
+import { useCommandContext, useReadModel } from '../../data/user-data';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { CertificatePhoto } from '../../ui/certificate-photo';
@@ -19,7 +21,7 @@ import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Skeleton } from '../../ui/skeleton';
 import { useDevelopmentVocabulary } from '../../ui/use-development-vocabulary';
-import { DevelopmentDecision } from './development-decision';
+import { DecisionForm } from './decision-form';
 import { developmentMessages } from './development-messages';
 import { JpSummary } from './jp-summary';
 
@@ -66,6 +68,30 @@ function RecordFacts({ record }: { record: DevRecord }) {
 }
 
 type RecordProps = { nip: string; record: DevRecord; onDecided: () => void };
+
+/** Setujui / Tolak on one request (the catalog activity `recordKey`). */
+function DevelopmentDecision({
+  nip,
+  recordKey,
+  onDecided,
+  onCancel,
+}: {
+  nip: string;
+  recordKey: string;
+  onDecided: () => void;
+  onCancel?: () => void;
+}) {
+  const ctx = useCommandContext();
+  return (
+    <DecisionForm
+      draftKey={`enrolment-decline:${nip}:${recordKey}`}
+      minReason={MIN_DEV_REASON_LENGTH}
+      decide={(decision, reason) => decideEnrolment({ nip, key: recordKey, decision, reason }, ctx)}
+      onDecided={onDecided}
+      {...(onCancel ? { onCancel } : {})}
+    />
+  );
+}
 
 function WaitingRequest({ nip, record, onDecided }: RecordProps) {
   const t = useT(developmentMessages);

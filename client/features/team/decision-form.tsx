@@ -1,54 +1,53 @@
 /**
- * The head's decision on one development request: "Setujui" at once, or "Tolak" with a reason the
- * employee reads (at least 10 characters; the error shows next to the field and the text stays,
- * kept as a draft across reloads). Writes to the local PouchDB, so it works offline.
+ * The head's decision on one request of a staff member (a development activity, a correction of
+ * attendance): "Setujui" at once, or "Tolak" with a reason the employee reads (at least 10
+ * characters; the error shows next to the field and the text stays, kept as a draft across
+ * reloads). The command writes to the local PouchDB, so it works offline; a refusal of core's
+ * rules shows above the buttons in the reader's language.
  */
 import { useState } from 'react';
-import { MIN_DEV_REASON_LENGTH } from '../../core/development-rules';
-import { decideEnrolment } from '../../data/commands/development-head';
+import type { CommandResult } from '../../data/commands/result';
 import { useDraft } from '../../data/drafts';
-import { useCommandContext } from '../../data/user-data';
 import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { useT } from '../../ui/i18n';
 import { TextArea } from '../../ui/text-field';
 import { useReason } from '../../ui/use-reason';
-import { developmentMessages } from './development-messages';
+import { decisionFormMessages } from './decision-form-messages';
 
 type Props = {
-  nip: string;
-  /** The record's key (the catalog activity's id). */
-  recordKey: string;
+  /** The key of the reason's draft: one per request. */
+  draftKey: string;
+  /** The shortest reason for declining, in characters (core's rule for the request). */
+  minReason: number;
+  /** Writes the decision (the reason is '' when approving). */
+  decide: (decision: 'approved' | 'declined', reason: string) => Promise<CommandResult>;
   /** Called once a decision is written (a change of decision closes its form). */
   onDecided?: () => void;
   /** Shown beside the buttons (Batal when changing a decision). */
   onCancel?: () => void;
 };
 
-export function DevelopmentDecision({ nip, recordKey, onDecided, onCancel }: Props) {
-  const t = useT(developmentMessages);
+export function DecisionForm({ draftKey, minReason, decide, onDecided, onCancel }: Props) {
+  const t = useT(decisionFormMessages);
   const reasonOf = useReason();
-  const ctx = useCommandContext();
-  const [reason, setReason, draft] = useDraft(`enrolment-decline:${nip}:${recordKey}`, '');
+  const [reason, setReason, draft] = useDraft(draftKey, '');
   const [declining, setDeclining] = useState(false);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const open = declining || (draft.restored && reason !== '');
 
-  const decide = async (decision: 'approved' | 'declined') => {
-    if (decision === 'declined' && reason.trim().length < MIN_DEV_REASON_LENGTH) {
-      setFieldError(t('declineReasonRequired'));
+  const send = async (decision: 'approved' | 'declined') => {
+    if (decision === 'declined' && reason.trim().length < minReason) {
+      setFieldError(t('declineReasonRequired', { min: minReason }));
       return;
     }
     setBusy(true);
-    const result = await decideEnrolment(
-      { nip, key: recordKey, decision, reason: decision === 'declined' ? reason : '' },
-      ctx,
-    );
+    const result = await decide(decision, decision === 'declined' ? reason : '');
     setBusy(false);
     if (!result.ok) {
-      if (result.field === 'reason') setFieldError(t('declineReasonRequired'));
+      if (result.field === 'reason') setFieldError(t('declineReasonRequired', { min: minReason }));
       else setFailed(reasonOf(result));
       return;
     }
@@ -71,20 +70,19 @@ export function DevelopmentDecision({ nip, recordKey, onDecided, onCancel }: Pro
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void decide('declined');
+            void send('declined');
           }}
         >
           <TextArea
             label={t('declineReason')}
-            hint={t('declineHint')}
+            hint={t('declineHint', { min: minReason })}
             rows={2}
             maxLength={500}
             value={reason}
             error={fieldError ?? undefined}
             onChange={(e) => {
               setReason(e.target.value);
-              if (fieldError && e.target.value.trim().length >= MIN_DEV_REASON_LENGTH)
-                setFieldError(null);
+              if (fieldError && e.target.value.trim().length >= minReason) setFieldError(null);
             }}
             onBlur={() => void draft.flush()}
           />
@@ -106,7 +104,7 @@ export function DevelopmentDecision({ nip, recordKey, onDecided, onCancel }: Pro
         </form>
       ) : (
         <div className="row">
-          <Button variant="primary" busy={busy} onClick={() => void decide('approved')}>
+          <Button variant="primary" busy={busy} onClick={() => void send('approved')}>
             {t('approve')}
           </Button>
           <Button onClick={() => setDeclining(true)}>{t('decline')}</Button>
