@@ -10,6 +10,7 @@ export const decisionFormMessages = defineMessages({
     declineReasonRequired: 'Tuliskan alasan penolakan, paling sedikit {min} karakter.',
     sendDecline: 'Kirim penolakan',
     cancel: 'Batal',
+    changeDecision: 'Ubah keputusan',
   },
   en: {
     approve: 'Approve',
@@ -19,5 +20,6 @@ export const decisionFormMessages = defineMessages({
     declineReasonRequired: 'Write a reason for declining, at least {min} characters.',
     sendDecline: 'Send the decline',
     cancel: 'Cancel',
+    changeDecision: 'Change the decision',
   },
 });

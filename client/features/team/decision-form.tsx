@@ -15,13 +15,17 @@ import { TextArea } from '../../ui/text-field';
 import { useReason } from '../../ui/use-reason';
 import { decisionFormMessages } from './decision-form-messages';
 
-type Props = {
+/** What deciding one request needs: its draft, core's shortest reason, and the command. */
+export type DecideProps = {
   /** The key of the reason's draft: one per request. */
   draftKey: string;
   /** The shortest reason for declining, in characters (core's rule for the request). */
   minReason: number;
   /** Writes the decision (the reason is '' when approving). */
   decide: (decision: 'approved' | 'declined', reason: string) => Promise<CommandResult>;
+};
+
+type Props = DecideProps & {
   /** Called once a decision is written (a change of decision closes its form). */
   onDecided?: () => void;
   /** Shown beside the buttons (Batal when changing a decision). */
@@ -59,7 +63,7 @@ export function DecisionForm({ draftKey, minReason, decide, onDecided, onCancel 
   };
 
   return (
-    <div className="dev-decision">
+    <div className="decision-form">
       {failed && (
         <Banner tone="danger" role="alert">
           {failed}
@@ -112,5 +116,25 @@ export function DecisionForm({ draftKey, minReason, decide, onDecided, onCancel 
         </div>
       )}
     </div>
+  );
+}
+
+/** "Ubah keputusan" on a decided request: opens the form, with Batal, until a decision is written. */
+export function ChangeDecision({ onDecided, ...props }: Omit<Props, 'onCancel'>) {
+  const t = useT(decisionFormMessages);
+  const [changing, setChanging] = useState(false);
+  return changing ? (
+    <DecisionForm
+      {...props}
+      onDecided={() => {
+        setChanging(false);
+        onDecided?.();
+      }}
+      onCancel={() => setChanging(false)}
+    />
+  ) : (
+    <p>
+      <Button onClick={() => setChanging(true)}>{t('changeDecision')}</Button>
+    </p>
   );
 }
