@@ -5,9 +5,8 @@
 // kept), refused when the employee changed it meanwhile, an applied one with the Pengelola's
 // name; and the team's month on the Tim screen, in Indonesian and in English.
 import 'fake-indexeddb/auto';
-import { Blob as NodeBlob } from 'node:buffer';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { datesOfMonth } from '../../core/attendance';
 import { letterKey } from '../../core/attendance-rules';
 import { isoWeekday } from '../../core/dates';
@@ -37,6 +36,8 @@ import {
   TODAY,
   violations,
 } from './testing/team-device';
+import { changeToApproved, declineTooShort, sendDecline } from './testing/decision-steps';
+import { photoServerEachTest, setOnline } from './testing/photo-server';
 
 const device = teamDeviceEachTest();
 const PENGELOLA = '198602142010012015';
@@ -73,30 +74,9 @@ const request = makeCorrection({
   requestedAt: `${LAST_MONTH}-28T01:00:00.000Z`,
 });
 
-function setOnline(online: boolean) {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
-  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
-}
-
 /** What the server was asked for (the letter is fetched only when opened). */
-let asked: string[];
-beforeEach(() => {
-  vi.stubGlobal('Blob', NodeBlob);
-  asked = [];
-  setOnline(true);
-  vi.stubGlobal('fetch', async (url: string) => {
-    asked.push(decodeURIComponent(new URL(url).pathname));
-    const bytes = Uint8Array.from(atob(TINY_JPEG_BASE64), (c) => c.charCodeAt(0));
-    return new Response(bytes, { status: 200, headers: { 'content-type': 'image/jpeg' } });
-  });
-  URL.createObjectURL = () => 'blob:surat';
-  URL.revokeObjectURL = () => undefined;
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  setOnline(true);
-  usePrefsStore.setState({ lang: 'id' });
-});
+const asked = photoServerEachTest();
+afterEach(() => usePrefsStore.setState({ lang: 'id' }));
 
 const section = () => screen.findByRole('region', { name: 'Kehadiran' });
 const decisionOf = () => stored<AttendanceDecisionDoc>(device, ids.attendanceDecision(STAFF, D1));
@@ -194,23 +174,11 @@ describe('attendance on a staff member’s page', () => {
     show(device, `/tim/${STAFF}`);
     const att = await section();
     const waiting = await within(att).findByRole('article', { name: /^Koreksi kehadiran / });
-    fireEvent.click(within(waiting).getByRole('button', { name: 'Tolak' }));
-    const reason = within(waiting).getByLabelText('Alasan penolakan') as HTMLTextAreaElement;
-    fireEvent.change(reason, { target: { value: 'Tidak ada' } });
-    fireEvent.click(within(waiting).getByRole('button', { name: 'Kirim penolakan' }));
-    await eventually(() => expect(reason.getAttribute('aria-invalid')).toBe('true'));
-    const error = within(waiting).getByText(
-      'Tuliskan alasan penolakan, paling sedikit 10 karakter.',
-    );
-    expect(reason.getAttribute('aria-describedby')).toContain(error.id);
-    expect(reason.value).toBe('Tidak ada');
+    const reason = await declineTooShort(waiting, 'Tidak ada');
     expect(await decisionOf()).toBeNull();
     expect(await violations()).toEqual([]);
 
-    fireEvent.change(reason, {
-      target: { value: 'Surat tugas untuk tanggal lain, bukan hari ini.' },
-    });
-    fireEvent.click(within(waiting).getByRole('button', { name: 'Kirim penolakan' }));
+    sendDecline(waiting, reason, 'Surat tugas untuk tanggal lain, bukan hari ini.');
     await eventually(async () =>
       expect(await decisionOf()).toMatchObject({
         decision: 'declined',
@@ -224,8 +192,7 @@ describe('attendance on a staff member’s page', () => {
     ).toBeTruthy();
 
     // Changed before the Pengelola applies it: approved after all.
-    fireEvent.click(within(article).getByRole('button', { name: 'Ubah keputusan' }));
-    fireEvent.click(within(article).getByRole('button', { name: 'Setujui' }));
+    changeToApproved(article);
     await eventually(async () => expect((await decisionOf())?.decision).toBe('approved'));
   });
 
