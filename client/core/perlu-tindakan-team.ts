@@ -1,7 +1,8 @@
 /**
  * The head's part of Perlu tindakan (perlu-tindakan.ts): entries to verify, staff without feedback
  * for N weeks, replies to read, SKPs to approve, appraisals to finalise, development requests to
- * decide, and for an Atasan Pejabat Penilai the objections to decide.
+ * decide, attendance corrections to decide, and for an Atasan Pejabat Penilai the objections to
+ * decide.
  */
 import { addDays, civilDate, daysBetween } from './dates';
 import { joinRecords } from './development-rules';
@@ -38,6 +39,7 @@ export function teamTodos(s: TodoScope): TodoDraft[] {
     ...finaliseTodos(s),
     ...objectionTodos(s),
     ...developmentDecideTodos(s),
+    ...attendanceDecideTodos(s),
   ];
 }
 
@@ -47,7 +49,7 @@ export function teamTodos(s: TodoScope): TodoDraft[] {
  */
 function perPersonTodo(
   s: TodoScope,
-  kind: 'verify' | 'development-decide',
+  kind: 'verify' | 'development-decide' | 'attendance-decide',
   nips: Iterable<string>,
   routeOf: (only: string | null) => string,
 ): TodoDraft[] {
@@ -203,6 +205,15 @@ function developmentDecideTodos(s: TodoScope): TodoDraft[] {
   return perPersonTodo(s, 'development-decide', undecided, (only) =>
     only ? `/tim/${only}` : '/tim',
   );
+}
+
+/**
+ * Requests of my staff to correct a day of attendance whose current version I have not decided:
+ * counted per person; the person's page (where they are decided) when one person waits, else Tim.
+ */
+function attendanceDecideTodos(s: TodoScope): TodoDraft[] {
+  const pending = s.corrections.filter((c) => c.status === 'pending').map((c) => c.nip);
+  return perPersonTodo(s, 'attendance-decide', pending, (only) => (only ? `/tim/${only}` : '/tim'));
 }
 
 /** The shortest open period that holds `date`, or null. */

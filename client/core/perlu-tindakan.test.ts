@@ -4,8 +4,11 @@ import { perluTindakan, type PerluTindakanInput, type TodoItem } from './perlu-t
 import type { FeedbackDoc } from './schemas/work';
 import {
   makeAcknowledgement,
+  makeApplied,
   makeAppraisal,
+  makeAttendanceDecision,
   makeCompletion,
+  makeCorrection,
   makeEnrolment,
   makeEnrolmentAdmin,
   makeEnrolmentDecision,
@@ -599,5 +602,79 @@ describe('perluTindakan: the Pengelola’s development queue', () => {
       }),
     );
     expect(kinds(items)).not.toContain('development-seat');
+  });
+});
+
+describe('perluTindakan: attendance corrections', () => {
+  const request = (nip: string, date: string, requestedAt = '2026-05-14T01:00:00.000Z') =>
+    makeCorrection({ nip, date, requestedAt });
+
+  it("counts each staff member's undecided requests and sends the head to the person's page", () => {
+    const first = request(NIP.staffA1, '2026-05-12');
+    const second = request(NIP.staffA1, '2026-05-13');
+    // Decided, applied, another head's staff: nothing to decide.
+    const decided = request(NIP.staffA2, '2026-05-12');
+    const applied = request(NIP.staffA2, '2026-05-11');
+    const other = request(NIP.staffB2, '2026-05-12');
+    const items = perluTindakan(
+      input({
+        feedback: recentFeedback(),
+        corrections: {
+          requests: [first, second, decided, applied, other],
+          decisions: [
+            makeAttendanceDecision(decided, { decision: 'declined', reason: 'Tidak ada surat.' }),
+            makeAttendanceDecision(applied),
+          ],
+          applied: [makeApplied(applied)],
+        },
+      }),
+    );
+    expect(ofKind(items, 'attendance-decide')).toEqual([
+      expect.objectContaining({
+        count: 2,
+        route: `/tim/${NIP.staffA1}`,
+        due: null,
+        urgency: 'normal',
+        people: [{ nip: NIP.staffA1, name: 'Dewi Lestari', count: 2 }],
+      }),
+    ]);
+  });
+
+  it('waits again for a request changed after the decision, and opens Tim for several people', () => {
+    const asked = request(NIP.staffA1, '2026-05-12');
+    const resent = { ...asked, requestedAt: '2026-05-15T01:00:00.000Z' };
+    const decision = makeAttendanceDecision(asked, {
+      decision: 'declined',
+      reason: 'Tanpa surat.',
+    });
+    const corrections = (requests: ReturnType<typeof request>[]) => ({
+      requests,
+      decisions: [decision],
+      applied: [],
+    });
+    expect(
+      kinds(
+        perluTindakan(input({ feedback: recentFeedback(), corrections: corrections([asked]) })),
+      ),
+    ).toEqual([]);
+    const waiting = perluTindakan(
+      input({
+        feedback: recentFeedback(),
+        corrections: corrections([resent, request(NIP.staffA2, '2026-05-12')]),
+      }),
+    );
+    expect(ofKind(waiting, 'attendance-decide')).toEqual([
+      expect.objectContaining({ count: 2, route: '/tim' }),
+    ]);
+  });
+
+  it("leaves the employee's own request off their list", () => {
+    const items = perluTindakan(
+      input({
+        nip: NIP.staffA1,
+        corrections: { requests: [request(NIP.staffA1, '2026-05-12')], decisions: [], applied: [] },
+      }),
+    );
+    expect(kinds(items)).not.toContain('attendance-decide');
   });
 });

@@ -1,12 +1,13 @@
 /**
  * "Perlu tindakan": what waits for one person, computed on their device from the documents it
  * holds, so the list works offline. For a head (perlu-tindakan-team.ts): entries to verify, staff
- * without feedback for N weeks, replies to read, SKPs to approve, appraisals to finalise; for an
- * Atasan Pejabat Penilai: objections to decide; for everyone (here): agreed actions due, their own
- * unread feedback, a final appraisal to acknowledge while the objection window is open, an SKP to
- * submit. Dates are civil dates in the organisation's zone (WIB by default), judged at `now`.
+ * without feedback for N weeks, replies to read, SKPs to approve, appraisals to finalise,
+ * development requests and attendance corrections to decide; for an Atasan Pejabat Penilai:
+ * objections to decide; for everyone (here): agreed actions due, their own unread feedback, a
+ * final appraisal to acknowledge while the objection window is open, an SKP to submit. Dates are civil dates in the organisation's zone (WIB by default), judged at `now`.
  */
 import type { ActivityStatus } from './activity-status';
+import { correctionStatus, type CorrectionStatus } from './attendance-rules';
 import { civilDate, daysBetween, DEFAULT_TIME_ZONE } from './dates';
 import { isUnread, openActions } from './feedback-rules';
 import { objectionWindow } from './objection';
@@ -14,6 +15,11 @@ import { directReportsOf, type OrgChart } from './org-chart';
 import { periodOf, teamTodos } from './perlu-tindakan-team';
 import { pengelolaTodos } from './perlu-tindakan-pengelola';
 import type { AcknowledgementDoc, AppraisalDoc } from './schemas/appraisal';
+import type {
+  AttendanceAppliedDoc,
+  AttendanceCorrectionDoc,
+  AttendanceDecisionDoc,
+} from './schemas/attendance';
 import type { EnrolmentAdminDoc, EnrolmentDecisionDoc, EnrolmentDoc } from './schemas/development';
 import type { PeriodDoc } from './schemas/reference';
 import type { FeedbackDoc, FeedbackResponseDoc, SkpApprovalDoc, SkpDoc } from './schemas/work';
@@ -28,6 +34,7 @@ export const TODO_KINDS = [
   'appraisal-finalise',
   'objection-decide',
   'development-decide',
+  'attendance-decide',
   'development-seat',
   'development-verify',
   'acknowledge',
@@ -108,8 +115,25 @@ export type PerluTindakanInput = {
     keeps: (unitId: string) => boolean;
     admins: readonly Pick<EnrolmentAdminDoc, 'nip' | 'key' | 'seat' | 'verification'>[];
   } | null;
+  /**
+   * Attendance correction requests on the device, with the heads' decisions and the Pengelola's
+   * applications (a request waits for the head while its current version is undecided).
+   */
+  corrections?: {
+    requests: readonly Pick<AttendanceCorrectionDoc, 'nip' | 'date' | 'unitId' | 'requestedAt'>[];
+    decisions: readonly Pick<AttendanceDecisionDoc, 'nip' | 'date' | 'requestedAt' | 'decision'>[];
+    applied: readonly Pick<AttendanceAppliedDoc, 'nip' | 'date' | 'requestedAt'>[];
+  };
   /** The organisation's setting; null when the Pengelola never saved one. */
   feedbackReminderWeeks: number | null;
+};
+
+/** A correction request on the device and where it stands (core's correctionStatus). */
+export type TodoCorrection = {
+  nip: string;
+  date: string;
+  unitId: string;
+  status: CorrectionStatus;
 };
 
 /** Overdue once the due day has passed, soon within SOON_DAYS of it, else normal. */
@@ -160,7 +184,21 @@ export type TodoScope = {
     nip: string,
     periodId: string,
   ) => ReturnType<typeof skpStatus>;
+  /** The attendance correction requests on the device, each with its status. */
+  corrections: readonly TodoCorrection[];
 };
+
+/** Each correction request with its status, from the decisions and applications of its day. */
+function correctionsOf(c: PerluTindakanInput['corrections']): TodoCorrection[] {
+  if (!c) return [];
+  const decisions = new Map(c.decisions.map((d) => [`${d.nip}:${d.date}`, d]));
+  const applied = new Map(c.applied.map((a) => [`${a.nip}:${a.date}`, a]));
+  return c.requests.map((r) => {
+    const day = `${r.nip}:${r.date}`;
+    const status = correctionStatus(r, decisions.get(day), applied.get(day));
+    return { nip: r.nip, date: r.date, unitId: r.unitId, status };
+  });
+}
 
 function scopeOf(input: PerluTindakanInput): TodoScope {
   const zone = input.timeZone ?? DEFAULT_TIME_ZONE;
@@ -187,6 +225,7 @@ function scopeOf(input: PerluTindakanInput): TodoScope {
     responseTo: (f) => responses.get(f._id) ?? null,
     periodById: new Map(input.periods.map((p) => [p.periodId, p])),
     skpStatusOf: (skp, nip, periodId) => skpStatus(skp, approvals.get(`${nip}:${periodId}`)),
+    corrections: correctionsOf(input.corrections),
   };
 }
 

@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   makeActivity,
+  makeAttendanceDecision,
+  makeCorrection,
   makeEnrolment,
   makeEnrolmentDecision,
   makeFeedback,
@@ -77,6 +79,23 @@ describe('todoItems: development requests (read model)', () => {
     ]);
     expect((await todoItems(decided, HEAD, NOW)).map((i) => i.kind)).not.toContain(
       'development-decide',
+    );
+  });
+});
+
+describe('todoItems: attendance corrections (read model)', () => {
+  it("gives the head the staff's undecided correction, gone once the decision is on the device", async () => {
+    const request = makeCorrection({ nip: STAFF, date: '2025-03-10', unitId: 'kelurahan-a' });
+    const waiting = await projectedDevice([...base, request]);
+    const item = (await todoItems(waiting, HEAD, NOW)).find((i) => i.kind === 'attendance-decide');
+    expect(item).toMatchObject({ count: 1, route: `/tim/${STAFF}` });
+    const decided = await projectedDevice([
+      ...base,
+      request,
+      makeAttendanceDecision(request, { appraiserNip: HEAD }),
+    ]);
+    expect((await todoItems(decided, HEAD, NOW)).map((i) => i.kind)).not.toContain(
+      'attendance-decide',
     );
   });
 });

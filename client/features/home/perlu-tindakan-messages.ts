@@ -14,6 +14,7 @@ export const perluTindakanMessages = defineMessages({
     appraisalFinalise: 'Penilaian {period}: {count} pegawai belum difinalkan',
     objectionDecide: 'Keberatan {name} atas penilaian {period} menunggu keputusan Anda',
     developmentDecide: '{count} permohonan pengembangan menunggu keputusan Anda',
+    attendanceDecide: '{count} permohonan koreksi kehadiran menunggu keputusan Anda',
     developmentSeat: '{count} permohonan pengembangan menunggu konfirmasi kursi',
     developmentVerify: '{count} laporan pengembangan menunggu verifikasi',
     acknowledge: 'Penilaian {period} Anda sudah final: terima atau ajukan keberatan',
@@ -48,6 +49,8 @@ export const perluTindakanMessages = defineMessages({
     appraisalFinalise: 'Appraisal {period}: {count} not finalised yet',
     objectionDecide: "{name}'s objection to the {period} appraisal waits for your decision",
     developmentDecide: '{count} development [[count:request awaits|requests await]] your decision',
+    attendanceDecide:
+      '{count} attendance correction [[count:request awaits|requests await]] your decision',
     developmentSeat: '{count} development [[count:request awaits|requests await]] a seat',
     developmentVerify: '{count} development [[count:report awaits|reports await]] verification',
     acknowledge: 'Your {period} appraisal is final: accept it or object',

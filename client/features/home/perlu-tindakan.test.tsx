@@ -191,6 +191,32 @@ describe('the words of an item', () => {
     expect(last).toMatch(/Hari terakhir untuk keberatan: hari ini/);
   });
 
+  it('names the attendance corrections waiting, with each person and their count', () => {
+    const corrections: TodoItem = {
+      ...acknowledge(0),
+      key: 'attendance-decide',
+      kind: 'attendance-decide',
+      count: 3,
+      people: [
+        { nip: STAFF, name: 'Dewi Lestari', count: 2 },
+        { nip: OTHER, name: 'Agus Prasetyo', count: 1 },
+      ],
+      due: null,
+      daysLeft: null,
+      urgency: 'normal',
+      route: '/tim',
+      period: null,
+    };
+    expect(wordsOf([corrections])).toEqual([
+      '3 permohonan koreksi kehadiran menunggu keputusan AndaDewi Lestari (2), Agus Prasetyo (1)',
+    ]);
+    cleanup();
+    usePrefsStore.setState({ lang: 'en' });
+    expect(wordsOf([{ ...corrections, count: 1, people: [] }])).toEqual([
+      '1 attendance correction request awaits your decision',
+    ]);
+  });
+
   it('speaks English with its plurals', () => {
     usePrefsStore.setState({ lang: 'en' });
     const [past, window] = wordsOf([finalise(-1), acknowledge(1)]);

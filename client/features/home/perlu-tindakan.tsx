@@ -20,6 +20,7 @@ const LISTS_PEOPLE: readonly TodoItem['kind'][] = [
   'verify',
   'appraisal-finalise',
   'development-decide',
+  'attendance-decide',
   'development-seat',
   'development-verify',
 ];
@@ -27,6 +28,7 @@ const LISTS_PEOPLE: readonly TodoItem['kind'][] = [
 const COUNTS_PEOPLE: readonly TodoItem['kind'][] = [
   'verify',
   'development-decide',
+  'attendance-decide',
   'development-seat',
   'development-verify',
 ];

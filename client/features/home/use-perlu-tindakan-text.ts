@@ -31,6 +31,7 @@ export function usePerluTindakanText(): (item: TodoItem) => TodoText {
         'appraisal-finalise': () => t('appraisalFinalise', { period, count }),
         'objection-decide': () => t('objectionDecide', { name, period }),
         'development-decide': () => t('developmentDecide', { count }),
+        'attendance-decide': () => t('attendanceDecide', { count }),
         'development-seat': () => t('developmentSeat', { count }),
         'development-verify': () => t('developmentVerify', { count }),
         acknowledge: () => t('acknowledge', { period }),

@@ -4,9 +4,8 @@
 // error next to the field, the text kept), a decision changed before the seat is confirmed, the
 // rencana pengembangan, a certificate opened on demand, and the team's JP on the Tim screen.
 import 'fake-indexeddb/auto';
-import { Blob as NodeBlob } from 'node:buffer';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ids } from '../../core/ids';
 import type { EnrolmentDecisionDoc } from '../../core/schemas/development';
 import type { PhotoRef } from '../../core/schemas/work';
@@ -39,6 +38,8 @@ import {
   violations,
   YEAR,
 } from './testing/team-device';
+import { changeToApproved, declineTooShort, sendDecline } from './testing/decision-steps';
+import { photoServerEachTest, setOnline } from './testing/photo-server';
 
 const device = teamDeviceEachTest();
 const UNIT = 'kelurahan-a';
@@ -46,32 +47,8 @@ const WAKTU = MANAJEMEN_WAKTU;
 const PELAYANAN = 'pelayanan-prima';
 const CERT_ID = ids.certificate(STAFF, PELAYANAN, '01jd0000000000000000000001');
 
-function setOnline(online: boolean) {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
-  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
-}
-
 /** What the server was asked for (a certificate is fetched only when opened). */
-let asked: string[];
-beforeEach(() => {
-  // A browser's IndexedDB keeps Blobs; fake-indexeddb keeps Node's, not jsdom's.
-  vi.stubGlobal('Blob', NodeBlob);
-  asked = [];
-  setOnline(true);
-  vi.stubGlobal('fetch', async (url: string) => {
-    asked.push(decodeURIComponent(new URL(url).pathname));
-    if (!navigator.onLine) throw new TypeError('Failed to fetch');
-    const bytes = Uint8Array.from(atob(TINY_JPEG_BASE64), (c) => c.charCodeAt(0));
-    return new Response(bytes, { status: 200, headers: { 'content-type': 'image/jpeg' } });
-  });
-  // jsdom has no object URLs; the image only needs an address.
-  URL.createObjectURL = () => 'blob:sertifikat';
-  URL.revokeObjectURL = () => undefined;
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  setOnline(true);
-});
+const asked = photoServerEachTest();
 
 const certificate: PhotoRef = {
   id: CERT_ID,
@@ -173,21 +150,11 @@ describe('competency development on a staff member’s page', () => {
     const waiting = await within(dev).findByRole('article', {
       name: 'Manajemen Waktu dan Prioritas Kerja',
     });
-    fireEvent.click(within(waiting).getByRole('button', { name: 'Tolak' }));
-    const reason = within(waiting).getByLabelText('Alasan penolakan') as HTMLTextAreaElement;
-    fireEvent.change(reason, { target: { value: 'Bentrok' } });
-    fireEvent.click(within(waiting).getByRole('button', { name: 'Kirim penolakan' }));
-    await eventually(() => expect(reason.getAttribute('aria-invalid')).toBe('true'));
-    const error = within(waiting).getByText(
-      'Tuliskan alasan penolakan, paling sedikit 10 karakter.',
-    );
-    expect(reason.getAttribute('aria-describedby')).toContain(error.id);
-    expect(reason.value).toBe('Bentrok');
+    const reason = await declineTooShort(waiting, 'Bentrok');
     expect(await decisionOf()).toBeNull();
     expect(await violations()).toEqual([]);
 
-    fireEvent.change(reason, { target: { value: 'Bentrok dengan jadwal pelayanan KTP.' } });
-    fireEvent.click(within(waiting).getByRole('button', { name: 'Kirim penolakan' }));
+    sendDecline(waiting, reason, 'Bentrok dengan jadwal pelayanan KTP.');
     await eventually(async () =>
       expect(await decisionOf()).toMatchObject({
         decision: 'declined',
@@ -201,8 +168,7 @@ describe('competency development on a staff member’s page', () => {
     ).toBeTruthy();
 
     // Changed before the Pengelola confirms the seat: approved after all.
-    fireEvent.click(within(article).getByRole('button', { name: 'Ubah keputusan' }));
-    fireEvent.click(within(article).getByRole('button', { name: 'Setujui' }));
+    changeToApproved(article);
     await eventually(async () => expect((await decisionOf())?.decision).toBe('approved'));
     await within(article).findByText('Disetujui');
   });

@@ -6,12 +6,13 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { MIN_DEV_REASON_LENGTH } from '../../core/development-rules';
 import type { JpItem } from '../../core/jp';
 import type { PlanItem } from '../../core/schemas/development';
+import { decideEnrolment } from '../../data/commands/development-head';
 import type { DevRecord } from '../../data/queries/development-queries';
 import { memberDevelopment } from '../../data/queries/development-team-queries';
-import { useReadModel } from '../../data/user-data';
-import { Button } from '../../ui/button';
+import { useCommandContext, useReadModel } from '../../data/user-data';
 import { Card } from '../../ui/card';
 import { CertificatePhoto } from '../../ui/certificate-photo';
 import { Chip, type ChipTone } from '../../ui/chip';
@@ -19,7 +20,7 @@ import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Skeleton } from '../../ui/skeleton';
 import { useDevelopmentVocabulary } from '../../ui/use-development-vocabulary';
-import { DevelopmentDecision } from './development-decision';
+import { ChangeDecision, DecisionForm, type DecideProps } from './decision-form';
 import { developmentMessages } from './development-messages';
 import { JpSummary } from './jp-summary';
 
@@ -67,11 +68,22 @@ function RecordFacts({ record }: { record: DevRecord }) {
 
 type RecordProps = { nip: string; record: DevRecord; onDecided: () => void };
 
+/** Deciding the request for the catalog activity `key`: the draft, core's rule, the command. */
+function useDecideEnrolment(nip: string, key: string): DecideProps {
+  const ctx = useCommandContext();
+  return {
+    draftKey: `enrolment-decline:${nip}:${key}`,
+    minReason: MIN_DEV_REASON_LENGTH,
+    decide: (decision, reason) => decideEnrolment({ nip, key, decision, reason }, ctx),
+  };
+}
+
 function WaitingRequest({ nip, record, onDecided }: RecordProps) {
   const t = useT(developmentMessages);
   const format = useFormat();
   const title = useRecordTitle()(record);
   const { enrolment } = record;
+  const decide = useDecideEnrolment(nip, enrolment.key);
   return (
     <li>
       <article className="dev-record" aria-label={title}>
@@ -79,7 +91,7 @@ function WaitingRequest({ nip, record, onDecided }: RecordProps) {
         <RecordFacts record={record} />
         <p className="muted">{t('requestedOn', { date: format.date(enrolment.requestedAt) })}</p>
         {enrolment.note && <p>{t('requestNote', { note: enrolment.note })}</p>}
-        <DevelopmentDecision nip={nip} recordKey={enrolment.key} onDecided={onDecided} />
+        <DecisionForm {...decide} onDecided={onDecided} />
       </article>
     </li>
   );
@@ -89,8 +101,8 @@ function RecordItem({ nip, record, onDecided }: RecordProps) {
   const t = useT(developmentMessages);
   const format = useFormat();
   const title = useRecordTitle()(record);
-  const [changing, setChanging] = useState(false);
   const { enrolment, decision, admin, status } = record;
+  const decide = useDecideEnrolment(nip, enrolment.key);
   // The decision may change until the Pengelola confirms the seat.
   const changeable =
     decision !== null && (status === 'approved' || status === 'declined') && !admin?.seat;
@@ -123,22 +135,7 @@ function RecordItem({ nip, record, onDecided }: RecordProps) {
             <CertificatePhoto photo={certificate} title={title} />
           </>
         )}
-        {changeable &&
-          (changing ? (
-            <DevelopmentDecision
-              nip={nip}
-              recordKey={enrolment.key}
-              onDecided={() => {
-                setChanging(false);
-                onDecided();
-              }}
-              onCancel={() => setChanging(false)}
-            />
-          ) : (
-            <p>
-              <Button onClick={() => setChanging(true)}>{t('changeDecision')}</Button>
-            </p>
-          ))}
+        {changeable && <ChangeDecision {...decide} onDecided={onDecided} />}
       </article>
     </li>
   );

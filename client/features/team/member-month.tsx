@@ -7,7 +7,7 @@ import { memberMonth } from '../../data/queries/team-member-queries';
 import { useReadModel } from '../../data/user-data';
 import { Button, buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
-import { useFormat } from '../../ui/format';
+import { useFormat, type Formatter } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link, navigate } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
@@ -20,6 +20,11 @@ export function shiftMonth(month: string, delta: number): string {
   return d.toISOString().slice(0, 7);
 }
 
+/** "November 2026": a month `yyyy-mm` named in the reader's language. */
+export function monthLabel(format: Formatter, month: string): string {
+  return format.period({ kind: 'monthly', year: Number(month.slice(0, 4)), start: `${month}-01` });
+}
+
 export function MemberMonth({ nip, month, today }: { nip: string; month: string; today: string }) {
   const t = useT(memberMessages);
   const format = useFormat();
@@ -27,11 +32,7 @@ export function MemberMonth({ nip, month, today }: { nip: string; month: string;
   const figures = useLiveQuery(() => memberMonth(rm, nip, month), [rm, nip, month]);
   const go = (delta: number) =>
     navigate(`/tim/${nip}?bulan=${shiftMonth(month, delta)}`, { replace: true });
-  const label = format.period({
-    kind: 'monthly',
-    year: Number(month.slice(0, 4)),
-    start: `${month}-01`,
-  });
+  const label = monthLabel(format, month);
   return (
     <Card title={t('monthTitle', { month: label })} className="member-month">
       <div className="member-month__switch" role="group" aria-label={t('switchMonth')}>

@@ -1,7 +1,8 @@
 /**
  * `/tim/{nip}`: a head's view of one staff member. Their month, the actions still open, the
  * appraisal of the period in progress (and a dialog kinerja to record after a final one), the last
- * dialog, their competency development (JP, requests to decide, records, plan), and the feedback
+ * dialog, their attendance (the latest month, its TPP deduction, corrections to decide), their
+ * competency development (JP, requests to decide, records, plan), and the feedback
  * given to them with its conversation. Everything reads the device.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -23,6 +24,7 @@ import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
 import { useVocabulary } from '../../ui/use-vocabulary';
 import { MemberActions } from './member-actions';
+import { MemberAttendance } from './member-attendance';
 import { MemberDevelopment } from './member-development';
 import { MemberFeedbackItem } from './member-feedback-item';
 import { memberMessages } from './member-messages';
@@ -187,6 +189,7 @@ export function MemberPage({ headNip, nip, today, month, saved }: Props) {
           <LastDialog dialog={lastDialog} />
         </div>
       </div>
+      <MemberAttendance nip={nip} today={today} />
       <MemberDevelopment nip={nip} today={today} />
       <Card title={t('feedbackTitle')}>
         {feedback.length === 0 ? (

@@ -1,9 +1,11 @@
 /**
- * "Tim" today: who logged what and for how long, and how many entries wait per person; and each
- * person's competency development for the year (JP against the target, requests to decide).
+ * "Tim" today: who logged what and for how long, and how many entries wait per person; each
+ * person's attendance this month (late days, TPP deduction, corrections to decide); and their
+ * competency development for the year (JP against the target, requests to decide).
  */
 import type { TeamMemberDay } from '../../data/queries/activity-queries';
 import type { TeamMemberDevelopment } from '../../data/queries/development-team-queries';
+import type { TeamMemberAttendance } from '../../data/queries/team-attendance-queries';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { EmptyState } from '../../ui/empty-state';
@@ -13,10 +15,12 @@ import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
 import { StatusChip } from '../../ui/status-chip';
 import { useDuration } from '../../ui/use-duration';
+import { attendanceMessages } from './attendance-messages';
 import { developmentMessages } from './development-messages';
 import { JpSummary } from './jp-summary';
+import { TeamAttendanceLine } from './team-attendance-line';
 import { teamMessages } from './team-messages';
-import { useTeamDay, useTeamDevelopment } from './use-team-data';
+import { useTeamAttendance, useTeamDay, useTeamDevelopment } from './use-team-data';
 
 /** A person's JP for the year and their requests waiting for the head's decision. */
 function MemberJp({ dev }: { dev: TeamMemberDevelopment }) {
@@ -37,9 +41,13 @@ function MemberJp({ dev }: { dev: TeamMemberDevelopment }) {
 function Member({
   member,
   dev,
+  att,
+  today,
 }: {
   member: TeamMemberDay;
   dev: TeamMemberDevelopment | undefined;
+  att: TeamMemberAttendance | undefined;
+  today: string;
 }) {
   const t = useT(teamMessages);
   const format = useFormat();
@@ -81,6 +89,7 @@ function Member({
       ) : (
         <p className="muted">{t('pendingNone')}</p>
       )}
+      {att && <TeamAttendanceLine att={att} today={today} />}
       {dev && <MemberJp dev={dev} />}
     </Card>
   );
@@ -90,10 +99,13 @@ export function TeamToday({ headNip, today }: { headNip: string; today: string }
   const t = useT(teamMessages);
   const format = useFormat();
   const tDev = useT(developmentMessages);
+  const tAtt = useT(attendanceMessages);
   const team = useTeamDay(headNip, today);
   const development = useTeamDevelopment(headNip, today);
+  const attendance = useTeamAttendance(headNip, today);
   const pending = team?.reduce((sum, m) => sum + m.pending, 0) ?? 0;
   const waiting = [...(development?.values() ?? [])].reduce((sum, m) => sum + m.waiting, 0);
+  const corrections = [...(attendance?.values() ?? [])].reduce((sum, m) => sum + m.waiting, 0);
   return (
     <>
       <h1>{t('title')}</h1>
@@ -109,12 +121,23 @@ export function TeamToday({ headNip, today }: { headNip: string; today: string }
               {t('openQueue', { count: pending })}
             </Link>
           </p>
+          {attendance && (
+            <p>
+              {corrections > 0 ? tAtt('teamWaiting', { count: corrections }) : tAtt('teamNone')}
+            </p>
+          )}
           {development && (
             <p>{waiting > 0 ? tDev('teamWaiting', { count: waiting }) : tDev('teamNone')}</p>
           )}
           <div className="columns">
             {team.map((m) => (
-              <Member key={m.nip} member={m} dev={development?.get(m.nip)} />
+              <Member
+                key={m.nip}
+                member={m}
+                dev={development?.get(m.nip)}
+                att={attendance?.get(m.nip)}
+                today={today}
+              />
             ))}
           </div>
         </>

@@ -10,6 +10,10 @@ import {
   teamDevelopment,
   type TeamMemberDevelopment,
 } from '../../data/queries/development-team-queries';
+import {
+  teamAttendance,
+  type TeamMemberAttendance,
+} from '../../data/queries/team-attendance-queries';
 import { useReadModel } from '../../data/user-data';
 
 export function useTeamDay(headNip: string, date: string): TeamMemberDay[] | undefined {
@@ -30,6 +34,18 @@ export function useTeamDevelopment(
   const rm = useReadModel();
   return useLiveQuery(
     async () => new Map((await teamDevelopment(rm, headNip, today)).map((m) => [m.nip, m])),
+    [rm, headNip, today],
+  );
+}
+
+/** Each report's attendance this month and correction requests waiting for a decision, by NIP. */
+export function useTeamAttendance(
+  headNip: string,
+  today: string,
+): ReadonlyMap<string, TeamMemberAttendance> | undefined {
+  const rm = useReadModel();
+  return useLiveQuery(
+    async () => new Map((await teamAttendance(rm, headNip, today)).map((m) => [m.nip, m])),
     [rm, headNip, today],
   );
 }

@@ -1,0 +1,111 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  makeAttendance,
+  makeAttendanceDecision,
+  makeCorrection,
+  makeYearPeriod,
+} from '../../core/testing/factories';
+import { closeDevices, projectedDevice } from '../testing/devices';
+import { HEAD, kelurahanEmployee, OTHER, STAFF, UNIT } from '../testing/kelurahan';
+import { memberAttendance, teamAttendance } from './team-attendance-queries';
+
+afterEach(closeDevices);
+
+const TODAY = '2025-03-12';
+const people = [kelurahanEmployee(HEAD), kelurahanEmployee(STAFF), kelurahanEmployee(OTHER)];
+/** February whole, late 45 minutes on the 3rd; March so far, late 10 minutes on the 10th. */
+const february = makeAttendance({ nip: STAFF, month: '2025-02', unitId: UNIT }, [
+  { date: '2025-02-03', in: '08:15' },
+]);
+const march = makeAttendance({
+  nip: STAFF,
+  month: '2025-03',
+  unitId: UNIT,
+  days: [
+    { date: '2025-03-10', status: 'hadir', in: '07:40', out: '16:05' },
+    { date: '2025-03-11', status: 'hadir', in: '07:20', out: '16:05' },
+  ],
+});
+/** A request about February (waiting), and one about March the head declined. */
+const aboutFebruary = makeCorrection({
+  nip: STAFF,
+  date: '2025-02-03',
+  unitId: UNIT,
+  requestedAt: '2025-03-01T01:00:00.000Z',
+});
+const aboutMarch = makeCorrection({
+  nip: STAFF,
+  date: '2025-03-10',
+  unitId: UNIT,
+  requestedAt: '2025-03-11T01:00:00.000Z',
+});
+const declined = makeAttendanceDecision(aboutMarch, {
+  appraiserNip: HEAD,
+  decision: 'declined',
+  reason: 'Tidak ada surat tugas hari itu.',
+});
+
+describe('memberAttendance', () => {
+  it('reads the latest month, and each request beside its own month’s recorded day', async () => {
+    const rm = await projectedDevice([
+      ...people,
+      makeYearPeriod(2025),
+      february,
+      march,
+      aboutFebruary,
+      aboutMarch,
+      declined,
+    ]);
+    const att = await memberAttendance(rm, STAFF, TODAY);
+    expect(att.month?.month).toBe('2025-03');
+    expect(att.totals).toMatchObject({ workingDays: 2, lateDays: 1, lateMinutes: 10 });
+    expect(att.tpp?.deductionPct).toBe(0.5);
+    expect(att.waiting.map((c) => [c.request.date, c.imported?.in])).toEqual([
+      ['2025-02-03', '08:15'],
+    ]);
+    expect(att.decided.map((c) => [c.request.date, c.status, c.imported?.in])).toEqual([
+      ['2025-03-10', 'declined', '07:40'],
+    ]);
+    expect(att.names.get(HEAD)).toBe(`Pegawai ${HEAD.slice(-3)}`);
+  });
+
+  it('has no month before an import, and never a month after today’s', async () => {
+    const april = makeAttendance({ nip: STAFF, month: '2025-04', unitId: UNIT });
+    const none = await projectedDevice([...people]);
+    expect(await memberAttendance(none, STAFF, TODAY)).toMatchObject({
+      month: null,
+      totals: null,
+      tpp: null,
+      waiting: [],
+    });
+    const ahead = await projectedDevice([...people, february, april]);
+    expect((await memberAttendance(ahead, STAFF, TODAY)).month?.month).toBe('2025-02');
+  });
+});
+
+describe('teamAttendance', () => {
+  it('gives each report this month’s late days and deduction, and the requests waiting', async () => {
+    const rm = await projectedDevice([
+      ...people,
+      makeYearPeriod(2025),
+      february,
+      march,
+      aboutFebruary,
+      aboutMarch,
+      declined,
+    ]);
+    const team = await teamAttendance(rm, HEAD, TODAY);
+    expect(team).toEqual(
+      expect.arrayContaining([
+        {
+          nip: STAFF,
+          month: { lateDays: 1, lateMinutes: 10, deductionPct: 0.5 },
+          waiting: 1,
+        },
+        { nip: OTHER, month: null, waiting: 0 },
+      ]),
+    );
+    expect(team).toHaveLength(2);
+  });
+});
