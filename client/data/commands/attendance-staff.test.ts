@@ -10,6 +10,7 @@ import {
   makeAttendanceDecision,
   makeCorrection,
   TINY_JPEG_BASE64,
+  type Overrides,
 } from '../../core/testing/factories';
 import { getOrNull, type LocalDb } from '../local-db';
 import { contextFor, HEAD, NOW, STAFF, UNIT } from '../testing/kelurahan';
@@ -30,7 +31,7 @@ const letters = async (db: LocalDb) =>
   (await db.allDocs({ startkey: 'certificate:', endkey: 'certificate:\ufff0' })).rows.map(
     (r) => r.id,
   );
-const stored = (overrides: Partial<AttendanceCorrectionDoc> = {}) =>
+const stored = (overrides: Overrides<AttendanceCorrectionDoc> = {}) =>
   makeCorrection({
     nip: STAFF,
     date: DAY,
@@ -88,7 +89,7 @@ describe('requestCorrection', () => {
     expect(res.ok).toBe(true);
     const next = await request(db);
     expect(next?.requestedAt).toBe(new Date(NOW).toISOString());
-    expect(correctionStatus(next!, declined, null)).toBe('pending');
+    expect(next && correctionStatus(next, declined, null)).toBe('pending');
   });
 
   it('replaces the letter: the new photo is kept, the old one deleted', async () => {
