@@ -4,7 +4,15 @@
  * (bottom bar on phones, side bar from 768px) and the main region with the current route.
  */
 import { Brand } from '../ui/brand-mark';
-import { lazy, Suspense, useEffect, useId, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useId,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { useSessionStore } from '../data/session-store';
 import { useStorageStore } from '../data/storage';
 import { useSyncStore } from '../data/sync-store';
@@ -63,14 +71,33 @@ const PHONE_PRIORITY: readonly NavKey[] = [
   'home',
   'activities',
   'team',
+  'console',
   'performance',
   'attendance',
   'feedback',
-  'console',
   'development',
   'profile',
   'setup',
 ];
+
+/** The phone layout (the bottom bar) is below this width; layout.css uses the same breakpoint. */
+const PHONE_QUERY = '(max-width: 767px)';
+
+function subscribePhone(onChange: () => void): () => void {
+  if (typeof matchMedia !== 'function') return () => undefined;
+  const query = matchMedia(PHONE_QUERY);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+/** True on a phone-sized screen (no matchMedia, as in tests: false). */
+function useIsPhone(): boolean {
+  return useSyncExternalStore(
+    subscribePhone,
+    () => typeof matchMedia === 'function' && matchMedia(PHONE_QUERY).matches,
+    () => false,
+  );
+}
 
 /** The keys of the items that go under "Lainnya" on a phone (none when all fit). */
 export function phoneOverflow(keys: readonly NavKey[]): Set<NavKey> {
@@ -99,7 +126,11 @@ function MainNav({ roles, current, todoCount }: MainNavProps) {
   const moreId = useId();
   const items = ROUTES.filter((r) => r.nav && mayOpen(r, roles));
   const keyOf = (route: RouteDef): NavKey => route.nav ?? 'home';
-  const overflow = phoneOverflow(items.map(keyOf));
+  // On a phone the items under "Lainnya" leave the bar, and "Lainnya" answers for them where the
+  // first-run tour points at one (tour-steps.ts matches data-tour~="nav-profile").
+  const overflow = useIsPhone() ? phoneOverflow(items.map(keyOf)) : new Set<NavKey>();
+  const inBar = items.filter((route) => !overflow.has(keyOf(route)));
+  const moreTour = ['nav-more', ...[...overflow].map((k) => `nav-${k}`)].join(' ');
   const link = (route: RouteDef) => {
     const key = keyOf(route);
     return (
@@ -128,14 +159,13 @@ function MainNav({ roles, current, todoCount }: MainNavProps) {
       onKeyDown={(e) => {
         if (e.key === 'Escape') setMoreOpen(false);
       }}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget)) setMoreOpen(false);
+      }}
     >
       <ul className="app-nav__list">
-        {items.map((route) => (
-          <li
-            key={route.path}
-            data-nav={keyOf(route)}
-            data-overflow={overflow.has(keyOf(route)) || undefined}
-          >
+        {inBar.map((route) => (
+          <li key={route.path} data-nav={keyOf(route)}>
             {link(route)}
           </li>
         ))}
@@ -146,6 +176,7 @@ function MainNav({ roles, current, todoCount }: MainNavProps) {
               className="app-nav__link"
               aria-expanded={moreOpen}
               aria-controls={moreId}
+              data-tour={moreTour}
               aria-current={current !== undefined && overflow.has(current) ? 'page' : undefined}
               onClick={() => setMoreOpen((open) => !open)}
             >
