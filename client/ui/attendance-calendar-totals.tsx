@@ -7,6 +7,7 @@ import type { AttendanceTotals } from '../core/attendance';
 import { attendanceCalendarMessages } from './attendance-calendar-messages';
 import { useT } from './i18n';
 import { useAttendanceVocabulary } from './use-attendance-vocabulary';
+import './attendance-calendar.css';
 
 const LEAVE = ['cuti', 'izin', 'sakit', 'dinas-luar', 'tugas-belajar', 'tanpa-keterangan'] as const;
 
@@ -29,7 +30,7 @@ export function AttendanceTotalsList({ totals }: { totals: AttendanceTotals }) {
     [t('totalsCorrected'), days(totals.corrected)],
   ];
   return (
-    <dl className="facts">
+    <dl className="att-totals">
       {rows.map(([term, value]) => (
         <div key={term} style={{ display: 'contents' }}>
           <dt>{term}</dt>

@@ -59,7 +59,6 @@ export function TppBreakdown({ tpp, rules, kelasJabatan, onDay }: Props) {
   const rupiah = (value: number) =>
     format.number(value, { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 });
   const facts: [string, string][] = [
-    [t('received'), t('receivedValue', { pct: v.pct(tpp.receivedPct) })],
     [t('kinerja'), t('kinerjaValue', { pct: v.pct(tpp.kinerjaShare) })],
     [
       t('discipline'),
@@ -80,7 +79,10 @@ export function TppBreakdown({ tpp, rules, kelasJabatan, onDay }: Props) {
   ];
   return (
     <div className="tpp">
-      <dl className="facts">
+      <p className="tpp__headline">
+        {t('received')}: <strong>{t('receivedValue', { pct: v.pct(tpp.receivedPct) })}</strong>
+      </p>
+      <dl className="tpp__facts">
         {facts.map(([term, value]) => (
           <div key={term} style={{ display: 'contents' }}>
             <dt>{term}</dt>

@@ -10,12 +10,20 @@ import { DEWI, SRI } from './support/demo';
 import { useHarness } from './support/harness';
 import { shotPath } from './support/screenshots';
 
+/** Each item inside the 360 px screen, at least 44 px each way, its label (if any) inside it. */
 async function expectTouchTargets(items: Locator, width = 360): Promise<void> {
   for (const item of await items.all()) {
     const box = await item.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
     expect(box?.width).toBeGreaterThanOrEqual(44);
     expect(box?.height).toBeGreaterThanOrEqual(44);
+    const label = item.locator('.app-nav__label');
+    if ((await label.count()) === 0) continue;
+    const inner = await label.boundingBox();
+    expect(
+      box && inner && inner.x >= box.x - 0.5 && inner.x + inner.width <= box.x + box.width + 0.5,
+      `${await label.innerText()}: label ${JSON.stringify(inner)} in item ${JSON.stringify(box)}`,
+    ).toBe(true);
   }
 }
 
@@ -27,6 +35,7 @@ describe('attendance: the employee’s side', () => {
     await signIn(page, DEWI.nip);
     await waitForSynced(page);
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    await expectTouchTargets(nav.locator('.app-nav__list > li > .app-nav__link'));
     await nav.getByRole('link', { name: 'Kehadiran' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kehadiran' }).waitFor();
     expect(await page.title()).toBe('Kehadiran · Kinerja ASN');
@@ -99,5 +108,12 @@ describe('attendance: the employee’s side', () => {
       'page',
     );
     expect(await nav.getByRole('list').count()).toBe(1);
+
+    // In English too, every label stays inside its item.
+    await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+    const english = page.getByRole('navigation', { name: 'Main navigation' });
+    await expectTouchTargets(english.locator('.app-nav__list > li > .app-nav__link'));
+    await page.screenshot({ path: shotPath('attendance-nav-phone-head-en.png') });
   });
 });

@@ -45,7 +45,7 @@ export const attendanceMessages = defineMessages({
     requestStatus: 'Permohonan koreksi',
     requestCorrection: 'Ajukan koreksi',
     editRequest: 'Ubah permohonan',
-    formTitle: 'Koreksi {date}',
+    formTitle: 'Ajukan koreksi',
     formIntro:
       'Tulis hari ini sebagaimana seharusnya. Atasan memutuskan, lalu Pengelola Kinerja menerapkannya; Anda melihat setiap langkahnya.',
     formStatus: 'Status yang seharusnya',
@@ -124,7 +124,7 @@ export const attendanceMessages = defineMessages({
     requestStatus: 'Correction request',
     requestCorrection: 'Request a correction',
     editRequest: 'Change the request',
-    formTitle: 'Correct {date}',
+    formTitle: 'Request a correction',
     formIntro:
       'Write the day as it should be. Your head decides, then the Pengelola Kinerja applies it; you see every step.',
     formStatus: 'Status it should have',

@@ -102,13 +102,13 @@ export function AttendanceScreen() {
       ) : (
         <>
           <nav className="att-months" aria-label={t('monthNav')}>
+            <p className="att-months__name" aria-live="polite">
+              <strong>{monthName}</strong>
+            </p>
             <Button onClick={() => moveMonth(-1)} disabled={index === 0}>
               <span aria-hidden="true">‹ </span>
               {t('previousMonth')}
             </Button>
-            <p className="att-months__name" aria-live="polite">
-              <strong>{monthName}</strong>
-            </p>
             <Button onClick={() => moveMonth(1)} disabled={index >= months.length - 1}>
               {t('nextMonth')}
               <span aria-hidden="true"> ›</span>

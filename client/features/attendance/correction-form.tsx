@@ -13,7 +13,6 @@ import type { PhotoInput } from '../../data/commands/photo-docs';
 import { useDraft } from '../../data/drafts';
 import { useCommandContext } from '../../data/user-data';
 import { Button } from '../../ui/button';
-import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { PhotoField } from '../../ui/photo-field';
 import { Select } from '../../ui/select';
@@ -43,7 +42,6 @@ function fieldOf(field: string | undefined): keyof Errors {
 export function CorrectionForm({ date, day, request, onDone, onCancel }: Props) {
   const t = useT(attendanceMessages);
   const v = useAttendanceVocabulary();
-  const format = useFormat();
   const reasonOf = useReason();
   const ctx = useCommandContext();
   const base = request?.change ?? day ?? null;
@@ -91,7 +89,7 @@ export function CorrectionForm({ date, day, request, onDone, onCancel }: Props) 
 
   return (
     <form className="att-form" onSubmit={(e) => void submit(e)} noValidate>
-      <h3>{t('formTitle', { date: format.date(date, 'long') })}</h3>
+      <h3>{t('formTitle')}</h3>
       <p className="muted">{t('formIntro')}</p>
       <Select
         label={t('formStatus')}
