@@ -40,8 +40,12 @@ describe('attendance: the employee’s side', () => {
     await page.getByRole('heading', { level: 1, name: 'Kehadiran' }).waitFor();
     expect(await page.title()).toBe('Kehadiran · Kinerja ASN');
 
+    // The latest month first (this one, up to yesterday); the one before is a whole month.
     const calendar = page.getByRole('region', { name: /^Kalender / });
     await calendar.getByRole('table').waitFor();
+    const latest = await calendar.getByRole('heading').innerText();
+    await page.getByRole('button', { name: 'Bulan sebelumnya' }).click();
+    await expect.poll(() => calendar.getByRole('heading').innerText()).not.toBe(latest);
     // Her school works six days a week: six columns, each day still a touch target.
     expect(await calendar.getByRole('columnheader').count()).toBe(6);
     await expectTouchTargets(calendar.getByRole('cell').getByRole('button'));

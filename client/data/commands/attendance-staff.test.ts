@@ -110,6 +110,15 @@ describe('requestCorrection', () => {
     expect(ref?.id).not.toBe(first);
   });
 
+  it('sends a request again without its letter when asked, deleting the photo', async () => {
+    const db = await device();
+    const ctx = contextFor(db, STAFF);
+    await requestCorrection({ ...asked, letter }, ctx);
+    await requestCorrection({ ...asked, dropLetter: true }, { ...ctx, now: () => NOW + 60_000 });
+    expect((await request(db))?.letter).toBeNull();
+    expect(await letters(db)).toEqual([]);
+  });
+
   it('refuses to change a request the head approved', async () => {
     const old = stored();
     const db = await device(old, makeAttendanceDecision(old, { appraiserNip: HEAD }));

@@ -58,6 +58,7 @@ export const attendanceMessages = defineMessages({
     formOutBeforeIn: 'Jam pulang harus setelah jam masuk',
     formLetter: 'Foto surat (boleh kosong)',
     formLetterWord: 'Surat',
+    formDropLetter: 'Kirim tanpa foto surat yang tersimpan',
     formLetterHint:
       'Misalnya surat tugas atau surat keterangan sakit, dari kamera atau galeri; diperkecil di perangkat.',
     send: 'Kirim permohonan',
@@ -137,6 +138,7 @@ export const attendanceMessages = defineMessages({
     formOutBeforeIn: 'The check-out must be after the check-in',
     formLetter: 'Photo of the letter (optional)',
     formLetterWord: 'Letter',
+    formDropLetter: 'Send without the saved letter photo',
     formLetterHint:
       'For example a letter of assignment or a sick note, from the camera or gallery; made smaller on the device.',
     send: 'Send the request',

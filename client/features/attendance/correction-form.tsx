@@ -13,6 +13,7 @@ import type { PhotoInput } from '../../data/commands/photo-docs';
 import { useDraft } from '../../data/drafts';
 import { useCommandContext } from '../../data/user-data';
 import { Button } from '../../ui/button';
+import { Checkbox } from '../../ui/checkbox';
 import { useT } from '../../ui/i18n';
 import { PhotoField } from '../../ui/photo-field';
 import { Select } from '../../ui/select';
@@ -55,6 +56,7 @@ export function CorrectionForm({ date, day, request, onDone, onCancel }: Props) 
     },
   );
   const [letter, setLetter] = useState<PhotoInput | null>(null);
+  const [dropLetter, setDropLetter] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<Values>) => setValues((prev) => ({ ...prev, ...patch }));
@@ -75,6 +77,7 @@ export function CorrectionForm({ date, day, request, onDone, onCancel }: Props) 
         change: { status: values.status, in: values.in || null, out: values.out || null },
         reason: values.reason,
         letter: letter ?? undefined,
+        dropLetter,
       },
       ctx,
     );
@@ -133,9 +136,17 @@ export function CorrectionForm({ date, day, request, onDone, onCancel }: Props) 
         hint={t('formLetterHint')}
         chosen={letter}
         onChosen={setLetter}
-        storedName={request?.letter?.name ?? null}
+        storedName={dropLetter ? null : (request?.letter?.name ?? null)}
         disabled={busy}
       />
+      {request?.letter && !letter && (
+        <Checkbox
+          label={t('formDropLetter')}
+          checked={dropLetter}
+          disabled={busy}
+          onChange={(e) => setDropLetter(e.target.checked)}
+        />
+      )}
       {errors.form && (
         <p className="field__error" role="alert">
           {errors.form}
