@@ -10,6 +10,8 @@ export const appMessages = defineMessages({
     navPerformance: 'Kinerja',
     navTeam: 'Tim',
     navFeedback: 'Umpan balik',
+    navAttendance: 'Kehadiran',
+    navMore: 'Lainnya',
     // U+00AD: where the label may break on a phone's bottom bar (shown as a line break, no hyphen).
     navDevelopment: 'Pengem\u00ADbangan',
     titleDevelopment: 'Pengembangan kompetensi',
@@ -42,6 +44,8 @@ export const appMessages = defineMessages({
     navPerformance: 'Perfor\u00ADmance',
     navTeam: 'Team',
     navFeedback: 'Feed\u00ADback',
+    navAttendance: 'Atten\u00ADdance',
+    navMore: 'More',
     navDevelopment: 'Develop\u00ADment',
     titleDevelopment: 'Competency development',
     navProfile: 'Profile',

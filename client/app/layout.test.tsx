@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSessionStore } from '../data/session-store';
 import { memoryDb, readModel, userDataFor } from '../data/testing/devices';
 import { UserDataContext } from '../data/user-data';
 import { ErrorBoundary } from './error-boundary';
-import { Layout } from './layout';
+import { Layout, phoneOverflow } from './layout';
 import { SignOutButton } from './sign-out-button';
 
 function Broken(): never {
@@ -30,6 +30,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 describe('signing out when something fails', () => {
@@ -56,5 +57,93 @@ describe('signing out when something fails', () => {
     );
     expect(screen.getByRole('button', { name: 'Muat ulang' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Keluar' })).toBeTruthy();
+  });
+});
+
+describe('the navigation on a phone', () => {
+  it('keeps every item in the bar while six fit', () => {
+    expect([
+      ...phoneOverflow(['home', 'activities', 'performance', 'console', 'setup', 'profile']),
+    ]).toEqual([]);
+  });
+
+  it('keeps five and puts the others under Lainnya: staff, a head, a Pengelola', () => {
+    const staff = [
+      'home',
+      'activities',
+      'performance',
+      'attendance',
+      'feedback',
+      'development',
+      'profile',
+    ] as const;
+    expect([...phoneOverflow(staff)]).toEqual(['development', 'profile']);
+    const head = [
+      'home',
+      'activities',
+      'performance',
+      'attendance',
+      'feedback',
+      'development',
+      'team',
+      'profile',
+    ] as const;
+    expect([...phoneOverflow(head)]).toEqual(['feedback', 'development', 'profile']);
+    const pengelola = [
+      'home',
+      'activities',
+      'performance',
+      'attendance',
+      'feedback',
+      'development',
+      'console',
+      'profile',
+    ] as const;
+    expect([...phoneOverflow(pengelola)]).toEqual(['feedback', 'development', 'profile']);
+  });
+
+  it('lists Kehadiran for staff, and opens the other items from Lainnya', async () => {
+    // A 360 px phone.
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === '(max-width: 767px)',
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+    useSessionStore.setState({
+      status: 'signed-in',
+      user: {
+        nip: '199001012020012002',
+        name: 'Dewi',
+        position: null,
+        unitId: null,
+        roles: ['pegawai'],
+      },
+    });
+    render(
+      <UserDataContext value={userDataFor(memoryDb(), readModel(), '199001012020012002')}>
+        <Layout route={null}>
+          <p>isi</p>
+        </Layout>
+      </UserDataContext>,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Navigasi utama' });
+    expect(within(nav).queryByRole('link', { name: 'Profil' })).toBeNull();
+    expect(within(nav).getByRole('link', { name: 'Kehadiran' }).getAttribute('href')).toBe(
+      '/kehadiran',
+    );
+    const more = within(nav).getByRole('button', { name: 'Lainnya' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    const popup = document.getElementById(more.getAttribute('aria-controls') ?? '');
+    if (!popup) throw new Error('no popup');
+    expect(
+      within(popup)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Pengembangan', 'Profil']);
+    fireEvent.click(within(popup).getByRole('link', { name: 'Profil' }));
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(document.getElementById(more.getAttribute('aria-controls') ?? '')).toBeNull();
   });
 });

@@ -4,7 +4,15 @@
  * (bottom bar on phones, side bar from 768px) and the main region with the current route.
  */
 import { Brand } from '../ui/brand-mark';
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useId,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { useSessionStore } from '../data/session-store';
 import { useStorageStore } from '../data/storage';
 import { useSyncStore } from '../data/sync-store';
@@ -16,11 +24,12 @@ import { TOUR_QUERY, useTourWanted } from '../features/tour/use-tour-wanted';
 import { InstallOffer } from '../pwa/install-offer';
 import { UpdatePrompt } from '../pwa/update-prompt';
 import { Banner } from '../ui/banner';
+import { Icon } from '../ui/icon';
 import { useFormat } from '../ui/format';
 import { useT } from '../ui/i18n';
 import { Link, useLocation } from '../ui/navigation';
 import { appMessages } from './app-messages';
-import { NavIcon } from './nav-icons';
+import { MORE_ICON, NavIcon } from './nav-icons';
 import { ROUTES, isAdmin, mayOpen, type NavKey, type RouteDef } from './routes';
 import { RouteFallback } from './route-fallback';
 import { SignOutButton } from './sign-out-button';
@@ -35,6 +44,7 @@ const NAV_LABEL = {
   home: 'navHome',
   activities: 'navActivities',
   performance: 'navPerformance',
+  attendance: 'navAttendance',
   feedback: 'navFeedback',
   development: 'navDevelopment',
   team: 'navTeam',
@@ -52,6 +62,51 @@ function withBreaks(label: string): ReactNode {
   return parts.flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, part]));
 }
 
+/** A phone's bottom bar holds this many items; with more, it keeps PHONE_BAR_KEPT and "Lainnya". */
+const PHONE_BAR_MAX = 6;
+const PHONE_BAR_KEPT = 5;
+
+/** The items a phone's bar keeps first when not all fit; the rest are under "Lainnya". */
+const PHONE_PRIORITY: readonly NavKey[] = [
+  'home',
+  'activities',
+  'team',
+  'console',
+  'performance',
+  'attendance',
+  'feedback',
+  'development',
+  'profile',
+  'setup',
+];
+
+/** The phone layout (the bottom bar) is below this width; layout.css uses the same breakpoint. */
+const PHONE_QUERY = '(max-width: 767px)';
+
+function subscribePhone(onChange: () => void): () => void {
+  if (typeof matchMedia !== 'function') return () => undefined;
+  const query = matchMedia(PHONE_QUERY);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+/** True on a phone-sized screen (no matchMedia, as in tests: false). */
+function useIsPhone(): boolean {
+  return useSyncExternalStore(
+    subscribePhone,
+    () => typeof matchMedia === 'function' && matchMedia(PHONE_QUERY).matches,
+    () => false,
+  );
+}
+
+/** The keys of the items that go under "Lainnya" on a phone (none when all fit). */
+export function phoneOverflow(keys: readonly NavKey[]): Set<NavKey> {
+  if (keys.length <= PHONE_BAR_MAX) return new Set();
+  const rank = (k: NavKey) => PHONE_PRIORITY.indexOf(k);
+  const kept = new Set([...keys].sort((a, b) => rank(a) - rank(b)).slice(0, PHONE_BAR_KEPT));
+  return new Set(keys.filter((k) => !kept.has(k)));
+}
+
 type MainNavProps = {
   roles: readonly string[];
   current: NavKey | undefined;
@@ -59,38 +114,87 @@ type MainNavProps = {
   todoCount: number;
 };
 
+/**
+ * The navigation: every item in the tablet's side bar; on a phone the bottom bar with up to six
+ * items, or five and "Lainnya", which opens the others above the bar (eight items do not fit a
+ * 360 px phone with readable labels and 44 px targets).
+ */
 function MainNav({ roles, current, todoCount }: MainNavProps) {
   const t = useT(appMessages);
   const tTodo = useT(perluTindakanMessages);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const moreId = useId();
   const items = ROUTES.filter((r) => r.nav && mayOpen(r, roles));
+  const keyOf = (route: RouteDef): NavKey => route.nav ?? 'home';
+  // On a phone the items under "Lainnya" leave the bar, and "Lainnya" answers for them where the
+  // first-run tour points at one (tour-steps.ts matches data-tour~="nav-profile").
+  const overflow = useIsPhone() ? phoneOverflow(items.map(keyOf)) : new Set<NavKey>();
+  const inBar = items.filter((route) => !overflow.has(keyOf(route)));
+  const moreTour = ['nav-more', ...[...overflow].map((k) => `nav-${k}`)].join(' ');
+  const link = (route: RouteDef) => {
+    const key = keyOf(route);
+    return (
+      <Link
+        to={route.path}
+        onClick={() => setMoreOpen(false)}
+        className="app-nav__link"
+        data-tour={`nav-${key}`}
+        aria-current={key === current ? 'page' : undefined}
+      >
+        <NavIcon name={key} />
+        <span className="app-nav__label">{withBreaks(t(NAV_LABEL[key]))}</span>
+        {key === 'home' && todoCount > 0 && (
+          <span className="app-nav__badge">
+            <span aria-hidden="true">{todoCount}</span>
+            <span className="visually-hidden">{tTodo('navCount', { count: todoCount })}</span>
+          </span>
+        )}
+      </Link>
+    );
+  };
   return (
-    <nav className="app-nav" aria-label={t('mainNav')}>
+    <nav
+      className="app-nav"
+      aria-label={t('mainNav')}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') setMoreOpen(false);
+      }}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget)) setMoreOpen(false);
+      }}
+    >
       <ul className="app-nav__list">
-        {items.map((route) => {
-          const key = route.nav ?? 'home';
-          return (
-            <li key={route.path} data-nav={key}>
-              <Link
-                to={route.path}
-                className="app-nav__link"
-                data-tour={`nav-${key}`}
-                aria-current={key === current ? 'page' : undefined}
-              >
-                <NavIcon name={key} />
-                <span className="app-nav__label">{withBreaks(t(NAV_LABEL[key]))}</span>
-                {key === 'home' && todoCount > 0 && (
-                  <span className="app-nav__badge">
-                    <span aria-hidden="true">{todoCount}</span>
-                    <span className="visually-hidden">
-                      {tTodo('navCount', { count: todoCount })}
-                    </span>
-                  </span>
-                )}
-              </Link>
-            </li>
-          );
-        })}
+        {inBar.map((route) => (
+          <li key={route.path} data-nav={keyOf(route)}>
+            {link(route)}
+          </li>
+        ))}
+        {overflow.size > 0 && (
+          <li className="app-nav__more" data-nav="more">
+            <button
+              type="button"
+              className="app-nav__link"
+              aria-expanded={moreOpen}
+              aria-controls={moreId}
+              data-tour={moreTour}
+              aria-current={current !== undefined && overflow.has(current) ? 'page' : undefined}
+              onClick={() => setMoreOpen((open) => !open)}
+            >
+              <Icon className="nav-icon" d={MORE_ICON} />
+              <span className="app-nav__label">{t('navMore')}</span>
+            </button>
+          </li>
+        )}
       </ul>
+      {overflow.size > 0 && moreOpen && (
+        <ul id={moreId} className="app-nav__popup">
+          {items
+            .filter((route) => overflow.has(keyOf(route)))
+            .map((route) => (
+              <li key={route.path}>{link(route)}</li>
+            ))}
+        </ul>
+      )}
     </nav>
   );
 }

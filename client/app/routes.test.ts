@@ -40,6 +40,11 @@ describe('matchRoute', () => {
     expect(matchRoute('/kelola/unit', ['admin'])?.title).toBe('titleConsole');
   });
 
+  it('serves Kehadiran to people in the directory only', () => {
+    expect(matchRoute('/kehadiran', staff)?.title).toBe('navAttendance');
+    expect(matchRoute('/kehadiran', ['admin'])).toBeNull();
+  });
+
   it('finds nothing for an unknown path', () => {
     expect(matchRoute('/tidak-ada', head)).toBeNull();
   });

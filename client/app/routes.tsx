@@ -14,6 +14,7 @@ export type NavKey =
   | 'home'
   | 'activities'
   | 'performance'
+  | 'attendance'
   | 'feedback'
   | 'development'
   | 'team'
@@ -66,6 +67,13 @@ export const ROUTES: readonly RouteDef[] = [
     title: 'navPerformance',
     nav: 'performance',
     screen: named(() => import('../features/appraisal/my-appraisals-screen'), 'MyAppraisalsScreen'),
+  },
+  {
+    path: '/kehadiran',
+    title: 'navAttendance',
+    nav: 'attendance',
+    employeesOnly: true,
+    screen: named(() => import('../features/attendance/attendance-screen'), 'AttendanceScreen'),
   },
   {
     path: '/umpan-balik',

@@ -6,6 +6,7 @@
  */
 import { useCallback } from 'react';
 import { WRITE_REASONS } from '../core/write-reasons';
+import { ATTENDANCE_STAFF_REASONS } from '../data/commands/attendance-staff-reasons';
 import { DEVELOPMENT_STAFF_REASONS } from '../data/commands/development-staff-reasons';
 import { RESULT_REASONS } from '../data/commands/result';
 import { usePrefsStore, type Lang } from './prefs-store';
@@ -20,6 +21,7 @@ export const REASON_SENTENCES: ReadonlyMap<string, Sentence> = new Map<string, S
   ...Object.entries(WRITE_REASONS),
   ...Object.entries(RESULT_REASONS),
   ...Object.entries(DEVELOPMENT_STAFF_REASONS),
+  ...Object.entries(ATTENDANCE_STAFF_REASONS),
 ]);
 
 /** The reason with `sentence` in English and its detail kept, or null when it is another one. */

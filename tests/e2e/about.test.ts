@@ -5,7 +5,7 @@
 // regulation on the page; no axe violation, nothing wider than the phone, all of it in English
 // too, and offline.
 import { describe, expect, it } from 'vitest';
-import { goOffline, signIn, visibleTexts, waitForSynced } from './support/app';
+import { goOffline, openNavItem, signIn, visibleTexts, waitForSynced } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { DEWI, SRI } from './support/demo';
 import { useHarness } from './support/harness';
@@ -18,7 +18,6 @@ describe('about appraisal and the first-run tour', () => {
     const context = await h.context('phone');
     const page = await context.newPage();
     await signIn(page, DEWI.nip);
-    const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     const tour = page.getByRole('region', { name: 'Panduan singkat' });
 
     // First run: step 1 of 4 frames the real "Catat kegiatan", which stays in view and clickable.
@@ -42,7 +41,7 @@ describe('about appraisal and the first-run tour', () => {
     expect(await tour.count()).toBe(0);
 
     // Profil brings it back, with focus on its first step; Escape closes it.
-    await nav.getByRole('link', { name: 'Profil' }).click();
+    await openNavItem(page, 'Profil');
     await page.getByRole('link', { name: 'Tampilkan panduan lagi' }).click();
     await tour.getByRole('heading', { name: 'Catat kegiatan setiap hari' }).waitFor();
     await expect
@@ -53,7 +52,7 @@ describe('about appraisal and the first-run tour', () => {
     await tour.waitFor({ state: 'detached' });
 
     // Tentang penilaian from Profil: her own last predikat marked in the matrix.
-    await nav.getByRole('link', { name: 'Profil' }).click();
+    await openNavItem(page, 'Profil');
     await page.getByRole('link', { name: 'Tentang penilaian' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tentang penilaian' }).waitFor();
     const marked = page.locator('.predikat-matrix td[aria-current="true"]');
@@ -94,7 +93,7 @@ describe('about appraisal and the first-run tour', () => {
     // In English every text of the page changes, but for names, acronyms and figures.
     await marked.waitFor();
     const indonesian = new Set(await visibleTexts(page));
-    await nav.getByRole('link', { name: 'Profil' }).click();
+    await openNavItem(page, 'Profil');
     await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
     await page.getByRole('link', { name: 'About appraisal' }).click();
     await page.getByRole('heading', { level: 1, name: 'About appraisal' }).waitFor();

@@ -5,7 +5,7 @@
 // the new code in the sync dialog without signing out.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { signIn, waitForSynced } from './support/app';
+import { openNavItem, signIn, waitForSynced } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { useHarness } from './support/harness';
 import { untilOnServer } from './support/server-docs';
@@ -143,7 +143,7 @@ describe('first start without the demo', () => {
     expect(reuse.status()).toBe(401);
 
     // Profil: "Ubah kata sandi", then Keluar and in again with the new one.
-    await phone.getByRole('navigation').getByRole('link', { name: 'Profil' }).click();
+    await openNavItem(phone, 'Profil');
     const change = phone.getByRole('region', { name: 'Ubah kata sandi' });
     await change.getByLabel('Kata sandi sekarang').fill('salah sekali');
     await change.getByLabel('Kata sandi baru', { exact: true }).fill('kinerja tanpa kertas');

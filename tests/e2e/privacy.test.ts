@@ -2,7 +2,7 @@
 // a reader of her daily logs and Agus (a colleague at the same school) as someone who cannot;
 // her photos are opened by Sri one at a time. Offline it still answers from the synced chart.
 import { describe, expect, it } from 'vitest';
-import { goOffline, signIn, waitForSynced } from './support/app';
+import { goOffline, openNavItem, signIn, waitForSynced } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { DEWI, SRI } from './support/demo';
 import { useHarness } from './support/harness';
@@ -18,7 +18,7 @@ describe('who sees my data', () => {
     const page = await context.newPage();
     await signIn(page, DEWI.nip);
     await waitForSynced(page);
-    await page.getByRole('link', { name: 'Profil' }).first().click();
+    await openNavItem(page, 'Profil');
     await page.getByRole('link', { name: 'Siapa yang melihat data saya' }).click();
     await page.getByRole('heading', { level: 1, name: 'Siapa yang melihat data saya' }).waitFor();
 

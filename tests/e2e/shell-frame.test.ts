@@ -8,7 +8,7 @@ import { useHarness } from './support/harness';
 describe('shell: frame and sign-in', () => {
   const h = useHarness();
 
-  it('phone: a bottom bar without Tim for staff', async () => {
+  it('phone: a bottom bar without Tim for staff, the rest under Lainnya', async () => {
     const page = await (await h.context('phone')).newPage();
     await signIn(page, DEWI.nip);
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
@@ -16,9 +16,9 @@ describe('shell: frame and sign-in', () => {
       'Beranda',
       'Kegiatan',
       'Kinerja',
+      'Kehadiran',
       'Umpan balik',
-      'Pengembangan',
-      'Profil',
+      'Lainnya',
     ]);
     const box = await nav.boundingBox();
     expect(box?.y).toBeGreaterThan(700);
@@ -26,6 +26,11 @@ describe('shell: frame and sign-in', () => {
     for (const link of await nav.getByRole('link').all()) {
       expect((await link.boundingBox())?.height).toBeGreaterThanOrEqual(44);
     }
+    await nav.getByRole('button', { name: 'Lainnya' }).click();
+    expect(await nav.getByRole('list').last().getByRole('link').allInnerTexts()).toEqual([
+      'Pengembangan',
+      'Profil',
+    ]);
   });
 
   it('tablet: a side bar with Tim for heads, and the current item marked', async () => {
@@ -36,6 +41,7 @@ describe('shell: frame and sign-in', () => {
       'Beranda',
       'Kegiatan',
       'Kinerja',
+      'Kehadiran',
       'Umpan balik',
       'Pengembangan',
       'Tim',

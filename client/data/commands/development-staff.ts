@@ -6,7 +6,6 @@
  */
 import { civilDate } from '../../core/dates';
 import { ids, selfLearningKey } from '../../core/ids';
-import { attachmentBytes } from '../../core/photos';
 import type {
   DevelopmentPlanDoc,
   DevSession,
@@ -14,13 +13,12 @@ import type {
   PlanItem,
 } from '../../core/schemas/development';
 import type { EmployeeDoc } from '../../core/schemas/reference';
-import type { PhotoRef } from '../../core/schemas/work';
 import type { DevForm } from '../../core/vocabulary';
 import type { RawDoc } from '../../core/write-context';
 import { getOrNull } from '../local-db';
 import type { CommandContext } from './context';
 import type { PhotoInput } from './photo-docs';
-import { photoDeletions } from './photo-docs';
+import { certificatePhoto, photoDeletions } from './photo-docs';
 import { putDoc, putDocs } from './put-doc';
 import {
   DEVELOPMENT_STAFF_REASONS,
@@ -121,39 +119,6 @@ export type CompletionInput = {
   certificate?: PhotoInput | undefined;
 };
 
-/** A certificate document and the PhotoRef the record carries. */
-function certificateDoc(
-  nip: string,
-  key: string,
-  photo: PhotoInput,
-  createdAt: string,
-): { doc: RawDoc; ref: PhotoRef } {
-  const contentType =
-    photo.contentType ?? (typeof photo.data === 'string' ? 'image/jpeg' : photo.data.type);
-  const _id = ids.certificate(nip, key);
-  const length =
-    typeof photo.data === 'string' ? attachmentBytes({ data: photo.data }) : photo.data.size;
-  return {
-    doc: {
-      _id,
-      type: 'certificate',
-      schemaVersion: 1,
-      nip,
-      key,
-      name: photo.name,
-      createdAt,
-      _attachments: { [photo.name]: { content_type: contentType, data: photo.data } },
-    },
-    ref: {
-      id: _id,
-      name: photo.name,
-      contentType: contentType as PhotoRef['contentType'],
-      length,
-      thumb: photo.thumb ?? null,
-    },
-  };
-}
-
 /** The record with its completion, the new certificate and the old one's deletion: all or none. */
 async function writeWithCompletion(
   record: EnrolmentDoc,
@@ -163,7 +128,7 @@ async function writeWithCompletion(
   const at = nowIso(ctx);
   const before = record.completion?.certificate ?? null;
   const cert = input.certificate
-    ? certificateDoc(record.nip, record.key, input.certificate, at)
+    ? certificatePhoto(record.nip, record.key, input.certificate, at)
     : null;
   const removed = cert && before ? await photoDeletions(ctx.db, [before.id]) : [];
   const next: EnrolmentDoc = {

@@ -2,8 +2,10 @@
  * The evidence photos of an activity as documents: each new photo becomes a `photo` document with
  * its image as the one attachment, and the activity lists it (id, name, size, thumbnail). A photo
  * is written once; removing it from the entry deletes its document, and an entry moved to another
- * date takes copies of its photos under its new id.
+ * date takes copies of its photos under its new id. A photo of a paper (a certificate, a letter)
+ * is a `certificate` document of its own, named by the record it backs.
  */
+import { ids } from '../../core/ids';
 import { attachmentBytes, newPhotoDoc } from '../../core/photos';
 import type { PhotoRef } from '../../core/schemas/work';
 import type { RawDoc } from '../../core/write-context';
@@ -99,4 +101,39 @@ export async function planPhotos(
 export async function photoDeletions(db: LocalDb, photoIds: readonly string[]): Promise<RawDoc[]> {
   const held = await liveRevs(db, photoIds);
   return [...held].map(([id, rev]) => ({ _id: id, _rev: rev, _deleted: true }));
+}
+
+/**
+ * A photo of a paper as a `certificate` document (`certificate:{nip}:{key}`, its image the one
+ * attachment) and the PhotoRef the record carries: a development record's certificate, or the
+ * letter of an attendance correction (key `hadir-{date}`).
+ */
+export function certificatePhoto(
+  nip: string,
+  key: string,
+  photo: PhotoInput,
+  createdAt: string,
+): { doc: RawDoc; ref: PhotoRef } {
+  const contentType =
+    photo.contentType ?? (typeof photo.data === 'string' ? 'image/jpeg' : photo.data.type);
+  const _id = ids.certificate(nip, key);
+  return {
+    doc: {
+      _id,
+      type: 'certificate',
+      schemaVersion: 1,
+      nip,
+      key,
+      name: photo.name,
+      createdAt,
+      _attachments: { [photo.name]: { content_type: contentType, data: photo.data } },
+    },
+    ref: {
+      id: _id,
+      name: photo.name,
+      contentType: contentType as PhotoRef['contentType'],
+      length: sizeOf(photo.data),
+      thumb: photo.thumb ?? null,
+    },
+  };
 }

@@ -8,8 +8,8 @@ import { useCommandContext } from '../../data/user-data';
 import { Button } from '../../ui/button';
 import { useT } from '../../ui/i18n';
 import { TextArea, TextField } from '../../ui/text-field';
+import { PhotoField } from '../../ui/photo-field';
 import { useReason } from '../../ui/use-reason';
-import { CertificateField } from './certificate-field';
 import { developmentMessages } from './development-messages';
 import { checkSessions, dateProblem, type SessionErrors, type SessionRow } from './form-checks';
 import { SessionsField } from './sessions-field';
@@ -108,7 +108,10 @@ export function CompletionForm(props: Props) {
         disabled={busy}
         onChange={(e) => setValues((v) => ({ ...v, note: e.target.value }))}
       />
-      <CertificateField
+      <PhotoField
+        label={t('certificate')}
+        what={t('certificateWord')}
+        hint={t('certificateHint')}
         chosen={photo}
         onChosen={setPhoto}
         storedName={props.storedCertificate}

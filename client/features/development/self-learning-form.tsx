@@ -15,10 +15,10 @@ import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { useT } from '../../ui/i18n';
 import { Select } from '../../ui/select';
+import { PhotoField } from '../../ui/photo-field';
 import { TextField } from '../../ui/text-field';
 import { useDevelopmentVocabulary } from '../../ui/use-development-vocabulary';
 import { useReason } from '../../ui/use-reason';
-import { CertificateField } from './certificate-field';
 import { developmentMessages } from './development-messages';
 import { checkSessions, type SessionErrors, type SessionRow } from './form-checks';
 import { SessionsField } from './sessions-field';
@@ -125,7 +125,15 @@ export function SelfLearningForm({
             disabled={busy}
             onChange={(sessions) => set({ sessions })}
           />
-          <CertificateField chosen={photo} onChosen={setPhoto} storedName={null} disabled={busy} />
+          <PhotoField
+            label={t('certificate')}
+            what={t('certificateWord')}
+            hint={t('certificateHint')}
+            chosen={photo}
+            onChosen={setPhoto}
+            storedName={null}
+            disabled={busy}
+          />
           {errors.form && (
             <p className="field__error" role="alert">
               {errors.form}

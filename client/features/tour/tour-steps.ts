@@ -1,7 +1,8 @@
 /**
  * The tour of each role: three or four steps, each pointing at an element of the frame or of
- * Beranda (navigation items carry `data-tour`, set by the frame). A step whose element is not on
- * screen is left out when the tour opens.
+ * Beranda (navigation items carry `data-tour`, set by the frame; on a phone "Lainnya" carries
+ * those of the items under it, so `~=`). A step whose element is not on screen is left out when
+ * the tour opens.
  */
 export const TOUR_ROLES = ['staff', 'head', 'atasan', 'pengelola'] as const;
 export type TourRole = (typeof TOUR_ROLES)[number];
@@ -25,10 +26,10 @@ export type StepId =
 const ON = {
   log: 'main a[href="/kegiatan/baru"]',
   sync: '.sync-bar',
-  performance: '[data-tour="nav-performance"]',
-  profile: '[data-tour="nav-profile"]',
-  team: '[data-tour="nav-team"]',
-  console: '[data-tour="nav-console"]',
+  performance: '[data-tour~="nav-performance"]',
+  profile: '[data-tour~="nav-profile"]',
+  team: '[data-tour~="nav-team"]',
+  console: '[data-tour~="nav-console"]',
 } as const;
 
 export const TOUR_STEPS = {

@@ -67,3 +67,17 @@ export function visibleTexts(page: Page): Promise<string[]> {
     return texts;
   });
 }
+
+/**
+ * Follows an item of the main navigation by its name. On a phone with more items than the bar
+ * holds, the item is under "Lainnya" (More), which is opened first.
+ */
+export async function openNavItem(page: Page, name: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: /Navigasi utama|Main navigation/ });
+  await nav.getByRole('link').first().waitFor();
+  const link = nav.getByRole('link', { name, exact: true });
+  if (!(await link.isVisible())) {
+    await nav.getByRole('button', { name: /^(Lainnya|More)$/ }).click();
+  }
+  await link.click();
+}

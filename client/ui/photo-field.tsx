@@ -1,20 +1,29 @@
-/** The certificate photo: picked or taken, compressed on the device like evidence photos. */
+/**
+ * One photo of a paper (a certificate, a letter), picked or taken with the camera and compressed
+ * on the device like evidence photos, with a thumbnail that travels with the record. Development
+ * records and attendance corrections both use it; the caller names what the photo is.
+ */
 import { useState, type ChangeEvent } from 'react';
-import type { PhotoInput } from '../../data/commands/photo-docs';
-import { useT } from '../../ui/i18n';
-import { compressPhoto, makeThumbnail, photoName } from '../../ui/photo-compress';
-import { TextField } from '../../ui/text-field';
-import { developmentMessages } from './development-messages';
+import type { PhotoInput } from '../data/commands/photo-docs';
+import { useT } from './i18n';
+import { compressPhoto, makeThumbnail, photoName } from './photo-compress';
+import { photoFieldMessages } from './photo-field-messages';
+import { TextField } from './text-field';
 
 type Props = {
+  label: string;
+  /** What the photo shows, as a sentence starts ("Sertifikat", "Surat"): "Sertifikat dipilih: …". */
+  what: string;
+  hint?: string | undefined;
   chosen: PhotoInput | null;
   onChosen: (photo: PhotoInput | null) => void;
+  /** The name of the photo already stored with the record, if any. */
   storedName: string | null;
   disabled: boolean;
 };
 
-export function CertificateField({ chosen, onChosen, storedName, disabled }: Props) {
-  const t = useT(developmentMessages);
+export function PhotoField({ label, what, hint, chosen, onChosen, storedName, disabled }: Props) {
+  const t = useT(photoFieldMessages);
   const [problem, setProblem] = useState(false);
   const [busy, setBusy] = useState(false);
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -38,18 +47,18 @@ export function CertificateField({ chosen, onChosen, storedName, disabled }: Pro
     }
   };
   const shown = chosen
-    ? t('certificateChosen', { name: chosen.name })
+    ? t('chosen', { what, name: chosen.name })
     : storedName
-      ? t('certificateStored', { name: storedName })
+      ? t('stored', { what, name: storedName })
       : null;
   return (
     <div>
       <TextField
         type="file"
         accept="image/*"
-        label={t('certificate')}
-        hint={t('certificateHint')}
-        error={problem ? t('photoProblem') : undefined}
+        label={label}
+        hint={hint}
+        error={problem ? t('problem') : undefined}
         disabled={disabled || busy}
         onChange={(e) => void pick(e)}
       />
