@@ -1,8 +1,9 @@
 /**
- * A certificate photo (sertifikat) of a development record, for the people who review it (the
- * head, the Pengelola). Its small thumbnail travels with the record and shows at once, offline
- * too; the original is a photo document only the owner's devices hold, so it is fetched only when
- * the reader opens it (then cached on this device), and says so when it cannot be read now.
+ * A certificate photo (sertifikat) of a development record, or the letter (surat tugas, surat
+ * keterangan) of an attendance correction, for the people who review it (the head, the
+ * Pengelola). Its small thumbnail travels with the record and shows at once, offline too; the
+ * original is a photo document only the owner's devices hold, so it is fetched only when the
+ * reader opens it (then cached on this device), and says so when it cannot be read now.
  */
 import { useMemo, useState } from 'react';
 import type { PhotoRef } from '../core/schemas/work';
@@ -18,10 +19,13 @@ type Props = {
   photo: PhotoRef;
   /** What it certifies (the activity's title): the images' alternative text names it. */
   title: string;
+  /** What the photo is: a certificate (default) or the letter of an attendance correction. */
+  kind?: 'certificate' | 'letter';
 };
 
-export function CertificatePhoto({ photo, title }: Props) {
+export function CertificatePhoto({ photo, title, kind = 'certificate' }: Props) {
   const t = useT(certificatePhotoMessages);
+  const letter = kind === 'letter';
   const online = useOnline();
   const [opened, setOpened] = useState(false);
   // A photo not on the server yet may arrive with any sync: try again after each.
@@ -34,17 +38,29 @@ export function CertificatePhoto({ photo, title }: Props) {
     <div className="certificate-photo">
       {original ? (
         <a href={original} target="_blank" rel="noreferrer" title={t('openOriginal')}>
-          <img src={original} alt={t('originalAlt', { title })} />
+          <img src={original} alt={t(letter ? 'letter.originalAlt' : 'originalAlt', { title })} />
         </a>
       ) : (
-        photo.thumb && <img src={photo.thumb} alt={t('previewAlt', { title })} />
+        photo.thumb && (
+          <img src={photo.thumb} alt={t(letter ? 'letter.previewAlt' : 'previewAlt', { title })} />
+        )
       )}
-      {!opened && <Button onClick={() => setOpened(true)}>{t('open')}</Button>}
+      {!opened && (
+        <Button onClick={() => setOpened(true)}>{t(letter ? 'letter.open' : 'open')}</Button>
+      )}
       <p className="muted" aria-live="polite">
         {opened && loading
-          ? t('loading')
+          ? t(letter ? 'letter.loading' : 'loading')
           : opened && !original
-            ? t(online ? 'notSent' : 'unavailableOffline')
+            ? t(
+                letter
+                  ? online
+                    ? 'letter.notSent'
+                    : 'letter.unavailableOffline'
+                  : online
+                    ? 'notSent'
+                    : 'unavailableOffline',
+              )
             : ''}
       </p>
     </div>
