@@ -14,6 +14,11 @@ import { directReportsOf, type OrgChart } from './org-chart';
 import { periodOf, teamTodos } from './perlu-tindakan-team';
 import { pengelolaTodos } from './perlu-tindakan-pengelola';
 import type { AcknowledgementDoc, AppraisalDoc } from './schemas/appraisal';
+import type {
+  AttendanceAppliedDoc,
+  AttendanceCorrectionDoc,
+  AttendanceDecisionDoc,
+} from './schemas/attendance';
 import type { EnrolmentAdminDoc, EnrolmentDecisionDoc, EnrolmentDoc } from './schemas/development';
 import type { PeriodDoc } from './schemas/reference';
 import type { FeedbackDoc, FeedbackResponseDoc, SkpApprovalDoc, SkpDoc } from './schemas/work';
@@ -30,6 +35,7 @@ export const TODO_KINDS = [
   'development-decide',
   'development-seat',
   'development-verify',
+  'attendance-apply',
   'acknowledge',
   'unread-feedback',
   'action-due-mine',
@@ -107,6 +113,16 @@ export type PerluTindakanInput = {
   development?: {
     keeps: (unitId: string) => boolean;
     admins: readonly Pick<EnrolmentAdminDoc, 'nip' | 'key' | 'seat' | 'verification'>[];
+  } | null;
+  /**
+   * For a Pengelola: the attendance corrections on the device (requests, the heads' decisions,
+   * the applications) and whom they keep; absent for everyone else.
+   */
+  corrections?: {
+    keepsPerson: (nip: string) => boolean;
+    requests: readonly Pick<AttendanceCorrectionDoc, 'nip' | 'date' | 'requestedAt'>[];
+    decisions: readonly Pick<AttendanceDecisionDoc, 'nip' | 'date' | 'requestedAt' | 'decision'>[];
+    applied: readonly Pick<AttendanceAppliedDoc, 'nip' | 'date' | 'requestedAt'>[];
   } | null;
   /** The organisation's setting; null when the Pengelola never saved one. */
   feedbackReminderWeeks: number | null;

@@ -2,16 +2,22 @@
  * "Perlu tindakan" over the Dexie read model: gathers what core's `perluTindakan` judges (the org
  * chart, periods, waiting entries, feedback and responses, SKPs and approvals, appraisals,
  * acknowledgements, decisions, development requests with the heads' decisions and, for a
- * Pengelola, their own steps on them, and the organisation's setting) from this device, so the list works
+ * Pengelola, their own steps on them and the attendance corrections to apply, and the
+ * organisation's setting) from this device, so the list works
  * offline and follows every sync live. Beranda's section, the navigation's count and the system
  * notification read the same list through `usePerluTindakan`.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ids } from '../../core/ids';
 import { buildOrgChart, isPengelola, type User } from '../../core/org-chart';
-import { keepsUnit } from '../../core/org-scope';
+import { keepsPerson, keepsUnit } from '../../core/org-scope';
 import { perluTindakan, type PerluTindakanInput, type TodoItem } from '../../core/perlu-tindakan';
 import type { AcknowledgementDoc, ObjectionDecisionDoc } from '../../core/schemas/appraisal';
+import type {
+  AttendanceAppliedDoc,
+  AttendanceCorrectionDoc,
+  AttendanceDecisionDoc,
+} from '../../core/schemas/attendance';
 import type {
   EnrolmentAdminDoc,
   EnrolmentDecisionDoc,
@@ -34,6 +40,9 @@ const DOC_TYPES_READ = [
   'enrolment',
   'enrolment-decision',
   'enrolment-admin',
+  'attendance-correction',
+  'attendance-decision',
+  'attendance-applied',
 ] as const;
 
 const asDoc = (row: FeedbackRow): FeedbackDoc => ({ ...row, _id: row.id });
@@ -57,7 +66,7 @@ export async function todoInput(
     rm.skps.toArray(),
     rm.appraisals.toArray(),
   ]);
-  // One query for the six types (a live query's reads each hold a listener: few and large).
+  // One query for the types (a live query's reads each hold a listener: few and large).
   const [docRows, setting] = await Promise.all([
     rm.docs.where('type').anyOf(DOC_TYPES_READ).toArray(),
     rm.docs.get(KINERJA_SETTING_ID),
@@ -78,6 +87,15 @@ export async function todoInput(
           admins: ofType<EnrolmentAdminDoc>('enrolment-admin'),
         }
       : null;
+  const corrections =
+    user !== null && isPengelola(user)
+      ? {
+          keepsPerson: (nip: string) => keepsPerson(user, chart, nip),
+          requests: ofType<AttendanceCorrectionDoc>('attendance-correction'),
+          decisions: ofType<AttendanceDecisionDoc>('attendance-decision'),
+          applied: ofType<AttendanceAppliedDoc>('attendance-applied'),
+        }
+      : null;
   return {
     nip,
     now,
@@ -94,6 +112,7 @@ export async function todoInput(
     enrolments,
     enrolmentDecisions,
     development,
+    corrections,
     feedbackReminderWeeks: (setting?.doc as SettingDoc | undefined)?.feedbackReminderWeeks ?? null,
   };
 }

@@ -22,6 +22,7 @@ const LISTS_PEOPLE: readonly TodoItem['kind'][] = [
   'development-decide',
   'development-seat',
   'development-verify',
+  'attendance-apply',
 ];
 /** Kinds whose people are listed with their own count. */
 const COUNTS_PEOPLE: readonly TodoItem['kind'][] = [
@@ -29,6 +30,7 @@ const COUNTS_PEOPLE: readonly TodoItem['kind'][] = [
   'development-decide',
   'development-seat',
   'development-verify',
+  'attendance-apply',
 ];
 
 function TodoLink({ item }: { item: TodoItem }) {
