@@ -1,11 +1,12 @@
 /**
  * Saving the organisation's settings (`setting:kinerja`, the Pengelola of the whole organisation):
  * the weeks without feedback after which a staff member shows in their head's Perlu tindakan, and
- * the competency development settings (JP targets per ASN kind, JP rules per form). Each save
- * changes its own part and keeps the others as stored. Core judges the writer and the bounds.
+ * the competency development settings (JP targets per ASN kind, JP rules per form), and the
+ * Perkada's TPP rules. Each save changes its own part and keeps the others as stored. Core judges the writer and the bounds.
  */
 import { ids } from '../../core/ids';
 import { DEFAULT_FEEDBACK_REMINDER_WEEKS, type SettingDoc } from '../../core/schemas/reference';
+import type { TppSettings } from '../../core/schemas/attendance';
 import type { DevelopmentSettings } from '../../core/schemas/development';
 import { getOrNull } from '../local-db';
 import type { CommandContext } from './context';
@@ -55,6 +56,21 @@ export async function saveDevelopmentSettings(
   return updateSetting((doc) => {
     const next = { ...doc, development: development ?? undefined };
     if (development === null) delete next.development;
+    return next;
+  }, ctx);
+}
+
+/**
+ * Sets the TPP rules, keeping the rest; null goes back to the common defaults (core/tpp.ts) by
+ * removing the stored part.
+ */
+export async function saveTppSettings(
+  tpp: TppSettings | null,
+  ctx: CommandContext,
+): Promise<CommandResult> {
+  return updateSetting((doc) => {
+    const next = { ...doc, tpp: tpp ?? undefined };
+    if (tpp === null) delete next.tpp;
     return next;
   }, ctx);
 }
