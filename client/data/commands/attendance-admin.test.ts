@@ -4,32 +4,19 @@ import {
   makeCorrection,
   NIP,
   NOW,
-  orgEmployees,
-  orgUnits,
   pengelolaUser,
 } from '../../core/testing/factories';
-import type { LocalDb } from '../local-db';
-import { memoryDb } from '../testing/devices';
+import { closePengelolaDevices, pengelolaDevice } from '../testing/pengelola-device';
 import { applyCorrection } from './attendance-admin';
 
-const dbs: LocalDb[] = [];
-/** A Pengelola's device holding the fixture Dinas and `docs`. */
-async function device(docs: { _id: string }[] = []) {
-  const db = memoryDb();
-  dbs.push(db);
-  await db.bulkDocs([...orgEmployees(), ...orgUnits(), ...docs]);
-  return { db, ctx: { db, user: pengelolaUser, now: () => NOW } };
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.destroy();
-});
+afterEach(closePengelolaDevices);
 
 const request = makeCorrection();
 const DAY = request.date;
 
 describe('applyCorrection', () => {
   it('writes exactly what the head approved, signed with the Pengelola and the time', async () => {
-    const { db, ctx } = await device([request, makeAttendanceDecision(request)]);
+    const { db, ctx } = await pengelolaDevice([request, makeAttendanceDecision(request)]);
     expect(await applyCorrection(NIP.staffA1, DAY, ctx)).toEqual({
       ok: true,
       id: `attendance-applied:${NIP.staffA1}:${DAY}`,
@@ -48,7 +35,7 @@ describe('applyCorrection', () => {
   });
 
   it('applies once: a second time is refused and the first stays', async () => {
-    const { ctx } = await device([request, makeAttendanceDecision(request)]);
+    const { ctx } = await pengelolaDevice([request, makeAttendanceDecision(request)]);
     expect(await applyCorrection(NIP.staffA1, DAY, ctx)).toMatchObject({ ok: true });
     expect(await applyCorrection(NIP.staffA1, DAY, ctx)).toMatchObject({
       ok: false,
@@ -61,7 +48,7 @@ describe('applyCorrection', () => {
       decision: 'declined',
       reason: 'Tidak ada surat tugas untuk tanggal itu.',
     });
-    const { db, ctx } = await device([request, declined]);
+    const { db, ctx } = await pengelolaDevice([request, declined]);
     expect(await applyCorrection(NIP.staffA1, DAY, ctx)).toMatchObject({
       ok: false,
       code: 'correction-not-approved',
@@ -83,7 +70,7 @@ describe('applyCorrection', () => {
   });
 
   it('refuses a Pengelola who does not keep the person', async () => {
-    const { ctx } = await device([request, makeAttendanceDecision(request)]);
+    const { ctx } = await pengelolaDevice([request, makeAttendanceDecision(request)]);
     const other = { ...ctx, user: { ...pengelolaUser, scope: 'bidang-b' } };
     expect(await applyCorrection(NIP.staffA1, DAY, other)).toMatchObject({
       ok: false,

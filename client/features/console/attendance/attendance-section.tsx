@@ -7,6 +7,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { isNip } from '../../../core/ids';
 import { applyCorrection } from '../../../data/commands/attendance-admin';
 import {
   attendanceAdminView,
@@ -32,7 +33,8 @@ export function AttendanceSection() {
   const ctx = useCommandContext();
   const syncNow = useSyncNow();
   const reasonOf = useReason();
-  const writable = useConsoleWritable();
+  // An application is signed with a NIP: the system account (admin) reads the lists only.
+  const writable = useConsoleWritable() && isNip(ctx.user.nip);
   const view = useLiveQuery(() => attendanceAdminView(rm, ctx.user), [rm, ctx.user]);
   const [notice, setNotice] = useState<Notice | null>(null);
 
