@@ -5,7 +5,7 @@
  * and the corrections applied lately. Records and their status come from attendance-queries.ts.
  */
 import type { AttendanceDay, AttendanceDoc } from '../../core/schemas/attendance';
-import { monthOf } from '../../core/attendance';
+import { dayMinutes, monthOf } from '../../core/attendance';
 import { ids } from '../../core/ids';
 import { buildOrgChart, superiorOf, type User } from '../../core/org-chart';
 import { keepsPerson } from '../../core/org-scope';
@@ -25,6 +25,8 @@ export type AdminCorrection = {
    * not hold the month.
    */
   imported: AttendanceDay | null | undefined;
+  /** Late and early minutes of the imported day against the month's hours (0 when none). */
+  importedMinutes: { late: number; early: number };
   /** Who approved (approved and applied) or who decides (pending), by name; null: nobody. */
   headName: string | null;
 };
@@ -62,11 +64,15 @@ export async function attendanceAdminView(rm: ReadModel, user: User): Promise<At
     const month = months.get(ids.attendance(nip, monthOf(date)));
     const head =
       record.applied?.decidedBy ?? record.decision?.appraiserNip ?? superiorOf(chart, nip, date);
+    const imported =
+      month === undefined ? undefined : (month.days.find((d) => d.date === date) ?? null);
     return {
       record,
       name: nameOf(nip) ?? nip,
       unitName: chart.units.get(unitId)?.name ?? unitId,
-      imported: month === undefined ? undefined : (month.days.find((d) => d.date === date) ?? null),
+      imported,
+      importedMinutes:
+        month && imported ? dayMinutes(month.hours, date, imported) : { late: 0, early: 0 },
       headName: nameOf(head),
     };
   };

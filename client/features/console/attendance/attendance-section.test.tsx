@@ -72,7 +72,7 @@ describe('Kelola → Kehadiran', () => {
     await open();
     expect(await screen.findByRole('heading', { name: 'Menunggu diterapkan (1)' })).toBeTruthy();
     const c = await card(/^Dewi Lestari · 13/);
-    expect(c.getByText('Hadir, masuk 08.10, pulang 16.05')).toBeTruthy();
+    expect(c.getByText('Hadir, masuk 08.10, pulang 16.05 · Terlambat 40 menit')).toBeTruthy();
     expect(c.getByText('Dinas luar')).toBeTruthy();
     expect(c.getByText(dewi.reason)).toBeTruthy();
     expect(c.getByText(/^Sri Wahyuni, S\.E\., /)).toBeTruthy();

@@ -41,6 +41,7 @@ export function CorrectionEntry({ entry, kind, writable = false, onApply }: Prop
   const t = useT(attendanceMessages);
   const f = useFormat();
   const dayText = useDayText();
+  const av = useAttendanceVocabulary();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const { request, decision, applied } = entry.record;
@@ -49,12 +50,17 @@ export function CorrectionEntry({ entry, kind, writable = false, onApply }: Prop
   const change = applied?.change ?? decision?.change ?? request.change;
   const changeLabel =
     kind === 'applied' ? t('corrected') : kind === 'to-apply' ? t('approved') : t('asked');
+  const { late, early } = entry.importedMinutes;
   const imported =
     entry.imported === undefined
       ? t('importedUnknown')
       : entry.imported === null
         ? t('importedNone')
-        : dayText(entry.imported);
+        : [
+            dayText(entry.imported),
+            ...(late > 0 ? [av.deduction({ kind: 'late', minutes: late })] : []),
+            ...(early > 0 ? [av.deduction({ kind: 'early', minutes: early })] : []),
+          ].join(' · ');
   const head = entry.headName ?? t('noHead');
 
   async function apply() {
