@@ -9,17 +9,25 @@ const TODAY = '2026-06-15';
 const HEAD = '197203151998031002';
 const STAFF = '198811122011012003';
 const UNITS = [unit({ kode_unit: 'dinas' })];
-const rows = (kelas: { head?: string; staff?: string }): PersonRow[] => [
-  person({ nip: HEAD, ...(kelas.head === undefined ? {} : { kelas_jabatan: kelas.head }) }),
-  person({
-    nip: STAFF,
-    nama: 'Dewi Lestari',
-    jabatan: 'Analis',
-    jenis_jabatan: 'fungsional',
-    nip_atasan: HEAD,
-    ...(kelas.staff === undefined ? {} : { kelas_jabatan: kelas.staff }),
-  }),
-];
+/** The two people's rows with these kelas; without any, a file of the older layout (no column). */
+const rows = (kelas: { head?: string; staff?: string }): PersonRow[] => {
+  const people = [
+    person({ nip: HEAD, kelas_jabatan: kelas.head ?? '' }),
+    person({
+      nip: STAFF,
+      nama: 'Dewi Lestari',
+      jabatan: 'Analis',
+      jenis_jabatan: 'fungsional',
+      nip_atasan: HEAD,
+      kelas_jabatan: kelas.staff ?? '',
+    }),
+  ];
+  if (kelas.head !== undefined || kelas.staff !== undefined) return people;
+  return people.map(({ kelas_jabatan, ...older }) => {
+    void kelas_jabatan;
+    return older;
+  });
+};
 
 function accepted(plan: ReturnType<typeof checkOrgImport>): AcceptedOrgImportPlan {
   if (!plan.ok) throw new Error(`errors: ${JSON.stringify(plan.errors)}`);
