@@ -45,32 +45,38 @@ export async function saveSetting(
   );
 }
 
+/** Sets one optional part of the settings, keeping the rest; null removes it (its defaults). */
+function savePart<K extends 'development' | 'tpp'>(
+  key: K,
+  value: NonNullable<SettingDoc[K]> | null,
+  ctx: CommandContext,
+): Promise<CommandResult> {
+  return updateSetting((doc) => {
+    const next: SettingDoc = { ...doc };
+    if (value === null) delete next[key];
+    else next[key] = value;
+    return next;
+  }, ctx);
+}
+
 /**
  * Sets the competency development settings, keeping the rest; null goes back to the defaults
  * (core/jp.ts) by removing the stored part.
  */
-export async function saveDevelopmentSettings(
+export function saveDevelopmentSettings(
   development: DevelopmentSettings | null,
   ctx: CommandContext,
 ): Promise<CommandResult> {
-  return updateSetting((doc) => {
-    const next = { ...doc, development: development ?? undefined };
-    if (development === null) delete next.development;
-    return next;
-  }, ctx);
+  return savePart('development', development, ctx);
 }
 
 /**
  * Sets the TPP rules, keeping the rest; null goes back to the common defaults (core/tpp.ts) by
  * removing the stored part.
  */
-export async function saveTppSettings(
+export function saveTppSettings(
   tpp: TppSettings | null,
   ctx: CommandContext,
 ): Promise<CommandResult> {
-  return updateSetting((doc) => {
-    const next = { ...doc, tpp: tpp ?? undefined };
-    if (tpp === null) delete next.tpp;
-    return next;
-  }, ctx);
+  return savePart('tpp', tpp, ctx);
 }
