@@ -145,7 +145,10 @@ function TppForm({ inForce, stored, writable }: FormProps) {
     const rows = values[name];
     const tableError = errorOf(name);
     return (
-      <fieldset className="console-jp-rule" aria-describedby={`${idOf(name)}-hint`}>
+      <fieldset
+        className="console-jp-rule"
+        aria-describedby={tableError ? `${idOf(name)}-hint ${idOf(name)}` : `${idOf(name)}-hint`}
+      >
         <legend className="field__label">{t(name)}</legend>
         <span id={`${idOf(name)}-hint`} className="field__hint">
           {t('tableHint', { rows: defaultRows(name) })}
