@@ -37,6 +37,7 @@ export const TODO_KINDS = [
   'attendance-decide',
   'development-seat',
   'development-verify',
+  'attendance-apply',
   'acknowledge',
   'unread-feedback',
   'action-due-mine',
@@ -124,6 +125,11 @@ export type PerluTindakanInput = {
     decisions: readonly Pick<AttendanceDecisionDoc, 'nip' | 'date' | 'requestedAt' | 'decision'>[];
     applied: readonly Pick<AttendanceAppliedDoc, 'nip' | 'date' | 'requestedAt'>[];
   };
+  /**
+   * For a Pengelola: whether they keep a person (their attendance corrections to apply); absent
+   * or null for everyone else.
+   */
+  correctionsKept?: ((nip: string) => boolean) | null;
   /** The organisation's setting; null when the Pengelola never saved one. */
   feedbackReminderWeeks: number | null;
 };

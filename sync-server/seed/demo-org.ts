@@ -30,6 +30,7 @@ import { EXPECTATIONS } from './demo-expectations';
 import { buildFeedback } from './demo-feedback';
 import { DEMO_ORG, NIP, PEOPLE, personOf, unitOf, UNITS, type DemoPerson } from './demo-people';
 import { planOf } from './demo-plans';
+import { demoSetting } from './demo-tpp';
 import { firstRev, rngFactory, wib, type Rng } from './deterministic';
 
 export const DEMO_PASSWORD = 'gayungan2026';
@@ -302,6 +303,7 @@ function referenceDocs(years: readonly number[], current: Quarter, today: string
       return workHours === undefined ? u : { ...u, workHours };
     }),
     ...DEMO_ORG.employees,
+    demoSetting(today),
   );
   for (const y of years) {
     const past = y < current.year;

@@ -19,6 +19,7 @@ const SECTIONS = [
   { path: 'unit', tab: 'Unit kerja', data: 'Kecamatan Gayungan' },
   { path: 'periode', tab: 'Periode', data: 'Triwulan' },
   { path: 'katalog', tab: 'Katalog', data: 'Menyusun' },
+  { path: 'kehadiran', tab: 'Kehadiran', data: 'Menunggu diterapkan' },
   { path: 'nilai-organisasi', tab: 'Nilai organisasi', data: 'Dinas Pendidikan' },
   { path: 'impor', tab: 'Impor & ekspor', data: 'pegawai' },
   { path: 'riwayat', tab: 'Riwayat perubahan', data: 'Riwayat' },

@@ -148,6 +148,7 @@ const COLUMN_ORDER: readonly string[] = [
   'status',
   'peran',
   'pangkat_golongan',
+  'kelas_jabatan',
 ];
 
 function sortErrors(errors: OrgImportError[]): OrgImportError[] {

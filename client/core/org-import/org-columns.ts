@@ -20,11 +20,18 @@ export const PERSON_COLUMNS = [
   'status',
   'peran',
   'pangkat_golongan',
+  'kelas_jabatan',
 ] as const;
 export type PersonColumn = (typeof PERSON_COLUMNS)[number];
 
-/** Columns a people file may leave out: without it, a person keeps the stored pangkat/golongan. */
-export const OPTIONAL_PERSON_COLUMNS: readonly PersonColumn[] = ['pangkat_golongan'];
+/**
+ * Columns a people file may leave out (older files have neither): without one, a person keeps the
+ * stored pangkat/golongan or kelas jabatan.
+ */
+export const OPTIONAL_PERSON_COLUMNS: readonly PersonColumn[] = [
+  'pangkat_golongan',
+  'kelas_jabatan',
+];
 
 /** One data row of the units file; a column the header lacks is absent. */
 export type UnitRow = { readonly [K in UnitColumn]?: string };

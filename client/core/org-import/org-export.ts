@@ -42,6 +42,7 @@ export function personRowsOf(
         status: e.status ?? (e.active ? 'aktif' : ''),
         peran: roles.get(e.nip)?.includes('pengelola') ? 'pengelola' : '',
         pangkat_golongan: e.rank ?? '',
+        kelas_jabatan: e.kelasJabatan === undefined ? '' : String(e.kelasJabatan),
       };
     });
 }

@@ -62,6 +62,7 @@ export function planPeople(
   for (const p of people.values()) {
     const before = stored.get(p.nip);
     const rank = p.rank === undefined ? (before?.rank ?? '') : p.rank;
+    const kelasJabatan = p.kelasJabatan === undefined ? before?.kelasJabatan : p.kelasJabatan;
     const jenisJabatan = p.jenisJabatan ?? 'pelaksana';
     const status = p.status ?? 'aktif';
     const doc: EmployeeDoc = {
@@ -76,6 +77,7 @@ export function planPeople(
       unitId: p.unitId ?? '',
       superiorNip: p.superiorNip ?? null,
       ...(rank !== '' ? { rank } : {}),
+      ...(kelasJabatan !== undefined && kelasJabatan !== null ? { kelasJabatan } : {}),
       kind: p.kind ?? 'pns',
       functional: jenisJabatan === 'fungsional',
       jenisJabatan,

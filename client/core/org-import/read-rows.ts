@@ -10,6 +10,7 @@ import {
   ASN_KINDS,
   EMPLOYEE_STATUSES,
   JENIS_JABATAN,
+  KELAS_JABATAN_MAX,
   UNIT_KINDS,
   type AsnKind,
   type EmployeeStatus,
@@ -66,6 +67,11 @@ export type ReadPerson = {
   roles: StoredRole[] | null;
   /** undefined: the file has no pangkat_golongan column (the stored one is kept). */
   rank: string | undefined;
+  /**
+   * Kelas jabatan 1-17; null: none (an empty cell); undefined: the file has no kelas_jabatan
+   * column (the stored one is kept) or the cell was wrong (reported).
+   */
+  kelasJabatan: number | null | undefined;
 };
 
 const MAX = { unitName: 160, nama: 120, gelar: 60, jabatan: 160, rank: 80 } as const;
@@ -260,6 +266,19 @@ export function readPeople(
     if (rank !== undefined && rank.length > MAX.rank)
       fail('pangkat_golongan', `pangkat_golongan paling banyak ${MAX.rank} karakter`);
 
+    const kelasCell = r.kelas_jabatan === undefined ? undefined : cell(r.kelas_jabatan);
+    let kelasJabatan: number | null | undefined = undefined;
+    if (kelasCell === '') kelasJabatan = null;
+    else if (kelasCell !== undefined) {
+      const n = Number(kelasCell);
+      if (/^\d{1,2}$/.test(kelasCell) && n >= 1 && n <= KELAS_JABATAN_MAX) kelasJabatan = n;
+      else
+        fail(
+          'kelas_jabatan',
+          `kelas_jabatan "${kelasCell}" tidak valid: bilangan bulat 1 sampai ${KELAS_JABATAN_MAX}, atau kosong`,
+        );
+    }
+
     out.set(nip, {
       row,
       nip,
@@ -275,6 +294,7 @@ export function readPeople(
       status,
       roles,
       rank,
+      kelasJabatan,
     });
   });
   return out;

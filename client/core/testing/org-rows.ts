@@ -145,6 +145,7 @@ export function makePersonRow(overrides: Partial<Record<keyof PersonRow, string>
     status: 'aktif',
     peran: '',
     pangkat_golongan: 'Pembina (IV/a)',
+    kelas_jabatan: '',
     ...overrides,
   };
 }

@@ -7,26 +7,13 @@ import {
   makeTraining,
   NIP,
   NOW,
-  orgEmployees,
-  orgUnits,
   pengelolaUser,
 } from '../../core/testing/factories';
-import type { LocalDb } from '../local-db';
-import { memoryDb } from '../testing/devices';
+import { closePengelolaDevices, pengelolaDevice } from '../testing/pengelola-device';
 import { checkCompletion, decideSeat } from './development-admin';
 import { saveTraining, setTrainingArchived, trainingCodeOf } from './save-training';
 
-const dbs: LocalDb[] = [];
-/** A Pengelola's device holding the fixture Dinas and `docs`. */
-async function device(docs: { _id: string }[] = []) {
-  const db = memoryDb();
-  dbs.push(db);
-  await db.bulkDocs([...orgEmployees(), ...orgUnits(), ...docs]);
-  return { db, ctx: { db, user: pengelolaUser, now: () => NOW } };
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.destroy();
-});
+afterEach(closePengelolaDevices);
 
 const input = {
   title: 'Manajemen Waktu dan Prioritas Kerja',
@@ -44,7 +31,7 @@ const input = {
 
 describe('saveTraining', () => {
   it('adds an activity under a code from its title, a second one under the next code, and archives', async () => {
-    const { db, ctx } = await device();
+    const { db, ctx } = await pengelolaDevice();
     expect(await saveTraining(null, input, ctx)).toEqual({
       ok: true,
       id: 'training:manajemen-waktu-dan-prioritas-kerja',
@@ -62,7 +49,7 @@ describe('saveTraining', () => {
   });
 
   it('names the refused field, and refuses staff and a Pengelola of one unit', async () => {
-    const { db, ctx } = await device();
+    const { db, ctx } = await pengelolaDevice();
     expect(
       await saveTraining(null, { ...input, start: '2026-06-03', end: '2026-06-01' }, ctx),
     ).toMatchObject({ ok: false, field: 'end' });
@@ -85,7 +72,7 @@ describe('decideSeat and checkCompletion', () => {
   const request = makeEnrolment();
 
   it('confirms a seat only after the head approved, then verifies the reported completion', async () => {
-    const { db, ctx } = await device([training, request]);
+    const { db, ctx } = await pengelolaDevice([training, request]);
     expect(await decideSeat(NIP.staffA1, 'kerja-tim', { status: 'confirmed' }, ctx)).toMatchObject({
       ok: false,
       code: 'not-approved',
@@ -111,7 +98,7 @@ describe('decideSeat and checkCompletion', () => {
 
   it('needs a reason of 10 characters for a full class and a returned report', async () => {
     const self = makeSelfLearning();
-    const { ctx } = await device([training, request, makeEnrolmentDecision(), self]);
+    const { ctx } = await pengelolaDevice([training, request, makeEnrolmentDecision(), self]);
     expect(
       await decideSeat(NIP.staffA1, 'kerja-tim', { status: 'full', note: 'penuh' }, ctx),
     ).toMatchObject({ ok: false, field: 'seat.note' });
@@ -137,7 +124,7 @@ describe('decideSeat and checkCompletion', () => {
   });
 
   it('refuses a Pengelola who does not keep the person, and a record this device lacks', async () => {
-    const { ctx } = await device([training, request, makeEnrolmentDecision()]);
+    const { ctx } = await pengelolaDevice([training, request, makeEnrolmentDecision()]);
     const other = { ...ctx, user: { ...pengelolaUser, scope: 'bidang-b' } };
     expect(
       await decideSeat(NIP.staffA1, 'kerja-tim', { status: 'confirmed' }, other),

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalDb } from '../local-db';
 import { memoryDb } from '../testing/devices';
 import { NOW, seedReference, STAFF, UNIT } from '../testing/kelurahan';
-import { saveDevelopmentSettings, saveSetting } from './save-setting';
+import { DEFAULT_TPP_SETTINGS } from '../../core/tpp';
+import { saveDevelopmentSettings, saveSetting, saveTppSettings } from './save-setting';
 
 const dbs: LocalDb[] = [];
 /** A device with the kelurahan's people: settings name no unit or person. */
@@ -82,5 +83,30 @@ describe('saveSetting', () => {
     expect(
       await saveDevelopmentSettings({ ...development, targets: { pns: -1, pppk: 20 } }, ctx),
     ).toMatchObject({ ok: false, field: 'development.targets.pns' });
+  });
+
+  it('keeps the weeks and the JP settings when the TPP rules change or go back to the defaults', async () => {
+    const db = await device();
+    const ctx = { db, user: { nip: STAFF, roles: ['pengelola' as const] }, now: () => NOW };
+    const development = { targets: { pns: 20, pppk: 24 }, rules: {} };
+    await saveSetting({ feedbackReminderWeeks: 6 }, ctx);
+    await saveDevelopmentSettings(development, ctx);
+    const tpp = { ...DEFAULT_TPP_SETTINGS, kinerjaShare: 70, bases: { '9': 4_500_000 } };
+    expect(await saveTppSettings(tpp, ctx)).toMatchObject({ ok: true });
+    expect(await db.get('setting:kinerja')).toMatchObject({
+      feedbackReminderWeeks: 6,
+      development,
+      tpp,
+    });
+    await saveSetting({ feedbackReminderWeeks: 4 }, ctx);
+    expect(await db.get('setting:kinerja')).toMatchObject({ tpp: { kinerjaShare: 70 } });
+    await saveTppSettings(null, ctx);
+    const reset = await db.get('setting:kinerja');
+    expect(reset).toMatchObject({ feedbackReminderWeeks: 4, development });
+    expect(reset).not.toHaveProperty('tpp');
+    expect(await saveTppSettings({ ...tpp, dailyCapPct: 101 }, ctx)).toMatchObject({
+      ok: false,
+      field: 'tpp.dailyCapPct',
+    });
   });
 });

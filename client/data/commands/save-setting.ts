@@ -1,11 +1,12 @@
 /**
  * Saving the organisation's settings (`setting:kinerja`, the Pengelola of the whole organisation):
  * the weeks without feedback after which a staff member shows in their head's Perlu tindakan, and
- * the competency development settings (JP targets per ASN kind, JP rules per form). Each save
- * changes its own part and keeps the others as stored. Core judges the writer and the bounds.
+ * the competency development settings (JP targets per ASN kind, JP rules per form), and the
+ * Perkada's TPP rules. Each save changes its own part and keeps the others as stored. Core judges the writer and the bounds.
  */
 import { ids } from '../../core/ids';
 import { DEFAULT_FEEDBACK_REMINDER_WEEKS, type SettingDoc } from '../../core/schemas/reference';
+import type { TppSettings } from '../../core/schemas/attendance';
 import type { DevelopmentSettings } from '../../core/schemas/development';
 import { getOrNull } from '../local-db';
 import type { CommandContext } from './context';
@@ -44,17 +45,38 @@ export async function saveSetting(
   );
 }
 
+/** Sets one optional part of the settings, keeping the rest; null removes it (its defaults). */
+function savePart<K extends 'development' | 'tpp'>(
+  key: K,
+  value: NonNullable<SettingDoc[K]> | null,
+  ctx: CommandContext,
+): Promise<CommandResult> {
+  return updateSetting((doc) => {
+    const next: SettingDoc = { ...doc };
+    if (value === null) delete next[key];
+    else next[key] = value;
+    return next;
+  }, ctx);
+}
+
 /**
  * Sets the competency development settings, keeping the rest; null goes back to the defaults
  * (core/jp.ts) by removing the stored part.
  */
-export async function saveDevelopmentSettings(
+export function saveDevelopmentSettings(
   development: DevelopmentSettings | null,
   ctx: CommandContext,
 ): Promise<CommandResult> {
-  return updateSetting((doc) => {
-    const next = { ...doc, development: development ?? undefined };
-    if (development === null) delete next.development;
-    return next;
-  }, ctx);
+  return savePart('development', development, ctx);
+}
+
+/**
+ * Sets the TPP rules, keeping the rest; null goes back to the common defaults (core/tpp.ts) by
+ * removing the stored part.
+ */
+export function saveTppSettings(
+  tpp: TppSettings | null,
+  ctx: CommandContext,
+): Promise<CommandResult> {
+  return savePart('tpp', tpp, ctx);
 }

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { User } from '../../core/org-chart';
 import {
   makeActivity,
   makeAttendanceDecision,
@@ -11,6 +12,10 @@ import {
   makeSetting,
   makeTraining,
   makeYearPeriod,
+  NIP,
+  orgEmployees,
+  orgUnits,
+  pengelolaUser,
 } from '../../core/testing/factories';
 import { closeDevices, projectedDevice } from '../testing/devices';
 import { HEAD, kelurahanEmployee, NOW, OTHER, STAFF } from '../testing/kelurahan';
@@ -97,5 +102,25 @@ describe('todoItems: attendance corrections (read model)', () => {
     expect((await todoItems(decided, HEAD, NOW)).map((i) => i.kind)).not.toContain(
       'attendance-decide',
     );
+  });
+});
+
+describe('todoItems: the Pengelola’s attendance corrections', () => {
+  it('lists the approved corrections waiting to be applied for a Pengelola only', async () => {
+    const request = makeCorrection();
+    const rm = await projectedDevice([
+      ...orgEmployees(),
+      ...orgUnits(),
+      request,
+      makeAttendanceDecision(request),
+    ]);
+    const at = Date.parse('2026-05-15T10:00:00+07:00');
+    const apply = async (user: User | null) =>
+      (await todoItems(rm, NIP.pengelola, at, user)).filter((i) => i.kind === 'attendance-apply');
+    expect(await apply(pengelolaUser)).toEqual([
+      expect.objectContaining({ count: 1, route: '/kelola/kehadiran' }),
+    ]);
+    expect(await apply({ ...pengelolaUser, scope: 'bidang-b' })).toEqual([]);
+    expect(await apply(null)).toEqual([]);
   });
 });

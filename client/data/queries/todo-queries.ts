@@ -10,7 +10,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ids } from '../../core/ids';
 import { buildOrgChart, isPengelola, type User } from '../../core/org-chart';
-import { keepsUnit } from '../../core/org-scope';
+import { keepsPerson, keepsUnit } from '../../core/org-scope';
 import { perluTindakan, type PerluTindakanInput, type TodoItem } from '../../core/perlu-tindakan';
 import type { AcknowledgementDoc, ObjectionDecisionDoc } from '../../core/schemas/appraisal';
 import type {
@@ -87,6 +87,8 @@ export async function todoInput(
           admins: ofType<EnrolmentAdminDoc>('enrolment-admin'),
         }
       : null;
+  const correctionsKept =
+    user !== null && isPengelola(user) ? (nip: string) => keepsPerson(user, chart, nip) : null;
   return {
     nip,
     now,
@@ -108,6 +110,7 @@ export async function todoInput(
       decisions: ofType<AttendanceDecisionDoc>('attendance-decision'),
       applied: ofType<AttendanceAppliedDoc>('attendance-applied'),
     },
+    correctionsKept,
     feedbackReminderWeeks: (setting?.doc as SettingDoc | undefined)?.feedbackReminderWeeks ?? null,
   };
 }

@@ -44,6 +44,11 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
     screen: named(() => import('./development/development-section'), 'DevelopmentSection'),
   },
   {
+    path: 'kehadiran',
+    label: 'attendance',
+    screen: named(() => import('./attendance/attendance-section'), 'AttendanceSection'),
+  },
+  {
     path: 'nilai-organisasi',
     label: 'ratings',
     screen: named(() => import('./ratings/ratings-section'), 'RatingsSection'),

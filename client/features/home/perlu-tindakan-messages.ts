@@ -17,6 +17,7 @@ export const perluTindakanMessages = defineMessages({
     attendanceDecide: '{count} permohonan koreksi kehadiran menunggu keputusan Anda',
     developmentSeat: '{count} permohonan pengembangan menunggu konfirmasi kursi',
     developmentVerify: '{count} laporan pengembangan menunggu verifikasi',
+    attendanceApply: '{count} koreksi kehadiran menunggu diterapkan',
     acknowledge: 'Penilaian {period} Anda sudah final: terima atau ajukan keberatan',
     unreadFeedback: '{count} umpan balik belum dibaca',
     skpSubmit: 'SKP {period} Anda belum diajukan',
@@ -53,6 +54,8 @@ export const perluTindakanMessages = defineMessages({
       '{count} attendance correction [[count:request awaits|requests await]] your decision',
     developmentSeat: '{count} development [[count:request awaits|requests await]] a seat',
     developmentVerify: '{count} development [[count:report awaits|reports await]] verification',
+    attendanceApply:
+      '{count} attendance [[count:correction awaits|corrections await]] to be applied',
     acknowledge: 'Your {period} appraisal is final: accept it or object',
     unreadFeedback: '{count} unread feedback',
     skpSubmit: 'Your SKP for {period} is not submitted yet',

@@ -23,6 +23,7 @@ const LISTS_PEOPLE: readonly TodoItem['kind'][] = [
   'attendance-decide',
   'development-seat',
   'development-verify',
+  'attendance-apply',
 ];
 /** Kinds whose people are listed with their own count. */
 const COUNTS_PEOPLE: readonly TodoItem['kind'][] = [
@@ -31,6 +32,7 @@ const COUNTS_PEOPLE: readonly TodoItem['kind'][] = [
   'attendance-decide',
   'development-seat',
   'development-verify',
+  'attendance-apply',
 ];
 
 function TodoLink({ item }: { item: TodoItem }) {

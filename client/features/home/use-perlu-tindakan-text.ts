@@ -34,6 +34,7 @@ export function usePerluTindakanText(): (item: TodoItem) => TodoText {
         'attendance-decide': () => t('attendanceDecide', { count }),
         'development-seat': () => t('developmentSeat', { count }),
         'development-verify': () => t('developmentVerify', { count }),
+        'attendance-apply': () => t('attendanceApply', { count }),
         acknowledge: () => t('acknowledge', { period }),
         'unread-feedback': () => t('unreadFeedback', { count }),
         'skp-submit': () => t('skpSubmit', { period }),

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { INITIAL_SYNC_STATUS, useSyncStore } from '../../../data/sync-store';
-import { closePeopleDevices, LURAH, RETIRED, show } from './testing/people-device';
+import { closePeopleDevices, DEWI, LURAH, RETIRED, show } from './testing/people-device';
 
 beforeEach(() => {
   useSyncStore.setState({ ...INITIAL_SYNC_STATUS, state: 'synced' });
@@ -55,5 +55,31 @@ describe('the person form', () => {
       await screen.findByRole('heading', { name: 'Rahmat Hidayat, S.Kom.', level: 2 }),
     ).toBeTruthy();
     expect(screen.getByText('Fungsional')).toBeTruthy();
+  });
+
+  it('sets the kelas jabatan, refuses one outside 1-17 next to the field keeping it, and clears it', async () => {
+    const data = await show(`/kelola/pegawai/${DEWI}/ubah`);
+    const kelas = (await screen.findByLabelText('Kelas jabatan')) as HTMLInputElement;
+    expect(kelas.value).toBe('');
+    type('Kelas jabatan', '18');
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect(await screen.findByText('Isi bilangan bulat 1 sampai 17, atau kosongkan.')).toBeTruthy();
+    expect(kelas.getAttribute('aria-invalid')).toBe('true');
+    expect(kelas.value).toBe('18');
+    type('Kelas jabatan', '9');
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    // The person's page shows it.
+    const fact = await screen.findByText('Kelas jabatan', { selector: 'dt' });
+    expect(await data.ctx.db.get(`employee:${DEWI}`)).toMatchObject({ kelasJabatan: 9 });
+    await expect.poll(() => fact.nextElementSibling?.textContent).toBe('9');
+
+    fireEvent.click(screen.getByRole('link', { name: /Ubah data/ }));
+    const shown = (await screen.findByLabelText('Kelas jabatan')) as HTMLInputElement;
+    expect(shown.value).toBe('9');
+    type('Kelas jabatan', '');
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await expect
+      .poll(async () => (await data.ctx.db.get(`employee:${DEWI}`)) as object)
+      .not.toHaveProperty('kelasJabatan');
   });
 });

@@ -11,6 +11,7 @@ import { fullName, nameParts } from '../../../core/org-import/person-name';
 import {
   ASN_KINDS,
   JENIS_JABATAN,
+  KELAS_JABATAN_MAX,
   type AsnKind,
   type JenisJabatan,
 } from '../../../core/vocabulary';
@@ -36,7 +37,16 @@ import { peopleMessages } from './people-messages';
 import { cleanNip, PersonNipField, superiorProblem, UnitSelect } from './person-fields';
 import type { Directory } from './use-directory';
 
-const SHOWN = ['nip', 'name', 'position', 'unitId', 'superiorNip', 'rank', 'assignedFrom'] as const;
+const SHOWN = [
+  'nip',
+  'name',
+  'position',
+  'unitId',
+  'superiorNip',
+  'rank',
+  'kelasJabatan',
+  'assignedFrom',
+] as const;
 
 type Values = {
   nip: string;
@@ -47,6 +57,7 @@ type Values = {
   position: string;
   jenisJabatan: JenisJabatan;
   rank: string;
+  kelasJabatan: string;
   unitId: string;
   superiorNip: string;
   assignedFrom: string;
@@ -63,6 +74,7 @@ function valuesOf(person: EmployeeRow | null): Values {
       position: '',
       jenisJabatan: 'pelaksana',
       rank: '',
+      kelasJabatan: '',
       unitId: '',
       superiorNip: '',
       assignedFrom: '',
@@ -74,10 +86,16 @@ function valuesOf(person: EmployeeRow | null): Values {
     position: person.position,
     jenisJabatan: person.jenisJabatan ?? (person.functional ? 'fungsional' : 'pelaksana'),
     rank: person.rank ?? '',
+    kelasJabatan: person.kelasJabatan?.toString() ?? '',
     unitId: person.unitId,
     superiorNip: person.superiorNip ?? '',
     assignedFrom: person.assignedFrom ?? '',
   };
+}
+
+/** The typed kelas jabatan as a whole number, or null when empty or not a whole number. */
+function kelasOf(typed: string): number | null {
+  return /^\d{1,2}$/.test(typed.trim()) ? Number(typed.trim()) : null;
 }
 
 /** The document's fields from the form; status and activity stay as they are (a new person: aktif). */
@@ -95,6 +113,8 @@ function fieldsOf(v: Values, person: EmployeeRow | null): EmployeeFields {
     unitId: v.unitId,
     superiorNip: cleanNip(v.superiorNip) || null,
     ...(rank !== '' ? { rank } : {}),
+    // Emptied: no kelas jabatan (an edit drops the stored one).
+    kelasJabatan: kelasOf(v.kelasJabatan) ?? undefined,
     kind: v.kind,
     functional: v.jenisJabatan === 'fungsional',
     jenisJabatan: v.jenisJabatan,
@@ -138,6 +158,12 @@ export function PersonForm({ person, dir }: { person: EmployeeRow | null; dir: D
     if (values.unitId === '') found.unitId = t('required');
     const superior = superiorProblem(values.superiorNip, dir, t);
     if (superior !== null) found.superiorNip = superior;
+    const kelas = kelasOf(values.kelasJabatan);
+    if (
+      values.kelasJabatan.trim() !== '' &&
+      (kelas === null || kelas < 1 || kelas > KELAS_JABATAN_MAX)
+    )
+      found.kelasJabatan = t('kelasJabatanInvalid', { max: KELAS_JABATAN_MAX });
     if (values.assignedFrom !== '' && !isIsoDate(values.assignedFrom))
       found.assignedFrom = t('dateInvalid');
     return found;
@@ -216,6 +242,16 @@ export function PersonForm({ person, dir }: { person: EmployeeRow | null; dir: D
             hint={t('optional')}
             error={errors.rank || undefined}
             {...text('rank')}
+          />
+          <TextField
+            label={t('kelasJabatan')}
+            hint={t('kelasJabatanHint', { max: KELAS_JABATAN_MAX })}
+            inputMode="numeric"
+            autoComplete="off"
+            value={values.kelasJabatan}
+            error={errors.kelasJabatan || undefined}
+            disabled={disabled}
+            onChange={(e) => set('kelasJabatan')(e.target.value)}
           />
           <UnitSelect
             label={t('unit')}

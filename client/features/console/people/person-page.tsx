@@ -73,6 +73,7 @@ export function PersonPage({ person, dir }: { person: EmployeeRow; dir: Director
             [t('position'), person.position],
             [t('jenisJabatan'), t(`jenis.${jenis}`)],
             [t('rank'), person.rank || '—'],
+            [t('kelasJabatan'), person.kelasJabatan?.toString() ?? '—'],
           ]}
         />
       </Card>

@@ -1,8 +1,8 @@
 /**
  * Pengaturan (/kelola/pengaturan): the organisation's settings document `setting:kinerja`, kept by
  * the Pengelola of the whole organisation: the weeks without feedback after which a staff member
- * shows in their head's Perlu tindakan, and the JP settings of competency development
- * (jp-settings-form.tsx). Each form saves its own part and keeps the other. What is typed is kept as a draft until it is saved;
+ * shows in their head's Perlu tindakan, the JP settings of competency development
+ * (jp-settings-form.tsx) and the Perkada's TPP rules (tpp-settings-form.tsx). Each form saves its own part and keeps the other. What is typed is kept as a draft until it is saved;
  * offline, or for a Pengelola of one unit, it is read-only.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -21,6 +21,7 @@ import { useReason } from '../../../ui/use-reason';
 import { useConsoleWritable } from '../use-console-writable';
 import { JpSettingsForm } from './jp-settings-form';
 import { settingsMessages } from './settings-messages';
+import { TppSettingsForm } from './tpp-settings-form';
 
 const MIN_WEEKS = 1;
 const MAX_WEEKS = 26;
@@ -107,6 +108,7 @@ export function SettingsSection() {
         </form>
       )}
       <JpSettingsForm writable={writable} />
+      <TppSettingsForm writable={writable} />
     </section>
   );
 }

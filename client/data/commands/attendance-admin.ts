@@ -1,0 +1,47 @@
+/**
+ * The Pengelola's step on an attendance correction (`attendance-applied:{nip}:{date}`, a Pengelola
+ * keeping the person): apply what the head approved, exactly as approved (the day's change, the
+ * employee's reason, the version of the request and its approver), signed with the Pengelola's
+ * NIP and the time. Core judges that the head approved this version and that it is applied once.
+ */
+import { ids } from '../../core/ids';
+import type {
+  AttendanceAppliedDoc,
+  AttendanceCorrectionDoc,
+  AttendanceDecisionDoc,
+} from '../../core/schemas/attendance';
+import { WRITE_REASONS } from '../../core/write-reasons';
+import { getOrNull } from '../local-db';
+import type { CommandContext } from './context';
+import { putDoc } from './put-doc';
+import { failure, type CommandResult } from './result';
+
+/** Terapkan: applies the approved correction of `nip`'s day `date` as this device holds it. */
+export async function applyCorrection(
+  nip: string,
+  date: string,
+  ctx: CommandContext,
+): Promise<CommandResult> {
+  const [request, decision] = (await Promise.all([
+    getOrNull(ctx.db, ids.attendanceCorrection(nip, date)),
+    getOrNull(ctx.db, ids.attendanceDecision(nip, date)),
+  ])) as [AttendanceCorrectionDoc | null, AttendanceDecisionDoc | null];
+  if (!request) return failure('not-found', 'Permohonan koreksi tidak ditemukan di perangkat ini');
+  if (decision === null || decision.requestedAt !== request.requestedAt)
+    return failure('correction-not-approved', WRITE_REASONS['correction-not-approved'].id);
+  const doc: AttendanceAppliedDoc = {
+    _id: ids.attendanceApplied(nip, date),
+    type: 'attendance-applied',
+    schemaVersion: 1,
+    nip,
+    date,
+    unitId: request.unitId,
+    change: decision.change,
+    reason: request.reason,
+    requestedAt: request.requestedAt,
+    decidedBy: decision.appraiserNip,
+    appliedBy: ctx.user.nip,
+    appliedAt: new Date((ctx.now ?? Date.now)()).toISOString(),
+  };
+  return putDoc(doc, ctx);
+}
