@@ -1,0 +1,334 @@
+/**
+ * The monthly attendance import (issue #15): the rows of a fingerprint or e-presensi export
+ * (`nip, tanggal, jam_masuk, jam_pulang, status`, optional `apel`), read against the organisation
+ * and the importing Pengelola's reach, become either a list of row errors or one `attendance`
+ * document per person per month, each replacing the stored one (its revision kept). The server
+ * writes the plan all or nothing; the applied corrections are documents of their own and stay.
+ * Late and early minutes are not stored: the summary counts them with core's own rules.
+ */
+import { attendanceMonth, effectiveDays, monthOf, totalsOf } from './attendance';
+import {
+  ATTENDANCE_IMPORT_COLUMNS,
+  ATTENDANCE_STATUS_CODES,
+  OPTIONAL_ATTENDANCE_COLUMNS,
+  readImportApel,
+  readImportDate,
+  readImportStatus,
+  readImportTime,
+  type AttendanceImportColumn,
+  type AttendanceImportRow,
+} from './attendance-import-cells';
+import { ids, isNip } from './ids';
+import type { OrgChart, User } from './org-chart';
+import { rowNumberOf } from './org-import/org-columns';
+import { looksScientific, normalizeNip } from './org-import/read-rows';
+import { keepsPerson } from './org-scope';
+import type { AttendanceDay, AttendanceDoc } from './schemas/attendance';
+import type { EmployeeDoc, WorkHours } from './schemas/reference';
+import { ATTENDANCE_STATUSES } from './vocabulary';
+import { unitIdOn, unitWorkHours, type HoursUnit } from './work-hours';
+
+export type AttendanceImportError = {
+  /** The spreadsheet row: the header is row 1, the first data row is row 2. */
+  row: number;
+  column?: AttendanceImportColumn;
+  /** Indonesian, as the Pengelola reads it next to the row. */
+  reason: string;
+};
+
+/** What the rows are read against: the stored people (active or not), the units, the chart. */
+export type AttendanceImportOrg = {
+  employees: readonly Pick<EmployeeDoc, 'nip' | 'unitId' | 'active' | 'history'>[];
+  units: ReadonlyMap<string, HoursUnit>;
+  chart: OrgChart;
+};
+
+/** Who imports, on which day (no later day may be imported), and the instant it is stamped with. */
+export type AttendanceImporter = { user: User; today: string; at: string };
+
+export type AttendanceImportPlan =
+  | { ok: false; errors: AttendanceImportError[]; rows: number }
+  | { ok: true; errors: []; rows: number; docs: AttendanceDoc[] };
+export type AcceptedAttendancePlan = Extract<AttendanceImportPlan, { ok: true }>;
+
+/** A stored month, as the store gives it back (with its revision). */
+export type StoredAttendance = Pick<AttendanceDoc, '_id' | 'unitId' | 'hours' | 'days'> & {
+  _rev?: string | undefined;
+};
+
+/** Counts of an import, as the console and the API report them. */
+export type AttendanceImportSummary = {
+  /** Data rows read (blank rows not counted). */
+  rows: number;
+  people: number;
+  /** The months the file covers, `yyyy-mm`, in order. */
+  months: string[];
+  /** Person-months the import writes or finds unchanged. */
+  documents: number;
+  /** Stored months it replaces with other days. */
+  replaced: number;
+  /** Stored months the file gives again exactly (not written again). */
+  unchanged: number;
+  /** Days late, and working days of hadir without a scan in or out, by the months' hours. */
+  lateDays: number;
+  missingScans: number;
+};
+
+const STATUS_CHOICES = `${ATTENDANCE_STATUSES.join(', ')}; atau kode ${Object.keys(
+  ATTENDANCE_STATUS_CODES,
+)
+  .map((c) => c.toUpperCase())
+  .join(', ')}`;
+
+const cell = (v: string | undefined) => (v ?? '').trim();
+const isBlank = (row: AttendanceImportRow) => Object.values(row).every((v) => cell(v) === '');
+
+type ReadDay = { row: number; nip: string; day: AttendanceDay };
+
+/** Errors for the required columns a header lacks (judged from the first row), at row 1. */
+function missingColumns(rows: readonly AttendanceImportRow[]): AttendanceImportError[] {
+  const first = rows[0];
+  if (first === undefined) return [];
+  return ATTENDANCE_IMPORT_COLUMNS.filter(
+    (c) => !OPTIONAL_ATTENDANCE_COLUMNS.includes(c) && first[c] === undefined,
+  ).map((column) => ({ row: 1, column, reason: `Kolom ${column} tidak ada di baris judul` }));
+}
+
+/** Why a NIP cannot be imported by this user, or null when it can. */
+function personProblem(
+  nip: string,
+  org: AttendanceImportOrg,
+  people: ReadonlyMap<string, AttendanceImportOrg['employees'][number]>,
+  user: User,
+): string | null {
+  const person = people.get(nip);
+  if (person === undefined) return `NIP ${nip} tidak ada di data pegawai`;
+  if (!person.active) return `Pegawai ${nip} tidak aktif`;
+  if (!keepsPerson(user, org.chart, nip))
+    return `Pegawai ${nip} di luar unit kerja yang Anda kelola sebagai Pengelola Kinerja`;
+  return null;
+}
+
+/** Reads one row into a day of a person; its problems go to `errors`. */
+function readRow(
+  r: AttendanceImportRow,
+  row: number,
+  today: string,
+  knownNip: (nip: string) => string | null,
+  errors: AttendanceImportError[],
+): ReadDay | null {
+  const before = errors.length;
+  const fail = (column: AttendanceImportColumn, reason: string) =>
+    errors.push({ row, column, reason });
+
+  const nip = normalizeNip(r.nip);
+  if (nip === '') fail('nip', 'nip wajib diisi');
+  else if (looksScientific(nip))
+    fail('nip', `NIP terbaca sebagai angka (${nip}): format kolom nip sebagai teks lalu isi ulang`);
+  else if (!isNip(nip)) fail('nip', `NIP "${cell(r.nip)}" bukan NIP 18 digit`);
+  else {
+    const problem = knownNip(nip);
+    if (problem) fail('nip', problem);
+  }
+
+  const date = readImportDate(r.tanggal);
+  if (date === null) fail('tanggal', 'tanggal wajib diisi');
+  else if (date === undefined)
+    fail(
+      'tanggal',
+      `Tanggal "${cell(r.tanggal)}" tidak valid: tulis yyyy-mm-dd, dd/mm/yyyy atau dd-mm-yyyy`,
+    );
+  else if (date > today) fail('tanggal', `Tanggal ${date} belum lewat`);
+
+  const time = (column: 'jam_masuk' | 'jam_pulang') => {
+    const t = readImportTime(r[column]);
+    if (t === undefined)
+      fail(
+        column,
+        `Jam "${cell(r[column])}" tidak valid: tulis HH:mm atau HH:mm:ss, atau kosongkan bila tidak ada presensi`,
+      );
+    return t ?? null;
+  };
+  const checkIn = time('jam_masuk');
+  const checkOut = time('jam_pulang');
+  if (checkIn !== null && checkOut !== null && checkOut <= checkIn)
+    fail('jam_pulang', `Jam pulang ${checkOut} harus setelah jam masuk ${checkIn}`);
+
+  const status = readImportStatus(r.status);
+  if (status === null) fail('status', 'status wajib diisi');
+  else if (status === undefined)
+    fail('status', `Status "${cell(r.status)}" tidak dikenal; pilih: ${STATUS_CHOICES}`);
+
+  const apel = readImportApel(r.apel);
+  if (apel === undefined)
+    fail('apel', `apel "${cell(r.apel)}" tidak dikenal: ya, tidak, atau kosong`);
+
+  if (errors.length > before || !date || !status) return null;
+  const day: AttendanceDay = { date, status, in: checkIn, out: checkOut };
+  if (apel !== null && apel !== undefined) day.apel = apel;
+  return { row, nip, day };
+}
+
+const COLUMN_RANK = new Map<string, number>(ATTENDANCE_IMPORT_COLUMNS.map((c, i) => [c, i]));
+
+function sortErrors(errors: AttendanceImportError[]): AttendanceImportError[] {
+  const rank = (c: string | undefined) => (c === undefined ? 99 : (COLUMN_RANK.get(c) ?? 98));
+  return [...errors].sort((a, b) => a.row - b.row || rank(a.column) - rank(b.column));
+}
+
+/**
+ * Checks the rows of an attendance file against the organisation and the importer's reach, and
+ * plans one month document per person per month in the file: every error with its row, or (when
+ * there is none) the documents, judged by the hours of the person's unit in that month.
+ */
+export function checkAttendanceImport(
+  rows: readonly AttendanceImportRow[],
+  org: AttendanceImportOrg,
+  by: AttendanceImporter,
+): AttendanceImportPlan {
+  const header = missingColumns(rows);
+  if (header.length > 0) return { ok: false, errors: header, rows: 0 };
+
+  const people = new Map(org.employees.map((e) => [e.nip, e]));
+  const problems = new Map<string, string | null>();
+  const knownNip = (nip: string) => {
+    let p = problems.get(nip);
+    if (p === undefined) problems.set(nip, (p = personProblem(nip, org, people, by.user)));
+    return p;
+  };
+
+  const errors: AttendanceImportError[] = [];
+  const firstRow = new Map<string, number>();
+  const months = new Map<string, ReadDay[]>();
+  let count = 0;
+  rows.forEach((r, index) => {
+    if (isBlank(r)) return;
+    count++;
+    const read = readRow(r, rowNumberOf(index), by.today, knownNip, errors);
+    if (read === null) return;
+    const key = `${read.nip} ${read.day.date}`;
+    const first = firstRow.get(key);
+    if (first !== undefined) {
+      errors.push({
+        row: read.row,
+        column: 'tanggal',
+        reason: `NIP ${read.nip} tanggal ${read.day.date} sudah ada di baris ${first}`,
+      });
+      return;
+    }
+    firstRow.set(key, read.row);
+    const id = ids.attendance(read.nip, monthOf(read.day.date));
+    const list = months.get(id);
+    if (list) list.push(read);
+    else months.set(id, [read]);
+  });
+  if (errors.length > 0) return { ok: false, errors: sortErrors(errors), rows: count };
+
+  const docs = [...months.values()].map((list) => {
+    const days = list.map((d) => d.day).sort((a, b) => (a.date < b.date ? -1 : 1));
+    const first = list[0] as ReadDay;
+    const person = people.get(first.nip) as AttendanceImportOrg['employees'][number];
+    const unitId = unitIdOn(person, days[0]?.date ?? first.day.date);
+    const doc: AttendanceDoc = {
+      _id: ids.attendance(first.nip, monthOf(first.day.date)),
+      type: 'attendance',
+      schemaVersion: 1,
+      nip: first.nip,
+      month: monthOf(first.day.date),
+      unitId,
+      hours: unitWorkHours(org.units, unitId).hours,
+      days,
+      importedAt: by.at,
+      importedBy: by.user.nip,
+    };
+    return doc;
+  });
+  return { ok: true, errors: [], rows: count, docs };
+}
+
+function sameHours(a: WorkHours, b: WorkHours): boolean {
+  return (
+    a.start === b.start &&
+    a.end === b.end &&
+    a.fridayEnd === b.fridayEnd &&
+    a.days.length === b.days.length &&
+    a.days.every((d, i) => b.days[i] === d)
+  );
+}
+
+function sameDays(a: readonly AttendanceDay[], b: readonly AttendanceDay[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((d, i) => {
+      const o = b[i];
+      return (
+        o !== undefined &&
+        d.date === o.date &&
+        d.status === o.status &&
+        d.in === o.in &&
+        d.out === o.out &&
+        d.apel === o.apel
+      );
+    })
+  );
+}
+
+/** True when a stored month holds exactly what a planned one would write (the stamp aside). */
+export function sameImportedMonth(planned: StoredAttendance, stored: StoredAttendance): boolean {
+  return (
+    planned.unitId === stored.unitId &&
+    sameHours(planned.hours, stored.hours) &&
+    sameDays(planned.days, stored.days)
+  );
+}
+
+/**
+ * The documents an accepted plan writes, given the stored months of its ids: a month the store
+ * has is replaced (its revision kept, so the write is an update), one it holds exactly already
+ * is left alone; and the counts the console shows.
+ */
+export function attendanceWrites(
+  plan: AcceptedAttendancePlan,
+  stored: ReadonlyMap<string, StoredAttendance>,
+): { docs: AttendanceDoc[]; summary: AttendanceImportSummary } {
+  const docs: AttendanceDoc[] = [];
+  let replaced = 0;
+  let unchanged = 0;
+  for (const doc of plan.docs) {
+    const before = stored.get(doc._id);
+    if (before === undefined) docs.push(doc);
+    else if (sameImportedMonth(doc, before)) unchanged++;
+    else {
+      replaced++;
+      docs.push(before._rev === undefined ? doc : { ...doc, _rev: before._rev });
+    }
+  }
+  const totals = totalsOf(plan.docs.flatMap((d) => effectiveDays(attendanceMonth(d, []))));
+  return {
+    docs,
+    summary: {
+      rows: plan.rows,
+      people: new Set(plan.docs.map((d) => d.nip)).size,
+      months: [...new Set(plan.docs.map((d) => d.month))].sort(),
+      documents: plan.docs.length,
+      replaced,
+      unchanged,
+      lateDays: totals.lateDays,
+      missingScans: totals.missingScans,
+    },
+  };
+}
+
+/** The summary of a refused file: its rows, nothing else. */
+export function refusedSummary(rows: number): AttendanceImportSummary {
+  return {
+    rows,
+    people: 0,
+    months: [],
+    documents: 0,
+    replaced: 0,
+    unchanged: 0,
+    lateDays: 0,
+    missingScans: 0,
+  };
+}
