@@ -18,7 +18,6 @@ import type { User } from './org-chart';
 import {
   makeAttendance,
   makeEmployee,
-  makeUnit,
   NIP,
   orgChart,
   orgEmployees,
@@ -38,7 +37,7 @@ const employees = [...orgEmployees(), retired];
 /** Bidang B works 08:00-15:00 Monday to Friday; the others inherit the default 07:30-16:00. */
 const units = orgUnits().map((u) =>
   u.unitId === 'bidang-b'
-    ? makeUnit({ ...u, workHours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '15:00' } })
+    ? { ...u, workHours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '15:00' } }
     : u,
 );
 const org: AttendanceImportOrg = {
@@ -215,8 +214,8 @@ describe('checking an attendance file', () => {
   });
 
   it('judges a month by the unit the person worked in then', () => {
-    const moved = makeEmployee({
-      ...employees.find((e) => e.nip === NIP.staffB1),
+    const moved = {
+      ...(employees.find((e) => e.nip === NIP.staffB1) as (typeof employees)[number]),
       history: [
         {
           unitId: 'bidang-a',
@@ -226,7 +225,7 @@ describe('checking an attendance file', () => {
           to: '2026-04-30',
         },
       ],
-    });
+    };
     const plan = checkAttendanceImport(
       [row({ nip: NIP.staffB1 }), row({ nip: NIP.staffB1, tanggal: '2026-05-04' })],
       { ...org, employees: [...orgEmployees().filter((e) => e.nip !== NIP.staffB1), moved] },
