@@ -1,0 +1,137 @@
+/**
+ * The monthly attendance import as the server runs it (POST /api/admin/attendance-import): the
+ * CSV text parsed at this edge (org-import/csv.ts), checked by core against the organisation
+ * and the importer's reach, the stored months of its people read, and (when asked and clean)
+ * the new months written as the Pengelola, all or nothing, through the gatekeeper, which judges
+ * every document and records each in the audit log. The applied corrections are their own
+ * documents: a re-import never touches them.
+ *
+ * One write: 5,000 people's month is about 5,000 documents of 2 KB, which the store takes in one
+ * call in a few seconds (bench `attendance`); the organisation import writes 40,000 the same way.
+ */
+import { monthOf } from '../../client/core/attendance';
+import {
+  attendanceWrites,
+  checkAttendanceImport,
+  refusedSummary,
+  type AttendanceImportError,
+  type AttendanceImportSummary,
+  type StoredAttendance,
+} from '../../client/core/attendance-import';
+import { readImportDate } from '../../client/core/attendance-import-cells';
+import { ids } from '../../client/core/ids';
+import { rowNumberOf } from '../../client/core/org-import/org-columns';
+import { normalizeNip } from '../../client/core/org-import/read-rows';
+import { attendanceSchema } from '../../client/core/schemas/attendance';
+import { DEFAULT_WORK_HOURS } from '../../client/core/work-hours';
+import type { Account } from '../auth/accounts';
+import { readCsv } from '../org-import/csv';
+import { refusalReason, undoWritten } from '../org-import/apply';
+import { ABORTED, gatedWrite } from '../replication/gatekeeper';
+import { todayOf, userOf } from '../replication/authorization';
+import type { Services } from '../services';
+import type { StoredDoc } from '../store/store';
+
+export type AttendanceImportResult = {
+  errors: AttendanceImportError[];
+  summary: AttendanceImportSummary;
+  /** True after a clean apply (also when every month was already stored as the file has it). */
+  applied: boolean;
+  /** Person-months written by the apply. */
+  written: number;
+};
+
+/**
+ * The stored live months of these ids: as stored (what an undo puts back), and as the plan
+ * compares and replaces them.
+ */
+async function storedMonths(
+  s: Services,
+  monthIds: readonly string[],
+): Promise<{ raw: Map<string, StoredDoc>; months: Map<string, StoredAttendance> }> {
+  const raw = await s.store.winning(monthIds);
+  const out = new Map<string, StoredAttendance>();
+  for (const [id, doc] of raw) {
+    if (doc._deleted === true) continue;
+    const parsed = attendanceSchema.safeParse(doc);
+    // A stored month that no longer reads is replaced like any other.
+    out.set(
+      id,
+      parsed.success
+        ? { ...parsed.data, _rev: doc._rev }
+        : { _id: id, _rev: doc._rev, unitId: '', hours: DEFAULT_WORK_HOURS, days: [] },
+    );
+  }
+  return { raw, months: out };
+}
+
+/** Checks an attendance CSV file and, with `apply`, writes its months when nothing is wrong. */
+export async function runAttendanceImport(
+  s: Services,
+  account: Account,
+  csv: string,
+  opts: { apply: boolean },
+): Promise<AttendanceImportResult> {
+  const parsed = readCsv(csv);
+  const plan = checkAttendanceImport(
+    parsed.rows,
+    {
+      employees: s.org.employeeDocs(),
+      units: new Map(s.org.unitDocs().map((u) => [u.unitId, u])),
+      chart: s.org.chart,
+    },
+    { user: userOf(account), today: todayOf(s), at: new Date(s.config.now()).toISOString() },
+  );
+  const errors = [...parsed.errors, ...plan.errors].sort((a, b) => a.row - b.row);
+  if (errors.length > 0 || !plan.ok)
+    return { errors, summary: refusedSummary(plan.rows), applied: false, written: 0 };
+
+  const stored = await storedMonths(
+    s,
+    plan.docs.map((d) => d._id),
+  );
+  const { docs, summary } = attendanceWrites(plan, stored.months);
+  if (!opts.apply || docs.length === 0)
+    return { errors: [], summary, applied: opts.apply, written: 0 };
+
+  const results = await gatedWrite(s, account, docs, true, { allOrNothing: true });
+  const failed = results.filter((r) => r.ok !== true);
+  if (failed.length === 0) {
+    s.log.info(
+      { user: account.nip, docs: docs.length, months: summary.months },
+      'attendance import applied',
+    );
+    return { errors: [], summary, applied: true, written: docs.length };
+  }
+  await undoWritten(
+    s,
+    docs.map((doc) => ({ before: stored.raw.get(doc._id) ?? null, doc })),
+    results,
+  );
+  s.log.warn(
+    { user: account.nip, refused: failed.length, first: failed[0] },
+    'attendance import not applied',
+  );
+  const rowOf = firstRowOfMonth(parsed.rows);
+  return {
+    errors: failed
+      .filter((r) => r.error !== ABORTED)
+      .map((r) => ({ row: rowOf.get(r.id) ?? 1, reason: refusalReason(r) }))
+      .sort((a, b) => a.row - b.row),
+    summary,
+    applied: false,
+    written: 0,
+  };
+}
+
+/** The first row of each person-month of a file: where a refused month document is reported. */
+function firstRowOfMonth(rows: readonly Record<string, string>[]): Map<string, number> {
+  const out = new Map<string, number>();
+  rows.forEach((r, i) => {
+    const date = readImportDate(r.tanggal);
+    if (!date) return;
+    const id = ids.attendance(normalizeNip(r.nip), monthOf(date));
+    if (!out.has(id)) out.set(id, rowNumberOf(i));
+  });
+  return out;
+}
