@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { datesOfMonth, monthOf } from './attendance';
+import { attendanceMonth, attendanceTotals, datesOfMonth, monthOf } from './attendance';
 import { attendanceWrites, checkAttendanceImport } from './attendance-import';
 import type { AttendanceImportRow } from './attendance-import-cells';
 import { validateAttendance } from './attendance-rules';
@@ -80,6 +80,12 @@ describe('the attendance import, for any valid file', () => {
         const { summary } = attendanceWrites(plan, new Map());
         expect(summary.documents).toBe(plan.docs.length);
         expect(summary.rows).toBe(list.length);
+        // The summary counts as the person's own Kehadiran page does (no corrections yet).
+        const totals = attendanceTotals(plan.docs.map((d) => attendanceMonth(d, [])));
+        expect([summary.lateDays, summary.missingScans]).toEqual([
+          totals.lateDays,
+          totals.missingScans,
+        ]);
       }),
     );
   });

@@ -6,8 +6,11 @@
  * every document and records each in the audit log. The applied corrections are their own
  * documents: a re-import never touches them.
  *
- * One write: 5,000 people's month is about 5,000 documents of 2 KB, which the store takes in one
- * call in a few seconds (bench `attendance`); the organisation import writes 40,000 the same way.
+ * In batches of WRITE_BATCH months, each all or nothing: a month of 5,000 people is 5,000
+ * documents of about 2 KB, and one write of them all would hold the write queue (every other
+ * person's sync) for many seconds (bench `attendance`); between two batches the others' writes
+ * go on. Should a batch be refused (a month changed since the check) or the store fail, the
+ * batches already written are taken back (org-import/apply.ts undoWritten): all or nothing still.
  */
 import { monthOf } from '../../client/core/attendance';
 import {
@@ -26,11 +29,14 @@ import { attendanceSchema } from '../../client/core/schemas/attendance';
 import { DEFAULT_WORK_HOURS } from '../../client/core/work-hours';
 import type { Account } from '../auth/accounts';
 import { readCsv } from '../org-import/csv';
-import { refusalReason, undoWritten } from '../org-import/apply';
+import { refusalReason, undoWritten, type PlannedWrite } from '../org-import/apply';
 import { ABORTED, gatedWrite } from '../replication/gatekeeper';
 import { todayOf, userOf } from '../replication/authorization';
 import type { Services } from '../services';
-import type { StoredDoc } from '../store/store';
+import type { StoredDoc, WriteResult } from '../store/store';
+
+/** Months per all-or-nothing write (see above). */
+export const WRITE_BATCH = 1_000;
 
 export type AttendanceImportResult = {
   errors: AttendanceImportError[];
@@ -65,13 +71,17 @@ async function storedMonths(
   return { raw, months: out };
 }
 
-/** Checks an attendance CSV file and, with `apply`, writes its months when nothing is wrong. */
+/**
+ * Checks an attendance CSV file and, with `apply`, writes its months when nothing is wrong
+ * (`batch`: months per write, WRITE_BATCH unless a test says otherwise).
+ */
 export async function runAttendanceImport(
   s: Services,
   account: Account,
   csv: string,
-  opts: { apply: boolean },
+  opts: { apply: boolean; batch?: number },
 ): Promise<AttendanceImportResult> {
+  const batchSize = opts.batch ?? WRITE_BATCH;
   const parsed = readCsv(csv);
   const plan = checkAttendanceImport(
     parsed.rows,
@@ -94,7 +104,16 @@ export async function runAttendanceImport(
   if (!opts.apply || docs.length === 0)
     return { errors: [], summary, applied: opts.apply, written: 0 };
 
-  const results = await gatedWrite(s, account, docs, true, { allOrNothing: true });
+  const entries: PlannedWrite[] = docs.map((doc) => ({
+    before: stored.raw.get(doc._id) ?? null,
+    doc,
+  }));
+  const results: WriteResult[] = [];
+  for (let i = 0; i < entries.length; i += batchSize) {
+    const batch = entries.slice(i, i + batchSize).map((e) => e.doc);
+    results.push(...(await gatedWrite(s, account, batch, true, { allOrNothing: true })));
+    if (results.some((r) => r.ok !== true)) break;
+  }
   const failed = results.filter((r) => r.ok !== true);
   if (failed.length === 0) {
     s.log.info(
@@ -103,11 +122,7 @@ export async function runAttendanceImport(
     );
     return { errors: [], summary, applied: true, written: docs.length };
   }
-  await undoWritten(
-    s,
-    docs.map((doc) => ({ before: stored.raw.get(doc._id) ?? null, doc })),
-    results,
-  );
+  await undoWritten(s, entries.slice(0, results.length), results);
   s.log.warn(
     { user: account.nip, refused: failed.length, first: failed[0] },
     'attendance import not applied',

@@ -22,6 +22,7 @@ import {
   today,
 } from '../../client/core/testing/factories';
 import { eventually } from '../../client/data/testing/eventually';
+import { runAttendanceImport } from '../../sync-server/attendance-import/run-attendance-import';
 import { toCsv } from '../../sync-server/org-import/csv';
 import { NIP } from '../../sync-server/seed/demo-people';
 import { deviceFleet } from './support/client-device';
@@ -201,6 +202,49 @@ describe('importing a month of attendance', () => {
       _rev: appliedRev,
       change: { status: 'dinas-luar' },
     });
+  });
+
+  it('takes back the batches already written when a later one fails, and says which row', async () => {
+    const content = async (nip: string) => {
+      const doc = await stored(ids.attendance(nip, MONTH));
+      if (doc === null) return null;
+      const { _rev, ...rest } = doc;
+      return (void _rev, rest);
+    };
+    const before = { dewi: await content(NIP.dewi), agus: await content(NIP.agus) };
+    expect(before.dewi).not.toBeNull();
+    const rows = [
+      ...monthOfRows(NIP.dewi, WORKDAYS.slice(0, 2)),
+      ...monthOfRows(NIP.agus, WORKDAYS.slice(0, 1)),
+      ...monthOfRows(NIP.rina),
+    ];
+    const failing = ids.attendance(NIP.rina, MONTH);
+    // A store that fails one document (as a CouchDB written by another server may), in the third
+    // of three one-month batches.
+    const store = server.app.services.store;
+    const bulkDocs = store.bulkDocs.bind(store);
+    store.bulkDocs = async (docs, newEdits) =>
+      docs.some((d) => d._id === failing)
+        ? docs.map((d) => ({ id: d._id as string, error: 'unknown_error', reason: 'disk full' }))
+        : bulkDocs(docs, newEdits);
+    try {
+      const account = server.app.services.accounts.find(NIP.ratna);
+      if (!account) throw new Error('no account');
+      const reply = await runAttendanceImport(
+        server.app.services,
+        account,
+        toCsv(ATTENDANCE_IMPORT_COLUMNS, rows),
+        { apply: true, batch: 1 },
+      );
+      expect(reply).toMatchObject({
+        applied: false,
+        errors: [{ row: 2 + 2 * WORKDAYS.length, reason: 'disk full' }],
+      });
+    } finally {
+      store.bulkDocs = bulkDocs;
+    }
+    expect({ dewi: await content(NIP.dewi), agus: await content(NIP.agus) }).toEqual(before);
+    expect(await stored(failing)).toBeNull();
   });
 
   it('lets a Pengelola of one OPD import the people of that OPD only', async () => {
