@@ -109,11 +109,33 @@ function personProblem(
   return null;
 }
 
+/**
+ * A reader that remembers its answers: a month of 5,000 people repeats the same few dozen dates,
+ * times and statuses 110,000 times.
+ */
+function remembered<T>(read: (cell: string | undefined) => T): (cell: string | undefined) => T {
+  const seen = new Map<string | undefined, T>();
+  return (cell) => {
+    if (seen.has(cell)) return seen.get(cell) as T;
+    const value = read(cell);
+    seen.set(cell, value);
+    return value;
+  };
+}
+
+type CellReaders = {
+  date: typeof readImportDate;
+  time: typeof readImportTime;
+  status: typeof readImportStatus;
+  apel: typeof readImportApel;
+};
+
 /** Reads one row into a day of a person; its problems go to `errors`. */
 function readRow(
   r: AttendanceImportRow,
   row: number,
   today: string,
+  cells: CellReaders,
   knownNip: (nip: string) => string | null,
   errors: AttendanceImportError[],
 ): ReadDay | null {
@@ -131,7 +153,7 @@ function readRow(
     if (problem) fail('nip', problem);
   }
 
-  const date = readImportDate(r.tanggal);
+  const date = cells.date(r.tanggal);
   if (date === null) fail('tanggal', 'tanggal wajib diisi');
   else if (date === undefined)
     fail(
@@ -141,7 +163,7 @@ function readRow(
   else if (date > today) fail('tanggal', `Tanggal ${date} belum lewat`);
 
   const time = (column: 'jam_masuk' | 'jam_pulang') => {
-    const t = readImportTime(r[column]);
+    const t = cells.time(r[column]);
     if (t === undefined)
       fail(
         column,
@@ -154,12 +176,12 @@ function readRow(
   if (checkIn !== null && checkOut !== null && checkOut <= checkIn)
     fail('jam_pulang', `Jam pulang ${checkOut} harus setelah jam masuk ${checkIn}`);
 
-  const status = readImportStatus(r.status);
+  const status = cells.status(r.status);
   if (status === null) fail('status', 'status wajib diisi');
   else if (status === undefined)
     fail('status', `Status "${cell(r.status)}" tidak dikenal; pilih: ${STATUS_CHOICES}`);
 
-  const apel = readImportApel(r.apel);
+  const apel = cells.apel(r.apel);
   if (apel === undefined)
     fail('apel', `apel "${cell(r.apel)}" tidak dikenal: ya, tidak, atau kosong`);
 
@@ -197,6 +219,12 @@ export function checkAttendanceImport(
     return p;
   };
 
+  const cells: CellReaders = {
+    date: remembered(readImportDate),
+    time: remembered(readImportTime),
+    status: remembered(readImportStatus),
+    apel: remembered(readImportApel),
+  };
   const errors: AttendanceImportError[] = [];
   const firstRow = new Map<string, number>();
   const months = new Map<string, ReadDay[]>();
@@ -204,7 +232,7 @@ export function checkAttendanceImport(
   rows.forEach((r, index) => {
     if (isBlank(r)) return;
     count++;
-    const read = readRow(r, rowNumberOf(index), by.today, knownNip, errors);
+    const read = readRow(r, rowNumberOf(index), by.today, cells, knownNip, errors);
     if (read === null) return;
     const key = `${read.nip} ${read.day.date}`;
     const first = firstRow.get(key);

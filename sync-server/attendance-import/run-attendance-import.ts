@@ -55,7 +55,10 @@ async function storedMonths(
   s: Services,
   monthIds: readonly string[],
 ): Promise<{ raw: Map<string, StoredDoc>; months: Map<string, StoredAttendance> }> {
-  const raw = await s.store.winning(monthIds);
+  // With a store only this server writes, an id its current feed index does not know is not
+  // stored (as the gatekeeper reasons): a first import of a month asks the store nothing.
+  const mayExist = (id: string) => !s.tailer.knowsEveryStoredId || s.index.has(id);
+  const raw = await s.store.winning(monthIds.filter(mayExist));
   const out = new Map<string, StoredAttendance>();
   for (const [id, doc] of raw) {
     if (doc._deleted === true) continue;

@@ -65,9 +65,9 @@ describe('Impor kehadiran', () => {
   it('checks the file, tells what it would do, and applies exactly the checked file', async () => {
     render(<ImportSection />);
     const tabs = screen.getByRole('navigation', { name: 'Bagian impor' });
-    expect(within(tabs).getByRole('link', { name: 'Kehadiran' }).getAttribute('aria-current')).toBe(
-      'page',
-    );
+    expect(
+      within(tabs).getByRole('link', { name: 'Impor kehadiran' }).getAttribute('aria-current'),
+    ).toBe('page');
     expect(applyButton()).toHaveProperty('disabled', true);
     choose();
     await check();

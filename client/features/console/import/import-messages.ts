@@ -5,7 +5,7 @@ export const importMessages = defineMessages({
   id: {
     partsNav: 'Bagian impor',
     partOrg: 'Unit kerja & pegawai',
-    partAttendance: 'Kehadiran',
+    partAttendance: 'Impor kehadiran',
     importTitle: 'Impor unit kerja dan pegawai',
     importIntro:
       'Pilih berkas CSV unit kerja, pegawai, atau keduanya, dengan susunan seperti ekspor SIASN. Setiap baris diperiksa lebih dulu tanpa mengubah apa pun; setelah pemeriksaan tanpa kesalahan, Terapkan menyimpan semuanya sekaligus.',
@@ -76,7 +76,7 @@ export const importMessages = defineMessages({
   en: {
     partsNav: 'Parts of the import',
     partOrg: 'Work units & people',
-    partAttendance: 'Attendance',
+    partAttendance: 'Import attendance',
     importTitle: 'Import work units and people',
     importIntro:
       'Choose a CSV file of work units, of people, or both, laid out like a SIASN export. Every row is checked first without changing anything; after a check without errors, Apply saves everything at once.',
