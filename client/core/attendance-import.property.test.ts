@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attendanceMonth, attendanceTotals, datesOfMonth, monthOf } from './attendance';
-import { attendanceWrites, checkAttendanceImport } from './attendance-import';
+import { checkAttendanceImport } from './attendance-import';
+import { attendanceWrites } from './attendance-import-writes';
 import type { AttendanceImportRow } from './attendance-import-cells';
 import { validateAttendance } from './attendance-rules';
 import { timeOfDay } from './dates';

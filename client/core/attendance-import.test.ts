@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  attendanceWrites,
   checkAttendanceImport,
   type AcceptedAttendancePlan,
   type AttendanceImportOrg,
   type AttendanceImportPlan,
 } from './attendance-import';
+import { attendanceWrites } from './attendance-import-writes';
 import {
   readImportApel,
   readImportDate,

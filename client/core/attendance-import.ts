@@ -2,11 +2,11 @@
  * The monthly attendance import (issue #15): the rows of a fingerprint or e-presensi export
  * (`nip, tanggal, jam_masuk, jam_pulang, status`, optional `apel`), read against the organisation
  * and the importing Pengelola's reach, become either a list of row errors or one `attendance`
- * document per person per month, each replacing the stored one (its revision kept). The server
+ * document per person per month (attendance-import-writes.ts: what replaces what). The server
  * writes the plan all or nothing; the applied corrections are documents of their own and stay.
  * Late and early minutes are not stored: the summary counts them with core's own rules.
  */
-import { dayMinutes, monthOf } from './attendance';
+import { monthOf } from './attendance';
 import {
   ATTENDANCE_IMPORT_COLUMNS,
   ATTENDANCE_STATUS_CODES,
@@ -24,9 +24,9 @@ import { rowNumberOf } from './org-import/org-columns';
 import { looksScientific, normalizeNip } from './org-import/read-rows';
 import { keepsPerson } from './org-scope';
 import type { AttendanceDay, AttendanceDoc } from './schemas/attendance';
-import type { EmployeeDoc, WorkHours } from './schemas/reference';
+import type { EmployeeDoc } from './schemas/reference';
 import { ATTENDANCE_STATUSES } from './vocabulary';
-import { isWorkDay, unitIdOn, unitWorkHours, type HoursUnit } from './work-hours';
+import { unitIdOn, unitWorkHours, type HoursUnit } from './work-hours';
 
 export type AttendanceImportError = {
   /** The spreadsheet row: the header is row 1, the first data row is row 2. */
@@ -50,29 +50,6 @@ export type AttendanceImportPlan =
   | { ok: false; errors: AttendanceImportError[]; rows: number }
   | { ok: true; errors: []; rows: number; docs: AttendanceDoc[] };
 export type AcceptedAttendancePlan = Extract<AttendanceImportPlan, { ok: true }>;
-
-/** A stored month, as the store gives it back (with its revision). */
-export type StoredAttendance = Pick<AttendanceDoc, '_id' | 'unitId' | 'hours' | 'days'> & {
-  _rev?: string | undefined;
-};
-
-/** Counts of an import, as the console and the API report them. */
-export type AttendanceImportSummary = {
-  /** Data rows read (blank rows not counted). */
-  rows: number;
-  people: number;
-  /** The months the file covers, `yyyy-mm`, in order. */
-  months: string[];
-  /** Person-months the import writes or finds unchanged. */
-  documents: number;
-  /** Stored months it replaces with other days. */
-  replaced: number;
-  /** Stored months the file gives again exactly (not written again). */
-  unchanged: number;
-  /** Days late, and working days of hadir without a scan in or out, by the months' hours. */
-  lateDays: number;
-  missingScans: number;
-};
 
 const STATUS_CHOICES = `${ATTENDANCE_STATUSES.join(', ')}; atau kode ${Object.keys(
   ATTENDANCE_STATUS_CODES,
@@ -272,111 +249,4 @@ export function checkAttendanceImport(
     return doc;
   });
   return { ok: true, errors: [], rows: count, docs };
-}
-
-function sameHours(a: WorkHours, b: WorkHours): boolean {
-  return (
-    a.start === b.start &&
-    a.end === b.end &&
-    a.fridayEnd === b.fridayEnd &&
-    a.days.length === b.days.length &&
-    a.days.every((d, i) => b.days[i] === d)
-  );
-}
-
-function sameDays(a: readonly AttendanceDay[], b: readonly AttendanceDay[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((d, i) => {
-      const o = b[i];
-      return (
-        o !== undefined &&
-        d.date === o.date &&
-        d.status === o.status &&
-        d.in === o.in &&
-        d.out === o.out &&
-        d.apel === o.apel
-      );
-    })
-  );
-}
-
-/** True when a stored month holds exactly what a planned one would write (the stamp aside). */
-export function sameImportedMonth(planned: StoredAttendance, stored: StoredAttendance): boolean {
-  return (
-    planned.unitId === stored.unitId &&
-    sameHours(planned.hours, stored.hours) &&
-    sameDays(planned.days, stored.days)
-  );
-}
-
-/**
- * The documents an accepted plan writes, given the stored months of its ids: a month the store
- * has is replaced (its revision kept, so the write is an update), one it holds exactly already
- * is left alone; and the counts the console shows.
- */
-export function attendanceWrites(
-  plan: AcceptedAttendancePlan,
-  stored: ReadonlyMap<string, StoredAttendance>,
-): { docs: AttendanceDoc[]; summary: AttendanceImportSummary } {
-  const docs: AttendanceDoc[] = [];
-  let replaced = 0;
-  let unchanged = 0;
-  for (const doc of plan.docs) {
-    const before = stored.get(doc._id);
-    if (before === undefined) docs.push(doc);
-    else if (sameImportedMonth(doc, before)) unchanged++;
-    else {
-      replaced++;
-      docs.push(before._rev === undefined ? doc : { ...doc, _rev: before._rev });
-    }
-  }
-  const totals = importedTotals(plan.docs);
-  return {
-    docs,
-    summary: {
-      rows: plan.rows,
-      people: new Set(plan.docs.map((d) => d.nip)).size,
-      months: [...new Set(plan.docs.map((d) => d.month))].sort(),
-      documents: plan.docs.length,
-      replaced,
-      unchanged,
-      lateDays: totals.lateDays,
-      missingScans: totals.missingScans,
-    },
-  };
-}
-
-/**
- * Late days and hadir working days without a scan of imported months, as core's totalsOf counts
- * them for days without corrections, computed day by day without building the effective days
- * (a month of 5,000 people is 110,000 days).
- */
-function importedTotals(docs: readonly AttendanceDoc[]): {
-  lateDays: number;
-  missingScans: number;
-} {
-  let lateDays = 0;
-  let missingScans = 0;
-  for (const doc of docs)
-    for (const day of doc.days) {
-      if (day.status !== 'hadir') continue;
-      if (dayMinutes(doc.hours, day.date, day).late > 0) lateDays++;
-      if ((day.in === null || day.out === null) && isWorkDay(doc.hours, day.date)) missingScans++;
-    }
-  return { lateDays, missingScans };
-}
-
-/** The summary of a refused file: its rows, nothing else. */
-export function refusedSummary(rows: number): AttendanceImportSummary {
-  return {
-    rows,
-    people: 0,
-    months: [],
-    documents: 0,
-    replaced: 0,
-    unchanged: 0,
-    lateDays: 0,
-    missingScans: 0,
-  };
 }

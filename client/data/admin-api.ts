@@ -4,7 +4,7 @@
  * the audit log. Failures are ApiError with
  * the server's reason, which is in Indonesian and says what to fix.
  */
-import type { AttendanceImportSummary } from '../core/attendance-import';
+import type { AttendanceImportSummary } from '../core/attendance-import-writes';
 import { apiUrl } from './config';
 import { ApiError, apiCall } from './session-api';
 

@@ -14,13 +14,15 @@
  */
 import { monthOf } from '../../client/core/attendance';
 import {
-  attendanceWrites,
   checkAttendanceImport,
-  refusedSummary,
   type AttendanceImportError,
+} from '../../client/core/attendance-import';
+import {
+  attendanceWrites,
+  refusedSummary,
   type AttendanceImportSummary,
   type StoredAttendance,
-} from '../../client/core/attendance-import';
+} from '../../client/core/attendance-import-writes';
 import { readImportDate } from '../../client/core/attendance-import-cells';
 import { ids } from '../../client/core/ids';
 import { rowNumberOf } from '../../client/core/org-import/org-columns';

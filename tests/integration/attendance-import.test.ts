@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { datesOfMonth, monthOf } from '../../client/core/attendance';
-import type { AttendanceImportSummary } from '../../client/core/attendance-import';
+import type { AttendanceImportSummary } from '../../client/core/attendance-import-writes';
 import {
   ATTENDANCE_IMPORT_COLUMNS,
   type AttendanceImportColumn,
