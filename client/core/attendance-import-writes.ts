@@ -114,12 +114,22 @@ function importedTotals(docs: readonly AttendanceDoc[]): {
   lateDays: number;
   missingScans: number;
 } {
+  // Units share their hours (the same object), and a month repeats the same dates and times.
+  const late = new Map<WorkHours, Map<string, boolean>>();
+  const isLate = (hours: WorkHours, day: AttendanceDay) => {
+    const seen = late.get(hours) ?? new Map<string, boolean>();
+    late.set(hours, seen);
+    const key = `${day.date} ${day.in ?? ''}`;
+    let answer = seen.get(key);
+    if (answer === undefined) seen.set(key, (answer = dayMinutes(hours, day.date, day).late > 0));
+    return answer;
+  };
   let lateDays = 0;
   let missingScans = 0;
   for (const doc of docs)
     for (const day of doc.days) {
       if (day.status !== 'hadir') continue;
-      if (dayMinutes(doc.hours, day.date, day).late > 0) lateDays++;
+      if (isLate(doc.hours, day)) lateDays++;
       if ((day.in === null || day.out === null) && isWorkDay(doc.hours, day.date)) missingScans++;
     }
   return { lateDays, missingScans };

@@ -71,6 +71,25 @@ function missingColumns(rows: readonly AttendanceImportRow[]): AttendanceImportE
   ).map((column) => ({ row: 1, column, reason: `Kolom ${column} tidak ada di baris judul` }));
 }
 
+/** The NIP of a cell and why it cannot be imported by this user (null: it can). */
+function readNip(
+  value: string | undefined,
+  org: AttendanceImportOrg,
+  people: ReadonlyMap<string, AttendanceImportOrg['employees'][number]>,
+  user: User,
+): { nip: string; problem: string | null } {
+  const nip = normalizeNip(value);
+  const problem =
+    nip === ''
+      ? 'nip wajib diisi'
+      : looksScientific(nip)
+        ? `NIP terbaca sebagai angka (${nip}): format kolom nip sebagai teks lalu isi ulang`
+        : !isNip(nip)
+          ? `NIP "${cell(value)}" bukan NIP 18 digit`
+          : personProblem(nip, org, people, user);
+  return { nip, problem };
+}
+
 /** Why a NIP cannot be imported by this user, or null when it can. */
 function personProblem(
   nip: string,
@@ -101,6 +120,8 @@ function remembered<T>(read: (cell: string | undefined) => T): (cell: string | u
 }
 
 type CellReaders = {
+  /** The NIP of a cell, and why it cannot be imported (null: it can). */
+  nip: (cell: string | undefined) => { nip: string; problem: string | null };
   date: typeof readImportDate;
   time: typeof readImportTime;
   status: typeof readImportStatus;
@@ -113,22 +134,14 @@ function readRow(
   row: number,
   today: string,
   cells: CellReaders,
-  knownNip: (nip: string) => string | null,
   errors: AttendanceImportError[],
 ): ReadDay | null {
   const before = errors.length;
   const fail = (column: AttendanceImportColumn, reason: string) =>
     errors.push({ row, column, reason });
 
-  const nip = normalizeNip(r.nip);
-  if (nip === '') fail('nip', 'nip wajib diisi');
-  else if (looksScientific(nip))
-    fail('nip', `NIP terbaca sebagai angka (${nip}): format kolom nip sebagai teks lalu isi ulang`);
-  else if (!isNip(nip)) fail('nip', `NIP "${cell(r.nip)}" bukan NIP 18 digit`);
-  else {
-    const problem = knownNip(nip);
-    if (problem) fail('nip', problem);
-  }
+  const { nip, problem } = cells.nip(r.nip);
+  if (problem !== null) fail('nip', problem);
 
   const date = cells.date(r.tanggal);
   if (date === null) fail('tanggal', 'tanggal wajib diisi');
@@ -189,14 +202,9 @@ export function checkAttendanceImport(
   if (header.length > 0) return { ok: false, errors: header, rows: 0 };
 
   const people = new Map(org.employees.map((e) => [e.nip, e]));
-  const problems = new Map<string, string | null>();
-  const knownNip = (nip: string) => {
-    let p = problems.get(nip);
-    if (p === undefined) problems.set(nip, (p = personProblem(nip, org, people, by.user)));
-    return p;
-  };
 
   const cells: CellReaders = {
+    nip: remembered((v) => readNip(v, org, people, by.user)),
     date: remembered(readImportDate),
     time: remembered(readImportTime),
     status: remembered(readImportStatus),
@@ -209,7 +217,7 @@ export function checkAttendanceImport(
   rows.forEach((r, index) => {
     if (isBlank(r)) return;
     count++;
-    const read = readRow(r, rowNumberOf(index), by.today, cells, knownNip, errors);
+    const read = readRow(r, rowNumberOf(index), by.today, cells, errors);
     if (read === null) return;
     const key = `${read.nip} ${read.day.date}`;
     const first = firstRow.get(key);
