@@ -1,6 +1,6 @@
 /**
  * The Express application: security headers, compression, request logs, /api (sessions, account
- * activation, sync reconcile, the console's accounts and audit log, health), /couch (the replication endpoints), both refusing cookie writes from other
+ * activation, sync reconcile, the console's accounts and audit log, the imports, health), /couch (the replication endpoints), both refusing cookie writes from other
  * origins (http/same-origin.ts), and the PWA's static files.
  */
 import fs from 'node:fs';
@@ -19,6 +19,7 @@ import { createLogger } from './logger';
 import { couchRouter, MAX_BODY_BYTES } from './replication/router';
 import { adminAccountsRouter } from './routes/admin-accounts';
 import { adminAuditRouter } from './routes/admin-audit';
+import { attendanceImportRouter } from './routes/attendance-import';
 import { orgImportRouter } from './routes/org-import';
 import { sessionRouter } from './routes/session';
 import { syncRouter } from './routes/sync';
@@ -72,6 +73,8 @@ export async function createApp(
   app.use(
     '/api',
     sameOrigin(),
+    // Before the ordinary parser: a month of attendance is larger than any other request.
+    attendanceImportRouter(s),
     jsonBody(MAX_BODY_BYTES),
     sessionRouter(s),
     syncRouter(s),

@@ -1,8 +1,10 @@
 /**
- * The console's account endpoints of the sync server (online only): activation codes for a
- * Pengelola or the admin, and naming Pengelola Kinerja for the admin. Failures are ApiError with
+ * The console's endpoints of the sync server (online only): activation codes for a Pengelola or
+ * the admin, naming Pengelola Kinerja for the admin, the organisation and attendance imports and
+ * the audit log. Failures are ApiError with
  * the server's reason, which is in Indonesian and says what to fix.
  */
+import type { AttendanceImportSummary } from '../core/attendance-import-writes';
 import { apiUrl } from './config';
 import { ApiError, apiCall } from './session-api';
 
@@ -98,6 +100,25 @@ export function importOrg(
 /** Where the stored units or people download as CSV in the import's layout (session cookie). */
 export function orgExportUrl(file: 'units' | 'people'): string {
   return apiUrl(`/api/admin/org-export?file=${file}`);
+}
+
+/** One refused row of an attendance import: its spreadsheet row (header: 1), column and reason. */
+export type AttendanceImportRowError = { row: number; column?: string; reason: string };
+
+export type AttendanceImportReply = {
+  errors: AttendanceImportRowError[];
+  summary: AttendanceImportSummary;
+  applied: boolean;
+  /** Person-months an apply wrote (the months it found unchanged are not written again). */
+  written: number;
+};
+
+/**
+ * Sends a month's attendance CSV to be checked (`apply: false`, nothing written) or applied all
+ * or nothing: one month document per person per month, replacing the stored one (docs/org-import.md).
+ */
+export function importAttendance(csv: string, apply: boolean): Promise<AttendanceImportReply> {
+  return send('/api/admin/attendance-import', 'POST', { csv, apply });
 }
 
 /** One entry of the audit log, as GET /api/admin/audit answers it. */

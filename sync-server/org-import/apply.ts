@@ -40,7 +40,11 @@ export type ApplyOutcome =
   | { applied: true; changes: OrgDocChange[]; roleChanges: RoleChange[]; newPeople: NewPerson[] }
   | { applied: false; refused: { id: string; reason: string }[] };
 
-type Entry = { before: StoredDoc | null; doc: Record<string, unknown> & { _id: string } };
+/** A document an import writes, with the stored revision it replaces (null: new). */
+export type PlannedWrite = {
+  before: StoredDoc | null;
+  doc: Record<string, unknown> & { _id: string };
+};
 
 /** Writes the plan's documents as `account` and sets the roles it changes; all or nothing. */
 export async function applyOrgImport(
@@ -49,7 +53,7 @@ export async function applyOrgImport(
   plan: AcceptedOrgImportPlan,
   hooks: OrgImportHooks = {},
 ): Promise<ApplyOutcome> {
-  const entries: Entry[] = [
+  const entries: PlannedWrite[] = [
     ...plan.units.creates.map((doc) => ({ before: null, doc })),
     ...plan.units.updates.map((u) => ({ before: u.before as StoredDoc, doc: u.after })),
     ...plan.people.creates.map((doc) => ({ before: null, doc })),
@@ -108,16 +112,20 @@ export function syncAccountRoles(s: Services, roleChanges: readonly RoleChange[]
   for (const r of roleChanges) s.accounts.setRoles(r.nip, r.after);
 }
 
-function refusalReason(r: WriteResult): string {
+/** Why the gatekeeper or the store refused one document of an import, as the Pengelola reads it. */
+export function refusalReason(r: WriteResult): string {
   if (r.error === 'conflict')
     return 'Data ini berubah sejak diperiksa; periksa ulang berkasnya lalu terapkan lagi';
   return r.reason ?? r.error ?? 'Ditolak';
 }
 
-/** Puts back what a partly failed write wrote, in the write queue like any write, and indexes it. */
-async function undoWritten(
+/**
+ * Puts back what a partly failed import write wrote (previous content back, new documents
+ * deleted), in the write queue like any write, and indexes it.
+ */
+export async function undoWritten(
   s: Services,
-  entries: readonly Entry[],
+  entries: readonly PlannedWrite[],
   results: readonly WriteResult[],
 ): Promise<void> {
   const undo = entries.flatMap((e, i) => {
@@ -131,8 +139,7 @@ async function undoWritten(
   await s.writes.run(async () => {
     const res = await s.store.bulkDocs(undo, true);
     const stuck = res.filter((r) => r.ok !== true);
-    if (stuck.length > 0)
-      s.log.error({ stuck: stuck.slice(0, 5) }, 'organisation import: undo incomplete');
+    if (stuck.length > 0) s.log.error({ stuck: stuck.slice(0, 5) }, 'import: undo incomplete');
     await s.tailer.catchUp().catch(() => undefined);
   });
 }

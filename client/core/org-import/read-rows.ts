@@ -114,7 +114,8 @@ export const normalizeWord = (v: string | undefined) =>
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
 
-const looksScientific = (v: string) => /^\d+([.,]\d+)?e\+?\d+$/i.test(v);
+/** True for a cell a spreadsheet turned into a number in scientific notation (a NIP as 1.98E+17). */
+export const looksScientific = (v: string) => /^\d+([.,]\d+)?e\+?\d+$/i.test(v);
 
 function oneOf<T extends string>(value: string, allowed: readonly T[]): T | null {
   return (allowed as readonly string[]).includes(value) ? (value as T) : null;

@@ -1,55 +1,70 @@
 /**
- * The two file fields, "Periksa berkas" and "Terapkan". A field's problem (no file, not a CSV,
- * rows refused) shows next to it; Terapkan stays disabled, and says why, until a clean check of
- * the files now chosen.
+ * An import's file fields, "Periksa berkas" and "Terapkan" (the organisation's two files, or a
+ * month of attendance). A field's problem (no file, not a CSV, rows refused) shows next to it;
+ * Terapkan stays disabled, and says why, until a clean check of the files now chosen.
  */
-import { useId } from 'react';
-import type { OrgImportReply } from '../../../data/admin-api';
+import { useId, type ReactNode } from 'react';
 import { Button } from '../../../ui/button';
 import { Card } from '../../../ui/card';
 import { Field } from '../../../ui/field';
 import { useT } from '../../../ui/i18n';
 import { importMessages } from './import-messages';
-import { changeCount, type ImportFileKind, type OrgImport } from './use-org-import';
+import type { CsvImport, ImportReply } from './use-csv-import';
 
-type Props = {
-  im: OrgImport;
+/** One file field: the kind of file, its label and the hint under it (the columns). */
+export type ImportField<K extends string> = { kind: K; label: string; hint: string };
+
+type Props<K extends string, R extends ImportReply> = {
+  im: CsvImport<K, R>;
   online: boolean;
-  /** The answer shown below the form (its refused rows are counted next to each field). */
-  shown: OrgImportReply | null;
+  title: string;
+  intro: string;
+  fields: readonly ImportField<K>[];
+  /** What the first field says when no file is chosen. */
+  noFile: string;
+  /** How many rows of this file the answer shown below the form refused. */
+  refused(kind: K): number;
   onApply: () => void;
+  /** Shown under the introduction (a template to download). */
+  children?: ReactNode;
 };
 
-const FIELDS = [
-  { kind: 'units', label: 'unitsFile', hint: 'unitsHint' },
-  { kind: 'people', label: 'peopleFile', hint: 'peopleHint' },
-] as const;
-
-export function ImportForm({ im, online, shown, onApply }: Props) {
+export function ImportForm<K extends string, R extends ImportReply>({
+  im,
+  online,
+  title,
+  intro,
+  fields,
+  noFile,
+  refused,
+  onApply,
+  children,
+}: Props<K, R>) {
   const t = useT(importMessages);
   const formId = useId();
   const hintId = useId();
 
-  const fieldError = (kind: ImportFileKind) => {
+  const fieldError = (kind: K) => {
     const problem = im.problems[kind];
-    if (problem === 'noFile') return t('noFile');
+    if (problem === 'noFile') return noFile;
     if (problem === 'notCsv') return t('notCsv');
     if (problem === 'unreadable') return t('unreadable');
-    const refused = shown?.errors.filter((e) => e.file === kind).length ?? 0;
-    return refused > 0 ? t('rowsRefused', { count: refused }) : undefined;
+    const count = refused(kind);
+    return count > 0 ? t('rowsRefused', { count }) : undefined;
   };
 
   const applyHint = !online
     ? t('needsNetwork')
-    : im.checked && im.checked.errors.length === 0 && changeCount(im.checked) === 0
+    : im.checked && im.checked.errors.length === 0 && im.changes(im.checked) === 0
       ? t('nothingToApply')
       : im.mayApply
         ? null
         : t('applyHint');
 
   return (
-    <Card title={t('importTitle')}>
-      <p>{t('importIntro')}</p>
+    <Card title={title}>
+      <p>{intro}</p>
+      {children}
       <form
         id={formId}
         className="console-form"
@@ -59,11 +74,11 @@ export function ImportForm({ im, online, shown, onApply }: Props) {
           void im.check();
         }}
       >
-        {FIELDS.map((f) => (
+        {fields.map((f) => (
           <Field
             key={`${f.kind}-${im.generation[f.kind]}`}
-            label={t(f.label)}
-            hint={t(f.hint)}
+            label={f.label}
+            hint={f.hint}
             error={fieldError(f.kind)}
           >
             {(control) => (

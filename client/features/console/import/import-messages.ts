@@ -1,8 +1,11 @@
-/** Words of the console's Impor & ekspor section (docs/org-import.md). */
+/** Words of the console's Impor & ekspor section (docs/org-import.md), and of its parts. */
 import { defineMessages } from '../../../ui/i18n';
 
 export const importMessages = defineMessages({
   id: {
+    partsNav: 'Bagian impor',
+    partOrg: 'Unit kerja & pegawai',
+    partAttendance: 'Impor kehadiran',
     importTitle: 'Impor unit kerja dan pegawai',
     importIntro:
       'Pilih berkas CSV unit kerja, pegawai, atau keduanya, dengan susunan seperti ekspor SIASN. Setiap baris diperiksa lebih dulu tanpa mengubah apa pun; setelah pemeriksaan tanpa kesalahan, Terapkan menyimpan semuanya sekaligus.',
@@ -71,6 +74,9 @@ export const importMessages = defineMessages({
     exportPeople: 'Unduh pegawai.csv',
   },
   en: {
+    partsNav: 'Parts of the import',
+    partOrg: 'Work units & people',
+    partAttendance: 'Import attendance',
     importTitle: 'Import work units and people',
     importIntro:
       'Choose a CSV file of work units, of people, or both, laid out like a SIASN export. Every row is checked first without changing anything; after a check without errors, Apply saves everything at once.',

@@ -1,14 +1,14 @@
 /**
- * What the server answered to a check or an apply: the counts of new, changed and unchanged
- * units and people, or every refused row with its file, row number, column and reason, a page
- * at a time.
+ * What the server answered to a check or an apply of the organisation import: the counts of
+ * new, changed and unchanged units and people, or every refused row with its file, row number,
+ * column and reason, a page at a time.
  */
-import type { OrgImportCounts, OrgImportReply, OrgImportRowError } from '../../../data/admin-api';
+import type { OrgImportCounts, OrgImportReply } from '../../../data/admin-api';
 import { Card } from '../../../ui/card';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { importMessages } from './import-messages';
-import { Pager, usePage } from './pager';
+import { ErrorsTable } from './errors-table';
 import { ScrollTable } from './scroll-table';
 
 export function ImportResult({ reply, applied }: { reply: OrgImportReply; applied: boolean }) {
@@ -16,7 +16,10 @@ export function ImportResult({ reply, applied }: { reply: OrgImportReply; applie
   return (
     <Card title={applied ? t('appliedTitle') : t('resultTitle')}>
       {reply.errors.length > 0 ? (
-        <ErrorsTable errors={reply.errors} />
+        <ErrorsTable
+          errors={reply.errors}
+          fileOf={(e) => (e.file === 'units' ? t('unitsFileName') : t('peopleFileName'))}
+        />
       ) : (
         <CountsTable summary={reply.summary} />
       )}
@@ -60,41 +63,6 @@ function CountsTable({ summary }: { summary: OrgImportReply['summary'] }) {
         {row(t('people'), summary.people)}
       </ScrollTable>
       {summary.roles > 0 && <p>{t('roles', { count: summary.roles })}</p>}
-    </>
-  );
-}
-
-function ErrorsTable({ errors }: { errors: readonly OrgImportRowError[] }) {
-  const t = useT(importMessages);
-  const format = useFormat();
-  const page = usePage(errors);
-  return (
-    <>
-      <ScrollTable
-        caption={t('errorsCaption')}
-        head={
-          <tr>
-            <th scope="col">{t('file')}</th>
-            <th scope="col" className="import-number">
-              {t('row')}
-            </th>
-            <th scope="col">{t('column')}</th>
-            <th scope="col">{t('reason')}</th>
-          </tr>
-        }
-      >
-        {page.rows.map((e, i) => (
-          <tr key={`${e.file}:${e.row}:${e.column ?? ''}:${i}`}>
-            <td>{e.file === 'units' ? t('unitsFileName') : t('peopleFileName')}</td>
-            <td className="import-number">{format.number(e.row)}</td>
-            <td>{e.column && <code translate="no">{e.column}</code>}</td>
-            <td className="import-reason" lang="id" translate="no">
-              {e.reason}
-            </td>
-          </tr>
-        ))}
-      </ScrollTable>
-      <Pager page={page} what={t('errorsCaption')} />
     </>
   );
 }

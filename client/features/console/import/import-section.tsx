@@ -1,125 +1,46 @@
 /**
- * Impor & ekspor (/kelola/impor): the Pengelola or admin checks unit.csv and pegawai.csv on the
- * server (a dry run: nothing written), reads the counts or every refused row, applies exactly
- * the checked files after confirming (all or nothing on the server), and hands out the new
- * people's activation codes; the stored organisation downloads in the same layout. Online only.
+ * Impor & ekspor (/kelola/impor), in two parts: the organisation's units and people
+ * (org-import-part.tsx, for the Pengelola of the whole organisation and the admin) and a month of
+ * attendance at /kelola/impor/kehadiran (attendance-import-part.tsx, also for a Pengelola of one
+ * OPD, who sees only that part). Online only.
  */
-import { useState } from 'react';
-import { Banner } from '../../../ui/banner';
-import { Button } from '../../../ui/button';
-import { commonMessages } from '../../../ui/common-messages';
-import { Dialog } from '../../../ui/dialog';
+import { useSessionStore } from '../../../data/session-store';
 import { useT } from '../../../ui/i18n';
+import { Link, useLocation } from '../../../ui/navigation';
+import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
-import { ExportCard } from './export-card';
-import { ImportForm } from './import-form';
+import { AttendanceImportPart } from './attendance-import-part';
 import { importMessages } from './import-messages';
-import { ImportResult } from './import-result';
-import { ImportedCodes } from './imported-codes';
-import { changeCount, useOrgImport, type OrgImport } from './use-org-import';
+import { OrgImportPart } from './org-import-part';
 import './import.css';
 
-export function ImportSection() {
-  const online = useConsoleWritable();
-  const im = useOrgImport();
-  const [confirming, setConfirming] = useState(false);
-  const shown = im.checked ?? im.applied;
+const SECTION = 'impor';
+const ATTENDANCE = 'kehadiran';
 
+export function ImportSection() {
+  const t = useT(importMessages);
+  const online = useConsoleWritable();
+  const wholeOrg = useSessionStore((s) => !s.user?.scope);
+  const atAttendance = useLocation().pathname.split('/')[3] === ATTENDANCE;
+  const attendance = !wholeOrg || atAttendance;
+  const tab = (to: string, current: boolean, label: string) => (
+    <li>
+      <Link to={to} className="console-tabs__link" aria-current={current ? 'page' : undefined}>
+        {label}
+      </Link>
+    </li>
+  );
   return (
     <div className="import-section">
-      <ImportForm im={im} online={online} shown={shown} onApply={() => setConfirming(true)} />
-      <div aria-live="polite">
-        <Outcome im={im} />
-      </div>
-      {shown && (
-        <ImportResult key={`result-${im.answers}`} reply={shown} applied={shown === im.applied} />
+      {wholeOrg && (
+        <nav className="console-tabs" aria-label={t('partsNav')}>
+          <ul>
+            {tab(sectionPath(SECTION), !attendance, t('partOrg'))}
+            {tab(sectionPath(SECTION, ATTENDANCE), attendance, t('partAttendance'))}
+          </ul>
+        </nav>
       )}
-      {im.applied?.applied && (
-        <ImportedCodes key={`codes-${im.answers}`} codes={im.applied.codes ?? []} />
-      )}
-      <ExportCard online={online} />
-      <ConfirmApply
-        im={im}
-        open={confirming}
-        onClose={() => setConfirming(false)}
-        onConfirm={() => {
-          setConfirming(false);
-          void im.apply();
-        }}
-      />
+      {attendance ? <AttendanceImportPart online={online} /> : <OrgImportPart online={online} />}
     </div>
-  );
-}
-
-/** One line on what happened: the failure of the call, or the answer's verdict. */
-function Outcome({ im }: { im: OrgImport }) {
-  const t = useT(importMessages);
-  if (im.failure)
-    return (
-      <Banner tone="danger" role="alert">
-        {im.failure.kind === 'offline'
-          ? t('needsNetwork')
-          : t('failed', { reason: im.failure.reason })}
-      </Banner>
-    );
-  if (im.checked) {
-    const { errors } = im.checked;
-    if (errors.length > 0)
-      return <Banner tone="danger">{t('refused', { count: errors.length })}</Banner>;
-    return changeCount(im.checked) === 0 ? (
-      <Banner>{t('nothingToApply')}</Banner>
-    ) : (
-      <Banner tone="success">{t('clean')}</Banner>
-    );
-  }
-  if (im.applied)
-    return im.applied.applied ? (
-      <Banner tone="success">{t('applied')}</Banner>
-    ) : (
-      <Banner tone="danger">{t('notApplied')}</Banner>
-    );
-  return null;
-}
-
-function ConfirmApply({
-  im,
-  open,
-  onClose,
-  onConfirm,
-}: {
-  im: OrgImport;
-  open: boolean;
-  onClose: () => void;
-  onConfirm: () => void;
-}) {
-  const t = useT(importMessages);
-  const common = useT(commonMessages);
-  const summary = im.checked?.summary;
-  return (
-    <Dialog
-      open={open}
-      title={t('confirmTitle')}
-      onClose={onClose}
-      actions={
-        <>
-          <Button onClick={onClose}>{common('cancel')}</Button>
-          <Button variant="primary" onClick={onConfirm}>
-            {t('apply')}
-          </Button>
-        </>
-      }
-    >
-      {summary && (
-        <p>
-          {t('confirmBody', {
-            unitsNew: summary.units.create,
-            unitsChanged: summary.units.update,
-            peopleNew: summary.people.create,
-            peopleChanged: summary.people.update,
-          })}
-        </p>
-      )}
-      {summary && summary.people.create > 0 && <p>{t('confirmCodes')}</p>}
-    </Dialog>
   );
 }
