@@ -10,7 +10,7 @@ import { hasNewReply, lastAuthorMessageAt } from './feedback-rules';
 import type { OrgChart } from './org-chart';
 import type { PerluTindakanInput, TodoDraft, TodoPeriod, TodoScope } from './perlu-tindakan';
 import { latestSubmitBy } from './periods';
-import { DEFAULT_FEEDBACK_REMINDER_WEEKS } from './schemas/reference';
+import { DEFAULT_FEEDBACK_REMINDER_WEEKS } from './vocabulary';
 
 type Period = PerluTindakanInput['periods'][number];
 

@@ -260,3 +260,10 @@ export const ATTENDANCE_STATUS_LABELS = {
 
 /** Kelas jabatan (job class) of the national job grading, 1 to 17: what a TPP base is set by. */
 export const KELAS_JABATAN_MAX = 17;
+
+/**
+ * Default weeks without feedback after which a staff member shows in the head's Perlu tindakan.
+ * Here, not beside the setting's schema: the app's first screen reads it, and importing a value
+ * from a schema module pulls zod and every schema into the entry chunk.
+ */
+export const DEFAULT_FEEDBACK_REMINDER_WEEKS = 4;

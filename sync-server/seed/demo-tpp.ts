@@ -4,10 +4,8 @@
  * shows TPP deductions in rupiah as well as in percent.
  */
 import { ids } from '../../client/core/ids';
-import {
-  DEFAULT_FEEDBACK_REMINDER_WEEKS,
-  type SettingDoc,
-} from '../../client/core/schemas/reference';
+import type { SettingDoc } from '../../client/core/schemas/reference';
+import { DEFAULT_FEEDBACK_REMINDER_WEEKS } from '../../client/core/vocabulary';
 import { DEFAULT_TPP_SETTINGS } from '../../client/core/tpp';
 import { wib } from './deterministic';
 

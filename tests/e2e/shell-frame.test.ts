@@ -1,12 +1,26 @@
 // The frame: navigation per device and role, skip link and focus on route change, no layout
 // shift while screens load, and the sign-in screen's messages for each way signing in fails.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { goOffline, signIn, waitForSynced } from './support/app';
+import { distDir } from './support/build';
 import { DEWI, SRI } from './support/demo';
 import { useHarness } from './support/harness';
 
 describe('shell: frame and sign-in', () => {
   const h = useHarness();
+
+  it('the entry chunk every first visit loads carries no document schemas (zod)', async () => {
+    await h.context('phone');
+    const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+    const entry = /<script type="module"[^>]*src="\/(assets\/index-[^"]+\.js)"/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    const code = readFileSync(path.join(distDir, entry ?? ''), 'utf8');
+    // zod's own option and a schema's sentence: there whenever a schema module is pulled in.
+    expect(code).not.toContain('jitless');
+    expect(code).not.toContain('Hari kerja berulang');
+  });
 
   it('phone: a bottom bar without Tim for staff, the rest under Lainnya', async () => {
     const page = await (await h.context('phone')).newPage();

@@ -197,8 +197,6 @@ export type ExpectationDoc = z.infer<typeof expectationSchema>;
 export type { AttendanceDoc } from './attendance';
 export type OrgRatingDoc = z.infer<typeof orgRatingSchema>;
 
-/** Default weeks without feedback after which a staff member shows in the head's Perlu tindakan. */
-export const DEFAULT_FEEDBACK_REMINDER_WEEKS = 4;
 
 /**
  * Organisation-wide settings kept by the Pengelola of the whole organisation: one document,

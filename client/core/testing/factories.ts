@@ -36,8 +36,8 @@ import type {
   RatedItem,
   SelfAssessmentDoc,
 } from '../schemas/appraisal';
+import { DEFAULT_FEEDBACK_REMINDER_WEEKS } from '../vocabulary';
 import {
-  DEFAULT_FEEDBACK_REMINDER_WEEKS,
   type CatalogDoc,
   type EmployeeDoc,
   type ExpectationDoc,

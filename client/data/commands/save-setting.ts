@@ -5,7 +5,8 @@
  * Perkada's TPP rules. Each save changes its own part and keeps the others as stored. Core judges the writer and the bounds.
  */
 import { ids } from '../../core/ids';
-import { DEFAULT_FEEDBACK_REMINDER_WEEKS, type SettingDoc } from '../../core/schemas/reference';
+import type { SettingDoc } from '../../core/schemas/reference';
+import { DEFAULT_FEEDBACK_REMINDER_WEEKS } from '../../core/vocabulary';
 import type { TppSettings } from '../../core/schemas/attendance';
 import type { DevelopmentSettings } from '../../core/schemas/development';
 import { getOrNull } from '../local-db';

@@ -7,7 +7,8 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { DEFAULT_FEEDBACK_REMINDER_WEEKS, type SettingDoc } from '../../../core/schemas/reference';
+import type { SettingDoc } from '../../../core/schemas/reference';
+import { DEFAULT_FEEDBACK_REMINDER_WEEKS } from '../../../core/vocabulary';
 import { saveSetting } from '../../../data/commands/save-setting';
 import { useDraft } from '../../../data/drafts';
 import { KINERJA_SETTING_ID } from '../../../data/queries/todo-queries';
