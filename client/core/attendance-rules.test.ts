@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { correctionStatus, isLetterKey, letterKey, sameChange } from './attendance-rules';
+import {
+  correctableFrom,
+  correctionStatus,
+  isLetterKey,
+  letterKey,
+  sameChange,
+} from './attendance-rules';
 import type { AttendanceCorrectionDoc } from './schemas/attendance';
 import type { PhotoDoc } from './schemas/work';
 import {
@@ -94,6 +100,13 @@ describe('the employee’s request', () => {
     expect(write(makeCorrection({ date: '2026-05-16' }))).toBe('future-date');
   });
 
+  it('asks only for days since the previous quarter began, which the head’s device keeps', () => {
+    expect(correctableFrom('2026-05-15')).toBe('2026-01-01');
+    expect(correctableFrom('2026-02-10')).toBe('2025-10-01');
+    expect(write(makeCorrection({ date: '2026-01-01' }))).toBe('ok');
+    expect(write(makeCorrection({ date: '2025-12-31' }))).toBe('correction-too-old');
+  });
+
   it('names the employee’s own unit, and keeps it (wrong-unit)', () => {
     expect(write(makeCorrection({ unitId: 'bidang-b' }))).toBe('wrong-unit');
     const moved = { ...request, unitId: 'bidang-b', requestedAt: LATER };
@@ -163,6 +176,12 @@ describe('the employee’s request', () => {
     const gone = tombstone(letter._id);
     const approved = makeAttendanceDecision(withLetter);
     expect(write(gone, staff, letter, ctxOf(withLetter, approved))).toBe('correction-decided');
+    // Another photo of that day, not the one the request cites, may go; no new one once approved.
+    const stray = makeCertificate({ key: letterKey(request.date), _rev: '1-s' });
+    expect(write(tombstone(stray._id), staff, stray, ctxOf(withLetter, approved))).toBe('ok');
+    const fresh = makeCertificate({ key: letterKey(request.date) });
+    expect(write(fresh, staff, null, ctxOf(withLetter, approved))).toBe('correction-decided');
+    expect(write(fresh, staff, null, ctxOf(withLetter))).toBe('ok');
     expect(write(gone, staff, letter, ctxOf(withLetter))).toBe('ok');
     const declined = makeAttendanceDecision(withLetter, {
       decision: 'declined',

@@ -19,6 +19,7 @@ import type {
   DayChange,
 } from './schemas/attendance';
 import { monthOf } from './attendance';
+import { feedWindowStart } from './retention';
 import { relatedDoc, type RawDoc, type WriteContext } from './write-context';
 import { ALLOW, refuse, type WriteVerdict } from './write-reasons';
 
@@ -43,13 +44,32 @@ export function letterRelatedIds(nip: string, key: string): string[] {
   return [ids.attendanceCorrection(nip, date), ids.attendanceDecision(nip, date)];
 }
 
-/** The letter of an approved request stays (what the head approved it with). */
-export function validateLetterDelete(nip: string, key: string, ctx: WriteContext): WriteVerdict {
+/** No new letter for a request the head approved: it was approved with the one it cites. */
+export function validateLetter(nip: string, key: string, ctx: WriteContext): WriteVerdict {
   const r = related(ctx, nip, dateOfLetterKey(key));
-  const cited = r.request?.letter?.id;
-  return cited !== undefined && isApproved(r.request, r.decision)
+  return isApproved(r.request, r.decision) ? refuse('correction-decided') : ALLOW;
+}
+
+/** The letter an approved request cites stays (what the head approved it with); others may go. */
+export function validateLetterDelete(
+  id: string,
+  nip: string,
+  key: string,
+  ctx: WriteContext,
+): WriteVerdict {
+  const r = related(ctx, nip, dateOfLetterKey(key));
+  return r.request?.letter?.id === id && isApproved(r.request, r.decision)
     ? refuse('correction-decided')
     : ALLOW;
+}
+
+/**
+ * The first day a correction may be asked for on `today`: the start of the previous quarter, the
+ * oldest day the head's devices keep (retention.ts feedWindowStart), so every request reaches the
+ * head who decides it. Older days are for the Pengelola to settle with a re-import.
+ */
+export function correctableFrom(today: string): string {
+  return feedWindowStart(today);
 }
 
 /** The ids an attendance correction document is judged with (validate-write.ts relatedIdsOf). */
@@ -126,6 +146,8 @@ export function validateCorrection(
   today: string,
 ): WriteVerdict {
   if (doc.date > today) return refuse('future-date', 'date');
+  if (doc.date < correctableFrom(today))
+    return refuse('correction-too-old', 'date', correctableFrom(today));
   // The person's unit when they ask (its Pengelola's channel): a later version keeps it, or moves
   // to their unit of now after a mutasi; never to a unit of someone else's.
   const unitId = ctx.chart.employees.get(doc.nip)?.unitId;

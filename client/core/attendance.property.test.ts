@@ -25,7 +25,7 @@ import {
 } from './schemas/attendance';
 import type { WorkHours } from './schemas/reference';
 import { makeApplied, makeCorrection } from './testing/factories';
-import { DEFAULT_TPP_SETTINGS, tppDay, tppMonth } from './tpp';
+import { DEFAULT_TPP_SETTINGS, statusDeducts, tppDay, tppMonth } from './tpp';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from './vocabulary';
 import { hoursOn } from './work-hours';
 
@@ -271,12 +271,14 @@ describe('attendance properties', () => {
     );
   });
 
-  it('totals add up: every day in one status, presence and lateness within the working days', () => {
+  it('totals add up: every working day in one status, presence and lateness within them', () => {
     fc.assert(
       fc.property(attendanceMonthArb, (m) => {
         const days = effectiveDays(m);
         const t = totalsOf(days);
-        expect(Object.values(t.byStatus).reduce((s, n) => s + n, 0)).toBe(days.length);
+        const work = days.filter((d) => d.workDay);
+        expect(Object.values(t.byStatus).reduce((s, n) => s + n, 0)).toBe(work.length);
+        expect(t.workingDays).toBe(work.length - t.byStatus.libur);
         expect(t.workingDays).toBeLessThanOrEqual(days.length);
         expect(t.present).toBeLessThanOrEqual(t.workingDays);
         expect(t.lateDays).toBeLessThanOrEqual(t.workingDays);
@@ -349,7 +351,7 @@ describe('TPP properties', () => {
         const tpp = tppMonth(m, rules);
         const perDay = Math.max(rules.dailyCapPct, rules.absentPct);
         for (const d of tpp.days) {
-          const absent = d.deductions.some((x) => x.kind === 'absent');
+          const absent = d.deductions.some((x) => x.kind === 'absent' || x.kind === 'status');
           expect(d.pct).toBeLessThanOrEqual((absent ? rules.absentPct : rules.dailyCapPct) + EPS);
           if (!absent)
             expect(d.capped).toBe(d.deductions.reduce((s, x) => s + x.pct, 0) > rules.dailyCapPct);
@@ -360,13 +362,20 @@ describe('TPP properties', () => {
     );
   });
 
-  it('only working days cost, and never for a status the Perkada exempts', () => {
+  it('only working days cost, never libur or a status the Perkada exempts, always tanpa keterangan', () => {
     fc.assert(
       fc.property(attendanceMonthArb, rulesOrDefaultArb, (m, rules) => {
-        for (const d of tppMonth(m, rules).days) {
+        const costly = tppMonth(m, rules).days;
+        for (const d of costly) {
           expect(d.day.workDay).toBe(true);
-          if (d.day.status !== 'hadir') expect(rules.noDeduction).not.toContain(d.day.status);
+          expect(d.day.status).not.toBe('libur');
+          if (d.day.status !== 'hadir' && d.day.status !== 'tanpa-keterangan')
+            expect(rules.noDeduction).not.toContain(d.day.status);
         }
+        if (rules.absentPct > 0)
+          for (const d of effectiveDays(m))
+            if (d.workDay && d.status === 'tanpa-keterangan')
+              expect(costly.map((c) => c.date)).toContain(d.date);
       }),
     );
   });
@@ -443,7 +452,8 @@ describe('TPP properties', () => {
         fc.nat(),
         fc.constantFrom(...ATTENDANCE_STATUSES.filter((s) => s !== 'hadir')),
         (m, rules, pick, status) => {
-          fc.pre(rules.noDeduction.includes(status));
+          // An exempt status: libur always, tanpa keterangan never, the others by the Perkada.
+          fc.pre(!statusDeducts(status, rules));
           const dates = datesOfMonth(m.month);
           const date = dates[pick % dates.length]!;
           const fix = makeApplied(

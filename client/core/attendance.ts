@@ -151,9 +151,11 @@ export function totalsOf(days: readonly EffectiveDay[]): AttendanceTotals {
     corrected: 0,
   };
   for (const d of days) {
-    t.byStatus[d.status] += 1;
     if (d.corrected) t.corrected += 1;
-    if (d.status === 'libur' || !d.workDay) continue;
+    // A row on a day the unit does not work (leave exported across a weekend) counts nothing.
+    if (!d.workDay) continue;
+    t.byStatus[d.status] += 1;
+    if (d.status === 'libur') continue;
     t.workingDays += 1;
     if (d.status === 'hadir' || d.status === 'dinas-luar') t.present += 1;
     if (d.late > 0) {

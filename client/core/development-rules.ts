@@ -14,7 +14,12 @@ import type {
   EnrolmentDoc,
   TrainingDoc,
 } from './schemas/development';
-import { isLetterKey, letterRelatedIds, validateLetterDelete } from './attendance-rules';
+import {
+  isLetterKey,
+  letterRelatedIds,
+  validateLetter,
+  validateLetterDelete,
+} from './attendance-rules';
 import { canonical } from './merge';
 import { validateImage } from './validate-write-activity';
 import { relatedDoc, type RawDoc, type WriteContext } from './write-context';
@@ -254,6 +259,7 @@ export function validateCertificate(
   if (stored) return refuse('photo-immutable');
   const image = validateImage(doc, 'certificate');
   if (!image.ok) return image;
+  if (isLetterKey(doc.key)) return validateLetter(doc.nip, doc.key, ctx);
   const r = related(ctx, doc.nip, doc.key);
   return isVerified(r.admin, r.enrolment) ? refuse('certificate-verified', 'certificate') : ALLOW;
 }
@@ -262,7 +268,7 @@ export function validateCertificate(
 export function validateCertificateDelete(id: string, ctx: WriteContext): WriteVerdict {
   const p = parseId(id);
   if (p?.type !== 'certificate') return refuse('delete-forbidden');
-  if (isLetterKey(p.key)) return validateLetterDelete(p.nip, p.key, ctx);
+  if (isLetterKey(p.key)) return validateLetterDelete(id, p.nip, p.key, ctx);
   const r = related(ctx, p.nip, p.key);
   return isVerified(r.admin, r.enrolment) ? refuse('certificate-verified') : ALLOW;
 }

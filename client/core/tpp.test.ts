@@ -140,12 +140,22 @@ describe('a day’s deductions', () => {
 
   it('follow the Perkada’s list of statuses that deduct nothing', () => {
     const strict = { ...rules, noDeduction: rules.noDeduction.filter((s) => s !== 'izin') };
+    // Charged as an absence, and said for what it is: izin the Perkada does not exempt.
     expect(cost({ status: 'izin', in: null, out: null }, strict).deductions).toEqual([
-      { kind: 'absent', pct: 3 },
+      { kind: 'status', status: 'izin', pct: 3 },
     ]);
     // Hadir is judged by its scans whatever the list says.
     const odd = { ...rules, noDeduction: [...ATTENDANCE_STATUSES] };
     expect(cost({ in: '08:00' }, odd).pct).toBe(0.5);
+  });
+
+  it('never charge libur and always charge tanpa keterangan, whatever the list says', () => {
+    const none = { ...rules, noDeduction: [] };
+    expect(cost({ status: 'libur', in: null, out: null }, none).pct).toBe(0);
+    const all = { ...rules, noDeduction: [...ATTENDANCE_STATUSES] };
+    expect(cost({ status: 'tanpa-keterangan', in: null, out: null }, all).deductions).toEqual([
+      { kind: 'absent', pct: 3 },
+    ]);
   });
 
   it('cost nothing on a day the unit does not work, whatever its status', () => {

@@ -7,6 +7,7 @@
 import { effectiveDays, type AttendanceMonth, type EffectiveDay } from './attendance';
 import type { TppBracket, TppSettings } from './schemas/attendance';
 import type { SettingDoc } from './schemas/reference';
+import type { AttendanceStatus } from './vocabulary';
 
 const COMMON_BRACKETS: TppBracket[] = [
   { upTo: 30, pct: 0.5 },
@@ -46,15 +47,28 @@ export function bracketPct(brackets: readonly TppBracket[], minutes: number): nu
   return brackets.at(-1)?.pct ?? 0;
 }
 
-export type TppDeductionKind = 'late' | 'early' | 'no-scan-in' | 'no-scan-out' | 'apel' | 'absent';
+export type TppDeductionKind =
+  'late' | 'early' | 'no-scan-in' | 'no-scan-out' | 'apel' | 'absent' | 'status';
 
 /** One reason a day costs TPP: what happened, and the percent it takes (before the daily cap). */
 export type TppDeduction = {
   kind: TppDeductionKind;
   /** Late or early minutes, for late and early. */
   minutes?: number;
+  /** For `status`: a status the Perkada does not exempt (izin, say), charged as an absence. */
+  status?: AttendanceStatus;
   pct: number;
 };
+
+/**
+ * True when a day of this status (not hadir, which is judged by its scans) costs TPP: tanpa
+ * keterangan always, libur never, the others unless the Perkada exempts them.
+ */
+export function statusDeducts(status: AttendanceStatus, rules: TppSettings): boolean {
+  if (status === 'tanpa-keterangan') return true;
+  if (status === 'libur' || status === 'hadir') return false;
+  return !rules.noDeduction.includes(status);
+}
 
 /** A day that costs TPP: its reasons, and what it takes after the daily cap. */
 export type TppDay = {
@@ -90,8 +104,12 @@ export function tppDay(day: EffectiveDay, rules: TppSettings): TppDay {
       });
     if (day.apel === false) deductions.push({ kind: 'apel', pct: rules.apelPct });
     cappable = deductions.reduce((s, d) => s + d.pct, 0);
-  } else if (day.workDay && !rules.noDeduction.includes(day.status)) {
-    deductions.push({ kind: 'absent', pct: rules.absentPct });
+  } else if (day.workDay && statusDeducts(day.status, rules)) {
+    deductions.push(
+      day.status === 'tanpa-keterangan'
+        ? { kind: 'absent', pct: rules.absentPct }
+        : { kind: 'status', status: day.status, pct: rules.absentPct },
+    );
     absent = rules.absentPct;
   }
   const capped = cappable > rules.dailyCapPct;

@@ -175,6 +175,10 @@ export const WRITE_REASONS = {
     id: 'Permohonan koreksi yang sudah disetujui tidak dapat diubah atau dihapus',
     en: 'An approved correction request cannot be changed or deleted',
   },
+  'correction-too-old': {
+    id: 'Koreksi kehadiran hanya dapat diajukan untuk hari sejak awal triwulan sebelumnya; hubungi Pengelola Kinerja untuk hari yang lebih lama. Paling awal',
+    en: 'An attendance correction can only be asked for days since the start of the previous quarter; ask the Pengelola Kinerja about older days. Earliest',
+  },
   'correction-unchanged-time': {
     id: 'Permohonan koreksi yang diubah harus diajukan ulang (waktu pengajuan baru)',
     en: 'A changed correction request must be sent again (a new request time)',

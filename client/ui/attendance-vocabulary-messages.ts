@@ -25,6 +25,7 @@ export const attendanceVocabularyMessages = defineMessages({
     'deduction.no-scan-out': 'Tidak ada presensi pulang',
     'deduction.apel': 'Tidak mengikuti apel',
     'deduction.absent': 'Tidak masuk tanpa keterangan',
+    'deduction.status': '{status}, tidak dikecualikan Perkada',
     noScan: 'Tidak ada',
   },
   en: {
@@ -46,6 +47,7 @@ export const attendanceVocabularyMessages = defineMessages({
     'deduction.no-scan-out': 'No check-out scan',
     'deduction.apel': 'Missed the morning apel',
     'deduction.absent': 'Absent without leave',
+    'deduction.status': '{status}, not exempted by the Perkada',
     noScan: 'None',
   },
 });

@@ -12,9 +12,11 @@ export function useAttendanceVocabulary() {
   return {
     status: (s: AttendanceStatus) => t(`status.${s}`),
     correction: (s: CorrectionStatus) => t(`correction.${s}`),
-    /** "Terlambat 35 menit", "Tidak ada presensi pulang". */
-    deduction: (d: Pick<TppDeduction, 'kind' | 'minutes'>) =>
-      t(`deduction.${d.kind}`, { minutes: d.minutes ?? 0 }),
+    /** "Terlambat 35 menit", "Tidak ada presensi pulang", "Izin, tidak dikecualikan Perkada". */
+    deduction: (d: Pick<TppDeduction, 'kind' | 'minutes' | 'status'>) =>
+      d.kind === 'status'
+        ? t('deduction.status', { status: d.status ? t(`status.${d.status}`) : '' })
+        : t(`deduction.${d.kind}`, { minutes: d.minutes ?? 0 }),
     /** A scan time, or "Tidak ada". */
     scan: (time: string | null) => time ?? t('noScan'),
     /** A percentage in the person's locale: "2,5%". */

@@ -197,7 +197,6 @@ export type ExpectationDoc = z.infer<typeof expectationSchema>;
 export type { AttendanceDoc } from './attendance';
 export type OrgRatingDoc = z.infer<typeof orgRatingSchema>;
 
-
 /**
  * Organisation-wide settings kept by the Pengelola of the whole organisation: one document,
  * `setting:kinerja`. Without it every setting has its default.

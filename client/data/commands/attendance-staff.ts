@@ -54,7 +54,8 @@ export async function requestCorrection(
     getOrNull(ctx.db, ids.employee(ctx.user.nip)) as Promise<EmployeeDoc | null>,
     ownRequest(ctx, input.date),
   ]);
-  const unitId = old?.unitId ?? me?.unitId;
+  // The person's unit now: after a mutasi the next version goes to the Pengelola keeping it.
+  const unitId = me?.unitId ?? old?.unitId;
   if (unitId === undefined) return refusal('attendance-no-unit');
   const at = new Date((ctx.now ?? Date.now)()).toISOString();
   const before = old?.letter ?? null;

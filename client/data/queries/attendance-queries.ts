@@ -5,6 +5,7 @@
 import { attendanceMonth, type AttendanceMonth } from '../../core/attendance';
 import { correctionStatus, type CorrectionStatus } from '../../core/attendance-rules';
 import { ids } from '../../core/ids';
+import { attendanceSchema } from '../../core/schemas/attendance';
 import type {
   AttendanceAppliedDoc,
   AttendanceCorrectionDoc,
@@ -18,7 +19,8 @@ import type { ReadModel } from '../read-model';
 
 async function docsOfType<T>(rm: ReadModel, type: string, nip: string): Promise<T[]> {
   const rows = await rm.docs.where('[type+ownerNip]').equals([type, nip]).toArray();
-  return rows.map((r) => r.doc as T);
+  // A row keeps the document without its CouchDB fields: its id comes back from the row.
+  return rows.map((r) => ({ ...r.doc, _id: r.id }) as T);
 }
 
 /** The imported months of a person from `from` to `to` (`yyyy-mm`, both included), oldest first. */
@@ -32,10 +34,13 @@ export async function attendanceMonthsOf(
     docsOfType<AttendanceDoc>(rm, 'attendance', nip),
     docsOfType<AttendanceAppliedDoc>(rm, 'attendance-applied', nip),
   ]);
-  return months
-    .filter((m) => m.month >= from && m.month <= to)
-    .sort((a, b) => a.month.localeCompare(b.month))
-    .map((m) => attendanceMonth(m, applied));
+  return (
+    months
+      // A month stored before the daily layout (a summary of counts) is left out, never misread.
+      .filter((m) => m.month >= from && m.month <= to && attendanceSchema.safeParse(m).success)
+      .sort((a, b) => a.month.localeCompare(b.month))
+      .map((m) => attendanceMonth(m, applied))
+  );
 }
 
 /** A correction request with the head's decision and the Pengelola's application, and its status. */

@@ -35,6 +35,8 @@ export const attendanceMessages = defineMessages({
     minutes: '{minutes} menit',
     none: 'Tidak',
     noRecord: 'Tidak ada data dari mesin presensi untuk hari ini.',
+    tooOld:
+      'Koreksi lewat aplikasi hanya untuk hari sejak {from} (atasan Anda menyimpan data sejak awal triwulan sebelumnya). Untuk hari ini, hubungi Pengelola Kinerja.',
     cost: 'Potongan TPP',
     costNone: 'Tidak ada potongan',
     costCapped: 'dibatasi {pct} per hari',
@@ -115,6 +117,8 @@ export const attendanceMessages = defineMessages({
     minutes: '{minutes} minutes',
     none: 'No',
     noRecord: 'The attendance machines have no record of this day.',
+    tooOld:
+      'Corrections through the app are only for days since {from} (your head’s device keeps data from the start of the previous quarter). For this day, contact the Pengelola Kinerja.',
     cost: 'TPP deduction',
     costNone: 'No deduction',
     costCapped: 'capped at {pct} a day',

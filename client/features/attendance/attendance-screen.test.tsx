@@ -5,7 +5,7 @@
 // the form and keeps the text, and the page reads in English.
 import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ids } from '../../core/ids';
 import type { AttendanceCorrectionDoc } from '../../core/schemas/attendance';
 import {
@@ -17,7 +17,7 @@ import {
 import { getOrNull } from '../../data/local-db';
 import { userDataFor } from '../../data/testing/devices';
 import { eventually } from '../../data/testing/eventually';
-import { HEAD, kelurahanEmployee, STAFF, UNIT } from '../../data/testing/kelurahan';
+import { HEAD, kelurahanEmployee, NOW, STAFF, UNIT } from '../../data/testing/kelurahan';
 import { kelurahanDeviceEachTest } from '../../data/testing/kelurahan-device';
 import { UserDataContext } from '../../data/user-data';
 import { usePrefsStore } from '../../ui/prefs-store';
@@ -37,7 +37,13 @@ const device = kelurahanDeviceEachTest([
 let online = true;
 Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
 
+// The page's "today" is the device's clock: the day the kelurahan's data is as of.
+beforeEach(() => {
+  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+});
+
 afterEach(() => {
+  vi.useRealTimers();
   cleanup();
   online = true;
   act(() => usePrefsStore.setState({ lang: 'id' }));
@@ -72,6 +78,17 @@ describe('AttendanceScreen', () => {
     const totals = await region('Ringkasan Februari 2025');
     expect(within(totals).getByText('20 dari 20 hari kerja')).toBeTruthy();
     expect(within(totals).getByText('2 hari, 55 menit')).toBeTruthy();
+  });
+
+  it('offers no correction for a day older than the head’s device keeps, and says whom to ask', async () => {
+    // Half a year on: February lies before the previous quarter (from 1 April 2025).
+    vi.setSystemTime(Date.parse('2025-08-04T03:00:00Z'));
+    show();
+    const calendar = await region('Kalender Februari 2025');
+    fireEvent.click(within(calendar).getByRole('button', { name: /^Selasa, 4 Februari 2025/ }));
+    const day = await region('Rincian Selasa, 4 Februari 2025');
+    expect(within(day).getByText(/hanya untuk hari sejak Selasa, 1 April 2025/)).toBeTruthy();
+    expect(within(day).queryByRole('button', { name: 'Ajukan koreksi' })).toBeNull();
   });
 
   it('lists every TPP deduction with its day and reason', async () => {

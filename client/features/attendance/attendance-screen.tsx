@@ -6,6 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import { effectiveDays, totalsOf } from '../../core/attendance';
+import { correctableFrom } from '../../core/attendance-rules';
 import { tppMonth } from '../../core/tpp';
 import { useMyAttendance } from '../../data/queries/attendance-staff-queries';
 import { useCommandContext } from '../../data/user-data';
@@ -154,7 +155,12 @@ export function AttendanceScreen() {
                   rules={data.rules}
                   record={record}
                   nameOf={nameOf}
-                  onCorrect={frozen || selected > today ? null : () => setEditing(true)}
+                  correctableFrom={correctableFrom(today)}
+                  onCorrect={
+                    frozen || selected > today || selected < correctableFrom(today)
+                      ? null
+                      : () => setEditing(true)
+                  }
                 />
               )}
             </Card>

@@ -26,11 +26,23 @@ type Props = {
   rules: TppSettings;
   record: CorrectionRecord | undefined;
   nameOf: (nip: string) => string;
-  /** Null when the day cannot be corrected (a request approved or applied). */
+  /** The first day a correction may be asked for (core's correctableFrom). */
+  correctableFrom: string;
+  /** Null when the day cannot be corrected (a request approved or applied, too old, future). */
   onCorrect: (() => void) | null;
 };
 
-export function DayDetail({ date, day, hours, cost, rules, record, nameOf, onCorrect }: Props) {
+export function DayDetail({
+  date,
+  day,
+  hours,
+  cost,
+  rules,
+  record,
+  nameOf,
+  correctableFrom,
+  onCorrect,
+}: Props) {
   const t = useT(attendanceMessages);
   const v = useAttendanceVocabulary();
   const format = useFormat();
@@ -121,6 +133,9 @@ export function DayDetail({ date, day, hours, cost, rules, record, nameOf, onCor
           {t('requestStatus')}:{' '}
           <Chip tone={CORRECTION_TONE[record.status]}>{v.correction(record.status)}</Chip>
         </p>
+      )}
+      {date < correctableFrom && !record && (
+        <p className="muted">{t('tooOld', { from: format.date(correctableFrom, 'long') })}</p>
       )}
       {onCorrect && (
         <Button variant="primary" onClick={onCorrect}>
