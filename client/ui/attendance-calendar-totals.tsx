@@ -1,7 +1,8 @@
 /**
- * A month's attendance in figures, beside its calendar: days present of working days, each kind
- * of leave, tanpa keterangan, late arrival and early leave in days and minutes, missing scans and
- * corrected days. Takes the totals core computed (attendance.ts totalsOf).
+ * A month's attendance in figures, beside its calendar on the employee's Kehadiran and on a staff
+ * member's page for their head: days present of working days, each kind of leave, tanpa
+ * keterangan, late arrival and early leave in days and minutes, missing scans and corrected days.
+ * Takes the totals core computed (attendance.ts totalsOf).
  */
 import type { AttendanceTotals } from '../core/attendance';
 import { attendanceCalendarMessages } from './attendance-calendar-messages';

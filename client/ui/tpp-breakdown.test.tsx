@@ -28,6 +28,7 @@ const RULES = { ...DEFAULT_TPP_SETTINGS, bases: { '9': 4_000_000 } };
 describe('TppBreakdown', () => {
   it('lists each costly day with its reasons, and the cap where it cut', () => {
     render(<TppBreakdown tpp={tppMonth(MONTH, RULES)} rules={RULES} />);
+    expect(screen.getByRole('heading', { level: 3, name: 'Potongan per hari' })).toBeTruthy();
     expect(screen.getByText('Selasa, 7 April 2026: 2,5%')).toBeTruthy();
     expect(screen.getByText('Terlambat 95 menit: 2,5%')).toBeTruthy();
     expect(screen.getByText('Tidak ada presensi pulang: 2,5%')).toBeTruthy();
@@ -37,6 +38,16 @@ describe('TppBreakdown', () => {
     // 5.5% of the 40% discipline component: 2.2% of the TPP.
     expect(screen.getByText('97,8% dari TPP')).toBeTruthy();
     expect(screen.queryByText(/Rp/)).toBeNull();
+  });
+
+  it('says the daily cap the rules set, under the heading level the page asks for', () => {
+    // The head's page puts the days under its own "Potongan TPP" heading.
+    const rules = { ...RULES, dailyCapPct: 2 };
+    render(<TppBreakdown tpp={tppMonth(MONTH, rules)} rules={rules} headingLevel={4} />);
+    expect(screen.getByRole('heading', { level: 4, name: 'Potongan per hari' })).toBeTruthy();
+    expect(screen.getByText('Selasa, 7 April 2026: 2%')).toBeTruthy();
+    expect(screen.getByText('Dibatasi paling banyak 2% per hari')).toBeTruthy();
+    expect(screen.queryByText('Dibatasi paling banyak 2,5% per hari')).toBeNull();
   });
 
   it('shows an amount in rupiah when the person’s kelas jabatan has a base', () => {

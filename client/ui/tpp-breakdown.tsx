@@ -21,6 +21,8 @@ type Props = {
   kelasJabatan?: number | undefined;
   /** Opens a day of the calendar from its deduction. */
   onDay?: ((date: string) => void) | undefined;
+  /** The level of "Potongan per hari": 3 in a card of its own, 4 under a heading of the card's. */
+  headingLevel?: 3 | 4;
 };
 
 function BracketTable({ caption, brackets }: { caption: string; brackets: readonly TppBracket[] }) {
@@ -52,8 +54,9 @@ function BracketTable({ caption, brackets }: { caption: string; brackets: readon
   );
 }
 
-export function TppBreakdown({ tpp, rules, kelasJabatan, onDay }: Props) {
+export function TppBreakdown({ tpp, rules, kelasJabatan, onDay, headingLevel = 3 }: Props) {
   const t = useT(tppBreakdownMessages);
+  const DaysHeading = headingLevel === 3 ? 'h3' : 'h4';
   const v = useAttendanceVocabulary();
   const format = useFormat();
   const rupiah = (value: number) =>
@@ -90,7 +93,7 @@ export function TppBreakdown({ tpp, rules, kelasJabatan, onDay }: Props) {
           </div>
         ))}
       </dl>
-      <h3>{t('daysTitle')}</h3>
+      <DaysHeading>{t('daysTitle')}</DaysHeading>
       {tpp.days.length === 0 ? (
         <p className="muted">{t('noDeduction')}</p>
       ) : (

@@ -58,9 +58,9 @@ describe('memberAttendance', () => {
       declined,
     ]);
     const att = await memberAttendance(rm, STAFF, TODAY);
-    expect(att.month?.month).toBe('2025-03');
-    expect(att.totals).toMatchObject({ workingDays: 2, lateDays: 1, lateMinutes: 10 });
-    expect(att.tpp?.deductionPct).toBe(0.5);
+    expect(att.latest?.month.month).toBe('2025-03');
+    expect(att.latest?.totals).toMatchObject({ workingDays: 2, lateDays: 1, lateMinutes: 10 });
+    expect(att.latest?.tpp.deductionPct).toBe(0.5);
     expect(att.waiting.map((c) => [c.request.date, c.imported?.in])).toEqual([
       ['2025-02-03', '08:15'],
     ]);
@@ -74,18 +74,16 @@ describe('memberAttendance', () => {
     const april = makeAttendance({ nip: STAFF, month: '2025-04', unitId: UNIT });
     const none = await projectedDevice([...people]);
     expect(await memberAttendance(none, STAFF, TODAY)).toMatchObject({
-      month: null,
-      totals: null,
-      tpp: null,
+      latest: null,
       waiting: [],
     });
     const ahead = await projectedDevice([...people, february, april]);
-    expect((await memberAttendance(ahead, STAFF, TODAY)).month?.month).toBe('2025-02');
+    expect((await memberAttendance(ahead, STAFF, TODAY)).latest?.month.month).toBe('2025-02');
   });
 });
 
 describe('teamAttendance', () => {
-  it('gives each report this month’s late days and deduction, and the requests waiting', async () => {
+  it('gives each report their latest month’s late days and deduction, and the requests waiting', async () => {
     const rm = await projectedDevice([
       ...people,
       makeYearPeriod(2025),
@@ -100,12 +98,30 @@ describe('teamAttendance', () => {
       expect.arrayContaining([
         {
           nip: STAFF,
-          month: { lateDays: 1, lateMinutes: 10, deductionPct: 0.5 },
+          month: { month: '2025-03', lateDays: 1, lateMinutes: 10, deductionPct: 0.5 },
           waiting: 1,
         },
         { nip: OTHER, month: null, waiting: 0 },
       ]),
     );
     expect(team).toHaveLength(2);
+  });
+
+  it('before this month is imported, takes last month: the one the page shows, never one ahead', async () => {
+    const april = makeAttendance({ nip: STAFF, month: '2025-04', unitId: UNIT });
+    const rm = await projectedDevice([...people, makeYearPeriod(2025), february, april]);
+    const [team, page] = await Promise.all([
+      teamAttendance(rm, HEAD, TODAY),
+      memberAttendance(rm, STAFF, TODAY),
+    ]);
+    // February: late 45 minutes on the 3rd, 1% of the discipline component.
+    expect(team.find((m) => m.nip === STAFF)?.month).toEqual({
+      month: '2025-02',
+      lateDays: 1,
+      lateMinutes: 45,
+      deductionPct: 1,
+    });
+    expect(page.latest?.month.month).toBe('2025-02');
+    expect(page.latest?.tpp.deductionPct).toBe(1);
   });
 });

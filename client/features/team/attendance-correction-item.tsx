@@ -1,68 +1,36 @@
 /**
  * One attendance correction request on a staff member's page: the day as the machines recorded
- * it next to what the employee asks (status, scans in and out, minutes late or early), their
- * reason, the photo of the letter (opened on demand) and, while it waits, Setujui / Tolak for the
- * version shown. A decided one says who decided and when (and why, when declined), an applied one
+ * it next to what the employee asks (status, scans in and out, minutes late or early, in the
+ * calendar's words), their reason, the photo of the letter (opened on demand) and, while it
+ * waits, Setujui / Tolak for the version shown. A decided one says who decided and when (and why, when declined), an applied one
  * who applied it; the decision may change until the Pengelola applies it.
  */
-import { dayMinutes } from '../../core/attendance';
-import { CORRECTION_REASON_MIN, type DayChange } from '../../core/schemas/attendance';
+import { CORRECTION_REASON_MIN } from '../../core/schemas/attendance';
 import { decideCorrection } from '../../data/commands/attendance-head';
 import type { MemberCorrection } from '../../data/queries/team-attendance-queries';
 import { useCommandContext } from '../../data/user-data';
 import { CertificatePhoto } from '../../ui/certificate-photo';
-import { Chip, type ChipTone } from '../../ui/chip';
+import { CorrectionStatusChip } from '../../ui/correction-status-chip';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
-import { useAttendanceVocabulary } from '../../ui/use-attendance-vocabulary';
+import { useDayChangeWords } from '../../ui/use-day-change-words';
 import { attendanceMessages } from './attendance-messages';
 import { ChangeDecision, DecisionForm, type DecideProps } from './decision-form';
 
-const STATUS_TONE: Record<MemberCorrection['status'], ChipTone> = {
-  pending: 'warning',
-  approved: 'info',
-  declined: 'danger',
-  applied: 'success',
-};
-
-type Hours = MemberCorrection['hours'];
-
-/** "Hadir · masuk 07.52 · pulang 16.05 · Terlambat 22 menit". */
-function DayLine({ day, date, hours }: { day: DayChange; date: string; hours: Hours }) {
-  const t = useT(attendanceMessages);
-  const av = useAttendanceVocabulary();
-  const format = useFormat();
-  const scan = (time: string | null) => (time === null ? av.scan(null) : format.clock(time));
-  const minutes = hours ? dayMinutes(hours, date, day) : { late: 0, early: 0 };
-  return (
-    <>
-      {t('dayLine', { status: av.status(day.status), in: scan(day.in), out: scan(day.out) })}
-      {minutes.late > 0 && <> · {av.deduction({ kind: 'late', minutes: minutes.late })}</>}
-      {minutes.early > 0 && <> · {av.deduction({ kind: 'early', minutes: minutes.early })}</>}
-    </>
-  );
-}
 /** The recorded day beside the asked one. */
 function Comparison({ record }: { record: MemberCorrection }) {
   const t = useT(attendanceMessages);
+  const describe = useDayChangeWords();
   const { request, imported, hours } = record;
   return (
     <dl className="att-compare">
       <div>
         <dt>{t('recorded')}</dt>
-        <dd>
-          {imported ? (
-            <DayLine day={imported} date={request.date} hours={hours} />
-          ) : (
-            t('notImported')
-          )}
-        </dd>
+        <dd>{imported ? describe(imported, request.date, hours) : t('notImported')}</dd>
       </div>
       <div>
         <dt>{t('asked')}</dt>
-        <dd>
-          <DayLine day={request.change} date={request.date} hours={hours} />
-        </dd>
+        <dd>{describe(request.change, request.date, hours)}</dd>
       </div>
     </dl>
   );
@@ -132,7 +100,6 @@ export function WaitingCorrection({ record, onDecided }: Omit<ItemProps, 'names'
 /** A request decided (or applied): its status, who decided, who applied. */
 export function DecidedCorrection({ record, names, onDecided }: ItemProps) {
   const t = useT(attendanceMessages);
-  const av = useAttendanceVocabulary();
   const format = useFormat();
   const { day, label } = useLabel(record);
   const decide = useDecideCorrection(record);
@@ -144,7 +111,7 @@ export function DecidedCorrection({ record, names, onDecided }: ItemProps) {
       <article className="att-request" aria-label={label}>
         <h4 className="att-request__title">{day}</h4>
         <p>
-          <Chip tone={STATUS_TONE[status]}>{av.correction(status)}</Chip>
+          <CorrectionStatusChip status={status} />
         </p>
         <RequestFacts record={record} label={label} />
         {decision && (

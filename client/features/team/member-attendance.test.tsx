@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 // Attendance on the lurah's tablet: a staff member's latest month in figures with its TPP
-// deduction day by day, a correction request approved offline (the recorded day beside the asked
-// one, the letter opened on demand), declined only with a reason next to the field (the text
-// kept), refused when the employee changed it meanwhile, an applied one with the Pengelola's
-// name; and the team's month on the Tim screen, in Indonesian and in English.
+// deduction day by day (the daily cap the Pengelola set), a correction request approved offline
+// (the recorded day beside the asked one, the letter opened on demand), declined only with a
+// reason next to the field (the text kept), refused when the employee changed it meanwhile, an
+// applied one with the Pengelola's name; and each person's latest month named on the Tim screen
+// (last month until this one is imported, the month their page shows), in Indonesian and English.
 import 'fake-indexeddb/auto';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,8 +19,10 @@ import {
   makeAttendance,
   makeAttendanceDecision,
   makeCorrection,
+  makeSetting,
   TINY_JPEG_BASE64,
 } from '../../core/testing/factories';
+import { DEFAULT_TPP_SETTINGS } from '../../core/tpp';
 import { kelurahanEmployee, UNIT } from '../../data/testing/kelurahan';
 import { eventually } from '../../data/testing/eventually';
 import { usePrefsStore } from '../../ui/prefs-store';
@@ -82,45 +85,60 @@ const section = () => screen.findByRole('region', { name: 'Kehadiran' });
 const decisionOf = () => stored<AttendanceDecisionDoc>(device, ids.attendanceDecision(STAFF, D1));
 const figure = (region: HTMLElement, term: string) =>
   within(region).getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
-/** The rows of the list of days with a TPP deduction. */
-const costlyDays = (region: HTMLElement, title = 'Hari dengan potongan') => {
+/** The days with a TPP deduction, each with its total, its reasons and the cap where it cut. */
+const costlyDays = (region: HTMLElement, title = 'Potongan per hari') => {
   const list = within(region).getByRole('heading', { name: title }).nextElementSibling;
   return within(list as HTMLElement)
     .getAllByRole('listitem')
+    .filter((li) => li.parentElement === list)
     .map((li) => li.textContent);
 };
+/** "November 2026": a month as the pages name it. */
+const monthName = (month: string, locale = 'id-ID') =>
+  new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
 
 describe('attendance on a staff member’s page', () => {
   it('shows the latest month in figures and the TPP deduction with its days and reasons', async () => {
     await put(device, [lastMonth]);
     show(device, `/tim/${STAFF}`);
     const att = await section();
-    await within(att).findByText('Terlambat (TL)');
+    await within(att).findByRole('heading', { name: monthName(LAST_MONTH) });
     expect(figure(att, 'Hadir')).toBe(
       `${workingDays(LAST_MONTH).length - 1} dari ${workingDays(LAST_MONTH).length} hari kerja`,
     );
-    expect(figure(att, 'Terlambat (TL)')).toBe('2 hari · 127 menit');
-    expect(figure(att, 'Pulang cepat (PSW)')).toBe('0 hari · 0 menit');
+    expect(figure(att, 'Terlambat')).toBe('2 hari, 127 menit');
+    expect(figure(att, 'Pulang cepat')).toBe('0 hari, 0 menit');
     expect(figure(att, 'Tanpa keterangan')).toBe('1 hari');
-    expect(figure(att, 'Presensi tidak lengkap')).toBe('1 hari');
-    expect(figure(att, 'Hari dikoreksi')).toBe('0 hari');
+    expect(figure(att, 'Tanpa presensi masuk/pulang')).toBe('1 hari');
+    expect(figure(att, 'Dikoreksi')).toBe('0 hari');
 
     // 0.5 (22 min) + 2.5 (105 min and no check-out, capped) + 3 (tanpa keterangan) = 6%.
-    expect(within(att).getByText('Potongan 6% dari komponen disiplin (40% dari TPP)')).toBeTruthy();
-    expect(
-      within(att).getByText('TPP yang diterima: 97,6% (komponen kinerja dihitung penuh)'),
-    ).toBeTruthy();
+    expect(figure(att, 'Potongan disiplin')).toBe('6% dari komponen disiplin');
+    expect(within(att).getByText('97,6% dari TPP')).toBeTruthy();
     const rows = costlyDays(att);
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatch(/Terlambat 22 menit.*potongan 0,5%$/);
+    expect(rows[0]).toMatch(/: 0,5%Terlambat 22 menit: 0,5%$/);
     expect(rows[1]).toMatch(
-      /Terlambat 105 menit, Tidak ada presensi pulang.*potongan 2,5% · dibatasi 2,5% per hari$/,
+      /: 2,5%Terlambat 105 menit: 2,5%Tidak ada presensi pulang: 2,5%Dibatasi paling banyak 2,5% per hari$/,
     );
-    expect(rows[2]).toMatch(/Tidak masuk tanpa keterangan.*potongan 3%$/);
+    expect(rows[2]).toMatch(/: 3%Tidak masuk tanpa keterangan: 3%$/);
     expect(
       within(att).getByText('Tidak ada permohonan koreksi yang menunggu keputusan.'),
     ).toBeTruthy();
     expect(await violations()).toEqual([]);
+  });
+
+  it('says the daily cap the Pengelola set, where it cut', async () => {
+    const tpp = { ...DEFAULT_TPP_SETTINGS, dailyCapPct: 2 };
+    await put(device, [makeSetting({ tpp }), lastMonth]);
+    show(device, `/tim/${STAFF}`);
+    const att = await section();
+    await within(att).findByRole('heading', { name: monthName(LAST_MONTH) });
+    // D2: 2.5 (105 min) + 2.5 (no check-out), cut to 2; 0.5 + 2 + 3 = 5.5%.
+    expect(costlyDays(att)[1]).toMatch(/: 2%.*Dibatasi paling banyak 2% per hari$/);
+    expect(figure(att, 'Potongan disiplin')).toBe('5,5% dari komponen disiplin');
   });
 
   it('approves a request offline: the recorded day beside the asked one, the letter on demand', async () => {
@@ -130,11 +148,9 @@ describe('attendance on a staff member’s page', () => {
     const att = await section();
     const waiting = await within(att).findByRole('article', { name: /^Koreksi kehadiran / });
     expect(within(waiting).getByText('Tercatat mesin').nextElementSibling?.textContent).toBe(
-      'Hadir · masuk 07.52 · pulang 16.05 · Terlambat 22 menit',
+      'Hadir, 07.52–16.05, terlambat 22 menit',
     );
-    expect(within(waiting).getByText('Diminta').nextElementSibling?.textContent).toBe(
-      'Dinas luar · masuk Tidak ada · pulang Tidak ada',
-    );
+    expect(within(waiting).getByText('Diminta').nextElementSibling?.textContent).toBe('Dinas luar');
     expect(
       within(waiting).getByText(
         'Alasan pegawai: Rapat koordinasi di kecamatan sesuai surat tugas.',
@@ -224,7 +240,7 @@ describe('attendance on a staff member’s page', () => {
     );
     const renewed = within(att).getByRole('article', { name: /^Koreksi kehadiran / });
     expect(within(renewed).getByText('Diminta').nextElementSibling?.textContent).toBe(
-      'Hadir · masuk 07.25 · pulang 16.05',
+      'Hadir, 07.25–16.05',
     );
     fireEvent.click(within(renewed).getByRole('button', { name: 'Setujui' }));
     await eventually(async () =>
@@ -251,12 +267,11 @@ describe('attendance on a staff member’s page', () => {
     expect(within(applied).getByText('Sudah diterapkan')).toBeTruthy();
     expect(within(applied).getByText(/^Diterapkan Ratna Sari, /)).toBeTruthy();
     expect(within(applied).queryByRole('button', { name: 'Ubah keputusan' })).toBeNull();
-    expect(figure(att, 'Hari dikoreksi')).toBe('1 hari');
-    expect(figure(att, 'Terlambat (TL)')).toBe('1 hari · 105 menit');
+    expect(figure(att, 'Dikoreksi')).toBe('1 hari');
+    expect(figure(att, 'Dinas luar')).toBe('1 hari');
+    expect(figure(att, 'Terlambat')).toBe('1 hari, 105 menit');
     // 2.5 (D2) + 3 (D3): D1 counts as dinas luar.
-    expect(
-      within(att).getByText('Potongan 5,5% dari komponen disiplin (40% dari TPP)'),
-    ).toBeTruthy();
+    expect(figure(att, 'Potongan disiplin')).toBe('5,5% dari komponen disiplin');
     expect(costlyDays(att)).toHaveLength(2);
   });
 
@@ -265,17 +280,16 @@ describe('attendance on a staff member’s page', () => {
     await put(device, [lastMonth, request]);
     show(device, `/tim/${STAFF}`);
     const att = await screen.findByRole('region', { name: 'Attendance' });
-    await within(att).findByText('Late arrival (TL)');
-    expect(figure(att, 'Late arrival (TL)')).toBe('2 days · 127 min');
-    expect(
-      within(att).getByText('Deduction 6% of the discipline component (40% of the TPP)'),
-    ).toBeTruthy();
-    expect(costlyDays(att, 'Days with a deduction')[0]).toMatch(
-      /Late by 22 minutes.*0.5% deducted$/,
-    );
+    await within(att).findByRole('heading', { name: monthName(LAST_MONTH, 'en-GB') });
+    expect(figure(att, 'Late arrival')).toBe('2 days, 127 minutes');
+    expect(figure(att, 'Discipline deduction')).toBe('6% of the discipline component');
+    expect(costlyDays(att, 'Deductions by day')[0]).toMatch(/: 0.5%Late by 22 minutes: 0.5%$/);
     const waiting = within(att).getByRole('article', { name: /^Attendance correction / });
+    expect(
+      within(waiting).getByText('Recorded by the machine').nextElementSibling?.textContent,
+    ).toBe('Present, 07:52–16:05, late by 22 minutes');
     expect(within(waiting).getByText('Requested').nextElementSibling?.textContent).toBe(
-      'Official travel · in None · out None',
+      'Official travel',
     );
     expect(within(waiting).getByRole('button', { name: 'Approve' })).toBeTruthy();
     expect(within(waiting).getByRole('button', { name: 'Open the letter' })).toBeTruthy();
@@ -301,7 +315,9 @@ describe('attendance on the Tim screen', () => {
     show(device, '/tim');
     await screen.findByText('1 permohonan koreksi kehadiran menunggu keputusan Anda');
     const card = screen.getByRole('region', { name: STAFF_NAME });
-    const line = await within(card).findByText(/^Kehadiran .*: terlambat 2 hari, potongan TPP 1%$/);
+    const line = await within(card).findByText(
+      `Kehadiran ${monthName(thisMonth)}: terlambat 2 hari, potongan TPP 1%`,
+    );
     expect(line).toBeTruthy();
     expect(
       within(card)
@@ -309,8 +325,22 @@ describe('attendance on the Tim screen', () => {
         .getAttribute('href'),
     ).toBe(`/tim/${STAFF}`);
     const other = screen.getByRole('region', { name: `Pegawai ${OTHER.slice(-3)}` });
-    expect(within(other).getByText(/^Kehadiran .*: belum diimpor$/)).toBeTruthy();
+    expect(within(other).getByText('Kehadiran: belum diimpor')).toBeTruthy();
     expect(await violations()).toEqual([]);
+  });
+
+  it('names last month, the one the page shows, until this month is imported', async () => {
+    await put(device, [lastMonth]);
+    show(device, '/tim');
+    const card = await screen.findByRole('region', { name: STAFF_NAME });
+    // 0.5 (22 min) + 2.5 (105 min and no check-out, capped) + 3 (tanpa keterangan) = 6%.
+    await within(card).findByText(
+      `Kehadiran ${monthName(LAST_MONTH)}: terlambat 2 hari, potongan TPP 6%`,
+    );
+    fireEvent.click(within(card).getByRole('link', { name: STAFF_NAME }));
+    const att = await section();
+    await within(att).findByRole('heading', { name: monthName(LAST_MONTH) });
+    expect(figure(att, 'Potongan disiplin')).toBe('6% dari komponen disiplin');
   });
 
   it('speaks English', async () => {
@@ -319,7 +349,9 @@ describe('attendance on the Tim screen', () => {
     show(device, '/tim');
     await screen.findByText('1 attendance correction request awaits your decision');
     const card = screen.getByRole('region', { name: STAFF_NAME });
-    await within(card).findByText(/^Attendance .*: late on 2 days, TPP deduction 1%$/);
+    await within(card).findByText(
+      `Attendance ${monthName(thisMonth, 'en-GB')}: late on 2 days, TPP deduction 1%`,
+    );
     expect(
       within(card).getByRole('link', { name: '1 attendance correction awaits a decision' }),
     ).toBeTruthy();

@@ -42,12 +42,10 @@ function Member({
   member,
   dev,
   att,
-  today,
 }: {
   member: TeamMemberDay;
   dev: TeamMemberDevelopment | undefined;
   att: TeamMemberAttendance | undefined;
-  today: string;
 }) {
   const t = useT(teamMessages);
   const format = useFormat();
@@ -89,7 +87,7 @@ function Member({
       ) : (
         <p className="muted">{t('pendingNone')}</p>
       )}
-      {att && <TeamAttendanceLine att={att} today={today} />}
+      {att && <TeamAttendanceLine att={att} />}
       {dev && <MemberJp dev={dev} />}
     </Card>
   );
@@ -136,7 +134,6 @@ export function TeamToday({ headNip, today }: { headNip: string; today: string }
                 member={m}
                 dev={development?.get(m.nip)}
                 att={attendance?.get(m.nip)}
-                today={today}
               />
             ))}
           </div>

@@ -38,7 +38,7 @@ export function useTeamDevelopment(
   );
 }
 
-/** Each report's attendance this month and correction requests waiting for a decision, by NIP. */
+/** Each report's latest attendance month and correction requests waiting for a decision, by NIP. */
 export function useTeamAttendance(
   headNip: string,
   today: string,
