@@ -3,7 +3,8 @@
  * OPD for its people only) or the admin checks a month's attendance export on the server (a dry
  * run: nothing written), reads the summary (with the stored days a replaced month would lose) or
  * the refused rows, and applies exactly the checked file after confirming: one month per person,
- * all or nothing, replacing the stored month while the applied corrections stay. A template shows the layout. Online only.
+ * all or nothing, replacing the stored month while the applied corrections stay. A template
+ * shows the layout. Online only.
  */
 import { useState } from 'react';
 import { useSessionStore } from '../../../data/session-store';
