@@ -41,22 +41,43 @@ export const ATTENDANCE_STATUS_CODES = {
 const cell = (v: string | undefined) => (v ?? '').trim();
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const LOCAL_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/;
+/** Day and month (in some order) and the year, with the same `/` or `-` between the parts. */
+const LOCAL_DATE = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/;
 
 const pad = (n: string) => n.padStart(2, '0');
 
-/** A date cell as `yyyy-mm-dd`: from yyyy-mm-dd, dd/mm/yyyy or dd-mm-yyyy (one-digit parts too). */
-export function readImportDate(value: string | undefined): string | null | undefined {
+/**
+ * How a date cell is written: `iso` (yyyy-mm-dd), or `slash`/`dash` with the numbers of its first
+ * two parts (day and month, in an order only the whole file can tell: attendance-import-dates.ts);
+ * null for an empty cell or one in neither layout.
+ */
+export type ImportDateShape =
+  | { layout: 'iso'; year: string; month: string; day: string }
+  | { layout: 'slash' | 'dash'; year: string; first: string; middle: string };
+
+/** The layout of a date cell and its parts, or null (empty, or neither layout). */
+export function importDateShape(value: string | undefined): ImportDateShape | null {
   const v = cell(value);
-  if (v === '') return null;
   const iso = ISO_DATE.exec(v);
-  const local = iso ? null : LOCAL_DATE.exec(v);
-  const [y, m, d] = iso
-    ? [iso[1], iso[2], iso[3]]
-    : local
-      ? [local[3], local[2], local[1]]
-      : [undefined, undefined, undefined];
-  if (y === undefined || m === undefined || d === undefined) return undefined;
+  if (iso) return { layout: 'iso', year: iso[1] ?? '', month: iso[2] ?? '', day: iso[3] ?? '' };
+  const local = LOCAL_DATE.exec(v);
+  if (!local) return null;
+  const [, first = '', separator, middle = '', year = ''] = local;
+  return { layout: separator === '/' ? 'slash' : 'dash', year, first, middle };
+}
+
+/**
+ * A date cell as `yyyy-mm-dd`: from yyyy-mm-dd, dd/mm/yyyy or dd-mm-yyyy (one-digit parts too),
+ * read day first (a file written month first is refused as a whole: attendance-import-dates.ts).
+ */
+export function readImportDate(value: string | undefined): string | null | undefined {
+  if (cell(value) === '') return null;
+  const shape = importDateShape(value);
+  if (shape === null) return undefined;
+  const [y, m, d] =
+    shape.layout === 'iso'
+      ? [shape.year, shape.month, shape.day]
+      : [shape.year, shape.middle, shape.first];
   const date = `${y}-${pad(m)}-${pad(d)}`;
   return isIsoDate(date) ? date : undefined;
 }

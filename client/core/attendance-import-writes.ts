@@ -1,10 +1,11 @@
 /**
  * What an accepted attendance import writes, given the months the store holds: a new month, a
  * stored month replaced (its revision kept, so the write is an update), or none when the store
- * holds that month exactly; and the counts the console shows (attendance-import.ts plans them).
+ * holds that month exactly; and the counts the console shows (attendance-import.ts plans them),
+ * among them the stored days a replaced month loses because the file does not have them.
  */
 import { dayMinutes } from './attendance';
-import type { AcceptedAttendancePlan } from './attendance-import';
+import type { AcceptedAttendancePlan, ListedRefusals } from './attendance-import';
 import type { AttendanceDay, AttendanceDoc } from './schemas/attendance';
 import type { WorkHours } from './schemas/reference';
 import { isWorkDay } from './work-hours';
@@ -27,9 +28,19 @@ export type AttendanceImportSummary = {
   replaced: number;
   /** Stored months the file gives again exactly (not written again). */
   unchanged: number;
+  /**
+   * Days of the replaced months the store holds and the file does not: a replaced month keeps
+   * the file's days only, so these are lost (a file of half a month leaves half a month).
+   */
+  droppedDays: number;
+  /** Days of the replaced months the store holds and the file gives otherwise. */
+  changedDays: number;
   /** Days late, and working days of hadir without a scan in or out, by the months' hours. */
   lateDays: number;
   missingScans: number;
+  /** Of a refused file: its rows refused and its errors, all of them (the answer lists the first). */
+  refusedRows: number;
+  errorCount: number;
 };
 
 function sameHours(a: WorkHours, b: WorkHours): boolean {
@@ -42,21 +53,35 @@ function sameHours(a: WorkHours, b: WorkHours): boolean {
   );
 }
 
-function sameDays(a: readonly AttendanceDay[], b: readonly AttendanceDay[]): boolean {
+function sameDay(d: AttendanceDay, o: AttendanceDay | undefined): boolean {
   return (
-    a.length === b.length &&
-    a.every((d, i) => {
-      const o = b[i];
-      return (
-        o !== undefined &&
-        d.date === o.date &&
-        d.status === o.status &&
-        d.in === o.in &&
-        d.out === o.out &&
-        d.apel === o.apel
-      );
-    })
+    o !== undefined &&
+    d.date === o.date &&
+    d.status === o.status &&
+    d.in === o.in &&
+    d.out === o.out &&
+    d.apel === o.apel
   );
+}
+
+function sameDays(a: readonly AttendanceDay[], b: readonly AttendanceDay[]): boolean {
+  return a.length === b.length && a.every((d, i) => sameDay(d, b[i]));
+}
+
+/** The stored days a replacing month does not have, and those it has otherwise. */
+function replacedDays(
+  planned: readonly AttendanceDay[],
+  stored: readonly AttendanceDay[],
+): { dropped: number; changed: number } {
+  const byDate = new Map(planned.map((d) => [d.date, d]));
+  let dropped = 0;
+  let changed = 0;
+  for (const before of stored) {
+    const after = byDate.get(before.date);
+    if (after === undefined) dropped++;
+    else if (!sameDay(after, before)) changed++;
+  }
+  return { dropped, changed };
 }
 
 /** True when a stored month holds exactly what a planned one would write (the stamp aside). */
@@ -80,12 +105,17 @@ export function attendanceWrites(
   const docs: AttendanceDoc[] = [];
   let replaced = 0;
   let unchanged = 0;
+  let droppedDays = 0;
+  let changedDays = 0;
   for (const doc of plan.docs) {
     const before = stored.get(doc._id);
     if (before === undefined) docs.push(doc);
     else if (sameImportedMonth(doc, before)) unchanged++;
     else {
       replaced++;
+      const days = replacedDays(doc.days, before.days);
+      droppedDays += days.dropped;
+      changedDays += days.changed;
       docs.push(before._rev === undefined ? doc : { ...doc, _rev: before._rev });
     }
   }
@@ -99,8 +129,12 @@ export function attendanceWrites(
       documents: plan.docs.length,
       replaced,
       unchanged,
+      droppedDays,
+      changedDays,
       lateDays: totals.lateDays,
       missingScans: totals.missingScans,
+      refusedRows: 0,
+      errorCount: 0,
     },
   };
 }
@@ -135,8 +169,11 @@ function importedTotals(docs: readonly AttendanceDoc[]): {
   return { lateDays, missingScans };
 }
 
-/** The summary of a refused file: its rows, nothing else. */
-export function refusedSummary(rows: number): AttendanceImportSummary {
+/** The summary of a refused file: its rows, and how many of them and how many errors were refused. */
+export function refusedSummary(
+  rows: number,
+  refused: Pick<ListedRefusals, 'refusedRows' | 'errorCount'>,
+): AttendanceImportSummary {
   return {
     rows,
     people: 0,
@@ -144,7 +181,11 @@ export function refusedSummary(rows: number): AttendanceImportSummary {
     documents: 0,
     replaced: 0,
     unchanged: 0,
+    droppedDays: 0,
+    changedDays: 0,
     lateDays: 0,
     missingScans: 0,
+    refusedRows: refused.refusedRows,
+    errorCount: refused.errorCount,
   };
 }

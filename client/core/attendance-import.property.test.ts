@@ -26,9 +26,10 @@ const day = fc.record({
   in: fc.option(fc.integer({ min: 0, max: 12 * 60 }), { nil: null }),
   out: fc.option(fc.integer({ min: 12 * 60 + 1, max: 23 * 60 + 59 }), { nil: null }),
   apel: fc.option(fc.boolean(), { nil: undefined }),
-  layout: fc.constantFrom('iso', 'slash', 'dash'),
   seconds: fc.boolean(),
 });
+/** A file writes its dates in one layout (a file mixing them is refused). */
+const layout = fc.constantFrom('iso' as const, 'slash' as const, 'dash' as const);
 const days = fc.uniqueArray(fc.tuple(fc.constantFrom(...PEOPLE), fc.constantFrom(...DATES), day), {
   selector: ([nip, date]) => `${nip} ${date}`,
   maxLength: 120,
@@ -40,23 +41,21 @@ function cellOf(date: string, layout: 'iso' | 'slash' | 'dash'): string {
   return layout === 'slash' ? `${d}/${m}/${y}` : `${d}-${m}-${y}`;
 }
 
+const by = { user: pengelolaUser, today: TODAY, at: AT };
+
 describe('the attendance import, for any valid file', () => {
   it('writes every row once, in the month of its date, as a valid month', () => {
     fc.assert(
-      fc.property(days, (list) => {
+      fc.property(days, layout, (list, dateLayout) => {
         const rows: AttendanceImportRow[] = list.map(([nip, date, d]) => ({
           nip,
-          tanggal: cellOf(date, d.layout),
+          tanggal: cellOf(date, dateLayout),
           jam_masuk: d.in === null ? '' : `${timeOfDay(d.in)}${d.seconds ? ':07' : ''}`,
           jam_pulang: d.out === null ? '' : timeOfDay(d.out),
           status: d.status.toUpperCase().replace('-', ' '),
           apel: d.apel === undefined ? '' : d.apel ? 'ya' : 'tidak',
         }));
-        const plan = checkAttendanceImport(rows, org, {
-          user: pengelolaUser,
-          today: TODAY,
-          at: AT,
-        });
+        const plan = checkAttendanceImport(rows, org, by);
         if (!plan.ok) throw new Error(JSON.stringify(plan.errors.slice(0, 3)));
         const expected = new Map<string, AttendanceDay>();
         for (const [nip, date, d] of list)
@@ -111,7 +110,6 @@ describe('the attendance import, for any valid file', () => {
             }));
           const rows = rowsOf(list);
           const shuffled = rowsOf(shuffledList);
-          const by = { user: pengelolaUser, today: TODAY, at: AT };
           const a = checkAttendanceImport(rows, org, by);
           const b = checkAttendanceImport(shuffled, org, by);
           const sorted = (p: typeof a) =>
@@ -119,6 +117,30 @@ describe('the attendance import, for any valid file', () => {
           expect(sorted(b)).toEqual(sorted(a));
         },
       ),
+    );
+  });
+
+  it('refuses a file written month first as soon as one of its days is after the 12th', () => {
+    fc.assert(
+      fc.property(days, fc.constantFrom('/', '-'), (list, separator) => {
+        const rows: AttendanceImportRow[] = list.map(([nip, date, d]) => {
+          const [y, m, dd] = date.split('-').map(Number);
+          return {
+            nip,
+            tanggal: [m, dd, y].join(separator),
+            jam_masuk: '',
+            jam_pulang: '',
+            status: d.status,
+          };
+        });
+        const plan = checkAttendanceImport(rows, org, by);
+        const telling = list.filter(([, date]) => Number(date.slice(8)) > 12);
+        if (telling.length === 0) return;
+        expect(plan.ok).toBe(false);
+        expect(plan.errors).toHaveLength(1);
+        expect(plan.errors[0]?.column).toBe('tanggal');
+        expect(plan.errors[0]?.reason).toMatch(/bulan lebih dulu/);
+      }),
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkAttendanceImport,
+  listRefusals,
   type AcceptedAttendancePlan,
   type AttendanceImportOrg,
   type AttendanceImportPlan,
@@ -76,6 +77,7 @@ describe('reading the cells of an export', () => {
     expect(readImportDate('31/04/2026')).toBeUndefined();
     expect(readImportDate('04/31/2026')).toBeUndefined();
     expect(readImportDate('2026/04/01')).toBeUndefined();
+    expect(readImportDate('01/04-2026')).toBeUndefined();
     expect(readImportDate('kemarin')).toBeUndefined();
   });
 
@@ -112,7 +114,7 @@ describe('reading the cells of an export', () => {
 describe('checking an attendance file', () => {
   it('plans one month per person per month, in date order, judged by the unit’s hours', () => {
     const plan = accepted([
-      row({ tanggal: '02/04/2026', jam_masuk: '07:45' }),
+      row({ tanggal: '2026-4-2', jam_masuk: '07:45' }),
       row(),
       row({ nip: NIP.staffB1, tanggal: '2026-04-01', jam_masuk: '08:10', status: 'H' }),
       row({ tanggal: '2026-05-04', status: 'DL', jam_masuk: '', jam_pulang: '', apel: 'tidak' }),
@@ -145,7 +147,7 @@ describe('checking an attendance file', () => {
       row({ nip: '12345' }),
       row({ nip: NIP.stranger }),
       row({ nip: retired.nip }),
-      row({ tanggal: '31/04/2026' }),
+      row({ tanggal: '2026-04-31' }),
       row({ tanggal: '2026-05-16' }),
       row({ jam_masuk: '7.3' }),
       row({ tanggal: '2026-04-03', jam_masuk: '16:10', jam_pulang: '16:05' }),
@@ -177,7 +179,7 @@ describe('checking an attendance file', () => {
   });
 
   it('refuses a second row of the same person and day, naming the first', () => {
-    const plan = check([row(), row({ tanggal: '1/4/2026', status: 'izin' })]);
+    const plan = check([row(), row({ tanggal: '2026-4-1', status: 'izin' })]);
     expect(plan.errors).toEqual([
       {
         row: 3,
@@ -267,8 +269,118 @@ describe('the writes and the summary', () => {
       documents: 3,
       replaced: 1,
       unchanged: 1,
+      // The stored April has every working day; the file gives two of them, both otherwise.
+      droppedDays: stored.days.length - 2,
+      changedDays: 2,
       lateDays: 1,
       missingScans: 1,
+      refusedRows: 0,
+      errorCount: 0,
     });
+  });
+
+  it('counts the stored days a re-import of half a month loses, and those it changes', () => {
+    const stored = makeAttendance({ nip: NIP.staffA1, month: '2026-04', _rev: '2-a' });
+    const secondHalf = stored.days.filter((d) => d.date >= '2026-04-16');
+    const plan = accepted(
+      secondHalf.map((d) =>
+        row({
+          tanggal: d.date,
+          jam_masuk: d.date === secondHalf[0]?.date ? '07:50' : (d.in ?? ''),
+          jam_pulang: d.out ?? '',
+        }),
+      ),
+    );
+    const { docs, summary } = attendanceWrites(plan, new Map([[stored._id, stored]]));
+    expect(docs[0]?.days.map((d) => d.date)).toEqual(secondHalf.map((d) => d.date));
+    expect(summary).toMatchObject({
+      replaced: 1,
+      droppedDays: stored.days.length - secondHalf.length,
+      changedDays: 1,
+    });
+    // A new month loses nothing, and a month given again exactly is not counted.
+    expect(attendanceWrites(plan, new Map()).summary).toMatchObject({
+      droppedDays: 0,
+      changedDays: 0,
+    });
+    const written = docs[0];
+    if (written === undefined) throw new Error('nothing written');
+    const again = attendanceWrites(plan, new Map([[stored._id, { ...written, _rev: '3-b' }]]));
+    expect(again.summary).toMatchObject({ unchanged: 1, droppedDays: 0, changedDays: 0 });
+  });
+});
+
+describe('the order of day and month in a file', () => {
+  const dates = (...tanggal: string[]) => tanggal.map((t) => row({ tanggal: t }));
+
+  it('reads a day-first file, also one whose days are all the 12th or before', () => {
+    expect(check(dates('13/04/2026', '14/04/2026', '1/4/2026')).ok).toBe(true);
+    expect(check(dates('01-04-2026', '02-04-2026')).ok).toBe(true);
+  });
+
+  it('refuses a file written month first (as an English spreadsheet saves it), naming the row', () => {
+    const plan = check(dates('4/1/2026', '4/2/2026', '4/13/2026', '4/14/2026'));
+    expect(plan).toMatchObject({ ok: false, rows: 4 });
+    expect(plan.errors).toEqual([
+      {
+        row: 4,
+        column: 'tanggal',
+        reason: expect.stringMatching(
+          /^Tanggal "4\/13\/2026" \(baris 4\) menulis bulan lebih dulu/,
+        ),
+      },
+    ]);
+  });
+
+  it('refuses a file mixing day first and month first, naming a row of each', () => {
+    const plan = check(dates('13/04/2026', '4/1/2026', '4/14/2026'));
+    expect(plan.errors).toHaveLength(1);
+    expect(plan.errors[0]).toMatchObject({ row: 4, column: 'tanggal' });
+    expect(plan.errors[0]?.reason).toMatch(
+      /^Urutan hari dan bulan bercampur: "13\/04\/2026" \(baris 2\).*"4\/14\/2026" \(baris 4\)/,
+    );
+  });
+
+  it('refuses a file mixing layouts, naming the first row of each', () => {
+    const plan = check(dates('2026-04-01', '2026-04-02', '03/04/2026'));
+    expect(plan.errors).toEqual([
+      {
+        row: 4,
+        column: 'tanggal',
+        reason:
+          'Tanggal berkas ini ditulis dengan susunan berbeda: "2026-04-01" (yyyy-mm-dd, baris 2) dan "03/04/2026" (dd/mm/yyyy, baris 4). Samakan semua tanggal dalam satu susunan: yyyy-mm-dd, dd/mm/yyyy atau dd-mm-yyyy.',
+      },
+    ]);
+    expect(check(dates('01/04/2026', '02-04-2026')).errors[0]?.reason).toMatch(
+      /"01\/04\/2026" \(dd\/mm\/yyyy, baris 2\) dan "02-04-2026" \(dd-mm-yyyy, baris 3\)/,
+    );
+  });
+
+  it('leaves a date impossible either way to its row', () => {
+    const plan = check(dates('13/04/2026', '31/13/2026'));
+    expect(plan.errors).toEqual([
+      {
+        row: 3,
+        column: 'tanggal',
+        reason: expect.stringMatching(/^Tanggal "31\/13\/2026" tidak valid/),
+      },
+    ]);
+  });
+});
+
+describe('listing the refused rows', () => {
+  it('keeps every error of the first rows refused, in row order, and counts them all', () => {
+    const errors = [
+      { row: 5, column: 'status' as const, reason: 'c' },
+      { row: 2, column: 'nip' as const, reason: 'a' },
+      { row: 2, column: 'status' as const, reason: 'b' },
+      { row: 9, reason: 'd' },
+    ];
+    expect(listRefusals(errors, 2)).toEqual({
+      errors: [errors[1], errors[2], errors[0]],
+      refusedRows: 3,
+      errorCount: 4,
+    });
+    expect(listRefusals(errors).errors).toHaveLength(4);
   });
 });

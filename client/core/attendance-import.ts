@@ -18,6 +18,7 @@ import {
   type AttendanceImportColumn,
   type AttendanceImportRow,
 } from './attendance-import-cells';
+import { dateLayoutProblem } from './attendance-import-dates';
 import { ids, isNip } from './ids';
 import type { OrgChart, User } from './org-chart';
 import { rowNumberOf } from './org-import/org-columns';
@@ -181,6 +182,35 @@ function readRow(
   return { row, nip, day };
 }
 
+/**
+ * Refused rows an answer lists at most: a file wrong on every row (a month of 5,000 people is
+ * 110,000 rows) would otherwise answer 110,000 errors, some 13 MB, for a pattern a few rows show.
+ */
+export const LISTED_REFUSED_ROWS = 1_000;
+
+/** The errors of a refused file as an answer lists them, and how many there are in all. */
+export type ListedRefusals = {
+  /** Every error of the first `max` refused rows, in row order. */
+  errors: AttendanceImportError[];
+  /** Rows refused, and errors, in the whole file. */
+  refusedRows: number;
+  errorCount: number;
+};
+
+/** Puts the errors in row order and keeps those of the first `max` refused rows; counts them all. */
+export function listRefusals(
+  errors: readonly AttendanceImportError[],
+  max: number = LISTED_REFUSED_ROWS,
+): ListedRefusals {
+  const rows = new Set<number>();
+  const listed: AttendanceImportError[] = [];
+  for (const e of [...errors].sort((a, b) => a.row - b.row)) {
+    rows.add(e.row);
+    if (rows.size <= max) listed.push(e);
+  }
+  return { errors: listed, refusedRows: rows.size, errorCount: errors.length };
+}
+
 const COLUMN_RANK = new Map<string, number>(ATTENDANCE_IMPORT_COLUMNS.map((c, i) => [c, i]));
 
 function sortErrors(errors: AttendanceImportError[]): AttendanceImportError[] {
@@ -200,6 +230,14 @@ export function checkAttendanceImport(
 ): AttendanceImportPlan {
   const header = missingColumns(rows);
   if (header.length > 0) return { ok: false, errors: header, rows: 0 };
+  // A file written month first would read, day and month swapped: refused whole, before any row.
+  const layout = dateLayoutProblem(rows);
+  if (layout !== null)
+    return {
+      ok: false,
+      errors: [{ ...layout, column: 'tanggal' }],
+      rows: rows.filter((r) => !isBlank(r)).length,
+    };
 
   const people = new Map(org.employees.map((e) => [e.nip, e]));
 

@@ -15,6 +15,7 @@
 import { monthOf } from '../../client/core/attendance';
 import {
   checkAttendanceImport,
+  listRefusals,
   type AttendanceImportError,
 } from '../../client/core/attendance-import';
 import {
@@ -41,6 +42,7 @@ import type { StoredDoc, WriteResult } from '../store/store';
 export const WRITE_BATCH = 1_000;
 
 export type AttendanceImportResult = {
+  /** The errors of the first LISTED_REFUSED_ROWS refused rows; the summary counts them all. */
   errors: AttendanceImportError[];
   summary: AttendanceImportSummary;
   /** True after a clean apply (also when every month was already stored as the file has it). */
@@ -97,9 +99,15 @@ export async function runAttendanceImport(
     },
     { user: userOf(account), today: todayOf(s), at: new Date(s.config.now()).toISOString() },
   );
-  const errors = [...parsed.errors, ...plan.errors].sort((a, b) => a.row - b.row);
-  if (errors.length > 0 || !plan.ok)
-    return { errors, summary: refusedSummary(plan.rows), applied: false, written: 0 };
+  if (parsed.errors.length > 0 || !plan.ok) {
+    const refused = listRefusals([...parsed.errors, ...plan.errors]);
+    return {
+      errors: refused.errors,
+      summary: refusedSummary(plan.rows, refused),
+      applied: false,
+      written: 0,
+    };
+  }
 
   const stored = await storedMonths(
     s,
@@ -133,12 +141,14 @@ export async function runAttendanceImport(
     'attendance import not applied',
   );
   const rowOf = firstRowOfMonth(parsed.rows);
-  return {
-    errors: failed
+  const refused = listRefusals(
+    failed
       .filter((r) => r.error !== ABORTED)
-      .map((r) => ({ row: rowOf.get(r.id) ?? 1, reason: refusalReason(r) }))
-      .sort((a, b) => a.row - b.row),
-    summary,
+      .map((r) => ({ row: rowOf.get(r.id) ?? 1, reason: refusalReason(r) })),
+  );
+  return {
+    errors: refused.errors,
+    summary: { ...summary, refusedRows: refused.refusedRows, errorCount: refused.errorCount },
     applied: false,
     written: 0,
   };

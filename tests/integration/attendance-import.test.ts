@@ -1,12 +1,15 @@
 /**
  * The monthly attendance import against the real server and the demo organisation: a dry run
- * lists the refused rows and writes nothing; Ratna applies a month; a re-import replaces its
- * days and leaves the correction Ratna applied standing; an OPD's Pengelola imports only that
- * OPD's people; Dewi's device (a real PouchDB replicating) receives her month and not Agus's.
+ * lists the refused rows (the first thousand of a file wrong everywhere) and writes nothing; a
+ * file written month first is refused whole; Ratna applies a month; a re-import replaces its days
+ * (a dry run counts the stored days it would lose) and leaves the correction Ratna applied
+ * standing; an OPD's Pengelola imports only that OPD's people; Dewi's device (a real PouchDB
+ * replicating) receives her month and not Agus's.
  */
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { datesOfMonth, monthOf } from '../../client/core/attendance';
+import { LISTED_REFUSED_ROWS } from '../../client/core/attendance-import';
 import type { AttendanceImportSummary } from '../../client/core/attendance-import-writes';
 import {
   ATTENDANCE_IMPORT_COLUMNS,
@@ -109,10 +112,10 @@ describe('importing a month of attendance', () => {
       [
         row(),
         row({ nip: '199901012020121999' }),
-        row({ tanggal: '31/02/2026' }),
+        row({ tanggal: '2026-02-31' }),
         row({ tanggal: WORKDAYS[1], jam_masuk: '15:00', jam_pulang: '14:30' }),
         row({ tanggal: WORKDAYS[2], status: 'bolos' }),
-        row({ tanggal: `${WORKDAYS[0]?.split('-').reverse().join('/')}` }),
+        row({ status: 'izin' }),
       ],
       false,
     );
@@ -126,7 +129,44 @@ describe('importing a month of attendance', () => {
     ]);
     expect(reply.errors[0]?.reason).toBe('NIP 199901012020121999 tidak ada di data pegawai');
     expect(reply.errors[4]?.reason).toMatch(/sudah ada di baris 2/);
-    expect(reply.summary.rows).toBe(6);
+    expect(reply.summary).toMatchObject({ rows: 6, refusedRows: 5, errorCount: 5 });
+    expect(await stored(ids.attendance(NIP.dewi, MONTH))).toBeNull();
+  });
+
+  it('lists the errors of the first 1,000 refused rows of a file wrong everywhere, and counts all', async () => {
+    const rows = Array.from({ length: LISTED_REFUSED_ROWS + 200 }, () =>
+      row({ nip: '199901012020121999', status: 'bolos' }),
+    );
+    const r = await importCsv(rows, false);
+    expect(r.status, r.text.slice(0, 200)).toBe(200);
+    const reply = r.body as Reply;
+    const listed = new Set(reply.errors.map((e) => e.row));
+    expect(listed.size).toBe(LISTED_REFUSED_ROWS);
+    expect(Math.max(...listed)).toBe(LISTED_REFUSED_ROWS + 1);
+    expect(reply.errors).toHaveLength(2 * LISTED_REFUSED_ROWS);
+    expect(reply.summary).toMatchObject({
+      rows: rows.length,
+      refusedRows: rows.length,
+      errorCount: 2 * rows.length,
+    });
+  });
+
+  it('refuses a file written month first whole, naming a row that shows it', async () => {
+    const monthFirst = (date: string) => {
+      const [y, m, d] = date.split('-').map(Number);
+      return `${m}/${d}/${y}`;
+    };
+    const rows = monthOfRows(NIP.dewi).map((r) => ({ ...r, tanggal: monthFirst(r.tanggal) }));
+    const telling = WORKDAYS.findIndex((d) => Number(d.slice(8)) > 12);
+    const reply = await imported(rows, true);
+    expect(reply.applied).toBe(false);
+    expect(reply.errors).toEqual([
+      {
+        row: telling + 2,
+        column: 'tanggal',
+        reason: expect.stringMatching(/menulis bulan lebih dulu/),
+      },
+    ]);
     expect(await stored(ids.attendance(NIP.dewi, MONTH))).toBeNull();
   });
 
@@ -143,8 +183,12 @@ describe('importing a month of attendance', () => {
         documents: 2,
         replaced: 0,
         unchanged: 0,
+        droppedDays: 0,
+        changedDays: 0,
         lateDays: 2,
         missingScans: 0,
+        refusedRows: 0,
+        errorCount: 0,
       },
       applied: false,
       written: 0,
@@ -193,8 +237,17 @@ describe('importing a month of attendance', () => {
     const rows = monthOfRows(NIP.dewi).map((r, i) =>
       i === 0 ? { ...r, status: 'sakit', jam_masuk: '', jam_pulang: '' } : r,
     );
+    // Half the month only: a dry run says how many stored days it would lose and change.
+    const half = Math.floor(rows.length / 2);
+    const partial = await imported(rows.slice(half), false);
+    expect(partial.summary).toMatchObject({ replaced: 1, droppedDays: half, changedDays: 0 });
+    // The month stored has Dewi late on two days (the second test); the file has her on time.
     const reply = await imported(rows, true);
-    expect(reply).toMatchObject({ applied: true, written: 1, summary: { replaced: 1 } });
+    expect(reply).toMatchObject({
+      applied: true,
+      written: 1,
+      summary: { replaced: 1, droppedDays: 0, changedDays: 3 },
+    });
     const month = (await stored(ids.attendance(NIP.dewi, MONTH))) as AttendanceDoc | null;
     expect(month?.days[0]).toEqual({ date: WORKDAYS[0], status: 'sakit', in: null, out: null });
     expect(month?.days[3]).toMatchObject({ in: '06:40' });

@@ -25,11 +25,20 @@ export const attendanceImportMessages = defineMessages({
     unchanged: 'Bulan pegawai yang sama (tidak ditulis ulang)',
     lateDays: 'Hari terlambat (menurut jam kerja unit)',
     missingScans: 'Hari hadir tanpa presensi masuk atau pulang',
+    changedDays: 'Hari tersimpan yang berubah',
+    droppedDays: 'Hari tersimpan yang tidak ada di berkas (hilang)',
+    willDrop:
+      '{dropped} hari yang tersimpan tidak ada di berkas ini dan akan hilang: bulan yang diganti hanya berisi hari-hari di berkas. Untuk mempertahankannya, sertakan hari-hari itu di berkas lalu periksa lagi.',
+    moreRefused:
+      '{shown} dari {total} baris ditolak ditampilkan; perbaiki pola kesalahannya lalu periksa lagi.',
     line: '{rows} baris, {people} pegawai, bulan {months}',
     willReplace: '{count} bulan pegawai akan diganti.',
     written: '{count} bulan pegawai disimpan.',
     confirmBody:
       'Kehadiran {people} pegawai, bulan {months}: {newMonths} bulan pegawai baru, {replaced} diganti. Semuanya disimpan sekaligus; bila satu ditolak, tidak ada yang berubah. Koreksi yang sudah diterapkan tetap berlaku.',
+    confirmDropped:
+      '{replaced} bulan pegawai diganti; {dropped} hari yang tersimpan tidak ada di berkas ini dan akan hilang.',
+    confirmChanged: '{changed} hari yang tersimpan berubah mengikuti berkas.',
   },
   en: {
     title: 'Import attendance',
@@ -54,10 +63,19 @@ export const attendanceImportMessages = defineMessages({
     unchanged: 'Person-months unchanged (not written again)',
     lateDays: "Days late (by the unit's working hours)",
     missingScans: 'Days present without a check-in or check-out',
+    changedDays: 'Stored days changed',
+    droppedDays: 'Stored days not in the file (lost)',
+    willDrop:
+      "Stored days not in this file, to be lost: {dropped}. A replaced month holds the file's days only; to keep them, include those days in the file and check again.",
+    moreRefused:
+      'Showing {shown} of {total} refused rows; fix the pattern of the errors, then check again.',
     line: '{rows} rows, {people} people, month {months}',
     willReplace: 'Person-months to be replaced: {count}.',
     written: 'Person-months saved: {count}.',
     confirmBody:
       'Attendance of {people} people, month {months}: {newMonths} new person-months, {replaced} replaced. Everything is saved at once; if one is refused, nothing changes. Corrections already applied still hold.',
+    confirmDropped:
+      'Person-months replaced: {replaced}; stored days not in this file, to be lost: {dropped}.',
+    confirmChanged: 'Stored days changed to match the file: {changed}.',
   },
 });

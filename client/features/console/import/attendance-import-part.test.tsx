@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // The attendance part of Impor & ekspor over a stand-in for the server's answers (the real
-// server runs in tests/integration/attendance-import.test.ts): the summary of a check, the
-// refused rows, Terapkan, the template, and what a Pengelola of one OPD sees.
+// server runs in tests/integration/attendance-import.test.ts): the summary of a check (with the
+// stored days a re-import loses), the refused rows (and how many more a long list leaves out),
+// Terapkan, the template, and what a Pengelola of one OPD sees.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AttendanceImportReply } from '../../../data/admin-api';
@@ -15,8 +16,12 @@ const SUMMARY = {
   documents: 56,
   replaced: 3,
   unchanged: 0,
+  droppedDays: 45,
+  changedDays: 12,
   lateDays: 41,
   missingScans: 7,
+  refusedRows: 0,
+  errorCount: 0,
 };
 const CLEAN: AttendanceImportReply = { errors: [], summary: SUMMARY, applied: false, written: 0 };
 
@@ -84,6 +89,13 @@ describe('Impor kehadiran', () => {
     expect(within(summary).getByRole('row', { name: /Bulan pegawai baru/ }).textContent).toContain(
       '53',
     );
+    expect(within(summary).getByRole('row', { name: /tidak ada di berkas/ }).textContent).toContain(
+      '45',
+    );
+    expect(within(summary).getByRole('row', { name: /yang berubah/ }).textContent).toContain('12');
+    expect(
+      screen.getByText(/^45 hari yang tersimpan tidak ada di berkas ini dan akan hilang/),
+    ).toBeTruthy();
     expect(sent).toEqual([{ csv: CSV, apply: false }]);
     expect(applyButton()).toHaveProperty('disabled', false);
 
@@ -93,10 +105,15 @@ describe('Impor kehadiran', () => {
     expect(dialog.textContent).toContain(
       'Kehadiran 56 pegawai, bulan November 2026: 53 bulan pegawai baru, 3 diganti.',
     );
+    expect(dialog.textContent).toContain(
+      '3 bulan pegawai diganti; 45 hari yang tersimpan tidak ada di berkas ini dan akan hilang.',
+    );
+    expect(dialog.textContent).toContain('12 hari yang tersimpan berubah mengikuti berkas.');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Terapkan' }));
     await screen.findByRole('heading', { name: 'Hasil impor kehadiran' });
     expect(sent.at(-1)).toEqual({ csv: CSV, apply: true });
     expect(screen.getByText(/56 bulan pegawai disimpan\./)).toBeTruthy();
+    expect(screen.queryByText(/akan hilang/)).toBeNull();
     expect(screen.getByText(/Impor diterapkan/)).toBeTruthy();
     expect(applyButton()).toHaveProperty('disabled', true);
   });
@@ -104,7 +121,17 @@ describe('Impor kehadiran', () => {
   it('lists the refused rows with row, column and reason, and keeps Terapkan disabled', async () => {
     answer = () => ({
       ...CLEAN,
-      summary: { ...SUMMARY, people: 0, months: [], documents: 0, replaced: 0 },
+      summary: {
+        ...SUMMARY,
+        people: 0,
+        months: [],
+        documents: 0,
+        replaced: 0,
+        droppedDays: 0,
+        changedDays: 0,
+        refusedRows: 2,
+        errorCount: 2,
+      },
       errors: [
         { row: 2, column: 'status', reason: 'Status "bolos" tidak dikenal' },
         { row: 5, column: 'nip', reason: 'NIP 199901012020121999 tidak ada di data pegawai' },
@@ -119,6 +146,32 @@ describe('Impor kehadiran', () => {
     expect(rows[1]?.textContent).toBe('2statusStatus "bolos" tidak dikenal');
     expect(screen.getByText('2 baris ditolak; lihat daftar di bawah.')).toBeTruthy();
     expect(screen.getByLabelText(/Berkas kehadiran/).getAttribute('aria-invalid')).toBe('true');
+    expect(applyButton()).toHaveProperty('disabled', true);
+    expect(screen.queryByText(/ditampilkan/)).toBeNull();
+  });
+
+  it('says how many refused rows a long list leaves out, and counts them all', async () => {
+    // The server lists the errors of the first 1,000 refused rows: here the status of each.
+    const errors = Array.from({ length: 1000 }, (_, i) => ({
+      row: i + 2,
+      column: 'status',
+      reason: 'Status "x" tidak dikenal',
+    }));
+    answer = () => ({
+      ...CLEAN,
+      summary: { ...SUMMARY, refusedRows: 110_000, errorCount: 220_000 },
+      errors: [...errors, { row: 1001, column: 'apel', reason: 'apel "x" tidak dikenal' }],
+    });
+    render(<ImportSection />);
+    choose();
+    await check();
+    expect(
+      screen.getByText(
+        '1.000 dari 110.000 baris ditolak ditampilkan; perbaiki pola kesalahannya lalu periksa lagi.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText('110.000 baris ditolak; lihat daftar di bawah.')).toBeTruthy();
+    expect(screen.getByText(/^220\.000 kesalahan ditemukan/)).toBeTruthy();
     expect(applyButton()).toHaveProperty('disabled', true);
   });
 

@@ -1,9 +1,10 @@
 /**
  * Impor kehadiran (/kelola/impor/kehadiran): a Pengelola (of the whole organisation, or of one
  * OPD for its people only) or the admin checks a month's attendance export on the server (a dry
- * run: nothing written), reads the summary or every refused row, and applies exactly the checked
- * file after confirming: one month per person, all or nothing, replacing the stored month while
- * the applied corrections stay. A template shows the layout. Online only.
+ * run: nothing written), reads the summary (with the stored days a replaced month would lose) or
+ * the refused rows, and applies exactly the checked file after confirming: one month per person,
+ * all or nothing, replacing the stored month while the applied corrections stay. A template
+ * shows the layout. Online only.
  */
 import { useState } from 'react';
 import { useSessionStore } from '../../../data/session-store';
@@ -36,7 +37,7 @@ export function AttendanceImportPart({ online }: { online: boolean }) {
         intro={t('intro')}
         fields={[{ kind: 'attendance', label: t('file'), hint: t('hint') }]}
         noFile={t('noFile')}
-        refused={() => shown?.errors.length ?? 0}
+        refused={() => shown?.summary.refusedRows ?? 0}
         onApply={() => setConfirming(true)}
       >
         <p>
@@ -68,14 +69,27 @@ export function AttendanceImportPart({ online }: { online: boolean }) {
         }}
       >
         {summary && (
-          <p>
-            {t('confirmBody', {
-              people: summary.people,
-              months: monthNames(summary.months),
-              newMonths: summary.documents - summary.replaced - summary.unchanged,
-              replaced: summary.replaced,
-            })}
-          </p>
+          <>
+            <p>
+              {t('confirmBody', {
+                people: summary.people,
+                months: monthNames(summary.months),
+                newMonths: summary.documents - summary.replaced - summary.unchanged,
+                replaced: summary.replaced,
+              })}
+            </p>
+            {summary.changedDays > 0 && (
+              <p>{t('confirmChanged', { changed: summary.changedDays })}</p>
+            )}
+            {summary.droppedDays > 0 && (
+              <Banner tone="warning">
+                {t('confirmDropped', {
+                  replaced: summary.replaced,
+                  dropped: summary.droppedDays,
+                })}
+              </Banner>
+            )}
+          </>
         )}
       </ConfirmApply>
     </>

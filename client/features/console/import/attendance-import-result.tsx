@@ -1,9 +1,11 @@
 /**
- * What the server answered to a check or an apply of an attendance file: the refused rows, or
- * the summary (rows, people, months, new, replaced and unchanged person-months, late days and
- * days without a scan, counted by core with each unit's working hours).
+ * What the server answered to a check or an apply of an attendance file: the refused rows (the
+ * first thousand rows, and how many there are in all), or the summary (rows, people, months, new,
+ * replaced and unchanged person-months, the stored days a replaced month changes or loses, late
+ * days and days without a scan, counted by core with each unit's working hours).
  */
 import type { AttendanceImportReply } from '../../../data/admin-api';
+import { Banner } from '../../../ui/banner';
 import { Card } from '../../../ui/card';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
@@ -41,7 +43,10 @@ export function AttendanceImportResult({
   return (
     <Card title={applied ? t('appliedTitle') : t('resultTitle')}>
       {reply.errors.length > 0 ? (
-        <ErrorsTable errors={reply.errors} />
+        <>
+          <MoreRefused reply={reply} />
+          <ErrorsTable errors={reply.errors} />
+        </>
       ) : (
         <>
           <p>
@@ -52,6 +57,9 @@ export function AttendanceImportResult({
                 ? `; ${t('willReplace', { count: s.replaced })}`
                 : '.'}
           </p>
+          {!applied && s.droppedDays > 0 && (
+            <Banner tone="warning">{t('willDrop', { dropped: s.droppedDays })}</Banner>
+          )}
           <ScrollTable
             caption={t('summaryCaption')}
             hideCaption
@@ -71,6 +79,8 @@ export function AttendanceImportResult({
             {row(t('newMonths'), newMonths)}
             {row(t('replaced'), s.replaced)}
             {row(t('unchanged'), s.unchanged)}
+            {row(t('changedDays'), s.changedDays)}
+            {row(t('droppedDays'), s.droppedDays)}
             {row(t('lateDays'), s.lateDays)}
             {row(t('missingScans'), s.missingScans)}
           </ScrollTable>
@@ -78,4 +88,13 @@ export function AttendanceImportResult({
       )}
     </Card>
   );
+}
+
+/** "1.000 dari 110.000 baris ditolak ditampilkan; …" when the answer lists only the first rows. */
+function MoreRefused({ reply }: { reply: AttendanceImportReply }) {
+  const t = useT(attendanceImportMessages);
+  const shown = new Set(reply.errors.map((e) => e.row)).size;
+  const total = reply.summary.refusedRows;
+  if (total <= shown) return null;
+  return <Banner tone="warning">{t('moreRefused', { shown, total })}</Banner>;
 }

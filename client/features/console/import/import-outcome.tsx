@@ -27,9 +27,8 @@ export function ImportOutcome<K extends string, R extends ImportReply>({
       </Banner>
     );
   if (im.checked) {
-    const { errors } = im.checked;
-    if (errors.length > 0)
-      return <Banner tone="danger">{t('refused', { count: errors.length })}</Banner>;
+    if (im.checked.errors.length > 0)
+      return <Banner tone="danger">{t('refused', { count: im.errorCount(im.checked) })}</Banner>;
     return im.changes(im.checked) === 0 ? (
       <Banner>{t('nothingToApply')}</Banner>
     ) : (

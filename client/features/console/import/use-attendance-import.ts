@@ -16,5 +16,6 @@ export function useAttendanceImport(): AttendanceImport {
     kinds: KINDS,
     send: (texts, apply) => importAttendance(texts.attendance, apply),
     changes: monthsToWrite,
+    errorCount: (reply) => reply.summary.errorCount,
   });
 }

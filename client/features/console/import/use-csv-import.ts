@@ -40,6 +40,8 @@ export type CsvImport<K extends string, R extends ImportReply> = {
   mayApply: boolean;
   /** How many documents an answer would change (0: nothing to apply). */
   changes(reply: R): number;
+  /** How many errors an answer found in all (it may list fewer). */
+  errorCount(reply: R): number;
   choose(kind: K, file: File | null): void;
   check(): Promise<void>;
   apply(): Promise<void>;
@@ -50,6 +52,8 @@ export type CsvImportOptions<K extends string, R extends ImportReply> = {
   kinds: readonly K[];
   send(texts: Record<K, string>, apply: boolean): Promise<R>;
   changes(reply: R): number;
+  /** How many errors an answer found in all, when it lists only the first (default: those listed). */
+  errorCount?(reply: R): number;
 };
 
 /** A spreadsheet saved as CSV: by its name, or by the type the browser gives it. */
@@ -153,6 +157,7 @@ export function useCsvImport<K extends string, R extends ImportReply>(
     mayApply:
       busy === null && reply !== null && reply.errors.length === 0 && options.changes(reply) > 0,
     changes: options.changes,
+    errorCount: options.errorCount ?? ((r) => r.errors.length),
     choose,
     check,
     apply,
