@@ -4,7 +4,8 @@
 // the two late days and their TPP deductions and asks to correct one of them as dinas luar; Sri,
 // offline on her tablet, follows Perlu tindakan to the request and approves it; Ratna follows
 // hers to Kelola → Kehadiran and applies it; Dewi's deduction for that day is gone. Zero axe
-// violations on each screen (the import at a laptop's and a phone's width).
+// violations on each screen (the import and Sri's page at a laptop's or tablet's and a phone's
+// width), and Sri's Tim names the month of each line.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { datesOfMonth, monthOf } from '../../client/core/attendance';
@@ -149,6 +150,21 @@ describe('attendance journey: import, correction, decision, application', () => 
     await sri.screenshot({ path: shotPath('attendance-head-tablet.png'), fullPage: true });
     await request.getByRole('button', { name: 'Setujui' }).click();
     await att.getByText('Disetujui atasan, menunggu diterapkan Pengelola').waitFor();
+    // The same page at a phone's width: nothing wider than the screen.
+    await sri.setViewportSize({ width: 360, height: 780 });
+    expect(
+      await sri.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0);
+    await expectNoAxeViolations(sri, 'Dewi’s attendance, decided (phone width)');
+    await sri.setViewportSize({ width: 1024, height: 768 });
+    // Tim names the month each line is about: the latest imported one.
+    await sri.goto('/tim');
+    await sri
+      .getByRole('region', { name: /^Dewi Lestari/ })
+      .getByText(/^Kehadiran [^:]+ \d{4}: terlambat \d+ hari, potongan TPP [\d,]+%$/)
+      .waitFor();
     await goOnline(tablet);
     await untilOnServer(
       tablet,

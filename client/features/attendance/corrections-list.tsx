@@ -9,14 +9,13 @@ import { withdrawCorrection } from '../../data/commands/attendance-staff';
 import type { CorrectionRecord } from '../../data/queries/attendance-queries';
 import { useCommandContext } from '../../data/user-data';
 import { Button } from '../../ui/button';
-import { Chip } from '../../ui/chip';
+import { CorrectionStatusChip } from '../../ui/correction-status-chip';
 import { Dialog } from '../../ui/dialog';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { useAttendanceVocabulary } from '../../ui/use-attendance-vocabulary';
 import { useReason } from '../../ui/use-reason';
 import { attendanceMessages } from './attendance-messages';
-import { CORRECTION_TONE } from './correction-tone';
 
 type Props = {
   records: readonly CorrectionRecord[];
@@ -66,7 +65,7 @@ export function CorrectionsList({ records, nameOf, onShowDay, onResend, onMessag
             <li key={request._id} className="att-requests__item">
               <h3 className="att-requests__date">{date}</h3>
               <p>
-                <Chip tone={CORRECTION_TONE[status]}>{v.correction(status)}</Chip>
+                <CorrectionStatusChip status={status} />
               </p>
               <p>{t('asked', { day: asked })}</p>
               <p>{t('reason', { reason: request.reason })}</p>

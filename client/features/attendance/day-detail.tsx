@@ -3,20 +3,19 @@
  * and early, what it costs in TPP and why, the correction that made it what it is (who approved,
  * who applied, when, why), where a request for it stands, and "Ajukan koreksi".
  */
-import { dayMinutes, type EffectiveDay } from '../../core/attendance';
+import type { EffectiveDay } from '../../core/attendance';
 import type { WorkHours } from '../../core/schemas/reference';
 import type { TppDay } from '../../core/tpp';
 import type { TppSettings } from '../../core/schemas/attendance';
 import { hoursOn } from '../../core/work-hours';
 import type { CorrectionRecord } from '../../data/queries/attendance-queries';
-import { useDayWords } from '../../ui/attendance-calendar';
+import { useDayChangeWords } from '../../ui/use-day-change-words';
 import { Button } from '../../ui/button';
-import { Chip } from '../../ui/chip';
+import { CorrectionStatusChip } from '../../ui/correction-status-chip';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { useAttendanceVocabulary } from '../../ui/use-attendance-vocabulary';
 import { attendanceMessages } from './attendance-messages';
-import { CORRECTION_TONE } from './correction-tone';
 
 type Props = {
   date: string;
@@ -46,7 +45,7 @@ export function DayDetail({
   const t = useT(attendanceMessages);
   const v = useAttendanceVocabulary();
   const format = useFormat();
-  const words = useDayWords();
+  const describeDay = useDayChangeWords();
   const on = hoursOn(hours, date);
   const clock = (time: string | null) => (time === null ? v.scan(null) : format.clock(time));
   const minutes = (m: number) => (m > 0 ? t('minutes', { minutes: m }) : t('none'));
@@ -110,15 +109,7 @@ export function DayDetail({
                 {day.imported && (
                   <>
                     <br />
-                    {t('beforeCorrection', {
-                      day: words.describe({
-                        ...day.imported,
-                        corrected: null,
-                        imported: null,
-                        workDay: day.workDay,
-                        ...dayMinutes(hours, date, day.imported),
-                      }),
-                    })}
+                    {t('beforeCorrection', { day: describeDay(day.imported, date, hours) })}
                   </>
                 )}
               </dd>
@@ -130,8 +121,7 @@ export function DayDetail({
       )}
       {record && record.status !== 'applied' && (
         <p>
-          {t('requestStatus')}:{' '}
-          <Chip tone={CORRECTION_TONE[record.status]}>{v.correction(record.status)}</Chip>
+          {t('requestStatus')}: <CorrectionStatusChip status={record.status} />
         </p>
       )}
       {date < correctableFrom && !record && (
