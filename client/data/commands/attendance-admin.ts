@@ -12,6 +12,7 @@ import type {
 } from '../../core/schemas/attendance';
 import { WRITE_REASONS } from '../../core/write-reasons';
 import { getOrNull } from '../local-db';
+import { ATTENDANCE_STAFF_REASONS } from './attendance-staff-reasons';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import { failure, type CommandResult } from './result';
@@ -26,7 +27,8 @@ export async function applyCorrection(
     getOrNull(ctx.db, ids.attendanceCorrection(nip, date)),
     getOrNull(ctx.db, ids.attendanceDecision(nip, date)),
   ])) as [AttendanceCorrectionDoc | null, AttendanceDecisionDoc | null];
-  if (!request) return failure('not-found', 'Permohonan koreksi tidak ditemukan di perangkat ini');
+  if (!request)
+    return failure('correction-not-here', ATTENDANCE_STAFF_REASONS['correction-not-here'].id);
   if (decision === null || decision.requestedAt !== request.requestedAt)
     return failure('correction-not-approved', WRITE_REASONS['correction-not-approved'].id);
   const doc: AttendanceAppliedDoc = {
