@@ -16,7 +16,7 @@ import { WRITE_REASONS } from '../../core/write-reasons';
 import { getOrNull, purgeLocally } from '../local-db';
 import { removeProjected } from '../projector';
 import type { ReadModel } from '../read-model';
-import { sendStateOf } from '../sync-ledger';
+import { SyncLedger } from '../sync-ledger';
 import { ATTENDANCE_ADMIN_REASONS } from './attendance-admin-reasons';
 import { ATTENDANCE_STAFF_REASONS } from './attendance-staff-reasons';
 import type { CommandContext } from './context';
@@ -67,7 +67,10 @@ export async function discardRefusedApplication(
   rm: ReadModel,
 ): Promise<CommandResult> {
   const id = ids.attendanceApplied(nip, date);
-  if ((await sendStateOf(ctx.db, [id])).state !== 'refused')
+  // The server refused exactly the version this device holds (the stored ledger, read afresh).
+  const [local, ledger] = await Promise.all([getOrNull(ctx.db, id), new SyncLedger(ctx.db).read()]);
+  const refusal = ledger.denied.find((d) => d.id === id);
+  if (local === null || refusal === undefined || refusal.rev !== local._rev)
     return failure(
       'application-not-refused',
       ATTENDANCE_ADMIN_REASONS['application-not-refused'].id,
