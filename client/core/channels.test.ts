@@ -277,6 +277,34 @@ describe('fetching on demand what an appraisal cites (the Atasan Pejabat Penilai
   });
 });
 
+describe('an imported attendance month on demand (the Pengelola applying a correction)', () => {
+  const month = ids.attendance(NIP.staffA1, '2026-05');
+  const may = (user: ReturnType<typeof userOf>) =>
+    mayFetchOnDemand(user, month, chart, NORMAL_DATE, []);
+
+  it('opens to the Pengelola keeping the person, never fed to them', () => {
+    expect(may(pengelolaUser)).toBe(true);
+    expect(may({ ...pengelolaUser, scope: 'bidang-a' })).toBe(true);
+    expect(channelsFor(pengelolaUser, chart, NORMAL_DATE)).not.toContain(`emp:${NIP.staffA1}`);
+  });
+
+  it('not to the Pengelola of another unit, a colleague, or another head', () => {
+    expect(may({ ...pengelolaUser, scope: 'bidang-b' })).toBe(false);
+    expect(may(userOf(NIP.staffA2))).toBe(false);
+    expect(may(userOf(NIP.headB))).toBe(false);
+    // The rest of the person's documents stay closed to the Pengelola.
+    expect(
+      mayFetchOnDemand(
+        pengelolaUser,
+        ids.selfAssessment(NIP.staffA1, '2026'),
+        chart,
+        NORMAL_DATE,
+        [],
+      ),
+    ).toBe(false);
+  });
+});
+
 describe('mayKeepId', () => {
   const keeps = (user: ReturnType<typeof userOf>, id: string) =>
     mayKeepId(id, user, new Set(channelsFor(user, chart, NORMAL_DATE)), chart, NORMAL_DATE);

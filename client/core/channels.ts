@@ -12,7 +12,7 @@ import {
   type OrgChart,
   type User,
 } from './org-chart';
-import { keepsUnit } from './org-scope';
+import { keepsPerson, keepsUnit } from './org-scope';
 import { canWrite } from './permissions';
 
 /**
@@ -197,9 +197,11 @@ export function citedOwnerOf(id: string): string | null {
  * it: as Atasan Pejabat Penilai, deciding objections, what a final appraisal written by one of
  * their direct reports cites (the activity and its photos; `appraisals` are the owner's, see
  * citedOwnerOf), and the SKP approval (with its ekspektasi khusus pimpinan) of the people their
- * direct reports appraise; and a certificate photo of a development record, to the person's head
- * and the Pengelola keeping their unit. Never the rest of the daily log, the feedback or anything
- * else.
+ * direct reports appraise; a certificate photo of a development record, to the person's head
+ * and the Pengelola keeping their unit; and a person's imported attendance month, to the
+ * Pengelola keeping the person (it is fed to the person and their head only; the Pengelola reads
+ * the day as imported beside a correction they apply). Never the rest of the daily log, the
+ * feedback or anything else.
  * Not a channel: nothing is fed through it and the feed index never sees it, so it leaves
  * CHANNEL_RULES_VERSION as it is.
  */
@@ -213,6 +215,7 @@ export function mayFetchOnDemand(
   const p = parseId(id);
   if (p?.type === 'skp-approval') return atasanPenilaiOf(chart, p.nip, date) === user.nip;
   if (p?.type === 'certificate') return mayOpenCertificate(user, p.nip, chart, date);
+  if (p?.type === 'attendance') return isPengelola(user) && keepsPerson(user, chart, p.nip);
   const cited = citableActivityOf(id);
   if (cited === null) return false;
   const appraisers = new Set(directReportsOf(chart, user.nip, date));

@@ -173,7 +173,10 @@ export function readersOfMyData(nip: string, chart: OrgChart, date: string): Kin
     return {
       kind,
       readers,
-      pengelola: canReadChannels(docChannels, pengelolaChannels),
+      // Fed through the role, or opened one at a time (the attendance month beside a correction).
+      pengelola:
+        canReadChannels(docChannels, pengelolaChannels) ||
+        mayFetchOnDemand(PENGELOLA, sample._id, chart, date, []),
       colleaguesNot: colleaguesNot.sort(),
     };
   });

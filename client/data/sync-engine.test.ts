@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Pouch } from './local-db';
 import { SyncEngine } from './sync-engine';
 import type { SyncState } from './sync-store';
+import { SyncLedger } from './sync-ledger';
 import { memoryDb } from './testing/devices';
 import { eventually } from './testing/eventually';
 
@@ -196,6 +197,21 @@ describe('SyncEngine', () => {
       expect(status(again)).toMatchObject({ state: 'synced', denied: [], pending: 0 }),
     );
     expect(await remote.db.get('activity:bad')).toMatchObject({ bad: false });
+  });
+
+  it('drops, when it runs, the refusal of a document no longer on the device (discarded: purged)', async () => {
+    const { local, engine } = await setup();
+    await local.put({ _id: 'activity:bad', bad: true });
+    // Refused earlier, then purged from the device (kinerja's purge needs the IndexedDB adapter:
+    // sync-ledger.test.ts purges; here the document is simply absent).
+    await new SyncLedger(local).recordDenied(
+      { id: 'attendance-applied:x:2026-05-13', rev: '1-a', reason: 'Koreksi belum disetujui' },
+      new Date().toISOString(),
+    );
+    await engine.start();
+    await synced(engine);
+    expect(status(engine).denied.map((d) => d.id)).toEqual(['activity:bad']);
+    expect(status(engine).pending).toBe(0);
   });
 
   it('is synced once the pull caught up and nothing waits, without re-checking pulled documents', async () => {

@@ -176,6 +176,8 @@ export class SyncEngine extends StatusSource {
     }
     this.set({ state: 'syncing', error: null });
     const gen = this.generation;
+    // A refused document the person discarded meanwhile (purged) is no longer listed.
+    this.keep(gen, this.forgetGone());
     const pull = this.replicate('pull', gen);
     this.pull = pull;
     // Revisions the server announced or sent are on the server: not waiting, not to be pushed.
@@ -290,6 +292,12 @@ export class SyncEngine extends StatusSource {
     const at = new Date((this.opts.now ?? Date.now)()).toISOString();
     const ledger = await this.ledger.recordDenied(refusal, at);
     this.set({ denied: ledger.denied.map(publicDenied) });
+  }
+
+  private async forgetGone(): Promise<void> {
+    const before = (await this.ledger.read()).denied;
+    const ledger = await this.ledger.forgetGone();
+    if (ledger.denied !== before) this.set({ denied: ledger.denied.map(publicDenied) });
   }
 
   private async pushed(seq: number | string): Promise<void> {

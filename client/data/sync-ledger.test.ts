@@ -1,7 +1,9 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LocalDb } from './local-db';
+import { purgeLocally, type LocalDb } from './local-db';
 import { sendStateOf, SyncLedger } from './sync-ledger';
-import { memoryDb } from './testing/devices';
+import { idbDb, memoryDb } from './testing/devices';
 
 const open: LocalDb[] = [];
 afterEach(async () => {
@@ -32,5 +34,28 @@ describe('sendStateOf', () => {
 
     await db.put({ _id: 'activity:a', _rev: saved.rev, kegiatan: 'Rapat koordinasi' });
     expect(await sendStateOf(db, ['activity:a'])).toEqual({ state: 'waiting' });
+  });
+});
+
+describe('forgetGone', () => {
+  it('drops the refusal of a document purged from the device, keeps a refused deletion', async () => {
+    const db = idbDb();
+    open.push(db);
+    const ledger = new SyncLedger(db);
+    const applied = await db.put({ _id: 'attendance-applied:x:2026-05-13' });
+    const gone = await db.put({ _id: 'activity:a' });
+    const deleted = await db.remove('activity:a', gone.rev);
+    const at = new Date().toISOString();
+    await ledger.recordDenied(
+      { id: 'attendance-applied:x:2026-05-13', rev: applied.rev, reason: 'r1' },
+      at,
+    );
+    await ledger.recordDenied({ id: 'activity:a', rev: deleted.rev, reason: 'r2' }, at);
+    expect((await ledger.forgetGone()).denied).toHaveLength(2);
+
+    await purgeLocally(db, ['attendance-applied:x:2026-05-13']);
+    expect((await ledger.forgetGone()).denied.map((d) => d.id)).toEqual(['activity:a']);
+    // Stored: a restart reads it so.
+    expect((await new SyncLedger(db).read()).denied.map((d) => d.id)).toEqual(['activity:a']);
   });
 });

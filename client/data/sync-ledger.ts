@@ -120,6 +120,20 @@ export class SyncLedger {
     });
   }
 
+  /**
+   * Drops the refusals of documents this device no longer holds at all: purged, because the
+   * person discarded a refused write (a Pengelola's refused attendance application) or reconcile
+   * took it away. A deleted document is still held: its refused deletion stays listed.
+   */
+  forgetGone(): Promise<Ledger> {
+    return this.update(async (l) => {
+      if (l.denied.length === 0) return l;
+      const held = await this.db.allDocs({ keys: l.denied.map((d) => d.id) });
+      const gone = new Set(held.rows.flatMap((r) => ('error' in r ? [r.key] : [])));
+      return gone.size === 0 ? l : { ...l, denied: l.denied.filter((d) => !gone.has(d.id)) };
+    });
+  }
+
   /** Stores the server's access key; resolves to the previous one. */
   async swapAccessKey(key: string): Promise<string | null> {
     // Every pull checkpoint brings the key; it is written only when it changes.

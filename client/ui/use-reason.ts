@@ -6,6 +6,7 @@
  */
 import { useCallback } from 'react';
 import { WRITE_REASONS } from '../core/write-reasons';
+import { ATTENDANCE_ADMIN_REASONS } from '../data/commands/attendance-admin-reasons';
 import { ATTENDANCE_STAFF_REASONS } from '../data/commands/attendance-staff-reasons';
 import { DEVELOPMENT_STAFF_REASONS } from '../data/commands/development-staff-reasons';
 import { RESULT_REASONS } from '../data/commands/result';
@@ -22,6 +23,7 @@ export const REASON_SENTENCES: ReadonlyMap<string, Sentence> = new Map<string, S
   ...Object.entries(RESULT_REASONS),
   ...Object.entries(DEVELOPMENT_STAFF_REASONS),
   ...Object.entries(ATTENDANCE_STAFF_REASONS),
+  ...Object.entries(ATTENDANCE_ADMIN_REASONS),
 ]);
 
 /** The reason with `sentence` in English and its detail kept, or null when it is another one. */

@@ -2,7 +2,9 @@
  * Who may read what: a user reads the documents of the channels core's `channelsFor` grants
  * them today, and may open one document at a time (GET of a document or attachment) in the
  * channels of `fetchOnlyChannelsFor` (a report's evidence photos), which are never fed, or that
- * core's `mayFetchOnDemand` opens (what a final appraisal cites, to its Atasan Pejabat Penilai).
+ * core's `mayFetchOnDemand` opens (what a final appraisal cites, to its Atasan Pejabat Penilai; a
+ * certificate or a correction's letter, to the head and the Pengelola; a person's imported
+ * attendance month, to the Pengelola keeping them).
  * Documents outside those do not exist for them: every endpoint answers for them exactly as for
  * a missing document.
  */

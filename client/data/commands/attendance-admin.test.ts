@@ -8,6 +8,7 @@ import {
 } from '../../core/testing/factories';
 import { closePengelolaDevices, pengelolaDevice } from '../testing/pengelola-device';
 import { applyCorrection } from './attendance-admin';
+import { ATTENDANCE_STAFF_REASONS } from './attendance-staff-reasons';
 
 afterEach(closePengelolaDevices);
 
@@ -59,9 +60,10 @@ describe('applyCorrection', () => {
       ok: false,
       code: 'correction-not-approved',
     });
-    expect(await applyCorrection(NIP.staffB1, DAY, ctx)).toMatchObject({
+    expect(await applyCorrection(NIP.staffB1, DAY, ctx)).toEqual({
       ok: false,
-      code: 'not-found',
+      code: 'correction-not-here',
+      reason: ATTENDANCE_STAFF_REASONS['correction-not-here'].id,
     });
     expect(
       (await db.allDocs({ startkey: 'attendance-applied:', endkey: 'attendance-applied:\uffff' }))

@@ -21,6 +21,8 @@ const FIX: Record<string, { base: string; label: TypeLabelKey }> = {
   'development-plan': { base: '/pengembangan', label: 'typeDevelopmentPlan' },
   'enrolment-decision': { base: '/tim', label: 'typeEnrolmentDecision' },
   'enrolment-admin': { base: '/kelola/pengembangan', label: 'typeEnrolmentAdmin' },
+  // Listed there as refused, with "Buang penerapan".
+  'attendance-applied': { base: '/kelola/kehadiran', label: 'typeAttendanceApplied' },
 };
 
 /** The screen that fixes a refused document, with the document named in `dok`. */

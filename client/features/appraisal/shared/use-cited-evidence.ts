@@ -13,7 +13,7 @@ import { skpStatus } from '../../../core/skp-status';
 import type { BerakhlakValue } from '../../../core/vocabulary';
 import type { AppraisalContext } from '../../../data/queries/appraisal-queries';
 import type { ActivityRow, AppraisalRow } from '../../../data/read-model';
-import { useOnDemand } from './use-on-demand';
+import { useOnDemand } from '../../../ui/use-on-demand';
 
 /** What the evidence list shows of a cited activity. */
 export type CitedActivity = Pick<

@@ -16,7 +16,10 @@ export const attendanceMessages = defineMessages({
     appliedNone: 'Belum ada koreksi yang diterapkan.',
     imported: 'Hasil impor',
     importedNone: 'Tidak ada baris impor untuk hari ini',
-    importedUnknown: 'Data impor bulan ini tidak ada di perangkat ini',
+    importedLoading: 'Membaca hasil impor dari server…',
+    importedOffline:
+      'Hasil impor tidak dapat dibaca sekarang: perangkat luring dan belum pernah membukanya. Coba lagi saat tersambung.',
+    importedMissing: 'Bulan ini belum diimpor untuk pegawai ini',
     approved: 'Disetujui',
     asked: 'Diminta',
     corrected: 'Diterapkan',
@@ -39,6 +42,15 @@ export const attendanceMessages = defineMessages({
     cancel: 'Batal',
     applied: 'Koreksi kehadiran {name} tanggal {date} diterapkan.',
     refused: 'Tidak diterapkan: {reason}',
+    refusedTitle: 'Ditolak server ({count})',
+    refusedIntro:
+      'Penerapan ini disimpan di perangkat ini tetapi ditolak server, misalnya karena atasan mengubah keputusannya. Buang penerapannya dari perangkat ini; bila koreksinya disetujui lagi, terapkan ulang.',
+    refusedByServer: 'Ditolak server:',
+    statusNow: 'Status permohonan sekarang: {status}',
+    discard: 'Buang penerapan',
+    discardLabel: 'Buang penerapan: {name}, {date}',
+    discarded: 'Penerapan koreksi {name} tanggal {date} dibuang dari perangkat ini.',
+    discardFailed: 'Penerapan tidak dibuang: {reason}',
   },
   en: {
     title: 'Attendance',
@@ -54,7 +66,10 @@ export const attendanceMessages = defineMessages({
     appliedNone: 'No correction has been applied yet.',
     imported: 'As imported',
     importedNone: 'The import had no row for this day',
-    importedUnknown: 'This month’s import is not on this device',
+    importedLoading: 'Reading the import from the server…',
+    importedOffline:
+      'The import cannot be read now: this device is offline and has not opened it before. Try again when connected.',
+    importedMissing: 'This month has not been imported for this employee',
     approved: 'Approved',
     asked: 'Asked',
     corrected: 'Applied',
@@ -77,5 +92,15 @@ export const attendanceMessages = defineMessages({
     cancel: 'Cancel',
     applied: 'The attendance correction of {name} on {date} was applied.',
     refused: 'Not applied: {reason}',
+    refusedTitle: 'Refused by the server ({count})',
+    refusedIntro:
+      'These applications are on this device but the server refused them, for example because the head changed the decision. Discard the application from this device; if the correction is approved again, apply it again.',
+    refusedByServer: 'Refused by the server:',
+    statusNow: 'The request now: {status}',
+    discard: 'Discard the application',
+    discardLabel: 'Discard the application: {name}, {date}',
+    discarded:
+      'The application of the correction of {name} on {date} was discarded from this device.',
+    discardFailed: 'The application was not discarded: {reason}',
   },
 });

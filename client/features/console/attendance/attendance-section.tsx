@@ -1,18 +1,24 @@
 /**
  * Kehadiran (/kelola/kehadiran): the attendance corrections of the people the Pengelola keeps.
- * First the ones the heads approved, each applied with "Terapkan" exactly as approved; then the
- * requests still with the heads (read-only, so the Pengelola can chase them) and the corrections
- * applied lately. The monthly import lives in Impor → Impor kehadiran. Offline the lists stay
- * readable and Terapkan is disabled.
+ * First the applications of this device the server refused (the sync ledger's refusals, with the
+ * server's reason), each discarded with "Buang penerapan"; then the ones the heads approved, each
+ * beside the day as imported (opened on demand) and applied with "Terapkan" exactly as approved;
+ * then the requests still with the heads (read-only, so the Pengelola can chase them) and the
+ * corrections applied lately. The monthly import lives in Impor → Impor kehadiran. Offline the
+ * lists stay readable and Terapkan is disabled.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { isNip } from '../../../core/ids';
-import { applyCorrection } from '../../../data/commands/attendance-admin';
+import {
+  applyCorrection,
+  discardRefusedApplication,
+} from '../../../data/commands/attendance-admin';
 import {
   attendanceAdminView,
   type AdminCorrection,
 } from '../../../data/queries/attendance-admin-queries';
+import { useSyncStore } from '../../../data/sync-store';
 import { useCommandContext, useReadModel, useSyncNow } from '../../../data/user-data';
 import { buttonClass } from '../../../ui/button';
 import { useFormat } from '../../../ui/format';
@@ -23,8 +29,11 @@ import { NoticeBanner, type Notice } from '../catalogs/entry-controls';
 import { sectionPath } from '../sections';
 import { useConsoleWritable } from '../use-console-writable';
 import { attendanceMessages } from './attendance-messages';
-import { CorrectionEntry } from './correction-entry';
+import { CorrectionEntry, type EntryKind } from './correction-entry';
+import { useImportedDays } from './use-imported-days';
 import './attendance.css';
+
+const NONE: AdminCorrection[] = [];
 
 export function AttendanceSection() {
   const t = useT(attendanceMessages);
@@ -35,7 +44,17 @@ export function AttendanceSection() {
   const reasonOf = useReason();
   // An application is signed with a NIP: the system account (admin) reads the lists only.
   const writable = useConsoleWritable() && isNip(ctx.user.nip);
-  const view = useLiveQuery(() => attendanceAdminView(rm, ctx.user), [rm, ctx.user]);
+  const denied = useSyncStore((s) => s.denied);
+  const refusals = useMemo(
+    () =>
+      new Map(denied.filter((d) => d.type === 'attendance-applied').map((d) => [d.id, d.reason])),
+    [denied],
+  );
+  const view = useLiveQuery(
+    () => attendanceAdminView(rm, ctx.user, refusals),
+    [rm, ctx.user, refusals],
+  );
+  const toApply = useImportedDays(view?.toApply ?? NONE);
   const [notice, setNotice] = useState<Notice | null>(null);
 
   const apply = (entry: AdminCorrection) => async () => {
@@ -49,7 +68,19 @@ export function AttendanceSection() {
     syncNow();
   };
 
-  const list = (kind: 'to-apply' | 'with-heads' | 'applied', entries: AdminCorrection[]) => (
+  const discard = (entry: AdminCorrection) => async () => {
+    const { nip, date } = entry.record.request;
+    const result = await discardRefusedApplication(nip, date, ctx, rm);
+    if (!result.ok) {
+      setNotice({ tone: 'danger', text: t('discardFailed', { reason: reasonOf(result) }) });
+      return;
+    }
+    setNotice({ tone: 'success', text: t('discarded', { name: entry.name, date: f.date(date) }) });
+    // The sync engine forgets the refusal when it next runs.
+    syncNow();
+  };
+
+  const list = (kind: Exclude<EntryKind, 'to-apply'>, entries: AdminCorrection[]) => (
     <ul className="console-dev-list">
       {entries.map((e) => (
         <CorrectionEntry
@@ -57,7 +88,7 @@ export function AttendanceSection() {
           entry={e}
           kind={kind}
           writable={writable}
-          {...(kind === 'to-apply' ? { onApply: apply(e) } : {})}
+          {...(kind === 'refused' ? { onDiscard: discard(e) } : {})}
         />
       ))}
     </ul>
@@ -75,8 +106,30 @@ export function AttendanceSection() {
       <NoticeBanner notice={notice} />
       {view !== undefined && (
         <>
+          {view.refused.length > 0 && (
+            <>
+              <h3>{t('refusedTitle', { count: f.number(view.refused.length) })}</h3>
+              <p className="muted">{t('refusedIntro')}</p>
+              {list('refused', view.refused)}
+            </>
+          )}
           <h3>{t('toApplyTitle', { count: f.number(view.toApply.length) })}</h3>
-          {view.toApply.length === 0 ? <p>{t('toApplyNone')}</p> : list('to-apply', view.toApply)}
+          {toApply.length === 0 ? (
+            <p>{t('toApplyNone')}</p>
+          ) : (
+            <ul className="console-dev-list">
+              {toApply.map(({ entry, importedState }) => (
+                <CorrectionEntry
+                  key={entry.record.request._id}
+                  entry={entry}
+                  kind="to-apply"
+                  importedState={importedState}
+                  writable={writable}
+                  onApply={apply(entry)}
+                />
+              ))}
+            </ul>
+          )}
           <h3>{t('withHeadsTitle', { count: f.number(view.withHeads.length) })}</h3>
           <p className="muted">{t('withHeadsIntro')}</p>
           {view.withHeads.length === 0 ? (

@@ -1,7 +1,9 @@
 /**
  * One correction in Kelola → Kehadiran: whose day, the day as imported beside the change asked or
- * approved, the employee's reason, the head, and the letter's photo opened on demand. A correction
- * waiting to be applied has "Terapkan", confirmed in a dialog; the others are read-only.
+ * approved (opened on demand for a correction to apply), the employee's reason, the head, and the
+ * letter's photo opened on demand. A correction waiting to be applied has "Terapkan", confirmed
+ * in a dialog; an application the server refused shows the server's reason and "Buang penerapan";
+ * the others are read-only.
  */
 import { useState } from 'react';
 import type { DayChange } from '../../../core/schemas/attendance';
@@ -13,13 +15,20 @@ import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { useAttendanceVocabulary } from '../../../ui/use-attendance-vocabulary';
 import { attendanceMessages } from './attendance-messages';
+import type { ImportedState } from './use-imported-days';
+
+export type EntryKind = 'to-apply' | 'with-heads' | 'applied' | 'refused';
 
 type Props = {
   entry: AdminCorrection;
-  kind: 'to-apply' | 'with-heads' | 'applied';
+  kind: EntryKind;
+  /** Whether the imported day is at hand (`here`), being opened, or unreadable. */
+  importedState?: ImportedState;
   writable?: boolean;
   /** Applies the correction; resolves once written or refused. */
   onApply?: () => Promise<void>;
+  /** Discards a refused application from this device; resolves once done. */
+  onDiscard?: () => Promise<void>;
 };
 
 /** A day in words: its status, and its scans when it has any. */
@@ -37,7 +46,20 @@ function useDayText() {
         });
 }
 
-export function CorrectionEntry({ entry, kind, writable = false, onApply }: Props) {
+const IMPORTED_STATE_TEXT = {
+  loading: 'importedLoading',
+  offline: 'importedOffline',
+  missing: 'importedMissing',
+} as const;
+
+export function CorrectionEntry({
+  entry,
+  kind,
+  importedState = 'here',
+  writable = false,
+  onApply,
+  onDiscard,
+}: Props) {
   const t = useT(attendanceMessages);
   const f = useFormat();
   const dayText = useDayText();
@@ -49,18 +71,25 @@ export function CorrectionEntry({ entry, kind, writable = false, onApply }: Prop
   const headingId = `correction-${request.nip}-${request.date}`;
   const change = applied?.change ?? decision?.change ?? request.change;
   const changeLabel =
-    kind === 'applied' ? t('corrected') : kind === 'to-apply' ? t('approved') : t('asked');
+    kind === 'applied' || kind === 'refused'
+      ? t('corrected')
+      : kind === 'to-apply'
+        ? t('approved')
+        : t('asked');
   const { late, early } = entry.importedMinutes;
+  // Opened on demand for a correction to apply; for the others shown when the device holds it.
   const imported =
-    entry.imported === undefined
-      ? t('importedUnknown')
-      : entry.imported === null
-        ? t('importedNone')
-        : [
-            dayText(entry.imported),
-            ...(late > 0 ? [av.deduction({ kind: 'late', minutes: late })] : []),
-            ...(early > 0 ? [av.deduction({ kind: 'early', minutes: early })] : []),
-          ].join(' · ');
+    importedState !== 'here'
+      ? t(IMPORTED_STATE_TEXT[importedState])
+      : entry.imported === undefined
+        ? null
+        : entry.imported === null
+          ? t('importedNone')
+          : [
+              dayText(entry.imported),
+              ...(late > 0 ? [av.deduction({ kind: 'late', minutes: late })] : []),
+              ...(early > 0 ? [av.deduction({ kind: 'early', minutes: early })] : []),
+            ].join(' · ');
   const head = entry.headName ?? t('noHead');
 
   async function apply() {
@@ -69,6 +98,13 @@ export function CorrectionEntry({ entry, kind, writable = false, onApply }: Prop
     await onApply();
     setBusy(false);
     setConfirming(false);
+  }
+
+  async function discard() {
+    if (!onDiscard) return;
+    setBusy(true);
+    await onDiscard();
+    setBusy(false);
   }
 
   return (
@@ -80,13 +116,24 @@ export function CorrectionEntry({ entry, kind, writable = false, onApply }: Prop
         <p className="muted">
           <span translate="no">{entry.unitName}</span>
           {' · '}
-          {kind === 'applied' && applied
+          {(kind === 'applied' || kind === 'refused') && applied
             ? t('appliedByText', { date: f.date(applied.appliedAt) })
             : t('requestedOn', { date: f.date(request.requestedAt) })}
         </p>
+        {entry.refused && (
+          <p className="console-correction-refused" role="note">
+            <strong>{t('refusedByServer')}</strong> {entry.refused.reason}
+            <br />
+            {t('statusNow', { status: av.correction(entry.refused.status) })}
+          </p>
+        )}
         <dl className="console-correction">
-          <dt>{t('imported')}</dt>
-          <dd>{imported}</dd>
+          {imported !== null && (
+            <>
+              <dt>{t('imported')}</dt>
+              <dd>{imported}</dd>
+            </>
+          )}
           <dt>{changeLabel}</dt>
           <dd>
             <strong>{dayText(change)}</strong>
@@ -110,6 +157,17 @@ export function CorrectionEntry({ entry, kind, writable = false, onApply }: Prop
           />
         ) : (
           <p className="muted">{t('noLetter')}</p>
+        )}
+        {kind === 'refused' && (
+          <div className="console-actions">
+            <Button
+              busy={busy}
+              aria-label={t('discardLabel', { name: entry.name, date })}
+              onClick={() => void discard()}
+            >
+              {t('discard')}
+            </Button>
+          </div>
         )}
         {kind === 'to-apply' && (
           <>

@@ -80,7 +80,14 @@ describe('TPP rules in Pengaturan', () => {
     const added = group(early, 'Kelompok 4');
     fireEvent.change(input(added, 'Sampai menit ke-'), { target: { value: '120' } });
     fireEvent.change(input(added, 'Potongan (%)'), { target: { value: '2' } });
-    fireEvent.click(group(form, 'Status yang tidak dipotong').getByLabelText('Izin'));
+    const exempt = group(form, 'Status yang tidak dipotong');
+    // Libur never deducts and tanpa keterangan always does: neither is offered.
+    expect(exempt.queryByLabelText('Libur')).toBeNull();
+    expect(exempt.queryByLabelText('Tanpa keterangan')).toBeNull();
+    expect(
+      exempt.getByText(/Hari libur tidak pernah dipotong; tanpa keterangan selalu dipotong/),
+    ).toBeTruthy();
+    fireEvent.click(exempt.getByLabelText('Izin'));
     fireEvent.click(button(form, 'Tampilkan dasar TPP per kelas jabatan'));
     fireEvent.change(input(form, 'Kelas jabatan 9 (Rp)'), { target: { value: '4.500.000' } });
     fireEvent.click(button(form, 'Simpan aturan TPP'));
@@ -120,16 +127,34 @@ describe('TPP rules in Pengaturan', () => {
     await eventually(() => expect(input(again, 'Tidak mengikuti apel (%)').value).toBe('0,75'));
   });
 
-  it('goes back to the defaults, keeping the reminder weeks', async () => {
+  it('goes back to the defaults only after a confirmation naming what is lost, keeping the reminder weeks', async () => {
     const { db } = await device([
       makeSetting({
         feedbackReminderWeeks: 3,
-        tpp: { ...DEFAULT_TPP_SETTINGS, kinerjaShare: 70 },
+        tpp: {
+          ...DEFAULT_TPP_SETTINGS,
+          kinerjaShare: 70,
+          bases: { '9': 4_500_000, '7': 3_000_000 },
+        },
       }),
     ]);
     const form = await tppForm();
     expect(input(form, 'Komponen kinerja (%)').value).toBe('70');
     fireEvent.click(button(form, 'Kembalikan ke bawaan'));
+    let dialog = within(await screen.findByRole('alertdialog'));
+    expect(dialog.getByText('Kembalikan aturan TPP ke bawaan?')).toBeTruthy();
+    expect(dialog.getByText(/tabel potongan TL dan PSW/)).toBeTruthy();
+    expect(
+      dialog.getByText(/Dasar TPP dalam rupiah untuk 2 kelas jabatan juga dihapus/),
+    ).toBeTruthy();
+    expect(await sectionViolations()).toEqual([]);
+    fireEvent.click(dialog.getByRole('button', { name: 'Batal' }));
+    expect((await db.get('setting:kinerja')) as object).toHaveProperty('tpp.kinerjaShare', 70);
+    expect(input(form, 'Komponen kinerja (%)').value).toBe('70');
+
+    fireEvent.click(button(form, 'Kembalikan ke bawaan'));
+    dialog = within(await screen.findByRole('alertdialog'));
+    fireEvent.click(dialog.getByRole('button', { name: 'Ya, kembalikan ke bawaan' }));
     expect(await form.findByText('Aturan TPP kembali ke bawaan.')).toBeTruthy();
     await eventually(() => expect(input(form, 'Komponen kinerja (%)').value).toBe('60'));
     const reset = await db.get('setting:kinerja');

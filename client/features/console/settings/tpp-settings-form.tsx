@@ -3,7 +3,7 @@
  * what the deductions are a percentage of, the late and early bracket tables, the deductions for
  * a missing scan, a day without leave and a missed apel, the daily cap, the statuses that deduct
  * nothing, and optional bases in rupiah per kelas jabatan. Each default is shown, and "Kembalikan
- * ke bawaan" restores them all. Core's schema judges (tpp-rules.ts says where); each problem shows
+ * ke bawaan" restores them all, after a confirmation naming what is lost (the rupiah bases too). Core's schema judges (tpp-rules.ts says where); each problem shows
  * next to its field, and what is typed is kept as a draft until it is saved. Offline, or for a
  * Pengelola of one unit, it is read-only.
  */
@@ -20,6 +20,8 @@ import { KINERJA_SETTING_ID } from '../../../data/queries/todo-queries';
 import { useCommandContext, useReadModel } from '../../../data/user-data';
 import { Button } from '../../../ui/button';
 import { Checkbox } from '../../../ui/checkbox';
+import { Dialog } from '../../../ui/dialog';
+import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { Select } from '../../../ui/select';
 import { TextField } from '../../../ui/text-field';
@@ -38,8 +40,12 @@ import {
 import './tpp-settings.css';
 
 const MAX_ROWS = 10;
-/** The statuses a Perkada may exempt (a hadir day is judged by its scans). */
-const EXEMPTABLE = ATTENDANCE_STATUSES.filter((s) => s !== 'hadir');
+/**
+ * The statuses a Perkada may exempt. Not hadir (judged by its scans), libur (core never deducts
+ * it) nor tanpa keterangan (core always deducts it, by its own percentage).
+ */
+const NEVER_OFFERED: readonly AttendanceStatus[] = ['hadir', 'libur', 'tanpa-keterangan'];
+const EXEMPTABLE = ATTENDANCE_STATUSES.filter((s) => !NEVER_OFFERED.includes(s));
 const PERCENTS = ['noScanPct', 'dailyCapPct', 'absentPct', 'apelPct'] as const;
 
 export function TppSettingsForm({ writable }: { writable: boolean }) {
@@ -60,6 +66,7 @@ const idOf = (place: string) => `tpp-${place.replaceAll('.', '-')}`;
 function TppForm({ inForce, stored, writable }: FormProps) {
   const t = useT(tppSettingsMessages);
   const av = useAttendanceVocabulary();
+  const f = useFormat();
   const ctx = useCommandContext();
   const reasonOf = useReason();
   const [typed, setTyped, draft] = useDraft<TppValues | null>('kelola:pengaturan:tpp', null);
@@ -68,6 +75,8 @@ function TppForm({ inForce, stored, writable }: FormProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const [showBases, setShowBases] = useState(false);
+  const [confirmingReset, setConfirmingReset] = useState(false);
+  const basesCount = Object.keys(inForce.bases ?? {}).length;
   const problems = attempted ? tppProblems(tppSettingsFrom(values)) : {};
   const basesOpen = showBases || Object.keys(problems).some((p) => p.startsWith('bases.'));
 
@@ -132,6 +141,7 @@ function TppForm({ inForce, stored, writable }: FormProps) {
     setBusy(true);
     const result = await saveTppSettings(settings, ctx);
     setBusy(false);
+    setConfirmingReset(false);
     if (result.ok) {
       await draft.discard();
       setAttempted(false);
@@ -295,10 +305,37 @@ function TppForm({ inForce, stored, writable }: FormProps) {
         <Button type="submit" variant="primary" busy={busy} disabled={!writable}>
           {t('save')}
         </Button>
-        <Button disabled={!writable || busy} onClick={() => void write(null, 'resetDone')}>
+        <Button disabled={!writable || busy} onClick={() => setConfirmingReset(true)}>
           {t('reset')}
         </Button>
       </div>
+      <Dialog
+        open={confirmingReset}
+        alert
+        title={t('resetTitle')}
+        onClose={() => setConfirmingReset(false)}
+        actions={
+          <>
+            <Button onClick={() => setConfirmingReset(false)}>{t('cancel')}</Button>
+            <Button
+              variant="danger"
+              busy={busy}
+              disabled={!writable}
+              onClick={() => void write(null, 'resetDone')}
+            >
+              {t('resetConfirm')}
+            </Button>
+          </>
+        }
+      >
+        <p>{t(stored ? 'resetBody' : 'resetBodyDefaults')}</p>
+        {stored && (
+          <p>
+            {basesCount > 0 ? t('resetBases', { count: f.number(basesCount) }) : t('resetNoBases')}
+          </p>
+        )}
+        {typed !== null && <p>{t('resetTyped')}</p>}
+      </Dialog>
     </form>
   );
 }

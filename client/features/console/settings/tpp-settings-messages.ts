@@ -33,7 +33,8 @@ export const tppSettingsMessages = defineMessages({
     apelPct: 'Tidak mengikuti apel (%)',
     defaultHint: 'Bawaan {pct}.',
     noDeduction: 'Status yang tidak dipotong',
-    noDeductionHint: 'Hari hadir dinilai dari presensinya. Bawaan: semua kecuali tanpa keterangan.',
+    noDeductionHint:
+      'Hari hadir dinilai dari presensinya. Hari libur tidak pernah dipotong; tanpa keterangan selalu dipotong sebesar potongannya sendiri (di atas). Bawaan: semua status di bawah.',
     bases: 'Dasar TPP per kelas jabatan',
     basesHint:
       'Rupiah per bulan. Bila diisi, pegawai melihat potongan dalam rupiah. Kosongkan kelas yang tidak dipakai.',
@@ -44,6 +45,16 @@ export const tppSettingsMessages = defineMessages({
     reset: 'Kembalikan ke bawaan',
     saved: 'Aturan TPP disimpan.',
     resetDone: 'Aturan TPP kembali ke bawaan.',
+    resetTitle: 'Kembalikan aturan TPP ke bawaan?',
+    resetBody:
+      'Aturan TPP yang disimpan untuk seluruh organisasi akan dihapus: pembagian komponen kinerja dan disiplin, tabel potongan TL dan PSW, potongan tidak presensi, tanpa keterangan dan apel, batas potongan sehari, serta status yang tidak dipotong. Yang berlaku kemudian adalah tabel umum.',
+    resetBodyDefaults: 'Aturan bawaan sudah berlaku; tidak ada aturan tersimpan yang hilang.',
+    resetBases:
+      'Dasar TPP dalam rupiah untuk {count} kelas jabatan juga dihapus: pegawai tidak lagi melihat potongan dalam rupiah.',
+    resetNoBases: 'Belum ada dasar TPP dalam rupiah yang disimpan.',
+    resetTyped: 'Isian yang belum disimpan juga dibuang.',
+    resetConfirm: 'Ya, kembalikan ke bawaan',
+    cancel: 'Batal',
     fixErrors: 'Aturan TPP belum disimpan: periksa isian yang ditandai.',
     refused: 'Aturan TPP tidak disimpan: {reason}',
     'problem.not-a-number': 'Isi dengan angka, misalnya 0,5',
@@ -90,7 +101,7 @@ export const tppSettingsMessages = defineMessages({
     defaultHint: 'Default {pct}.',
     noDeduction: 'Statuses that deduct nothing',
     noDeductionHint:
-      'A present day is judged by its scans. Default: all but absence without leave.',
+      'A present day is judged by its scans. A holiday (libur) never deducts; absence without leave always deducts, by its own percentage (above). Default: every status below.',
     bases: 'TPP base per kelas jabatan',
     basesHint:
       'Rupiah per month. When set, employees see their deductions in rupiah. Leave the classes not used empty.',
@@ -101,6 +112,16 @@ export const tppSettingsMessages = defineMessages({
     reset: 'Restore the defaults',
     saved: 'The TPP rules were saved.',
     resetDone: 'The TPP rules are back to the defaults.',
+    resetTitle: 'Restore the default TPP rules?',
+    resetBody:
+      'The TPP rules saved for the whole organisation will be deleted: the split between the kinerja and discipline components, the TL and PSW deduction tables, the deductions for a missing scan, absence without leave and apel, the daily cap, and the statuses that deduct nothing. The common table then applies.',
+    resetBodyDefaults: 'The default rules already apply; no saved rules are lost.',
+    resetBases:
+      'The TPP bases in rupiah for {count} kelas jabatan are deleted too: employees no longer see their deductions in rupiah.',
+    resetNoBases: 'No TPP base in rupiah has been saved.',
+    resetTyped: 'What was typed and not saved is discarded too.',
+    resetConfirm: 'Yes, restore the defaults',
+    cancel: 'Cancel',
     fixErrors: 'The TPP rules were not saved: check the marked fields.',
     refused: 'The TPP rules were not saved: {reason}',
     'problem.not-a-number': 'Enter a number, for example 0.5',

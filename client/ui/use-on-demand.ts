@@ -1,13 +1,14 @@
 /**
  * Documents a screen opens on demand from the server (fetch-on-demand.ts), live: asked for when
  * the screen opens, again when the connection returns or a sync completes, and read from the
- * device's kept copies offline. What was shown stays shown while it is asked for again.
+ * device's kept copies offline. What was shown stays shown while it is asked for again. Used
+ * beside an appraisal (what it cites) and in Kelola → Kehadiran (the attendance month as imported).
  */
 import { useEffect, useState } from 'react';
-import { openAllOnDemand, type OnDemandDoc } from '../../../data/fetch-on-demand';
-import { useSyncStore } from '../../../data/sync-store';
-import { useReadModel } from '../../../data/user-data';
-import { useOnline } from '../../../ui/use-online';
+import { openAllOnDemand, type OnDemandDoc } from '../data/fetch-on-demand';
+import { useSyncStore } from '../data/sync-store';
+import { useReadModel } from '../data/user-data';
+import { useOnline } from './use-online';
 
 export type OnDemand = {
   /** The answer for each id asked for, once it came. */
