@@ -115,5 +115,7 @@ export function mayFetch(
     if (cited) return true;
   }
   if (type === 'photo') return a === reader.nip || reports.includes(a);
+  // A person's attendance month: the Pengelola (who keeps everyone here) opens it beside a correction.
+  if (type === 'attendance' && reader.hr) return true;
   return mayRead(reader, doc);
 }
