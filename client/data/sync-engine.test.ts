@@ -11,17 +11,28 @@ import { eventually } from './testing/eventually';
 
 type Mode = 'ok' | 'down' | 'failing' | 'unauthorized';
 
-/** express-pouchdb as a stand-in CouchDB, with a switch for a dead network or an expired session. */
-async function standIn() {
-  const ServerPouch = Pouch.defaults({
-    adapter: 'memory',
-  } as PouchDB.Configuration.DatabaseConfiguration);
-  const handler = expressPouchDB(ServerPouch, {
+const ServerPouch = Pouch.defaults({
+  adapter: 'memory',
+} as PouchDB.Configuration.DatabaseConfiguration);
+let standInApp: ReturnType<typeof expressPouchDB> | null = null;
+
+/**
+ * One express-pouchdb app for the file, each test its own database in it: every app adds its
+ * listeners to PouchDB's class for good, so an app per test leaks them.
+ */
+function standInHandler(): ReturnType<typeof expressPouchDB> {
+  standInApp ??= expressPouchDB(ServerPouch, {
     mode: 'minimumForPouchDB',
     overrideMode: { include: ['validation'] },
     inMemoryConfig: true,
     logPath: '/dev/null',
   });
+  return standInApp;
+}
+
+/** express-pouchdb as a stand-in CouchDB, with a switch for a dead network or an expired session. */
+async function standIn() {
+  const handler = standInHandler();
   const name = `kinerja-${Date.now()}-${Math.random().toString(36).slice(2)}`;
   const db = new ServerPouch(name);
   await db.put({
@@ -52,10 +63,11 @@ async function standIn() {
     db,
     state,
     url: `http://127.0.0.1:${port}/${name}`,
-    close: () => {
+    close: async () => {
       for (const res of held) res.destroy();
       server.closeAllConnections();
-      return new Promise((r) => server.close(r));
+      await new Promise((r) => server.close(r));
+      await db.destroy();
     },
   };
 }
