@@ -6,6 +6,7 @@ import {
   fetchOnlyChannelsFor,
   mayFetchOnDemand,
   mayKeepId,
+  reportUnitsFor,
 } from './channels';
 import { DOC_TYPES, ids, type DocType } from './ids';
 import {
@@ -36,6 +37,7 @@ const EXPECTED: Record<DocType, string[]> = {
   employee: [own, 'unit:bidang-a'],
   unit: ['org'],
   period: ['org'],
+  report: ['rep:bidang-a'],
   catalog: ['org'],
   expectation: ['org'],
   training: ['org'],
@@ -108,6 +110,7 @@ describe('channelsFor', () => {
         `plan:${NIP.kepalaDinas}`,
         `review:${NIP.staffA1}`,
         `review:${NIP.staffA2}`,
+        'rep:bidang-a',
         'unit:bidang-a',
         'unit:dinas',
       ].sort(),
@@ -131,6 +134,10 @@ describe('channelsFor', () => {
         `review:${NIP.headA}`,
         `review:${NIP.headB}`,
         `review:${NIP.pengelola}`,
+        'rep:bidang-a',
+        'rep:bidang-b',
+        'rep:dinas',
+        'rep:sekretariat',
         'unit:bidang-a',
         'unit:bidang-b',
         'unit:dinas',
@@ -153,6 +160,10 @@ describe('channelsFor', () => {
         'org',
         `photo:${NIP.pengelola}`,
         `plan:${NIP.kepalaDinas}`,
+        'rep:bidang-a',
+        'rep:bidang-b',
+        'rep:dinas',
+        'rep:sekretariat',
         'unit:bidang-a',
         'unit:bidang-b',
         'unit:dinas',
@@ -163,6 +174,7 @@ describe('channelsFor', () => {
 
   it('follows the Plt: the acting staff member reads the team, the absent head does not', () => {
     expect(channelsFor(userOf(NIP.staffB1), chart, PLT_DATE)).toContain(`emp:${NIP.staffB2}`);
+    expect(channelsFor(userOf(NIP.staffB1), chart, PLT_DATE)).toContain('rep:bidang-b');
     expect(channelsFor(userOf(NIP.headB), chart, PLT_DATE)).toEqual([
       `emp:${NIP.headB}`,
       'org',
@@ -364,5 +376,35 @@ describe('continuous feedback', () => {
     const granted = new Set(channelsFor(staffA2, chart, NORMAL_DATE));
     expect(mayKeepId(id, staffA2, granted, chart, NORMAL_DATE)).toBe(false);
     expect(mayKeepId(id, userOf(NIP.staffA1), granted, chart, NORMAL_DATE)).toBe(true);
+  });
+});
+
+describe('reportUnitsFor: whose figures reach whom (Laporan)', () => {
+  it('a unit head reads their own unit only, the kepala dinas every unit of the dinas', () => {
+    expect(reportUnitsFor(userOf(NIP.headA), chart, NORMAL_DATE)).toEqual(['bidang-a']);
+    expect(reportUnitsFor(userOf(NIP.kepalaDinas), chart, NORMAL_DATE)).toEqual([
+      'bidang-a',
+      'bidang-b',
+      'dinas',
+      'sekretariat',
+    ]);
+  });
+
+  it('a staff member reads no report, not even of their own unit', () => {
+    expect(reportUnitsFor(userOf(NIP.staffA1), chart, NORMAL_DATE)).toEqual([]);
+    const granted = new Set(channelsFor(userOf(NIP.staffA1), chart, NORMAL_DATE));
+    expect(canReadChannels(channelsOf({ _id: ids.report('bidang-a', '2026-06') }), granted)).toBe(
+      false,
+    );
+  });
+
+  it('a Pengelola scoped to an OPD reads the reports of that OPD, not of another', () => {
+    const scoped = { ...pengelolaUser, scope: 'bidang-b' };
+    expect(reportUnitsFor(scoped, chart, NORMAL_DATE)).toEqual(['bidang-b']);
+  });
+
+  it('the Plt reads the reports of the unit they act for; the absent head does not', () => {
+    expect(reportUnitsFor(userOf(NIP.staffB1), chart, PLT_DATE)).toContain('bidang-b');
+    expect(reportUnitsFor(userOf(NIP.headB), chart, PLT_DATE)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { ids, ownerNipOfId, parseId, typeOfId } from './ids';
 import {
+  actingFor,
   atasanPenilaiOf,
   directReportsOf,
   isPengelola,
@@ -12,14 +13,14 @@ import {
   type OrgChart,
   type User,
 } from './org-chart';
-import { keepsPerson, keepsUnit } from './org-scope';
+import { keepsPerson, keepsUnit, unitWithin } from './org-scope';
 import { canWrite } from './permissions';
 
 /**
  * Bumped whenever channelsOf or channelsFor change meaning: the server's feed index, derived from
  * these rules, is rebuilt when the version it was built with differs.
  */
-export const CHANNEL_RULES_VERSION = 6;
+export const CHANNEL_RULES_VERSION = 7;
 
 export const ORG_CHANNEL = 'org';
 export const empChannel = (nip: string) => `emp:${nip}`;
@@ -40,6 +41,13 @@ export const devChannel = (unitId: string) => `dev:${unitId}`;
  * at a time (`fetchOnlyChannelsFor`), so a head's tablet never downloads the team's photos up front.
  */
 export const photoChannel = (nip: string) => `photo:${nip}`;
+
+/**
+ * A unit's report summaries (Laporan, report.ts): read by the heads of the unit and of every unit
+ * above it, by the head of anyone in it, and by the Pengelola keeping it. Figures only: never a
+ * daily log.
+ */
+export const reportChannel = (unitId: string) => `rep:${unitId}`;
 
 type ChannelSource = { _id: string; unitId?: unknown; appraiserNip?: unknown };
 
@@ -87,6 +95,10 @@ export function channelsOf(doc: ChannelSource): string[] {
       const unitId = doc._id.split(':')[1];
       return unitId ? [unitChannel(unitId)] : [];
     }
+    case 'report': {
+      const p = parseId(doc._id);
+      return p?.type === 'report' ? [reportChannel(p.unitId)] : [];
+    }
     case 'skp': {
       const owner = ownerNipOfId(doc._id);
       return owner === null ? [] : [empChannel(owner), planChannel(owner)];
@@ -132,12 +144,36 @@ export function channelsFor(user: User, chart: OrgChart, date: string): string[]
     // As Atasan Pejabat Penilai: the plans behind the appraisals this person may have to review.
     for (const second of directReportsOf(chart, report, date)) out.add(planChannel(second));
   }
+  for (const unitId of reportUnitsFor(user, chart, date)) out.add(reportChannel(unitId));
   if (isPengelola(user))
     for (const unitId of chart.units.keys())
       if (keepsUnit(user, chart.units, unitId)) {
         out.add(unitChannel(unitId));
         out.add(devChannel(unitId));
       }
+  return [...out].sort();
+}
+
+/**
+ * The units whose reports a user reads on a date: those they head (or act for the absent head of)
+ * and everything under them, the units of their direct reports, and the units a Pengelola keeps.
+ */
+export function reportUnitsFor(user: User, chart: OrgChart, date: string): string[] {
+  const out = new Set<string>();
+  // The head in office on the date: a Plt/Plh reads the unit's reports while the head is away.
+  const headed = [...chart.units.values()]
+    .filter(
+      (u) => u.headNip !== null && (actingFor(chart, u.headNip, date) ?? u.headNip) === user.nip,
+    )
+    .map((u) => u.unitId);
+  for (const unitId of chart.units.keys()) {
+    if (headed.some((root) => unitWithin(chart.units, unitId, root))) out.add(unitId);
+    else if (isPengelola(user) && keepsUnit(user, chart.units, unitId)) out.add(unitId);
+  }
+  for (const report of directReportsOf(chart, user.nip, date)) {
+    const unitId = chart.employees.get(report)?.unitId;
+    if (unitId) out.add(unitId);
+  }
   return [...out].sort();
 }
 

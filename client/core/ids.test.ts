@@ -21,6 +21,7 @@ const suffix = testUlid(1);
 const ROUND_TRIP: [string, ParsedId][] = [
   [ids.employee(nip), { type: 'employee', nip }],
   [ids.unit('bidang-a'), { type: 'unit', unitId: 'bidang-a' }],
+  [ids.report('bidang-a', '2026-06'), { type: 'report', unitId: 'bidang-a', month: '2026-06' }],
   [ids.period('2026-tw1'), { type: 'period', periodId: '2026-tw1' }],
   [ids.catalog('rapat'), { type: 'catalog', code: 'rapat' }],
   [ids.expectation('akuntabel-1'), { type: 'expectation', code: 'akuntabel-1' }],

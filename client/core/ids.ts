@@ -34,6 +34,7 @@ export const DOC_TYPES = [
   'org-rating',
   'photo',
   'setting',
+  'report',
 ] as const;
 
 export type DocType = (typeof DOC_TYPES)[number];
@@ -148,6 +149,8 @@ export const ids = {
     `photo:${nip}:${date}:${activitySuffix}:${suffix}`,
   /** Organisation-wide settings kept by the Pengelola (`setting:kinerja`). */
   setting: (key: string) => `setting:${key}`,
+  /** A unit's report summary of one month, written by the server (report.ts). */
+  report: (unitId: string, month: string) => `report:${unitId}:${month}`,
 } as const;
 
 export type ParsedId =
@@ -180,7 +183,8 @@ export type ParsedId =
       nip: string;
       date: string;
     }
-  | { type: 'org-rating'; unitId: string; periodId: string };
+  | { type: 'org-rating'; unitId: string; periodId: string }
+  | { type: 'report'; unitId: string; month: string };
 
 /** Parses a document id into its parts; null when the id is not one of ours. */
 export function parseId(id: string): ParsedId | null {
@@ -268,6 +272,10 @@ export function parseId(id: string): ParsedId | null {
     case 'org-rating':
       return n === 3 && isKey(a) && b !== undefined && isKey(b)
         ? { type, unitId: a, periodId: b }
+        : null;
+    case 'report':
+      return n === 3 && isKey(a) && b !== undefined && MONTH_RE.test(b)
+        ? { type, unitId: a, month: b }
         : null;
     default:
       return null;

@@ -53,6 +53,8 @@ export const MERGE_POLICY = {
   'org-rating': 'three-way',
   photo: 'manual',
   setting: 'three-way',
+  // Written by the server alone: two versions never meet on a device.
+  report: 'three-way',
 } as const satisfies Record<DocType, MergePolicy>;
 
 /** Fields changed together or not at all (an activity's status moves with its round). */

@@ -5,7 +5,11 @@
 import type { DocType } from './ids';
 import { atasanPenilaiOf, isPengelola, superiorOf, type OrgChart, type User } from './org-chart';
 
-export type WriterRole = 'pengelola' | 'owner' | 'appraiser' | 'atasan';
+/**
+ * `server`: derived documents the sync server computes from its feed (report summaries); no
+ * person writes them, so every write from a device is refused.
+ */
+export type WriterRole = 'pengelola' | 'owner' | 'appraiser' | 'atasan' | 'server';
 
 export const WRITER_OF = {
   employee: 'pengelola',
@@ -37,6 +41,7 @@ export const WRITER_OF = {
   'attendance-decision': 'appraiser',
   appraisal: 'appraiser',
   'objection-decision': 'atasan',
+  report: 'server',
 } as const satisfies Record<DocType, WriterRole>;
 
 /** True when the user holds the writer role of a type for the employee `ownerNip` on `date`. */
@@ -57,5 +62,7 @@ export function canWrite(
       return ownerNip !== null && superiorOf(chart, ownerNip, date) === user.nip;
     case 'atasan':
       return ownerNip !== null && atasanPenilaiOf(chart, ownerNip, date) === user.nip;
+    case 'server':
+      return false;
   }
 }

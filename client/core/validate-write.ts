@@ -244,6 +244,8 @@ function idMatches(p: ParsedId, doc: KinerjaDoc): boolean {
       return doc._id === ids.attendanceApplied(doc.nip, doc.date);
     case 'org-rating':
       return doc._id === ids.orgRating(doc.unitId, doc.periodId);
+    case 'report':
+      return doc._id === ids.report(doc.unitId, doc.month);
   }
 }
 
@@ -344,6 +346,9 @@ function validateTransition(
       return validateAttendanceDecision(doc, user, ctx);
     case 'attendance-applied':
       return validateApplied(doc, stored, user, ctx);
+    case 'report':
+      // Written by the server from its feed; validateWriter refuses every device before this.
+      return refuse('not-writer');
     case 'org-rating':
     case 'employee':
     case 'unit':

@@ -30,6 +30,7 @@ import {
   settingSchema,
   unitSchema,
 } from './reference';
+import { reportSchema } from './report';
 import {
   activitySchema,
   feedbackResponseSchema,
@@ -71,6 +72,7 @@ export const DOC_SCHEMAS = {
   'org-rating': orgRatingSchema,
   photo: photoSchema,
   setting: settingSchema,
+  report: reportSchema,
 } as const satisfies Record<DocType, z.ZodType>;
 
 export type DocOf<T extends DocType> = z.infer<(typeof DOC_SCHEMAS)[T]>;

@@ -56,6 +56,7 @@ import type {
   TrainingDoc,
 } from '../schemas/development';
 import type { KinerjaDoc } from '../schemas/registry';
+import type { ReportDoc, ReportPerson } from '../schemas/report';
 import type {
   ActivityDoc,
   FeedbackDoc,
@@ -548,6 +549,46 @@ export function makeOrgRating(overrides: Overrides<OrgRatingDoc> = {}): Made<Org
     ...overrides,
   };
   return withId(doc, overrides, (d) => ids.orgRating(d.unitId, d.periodId));
+}
+
+/** A person's row of a report (default: staffA1, nothing logged, appraised by headA). */
+export function makeReportPerson(overrides: Partial<ReportPerson> = {}): ReportPerson {
+  return {
+    nip: NIP.staffA1,
+    name: 'Staf A1',
+    position: 'Pelaksana',
+    appraiserNip: NIP.headA,
+    excluded: null,
+    days: [],
+    minutes: 0,
+    entries: { draft: 0, submitted: 0, approved: 0, returned: 0 },
+    verified: { count: 0, totalHours: 0, within3Days: 0 },
+    feedback: 0,
+    skp: 'none',
+    appraisal: 'none',
+    predikat: null,
+    acknowledgement: 'none',
+    objectionOpen: false,
+    attendance: null,
+    jp: null,
+    ...overrides,
+  };
+}
+
+/** A unit's report of a month (default: bidang-a, June 2026, staffA1's row). */
+export function makeReport(overrides: Overrides<ReportDoc> = {}): Made<ReportDoc> {
+  const doc: Made<ReportDoc> = {
+    _id: '',
+    type: 'report',
+    schemaVersion: 1,
+    unitId: 'bidang-a',
+    month: '2026-06',
+    periodId: '2026-q2',
+    computedAt: NOW_ISO,
+    people: [makeReportPerson()],
+    ...overrides,
+  };
+  return withId(doc, overrides, (d) => ids.report(d.unitId, d.month));
 }
 
 // ---------------------------------------------------------------- plan and daily work
@@ -1138,6 +1179,8 @@ export function makeDocOfType(type: DocType, nip: string = NIP.staffA1): Kinerja
       return makeApplied(makeCorrection({ nip }));
     case 'org-rating':
       return makeOrgRating();
+    case 'report':
+      return makeReport();
     case 'skp':
       return makeSkp({ nip });
     case 'skp-approval':
