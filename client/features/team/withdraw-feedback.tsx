@@ -1,7 +1,7 @@
 /** "Tarik umpan balik": the author withdraws a feedback after confirming (a tombstone, core allows the author). */
 import { useState } from 'react';
 import { Button } from '../../ui/button';
-import { Dialog } from '../../ui/dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useT } from '../../ui/i18n';
 import { feedbackFormMessages } from './feedback-form-messages';
 
@@ -21,25 +21,17 @@ export function WithdrawFeedback({
           {t('withdraw')}
         </Button>
       </p>
-      <Dialog
+      <ConfirmDialog
         open={open}
         title={t('withdrawTitle')}
         onClose={() => setOpen(false)}
-        actions={
-          <>
-            <Button onClick={() => setOpen(false)}>{t('cancel')}</Button>
-            <Button
-              variant="danger"
-              busy={busy}
-              onClick={() => void onConfirm().finally(() => setOpen(false))}
-            >
-              {t('withdrawConfirm')}
-            </Button>
-          </>
-        }
+        confirmLabel={t('withdrawConfirm')}
+        tone="danger"
+        busy={busy}
+        onConfirm={() => void onConfirm().finally(() => setOpen(false))}
       >
         <p>{t('withdrawBody')}</p>
-      </Dialog>
+      </ConfirmDialog>
     </>
   );
 }

@@ -20,8 +20,7 @@ import { useSessionStore } from '../../../data/session-store';
 import { Banner } from '../../../ui/banner';
 import { Button, buttonClass } from '../../../ui/button';
 import { Chip } from '../../../ui/chip';
-import { commonMessages } from '../../../ui/common-messages';
-import { Dialog } from '../../../ui/dialog';
+import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { useDirtyForm } from '../../../ui/dirty-forms';
 import { EmptyState } from '../../../ui/empty-state';
 import { useFormat } from '../../../ui/format';
@@ -49,7 +48,6 @@ import '../shared/appraisal.css';
 export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: string }) {
   const t = useT(appraiseMessages);
   const tShared = useT(appraisalMessages);
-  const tCommon = useT(commonMessages);
   const vocab = useAppraisalVocabulary();
   const format = useFormat();
   const rm = useReadModel();
@@ -300,22 +298,13 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
           />
         </div>
       </div>
-      <Dialog
+      <ConfirmDialog
         open={confirming}
         title={t('confirmTitle')}
         onClose={() => setConfirming(false)}
-        actions={
-          <>
-            <Button onClick={() => setConfirming(false)}>{tCommon('cancel')}</Button>
-            <Button
-              variant="primary"
-              busy={draft.saveState === 'saving'}
-              onClick={() => void finalize()}
-            >
-              {t('finalize')}
-            </Button>
-          </>
-        }
+        confirmLabel={t('finalize')}
+        busy={draft.saveState === 'saving'}
+        onConfirm={() => void finalize()}
       >
         <p>{t('confirmBody', { name })}</p>
         {partiesMissing && (
@@ -323,7 +312,7 @@ export function AppraisalEditor({ nip, periodId }: { nip: string; periodId: stri
             {t('partiesMissing')}
           </Banner>
         )}
-      </Dialog>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -39,7 +39,6 @@ export const attendanceMessages = defineMessages({
     confirmBody:
       'Kehadiran {name} tanggal {date} menjadi: {change}. Koreksi yang sudah diterapkan tidak dapat diubah, juga setelah impor ulang.',
     confirm: 'Ya, terapkan',
-    cancel: 'Batal',
     applied: 'Koreksi kehadiran {name} tanggal {date} diterapkan.',
     refused: 'Tidak diterapkan: {reason}',
     refusedTitle: 'Ditolak server ({count})',
@@ -89,7 +88,6 @@ export const attendanceMessages = defineMessages({
     confirmBody:
       'The attendance of {name} on {date} becomes: {change}. An applied correction cannot be changed, not even by a re-import.',
     confirm: 'Yes, apply',
-    cancel: 'Cancel',
     applied: 'The attendance correction of {name} on {date} was applied.',
     refused: 'Not applied: {reason}',
     refusedTitle: 'Refused by the server ({count})',

@@ -10,7 +10,7 @@ import type { DayChange } from '../../../core/schemas/attendance';
 import type { AdminCorrection } from '../../../data/queries/attendance-admin-queries';
 import { Button } from '../../../ui/button';
 import { CertificatePhoto } from '../../../ui/certificate-photo';
-import { Dialog } from '../../../ui/dialog';
+import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { useAttendanceVocabulary } from '../../../ui/use-attendance-vocabulary';
@@ -181,26 +181,17 @@ export function CorrectionEntry({
                 {t('apply')}
               </Button>
             </div>
-            <Dialog
+            <ConfirmDialog
               open={confirming}
               title={t('confirmTitle')}
               onClose={() => setConfirming(false)}
-              actions={
-                <>
-                  <Button onClick={() => setConfirming(false)}>{t('cancel')}</Button>
-                  <Button
-                    variant="primary"
-                    busy={busy}
-                    disabled={!writable}
-                    onClick={() => void apply()}
-                  >
-                    {t('confirm')}
-                  </Button>
-                </>
-              }
+              confirmLabel={t('confirm')}
+              busy={busy}
+              disabled={!writable}
+              onConfirm={() => void apply()}
             >
               <p>{t('confirmBody', { name: entry.name, date, change: dayText(change) })}</p>
-            </Dialog>
+            </ConfirmDialog>
           </>
         )}
       </article>

@@ -10,8 +10,7 @@ import { savePeriod } from '../../../data/commands/save-period';
 import { useCommandContext, useReadModel } from '../../../data/user-data';
 import { Banner } from '../../../ui/banner';
 import { Button } from '../../../ui/button';
-import { commonMessages } from '../../../ui/common-messages';
-import { Dialog } from '../../../ui/dialog';
+import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { useReason } from '../../../ui/use-reason';
@@ -41,7 +40,6 @@ function byYear(periods: readonly PeriodRow[]): [number, PeriodRow[]][] {
 export function PeriodsSection() {
   const t = useT(periodsMessages);
   const reasonOf = useReason();
-  const tc = useT(commonMessages);
   const f = useFormat();
   const ctx = useCommandContext();
   const readModel = useReadModel();
@@ -133,27 +131,19 @@ export function PeriodsSection() {
           </table>
         </div>
       ))}
-      <Dialog
+      <ConfirmDialog
         open={closing !== null}
         alert
         title={closing ? t('closeTitle', { period: f.period(closing) }) : ''}
         onClose={() => setClosing(null)}
-        actions={
-          <>
-            <Button onClick={() => setClosing(null)}>{tc('cancel')}</Button>
-            <Button
-              variant="danger"
-              busy={busy}
-              disabled={!writable}
-              onClick={() => closing && void setStatus(closing, 'closed')}
-            >
-              {t('closeConfirm')}
-            </Button>
-          </>
-        }
+        confirmLabel={t('closeConfirm')}
+        tone="danger"
+        busy={busy}
+        disabled={!writable}
+        onConfirm={() => closing && void setStatus(closing, 'closed')}
       >
         <p>{t('closeBody')}</p>
-      </Dialog>
+      </ConfirmDialog>
       {editing && (
         <SubmitByDialog
           period={editing}

@@ -20,7 +20,7 @@ import { KINERJA_SETTING_ID } from '../../../data/queries/todo-queries';
 import { useCommandContext, useReadModel } from '../../../data/user-data';
 import { Button } from '../../../ui/button';
 import { Checkbox } from '../../../ui/checkbox';
-import { Dialog } from '../../../ui/dialog';
+import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { useFormat } from '../../../ui/format';
 import { useT } from '../../../ui/i18n';
 import { Select } from '../../../ui/select';
@@ -309,24 +309,16 @@ function TppForm({ inForce, stored, writable }: FormProps) {
           {t('reset')}
         </Button>
       </div>
-      <Dialog
+      <ConfirmDialog
         open={confirmingReset}
         alert
         title={t('resetTitle')}
         onClose={() => setConfirmingReset(false)}
-        actions={
-          <>
-            <Button onClick={() => setConfirmingReset(false)}>{t('cancel')}</Button>
-            <Button
-              variant="danger"
-              busy={busy}
-              disabled={!writable}
-              onClick={() => void write(null, 'resetDone')}
-            >
-              {t('resetConfirm')}
-            </Button>
-          </>
-        }
+        confirmLabel={t('resetConfirm')}
+        tone="danger"
+        busy={busy}
+        disabled={!writable}
+        onConfirm={() => void write(null, 'resetDone')}
       >
         <p>{t(stored ? 'resetBody' : 'resetBodyDefaults')}</p>
         {stored && (
@@ -335,7 +327,7 @@ function TppForm({ inForce, stored, writable }: FormProps) {
           </p>
         )}
         {typed !== null && <p>{t('resetTyped')}</p>}
-      </Dialog>
+      </ConfirmDialog>
     </form>
   );
 }
