@@ -26,9 +26,12 @@ export function ChartFigure({ caption, table, children }: Props) {
   const t = useT(chartsMessages);
   const [shown, setShown] = useState(false);
   const tableId = useId();
+  const captionId = useId();
   return (
-    <figure className="chart">
-      <figcaption className="chart__caption">{caption}</figcaption>
+    <figure className="chart" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="chart__caption">
+        {caption}
+      </figcaption>
       <div className="chart__picture">{children}</div>
       <button
         type="button"
