@@ -14,6 +14,7 @@ import type { LocalDb } from '../../data/local-db';
 import { Projector } from '../../data/projector';
 import type { ReadModel } from '../../data/read-model';
 import { useSessionStore } from '../../data/session-store';
+import { useSyncStore } from '../../data/sync-store';
 import { memoryDb, readModel, userDataFor } from '../../data/testing/devices';
 import { UserDataContext } from '../../data/user-data';
 import { navigate } from '../../ui/navigation';
@@ -281,6 +282,36 @@ describe('Laporan', () => {
     fireEvent.click(within(table).getByRole('link', { name: 'Dinas Pekerjaan Umum' }));
     const opd = await screen.findByRole('table', { name: 'Unit di Dinas Pekerjaan Umum' });
     expect(rowsOf(opd).map((r) => r[0])).toEqual(['Bidang Anggaran', 'Bidang Bina Marga']);
+  });
+
+  it('picks the month, says how fresh the figures are, and that they are the last sync’s offline', async () => {
+    signIn(NIP.headA, ['pegawai', 'pejabat-penilai']);
+    act(() => useSyncStore.setState({ lastSyncedAt: null }));
+    const may = makeReport({
+      unitId: 'bidang-a',
+      month: '2026-05',
+      people: [{ ...dewi, days: [4, 5, 6, 7, 8] }],
+    });
+    await seed([reportA, may]);
+    show(`/laporan/tim?bulan=${MONTH}`, NIP.headA);
+    const month = await screen.findByRole('combobox', { name: 'Bulan' });
+    expect(
+      within(month)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Juni 2026', 'Mei 2026']);
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Angka per .+2026.+ · disinkronkan belum pernah$/,
+    );
+    fireEvent.change(month, { target: { value: '2026-05' } });
+    const table = await screen.findByRole('table', { name: 'Kinerja harian tim per pegawai' });
+    await vi.waitFor(() => expect(rowsOf(table).map((r) => r[2])).toEqual(['5']));
+
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    act(() => window.dispatchEvent(new Event('offline')));
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Luring: angka dari sinkronisasi terakhir \(belum pernah\)/,
+    );
   });
 
   it('says no report is there yet until the device has synced one', async () => {
