@@ -173,7 +173,7 @@ export function curveText(rows: readonly ReportPerson[], rating: OrgRating, w: R
   const check = curveOf(rows, rating);
   if (check.total === 0) return w.t('curveEmpty');
   if (check.broken.length > 0)
-    return w.t('curveBroken', { rules: check.broken.map((r) => r.text).join('; ') });
+    return w.t('curveBroken', { rules: check.broken.map((r) => w.rule(r)).join('; ') });
   if (check.pending > 0) return w.t('curvePending', { pending: check.pending, total: check.total });
   return w.t('curveOk');
 }

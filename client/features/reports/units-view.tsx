@@ -52,15 +52,18 @@ export function UnitsView({ data, month, me, unitId, base, w }: Props) {
   }
   const names = appraiserNames(groups.flatMap((g) => g.rows));
   const ratingOf = (id: string) => data.orgRatings.get(id) ?? DEFAULT_ORG_RATING;
-  const appraisers = [...byAppraiser(groups.flatMap((g) => g.rows))]
-    .filter((entry): entry is [string, ReportPerson[]] => entry[0] !== null)
-    .map(([nip, rows]) => ({
-      key: nip,
-      name: names.get(nip) ?? nip,
-      to: null,
-      rows,
-      rating: null,
-    }));
+  // An appraiser's people per unit, each against that unit's curve (as the calibration does).
+  const appraisers = groups.flatMap((g) =>
+    [...byAppraiser(g.rows)]
+      .filter((entry): entry is [string, ReportPerson[]] => entry[0] !== null)
+      .map(([nip, rows]) => ({
+        key: `${nip}:${g.key}`,
+        name: t('appraiserInUnit', { appraiser: names.get(nip) ?? nip, unit: g.name }),
+        to: null,
+        rows,
+        rating: ratingOf(g.key),
+      })),
+  );
   return (
     <section className="report-view" aria-labelledby="laporan-unit">
       <h2 id="laporan-unit">{t('unitsTitle', { month: w.month(month) })}</h2>

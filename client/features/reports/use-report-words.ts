@@ -1,3 +1,4 @@
+import type { CurveRule } from '../../core/distribution';
 import type { ReportExclusion, ReportPerson } from '../../core/schemas/report';
 import type { OrgRating, Predikat } from '../../core/vocabulary';
 import { appraisalVocabularyMessages } from '../../ui/appraisal-vocabulary-messages';
@@ -23,12 +24,29 @@ export function useReportWords() {
   const words = useT(appraisalVocabularyMessages);
   const vocab = useVocabulary();
   const format = useFormat();
+  const predikat = (p: Predikat | null) => (p ? words(`predikat.${p}`) : t('predikatNone'));
   return {
     t,
     format,
+    /** A rule of the curve in words ("paling banyak 70% Baik"). */
+    rule: (r: Pick<CurveRule, 'bound' | 'share' | 'count' | 'predikats'>) => {
+      const names = r.predikats.map((p) => predikat(p)).join(' / ');
+      if (r.share !== undefined) {
+        const share = format.percent(r.share);
+        return t(r.bound === 'at-most' ? 'ruleAtMostShare' : 'ruleAtLeastShare', {
+          share,
+          predikat: names,
+        });
+      }
+      const count = r.count ?? 0;
+      if (r.bound === 'at-least') return t('ruleAtLeastCount', { count, predikat: names });
+      return count === 0
+        ? t('ruleNone', { predikat: names })
+        : t('limitAtMost', { count, predikat: names });
+    },
     skp: (s: ReportPerson['skp']) => vocab.status(s),
     appraisal: (s: ReportPerson['appraisal']) => t(APPRAISAL_KEY[s]),
-    predikat: (p: Predikat | null) => (p ? words(`predikat.${p}`) : t('predikatNone')),
+    predikat,
     org: (r: OrgRating) => words(`org.${r}`),
     exclusion: (e: ReportExclusion) => t(EXCLUSION_KEY[e]),
     /** A month `yyyy-mm` as "Desember 2026". */
