@@ -4,13 +4,9 @@ export const chartsMessages = defineMessages({
   id: {
     showTable: 'Tampilkan tabel',
     hideTable: 'Sembunyikan tabel',
-    atMost: 'paling banyak {count}',
-    atLeast: 'paling sedikit {count}',
   },
   en: {
     showTable: 'Show table',
     hideTable: 'Hide table',
-    atMost: 'at most {count}',
-    atLeast: 'at least {count}',
   },
 });

@@ -54,11 +54,12 @@ describe('LimitBarChart', () => {
     ]);
   });
 
-  it('draws the limits as lines with their words, and the not-rated bar hatched', () => {
+  it('draws the limits as lines named in the legend, and the not-rated bar hatched', () => {
     show();
-    const limits = [...document.querySelectorAll('[data-limit] text')].map((t) => t.textContent);
-    expect(limits).toEqual(['paling banyak 7', 'paling sedikit 1']);
+    expect(document.querySelectorAll('[data-limit] line')).toHaveLength(2);
+    const legend = [...document.querySelectorAll('.chart__legend li')].map((li) => li.textContent);
+    expect(legend).toEqual(['paling banyak 7 Baik', 'paling sedikit 1 BP / K']);
     const apart = document.querySelector('rect[data-bar="Belum dinilai"]');
-    expect(apart?.getAttribute('fill')).toMatch(/^url\(#/);
+    expect((apart as SVGElement | null)?.style.fill).toMatch(/^url\(/);
   });
 });
