@@ -111,7 +111,6 @@ export function OrgView({ data, month, opdId, w }: Props) {
           })}
         />
       </div>
-      <h3>{t('orgExcluded')}</h3>
       {groupFigures(all).counted === all.length ? (
         <p>{t('orgExcludedNone')}</p>
       ) : (
@@ -120,7 +119,6 @@ export function OrgView({ data, month, opdId, w }: Props) {
           table={excludedTable('dikecualikan', t('orgExcluded'), units, w)}
         />
       )}
-      <h3>{t('orgSpread')}</h3>
       <div className="report-grid">
         <SpreadChart caption={t('orgSpread')} rows={all} rating={null} w={w} />
         <ReportTable
@@ -134,12 +132,10 @@ export function OrgView({ data, month, opdId, w }: Props) {
           )}
         />
       </div>
-      <h3>{t('orgJp')}</h3>
       <div className="report-grid">
         <ReportTable month={month} table={jpTable('jp', t('orgJp'), t('colOpd'), opds, w)} />
         <ReportTable month={month} table={jpShortTable('jp-kurang', t('orgJpShort'), units, w)} />
       </div>
-      <h3>{t('orgAttendance')}</h3>
       <ReportTable
         month={month}
         table={attendanceTable('kehadiran', t('orgAttendance'), t('colOpd'), opds, w)}

@@ -13,11 +13,14 @@ import { reportsMessages } from './reports-messages';
 
 type Props = { table: TableData; month: string };
 
+/** A table with more columns than this takes the whole width beside a chart on a laptop. */
+const WIDE = 5;
+
 export function ReportTable({ table, month }: Props) {
   const format = useFormat();
   const locale = format.ctx.locale;
   return (
-    <div className="report-table">
+    <div className={table.head.length > WIDE ? 'report-table report-table--wide' : 'report-table'}>
       <div className="report-table__scroll" tabIndex={0} role="region" aria-label={table.caption}>
         <table>
           <caption>{table.caption}</caption>
