@@ -295,6 +295,11 @@ describe('Laporan', () => {
     fireEvent.click(within(table).getByRole('link', { name: 'Dinas Pekerjaan Umum' }));
     const opd = await screen.findByRole('table', { name: 'Unit di Dinas Pekerjaan Umum' });
     expect(rowsOf(opd).map((r) => r[0])).toEqual(['Bidang Anggaran', 'Bidang Bina Marga']);
+    // On to a unit's people: names only, the Pengelola heads none of them.
+    fireEvent.click(within(opd).getByRole('link', { name: 'Bidang Bina Marga' }));
+    const people = await screen.findByRole('table', { name: 'Pegawai Bidang Bina Marga' });
+    expect(rowsOf(people).map((r) => r[0])).toEqual(['Budi Santoso', 'Citra Dewanti']);
+    expect(within(people).queryAllByRole('link')).toEqual([]);
   });
 
   it('picks the month, says how fresh the figures are, and that they are the last sync’s offline', async () => {

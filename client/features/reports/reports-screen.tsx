@@ -37,6 +37,11 @@ function viewsFor(data: ReportMonthData, me: string, roles: readonly string[]): 
   return out;
 }
 
+/** A view this person may open: theirs, and a unit's page from an OPD for the Pengelola. */
+function mayShow(view: View, views: readonly View[]): boolean {
+  return views.includes(view) || (view === 'unit' && views.includes('organisasi'));
+}
+
 export function ReportsScreen() {
   const w = useReportWords();
   const { t } = w;
@@ -97,7 +102,7 @@ export function ReportsScreen() {
           </ul>
         </nav>
       )}
-      {current === undefined || !views.includes(current) ? (
+      {current === undefined || !mayShow(current, views) ? (
         <EmptyState title={t('noView')} />
       ) : current === 'tim' ? (
         <TeamView rows={data.reports.flatMap((r) => r.people)} me={me} month={month} w={w} />

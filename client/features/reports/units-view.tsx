@@ -11,7 +11,13 @@ import type { ReportMonthData } from '../../data/queries/report-queries';
 import { BarChart } from '../../ui/charts/bar-chart';
 import { EmptyState } from '../../ui/empty-state';
 import { Link } from '../../ui/navigation';
-import { groupsTable, peopleTable, spreadTable, type Group } from './report-tables';
+import {
+  complianceTable,
+  groupsTable,
+  peopleTable,
+  spreadTable,
+  type Group,
+} from './report-tables';
 import { ReportTable } from './report-table';
 import { SpreadChart } from './spread-chart';
 import type { ReportWords } from './use-report-words';
@@ -89,6 +95,10 @@ export function UnitsView({ data, month, me, unitId, base, w }: Props) {
           })}
         />
       </div>
+      <ReportTable
+        month={month}
+        table={complianceTable('kepatuhan-unit', t('unitsCompliance'), t('colUnit'), groups, w)}
+      />
       <h3>{t('spreadTitle')}</h3>
       <div className="report-grid">
         {groups.map((g) => (
