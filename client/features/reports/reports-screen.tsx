@@ -24,6 +24,9 @@ const BASE = '/laporan';
 const VIEWS = ['tim', 'unit', 'organisasi'] as const;
 type View = (typeof VIEWS)[number];
 
+/** A stable empty list: a selector must not return a new array on every read. */
+const NO_ROLES: readonly string[] = [];
+
 const TAB_LABEL = { tim: 'tabTeam', unit: 'tabUnits', organisasi: 'tabOrg' } as const;
 
 /** The views this person has for the month's reports. */
@@ -48,7 +51,7 @@ export function ReportsScreen() {
   const rm = useReadModel();
   const { pathname, search } = useLocation();
   const me = useSessionStore((s) => s.user?.nip ?? '');
-  const roles = useSessionStore((s) => s.user?.roles ?? []);
+  const roles = useSessionStore((s) => s.user?.roles ?? NO_ROLES);
   const wanted = search.get('bulan') ?? w.format.today().slice(0, 7);
   const data = useReportMonth(rm, wanted);
   const [view, id] = pathname.slice(BASE.length + 1).split('/');
