@@ -65,7 +65,8 @@ export function ReportTable({ table, month }: Props) {
   );
 }
 
-function ExportButtons({ table, month }: Props) {
+/** "Unduh CSV" and "Unduh XLSX" of a table (a chart's too). */
+export function ExportButtons({ table, month }: Props) {
   const t = useT(reportsMessages);
   const format = useFormat();
   const [busy, setBusy] = useState(false);

@@ -211,7 +211,16 @@ describe('Laporan', () => {
         { name: 'Unduh CSV' },
       ),
     );
-    expect(saved.map((s) => s.name)).toEqual([`laporan-tim-${MONTH}.csv`]);
+    fireEvent.click(
+      within(
+        screen.getByRole('group', { name: 'Unduh Hari tercatat per minggu (hari-orang)' }),
+      ).getByRole('button', { name: 'Unduh CSV' }),
+    );
+    expect(saved.map((s) => s.name)).toEqual([
+      `laporan-tim-${MONTH}.csv`,
+      `laporan-tim-per-minggu-${MONTH}.csv`,
+    ]);
+    expect((await saved[1]!.blob.text()).split('\r\n')[1]).toBe('1–7;2');
     const csv = await saved[0]!.blob.text();
     expect(csv.replace('\uFEFF', '').split('\r\n')[2]).toBe(
       'Dewi Lestari;Pelaksana;3;15;2;1;2;Disetujui;Final;10',

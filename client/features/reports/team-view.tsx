@@ -7,7 +7,7 @@ import type { ReportPerson } from '../../core/schemas/report';
 import { BarChart } from '../../ui/charts/bar-chart';
 import { EmptyState } from '../../ui/empty-state';
 import { peopleTable } from './report-tables';
-import { ReportTable } from './report-table';
+import { ExportButtons, ReportTable } from './report-table';
 import type { ReportWords } from './use-report-words';
 
 type Props = { rows: readonly ReportPerson[]; me: string; month: string; w: ReportWords };
@@ -18,6 +18,18 @@ export function TeamView({ rows, me, month, w }: Props) {
   if (team.length === 0) return <EmptyState title={t('teamEmpty')} />;
   const figures = groupFigures(team);
   const weeks = loggedDaysPerWeek(month, team);
+  const weekData = weeks.map((wk) => ({
+    key: String(wk.from),
+    label: t('weekLabel', { from: String(wk.from), to: String(wk.to) }),
+    value: wk.personDays,
+    display: w.format.number(wk.personDays),
+  }));
+  const weekTable = {
+    id: 'tim-per-minggu',
+    caption: t('weeksCaption'),
+    head: [t('week'), t('personDays')],
+    rows: weekData.map((d) => ({ key: d.key, cells: [d.label, d.value] })),
+  };
   return (
     <section className="report-view" aria-labelledby="laporan-tim">
       <h2 id="laporan-tim">{t('teamTitle', { month: w.month(month) })}</h2>
@@ -32,12 +44,8 @@ export function TeamView({ rows, me, month, w }: Props) {
           orientation="vertical"
           labelHeader={t('week')}
           valueHeader={t('personDays')}
-          data={weeks.map((wk) => ({
-            key: String(wk.from),
-            label: t('weekLabel', { from: String(wk.from), to: String(wk.to) }),
-            value: wk.personDays,
-            display: w.format.number(wk.personDays),
-          }))}
+          data={weekData}
+          actions={<ExportButtons table={weekTable} month={month} />}
         />
       </div>
     </section>

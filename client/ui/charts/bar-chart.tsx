@@ -28,13 +28,23 @@ type Props = {
   valueHeader: string;
   /** The top of the scale (default: the largest value); 1 for shares. */
   max?: number;
+  /** Buttons beside "Tampilkan tabel". */
+  actions?: ReactNode;
 };
 
 const VERTICAL_HEIGHT = 200;
 const ROW_HEIGHT = 44;
 const LABEL_SPACE = 20;
 
-export function BarChart({ caption, data, orientation, labelHeader, valueHeader, max }: Props) {
+export function BarChart({
+  caption,
+  data,
+  orientation,
+  labelHeader,
+  valueHeader,
+  max,
+  actions,
+}: Props) {
   const { ref, width } = useChartWidth<HTMLDivElement>();
   const top = Math.max(max ?? 0, ...data.map((d) => d.value), 1);
   const table = {
@@ -42,7 +52,7 @@ export function BarChart({ caption, data, orientation, labelHeader, valueHeader,
     rows: data.map((d) => ({ key: d.key, cells: [d.label, d.display] })),
   };
   return (
-    <ChartFigure caption={caption} table={table}>
+    <ChartFigure caption={caption} table={table} actions={actions}>
       <div ref={ref}>
         {orientation === 'vertical' ? (
           <VerticalBars data={data} width={width} top={top} />

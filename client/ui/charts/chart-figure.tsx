@@ -20,9 +20,11 @@ type Props = {
   table: ChartTable;
   /** The picture (an aria-hidden SVG). */
   children: ReactNode;
+  /** Buttons beside "Tampilkan tabel" (e.g. downloading the table). */
+  actions?: ReactNode;
 };
 
-export function ChartFigure({ caption, table, children }: Props) {
+export function ChartFigure({ caption, table, children, actions }: Props) {
   const t = useT(chartsMessages);
   const [shown, setShown] = useState(false);
   const tableId = useId();
@@ -42,6 +44,7 @@ export function ChartFigure({ caption, table, children }: Props) {
       >
         {t(shown ? 'hideTable' : 'showTable')}
       </button>
+      {actions}
       <div id={tableId} className={shown ? 'chart__table' : 'visually-hidden'}>
         <table>
           <thead>
