@@ -86,9 +86,10 @@ describe('the navigation on a phone', () => {
       'feedback',
       'development',
       'team',
+      'reports',
       'profile',
     ] as const;
-    expect([...phoneOverflow(head)]).toEqual(['feedback', 'development', 'profile']);
+    expect([...phoneOverflow(head)]).toEqual(['feedback', 'development', 'reports', 'profile']);
     const pengelola = [
       'home',
       'activities',
@@ -96,10 +97,16 @@ describe('the navigation on a phone', () => {
       'attendance',
       'feedback',
       'development',
+      'reports',
       'console',
       'profile',
     ] as const;
-    expect([...phoneOverflow(pengelola)]).toEqual(['feedback', 'development', 'profile']);
+    expect([...phoneOverflow(pengelola)]).toEqual([
+      'feedback',
+      'development',
+      'reports',
+      'profile',
+    ]);
   });
 
   it('lists Kehadiran for staff, and opens the other items from Lainnya', async () => {

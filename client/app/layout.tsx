@@ -48,6 +48,7 @@ const NAV_LABEL = {
   feedback: 'navFeedback',
   development: 'navDevelopment',
   team: 'navTeam',
+  reports: 'navReports',
   console: 'navConsole',
   setup: 'navSetup',
   profile: 'navProfile',
@@ -76,6 +77,7 @@ const PHONE_PRIORITY: readonly NavKey[] = [
   'attendance',
   'feedback',
   'development',
+  'reports',
   'profile',
   'setup',
 ];

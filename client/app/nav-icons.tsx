@@ -10,6 +10,7 @@ const PATHS: Record<NavKey, string> = {
   feedback: 'M4 5h16v11H10l-6 4V5Zm4 4h8m-8 3h5',
   development: 'M12 4 2 9l10 5 10-5-10-5Zm-6 7.5V16c0 1.7 2.7 3 6 3s6-1.3 6-3v-4.5M22 9v6',
   team: 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 10a7 7 0 0 1 14 0m1-10a3 3 0 1 0 0-6m2 16h3a6 6 0 0 0-4-5.6',
+  reports: 'M4 20h16M7 16v-5m5 5V6m5 10v-8',
   console: 'M4 21V8l8-5 8 5v13M9 21v-6h6v6M4 21h16M9 10h.01M15 10h.01',
   setup: 'M4 6h9m4 0h3M4 12h3m4 0h9M4 18h11m4 0h1M15 4v4M9 10v4M17 16v4',
   profile: 'M12 12a4.5 4.5 0 1 0 0-9 4.5 4.5 0 0 0 0 9Zm-8 9a8 8 0 0 1 16 0',

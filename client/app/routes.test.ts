@@ -45,6 +45,13 @@ describe('matchRoute', () => {
     expect(matchRoute('/kehadiran', ['admin'])).toBeNull();
   });
 
+  it('serves Laporan to heads, a Pengelola and the admin, not to staff', () => {
+    expect(matchRoute('/laporan', staff)).toBeNull();
+    expect(matchRoute('/laporan/tim', head)?.title).toBe('navReports');
+    expect(matchRoute('/laporan/organisasi', ['pengelola', 'pegawai'])?.title).toBe('navReports');
+    expect(matchRoute('/laporan', ['admin'])?.title).toBe('navReports');
+  });
+
   it('finds nothing for an unknown path', () => {
     expect(matchRoute('/tidak-ada', head)).toBeNull();
   });

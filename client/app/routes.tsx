@@ -18,6 +18,7 @@ export type NavKey =
   | 'feedback'
   | 'development'
   | 'team'
+  | 'reports'
   | 'console'
   | 'setup'
   | 'profile';
@@ -38,6 +39,8 @@ export type RouteDef = {
   adminOnly?: boolean;
   /** Only for a Pengelola Kinerja or the admin (keeping the organisation). */
   pengelolaOnly?: boolean;
+  /** Only for heads, a Pengelola Kinerja and the admin (Laporan). */
+  reportReaders?: boolean;
 };
 
 /** Wraps a named export for React.lazy, which wants a default export. */
@@ -114,6 +117,13 @@ export const ROUTES: readonly RouteDef[] = [
     ),
   },
   {
+    path: '/laporan',
+    title: 'navReports',
+    nav: 'reports',
+    reportReaders: true,
+    screen: named(() => import('../features/reports/reports-screen'), 'ReportsScreen'),
+  },
+  {
     path: '/kelola',
     title: 'titleConsole',
     nav: 'console',
@@ -175,7 +185,8 @@ export function mayOpen(route: RouteDef, roles: readonly string[]): boolean {
     (!route.employeesOnly || roles.includes('pegawai')) &&
     (!route.headsOnly || isHead(roles)) &&
     (!route.adminOnly || isAdmin(roles)) &&
-    (!route.pengelolaOnly || isPengelolaRole(roles))
+    (!route.pengelolaOnly || isPengelolaRole(roles)) &&
+    (!route.reportReaders || isHead(roles) || isPengelolaRole(roles))
   );
 }
 

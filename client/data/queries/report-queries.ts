@@ -1,0 +1,74 @@
+/**
+ * Laporan from the Dexie read model: the report documents the server wrote for the units this
+ * device may see (channel `rep:{unitId}`, in the generic `docs` table), the months they cover,
+ * how fresh the newest one is, and what the screens need beside them (the units, each unit's
+ * organisation rating for the curve). Read-only; the figures are core's (report-figures.ts).
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ids } from '../../core/ids';
+import type { OrgRating } from '../../core/vocabulary';
+import type { ReportDoc } from '../../core/schemas/report';
+import type { ReadModel, UnitRow } from '../read-model';
+import { orgRatingFor } from './appraisal-queries';
+
+/** Every report document on the device. */
+async function allReports(rm: ReadModel): Promise<ReportDoc[]> {
+  const rows = await rm.docs.where('type').equals('report').toArray();
+  return rows.map((r) => r.doc as ReportDoc);
+}
+
+/** The months the device holds reports of, newest first. */
+export async function reportMonthsOnDevice(rm: ReadModel): Promise<string[]> {
+  const months = new Set((await allReports(rm)).map((r) => r.month));
+  return [...months].sort((a, b) => b.localeCompare(a));
+}
+
+/** The reports of a month, by unit id. */
+export async function reportsOfMonth(rm: ReadModel, month: string): Promise<ReportDoc[]> {
+  return (await allReports(rm))
+    .filter((r) => r.month === month)
+    .sort((a, b) => a.unitId.localeCompare(b.unitId));
+}
+
+/** When the newest of `reports` was computed (null: none). */
+export function newestComputedAt(reports: readonly Pick<ReportDoc, 'computedAt'>[]): string | null {
+  return reports.reduce<string | null>(
+    (newest, r) => (newest === null || r.computedAt > newest ? r.computedAt : newest),
+    null,
+  );
+}
+
+export type ReportMonthData = {
+  /** The months held, newest first. */
+  months: string[];
+  /** The month shown: the one asked for when held, else the newest held (null: none). */
+  month: string | null;
+  reports: ReportDoc[];
+  computedAt: string | null;
+  /** Every unit on the device, by unit id (names, the tree for OPD). */
+  units: Map<string, UnitRow>;
+  /** The organisation rating of each reported unit for its report's period (absent: none). */
+  orgRatings: Map<string, OrgRating>;
+};
+
+/** The reports of `wanted` (else the newest month held) with what the screens show beside them. */
+export async function reportMonthData(rm: ReadModel, wanted: string): Promise<ReportMonthData> {
+  const months = await reportMonthsOnDevice(rm);
+  const month = months.includes(wanted) ? wanted : (months[0] ?? null);
+  const reports = month === null ? [] : await reportsOfMonth(rm, month);
+  const units = new Map((await rm.units.toArray()).map((u) => [u.unitId, u]));
+  const orgRatings = new Map<string, OrgRating>();
+  for (const r of reports) {
+    if (r.periodId === null) continue;
+    const period = await rm.periods.get(ids.period(r.periodId));
+    if (!period) continue;
+    const rating = await orgRatingFor(rm, r.unitId, period);
+    if (rating) orgRatings.set(r.unitId, rating.rating);
+  }
+  return { months, month, reports, computedAt: newestComputedAt(reports), units, orgRatings };
+}
+
+/** Live: the reports of a month (undefined while loading). */
+export function useReportMonth(rm: ReadModel, wanted: string): ReportMonthData | undefined {
+  return useLiveQuery(() => reportMonthData(rm, wanted), [rm, wanted]);
+}

@@ -1,0 +1,108 @@
+/**
+ * A Laporan table with its "Unduh CSV" and "Unduh XLSX" buttons: the rows the screen shows are
+ * the rows the file holds (report-export.ts). Numbers in the reader's locale; a name is a link
+ * only where the table gives one (the user's own staff, a unit to open).
+ */
+import { useState } from 'react';
+import { Button } from '../../ui/button';
+import { useFormat } from '../../ui/format';
+import { useT } from '../../ui/i18n';
+import { Link } from '../../ui/navigation';
+import { cellText, csvOf, fileNameOf, saveFile, xlsxOf, type TableData } from './report-export';
+import { reportsMessages } from './reports-messages';
+
+type Props = { table: TableData; month: string };
+
+/** A table with more columns than this takes the whole width beside a chart on a laptop. */
+const WIDE = 5;
+
+export function ReportTable({ table, month }: Props) {
+  const format = useFormat();
+  const locale = format.ctx.locale;
+  return (
+    <div className={table.head.length > WIDE ? 'report-table report-table--wide' : 'report-table'}>
+      <div className="report-table__scroll" tabIndex={0} role="region" aria-label={table.caption}>
+        <table>
+          <caption>{table.caption}</caption>
+          <thead>
+            <tr>
+              {table.head.map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={row.key}>
+                {row.cells.map((cell, i) => {
+                  const content =
+                    cell !== null && typeof cell === 'object' ? (
+                      <Link to={cell.to}>{cell.text}</Link>
+                    ) : typeof cell === 'number' ? (
+                      format.number(cell, { maximumFractionDigits: 1 })
+                    ) : (
+                      cellText(cell, locale)
+                    );
+                  return i === 0 ? (
+                    <th key={i} scope="row">
+                      {content}
+                    </th>
+                  ) : (
+                    <td key={i} className={typeof cell === 'number' ? 'num' : undefined}>
+                      {content}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ExportButtons table={table} month={month} />
+    </div>
+  );
+}
+
+/** "Unduh CSV" and "Unduh XLSX" of a table (a chart's too). */
+export function ExportButtons({ table, month }: Props) {
+  const t = useT(reportsMessages);
+  const format = useFormat();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const csv = () => {
+    const blob = new Blob([csvOf(table, format.ctx.locale)], { type: 'text/csv;charset=utf-8' });
+    saveFile(blob, fileNameOf(table, month, 'csv'));
+  };
+  const xlsx = async () => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      saveFile(await xlsxOf(table), fileNameOf(table, month, 'xlsx'));
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div
+      className="report-table__export"
+      role="group"
+      aria-label={t('exportOf', { table: table.caption })}
+    >
+      <Button variant="secondary" onClick={csv}>
+        {t('exportCsv')}
+      </Button>
+      <Button variant="secondary" busy={busy} onClick={() => void xlsx()}>
+        {busy ? t('exporting') : t('exportXlsx')}
+      </Button>
+      {failed && (
+        <p role="alert" className="field__error">
+          {t('exportFailed')}
+        </p>
+      )}
+    </div>
+  );
+}

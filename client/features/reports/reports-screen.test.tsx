@@ -1,0 +1,368 @@
+// @vitest-environment jsdom
+// Laporan as each reader sees it on a real local PouchDB and read model: a head's Tim (own staff,
+// days per week, a name opening the team page, the CSV of the table), a kepala dinas's Unit (one
+// line per unit, the curve waiting for ratings, a unit opened to its people), a Pengelola's
+// Organisasi (compliance per OPD, exclusions, an OPD opened, the XLSX file), the empty state, and
+// no axe violations.
+import 'fake-indexeddb/auto';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeReport, makeReportPerson, makeUnit, NIP } from '../../core/testing/factories';
+import type { LocalDb } from '../../data/local-db';
+import { Projector } from '../../data/projector';
+import type { ReadModel } from '../../data/read-model';
+import { useSessionStore } from '../../data/session-store';
+import { useSyncStore } from '../../data/sync-store';
+import { memoryDb, readModel, userDataFor } from '../../data/testing/devices';
+import { UserDataContext } from '../../data/user-data';
+import { navigate } from '../../ui/navigation';
+import { ReportsScreen } from './reports-screen';
+
+let db: LocalDb;
+let rm: ReadModel;
+let projector: Projector;
+let saved: { name: string; blob: Blob }[];
+
+beforeEach(async () => {
+  db = memoryDb();
+  rm = readModel();
+  projector = new Projector(db, rm);
+  await projector.start();
+  saved = [];
+  // The browser's download: the object URL and the link's file name are what a person gets.
+  let blob: Blob | null = null;
+  vi.stubGlobal(
+    'URL',
+    Object.assign(URL, {
+      createObjectURL: (b: Blob) => {
+        blob = b;
+        return 'blob:laporan';
+      },
+      revokeObjectURL: () => undefined,
+    }),
+  );
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    if (blob) saved.push({ name: this.download, blob });
+  });
+});
+afterEach(async () => {
+  cleanup();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  projector.stop();
+  rm.close();
+  await db.destroy();
+});
+
+const MONTH = '2026-06';
+
+function signIn(nip: string, roles: string[]) {
+  useSessionStore.setState({
+    status: 'signed-in',
+    user: { nip, name: 'Pengguna', position: null, unitId: null, roles },
+  });
+}
+
+function show(path: string, nip: string) {
+  act(() => navigate(path));
+  return render(
+    <UserDataContext value={userDataFor(db, rm, nip)}>
+      <main>
+        <ReportsScreen />
+      </main>
+    </UserDataContext>,
+  );
+}
+
+const units = [
+  makeUnit({
+    unitId: 'pemda',
+    name: 'Pemerintah Gayungan',
+    parentId: null,
+    kind: 'pemda',
+    headNip: null,
+  }),
+  makeUnit({
+    unitId: 'dinas',
+    name: 'Dinas Pekerjaan Umum',
+    parentId: 'pemda',
+    kind: 'dinas',
+    headNip: NIP.kepalaDinas,
+  }),
+  makeUnit({
+    unitId: 'bidang-a',
+    name: 'Bidang Anggaran',
+    parentId: 'dinas',
+    kind: 'bidang',
+    headNip: NIP.headA,
+  }),
+  makeUnit({
+    unitId: 'bidang-b',
+    name: 'Bidang Bina Marga',
+    parentId: 'dinas',
+    kind: 'bidang',
+    headNip: NIP.headB,
+  }),
+  makeUnit({
+    unitId: 'kecamatan',
+    name: 'Kecamatan Gayungan',
+    parentId: 'pemda',
+    kind: 'kecamatan',
+    headNip: null,
+  }),
+];
+
+const dewi = makeReportPerson({
+  nip: NIP.staffA1,
+  name: 'Dewi Lestari',
+  appraiserNip: NIP.headA,
+  days: [1, 2, 8],
+  minutes: 900,
+  entries: { draft: 0, submitted: 2, approved: 5, returned: 1 },
+  verified: { count: 6, totalHours: 60, within3Days: 6 },
+  feedback: 2,
+  skp: 'approved',
+  appraisal: 'final',
+  predikat: 'baik',
+  acknowledgement: 'accept',
+});
+const agus = makeReportPerson({
+  nip: NIP.staffA2,
+  name: 'Agus Salim',
+  appraiserNip: NIP.headA,
+  days: [],
+  skp: 'submitted',
+});
+const sri = makeReportPerson({
+  nip: NIP.headA,
+  name: 'Sri Wahyuni',
+  position: 'Kepala Bidang Anggaran',
+  appraiserNip: NIP.kepalaDinas,
+  days: [3],
+  skp: 'approved',
+});
+const budi = makeReportPerson({
+  nip: NIP.staffB2,
+  name: 'Budi Santoso',
+  appraiserNip: NIP.headB,
+  days: [4],
+  skp: 'approved',
+  excluded: null,
+});
+const citra = makeReportPerson({
+  nip: NIP.staffB1,
+  name: 'Citra Dewanti',
+  appraiserNip: NIP.headB,
+  excluded: 'tugas-belajar',
+});
+
+async function seed(docs: { _id: string }[]) {
+  await db.bulkDocs([...units, ...docs]);
+}
+
+const reportA = makeReport({ unitId: 'bidang-a', month: MONTH, people: [dewi, agus, sri] });
+const reportB = makeReport({ unitId: 'bidang-b', month: MONTH, people: [budi, citra] });
+
+const rowsOf = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
+
+describe('Laporan', () => {
+  it('shows a head their own staff, links each to their team page, and exports the table', async () => {
+    signIn(NIP.headA, ['pegawai', 'pejabat-penilai']);
+    await seed([reportA]);
+    show(`/laporan/tim?bulan=${MONTH}`, NIP.headA);
+    const table = await screen.findByRole('table', { name: 'Kinerja harian tim per pegawai' });
+    const rows = rowsOf(table);
+    expect(rows.map((r) => r[0])).toEqual(['Agus Salim', 'Dewi Lestari']);
+    // Dewi: 3 days, 15 hours, 2 waiting, 1 returned, 2 feedback, SKP approved, appraisal final.
+    expect(rows[1]).toEqual([
+      'Dewi Lestari',
+      'Pelaksana',
+      '3',
+      '15',
+      '2',
+      '1',
+      '2',
+      'Disetujui',
+      'Final',
+      '10',
+    ]);
+    expect(screen.getByText('1 dari 2 pegawai mencatat kinerja harian bulan ini.')).toBeTruthy();
+    expect(within(table).getByRole('link', { name: 'Dewi Lestari' }).getAttribute('href')).toBe(
+      `/tim/${NIP.staffA1}`,
+    );
+    const weeks = screen.getByRole('figure', { name: 'Hari tercatat per minggu (hari-orang)' });
+    // June 2026 starts on a Monday: days 1 and 2 in the first week, 8 in the second.
+    expect(rowsOf(within(weeks).getByRole('table')).slice(0, 2)).toEqual([
+      ['1–7', '2'],
+      ['8–14', '1'],
+    ]);
+
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Unduh Kinerja harian tim per pegawai' })).getByRole(
+        'button',
+        { name: 'Unduh CSV' },
+      ),
+    );
+    fireEvent.click(
+      within(
+        screen.getByRole('group', { name: 'Unduh Hari tercatat per minggu (hari-orang)' }),
+      ).getByRole('button', { name: 'Unduh CSV' }),
+    );
+    expect(saved.map((s) => s.name)).toEqual([
+      `laporan-tim-${MONTH}.csv`,
+      `laporan-tim-per-minggu-${MONTH}.csv`,
+    ]);
+    expect((await saved[1]!.blob.text()).split('\r\n')[1]).toBe('1–7;2');
+    const csv = await saved[0]!.blob.text();
+    expect(csv.replace('\uFEFF', '').split('\r\n')[2]).toBe(
+      'Dewi Lestari;Pelaksana;3;15;2;1;2;Disetujui;Final;10',
+    );
+  });
+
+  it('shows a kepala dinas each unit, the curve waiting for ratings, and a unit’s people', async () => {
+    signIn(NIP.kepalaDinas, ['pegawai', 'pejabat-penilai', 'atasan-penilai']);
+    await seed([reportA, reportB]);
+    show(`/laporan/unit?bulan=${MONTH}`, NIP.kepalaDinas);
+    const table = await screen.findByRole('table', {
+      name: 'Kinerja harian dan kepatuhan per unit',
+    });
+    const rows = rowsOf(table);
+    expect(rows.map((r) => r.slice(0, 4))).toEqual([
+      ['Bidang Anggaran', '3', '3', '66,7'],
+      ['Bidang Bina Marga', '2', '1', '100'],
+    ]);
+    // Bidang Anggaran: only Dewi is rated; the curve waits for the two others.
+    expect(
+      screen.getAllByText('Kurva belum dapat dinilai: 2 dari 3 pegawai belum dinilai.').length,
+    ).toBeGreaterThan(0);
+
+    // Per appraiser and unit: Sri appraises Dewi (rated) and Agus (not yet).
+    const byAppraiser = screen.getByRole('table', { name: 'Sebaran predikat per pejabat penilai' });
+    expect(rowsOf(byAppraiser).find((r) => r[0] === 'Sri Wahyuni (Bidang Anggaran)')).toEqual([
+      'Sri Wahyuni (Bidang Anggaran)',
+      '0',
+      '1',
+      '0',
+      '0',
+      '0',
+      '1',
+      'Kurva belum dapat dinilai: 1 dari 2 pegawai belum dinilai.',
+    ]);
+
+    fireEvent.click(within(table).getByRole('link', { name: 'Bidang Anggaran' }));
+    const people = await screen.findByRole('table', { name: 'Pegawai Bidang Anggaran' });
+    // Sri is the kepala dinas's own staff: her name opens her team page; Dewi's is only a row.
+    expect(within(people).getByRole('link', { name: 'Sri Wahyuni' }).getAttribute('href')).toBe(
+      `/tim/${NIP.headA}`,
+    );
+    expect(within(people).queryByRole('link', { name: 'Dewi Lestari' })).toBeNull();
+    expect(within(people).getByText('Dewi Lestari')).toBeTruthy();
+    expect(screen.getByText('SKP disetujui: 1 belum')).toBeTruthy();
+  });
+
+  it('shows a Pengelola compliance per OPD with the excluded apart, an OPD’s units, the XLSX', async () => {
+    signIn(NIP.pengelola, ['pegawai', 'pengelola']);
+    const kec = makeReport({
+      unitId: 'kecamatan',
+      month: MONTH,
+      people: [makeReportPerson({ nip: NIP.stranger, name: 'Eko Prasetyo', appraiserNip: null })],
+    });
+    await seed([reportA, reportB, kec]);
+    show(`/laporan/organisasi?bulan=${MONTH}`, NIP.pengelola);
+    const table = await screen.findByRole('table', {
+      name: 'Kepatuhan per perangkat daerah',
+    });
+    // Dinas: 4 counted (Citra on tugas belajar apart), 3 SKP approved; Kecamatan: 1, none.
+    expect(rowsOf(table).map((r) => r.slice(0, 4))).toEqual([
+      ['Dinas Pekerjaan Umum', '4', '1', '75'],
+      ['Kecamatan Gayungan', '1', '0', '0'],
+    ]);
+    expect(
+      rowsOf(screen.getByRole('table', { name: 'Pegawai yang dikecualikan dari kepatuhan' })),
+    ).toEqual([['Citra Dewanti', 'Bidang Bina Marga', 'Tugas belajar']]);
+
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Unduh Kepatuhan per perangkat daerah' })).getByRole(
+        'button',
+        { name: 'Unduh XLSX' },
+      ),
+    );
+    await vi.waitFor(() => expect(saved).toHaveLength(1), { timeout: 5000 });
+    expect(saved[0]?.name).toBe(`laporan-kepatuhan-${MONTH}.xlsx`);
+    const files = unzipSync(new Uint8Array(await saved[0]!.blob.arrayBuffer()));
+    const strings = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array());
+    expect(strings).toContain('Kecamatan Gayungan');
+
+    fireEvent.click(within(table).getByRole('link', { name: 'Dinas Pekerjaan Umum' }));
+    const opd = await screen.findByRole('table', { name: 'Unit di Dinas Pekerjaan Umum' });
+    expect(rowsOf(opd).map((r) => r[0])).toEqual(['Bidang Anggaran', 'Bidang Bina Marga']);
+    // On to a unit's people: names only, the Pengelola heads none of them.
+    fireEvent.click(within(opd).getByRole('link', { name: 'Bidang Bina Marga' }));
+    const people = await screen.findByRole('table', { name: 'Pegawai Bidang Bina Marga' });
+    expect(rowsOf(people).map((r) => r[0])).toEqual(['Budi Santoso', 'Citra Dewanti']);
+    expect(within(people).queryAllByRole('link')).toEqual([]);
+  });
+
+  it('picks the month, says how fresh the figures are, and that they are the last sync’s offline', async () => {
+    signIn(NIP.headA, ['pegawai', 'pejabat-penilai']);
+    act(() => useSyncStore.setState({ lastSyncedAt: null }));
+    const may = makeReport({
+      unitId: 'bidang-a',
+      month: '2026-05',
+      people: [{ ...dewi, days: [4, 5, 6, 7, 8] }],
+    });
+    await seed([reportA, may]);
+    show(`/laporan/tim?bulan=${MONTH}`, NIP.headA);
+    const month = await screen.findByRole('combobox', { name: 'Bulan' });
+    expect(
+      within(month)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Juni 2026', 'Mei 2026']);
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Angka per .+2026.+ · disinkronkan belum pernah$/,
+    );
+    fireEvent.change(month, { target: { value: '2026-05' } });
+    const table = await screen.findByRole('table', { name: 'Kinerja harian tim per pegawai' });
+    await vi.waitFor(() => expect(rowsOf(table).map((r) => r[2])).toEqual(['5']));
+
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    act(() => window.dispatchEvent(new Event('offline')));
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Luring: angka dari sinkronisasi terakhir \(belum pernah\)/,
+    );
+  });
+
+  it('says no report is there yet until the device has synced one', async () => {
+    signIn(NIP.headA, ['pegawai', 'pejabat-penilai']);
+    await seed([]);
+    show('/laporan', NIP.headA);
+    expect(await screen.findByText('Laporan belum tersedia')).toBeTruthy();
+    expect(
+      screen.getByText('Laporan belum tersedia; tersambung sekali untuk mengunduh.'),
+    ).toBeTruthy();
+  });
+
+  it('has no axe violations on the unit dashboard', async () => {
+    signIn(NIP.kepalaDinas, ['pegawai', 'pejabat-penilai', 'atasan-penilai']);
+    // One unit: every part of the dashboard once, so axe has half the page to walk.
+    await seed([reportA]);
+    show(`/laporan/unit?bulan=${MONTH}`, NIP.kepalaDinas);
+    await screen.findByRole('table', { name: 'Kinerja harian dan kepatuhan per unit' });
+    const result = await axe.run(document.body, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      rules: { 'color-contrast': { enabled: false } },
+      // Only what is wrong: collecting every passing node doubles axe's work on a long page.
+      resultTypes: ['violations'],
+    });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.html ?? ''}`)).toEqual([]);
+  });
+});
