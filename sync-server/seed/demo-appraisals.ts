@@ -4,10 +4,15 @@
  * so the story is coherent (and the units' spread fits their organisation rating); the predikat
  * always follows core's matrix.
  */
-import { periodTarget } from '../../client/core/period-target';
 import { buildYearPeriods } from '../../client/core/periods';
 import { predikat } from '../../client/core/predikat';
 import { ids } from '../../client/core/ids';
+import {
+  summariseRealisasi,
+  type IkiSummary,
+  type LoggedActivity,
+} from '../../client/core/realisasi';
+import type { PeriodDoc } from '../../client/core/schemas/reference';
 import type {
   AcknowledgementDoc,
   AppraisalDoc,
@@ -23,7 +28,6 @@ import {
   type Rating,
 } from '../../client/core/vocabulary';
 import { TRAININGS } from './demo-catalogs';
-import type { Rng } from './deterministic';
 import { NIP } from './demo-people';
 
 type Audience = 'sekolah' | 'kelurahan' | 'kantor';
@@ -199,44 +203,51 @@ const RHK_VERDICT: Record<Rating, string> = {
   'di-bawah': 'Capaian belum memenuhi target; perlu rencana tindak lanjut.',
 };
 
-const RATIO: Record<Rating, readonly [number, number]> = {
-  'di-atas': [1.1, 1.25],
-  sesuai: [0.96, 1.04],
-  'di-bawah': [0.6, 0.8],
+/** For an RHK measured by deadlines only (laporan by the 5th): what is rated is how early. */
+const DEADLINE_VERDICT: Record<Rating, string> = {
+  'di-atas': 'Seluruhnya selesai sebelum batas waktu.',
+  sesuai: 'Selesai tepat pada batas waktu.',
+  'di-bawah': 'Sebagian terlambat dari batas waktu; perlu rencana tindak lanjut.',
 };
 
-const SHIFT: Record<Rating, readonly [number, number]> = {
-  'di-atas': [3, 8],
-  sesuai: [-1, 2],
-  'di-bawah': [-15, -8],
-};
-
-const isShare = (satuan: string) => satuan === 'persen' || satuan === 'nilai';
-
-/** The share of an annual IKI target that falls in one quarter. */
-/**
- * The quarter's share of an annual target, as the app computes it (core's periodTarget), so the
- * appraiser's note and the Rapor cite the same figure.
- */
-export function quarterTarget(target: number, satuan: string, periodId: string): number {
-  const year = Number(periodId.slice(0, 4));
-  const period = buildYearPeriods(year).find((p) => p.periodId === periodId);
-  if (!period) throw new Error(`no period ${periodId}`);
-  return periodTarget(target, satuan, period);
+/** The rating a script gives the RHK at `index` of the SKP (the last one repeats). */
+export function rhkRating(s: FinalScript, index: number): Rating {
+  return s.rhk[Math.min(index, s.rhk.length - 1)] ?? 'sesuai';
 }
 
-function rhkNote(rhk: SkpDoc['rhk'][number], rating: Rating, rng: Rng, periodId: string): string {
+/** A quarter (or year) as core's buildYearPeriods lays it out. */
+function periodOf(periodId: string): PeriodDoc {
+  const period = buildYearPeriods(Number(periodId.slice(0, 4))).find(
+    (p) => p.periodId === periodId,
+  );
+  if (!period) throw new Error(`no period ${periodId}`);
+  return period;
+}
+
+/**
+ * Each IKI's realisasi and period target as the app computes them (core's summariseRealisasi over
+ * the period's logs), so the appraiser's note, the Rapor and the document cite the same figures.
+ */
+function summariesOf(input: AppraisalInput): Map<string, IkiSummary> {
+  const all = summariseRealisasi(input.skp, input.logged, periodOf(input.periodId));
+  return new Map(all.map((x) => [x.ikiId, x]));
+}
+
+/**
+ * Each IKI's logged realisasi against the quarter's target; an IKI that no daily entry feeds (a
+ * share such as the murid who reached the learning goals) is judged from other evidence.
+ */
+function rhkNote(rhk: SkpDoc['rhk'][number], rating: Rating, sums: Map<string, IkiSummary>) {
   const parts = rhk.iki.map((iki) => {
-    const qt = quarterTarget(iki.target, iki.satuan, periodId);
-    // Shares move by points (85% -> 91%), counts by ratio (216 -> 257 jam pelajaran).
-    const [lo, hi] = isShare(iki.satuan) ? SHIFT[rating] : RATIO[rating];
-    const factor = lo + rng.next() * (hi - lo);
-    let real = isShare(iki.satuan) ? Math.round(qt + factor) : Math.round(qt * factor);
-    if (iki.satuan === 'persen') real = Math.min(100, real);
-    const pct = Math.round((real / qt) * 100);
-    return `${iki.text}: realisasi ${real} dari target ${qt} ${iki.satuan} (${pct}%).`;
+    const s = sums.get(iki.id);
+    const target = s?.target ?? iki.target;
+    if (!s || s.entries === 0)
+      return `${iki.text}: tidak dicatat dalam progres harian; dinilai dari rekap dan dokumen pendukung (target ${target} ${iki.satuan}).`;
+    const pct = target === 0 ? 100 : Math.round((s.realisasi / target) * 100);
+    return `${iki.text}: realisasi ${s.realisasi} dari target ${target} ${iki.satuan} (${pct}%).`;
   });
-  return [...parts, RHK_VERDICT[rating]].join(' ');
+  const verdicts = rhk.iki.every((i) => i.aspect === 'waktu') ? DEADLINE_VERDICT : RHK_VERDICT;
+  return [...parts, verdicts[rating]].join(' ');
 }
 
 export type AppraisalInput = {
@@ -247,12 +258,13 @@ export type AppraisalInput = {
   skp: SkpDoc;
   /** Approved activities of the person in the period, for evidence. */
   activities: readonly ActivityDoc[];
+  /** Every entry of the person in the period with its status, whose sums the notes cite. */
+  logged: readonly LoggedActivity[];
   parties: {
     pegawai: AppraisalParty;
     penilai: AppraisalParty;
     atasanPenilai: AppraisalParty | null;
   };
-  rng: Rng;
 };
 
 function evidenceFor(activities: readonly ActivityDoc[], rhkId: string | null): string[] {
@@ -274,10 +286,11 @@ export function finalAppraisal(
     evidence,
     updatedAt: finalizedAt,
   });
+  const sums = summariesOf(input);
   const rhk: Record<string, RatedItem> = {};
   input.skp.rhk.forEach((r, i) => {
-    const rating = s.rhk[Math.min(i, s.rhk.length - 1)] ?? 'sesuai';
-    const note = s.notes?.[r.id] ?? rhkNote(r, rating, input.rng, input.periodId);
+    const rating = rhkRating(s, i);
+    const note = s.notes?.[r.id] ?? rhkNote(r, rating, sums);
     rhk[r.id] = item(rating, note, evidenceFor(input.activities, r.id));
   });
   const perilaku: Partial<Record<BerakhlakValue, RatedItem>> = {};
@@ -333,12 +346,16 @@ function recommend(s: FinalScript): string[] {
 
 /** A draft of the current quarter: the first RHK and three values rated so far, from real logs. */
 export function draftAppraisal(input: AppraisalInput, updatedAt: string): AppraisalDoc {
+  const summaries = summariesOf(input);
   const rhk: Record<string, RatedItem> = {};
   input.skp.rhk.forEach((r, i) => {
     const mine = input.activities.filter((a) => a.rhkId === r.id);
     const sums = r.iki.map((iki) => {
-      const sum = mine.filter((a) => a.ikiId === iki.id).reduce((s, a) => s + a.realisasi, 0);
-      return `${iki.text}: ${sum} ${iki.satuan} tercatat sejauh ini (target triwulan ${quarterTarget(iki.target, iki.satuan, input.periodId)}).`;
+      const s = summaries.get(iki.id);
+      const target = `target triwulan ${s?.target ?? iki.target}`;
+      return !s || s.entries === 0
+        ? `${iki.text}: belum ada di progres harian (${target}).`
+        : `${iki.text}: ${s.realisasi} ${iki.satuan} tercatat sejauh ini (${target}).`;
     });
     rhk[r.id] =
       i === 0

@@ -1,7 +1,8 @@
 /**
  * The demo organisation "Pemerintah Gayungan": a pure, deterministic generator of every document
  * the server writes into an empty store on first start (reference data, SKPs and approvals,
- * recent daily logs and verifications, feedback, appraisals, attendance, organisation ratings).
+ * recent daily logs and verifications, the previous quarter's logs its final appraisals cite,
+ * feedback, appraisals, attendance, organisation ratings).
  * Content is dated relative to `today`, so the demo always looks current. Every document carries
  * a first revision `1-<md5>`, so the writer can store it with `new_edits: false` and the SKP
  * approvals' `skpRev` matches the stored SKP.
@@ -11,9 +12,12 @@ import { ids, isIsoDate } from '../../client/core/ids';
 import type { KinerjaDoc } from '../../client/core/schemas/registry';
 import type { WorkHours } from '../../client/core/schemas/reference';
 import type { AppraisalDoc, AppraisalParty } from '../../client/core/schemas/appraisal';
-import type { ActivityDoc, SkpDoc } from '../../client/core/schemas/work';
+import type { ActivityDoc, SkpDoc, VerificationDoc } from '../../client/core/schemas/work';
+import { activityStatus } from '../../client/core/activity-status';
+import type { LoggedActivity } from '../../client/core/realisasi';
 import type { OrgRating } from '../../client/core/vocabulary';
 import { buildActivities, nextWorkingDay, workingDaysBack } from './demo-activities';
+import { quarterLogs } from './demo-quarter-logs';
 import { withDemoPhotos } from './demo-photos';
 import {
   acceptance,
@@ -88,6 +92,7 @@ const ORG_RATINGS: Readonly<Record<string, { rating: OrgRating; note: string }>>
 };
 
 type Quarter = { year: number; quarter: 1 | 2 | 3 | 4 };
+type Built = { activities: ActivityDoc[]; verifications: VerificationDoc[] };
 const quarterId = (q: Quarter) => `${q.year}-q${q.quarter}`;
 
 /** Builds the demo organisation's documents and accounts for a civil date `today` (WIB). */
@@ -157,8 +162,23 @@ export function buildDemoData(today: string, opts: { seed?: number } = {}): Demo
   for (const person of PEOPLE)
     absences.set(person.nip, planAbsences(months, protectedDays, rngFor(`absence:${person.nip}`)));
 
-  // Daily logs and verifications of everyone who has a superior.
+  // Daily logs and verifications of everyone who has a superior over the recent days: `approved`
+  // for evidence and feedback, `logged` (every entry with its status) for the notes' sums.
   const approved = new Map<string, ActivityDoc[]>();
+  const logged = new Map<string, LoggedActivity[]>();
+  const record = (nip: string, built: Built, earlier: boolean) => {
+    const decided = new Map(built.verifications.map((v) => [v.activityId, v]));
+    const mine = built.activities.map((a) => ({
+      ...a,
+      status: activityStatus(a, decided.get(a._id)),
+    }));
+    const ok = built.activities.filter((a) => decided.get(a._id)?.decision === 'approved');
+    // Kept in date order: the quarter's older days go before the recent ones.
+    const join = <T>(have: readonly T[] | undefined, add: readonly T[]) =>
+      earlier ? [...add, ...(have ?? [])] : [...(have ?? []), ...add];
+    logged.set(nip, join(logged.get(nip), mine));
+    approved.set(nip, join(approved.get(nip), ok));
+  };
   for (const person of PEOPLE) {
     if (person.superiorNip === null) continue;
     const rng = rngFor(`activity:${person.nip}`);
@@ -175,20 +195,40 @@ export function buildDemoData(today: string, opts: { seed?: number } = {}): Demo
       location: LOCATION[person.unitId] ?? DEFAULT_LOCATION,
       rng,
     });
-    const { verifications } = built;
     const { activities, photos } = withDemoPhotos(built.activities);
-    docs.push(...activities, ...verifications, ...photos);
-    const ok = new Set(
-      verifications.filter((v) => v.decision === 'approved').map((v) => v.activityId),
-    );
-    approved.set(
-      person.nip,
-      activities.filter((a) => ok.has(a._id)),
-    );
+    docs.push(...activities, ...built.verifications, ...photos);
+    record(person.nip, { activities, verifications: built.verifications }, false);
+  }
+
+  // The previous quarter's days before the recent ones, for those with a final appraisal of it:
+  // what its notes, its Rapor and its evaluation document count (demo-quarter-logs.ts).
+  const prevRange = quarterRange(previous.year, previous.quarter);
+  const recentStart = window[0] ?? today;
+  for (const script of FINAL_SCRIPTS) {
+    const person = personOf(script.nip);
+    const skp = skps.get(`${person.nip}:${previous.year}`);
+    if (!skp || person.superiorNip === null) continue;
+    const away = absences.get(person.nip) ?? new Map();
+    const built = quarterLogs({
+      nip: person.nip,
+      superiorNip: person.superiorNip,
+      script,
+      skp,
+      plan: planOf(person, unitOf(person.unitId).name),
+      period: { kind: 'quarterly', year: previous.year, ...prevRange },
+      days: eachDate(prevRange.start, prevRange.end).filter(
+        (d) => isWorkingDay(d) && d < recentStart && !away.has(d),
+      ),
+      until: recentStart,
+      logged: logged.get(person.nip) ?? [],
+      location: LOCATION[person.unitId] ?? DEFAULT_LOCATION,
+      rng: rngFor(`quarter-log:${person.nip}`),
+    });
+    docs.push(...built.activities, ...built.verifications);
+    record(person.nip, built, true);
   }
 
   // Organisation ratings, final appraisals and acknowledgements of the previous quarter.
-  const prevRange = quarterRange(previous.year, previous.quarter);
   const ratedDay = notAfterToday(nthWorkingDay(prevRange.end, 2));
   const finalDay = notAfterToday(nthWorkingDay(prevRange.end, 4));
   UNITS.forEach((u, i) => {
@@ -205,8 +245,10 @@ export function buildDemoData(today: string, opts: { seed?: number } = {}): Demo
       setAt: wib(ratedDay, 8 * 60 + i * 5),
     });
   });
-  const inRange = (acts: readonly ActivityDoc[], range: { start: string; end: string }) =>
-    acts.filter((a) => a.date >= range.start && a.date <= range.end);
+  const inRange = <T extends { date: string }>(
+    acts: readonly T[],
+    range: { start: string; end: string },
+  ) => acts.filter((a) => a.date >= range.start && a.date <= range.end);
   const finals: AppraisalDoc[] = [];
   FINAL_SCRIPTS.forEach((script, i) => {
     const person = personOf(script.nip);
@@ -221,8 +263,8 @@ export function buildDemoData(today: string, opts: { seed?: number } = {}): Demo
         audience: audienceOf(person),
         skp,
         activities: inRange(approved.get(person.nip) ?? [], prevRange),
+        logged: inRange(logged.get(person.nip) ?? [], prevRange),
         parties: partiesOf(person),
-        rng: rngFor(`appraisal:${person.nip}`),
       },
       wib(finalDay, 9 * 60 + i * 20),
     );
@@ -255,8 +297,8 @@ export function buildDemoData(today: string, opts: { seed?: number } = {}): Demo
           audience: audienceOf(person),
           skp,
           activities: inRange(approved.get(nip) ?? [], curRange),
+          logged: inRange(logged.get(nip) ?? [], curRange),
           parties: partiesOf(person),
-          rng: rngFor(`draft:${nip}`),
         },
         wib(draftDay, (draftDay === today ? 7 * 60 + 15 : 14 * 60) + i * 10),
       ),

@@ -38,9 +38,20 @@ describe('the three aspects', () => {
     await card.getByRole('link', { name: 'Buka Rapor' }).click();
     const aspects = page.getByRole('region', { name: 'Tiga aspek penilaian' });
     const quality = aspects.getByRole('region', { name: 'Kualitas pekerjaan' });
-    // The demo logs only recent days: a past quarter may have no verified activity to count.
+    // The demo logs that quarter too (approved, each on its first submission).
     await quality.getByText('Disetujui tanpa dikembalikan', { exact: true }).waitFor();
     await quality.getByText('Hasil Kerja', { exact: true }).waitFor();
+    // Each logged IKI's row shows the figure Sri's note cites (one source: the quarter's logs).
+    const note = await page
+      .getByText(/^Jumlah jam pelajaran yang dilaksanakan: realisasi \d+ dari target \d+/)
+      .first()
+      .textContent();
+    const [, realisasi, target] = /realisasi (\d+) dari target (\d+)/.exec(note ?? '') ?? [];
+    expect(Number(realisasi)).toBeGreaterThan(0);
+    await page
+      .getByText(`realisasi ${realisasi} dari target periode ${target} jam pelajaran`)
+      .first()
+      .waitFor();
     await aspects
       .getByRole('region', { name: 'Kontribusi terhadap tim' })
       .getByText('Kolaboratif', { exact: true })
