@@ -101,6 +101,7 @@ describe('attendance: the employee’s side', () => {
     expect(await more.getByRole('link').allInnerTexts()).toEqual([
       'Umpan balik',
       'Pengembangan',
+      'Laporan',
       'Profil',
     ]);
     await expectTouchTargets(more.getByRole('link'));

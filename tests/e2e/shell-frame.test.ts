@@ -59,6 +59,7 @@ describe('shell: frame and sign-in', () => {
       'Umpan balik',
       'Pengembangan',
       'Tim',
+      'Laporan',
       'Profil',
     ]);
     const navBox = await nav.boundingBox();
