@@ -101,14 +101,13 @@ export class ReportMaintainer {
     this.monthTimer.unref();
   }
 
-  /** Stops following the feed; waits for a flush under way. */
+  /** Stops following the feed, and writes what is marked (a stop with work left rebuilds at start). */
   async stop(): Promise<void> {
+    if (this.stopped) return;
     this.stopped = true;
     this.unlisten();
-    if (this.timer) clearTimeout(this.timer);
     if (this.monthTimer) clearInterval(this.monthTimer);
-    this.timer = null;
-    await this.chain;
+    if (this.started) await this.flush();
   }
 
   /** Recomputes every unit-month of the kept months (the bench's full rebuild). */
@@ -419,11 +418,9 @@ export class ReportMaintainer {
   }
 }
 
-/** True when two reports say the same, whenever they were computed. */
+/** True when two reports say the same, whenever they were computed (the store moves `_id`). */
 function sameContent(a: ReportDoc, b: ReportDoc): boolean {
   const strip = (d: ReportDoc) =>
-    JSON.stringify({ ...d, _rev: undefined, computedAt: undefined } satisfies Partial<ReportDoc> & {
-      _rev: undefined;
-    });
+    JSON.stringify({ ...d, _id: undefined, _rev: undefined, computedAt: undefined });
   return strip(a) === strip(b);
 }

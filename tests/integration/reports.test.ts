@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monthOf } from '../../client/core/attendance';
 import { durationMinutes } from '../../client/core/dates';
 import { ids } from '../../client/core/ids';
+import { reportMonths } from '../../client/core/report';
 import type { ReportDoc, ReportPerson } from '../../client/core/schemas/report';
 import {
   makeEntry,
@@ -69,6 +70,15 @@ describe('report summaries', () => {
       [NIP.sri, NIP.dewi, NIP.agus, NIP.rina, NIP.hendra].sort(),
     );
     expect((await report(ids.report('kelurahan-ketintang', month())))?.people).toHaveLength(3);
+  });
+
+  it('writes nothing when a recompute finds the same figures', async () => {
+    const before = await server.app.services.store.byPrefix('report:');
+    await server.app.services.reports.rebuild();
+    const after = await server.app.services.store.byPrefix('report:');
+    expect(after.map((d) => [d._id, d._rev])).toEqual(before.map((d) => [d._id, d._rev]));
+    // Every demo unit (eight) for every kept month.
+    expect(after.length).toBe(8 * reportMonths(today()).length);
   });
 
   it("shows a teacher's new entry, then her head's approval with its latency", async () => {
