@@ -53,7 +53,9 @@ export class ReportSources {
           ids.objectionDecision(nip, p),
         );
     }
-    const [under, byId] = await Promise.all([this.under(prefixes), this.winning(exact)]);
+    // Most people have no document of most of these ids: the index says which exist.
+    const existing = this.indexKnowsAll() ? exact.filter((id) => this.index.has(id)) : exact;
+    const [under, byId] = await Promise.all([this.under(prefixes), this.winning(existing)]);
     const out = new Map<string, PersonDocs>(nips.map((n) => [n, { under: [], byId: new Map() }]));
     for (const doc of under) out.get(nipOf(doc._id))?.under.push(doc);
     for (const doc of byId.values()) out.get(nipOf(doc._id))?.byId.set(doc._id, doc);
