@@ -76,8 +76,11 @@ export class ReportMaintainer {
   private stateDirty = false;
   private readonly sources: ReportSources;
   private readonly unlisten: () => void;
+  /** The state the last run left, read before the tailer's first catch-up marks anything. */
+  private readonly leftState: string | null;
 
   constructor(private readonly d: Deps) {
+    this.leftState = setting(d.serverDb, STATE_KEY);
     this.sources = new ReportSources(d.store, d.index, () => d.tailer.knowsEveryStoredId);
     this.unlisten = d.tailer.onIndexed((changes) => this.onIndexed(changes));
   }
@@ -89,7 +92,7 @@ export class ReportMaintainer {
    */
   async start(): Promise<void> {
     this.months = reportMonths(this.today());
-    if (setting(this.d.serverDb, STATE_KEY) !== `${REPORT_RULES_VERSION}:clean`) {
+    if (this.leftState !== `${REPORT_RULES_VERSION}:clean`) {
       this.dirty.clear();
       this.markEverything();
     } else {
@@ -125,11 +128,12 @@ export class ReportMaintainer {
   }
 
   /**
-   * Resolves once the store's changes so far are indexed and every flush they caused is done
-   * (tests and the bench await this, never a sleep). Work left by a failed flush waits for the
-   * next change.
+   * Resolves once the date is checked for a new month, the store's changes so far are indexed
+   * and every flush they caused is done (tests and the bench await this, never a sleep). Work
+   * left by a failed flush waits for the next change.
    */
   async settled(): Promise<void> {
+    if (this.started && !this.stopped) this.checkMonth();
     await this.d.tailer.catchUp().catch(() => undefined);
     while (this.timer !== null || this.flushing) await this.flush();
   }
@@ -399,13 +403,17 @@ export class ReportMaintainer {
     }
   }
 
-  /** On a new month: its documents are made now, not at the first change. */
+  /**
+   * On a new month: its documents are made now, not at the first change; the month that just
+   * ended is recomputed too (its appraisers are now those of its last day, not of today).
+   */
   private checkMonth(): void {
     const months = reportMonths(this.today());
     if (months.join() === this.months.join()) return;
-    const added = months.filter((m) => !this.months.includes(m));
+    const ended = this.months.at(-1);
+    const changed = months.filter((m) => !this.months.includes(m) || m === ended);
     this.months = months;
-    this.markEverything(added);
+    this.markEverything(changed);
     this.schedule();
   }
 

@@ -7,8 +7,8 @@
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { monthOf } from '../../client/core/attendance';
-import { durationMinutes } from '../../client/core/dates';
+import { monthOf, monthRange } from '../../client/core/attendance';
+import { addDays, durationMinutes } from '../../client/core/dates';
 import { ids } from '../../client/core/ids';
 import { reportMonths } from '../../client/core/report';
 import type { ReportDoc, ReportPerson } from '../../client/core/schemas/report';
@@ -20,6 +20,7 @@ import {
 } from '../../client/core/testing/factories';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { NIP } from '../../sync-server/seed/demo-people';
+import { setSetting, setting } from '../../sync-server/server-db';
 import { localDb, remoteDb } from './support/clients';
 import { basic, call, signIn } from './support/http';
 import { startServer, tempDataDir, type TestServer } from './support/server';
@@ -61,6 +62,50 @@ async function push(nip: string, docs: unknown[]): Promise<unknown> {
 }
 
 describe('report summaries', () => {
+  it('makes the documents of a month that begins, without waiting for a change', async () => {
+    // Its own server, on a clock at the last evening of a month that then moves on a day.
+    const end = monthRange(month()).end;
+    let now = Date.parse(`${end}T20:00:00+07:00`);
+    const own = await startServer({ config: { now: () => now } });
+    try {
+      const s = own.app.services;
+      const next = monthOf(addDays(end, 1));
+      const ofNext = async () =>
+        (await s.store.winning([ids.report(SCHOOL, next)])).get(ids.report(SCHOOL, next));
+      expect(await ofNext()).toBeUndefined();
+      now += 24 * 3_600_000;
+      await s.reports.settled();
+      expect((await ofNext())?.people).toHaveLength(5);
+    } finally {
+      await own.stop();
+    }
+  });
+
+  it('recomputes every report at start when the rules changed', async () => {
+    const dir = tempDataDir('reports-rules');
+    const first = await startServer({ dataDir: dir });
+    const id = reportId();
+    const s1 = first.app.services;
+    const stored = (await s1.store.winning([id])).get(id) as unknown as ReportDoc & {
+      _rev: string;
+    };
+    // Figures as rules of an earlier version computed them (written while nobody keeps them).
+    await s1.reports.stop();
+    const older = stored.people.map((p) => ({ ...p, minutes: p.minutes + 999 }));
+    await s1.store.bulkDocs([{ ...stored, people: older }], true);
+    setSetting(s1.serverDb, 'report_state', '0:clean');
+    await first.stop();
+    const second = await startServer({ dataDir: dir });
+    try {
+      const again = (await second.app.services.store.winning([id])).get(id) as unknown as ReportDoc;
+      expect(again.people).toEqual(stored.people);
+      expect(setting(second.app.services.serverDb, 'report_state')).toMatch(/:clean$/);
+    } finally {
+      await second.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('lists every person of every unit for the kept months, by name, at start', async () => {
     const doc = await report();
     expect(doc).not.toBeNull();
