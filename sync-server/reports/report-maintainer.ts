@@ -2,10 +2,8 @@
  * Keeps the report summaries (`report:{unitId}:{yyyy-mm}`, core report.ts) current in the store:
  * one document per unit and month of `reportMonths(today)`, a row per person of the unit. The
  * tailer tells it every indexed change; core's `reportTouchOf` says which people's months the
- * change touches; those are marked dirty and recomputed in coalesced batches after a short delay,
- * off the push path. Only documents whose content changed are written, straight into the store
- * (never through the gatekeeper: no device may write a report, and this is not a Pengelola's
- * change to audit), then indexed, so the longpolls of their readers wake.
+ * change touches; those are marked dirty and handed to the writer (report-writer.ts) in coalesced
+ * batches after a short delay, off the push path.
  *
  * Derived data: at start everything is recomputed when the rules changed (`REPORT_RULES_VERSION`)
  * or a batch was left unflushed (the state kept in server.sqlite's settings), and any unit-month
@@ -13,43 +11,28 @@
  * is written again. A new month gets its documents from a cheap minute timer.
  */
 import type { Logger } from 'pino';
-import { monthRange } from '../../client/core/attendance';
 import { civilDate } from '../../client/core/dates';
 import { ids, parseId } from '../../client/core/ids';
-import { developmentSettingsOf } from '../../client/core/jp';
-import { superiorOf } from '../../client/core/org-chart';
 import {
   periodOfMonth,
   REPORT_RULES_VERSION,
   reportMonths,
   reportTouchOf,
 } from '../../client/core/report';
-import type { TrainingDoc } from '../../client/core/schemas/development';
-import type { EmployeeDoc, SettingDoc } from '../../client/core/schemas/reference';
-import { parseDoc } from '../../client/core/schemas/registry';
-import type { ReportDoc, ReportPerson } from '../../client/core/schemas/report';
-import { tppSettingsOf } from '../../client/core/tpp';
+import type { ReportDoc } from '../../client/core/schemas/report';
 import type { FeedIndex } from '../feed/feed-index';
 import type { OrgState } from '../feed/org-state';
 import type { Tailer } from '../feed/tailer';
 import { setSetting, setting, type ServerDb } from '../server-db';
 import type { Store, StoreChange } from '../store/store';
-import { personRow, type SharedSources } from './report-rows';
-import { ReportSources } from './report-sources';
+import { membersByUnit, ReportWriter, type Pending } from './report-writer';
 
 /** How long marks gather before a flush: a push's documents arrive within a few milliseconds. */
 const DEBOUNCE_MS = 30;
 /** How often the date is checked for a new month. */
 const MONTH_CHECK_MS = 60_000;
-/** People read and computed together in one flush step. */
-const PEOPLE_PER_STEP = 250;
 /** The settings key of the state of the reports: `{rules version}:{clean|dirty}`. */
 const STATE_KEY = 'report_state';
-/** Employee statuses listed in a unit's report (the last two as excluded). */
-const LISTED = new Set(['aktif', 'cuti', 'tugas-belajar']);
-
-/** What one unit-month needs: the rows of some people, or all of them. */
-type Pending = { unitId: string; month: string; nips: Set<string> | 'all' };
 
 type Deps = {
   store: Store;
@@ -63,10 +46,7 @@ type Deps = {
 
 export class ReportMaintainer {
   private dirty = new Map<string, Pending>();
-  /** The unit whose reports hold each person's rows, as last written. */
-  private readonly placed = new Map<string, string>();
   private months: string[] = [];
-  private shared: SharedSources | null = null;
   private timer: NodeJS.Timeout | null = null;
   private monthTimer: NodeJS.Timeout | null = null;
   private chain: Promise<void> = Promise.resolve();
@@ -74,14 +54,14 @@ export class ReportMaintainer {
   private started = false;
   private stopped = false;
   private stateDirty = false;
-  private readonly sources: ReportSources;
+  private readonly writer: ReportWriter;
   private readonly unlisten: () => void;
   /** The state the last run left, read before the tailer's first catch-up marks anything. */
   private readonly leftState: string | null;
 
   constructor(private readonly d: Deps) {
     this.leftState = setting(d.serverDb, STATE_KEY);
-    this.sources = new ReportSources(d.store, d.index, () => d.tailer.knowsEveryStoredId);
+    this.writer = new ReportWriter(d);
     this.unlisten = d.tailer.onIndexed((changes) => this.onIndexed(changes));
   }
 
@@ -157,7 +137,7 @@ export class ReportMaintainer {
       if (touch.kind === 'none') continue;
       marked = true;
       if (touch.kind === 'all') {
-        this.shared = null;
+        this.writer.forgetShared();
         this.markEverything(months);
         continue;
       }
@@ -174,7 +154,7 @@ export class ReportMaintainer {
     const units = new Set<string>();
     const current = this.d.org.employee(nip)?.unitId;
     if (current !== undefined) units.add(current);
-    const placed = this.placed.get(nip);
+    const placed = this.writer.placed.get(nip);
     if (placed !== undefined) units.add(placed);
     for (const unitId of units) for (const m of months) this.mark(unitId, m, nip);
   }
@@ -209,7 +189,15 @@ export class ReportMaintainer {
     this.dirty = new Map();
     this.flushing = true;
     try {
-      await this.write(batch);
+      const refused = await this.writer.write(batch, this.today());
+      if (refused.length > 0) {
+        // Another writer (a second server on the same CouchDB, a deletion) got there first.
+        for (const id of refused) {
+          const p = batch.get(id);
+          if (p) this.mark(p.unitId, p.month, 'all');
+        }
+        throw new Error(`${refused.length} report(s) refused by the store`);
+      }
       if (this.dirty.size === 0 && this.stateDirty) {
         this.stateDirty = false;
         setSetting(this.d.serverDb, STATE_KEY, `${REPORT_RULES_VERSION}:clean`);
@@ -225,173 +213,21 @@ export class ReportMaintainer {
     }
   }
 
-  /** Recomputes the marked rows and writes the unit-month documents whose content changed. */
-  private async write(batch: ReadonlyMap<string, Pending>): Promise<void> {
-    const today = this.today();
-    const members = this.membersByUnit();
-    const periods = [...this.d.org.periods.values()];
-    // Tombstones too: a deleted report is written over its deletion.
-    const stored = await this.sources.winning([...batch.keys()], { tombstones: true });
-    const existing = new Map([...stored].filter(([, d]) => !d._deleted));
-    // Who needs a new row in which months: the marked, and members a document lacks.
-    const needed = new Map<string, Set<string>>();
-    const need = (nip: string, month: string) => {
-      const set = needed.get(nip) ?? new Set<string>();
-      set.add(month);
-      needed.set(nip, set);
-    };
-    for (const [id, p] of batch) {
-      const doc = existing.get(id) as ReportDoc | undefined;
-      const listed = new Set(doc?.people.map((r) => r.nip) ?? []);
-      for (const nip of members.get(p.unitId)?.keys() ?? [])
-        if (p.nips === 'all' || p.nips.has(nip) || !listed.has(nip)) need(nip, p.month);
-    }
-    const rows = await this.computeRows(needed, members, periods, today);
-    const writes: Record<string, unknown>[] = [];
-    const computedAt = new Date(this.d.now()).toISOString();
-    for (const [id, p] of batch) {
-      const rev = stored.get(id)?._rev ?? null;
-      const old = existing.get(id) as (ReportDoc & { _rev: string }) | undefined;
-      const unitMembers = members.get(p.unitId) ?? new Map<string, EmployeeDoc>();
-      const people = [...unitMembers.keys()]
-        .map((nip) => rows.get(`${nip}|${p.month}`) ?? old?.people.find((r) => r.nip === nip))
-        .filter((r): r is ReportPerson => r !== undefined)
-        .sort((a, b) => a.name.localeCompare(b.name, 'id') || a.nip.localeCompare(b.nip));
-      const doc: ReportDoc = {
-        _id: id,
-        type: 'report',
-        schemaVersion: 1,
-        unitId: p.unitId,
-        month: p.month,
-        periodId: periodOfMonth(p.month, periods),
-        computedAt,
-        people,
-      };
-      for (const r of people) this.placed.set(r.nip, p.unitId);
-      for (const r of old?.people ?? [])
-        if (!unitMembers.has(r.nip) && this.placed.get(r.nip) === p.unitId)
-          this.placed.delete(r.nip);
-      if (old && sameContent(old, doc)) continue;
-      const parsed = parseDoc(doc);
-      if (!parsed.ok) {
-        this.d.log.warn(
-          { id, issues: parsed },
-          'report left unwritten: it does not fit its schema',
-        );
-        continue;
-      }
-      writes.push(rev === null ? doc : { ...doc, _rev: rev });
-    }
-    if (writes.length === 0) return;
-    const results = await this.d.store.bulkDocs(writes, true);
-    const failed = results.filter((r) => r.error);
-    await this.d.tailer.catchUp().catch(() => undefined);
-    if (failed.length > 0) {
-      // Another writer (a second server on the same CouchDB, a deletion) got there first.
-      for (const r of failed) {
-        const p = batch.get(r.id);
-        if (p) this.mark(p.unitId, p.month, 'all');
-      }
-      throw new Error(`${failed.length} report(s) not written: ${failed[0]?.error ?? ''}`);
-    }
-  }
-
-  /** The rows of each person for each month asked, keyed `{nip}|{month}`. */
-  private async computeRows(
-    needed: ReadonlyMap<string, ReadonlySet<string>>,
-    members: ReadonlyMap<string, ReadonlyMap<string, EmployeeDoc>>,
-    periods: Parameters<typeof periodOfMonth>[1],
-    today: string,
-  ): Promise<Map<string, ReportPerson>> {
-    const out = new Map<string, ReportPerson>();
-    if (needed.size === 0) return out;
-    const shared = await this.sharedSources();
-    const employees = new Map<string, EmployeeDoc>();
-    for (const unit of members.values()) for (const [nip, e] of unit) employees.set(nip, e);
-    const chart = this.d.org.chart;
-    const nips = [...needed.keys()];
-    for (let i = 0; i < nips.length; i += PEOPLE_PER_STEP) {
-      const step = nips.slice(i, i + PEOPLE_PER_STEP);
-      const months = [...new Set(step.flatMap((n) => [...(needed.get(n) ?? [])]))].sort();
-      const periodOf = new Map(months.map((m) => [m, periodOfMonth(m, periods)]));
-      const periodIds = [...new Set(periodOf.values())].filter((p): p is string => p !== null);
-      const docs = await this.sources.read(step, months, periodIds);
-      for (const nip of step) {
-        const employee = employees.get(nip);
-        const own = docs.get(nip);
-        if (!employee || !own) continue;
-        for (const month of needed.get(nip) ?? []) {
-          const date = month === today.slice(0, 7) ? today : monthRange(month).end;
-          const appraiser = chart.employees.has(nip)
-            ? superiorOf(chart, nip, date)
-            : employee.superiorNip;
-          try {
-            const row = personRow(
-              employee,
-              month,
-              periodOf.get(month) ?? null,
-              appraiser,
-              own,
-              shared,
-            );
-            out.set(`${nip}|${month}`, row);
-          } catch (err) {
-            // One person's malformed document must not stop the unit's report.
-            this.d.log.warn({ err, nip, month }, 'report row not computed');
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The people each unit's report lists: active, on leave or on study leave. */
-  private membersByUnit(): Map<string, Map<string, EmployeeDoc>> {
-    const out = new Map<string, Map<string, EmployeeDoc>>();
-    for (const e of this.d.org.employeeDocs()) {
-      const status = e.status ?? (e.active ? 'aktif' : 'diberhentikan');
-      if (!LISTED.has(status)) continue;
-      const unit = out.get(e.unitId) ?? new Map<string, EmployeeDoc>();
-      unit.set(e.nip, e);
-      out.set(e.unitId, unit);
-    }
-    return out;
-  }
-
-  private async sharedSources(): Promise<SharedSources> {
-    if (this.shared) return this.shared;
-    const [settings, trainings] = await Promise.all([
-      this.sources.winning([ids.setting('kinerja')]),
-      this.d.store.byPrefix('training:'),
-    ]);
-    const setting = settings.get(ids.setting('kinerja')) as unknown as SettingDoc | undefined;
-    this.shared = {
-      tpp: tppSettingsOf(setting),
-      development: developmentSettingsOf(setting),
-      trainings: new Map(
-        trainings
-          .filter((t) => !t._deleted)
-          .map((t) => [String(t.trainingId), t as unknown as TrainingDoc]),
-      ),
-    };
-    return this.shared;
-  }
-
   /**
    * At start: the kept unit-months whose document is missing, is of another period, or lists
    * other people than the unit's are marked whole; and where each person's rows are is learnt.
    */
   private async checkDocs(): Promise<void> {
-    const members = this.membersByUnit();
+    const members = membersByUnit(this.d.org);
     const periods = [...this.d.org.periods.values()];
     const units = this.d.org.unitDocs().map((u) => u.unitId);
     const wanted = units.flatMap((u) => this.months.map((m) => ids.report(u, m)));
-    const found = await this.sources.winning(wanted);
+    const found = await this.writer.sources.winning(wanted);
     for (const unitId of units) {
       const expected = [...(members.get(unitId)?.keys() ?? [])].sort();
       for (const month of this.months) {
         const doc = found.get(ids.report(unitId, month)) as ReportDoc | undefined;
-        for (const r of doc?.people ?? []) this.placed.set(r.nip, unitId);
+        for (const r of doc?.people ?? []) this.writer.placed.set(r.nip, unitId);
         const listed = (doc?.people ?? []).map((r) => r.nip).sort();
         if (
           !doc ||
@@ -424,11 +260,4 @@ export class ReportMaintainer {
   private today(): string {
     return civilDate(this.d.now());
   }
-}
-
-/** True when two reports say the same, whenever they were computed (the store moves `_id`). */
-function sameContent(a: ReportDoc, b: ReportDoc): boolean {
-  const strip = (d: ReportDoc) =>
-    JSON.stringify({ ...d, _id: undefined, _rev: undefined, computedAt: undefined });
-  return strip(a) === strip(b);
 }
