@@ -76,7 +76,11 @@ export class ReportMaintainer {
       this.dirty.clear();
       this.markEverything();
     } else {
-      await this.checkDocs();
+      await this.checkDocs().catch((err: unknown) => {
+        // The store did not answer: recompute everything rather than not start.
+        this.d.log.warn({ err }, 'reports not checked at start; recomputing them all');
+        this.markEverything();
+      });
     }
     this.started = true;
     await this.flush();

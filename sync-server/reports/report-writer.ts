@@ -27,6 +27,9 @@ const PEOPLE_PER_STEP = 250;
 /** Employee statuses listed in a unit's report (the last two as excluded). */
 const LISTED = new Set(['aktif', 'cuti', 'tugas-belajar']);
 
+/** People by name as Indonesian readers sort them. */
+const BY_NAME = new Intl.Collator('id');
+
 /** What one unit-month needs: the rows of some people, or all of them. */
 export type Pending = { unitId: string; month: string; nips: Set<string> | 'all' };
 
@@ -101,7 +104,7 @@ export class ReportWriter {
       const people = [...unitMembers.keys()]
         .map((nip) => rows.get(`${nip}|${p.month}`) ?? oldRows.get(nip))
         .filter((r): r is ReportPerson => r !== undefined)
-        .sort((a, b) => a.name.localeCompare(b.name, 'id') || a.nip.localeCompare(b.nip));
+        .sort((a, b) => BY_NAME.compare(a.name, b.name) || a.nip.localeCompare(b.nip));
       const doc: ReportDoc = {
         _id: id,
         type: 'report',
