@@ -129,6 +129,8 @@ describe('report summaries', () => {
   it("shows a teacher's new entry, then her head's approval with its latency", async () => {
     const before = await rowOf(NIP.dewi);
     expect(before).toBeDefined();
+    const colleagues = async () => (await report())?.people.filter((p) => p.nip !== NIP.dewi);
+    const othersBefore = await colleagues();
     const entry = makeEntry({
       nip: NIP.dewi,
       date: today(),
@@ -159,8 +161,8 @@ describe('report summaries', () => {
     expect(approved?.verified.within3Days).toBe((before?.verified.within3Days ?? 0) + 1);
     expect(approved?.verified.totalHours).toBeCloseTo((before?.verified.totalHours ?? 0) + 5, 2);
     // Her colleagues' rows did not move.
-    const others = (await report())?.people.filter((p) => p.nip !== NIP.dewi);
-    expect(others?.length).toBe(4);
+    expect(await colleagues()).toEqual(othersBefore);
+    expect(othersBefore).toHaveLength(4);
   });
 
   it("reaches the school's head, the kepala dinas and the Pengelola, and nobody else", async () => {
