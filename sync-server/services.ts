@@ -18,6 +18,7 @@ import { LocalDocs } from './store/local-docs';
 import type { Store } from './store/store';
 import { WriteQueue } from './store/write-queue';
 import { Quotas } from './replication/quotas';
+import { ReportMaintainer } from './reports/report-maintainer';
 
 export type Services = {
   config: Config;
@@ -40,10 +41,12 @@ export type Services = {
   locals: LocalDocs;
   writes: WriteQueue;
   quotas: Quotas;
+  /** Keeps the report summaries current from the feed (reports/report-maintainer.ts). */
+  reports: ReportMaintainer;
   startedAt: number;
 };
 
-/** Opens the databases and the store; the tailer is started separately, after seeding. */
+/** Opens the databases and the store; the tailer and the reports start separately, after seeding. */
 export async function openServices(config: Config, log: Logger): Promise<Services> {
   const serverDb = openServerDb(config.dataDir);
   const accounts = new Accounts(serverDb);
@@ -55,6 +58,7 @@ export async function openServices(config: Config, log: Logger): Promise<Service
   const index = new FeedIndex(config.dataDir);
   const org = new OrgState();
   const waiters = new Waiters();
+  const tailer = new Tailer(store, index, org, waiters, log);
   return {
     config,
     log,
@@ -73,10 +77,11 @@ export async function openServices(config: Config, log: Logger): Promise<Service
     index,
     org,
     waiters,
-    tailer: new Tailer(store, index, org, waiters, log),
+    tailer,
     locals: new LocalDocs(serverDb),
     writes: new WriteQueue(),
     quotas: new Quotas(serverDb, index, config.quotas),
+    reports: new ReportMaintainer({ store, index, org, tailer, serverDb, log, now: config.now }),
     startedAt: Date.now(),
   };
 }
@@ -84,6 +89,7 @@ export async function openServices(config: Config, log: Logger): Promise<Service
 /** Closes everything once in-flight writes are done. */
 export async function closeServices(s: Services): Promise<void> {
   await s.writes.idle();
+  await s.reports.stop();
   await s.tailer.stop();
   await s.store.close();
   s.index.close();

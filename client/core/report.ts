@@ -5,12 +5,14 @@
  * figures of people whose daily logs it never holds. Pure: no IO.
  */
 import { activityStatus } from './activity-status';
-import { attendanceMonth, effectiveDays, monthOf, totalsOf } from './attendance';
+import { attendanceMonth, effectiveDays, monthOf, monthRange, totalsOf } from './attendance';
 import { addDays, durationMinutes } from './dates';
 import { parseId } from './ids';
+import { jpProgress, type JpRecord } from './jp';
 import { feedWindowStart } from './retention';
 import type { AcknowledgementDoc, AppraisalDoc, ObjectionDecisionDoc } from './schemas/appraisal';
 import type { AttendanceAppliedDoc, AttendanceDoc, TppSettings } from './schemas/attendance';
+import type { JpRule } from './schemas/development';
 import type { PeriodDoc } from './schemas/reference';
 import type { ReportExclusion, ReportPerson } from './schemas/report';
 import type {
@@ -22,6 +24,7 @@ import type {
 } from './schemas/work';
 import { skpStatus } from './skp-status';
 import { tppMonth } from './tpp';
+import type { AsnKind, DevForm } from './vocabulary';
 
 /** Bumped when what a row means changes: the server then recomputes every report. */
 export const REPORT_RULES_VERSION = 1;
@@ -258,6 +261,28 @@ export function reportTouchOf(
     default:
       return { kind: 'none' };
   }
+}
+
+/**
+ * A person's verified JP of the month's year as it stood at the month's end (records and
+ * sessions after it do not count yet), against the target of their ASN kind; null when no
+ * target applies (a target of 0).
+ */
+export function jpOfMonth(
+  records: readonly JpRecord[],
+  settings: {
+    targets: Readonly<Record<AsnKind, number>>;
+    rules: Readonly<Record<DevForm, JpRule>>;
+  },
+  kind: AsnKind,
+  month: string,
+): { verified: number; target: number } | null {
+  const end = monthRange(month).end;
+  const upTo = records
+    .filter((r) => r.date <= end)
+    .map((r) => ({ ...r, sessions: r.sessions.filter((s) => s.date <= end) }));
+  const p = jpProgress(upTo, settings, kind, Number(month.slice(0, 4)));
+  return p.target > 0 ? { verified: p.verified, target: p.target } : null;
 }
 
 function round2(n: number): number {

@@ -25,6 +25,8 @@ export class Tailer {
   private stopped = false;
   /** Set when an indexing run failed, cleared when a run reaches the end of the store again. */
   private behind = false;
+  /** Told each batch once it is indexed (the report maintainer, reports/report-maintainer.ts). */
+  private readonly listeners = new Set<(changes: readonly StoreChange[]) => void>();
 
   constructor(
     private readonly store: Store,
@@ -99,6 +101,15 @@ export class Tailer {
     return run;
   }
 
+  /**
+   * Calls `listener` with each batch of changes right after it is indexed; returns the
+   * unsubscribe. A listener must be quick (it runs inside a push's write) and must not throw.
+   */
+  onIndexed(listener: (changes: readonly StoreChange[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     this.unwatch?.();
@@ -139,5 +150,12 @@ export class Tailer {
     const touched = this.index.apply(entries, lastSeq);
     if (orgChanges.length > 0) this.waiters.wakeAll();
     else this.waiters.wake(touched);
+    for (const listener of this.listeners) {
+      try {
+        listener(changes);
+      } catch (err) {
+        this.log.warn({ err }, 'a listener of the tailer failed');
+      }
+    }
   }
 }

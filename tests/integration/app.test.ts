@@ -285,6 +285,8 @@ describe('restarts', () => {
       (await call(`${first.url}/couch/`, { auth: basic(NIP.sri) })).body as { uuid: string }
     ).uuid;
     await writeHistory(first.couchUrl);
+    // The report summaries those writes change are part of Sri's feed too.
+    await first.app.services.reports.settled();
     const before = await feedOf(first.couchUrl);
     await first.stop();
     for (const f of ['feed.sqlite', 'feed.sqlite-wal', 'feed.sqlite-shm']) {

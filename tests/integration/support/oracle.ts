@@ -16,6 +16,20 @@ export const REPORTS: Readonly<Record<string, readonly string[]>> = {
   [NIP.hadi]: [NIP.ratna],
 };
 
+/**
+ * The units whose report summaries (Laporan) each head reads: the unit they head and every unit
+ * under it, and the units of their direct reports. The Pengelola reads every unit's; staff none.
+ */
+export const REPORT_UNITS: Readonly<Record<string, readonly string[]>> = {
+  [NIP.bambang]: ['dinas-pendidikan', 'sdn-gayungan-1', 'sdn-ketintang-2'],
+  [NIP.sri]: ['sdn-gayungan-1'],
+  [NIP.suharti]: ['sdn-ketintang-2'],
+  [NIP.eko]: ['kecamatan-gayungan', 'kelurahan-ketintang', 'kelurahan-menanggal'],
+  [NIP.siti]: ['kelurahan-ketintang'],
+  [NIP.budi]: ['kelurahan-menanggal'],
+  [NIP.hadi]: ['bkpsdm'],
+};
+
 const REFERENCE = ['unit', 'period', 'catalog', 'expectation', 'training', 'setting'];
 const REVIEWED = ['appraisal', 'acknowledgement', 'objection-decision'];
 const DEVELOPMENT = ['enrolment', 'enrolment-decision', 'enrolment-admin'];
@@ -45,6 +59,7 @@ export function mayRead(
     ),
   );
   if (REFERENCE.includes(type)) return true;
+  if (type === 'report') return reader.hr || (REPORT_UNITS[reader.nip] ?? []).includes(a);
   if (type === 'employee') {
     return a === reader.nip || reports.includes(a) || reader.hr || myUnits.has(String(doc.unitId));
   }

@@ -1,0 +1,267 @@
+/**
+ * Keeps the report summaries (`report:{unitId}:{yyyy-mm}`, core report.ts) current in the store:
+ * one document per unit and month of `reportMonths(today)`, a row per person of the unit. The
+ * tailer tells it every indexed change; core's `reportTouchOf` says which people's months the
+ * change touches; those are marked dirty and handed to the writer (report-writer.ts) in coalesced
+ * batches after a short delay, off the push path.
+ *
+ * Derived data: at start everything is recomputed when the rules changed (`REPORT_RULES_VERSION`)
+ * or a batch was left unflushed (the state kept in server.sqlite's settings), and any unit-month
+ * whose document is missing or lists other people than the unit's is recomputed; a deleted report
+ * is written again. A new month gets its documents from a cheap minute timer.
+ */
+import type { Logger } from 'pino';
+import { civilDate } from '../../client/core/dates';
+import { ids, parseId } from '../../client/core/ids';
+import {
+  periodOfMonth,
+  REPORT_RULES_VERSION,
+  reportMonths,
+  reportTouchOf,
+} from '../../client/core/report';
+import type { ReportDoc } from '../../client/core/schemas/report';
+import type { FeedIndex } from '../feed/feed-index';
+import type { OrgState } from '../feed/org-state';
+import type { Tailer } from '../feed/tailer';
+import { setSetting, setting, type ServerDb } from '../server-db';
+import type { Store, StoreChange } from '../store/store';
+import { membersByUnit, ReportWriter, type Pending } from './report-writer';
+
+/** How long marks gather before a flush: a push's documents arrive within a few milliseconds. */
+const DEBOUNCE_MS = 30;
+/** How often the date is checked for a new month. */
+const MONTH_CHECK_MS = 60_000;
+/** The settings key of the state of the reports: `{rules version}:{clean|dirty}`. */
+const STATE_KEY = 'report_state';
+
+type Deps = {
+  store: Store;
+  index: FeedIndex;
+  org: OrgState;
+  tailer: Tailer;
+  serverDb: ServerDb;
+  log: Logger;
+  now: () => number;
+};
+
+export class ReportMaintainer {
+  private dirty = new Map<string, Pending>();
+  private months: string[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private monthTimer: NodeJS.Timeout | null = null;
+  private chain: Promise<void> = Promise.resolve();
+  private flushing = false;
+  private started = false;
+  private stopped = false;
+  private stateDirty = false;
+  private readonly writer: ReportWriter;
+  private readonly unlisten: () => void;
+  /** The state the last run left, read before the tailer's first catch-up marks anything. */
+  private readonly leftState: string | null;
+
+  constructor(private readonly d: Deps) {
+    this.leftState = setting(d.serverDb, STATE_KEY);
+    this.writer = new ReportWriter(d);
+    this.unlisten = d.tailer.onIndexed((changes) => this.onIndexed(changes));
+  }
+
+  /**
+   * After the tailer's first catch-up: recomputes everything when the rules changed or the last
+   * run stopped with work left, else checks that every kept unit-month has its document with the
+   * unit's people; then writes what that found. The server starts with current reports.
+   */
+  async start(): Promise<void> {
+    this.months = reportMonths(this.today());
+    if (this.leftState !== `${REPORT_RULES_VERSION}:clean`) {
+      this.dirty.clear();
+      this.markEverything();
+    } else {
+      await this.checkDocs().catch((err: unknown) => {
+        // The store did not answer: recompute everything rather than not start.
+        this.d.log.warn({ err }, 'reports not checked at start; recomputing them all');
+        this.markEverything();
+      });
+    }
+    this.started = true;
+    await this.flush();
+    this.monthTimer = setInterval(() => this.checkMonth(), MONTH_CHECK_MS);
+    this.monthTimer.unref();
+  }
+
+  /** Stops following the feed, and writes what is marked (a stop with work left rebuilds at start). */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.unlisten();
+    if (this.monthTimer) clearInterval(this.monthTimer);
+    if (this.started) await this.flush();
+  }
+
+  /** Recomputes every unit-month of the kept months (the bench's full rebuild). */
+  rebuild(): Promise<void> {
+    this.markEverything();
+    return this.flush();
+  }
+
+  /** Writes what is marked now, after any flush under way. Never rejects. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.chain = this.chain.then(() => this.runFlush());
+    return this.chain;
+  }
+
+  /**
+   * Resolves once the date is checked for a new month, the store's changes so far are indexed
+   * and every flush they caused is done (tests and the bench await this, never a sleep). Work
+   * left by a failed flush waits for the next change.
+   */
+  async settled(): Promise<void> {
+    if (this.started && !this.stopped) this.checkMonth();
+    await this.d.tailer.catchUp().catch(() => undefined);
+    while (this.timer !== null || this.flushing) await this.flush();
+  }
+
+  /** The tailer's listener: marks what each indexed change touches. Cheap; never throws. */
+  private onIndexed(changes: readonly StoreChange[]): void {
+    if (this.stopped) return;
+    const months = reportMonths(this.today());
+    let marked = false;
+    for (const c of changes) {
+      const p = parseId(c.id);
+      if (p?.type === 'report') {
+        // Our own writes come back here; a deleted report is written again.
+        if (c.deleted && months.includes(p.month) && this.unitExists(p.unitId)) {
+          this.mark(p.unitId, p.month, 'all');
+          marked = true;
+        }
+        continue;
+      }
+      const touch = reportTouchOf(c.doc, months, this.d.org.periods);
+      if (touch.kind === 'none') continue;
+      marked = true;
+      if (touch.kind === 'all') {
+        this.writer.forgetShared();
+        this.markEverything(months);
+        continue;
+      }
+      this.markPerson(touch.nip, touch.months);
+      // A head's acting (Plt) or leaving changes who appraises their reports.
+      if (p?.type === 'employee')
+        for (const r of this.d.org.chart.recordedReports.get(touch.nip) ?? [])
+          this.markPerson(r, touch.months);
+    }
+    if (marked) this.schedule();
+  }
+
+  private markPerson(nip: string, months: readonly string[]): void {
+    const units = new Set<string>();
+    const current = this.d.org.employee(nip)?.unitId;
+    if (current !== undefined) units.add(current);
+    const placed = this.writer.placed.get(nip);
+    if (placed !== undefined) units.add(placed);
+    for (const unitId of units) for (const m of months) this.mark(unitId, m, nip);
+  }
+
+  private markEverything(months: readonly string[] = this.months): void {
+    for (const u of this.d.org.unitDocs()) for (const m of months) this.mark(u.unitId, m, 'all');
+  }
+
+  private mark(unitId: string, month: string, nip: string | 'all'): void {
+    const id = ids.report(unitId, month);
+    const pending = this.dirty.get(id) ?? { unitId, month, nips: new Set<string>() };
+    if (nip === 'all') pending.nips = 'all';
+    else if (pending.nips !== 'all') pending.nips.add(nip);
+    this.dirty.set(id, pending);
+    if (!this.stateDirty) {
+      this.stateDirty = true;
+      setSetting(this.d.serverDb, STATE_KEY, `${REPORT_RULES_VERSION}:dirty`);
+    }
+  }
+
+  private schedule(): void {
+    if (this.timer !== null || !this.started || this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, DEBOUNCE_MS);
+  }
+
+  private async runFlush(): Promise<void> {
+    if (this.dirty.size === 0) return;
+    const batch = this.dirty;
+    this.dirty = new Map();
+    this.flushing = true;
+    try {
+      const refused = await this.writer.write(batch, this.today());
+      if (refused.length > 0) {
+        // Another writer (a second server on the same CouchDB, a deletion) got there first.
+        for (const id of refused) {
+          const p = batch.get(id);
+          if (p) this.mark(p.unitId, p.month, 'all');
+        }
+        throw new Error(`${refused.length} report(s) refused by the store`);
+      }
+      if (this.dirty.size === 0 && this.stateDirty) {
+        this.stateDirty = false;
+        setSetting(this.d.serverDb, STATE_KEY, `${REPORT_RULES_VERSION}:clean`);
+      }
+    } catch (err) {
+      this.d.log.warn({ err }, 'report flush failed; retrying on the next change');
+      for (const p of batch.values()) {
+        if (p.nips === 'all') this.mark(p.unitId, p.month, 'all');
+        else for (const nip of p.nips) this.mark(p.unitId, p.month, nip);
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  /**
+   * At start: the kept unit-months whose document is missing, is of another period, or lists
+   * other people than the unit's are marked whole; and where each person's rows are is learnt.
+   */
+  private async checkDocs(): Promise<void> {
+    const members = membersByUnit(this.d.org);
+    const periods = [...this.d.org.periods.values()];
+    const units = this.d.org.unitDocs().map((u) => u.unitId);
+    const wanted = units.flatMap((u) => this.months.map((m) => ids.report(u, m)));
+    const found = await this.writer.sources.winning(wanted);
+    for (const unitId of units) {
+      const expected = [...(members.get(unitId)?.keys() ?? [])].sort();
+      for (const month of this.months) {
+        const doc = found.get(ids.report(unitId, month)) as ReportDoc | undefined;
+        for (const r of doc?.people ?? []) this.writer.placed.set(r.nip, unitId);
+        const listed = (doc?.people ?? []).map((r) => r.nip).sort();
+        if (
+          !doc ||
+          doc.periodId !== periodOfMonth(month, periods) ||
+          listed.join() !== expected.join()
+        )
+          this.mark(unitId, month, 'all');
+      }
+    }
+  }
+
+  /**
+   * On a new month: its documents are made now, not at the first change; the month that just
+   * ended is recomputed too (its appraisers are now those of its last day, not of today).
+   */
+  private checkMonth(): void {
+    const months = reportMonths(this.today());
+    if (months.join() === this.months.join()) return;
+    const ended = this.months.at(-1);
+    const changed = months.filter((m) => !this.months.includes(m) || m === ended);
+    this.months = months;
+    this.markEverything(changed);
+    this.schedule();
+  }
+
+  private unitExists(unitId: string): boolean {
+    return this.d.org.unitDocs().some((u) => u.unitId === unitId);
+  }
+
+  private today(): string {
+    return civilDate(this.d.now());
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * What the report rows are computed from, read from the store for a batch of people at once: each
+ * person's entries, verifications and applied attendance corrections of the months asked (by id
+ * prefix `activity:{nip}:{yyyy-mm}-`...), their feedback and development records (all: small, and
+ * JP counts the whole year), and the documents of the months' periods and attendance months by id.
+ * The ids under a prefix come from the feed index when it knows every stored id (one SQLite range
+ * each), else from the store; the bodies come from the store in one `winning` call per batch.
+ */
+import { ids } from '../../client/core/ids';
+import type { FeedIndex } from '../feed/feed-index';
+import type { Store, StoredDoc } from '../store/store';
+
+/** One person's documents, as read for some months. */
+export type PersonDocs = {
+  /** Live documents under the person's prefixes (entries, verifications, feedback, ...). */
+  under: StoredDoc[];
+  /** Live documents read by id (period documents, attendance months), by id. */
+  byId: Map<string, StoredDoc>;
+};
+
+/** Ids per `winning` call: a few hundred KB of documents. */
+const READ_CHUNK = 2_000;
+/** Prefix listings in flight at once when the store is asked (CouchDB). */
+const PARALLEL = 8;
+
+export class ReportSources {
+  constructor(
+    private readonly store: Store,
+    private readonly index: FeedIndex,
+    /** True when the feed index holds every id the store holds (Tailer.knowsEveryStoredId). */
+    private readonly indexKnowsAll: () => boolean,
+  ) {}
+
+  /** The documents of each person for these months, whose SKP and appraisal are of `periodIds`. */
+  async read(
+    nips: readonly string[],
+    months: readonly string[],
+    periodIds: readonly string[],
+  ): Promise<Map<string, PersonDocs>> {
+    const prefixes: string[] = [];
+    const exact: string[] = [];
+    for (const nip of nips) {
+      for (const m of months) prefixes.push(`activity:${nip}:${m}-`, `verification:${nip}:${m}-`);
+      for (const m of months) prefixes.push(`attendance-applied:${nip}:${m}-`);
+      prefixes.push(`feedback:${nip}:`, `enrolment:${nip}:`, `enrolment-admin:${nip}:`);
+      for (const m of months) exact.push(ids.attendance(nip, m));
+      for (const p of periodIds)
+        exact.push(
+          ids.skp(nip, p),
+          ids.skpApproval(nip, p),
+          ids.appraisal(nip, p),
+          ids.acknowledgement(nip, p),
+          ids.objectionDecision(nip, p),
+        );
+    }
+    // Most people have no document of most of these ids: the index says which exist.
+    const existing = this.indexKnowsAll() ? exact.filter((id) => this.index.has(id)) : exact;
+    const [under, byId] = await Promise.all([this.under(prefixes), this.winning(existing)]);
+    const out = new Map<string, PersonDocs>(nips.map((n) => [n, { under: [], byId: new Map() }]));
+    for (const doc of under) out.get(nipOf(doc._id))?.under.push(doc);
+    for (const doc of byId.values()) out.get(nipOf(doc._id))?.byId.set(doc._id, doc);
+    return out;
+  }
+
+  /** The live documents under these prefixes. */
+  async under(prefixes: readonly string[]): Promise<StoredDoc[]> {
+    if (this.indexKnowsAll()) {
+      const found = prefixes.flatMap((p) => this.index.liveUnder(p).map((l) => l.id));
+      return [...(await this.winning(found)).values()];
+    }
+    const out: StoredDoc[] = [];
+    for (let i = 0; i < prefixes.length; i += PARALLEL) {
+      const lists = await Promise.all(
+        prefixes.slice(i, i + PARALLEL).map((p) => this.store.byPrefix(p)),
+      );
+      for (const list of lists) out.push(...list.filter((d) => !d._deleted));
+    }
+    return out;
+  }
+
+  /** The live winning revisions of these ids (absent ones left out; deleted ones unless asked). */
+  async winning(
+    wanted: readonly string[],
+    opts: { tombstones?: boolean } = {},
+  ): Promise<Map<string, StoredDoc>> {
+    const out = new Map<string, StoredDoc>();
+    for (let i = 0; i < wanted.length; i += READ_CHUNK) {
+      const found = await this.store.winning(wanted.slice(i, i + READ_CHUNK));
+      for (const [id, doc] of found) if (opts.tombstones || !doc._deleted) out.set(id, doc);
+    }
+    return out;
+  }
+}
+
+/** The NIP a personal document's id names (its second part). */
+function nipOf(id: string): string {
+  return id.split(':')[1] ?? '';
+}
