@@ -6,6 +6,7 @@ import {
   jpOfMonth,
   monthsOfPeriod,
   periodOfMonth,
+  planPeriodOfMonth,
   personMonthRow,
   reportMonths,
   reportTouchOf,
@@ -206,6 +207,13 @@ describe('exclusionOf', () => {
     expect(exclusionOf('aktif', { hadir: 10, cuti: 11, libur: 8 })).toBe('cuti');
     expect(exclusionOf('aktif', { hadir: 11, cuti: 11, libur: 8 })).toBe(null);
     expect(exclusionOf(undefined, { hadir: 2, 'tugas-belajar': 20 })).toBe('tugas-belajar');
+  });
+});
+
+describe('planPeriodOfMonth', () => {
+  it("is the year's SKP, whichever quarter the month is in", () => {
+    expect(planPeriodOfMonth('2026-01')).toBe('2026');
+    expect(planPeriodOfMonth('2026-12')).toBe('2026');
   });
 });
 

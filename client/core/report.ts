@@ -9,6 +9,7 @@ import { attendanceMonth, effectiveDays, monthOf, monthRange, totalsOf } from '.
 import { addDays, durationMinutes } from './dates';
 import { parseId } from './ids';
 import { jpProgress, type JpRecord } from './jp';
+import { annualPeriodId } from './periods';
 import { feedWindowStart } from './retention';
 import type { AcknowledgementDoc, AppraisalDoc, ObjectionDecisionDoc } from './schemas/appraisal';
 import type { AttendanceAppliedDoc, AttendanceDoc, TppSettings } from './schemas/attendance';
@@ -182,6 +183,14 @@ export function periodOfMonth(
       (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.periodId.localeCompare(b.periodId),
     );
   return holding[0]?.periodId ?? null;
+}
+
+/**
+ * The SKP a month's figures are of: the year's (`skp:{nip}:{yyyy}`), the plan each appraisal period
+ * of that year is judged against (as the appraisal screens read it).
+ */
+export function planPeriodOfMonth(month: string): string {
+  return annualPeriodId(Number(month.slice(0, 4)));
 }
 
 /**

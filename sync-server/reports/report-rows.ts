@@ -4,7 +4,12 @@
  */
 import { ids } from '../../client/core/ids';
 import { coachingRecordsOf, developmentSettingsOf, jpRecordOf } from '../../client/core/jp';
-import { jpOfMonth, personMonthRow, type PersonMonthInput } from '../../client/core/report';
+import {
+  jpOfMonth,
+  personMonthRow,
+  planPeriodOfMonth,
+  type PersonMonthInput,
+} from '../../client/core/report';
 import type {
   AcknowledgementDoc,
   AppraisalDoc,
@@ -41,7 +46,7 @@ export type SharedSources = {
 
 const as = <T>(doc: StoredDoc | undefined): T | null => (doc ? (doc as unknown as T) : null);
 
-/** The row of `employee` for `month`, whose SKP and appraisal figures are of `periodId`. */
+/** The row of `employee` for `month`: the year's SKP, the appraisal figures of `periodId`. */
 export function personRow(
   employee: EmployeeDoc,
   month: string,
@@ -68,8 +73,8 @@ export function personRow(
     activities: under(`activity:${nip}:${month}-`) as unknown as ActivityDoc[],
     verifications: under(`verification:${nip}:${month}-`) as unknown as VerificationDoc[],
     feedback,
-    skp: byPeriod<SkpDoc & { _rev: string }>(ids.skp),
-    skpApproval: byPeriod<SkpApprovalDoc>(ids.skpApproval),
+    skp: as<SkpDoc & { _rev: string }>(docs.byId.get(ids.skp(nip, planPeriodOfMonth(month)))),
+    skpApproval: as<SkpApprovalDoc>(docs.byId.get(ids.skpApproval(nip, planPeriodOfMonth(month)))),
     appraisal: byPeriod<AppraisalDoc>(ids.appraisal),
     acknowledgement: byPeriod<AcknowledgementDoc>(ids.acknowledgement),
     objectionDecision: byPeriod<ObjectionDecisionDoc>(ids.objectionDecision),

@@ -7,6 +7,7 @@
  * each), else from the store; the bodies come from the store in one `winning` call per batch.
  */
 import { ids } from '../../client/core/ids';
+import { planPeriodOfMonth } from '../../client/core/report';
 import type { FeedIndex } from '../feed/feed-index';
 import type { Store, StoredDoc } from '../store/store';
 
@@ -31,7 +32,10 @@ export class ReportSources {
     private readonly indexKnowsAll: () => boolean,
   ) {}
 
-  /** The documents of each person for these months, whose SKP and appraisal are of `periodIds`. */
+  /**
+   * The documents of each person for these months: the SKP of each month's year, the appraisal
+   * documents of `periodIds`.
+   */
   async read(
     nips: readonly string[],
     months: readonly string[],
@@ -44,10 +48,10 @@ export class ReportSources {
       for (const m of months) prefixes.push(`attendance-applied:${nip}:${m}-`);
       prefixes.push(`feedback:${nip}:`, `enrolment:${nip}:`, `enrolment-admin:${nip}:`);
       for (const m of months) exact.push(ids.attendance(nip, m));
+      for (const y of new Set(months.map(planPeriodOfMonth)))
+        exact.push(ids.skp(nip, y), ids.skpApproval(nip, y));
       for (const p of periodIds)
         exact.push(
-          ids.skp(nip, p),
-          ids.skpApproval(nip, p),
           ids.appraisal(nip, p),
           ids.acknowledgement(nip, p),
           ids.objectionDecision(nip, p),

@@ -117,6 +117,16 @@ describe('report summaries', () => {
     expect((await report(ids.report('kelurahan-ketintang', month())))?.people).toHaveLength(3);
   });
 
+  it("shows each person's SKP of the year and the appraisal of the month's quarter", async () => {
+    // The demo approved every SKP of the year; Dewi's final appraisal is of the previous quarter.
+    const dewi = await rowOf(NIP.dewi);
+    expect(dewi?.skp).toBe('approved');
+    const [previousMonth] = reportMonths(today());
+    const earlier = await rowOf(NIP.dewi, ids.report(SCHOOL, previousMonth ?? ''));
+    expect(earlier?.appraisal).toBe('final');
+    expect(earlier?.predikat).not.toBeNull();
+  });
+
   it('writes nothing when a recompute finds the same figures', async () => {
     const before = await server.app.services.store.byPrefix('report:');
     await server.app.services.reports.rebuild();
