@@ -90,6 +90,17 @@ describe('loggedDaysPerWeek', () => {
     ]);
     expect(weeks.map((w) => w.personDays)).toEqual([2, 2, 0, 0, 1]);
   });
+
+  it('leaves out the weeks of the current month that have not begun', () => {
+    const rows = [makeReportPerson({ days: [1, 7] })];
+    const weeks = loggedDaysPerWeek('2026-12', rows, '2026-12-08');
+    expect(weeks.map((w) => [w.from, w.to, w.personDays])).toEqual([
+      [1, 6, 1],
+      [7, 13, 1],
+    ]);
+    // A past month keeps every week.
+    expect(loggedDaysPerWeek('2026-12', rows, '2027-01-04')).toHaveLength(5);
+  });
 });
 
 describe('predikat spread and the curve', () => {

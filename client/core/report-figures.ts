@@ -144,14 +144,24 @@ function daysIn(month: string): number {
   return new Date(Date.UTC(y ?? 1970, m ?? 1, 0)).getUTCDate();
 }
 
-/** Logged person-days per week of the month (weeks start on Monday, clipped to the month). */
-export function loggedDaysPerWeek(month: string, rows: readonly ReportPerson[]): WeekFigure[] {
-  const last = daysIn(month);
+/**
+ * Logged person-days per week of the month (weeks start on Monday, clipped to the month). Given
+ * `today` within the month, the weeks not begun yet are left out: a week to come is not a week
+ * nobody logged.
+ */
+export function loggedDaysPerWeek(
+  month: string,
+  rows: readonly ReportPerson[],
+  today?: string,
+): WeekFigure[] {
+  const last =
+    today !== undefined && today.slice(0, 7) === month ? Number(today.slice(8, 10)) : daysIn(month);
   // 0 = Monday.
   const firstWeekday = (new Date(`${month}-01T00:00:00Z`).getUTCDay() + 6) % 7;
   const weeks: WeekFigure[] = [];
+  const end = daysIn(month);
   for (let from = 1; from <= last;) {
-    const to = Math.min(last, from + (from === 1 ? 6 - firstWeekday : 6));
+    const to = Math.min(end, from + (from === 1 ? 6 - firstWeekday : 6));
     weeks.push({ from, to, personDays: 0 });
     from = to + 1;
   }

@@ -17,7 +17,7 @@ export function TeamView({ rows, me, month, w }: Props) {
   const team = rows.filter((p) => p.appraiserNip === me);
   if (team.length === 0) return <EmptyState title={t('teamEmpty')} />;
   const figures = groupFigures(team);
-  const weeks = loggedDaysPerWeek(month, team);
+  const weeks = loggedDaysPerWeek(month, team, w.format.today());
   const weekData = weeks.map((wk) => ({
     key: String(wk.from),
     label: t('weekLabel', { from: String(wk.from), to: String(wk.to) }),
