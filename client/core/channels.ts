@@ -43,9 +43,8 @@ export const devChannel = (unitId: string) => `dev:${unitId}`;
 export const photoChannel = (nip: string) => `photo:${nip}`;
 
 /**
- * A unit's report summaries (Laporan, report.ts): read by the heads of the unit and of every unit
- * above it, by the head of anyone in it, and by the Pengelola keeping it. Figures only: never a
- * daily log.
+ * A unit's report summaries (Laporan, report.ts): read by the head in office of the unit and of
+ * every unit above it, and by the Pengelola keeping it. Figures only: never a daily log.
  */
 export const reportChannel = (unitId: string) => `rep:${unitId}`;
 
@@ -156,7 +155,8 @@ export function channelsFor(user: User, chart: OrgChart, date: string): string[]
 
 /**
  * The units whose reports a user reads on a date: those they head (or act for the absent head of)
- * and everything under them, the units of their direct reports, and the units a Pengelola keeps.
+ * and everything under them, and the units a Pengelola keeps. Supervising one person of a unit is
+ * not enough: a unit's report lists everyone in it, the supervisor's own head included.
  */
 export function reportUnitsFor(user: User, chart: OrgChart, date: string): string[] {
   const out = new Set<string>();
@@ -169,10 +169,6 @@ export function reportUnitsFor(user: User, chart: OrgChart, date: string): strin
   for (const unitId of chart.units.keys()) {
     if (headed.some((root) => unitWithin(chart.units, unitId, root))) out.add(unitId);
     else if (isPengelola(user) && keepsUnit(user, chart.units, unitId)) out.add(unitId);
-  }
-  for (const report of directReportsOf(chart, user.nip, date)) {
-    const unitId = chart.employees.get(report)?.unitId;
-    if (unitId) out.add(unitId);
   }
   return [...out].sort();
 }

@@ -67,6 +67,24 @@ describe('compliance', () => {
     expect(c.acknowledged.count).toBe(1);
   });
 
+  it('measures acknowledgement of those whose appraisal is final only', () => {
+    const c = compliance([
+      dewi,
+      budi,
+      { ...dewi, nip: '199001012020012004', acknowledgement: 'none' },
+    ]);
+    // Budi's appraisal is a draft: he cannot acknowledge yet, so he is neither counted nor missing.
+    expect(c.acknowledged).toMatchObject({ count: 1, of: 2, share: 0.5 });
+    expect(c.acknowledged.missing.map((p) => p.nip)).toEqual(['199001012020012004']);
+  });
+
+  it('has no share, not 0 %, when everyone is excluded', () => {
+    const c = compliance([cuti]);
+    expect(c.skpApproved).toMatchObject({ count: 0, of: 0, share: null });
+    expect(groupFigures([cuti]).loggedShare).toBeNull();
+    expect(groupFigures([cuti]).averageDays).toBeNull();
+  });
+
   it('counts open objections as the people who have one', () => {
     const c = compliance([dewi, { ...budi, objectionOpen: true }]);
     expect(c.objectionOpen.count).toBe(1);

@@ -14,9 +14,9 @@ export const DEFAULT_ORG_RATING: OrgRating = 'baik';
 /** JP a year an ASN is to reach (PermenPANRB 38/2017: at least 20 JP of development). */
 export const JP_TARGET_DEFAULT = 20;
 
-/** A share of a whole, 0 when the whole is empty (nothing to be short of). */
-export function shareOf(part: number, whole: number): number {
-  return whole === 0 ? 0 : part / whole;
+/** A share of a whole; null when the whole is empty (nobody to measure: not 0 %, not 100 %). */
+export function shareOf(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
 }
 
 const isCounted = (p: ReportPerson) => p.excluded === null;
@@ -39,9 +39,9 @@ export type GroupFigures = {
   excluded: Record<ReportExclusion, number>;
   /** Counted people with at least one day logged in the month, and their share of the counted. */
   logged: number;
-  loggedShare: number;
-  /** Days logged per counted person. */
-  averageDays: number;
+  loggedShare: number | null;
+  /** Days logged per counted person (null: nobody counted). */
+  averageDays: number | null;
   hours: number;
   entries: { submitted: number; approved: number; returned: number; pending: number };
   feedback: number;
@@ -85,7 +85,8 @@ export function groupFigures(rows: readonly ReportPerson[]): GroupFigures {
 export type ComplianceItem = {
   count: number;
   of: number;
-  share: number;
+  /** Null when nobody is measured (everyone excluded, or no appraisal final to acknowledge). */
+  share: number | null;
   missing: ReportPerson[];
 };
 
@@ -112,17 +113,24 @@ const MEETS: Record<ComplianceKey, (p: ReportPerson) => boolean> = {
 
 export type Compliance = { counted: number } & Record<ComplianceKey, ComplianceItem>;
 
+/** Who a measure is taken of: the counted people; a result is acknowledged once it is final. */
+const MEASURED: Partial<Record<ComplianceKey, (p: ReportPerson) => boolean>> = {
+  acknowledged: (p) => p.appraisal === 'final',
+};
+
 /**
  * The compliance of a group, of its counted people: SKP approved, daily log submitted (a day at
  * least this month), entries verified (none waiting for a decision), appraisal final,
- * acknowledged; and objections open (`count` is those with one open, `missing` lists them).
+ * acknowledged (of those whose appraisal is final); and objections open (`count` is those with
+ * one open, `missing` lists them).
  */
 export function compliance(rows: readonly ReportPerson[]): Compliance {
   const counted = rows.filter(isCounted);
   const item = (key: ComplianceKey): ComplianceItem => {
-    const missing = counted.filter((p) => !MEETS[key](p));
-    const count = key === 'objectionOpen' ? missing.length : counted.length - missing.length;
-    return { count, of: counted.length, share: shareOf(count, counted.length), missing };
+    const measured = counted.filter(MEASURED[key] ?? (() => true));
+    const missing = measured.filter((p) => !MEETS[key](p));
+    const count = key === 'objectionOpen' ? missing.length : measured.length - missing.length;
+    return { count, of: measured.length, share: shareOf(count, measured.length), missing };
   };
   return {
     counted: counted.length,

@@ -92,10 +92,24 @@ describe('personMonthRow', () => {
       }),
     );
     expect(row.entries).toEqual({ draft: 1, submitted: 1, approved: 1, returned: 1 });
+    // The returned entry is the person's to mend: its day and minutes do not count yet.
     expect(row.days).toEqual([6, 8]);
-    expect(row.minutes).toBe(90 + 30 + 60);
+    expect(row.minutes).toBe(90 + 60);
     // 5 hours (prompt) and 96 hours (four days: late).
     expect(row.verified).toEqual({ count: 2, totalHours: 101, within3Days: 1 });
+  });
+
+  it('leaves out the time to decide of an entry edited after its decision', () => {
+    const returned = entry('2026-04-06', '10:00', '10:30');
+    const decision = makeVerification(returned, {
+      decision: 'returned',
+      decidedAt: '2026-04-10T03:00:00.000Z',
+    });
+    // Mended four days later, as a draft: it no longer says when it was first sent.
+    const mended = { ...returned, status: 'draft' as const, updatedAt: '2026-04-14T03:00:00.000Z' };
+    const row = personMonthRow(input({ activities: [mended], verifications: [decision] }));
+    expect(row.entries.returned).toBe(1);
+    expect(row.verified).toEqual({ count: 0, totalHours: 0, within3Days: 0 });
   });
 
   it('ignores a decision on an earlier round of an entry sent again', () => {

@@ -89,11 +89,15 @@ export function personMonthRow(input: PersonMonthInput): ReportPerson {
     const v = verificationOf.get(a._id) ?? null;
     const status = activityStatus(a, v);
     entries[status] += 1;
-    if (a.status === 'submitted') {
+    // A day counts as logged by an entry that stands: waiting or approved (a returned one is
+    // the person's to mend, whether or not they have opened it yet).
+    if (status === 'submitted' || status === 'approved') {
       days.add(Number(a.date.slice(8, 10)));
       minutes += durationMinutes(a.start, a.end);
     }
-    if (v && v.round === a.round) {
+    // The time to decide runs from the entry's last change before the decision; an entry edited
+    // since (returned, then mended) no longer says when it was sent, so it is left out.
+    if (v && v.round === a.round && Date.parse(a.updatedAt) <= Date.parse(v.decidedAt)) {
       const hours = Math.max(0, (Date.parse(v.decidedAt) - Date.parse(a.updatedAt)) / 3_600_000);
       verified.count += 1;
       verified.totalHours = round2(verified.totalHours + hours);

@@ -36,7 +36,7 @@ describe('Laporan', () => {
     await team.getByRole('figure', { name: /^Hari tercatat per minggu/ }).waitFor();
     await page
       .getByRole('status')
-      .getByText(/^Angka per .+ · disinkronkan /)
+      .getByText(/^Disinkronkan .+ · angka terakhir berubah /)
       .waitFor();
     await expectNoAxeViolations(page, 'Laporan / Tim on the tablet');
     await page.screenshot({ path: shotPath('laporan-tim-tablet.png'), fullPage: true });

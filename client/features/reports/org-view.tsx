@@ -101,13 +101,7 @@ export function OrgView({ data, month, opdId, w }: Props) {
           valueHeader={t('colSkpApproved')}
           max={100}
           data={opds.map((o) => {
-            const share = w.pct(compliance(o.rows).skpApproved.share);
-            return {
-              key: o.key,
-              label: o.name,
-              value: share,
-              display: `${w.format.number(share)} %`,
-            };
+            return { key: o.key, label: o.name, ...w.bar(compliance(o.rows).skpApproved.share) };
           })}
         />
       </div>

@@ -13,6 +13,7 @@ import {
   meanLatencyHours,
   pendingOf,
   predikatSpread,
+  shareOf,
 } from '../../core/report-figures';
 import type { ReportPerson } from '../../core/schemas/report';
 import { PREDIKATS, type OrgRating } from '../../core/vocabulary';
@@ -112,7 +113,7 @@ export function groupsTable(
           f.people,
           f.counted,
           w.pct(f.loggedShare),
-          round1(f.averageDays),
+          f.averageDays === null ? '–' : round1(f.averageDays),
           f.hours,
           f.entries.pending,
           f.verification.meanHours === null ? '–' : round1(f.verification.meanHours),
@@ -254,7 +255,7 @@ export function jpTable(
           nameCell(g.name, g.to),
           jp.withTarget,
           jp.reached,
-          w.pct(jp.withTarget === 0 ? 0 : jp.reached / jp.withTarget),
+          w.pct(shareOf(jp.reached, jp.withTarget)),
         ],
       };
     }),

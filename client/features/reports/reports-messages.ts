@@ -8,9 +8,9 @@ export const reportsMessages = defineMessages({
     tabUnits: 'Unit',
     tabOrg: 'Organisasi',
     month: 'Bulan',
-    freshness: 'Angka per {computedAt} · disinkronkan {syncedAt}',
+    freshness: 'Disinkronkan {syncedAt} · angka terakhir berubah {computedAt}',
     freshnessOffline:
-      'Luring: angka dari sinkronisasi terakhir ({syncedAt}), dihitung {computedAt}.',
+      'Luring: angka dari sinkronisasi terakhir ({syncedAt}), terakhir berubah {computedAt}.',
     neverSynced: 'belum pernah',
     emptyTitle: 'Laporan belum tersedia',
     emptyBody: 'Laporan belum tersedia; tersambung sekali untuk mengunduh.',
@@ -126,8 +126,9 @@ export const reportsMessages = defineMessages({
     tabUnits: 'Units',
     tabOrg: 'Organisation',
     month: 'Month',
-    freshness: 'Figures as of {computedAt} · synced {syncedAt}',
-    freshnessOffline: 'Offline: figures from the last sync ({syncedAt}), computed {computedAt}.',
+    freshness: 'Synced {syncedAt} · figures last changed {computedAt}',
+    freshnessOffline:
+      'Offline: figures from the last sync ({syncedAt}), last changed {computedAt}.',
     neverSynced: 'never',
     emptyTitle: 'No reports yet',
     emptyBody: 'No reports yet; connect once to download them.',

@@ -328,7 +328,7 @@ describe('Laporan', () => {
         .map((o) => o.textContent),
     ).toEqual(['Juni 2026', 'Mei 2026']);
     expect(screen.getByRole('status').textContent).toMatch(
-      /^Angka per .+2026.+ · disinkronkan belum pernah$/,
+      /^Disinkronkan belum pernah · angka terakhir berubah .+2026.+$/,
     );
     fireEvent.change(month, { target: { value: '2026-05' } });
     const table = await screen.findByRole('table', { name: 'Kinerja harian tim per pegawai' });

@@ -118,7 +118,11 @@ export function ReportsScreen() {
   );
 }
 
-/** "Angka per … · disinkronkan …"; offline, that the figures are those of the last sync. */
+/**
+ * "Disinkronkan … · angka terakhir berubah …": the device's last sync says how fresh the figures
+ * are (the server rewrites a report only when its figures change); offline, that they are those
+ * of the last sync.
+ */
 function Freshness({ computedAt, w }: { computedAt: string | null; w: ReportWords }) {
   const online = useOnline();
   const lastSyncedAt = useSyncStore((s) => s.lastSyncedAt);

@@ -85,13 +85,7 @@ export function UnitsView({ data, month, me, unitId, base, w }: Props) {
           valueHeader={t('colLoggedShare')}
           max={100}
           data={groups.map((g) => {
-            const share = w.pct(groupFigures(g.rows).loggedShare);
-            return {
-              key: g.key,
-              label: g.name,
-              value: share,
-              display: `${w.format.number(share)} %`,
-            };
+            return { key: g.key, label: g.name, ...w.bar(groupFigures(g.rows).loggedShare) };
           })}
         />
       </div>

@@ -56,8 +56,20 @@ export function useReportWords() {
         year: 'numeric',
         timeZone: 'UTC',
       }).format(new Date(`${m}-01T00:00:00Z`)),
-    /** A share 0..1 as a percentage number with one decimal at most (for tables and files). */
-    pct: (share: number) => Math.round(share * 1000) / 10,
+    /**
+     * A share 0..1 as a percentage number with one decimal at most (for tables and files); '–'
+     * when nobody was measured.
+     */
+    pct: (share: number | null): number | string =>
+      share === null ? '–' : Math.round(share * 1000) / 10,
+    /** The same for a chart's bar: 0 long when nobody was measured, its label '–'. */
+    bar: (share: number | null): { value: number; display: string } =>
+      share === null
+        ? { value: 0, display: '–' }
+        : {
+            value: Math.round(share * 1000) / 10,
+            display: `${format.number(Math.round(share * 1000) / 10)} %`,
+          },
   };
 }
 

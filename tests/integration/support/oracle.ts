@@ -18,7 +18,7 @@ export const REPORTS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * The units whose report summaries (Laporan) each head reads: the unit they head and every unit
- * under it, and the units of their direct reports. The Pengelola reads every unit's; staff none.
+ * under it. The Pengelola reads every unit's; staff none.
  */
 export const REPORT_UNITS: Readonly<Record<string, readonly string[]>> = {
   [NIP.bambang]: ['dinas-pendidikan', 'sdn-gayungan-1', 'sdn-ketintang-2'],
