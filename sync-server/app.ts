@@ -38,7 +38,7 @@ export async function createApp(
     await firstStart(s);
     await s.org.load(s.store);
     await s.tailer.start();
-    await s.reports.start();
+    s.reports.start();
   } catch (err) {
     await closeServices(s).catch(() => undefined);
     throw err;

@@ -27,8 +27,15 @@ import { setSetting, setting, type ServerDb } from '../server-db';
 import type { Store, StoreChange } from '../store/store';
 import { membersByUnit, ReportWriter, type Pending } from './report-writer';
 
-/** How long marks gather before a flush: a push's documents arrive within a few milliseconds. */
-const DEBOUNCE_MS = 30;
+/**
+ * How long marks gather before a flush. A push's documents arrive within milliseconds, but a
+ * busy unit changes all day: every write of a unit's report is a new revision that replicates to
+ * its heads and Pengelola, so changes of a few seconds are written as one.
+ */
+const DEBOUNCE_MS = 2_000;
+/** After a failed flush, the first retry; each failure doubles it, up to RETRY_MAX_MS. */
+const RETRY_MS = 1_000;
+const RETRY_MAX_MS = 60_000;
 /** How often the date is checked for a new month. */
 const MONTH_CHECK_MS = 60_000;
 /** The settings key of the state of the reports: `{rules version}:{clean|dirty}`. */
@@ -48,6 +55,10 @@ export class ReportMaintainer {
   private dirty = new Map<string, Pending>();
   private months: string[] = [];
   private timer: NodeJS.Timeout | null = null;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private retryMs = RETRY_MS;
+  /** The check and first flush of start(), run in the background. */
+  private startup: Promise<void> = Promise.resolve();
   private monthTimer: NodeJS.Timeout | null = null;
   private chain: Promise<void> = Promise.resolve();
   private flushing = false;
@@ -68,10 +79,18 @@ export class ReportMaintainer {
   /**
    * After the tailer's first catch-up: recomputes everything when the rules changed or the last
    * run stopped with work left, else checks that every kept unit-month has its document with the
-   * unit's people; then writes what that found. The server starts with current reports.
+   * unit's people; then writes what that found. This runs in the background: the server answers
+   * meanwhile (reports are derived, and say when their figures last changed); `settled()` waits
+   * for it.
    */
-  async start(): Promise<void> {
+  start(): void {
     this.months = reportMonths(this.today());
+    this.startup = this.firstRun();
+    this.monthTimer = setInterval(() => this.checkMonth(), MONTH_CHECK_MS);
+    this.monthTimer.unref();
+  }
+
+  private async firstRun(): Promise<void> {
     if (this.leftState !== `${REPORT_RULES_VERSION}:clean`) {
       this.dirty.clear();
       this.markEverything();
@@ -83,9 +102,7 @@ export class ReportMaintainer {
       });
     }
     this.started = true;
-    await this.flush();
-    this.monthTimer = setInterval(() => this.checkMonth(), MONTH_CHECK_MS);
-    this.monthTimer.unref();
+    if (!this.stopped) await this.flush();
   }
 
   /** Stops following the feed, and writes what is marked (a stop with work left rebuilds at start). */
@@ -94,6 +111,8 @@ export class ReportMaintainer {
     this.stopped = true;
     this.unlisten();
     if (this.monthTimer) clearInterval(this.monthTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    await this.startup;
     if (this.started) await this.flush();
   }
 
@@ -114,9 +133,10 @@ export class ReportMaintainer {
   /**
    * Resolves once the date is checked for a new month, the store's changes so far are indexed
    * and every flush they caused is done (tests and the bench await this, never a sleep). Work
-   * left by a failed flush waits for the next change.
+   * left by a failed flush is retried later, with a growing delay.
    */
   async settled(): Promise<void> {
+    await this.startup;
     if (this.started && !this.stopped) this.checkMonth();
     await this.d.tailer.catchUp().catch(() => undefined);
     while (this.timer !== null || this.flushing) await this.flush();
@@ -206,15 +226,28 @@ export class ReportMaintainer {
         this.stateDirty = false;
         setSetting(this.d.serverDb, STATE_KEY, `${REPORT_RULES_VERSION}:clean`);
       }
+      this.retryMs = RETRY_MS;
     } catch (err) {
-      this.d.log.warn({ err }, 'report flush failed; retrying on the next change');
+      this.d.log.warn({ err, retryMs: this.retryMs }, 'report flush failed; retrying');
       for (const p of batch.values()) {
         if (p.nips === 'all') this.mark(p.unitId, p.month, 'all');
         else for (const nip of p.nips) this.mark(p.unitId, p.month, nip);
       }
+      this.retryLater();
     } finally {
       this.flushing = false;
     }
+  }
+
+  /** A failed flush is tried again after a delay that doubles with each failure. */
+  private retryLater(): void {
+    if (this.retryTimer !== null || this.stopped) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.flush();
+    }, this.retryMs);
+    this.retryTimer.unref();
+    this.retryMs = Math.min(RETRY_MAX_MS, this.retryMs * 2);
   }
 
   /**

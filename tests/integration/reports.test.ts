@@ -6,7 +6,7 @@
  * who moves leaves the old unit's report.
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { monthOf, monthRange } from '../../client/core/attendance';
 import { addDays, durationMinutes } from '../../client/core/dates';
 import { ids } from '../../client/core/ids';
@@ -173,6 +173,34 @@ describe('report summaries', () => {
     // Her colleagues' rows did not move.
     expect(await colleagues()).toEqual(othersBefore);
     expect(othersBefore).toHaveLength(4);
+  });
+
+  it('tries a failed write of the reports again, without waiting for another change', async () => {
+    const { store, reports } = server.app.services;
+    const real = store.bulkDocs.bind(store);
+    let failures = 1;
+    store.bulkDocs = async (docs, newEdits) => {
+      if (failures > 0 && docs.some((d) => String(d._id).startsWith('report:'))) {
+        failures -= 1;
+        throw new Error('the store did not answer');
+      }
+      return real(docs, newEdits);
+    };
+    try {
+      const before = (await rowOf(NIP.agus))?.entries.submitted ?? 0;
+      const entry = makeEntry({ nip: NIP.agus, date: today(), status: 'submitted', round: 1 });
+      await push(NIP.agus, [entry]);
+      await reports.settled();
+      expect(failures).toBe(0);
+      expect((await rowOf(NIP.agus))?.entries.submitted).toBe(before);
+      // Nothing else changes: the retry alone brings the row up to date.
+      await vi.waitFor(
+        async () => expect((await rowOf(NIP.agus))?.entries.submitted).toBe(before + 1),
+        { timeout: 15_000, interval: 200 },
+      );
+    } finally {
+      store.bulkDocs = real;
+    }
   });
 
   it("reaches the school's head, the kepala dinas and the Pengelola, and nobody else", async () => {

@@ -43,7 +43,9 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
     // run on the same clock (browser.ts).
     now: testNow,
   };
-  const { app, close } = await createApp(config);
+  const { app, close, services } = await createApp(config);
+  // The reports are built in the background at start; the demo's are there before a test signs in.
+  await services.reports.settled();
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);

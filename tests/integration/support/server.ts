@@ -99,6 +99,8 @@ export async function startServer(
     ...opts.config,
   };
   const app = await createApp(config, opts.log ?? createLogger(config.logLevel));
+  // The reports are built in the background at start; a test reads them from a settled server.
+  await app.services.reports.settled();
   const server: Server = await new Promise((resolve) => {
     const srv = app.app.listen(0, '127.0.0.1', () => resolve(srv));
   });
