@@ -246,11 +246,28 @@ describe('periodOfMonth', () => {
     end: '2026-04-30',
   });
 
-  it('prefers the quarter, then a monthly period, then the year', () => {
+  const q1 = makePeriod({
+    periodId: '2026-q1',
+    kind: 'quarterly',
+    start: '2026-01-01',
+    end: '2026-03-31',
+  });
+
+  it('is the quarter that ended before the month began: its appraisals are that month’s work', () => {
+    expect(periodOfMonth('2026-04', [annual, q1, q2])).toBe('2026-q1');
+    expect(periodOfMonth('2026-06', [annual, q1, q2])).toBe('2026-q1');
+    expect(periodOfMonth('2026-07', [annual, q1, q2])).toBe('2026-q2');
+    // A quarter long past is no month's work: the period holding the month then.
+    expect(periodOfMonth('2026-10', [annual, q1])).toBe('2026');
+  });
+
+  it('before any period ended, prefers the quarter, then a monthly period, then the year', () => {
     expect(periodOfMonth('2026-04', [annual, april, q2])).toBe('2026-q2');
     expect(periodOfMonth('2026-04', [annual, april])).toBe('2026-04');
-    expect(periodOfMonth('2026-05', [annual, april])).toBe('2026');
-    expect(periodOfMonth('2027-01', [annual, april, q2])).toBe(null);
+    // May appraises April, which has ended; the year ended appraises January.
+    expect(periodOfMonth('2026-05', [annual, april])).toBe('2026-04');
+    expect(periodOfMonth('2027-01', [annual, april, q2])).toBe('2026');
+    expect(periodOfMonth('2028-01', [annual, april, q2])).toBe(null);
   });
 });
 
@@ -282,6 +299,7 @@ describe('reportTouchOf', () => {
   const periods = new Map([
     ['2026-q2', { start: '2026-04-01', end: '2026-06-30' }],
     ['2026-q1', { start: '2026-01-01', end: '2026-03-31' }],
+    ['2025-q3', { start: '2025-07-01', end: '2025-09-30' }],
   ]);
   const touch = (doc: { _id: string; date?: unknown }) => reportTouchOf(doc, months, periods);
   const nip = NIP.staffA1;
@@ -303,7 +321,7 @@ describe('reportTouchOf', () => {
     expect(touch(entry('2026-03-31', '08:00', '09:00'))).toEqual({ kind: 'none' });
   });
 
-  it('touches feedback from its month on (coaching JP), and period documents in their months', () => {
+  it('touches feedback from its month on (coaching JP), and period documents in the months showing them', () => {
     expect(touch(makeFeedback({ nip, date: '2026-05-20' }))).toEqual({
       kind: 'person',
       nip,
@@ -315,7 +333,9 @@ describe('reportTouchOf', () => {
       nip,
       months,
     });
-    expect(touch({ _id: `appraisal:${nip}:2026-q1` })).toEqual({ kind: 'none' });
+    // The first quarter's appraisal is April's to June's work: those months show it.
+    expect(touch({ _id: `appraisal:${nip}:2026-q1` })).toEqual({ kind: 'person', nip, months });
+    expect(touch({ _id: `appraisal:${nip}:2025-q3` })).toEqual({ kind: 'none' });
     expect(touch({ _id: `appraisal:${nip}:2031` })).toEqual({ kind: 'none' });
   });
 

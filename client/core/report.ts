@@ -172,20 +172,28 @@ const KIND_ORDER: Readonly<Record<PeriodDoc['kind'], number>> = {
   annual: 2,
 };
 
+/** How far back a period may have ended and still be the one a month appraises (a quarter). */
+const APPRAISED_WITHIN_DAYS = 92;
+
 /**
- * The appraisal period a month's SKP and appraisal figures are of: the quarter that holds the
- * month's first day, else a monthly or the annual period that holds it; null when none does.
+ * The appraisal period a month's appraisal figures (appraisal final, acknowledged, objections,
+ * predikat) are of: the period whose appraisal is that month's work. An appraisal is written after
+ * its period ends, so it is the latest period that ended before the month began, at most a
+ * quarter before (October, November and December appraise the third quarter); a quarter first,
+ * else a monthly or the annual period. Before any period has ended (the first months of use), the
+ * period that holds the month; null when none does.
  */
 export function periodOfMonth(
   month: string,
   periods: readonly Pick<PeriodDoc, 'periodId' | 'kind' | 'start' | 'end'>[],
 ): string | null {
   const first = `${month}-01`;
-  const holding = periods
-    .filter((p) => p.start <= first && first <= p.end)
-    .sort(
-      (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.periodId.localeCompare(b.periodId),
-    );
+  const earliestEnd = addDays(first, -APPRAISED_WITHIN_DAYS);
+  const byKind = (a: (typeof periods)[number], b: (typeof periods)[number]) =>
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.end.localeCompare(a.end);
+  const ended = periods.filter((p) => p.end < first && p.end >= earliestEnd).sort(byKind);
+  if (ended[0]) return ended[0].periodId;
+  const holding = periods.filter((p) => p.start <= first && first <= p.end).sort(byKind);
   return holding[0]?.periodId ?? null;
 }
 
@@ -218,6 +226,19 @@ export function monthsOfPeriod(
   months: readonly string[],
 ): string[] {
   return months.filter((m) => monthOf(period.start) <= m && m <= monthOf(period.end));
+}
+
+/**
+ * The months whose rows a period's documents may show: those of the period (its SKP, or the
+ * period holding a month before any has ended) and the months that appraise it after it ended
+ * (periodOfMonth), among `months`.
+ */
+export function monthsShowingPeriod(
+  period: Pick<PeriodDoc, 'start' | 'end'>,
+  months: readonly string[],
+): string[] {
+  const last = monthOf(addDays(period.end, APPRAISED_WITHIN_DAYS));
+  return months.filter((m) => monthOf(period.start) <= m && m <= last);
 }
 
 /**
@@ -260,7 +281,7 @@ export function reportTouchOf(
     case 'acknowledgement':
     case 'objection-decision': {
       const period = periods.get(p.periodId);
-      return period ? person(p.nip, monthsOfPeriod(period, months)) : { kind: 'none' };
+      return period ? person(p.nip, monthsShowingPeriod(period, months)) : { kind: 'none' };
     }
     case 'enrolment':
     case 'enrolment-admin':

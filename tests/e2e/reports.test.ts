@@ -33,6 +33,11 @@ describe('Laporan', () => {
       `/tim/${DEWI.nip}`,
     );
     await team.getByText(/^\d+ dari \d+ pegawai mencatat kinerja harian bulan ini\.$/).waitFor();
+    // This month appraises the quarter that ended before it: Dewi's final appraisal of it shows.
+    await page
+      .getByText(/^SKP tahun \d{4}; penilaian, tanggapan dan keberatan Triwulan .+\.$/)
+      .waitFor();
+    expect(await dewi.getByRole('cell', { name: 'Final', exact: true }).count()).toBe(1);
     await team.getByRole('figure', { name: /^Hari tercatat per minggu/ }).waitFor();
     await page
       .getByRole('status')

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { monthOf, monthRange } from '../../client/core/attendance';
-import { addDays, durationMinutes } from '../../client/core/dates';
+import { addDays, durationMinutes, quarterOf } from '../../client/core/dates';
 import { ids } from '../../client/core/ids';
 import { reportMonths } from '../../client/core/report';
 import type { ReportDoc, ReportPerson } from '../../client/core/schemas/report';
@@ -30,6 +30,11 @@ let server: TestServer;
 let dataDir: string;
 const month = () => monthOf(today());
 const reportId = () => ids.report(SCHOOL, month());
+const previousQuarterId = () => {
+  const q = quarterOf(today());
+  const year = Number(today().slice(0, 4));
+  return q === 1 ? `${year - 1}-q4` : `${year}-q${q - 1}`;
+};
 
 beforeAll(async () => {
   dataDir = tempDataDir('reports');
@@ -117,14 +122,14 @@ describe('report summaries', () => {
     expect((await report(ids.report('kelurahan-ketintang', month())))?.people).toHaveLength(3);
   });
 
-  it("shows each person's SKP of the year and the appraisal of the month's quarter", async () => {
-    // The demo approved every SKP of the year; Dewi's final appraisal is of the previous quarter.
+  it("shows each person's SKP of the year and the appraisal of the quarter the month works on", async () => {
+    // The demo approved every SKP of the year; Dewi's final appraisal is of the previous quarter,
+    // which is this month's appraisal work (core periodOfMonth).
     const dewi = await rowOf(NIP.dewi);
     expect(dewi?.skp).toBe('approved');
-    const [previousMonth] = reportMonths(today());
-    const earlier = await rowOf(NIP.dewi, ids.report(SCHOOL, previousMonth ?? ''));
-    expect(earlier?.appraisal).toBe('final');
-    expect(earlier?.predikat).not.toBeNull();
+    expect(dewi?.appraisal).toBe('final');
+    expect(dewi?.predikat).not.toBeNull();
+    expect((await report())?.periodId).toBe(previousQuarterId());
   });
 
   it('writes nothing when a recompute finds the same figures', async () => {

@@ -49,6 +49,8 @@ export type ReportMonthData = {
   units: Map<string, UnitRow>;
   /** The organisation rating of each reported unit for its report's period (absent: none). */
   orgRatings: Map<string, OrgRating>;
+  /** The name of the appraisal period the month's appraisal figures are of (null: none). */
+  periodLabel: string | null;
 };
 
 /** The reports of `wanted` (else the newest month held) with what the screens show beside them. */
@@ -58,14 +60,24 @@ export async function reportMonthData(rm: ReadModel, wanted: string): Promise<Re
   const reports = month === null ? [] : await reportsOfMonth(rm, month);
   const units = new Map((await rm.units.toArray()).map((u) => [u.unitId, u]));
   const orgRatings = new Map<string, OrgRating>();
+  let periodLabel: string | null = null;
   for (const r of reports) {
     if (r.periodId === null) continue;
     const period = await rm.periods.get(ids.period(r.periodId));
     if (!period) continue;
+    periodLabel ??= period.label;
     const rating = await orgRatingFor(rm, r.unitId, period);
     if (rating) orgRatings.set(r.unitId, rating.rating);
   }
-  return { months, month, reports, computedAt: newestComputedAt(reports), units, orgRatings };
+  return {
+    months,
+    month,
+    reports,
+    computedAt: newestComputedAt(reports),
+    units,
+    orgRatings,
+    periodLabel,
+  };
 }
 
 /** Live: the reports of a month (undefined while loading). */

@@ -12,6 +12,7 @@ export const reportsMessages = defineMessages({
     freshnessOffline:
       'Luring: angka dari sinkronisasi terakhir ({syncedAt}), terakhir berubah {computedAt}.',
     neverSynced: 'belum pernah',
+    periodLine: 'SKP tahun {year}; penilaian, tanggapan dan keberatan {period}.',
     emptyTitle: 'Laporan belum tersedia',
     emptyBody: 'Laporan belum tersedia; tersambung sekali untuk mengunduh.',
     noView: 'Tidak ada laporan yang boleh Anda lihat untuk bulan ini.',
@@ -132,6 +133,7 @@ export const reportsMessages = defineMessages({
     neverSynced: 'never',
     emptyTitle: 'No reports yet',
     emptyBody: 'No reports yet; connect once to download them.',
+    periodLine: 'SKP of {year}; appraisals, responses and objections of {period}.',
     noView: 'There is no report you may see for this month.',
     back: 'Back',
     teamTitle: 'My team, {month}',

@@ -88,6 +88,11 @@ export function ReportsScreen() {
         />
         <Freshness computedAt={data.computedAt} w={w} />
       </div>
+      {data.periodLabel !== null && (
+        <p className="reports__period">
+          {t('periodLine', { year: month.slice(0, 4), period: data.periodLabel })}
+        </p>
+      )}
       {views.length > 1 && (
         <nav aria-label={t('views')} className="reports__tabs">
           <ul>
