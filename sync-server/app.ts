@@ -1,7 +1,8 @@
 /**
- * The Express application: security headers, compression, request logs, /api (sessions, account
- * activation, sync reconcile, the console's accounts and audit log, the imports, health, metrics), /couch (the replication endpoints), both refusing cookie writes from other
- * origins (http/same-origin.ts), and the PWA's static files.
+ * The Express application: security headers, compression, request logs and metrics, /api
+ * (sessions, account activation, sync reconcile, the console's accounts and audit log, the
+ * imports, health, metrics), /couch (the replication endpoints), both refusing cookie writes from
+ * other origins (http/same-origin.ts), and the PWA's static files.
  */
 import fs from 'node:fs';
 import compression from 'compression';
