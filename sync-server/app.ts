@@ -1,7 +1,8 @@
 /**
- * The Express application: security headers, compression, request logs, /api (sessions, account
- * activation, sync reconcile, the console's accounts and audit log, the imports, health), /couch (the replication endpoints), both refusing cookie writes from other
- * origins (http/same-origin.ts), and the PWA's static files.
+ * The Express application: security headers, compression, request logs and metrics, /api
+ * (sessions, account activation, sync reconcile, the console's accounts and audit log, the
+ * imports, health, metrics), /couch (the replication endpoints), both refusing cookie writes from
+ * other origins (http/same-origin.ts), and the PWA's static files.
  */
 import fs from 'node:fs';
 import compression from 'compression';
@@ -16,10 +17,13 @@ import { sameOrigin } from './http/same-origin';
 import { staticFiles } from './http/static-files';
 import { firstStart } from './first-start';
 import { createLogger } from './logger';
+import { createMetrics } from './metrics/metrics';
 import { couchRouter, MAX_BODY_BYTES } from './replication/router';
 import { adminAccountsRouter } from './routes/admin-accounts';
 import { adminAuditRouter } from './routes/admin-audit';
 import { attendanceImportRouter } from './routes/attendance-import';
+import { healthRouter } from './routes/health';
+import { metricsRouter } from './routes/metrics';
 import { orgImportRouter } from './routes/org-import';
 import { sessionRouter } from './routes/session';
 import { syncRouter } from './routes/sync';
@@ -61,6 +65,8 @@ export async function createApp(
     }),
   );
   app.use(requestLog(log));
+  const metrics = createMetrics(s);
+  app.use(metrics.observeRequests);
   let inFlight = 0;
   app.use((_req, res, next) => {
     inFlight++;
@@ -68,9 +74,7 @@ export async function createApp(
     next();
   });
 
-  app.get('/api/health', (_req, res) => {
-    res.json({ ok: true, store: s.store.backend, seq: s.index.lastSeq });
-  });
+  app.use('/api', healthRouter(s), metricsRouter(s, metrics));
   app.use(
     '/api',
     sameOrigin(),

@@ -24,6 +24,11 @@ export type Config = {
   /** Express's `trust proxy`: set (TRUST_PROXY=1) behind a reverse proxy that terminates TLS. */
   trustProxy: boolean | number;
   /**
+   * METRICS_TOKEN: GET /api/metrics then answers to `Authorization: Bearer <token>` from anywhere;
+   * null: only to connections from this machine that no proxy relayed (routes/metrics.ts).
+   */
+  metricsToken: string | null;
+  /**
    * Failed sign-ins allowed per NIP (from devices it never signed in from, and per device it
    * did) and per address before a pause; pauses then double from `firstPauseMs` up to
    * `maxPauseMs`; failures are forgotten `forgetAfterMs` after the last one.
@@ -81,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? Number(env.TRUST_PROXY)
         : true
       : false,
+    metricsToken: env.METRICS_TOKEN || null,
     signInLimit: {
       perNip: positiveInt(env.SIGNIN_LIMIT_PER_NIP, 5),
       perAddress: positiveInt(env.SIGNIN_LIMIT_PER_ADDRESS, 30),

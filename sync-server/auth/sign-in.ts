@@ -79,6 +79,7 @@ export class SignIn {
   private readonly perAddress: AttemptLimiter;
   private readonly basicCache = new Map<string, { nip: string; until: number }>();
   private checks = 0;
+  private readonly refused = new Map<SignInRefusal['why'], number>();
 
   constructor(
     private readonly accounts: Accounts,
@@ -107,12 +108,28 @@ export class SignIn {
     return this.checks;
   }
 
+  /** Refused sign-ins since start, by why, for metrics and tests. */
+  get refusals(): ReadonlyMap<SignInRefusal['why'], number> {
+    return this.refused;
+  }
+
   /** Verifies credentials unless the attempt is refused before the check (retryAfter in seconds). */
   async attempt(
     nip: string,
     password: string,
     address: string,
     opts: SignInOptions = {},
+  ): Promise<SignInResult> {
+    const result = await this.judge(nip, password, address, opts);
+    if (!result.ok) this.refused.set(result.why, (this.refused.get(result.why) ?? 0) + 1);
+    return result;
+  }
+
+  private async judge(
+    nip: string,
+    password: string,
+    address: string,
+    opts: SignInOptions,
   ): Promise<SignInResult> {
     const token = opts.deviceToken ?? null;
     const known = token !== null && this.devices.isKnown(token, nip);

@@ -9,6 +9,8 @@ import type { EmployeeDoc, PeriodDoc, UnitDoc } from '../../client/core/schemas/
 import type { Store, StoredDoc } from '../store/store';
 
 const ORG_PREFIXES = ['employee:', 'unit:', 'period:'] as const;
+/** The documents the org chart itself is built from (periods are held beside it). */
+const CHART_PREFIXES = ['employee:', 'unit:'] as const;
 
 export class OrgState {
   private readonly employees = new Map<string, EmployeeDoc>();
@@ -27,6 +29,11 @@ export class OrgState {
   /** True for the documents the org state is built from. */
   static isOrgDoc(id: string): boolean {
     return ORG_PREFIXES.some((p) => id.startsWith(p));
+  }
+
+  /** True for the documents the org chart is built from: units and people. */
+  static isChartDoc(id: unknown): boolean {
+    return typeof id === 'string' && CHART_PREFIXES.some((p) => id.startsWith(p));
   }
 
   /** Takes in the winning revision of an employee, unit or period document (or its tombstone). */
@@ -64,7 +71,9 @@ export class OrgState {
     const employees = new Map(this.employees);
     const units = new Map(this.units);
     for (const doc of docs) {
-      if (doc._deleted === true) continue;
+      // Only people and units change the chart: the id says so without parsing the rest of an
+      // attendance import's thousands of months.
+      if (doc._deleted === true || !OrgState.isChartDoc(doc._id)) continue;
       const parsed = parseDoc(stripMeta(doc as StoredDoc));
       if (!parsed.ok) continue;
       if (parsed.doc.type === 'employee') employees.set(parsed.doc.nip, parsed.doc);

@@ -107,10 +107,11 @@ export async function benchFirstScreenJs(): Promise<BenchRow[]> {
 /** Starts Chromium with a DevTools port for Lighthouse; the port comes from DevToolsActivePort. */
 async function chromiumWithPort(): Promise<{ port: number; stop(): Promise<void> }> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'kinerja-lh-'));
+  // A process group of its own: its helpers (zygote, renderers, the storage service) join it.
   const child: ChildProcess = spawn(
     CHROMIUM_PATH,
     [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
-    { stdio: 'ignore' },
+    { stdio: 'ignore', detached: true },
   );
   const portFile = path.join(profile, 'DevToolsActivePort');
   for (let i = 0; i < 100 && !existsSync(portFile); i++)
@@ -119,13 +120,53 @@ async function chromiumWithPort(): Promise<{ port: number; stop(): Promise<void>
   return {
     port,
     async stop() {
-      // Chromium writes its profile until it has exited: remove the folder only after that.
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill();
-      await exited;
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+      // The helpers write into the profile (Default/) until they exit, and they outlive the
+      // browser process by a moment: remove the folder only once the whole group has gone.
+      await endProcessGroup(child);
+      rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Ends a detached child's process group (SIGTERM, SIGKILL after 10 s) and waits until none is left. */
+async function endProcessGroup(child: ChildProcess): Promise<void> {
+  const group = child.pid;
+  if (group === undefined) return;
+  const exited =
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise((r) => child.once('exit', r));
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-group, name);
+    } catch {
+      // ESRCH: the group has gone already.
+    }
+  };
+  signal('SIGTERM');
+  await exited;
+  for (let i = 0; liveMembersOf(group) > 0; i++) {
+    if (i === 200) signal('SIGKILL');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Processes of a process group that still run (zombies waiting to be reaped do not count). */
+function liveMembersOf(group: number): number {
+  let live = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // exited while we looked
+    }
+    // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses.
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(pgrp) === group && state !== 'Z') live++;
+  }
+  return live;
 }
 
 /** Lighthouse 12, mobile with simulated throttling (its default), on the signed-out start page. */
