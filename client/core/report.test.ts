@@ -6,6 +6,8 @@ import {
   jpOfMonth,
   monthsOfPeriod,
   periodOfMonth,
+  placementDate,
+  assignmentOn,
   planPeriodOfMonth,
   personMonthRow,
   reportMonths,
@@ -221,6 +223,33 @@ describe('exclusionOf', () => {
     expect(exclusionOf('aktif', { hadir: 10, cuti: 11, libur: 8 })).toBe('cuti');
     expect(exclusionOf('aktif', { hadir: 11, cuti: 11, libur: 8 })).toBe(null);
     expect(exclusionOf(undefined, { hadir: 2, 'tugas-belajar': 20 })).toBe('tugas-belajar');
+  });
+});
+
+describe('assignmentOn and placementDate', () => {
+  const moved = {
+    unitId: 'bidang-b',
+    superiorNip: NIP.headB,
+    assignedFrom: '2026-05-11',
+    history: [{ unitId: 'bidang-a', superiorNip: NIP.headA, position: 'Analis', to: '2026-05-10' }],
+  };
+
+  it('places a day before a move in the assignment of then, and from the move on in the current', () => {
+    expect(assignmentOn(moved, '2026-04-30')).toEqual({
+      unitId: 'bidang-a',
+      superiorNip: NIP.headA,
+      current: false,
+    });
+    expect(assignmentOn(moved, '2026-05-11').unitId).toBe('bidang-b');
+    // Without a recorded history, the current assignment.
+    expect(assignmentOn({ unitId: 'bidang-b', superiorNip: null }, '2020-01-01').unitId).toBe(
+      'bidang-b',
+    );
+  });
+
+  it('places a month by its last day, the month under way by today', () => {
+    expect(placementDate('2026-04', '2026-06-15')).toBe('2026-04-30');
+    expect(placementDate('2026-06', '2026-06-15')).toBe('2026-06-15');
   });
 });
 

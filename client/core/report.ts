@@ -14,7 +14,7 @@ import { feedWindowStart } from './retention';
 import type { AcknowledgementDoc, AppraisalDoc, ObjectionDecisionDoc } from './schemas/appraisal';
 import type { AttendanceAppliedDoc, AttendanceDoc, TppSettings } from './schemas/attendance';
 import type { JpRule } from './schemas/development';
-import type { PeriodDoc } from './schemas/reference';
+import type { EmployeeDoc, PeriodDoc } from './schemas/reference';
 import type { ReportExclusion, ReportPerson } from './schemas/report';
 import type {
   ActivityDoc,
@@ -171,6 +171,27 @@ const KIND_ORDER: Readonly<Record<PeriodDoc['kind'], number>> = {
   monthly: 1,
   annual: 2,
 };
+
+/** The day a month's rows are placed by (unit, appraiser): its last day, today while it runs. */
+export function placementDate(month: string, today: string): string {
+  return month === monthOf(today) ? today : monthRange(month).end;
+}
+
+/**
+ * Where a person worked on a date: the recorded assignment (riwayat jabatan) that held it, else
+ * the current one. A person who moved is listed in the old unit's reports of the months before
+ * the move, under the superior of that time, and in the new unit's from the move on.
+ */
+export function assignmentOn(
+  e: Pick<EmployeeDoc, 'unitId' | 'superiorNip' | 'history' | 'assignedFrom'>,
+  date: string,
+): { unitId: string; superiorNip: string | null; current: boolean } {
+  if (e.assignedFrom === undefined || date < e.assignedFrom)
+    for (const h of e.history ?? [])
+      if (date <= h.to && (h.from === undefined || h.from <= date))
+        return { unitId: h.unitId, superiorNip: h.superiorNip, current: false };
+  return { unitId: e.unitId, superiorNip: e.superiorNip, current: true };
+}
 
 /** How far back a period may have ended and still be the one a month appraises (a quarter). */
 const APPRAISED_WITHIN_DAYS = 92;

@@ -14,7 +14,9 @@ import type { Logger } from 'pino';
 import { civilDate } from '../../client/core/dates';
 import { ids, parseId } from '../../client/core/ids';
 import {
+  assignmentOn,
   periodOfMonth,
+  placementDate,
   REPORT_RULES_VERSION,
   reportMonths,
   reportTouchOf,
@@ -174,13 +176,17 @@ export class ReportMaintainer {
     if (marked) this.schedule();
   }
 
+  /** Marks a person's months in the unit they were placed in that month, and where last written. */
   private markPerson(nip: string, months: readonly string[]): void {
-    const units = new Set<string>();
-    const current = this.d.org.employee(nip)?.unitId;
-    if (current !== undefined) units.add(current);
+    const employee = this.d.org.employee(nip);
     const placed = this.writer.placed.get(nip);
-    if (placed !== undefined) units.add(placed);
-    for (const unitId of units) for (const m of months) this.mark(unitId, m, nip);
+    const today = this.today();
+    for (const m of months) {
+      const units = new Set<string>();
+      if (employee) units.add(assignmentOn(employee, placementDate(m, today)).unitId);
+      if (placed !== undefined) units.add(placed);
+      for (const unitId of units) this.mark(unitId, m, nip);
+    }
   }
 
   private markEverything(months: readonly string[] = this.months): void {
@@ -255,14 +261,15 @@ export class ReportMaintainer {
    * other people than the unit's are marked whole; and where each person's rows are is learnt.
    */
   private async checkDocs(): Promise<void> {
-    const members = membersByUnit(this.d.org);
+    const today = this.today();
     const periods = [...this.d.org.periods.values()];
     const units = this.d.org.unitDocs().map((u) => u.unitId);
     const wanted = units.flatMap((u) => this.months.map((m) => ids.report(u, m)));
     const found = await this.writer.sources.winning(wanted);
+    const members = new Map(this.months.map((m) => [m, membersByUnit(this.d.org, m, today)]));
     for (const unitId of units) {
-      const expected = [...(members.get(unitId)?.keys() ?? [])].sort();
       for (const month of this.months) {
+        const expected = [...(members.get(month)?.get(unitId)?.keys() ?? [])].sort();
         const doc = found.get(ids.report(unitId, month)) as ReportDoc | undefined;
         for (const r of doc?.people ?? []) this.writer.placed.set(r.nip, unitId);
         const listed = (doc?.people ?? []).map((r) => r.nip).sort();

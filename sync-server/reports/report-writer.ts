@@ -5,11 +5,10 @@
  * store (never the gatekeeper: no device writes a report, and this is no Pengelola's change).
  */
 import type { Logger } from 'pino';
-import { monthRange } from '../../client/core/attendance';
 import { ids } from '../../client/core/ids';
 import { developmentSettingsOf } from '../../client/core/jp';
 import { superiorOf } from '../../client/core/org-chart';
-import { periodOfMonth } from '../../client/core/report';
+import { assignmentOn, periodOfMonth, placementDate } from '../../client/core/report';
 import type { TrainingDoc } from '../../client/core/schemas/development';
 import type { EmployeeDoc, SettingDoc } from '../../client/core/schemas/reference';
 import { parseDoc } from '../../client/core/schemas/registry';
@@ -42,15 +41,29 @@ export type WriterDeps = {
   now: () => number;
 };
 
-/** The people each unit's report lists: active, on leave or on study leave. */
-export function membersByUnit(org: OrgState): Map<string, Map<string, EmployeeDoc>> {
+/** The people reports list: active, on leave or on study leave. */
+export function listedEmployees(org: OrgState): EmployeeDoc[] {
+  return org
+    .employeeDocs()
+    .filter((e) => LISTED.has(e.status ?? (e.active ? 'aktif' : 'diberhentikan')));
+}
+
+/**
+ * The people each unit's report of `month` lists, placed by their assignment on the month's
+ * last day (today while it runs): a person who moved stays in the old unit's earlier months.
+ */
+export function membersByUnit(
+  org: OrgState,
+  month: string,
+  today: string,
+): Map<string, Map<string, EmployeeDoc>> {
   const out = new Map<string, Map<string, EmployeeDoc>>();
-  for (const e of org.employeeDocs()) {
-    const status = e.status ?? (e.active ? 'aktif' : 'diberhentikan');
-    if (!LISTED.has(status)) continue;
-    const unit = out.get(e.unitId) ?? new Map<string, EmployeeDoc>();
+  const date = placementDate(month, today);
+  for (const e of listedEmployees(org)) {
+    const { unitId } = assignmentOn(e, date);
+    const unit = out.get(unitId) ?? new Map<string, EmployeeDoc>();
     unit.set(e.nip, e);
-    out.set(e.unitId, unit);
+    out.set(unitId, unit);
   }
   return out;
 }
@@ -75,7 +88,12 @@ export class ReportWriter {
    * changed, then has them indexed; returns the ids the store refused (another writer was first).
    */
   async write(batch: ReadonlyMap<string, Pending>, today: string): Promise<string[]> {
-    const members = membersByUnit(this.d.org);
+    const byMonth = new Map<string, Map<string, Map<string, EmployeeDoc>>>();
+    const membersOf = (month: string, unitId: string) => {
+      let m = byMonth.get(month);
+      if (!m) byMonth.set(month, (m = membersByUnit(this.d.org, month, today)));
+      return m.get(unitId) ?? new Map<string, EmployeeDoc>();
+    };
     const periods = [...this.d.org.periods.values()];
     // Tombstones too: a deleted report is written over its deletion.
     const stored = await this.sources.winning([...batch.keys()], { tombstones: true });
@@ -90,16 +108,16 @@ export class ReportWriter {
     for (const [id, p] of batch) {
       const doc = existing.get(id) as ReportDoc | undefined;
       const listed = new Set(doc?.people.map((r) => r.nip) ?? []);
-      for (const nip of members.get(p.unitId)?.keys() ?? [])
+      for (const nip of membersOf(p.month, p.unitId).keys())
         if (p.nips === 'all' || p.nips.has(nip) || !listed.has(nip)) need(nip, p.month);
     }
-    const rows = await this.computeRows(needed, members, periods, today);
+    const rows = await this.computeRows(needed, periods, today);
     const writes: Record<string, unknown>[] = [];
     const computedAt = new Date(this.d.now()).toISOString();
     for (const [id, p] of batch) {
       const rev = stored.get(id)?._rev ?? null;
       const old = existing.get(id) as (ReportDoc & { _rev: string }) | undefined;
-      const unitMembers = members.get(p.unitId) ?? new Map<string, EmployeeDoc>();
+      const unitMembers = membersOf(p.month, p.unitId);
       const oldRows = new Map(old?.people.map((r) => [r.nip, r]) ?? []);
       const people = [...unitMembers.keys()]
         .map((nip) => rows.get(`${nip}|${p.month}`) ?? oldRows.get(nip))
@@ -139,15 +157,13 @@ export class ReportWriter {
   /** The rows of each person for each month asked, keyed `{nip}|{month}`. */
   private async computeRows(
     needed: ReadonlyMap<string, ReadonlySet<string>>,
-    members: ReadonlyMap<string, ReadonlyMap<string, EmployeeDoc>>,
     periods: Parameters<typeof periodOfMonth>[1],
     today: string,
   ): Promise<Map<string, ReportPerson>> {
     const out = new Map<string, ReportPerson>();
     if (needed.size === 0) return out;
     const shared = await this.sharedSources();
-    const employees = new Map<string, EmployeeDoc>();
-    for (const unit of members.values()) for (const [nip, e] of unit) employees.set(nip, e);
+    const employees = new Map(listedEmployees(this.d.org).map((e) => [e.nip, e]));
     const chart = this.d.org.chart;
     const nips = [...needed.keys()];
     for (let i = 0; i < nips.length; i += PEOPLE_PER_STEP) {
@@ -161,10 +177,14 @@ export class ReportWriter {
         const own = docs.get(nip);
         if (!employee || !own) continue;
         for (const month of needed.get(nip) ?? []) {
-          const date = month === today.slice(0, 7) ? today : monthRange(month).end;
-          const appraiser = chart.employees.has(nip)
-            ? superiorOf(chart, nip, date)
-            : employee.superiorNip;
+          const date = placementDate(month, today);
+          const placed = assignmentOn(employee, date);
+          // Before a move, the superior of that assignment; since, the org chart's (a Plt too).
+          const appraiser = !placed.current
+            ? placed.superiorNip
+            : chart.employees.has(nip)
+              ? superiorOf(chart, nip, date)
+              : employee.superiorNip;
           try {
             const row = personRow(
               employee,

@@ -298,4 +298,44 @@ describe('report summaries', () => {
     const moved = await rowOf(NIP.agus, ids.report('sdn-ketintang-2', month()));
     expect(moved?.appraiserNip).toBe(NIP.suharti);
   });
+
+  it('keeps a person who moved this month in the old unit’s earlier months, under the head of then', async () => {
+    const admin = await signIn(server.url, 'admin', 'admin-secret-1');
+    const hendra = (
+      await call(`${server.couchUrl}/${ids.employee(NIP.hendra)}`, { auth: { token: admin } })
+    ).body as Record<string, unknown>;
+    const moveDay = `${month()}-01`;
+    const put = await call(`${server.couchUrl}/_bulk_docs`, {
+      method: 'POST',
+      auth: { token: admin },
+      json: {
+        docs: [
+          {
+            ...hendra,
+            unitId: 'sdn-ketintang-2',
+            superiorNip: NIP.suharti,
+            assignedFrom: moveDay,
+            history: [
+              {
+                unitId: SCHOOL,
+                superiorNip: NIP.sri,
+                position: String(hendra.position),
+                to: addDays(moveDay, -1),
+              },
+            ],
+          },
+        ],
+      },
+    });
+    expect((put.body as { ok?: boolean }[]).map((r) => r.ok)).toEqual([true]);
+    await server.app.services.reports.settled();
+    const [previous] = reportMonths(today()).slice(-2);
+    expect(previous).toBeDefined();
+    const before = await rowOf(NIP.hendra, ids.report(SCHOOL, previous ?? ''));
+    expect(before?.appraiserNip).toBe(NIP.sri);
+    expect(await rowOf(NIP.hendra, ids.report('sdn-ketintang-2', previous ?? ''))).toBeUndefined();
+    expect(await rowOf(NIP.hendra)).toBeUndefined();
+    const now = await rowOf(NIP.hendra, ids.report('sdn-ketintang-2', month()));
+    expect(now?.appraiserNip).toBe(NIP.suharti);
+  });
 });
