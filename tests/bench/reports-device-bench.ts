@@ -155,6 +155,8 @@ export async function benchReportsDevice(): Promise<BenchRow[]> {
     }
     await context.close();
 
+    const months = new Set(reports.map((d) => d._id.split(':')[2]));
+    const shownMb = bytesOf(reports.filter(inMonth)) / 1_000_000;
     const peer = `the month's ${entries.length.toLocaleString('en')} entries and verifications in the store`;
     return [
       {
@@ -176,7 +178,7 @@ export async function benchReportsDevice(): Promise<BenchRow[]> {
       },
       {
         group: GROUP,
-        name: 'bytes of those report documents (JSON)',
+        name: `bytes of those report documents, ${months.size} months (JSON; ${shownMb.toFixed(1)} MB of them the month shown)`,
         value: bytesOf(reports) / 1_000_000,
         unit: 'MB',
         peer: { name: peer, value: bytesOf(entries) / 1_000_000 },
