@@ -7,6 +7,7 @@
  *    are settled, next to the same pushes with the report maintainer stopped (the peer);
  * 2. a full rebuild: every report deleted, then recomputed from the store's documents and written
  *    again, next to the store alone writing the same documents.
+ * The same organisation opened on a Pengelola's device: reports-device-bench.ts.
  */
 import { datesOfMonth, monthOf } from '../../client/core/attendance';
 import { addDays, civilDate, isoWeekday, quarterOf, quarterRange } from '../../client/core/dates';
@@ -38,7 +39,14 @@ function orgDocs(today: string): { docs: Doc[]; nips: string[] } {
   const year = Number(today.slice(0, 4));
   const q = quarterOf(today);
   const docs: Doc[] = [
-    makeUnit({ unitId: 'pemda', name: 'Pemerintah Bench', parentId: null, headNip: null }),
+    // The root is a pemda, as a SIASN import marks it: the 40 units under it are its OPD.
+    makeUnit({
+      unitId: 'pemda',
+      name: 'Pemerintah Bench',
+      parentId: null,
+      headNip: null,
+      kind: 'pemda',
+    }),
     ...[year - 1, year].map((y) =>
       makePeriod({
         periodId: String(y),
@@ -78,9 +86,12 @@ function orgDocs(today: string): { docs: Doc[]; nips: string[] } {
   return { docs, nips };
 }
 
+/** The month the bench's entries are in: the one before today's. */
+const entryMonth = (today: string) => monthOf(addDays(`${monthOf(today)}-01`, -1));
+
 /** Last month's working days: one entry a day for everyone, two in three approved. */
 function monthOfEntries(nips: readonly string[], today: string): Doc[] {
-  const month = monthOf(addDays(`${monthOf(today)}-01`, -1));
+  const month = entryMonth(today);
   const days = datesOfMonth(month).filter((d) => isoWeekday(d) <= 5);
   const docs: Doc[] = [];
   nips.forEach((nip, p) => {
@@ -113,6 +124,31 @@ async function load(s: Services, docs: readonly Doc[]): Promise<void> {
   await s.tailer.catchUp();
 }
 
+export type BenchOrganisation = {
+  /** Every person, unit by unit, each unit's head first. */
+  nips: string[];
+  /** The month of the entries (last month). */
+  month: string;
+  /** "5,000 staff, 40 units, … unit-months, … entries and verifications", for row names. */
+  label: string;
+};
+
+/**
+ * Loads the bench organisation and last month's entries into a server started with `SEED=none`
+ * and waits until its report maintainer has written every unit-month.
+ */
+export async function loadBenchOrganisation(s: Services): Promise<BenchOrganisation> {
+  const today = civilDate(testNow());
+  const org = orgDocs(today);
+  const entries = monthOfEntries(org.nips, today);
+  await load(s, org.docs);
+  await load(s, entries);
+  await s.reports.settled();
+  const reports = await s.store.byPrefix('report:');
+  const label = `${org.nips.length.toLocaleString('en')} staff, ${UNITS} units, ${reports.length} unit-months, ${entries.length.toLocaleString('en')} entries and verifications`;
+  return { nips: org.nips, month: entryMonth(today), label };
+}
+
 /** Pushes one entry of each person, one push each; ms until `settled` resolves. */
 async function pushEach(
   s: Services,
@@ -135,13 +171,8 @@ export async function benchReports(): Promise<BenchRow[]> {
   try {
     const s = server.app.services;
     const today = civilDate(testNow());
-    const org = orgDocs(today);
-    const entries = monthOfEntries(org.nips, today);
-    await load(s, org.docs);
-    await load(s, entries);
-    await s.reports.settled();
-    const reports = await s.store.byPrefix('report:');
-    const label = `${org.nips.length.toLocaleString('en')} staff, ${UNITS} units, ${reports.length} unit-months, ${entries.length.toLocaleString('en')} entries and verifications`;
+    const org = await loadBenchOrganisation(s);
+    const { label } = org;
 
     // 2. Full rebuild: every report deleted, then written again from the store's documents.
     const current = await s.store.byPrefix('report:');

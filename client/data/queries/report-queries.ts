@@ -5,29 +5,47 @@
  * organisation rating for the curve). Read-only; the figures are core's (report-figures.ts).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ids } from '../../core/ids';
+import { ids, parseId } from '../../core/ids';
 import type { OrgRating } from '../../core/vocabulary';
 import type { ReportDoc } from '../../core/schemas/report';
 import type { ReadModel, UnitRow } from '../read-model';
 import { orgRatingFor } from './appraisal-queries';
 
-/** Every report document on the device. */
-async function allReports(rm: ReadModel): Promise<ReportDoc[]> {
-  const rows = await rm.docs.where('type').equals('report').toArray();
-  return rows.map((r) => r.doc as ReportDoc);
+/**
+ * The unit and month of every report document on the device, from the keys alone: a report is a
+ * unit's whole month (tens of KB), and a Pengelola's device holds every unit's months, so reading
+ * them all to list the months would read megabytes to show one month.
+ */
+async function reportKeys(rm: ReadModel): Promise<{ id: string; month: string }[]> {
+  const keys = await rm.docs.where('type').equals('report').primaryKeys();
+  return keys.flatMap((id) => {
+    const parsed = parseId(id);
+    return parsed?.type === 'report' ? [{ id, month: parsed.month }] : [];
+  });
+}
+
+const monthsOf = (keys: readonly { month: string }[]) =>
+  [...new Set(keys.map((k) => k.month))].sort((a, b) => b.localeCompare(a));
+
+async function reportsOfKeys(
+  rm: ReadModel,
+  keys: readonly { id: string; month: string }[],
+  month: string,
+): Promise<ReportDoc[]> {
+  const rows = await rm.docs.bulkGet(keys.filter((k) => k.month === month).map((k) => k.id));
+  return rows
+    .flatMap((r) => (r ? [r.doc as ReportDoc] : []))
+    .sort((a, b) => a.unitId.localeCompare(b.unitId));
 }
 
 /** The months the device holds reports of, newest first. */
 export async function reportMonthsOnDevice(rm: ReadModel): Promise<string[]> {
-  const months = new Set((await allReports(rm)).map((r) => r.month));
-  return [...months].sort((a, b) => b.localeCompare(a));
+  return monthsOf(await reportKeys(rm));
 }
 
 /** The reports of a month, by unit id. */
 export async function reportsOfMonth(rm: ReadModel, month: string): Promise<ReportDoc[]> {
-  return (await allReports(rm))
-    .filter((r) => r.month === month)
-    .sort((a, b) => a.unitId.localeCompare(b.unitId));
+  return reportsOfKeys(rm, await reportKeys(rm), month);
 }
 
 /** When the newest of `reports` was computed (null: none). */
@@ -55,9 +73,10 @@ export type ReportMonthData = {
 
 /** The reports of `wanted` (else the newest month held) with what the screens show beside them. */
 export async function reportMonthData(rm: ReadModel, wanted: string): Promise<ReportMonthData> {
-  const months = await reportMonthsOnDevice(rm);
+  const keys = await reportKeys(rm);
+  const months = monthsOf(keys);
   const month = months.includes(wanted) ? wanted : (months[0] ?? null);
-  const reports = month === null ? [] : await reportsOfMonth(rm, month);
+  const reports = month === null ? [] : await reportsOfKeys(rm, keys, month);
   const units = new Map((await rm.units.toArray()).map((u) => [u.unitId, u]));
   const orgRatings = new Map<string, OrgRating>();
   let periodLabel: string | null = null;

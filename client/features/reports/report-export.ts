@@ -1,6 +1,7 @@
 /**
  * Every Laporan table as a file: CSV (papaparse) for any spreadsheet and XLSX (write-excel-file,
- * loaded only when someone asks for one), both from the same rows the screen shows (ADR 0020).
+ * loaded only when someone asks for one), both from the table the screen shows, every row of it
+ * (also those a long table shows only on request; ADR 0020).
  * CSV is what Excel in id-ID opens by a double click: `;` between fields (the list separator of a
  * locale whose decimal separator is the comma), numbers with the reader's decimal comma, and a
  * UTF-8 byte order mark so names such as "Ni Luh Putu Ayu Sri Wahyuni, S.Pd." keep their letters.

@@ -1,9 +1,11 @@
 /**
- * A Laporan table with its "Unduh CSV" and "Unduh XLSX" buttons: the rows the screen shows are
- * the rows the file holds (report-export.ts). Numbers in the reader's locale; a name is a link
- * only where the table gives one (the user's own staff, a unit to open).
+ * A Laporan table with its "Unduh CSV" and "Unduh XLSX" buttons: the file holds every row of the
+ * table (report-export.ts). A long table shows its first rows and "Tampilkan semua": a Pengelola's
+ * lists of people (not yet at the JP target) run to thousands of rows, which the page would lay
+ * out before it shows anything. Numbers in the reader's locale; a name is a link only where the
+ * table gives one (the user's own staff, a unit to open).
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '../../ui/button';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
@@ -16,12 +18,27 @@ type Props = { table: TableData; month: string };
 /** A table with more columns than this takes the whole width beside a chart on a laptop. */
 const WIDE = 5;
 
+/** Rows shown until the reader asks for all (a unit's people fit; the organisation's may not). */
+const FIRST_ROWS = 100;
+
 export function ReportTable({ table, month }: Props) {
+  const t = useT(reportsMessages);
   const format = useFormat();
   const locale = format.ctx.locale;
+  const [all, setAll] = useState(false);
+  // The button goes once pressed: focus moves to the table it opened.
+  const scroll = useRef<HTMLDivElement>(null);
+  const rows = all ? table.rows : table.rows.slice(0, FIRST_ROWS);
+  const total = format.number(table.rows.length);
   return (
     <div className={table.head.length > WIDE ? 'report-table report-table--wide' : 'report-table'}>
-      <div className="report-table__scroll" tabIndex={0} role="region" aria-label={table.caption}>
+      <div
+        ref={scroll}
+        className="report-table__scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={table.caption}
+      >
         <table>
           <caption>{table.caption}</caption>
           <thead>
@@ -34,7 +51,7 @@ export function ReportTable({ table, month }: Props) {
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((row) => (
+            {rows.map((row) => (
               <tr key={row.key}>
                 {row.cells.map((cell, i) => {
                   const content =
@@ -60,6 +77,20 @@ export function ReportTable({ table, month }: Props) {
           </tbody>
         </table>
       </div>
+      {rows.length < table.rows.length && (
+        <p className="report-table__more">
+          {t('rowsShown', { shown: format.number(rows.length), total })}{' '}
+          <Button
+            variant="ghost"
+            onClick={() => {
+              setAll(true);
+              scroll.current?.focus();
+            }}
+          >
+            {t('showAllRows', { total })}
+          </Button>
+        </p>
+      )}
       <ExportButtons table={table} month={month} />
     </div>
   );

@@ -114,6 +114,8 @@ export const reportsMessages = defineMessages({
     openOpd: 'Buka {opd}',
     opdUnits: 'Unit di {opd}',
     // Export
+    rowsShown: '{shown} dari {total} baris ditampilkan; berkas unduhan memuat semuanya.',
+    showAllRows: 'Tampilkan semua {total} baris',
     exportCsv: 'Unduh CSV',
     exportXlsx: 'Unduh XLSX',
     exportOf: 'Unduh {table}',
@@ -228,6 +230,8 @@ export const reportsMessages = defineMessages({
     orgAttendance: 'Attendance per agency',
     openOpd: 'Open {opd}',
     opdUnits: 'Units of {opd}',
+    rowsShown: '{shown} of {total} rows shown; the downloads hold them all.',
+    showAllRows: 'Show all {total} rows',
     exportCsv: 'Download CSV',
     exportXlsx: 'Download XLSX',
     exportOf: 'Download {table}',

@@ -2,8 +2,8 @@
 // Laporan as each reader sees it on a real local PouchDB and read model: a head's Tim (own staff,
 // days per week, a name opening the team page, the CSV of the table), a kepala dinas's Unit (one
 // line per unit, the curve waiting for ratings, a unit opened to its people), a Pengelola's
-// Organisasi (compliance per OPD, exclusions, an OPD opened, the XLSX file), the empty state, and
-// no axe violations.
+// Organisasi (compliance per OPD, exclusions, an OPD opened, the XLSX file), a long list of people
+// shown in part with every row in the file, the empty state, and no axe violations.
 import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
@@ -309,6 +309,45 @@ describe('Laporan', () => {
     const people = await screen.findByRole('table', { name: 'Pegawai Bidang Bina Marga' });
     expect(rowsOf(people).map((r) => r[0])).toEqual(['Budi Santoso', 'Citra Dewanti']);
     expect(within(people).queryAllByRole('link')).toEqual([]);
+  });
+
+  it('shows the first 100 of a long list of people, the rest on request, every row in the file', async () => {
+    signIn(NIP.pengelola, ['pegawai', 'pengelola']);
+    // 150 people of one unit, none at their JP target yet: the Pengelola's list of them.
+    const people = Array.from({ length: 150 }, (_, i) =>
+      makeReportPerson({
+        nip: `198001012005011${String(i).padStart(3, '0')}`,
+        name: `Pegawai ${String(i).padStart(3, '0')}`,
+        appraiserNip: NIP.headA,
+        jp: { verified: 4, target: 20 },
+      }),
+    );
+    await seed([makeReport({ unitId: 'bidang-a', month: MONTH, people })]);
+    show(`/laporan/organisasi?bulan=${MONTH}`, NIP.pengelola);
+    const table = await screen.findByRole('table', { name: 'Belum mencapai target JP' });
+    expect(rowsOf(table)).toHaveLength(100);
+    expect(rowsOf(table)[99]).toEqual(['Pegawai 099', 'Bidang Anggaran', '4 / 20']);
+    expect(
+      screen.getByText(/^100 dari 150 baris ditampilkan; berkas unduhan memuat semuanya\.$/),
+    ).toBeTruthy();
+
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Unduh Belum mencapai target JP' })).getByRole(
+        'button',
+        { name: 'Unduh CSV' },
+      ),
+    );
+    const csv = (await saved[0]!.blob.text()).replace('\uFEFF', '').trim().split('\r\n');
+    expect(csv).toHaveLength(151);
+    expect(csv[150]).toBe('Pegawai 149;Bidang Anggaran;4 / 20');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Tampilkan semua 150 baris' }));
+    expect(rowsOf(table)).toHaveLength(150);
+    expect(screen.queryByRole('button', { name: /^Tampilkan semua/ })).toBeNull();
+    // The button is gone: focus is on the table it opened, not lost.
+    expect(document.activeElement).toBe(
+      screen.getByRole('region', { name: 'Belum mencapai target JP' }),
+    );
   });
 
   it('picks the month, says how fresh the figures are, and that they are the last sync’s offline', async () => {
