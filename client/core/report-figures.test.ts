@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   attendanceFigures,
   compliance,
+  complianceGaps,
   curveLimits,
   curveOf,
   groupByOpd,
@@ -209,5 +210,35 @@ describe('OPD', () => {
       ['dinas', ['sd-1', 'dinas']],
       ['kec', ['kel']],
     ]);
+  });
+});
+
+describe('complianceGaps', () => {
+  it('lists each counted person once per measure they miss, measure by measure, by name', () => {
+    const ana = makeReportPerson({
+      nip: '199001012020012005',
+      name: 'Ana',
+      days: [],
+      skp: 'draft',
+      appraisal: 'final',
+      acknowledgement: 'none',
+      objectionOpen: true,
+    });
+    const gaps = complianceGaps([dewi, budi, cuti, ana]);
+    expect(gaps.map((g) => `${g.key} ${g.person.name}`)).toEqual([
+      'skpApproved Ana',
+      'skpApproved Budi',
+      'logSubmitted Ana',
+      'logSubmitted Budi',
+      'entriesVerified Dewi',
+      'appraisalFinal Budi',
+      'acknowledged Ana',
+      'objectionOpen Ana',
+    ]);
+  });
+
+  it('is empty when everyone counted meets every measure, or nobody is counted', () => {
+    expect(complianceGaps([{ ...dewi, entries: { ...dewi.entries, submitted: 0 } }])).toEqual([]);
+    expect(complianceGaps([cuti])).toEqual([]);
   });
 });

@@ -143,6 +143,22 @@ export function compliance(rows: readonly ReportPerson[]): Compliance {
   };
 }
 
+/** One person who does not meet one compliance measure (a row of "Belum memenuhi"). */
+export type ComplianceGap = { key: ComplianceKey; person: ReportPerson };
+
+/**
+ * Who misses what in a group: `compliance()`'s missing lists as one list, measure by measure in
+ * the order of COMPLIANCE_KEYS, by name within a measure (a person appears once per measure).
+ */
+export function complianceGaps(rows: readonly ReportPerson[]): ComplianceGap[] {
+  const c = compliance(rows);
+  return COMPLIANCE_KEYS.flatMap((key) =>
+    [...c[key].missing]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((person) => ({ key, person })),
+  );
+}
+
 /** A week of a month (days `from`..`to`, Monday to Sunday clipped to the month). */
 export type WeekFigure = { from: number; to: number; personDays: number };
 
