@@ -1,7 +1,7 @@
 /**
- * Organisasi (Pengelola, admin): compliance per OPD with the excluded people apart, the predikat
- * spread org-wide and per OPD, JP and attendance per OPD; an OPD opens to its units, a unit to its
- * people (units-view.tsx).
+ * Organisasi (Pengelola, admin): compliance per OPD and who misses what (organisation-wide and per
+ * OPD, missing-table.tsx) with the excluded people apart, the predikat spread org-wide and per OPD,
+ * JP and attendance per OPD; an OPD opens to its units, a unit to its people (units-view.tsx).
  */
 import { groupByOpd, groupFigures, compliance } from '../../core/report-figures';
 import type { ReportMonthData } from '../../data/queries/report-queries';
@@ -18,6 +18,7 @@ import {
   spreadTable,
   type Group,
 } from './report-tables';
+import { MissingTable } from './missing-table';
 import { ReportTable } from './report-table';
 import { SpreadChart } from './spread-chart';
 import { unitGroups } from './units-view';
@@ -82,6 +83,7 @@ export function OrgView({ data, month, opdId, w }: Props) {
           month={month}
           table={groupsTable(`unit-${opd.key}`, t('unitsTable'), t('colUnit'), opd.units, w)}
         />
+        <MissingTable id={opd.key} scope={opd.name} units={opd.units} month={month} w={w} />
       </section>
     );
   }
@@ -105,6 +107,13 @@ export function OrgView({ data, month, opdId, w }: Props) {
           })}
         />
       </div>
+      <MissingTable
+        id="organisasi"
+        scope={t('missingOrgScope')}
+        units={units}
+        month={month}
+        w={w}
+      />
       {groupFigures(all).counted === all.length ? (
         <p>{t('orgExcludedNone')}</p>
       ) : (

@@ -18,6 +18,7 @@ import {
   spreadTable,
   type Group,
 } from './report-tables';
+import { MEASURE_NAME, MissingTable } from './missing-table';
 import { ReportTable } from './report-table';
 import { SpreadChart } from './spread-chart';
 import type { ReportWords } from './use-report-words';
@@ -149,16 +150,7 @@ type UnitPageProps = {
   w: ReportWords;
 };
 
-const ITEM_HEADER = {
-  skpApproved: 'colSkpApproved',
-  logSubmitted: 'colLogSubmitted',
-  entriesVerified: 'colVerified',
-  appraisalFinal: 'colAppraisalFinal',
-  acknowledged: 'colAcknowledged',
-  objectionOpen: 'colObjectionOpen',
-} as const;
-
-/** A unit opened: its people and who is missing for each compliance measure. */
+/** A unit opened: its people, how many miss each compliance measure, and who (a table). */
 export function UnitPage({ unit, data, month, me, back, w }: UnitPageProps) {
   const { t } = w;
   const c = compliance(unit.rows);
@@ -180,33 +172,17 @@ export function UnitPage({ unit, data, month, me, back, w }: UnitPageProps) {
         )}
       />
       <h3>{t('unitCompliance', { unit: unit.name })}</h3>
-      <ul className="report-missing">
-        {COMPLIANCE_KEYS.map((key) => {
-          const item = c[key];
-          const label = t(ITEM_HEADER[key]).replace(/ \(%\)$/, '');
-          return (
-            <li key={key}>
-              <details>
-                <summary>
-                  {t(key === 'objectionOpen' ? 'countFor' : 'missingFor', {
-                    item: label,
-                    count: item.missing.length,
-                  })}
-                </summary>
-                {item.missing.length === 0 ? (
-                  <p>{t('nobodyMissing')}</p>
-                ) : (
-                  <ul>
-                    {item.missing.map((p) => (
-                      <li key={p.nip}>{p.name}</li>
-                    ))}
-                  </ul>
-                )}
-              </details>
-            </li>
-          );
-        })}
+      <ul className="report-counts">
+        {COMPLIANCE_KEYS.map((key) => (
+          <li key={key}>
+            {t(key === 'objectionOpen' ? 'countFor' : 'missingFor', {
+              item: t(MEASURE_NAME[key]),
+              count: c[key].missing.length,
+            })}
+          </li>
+        ))}
       </ul>
+      <MissingTable id={unit.key} scope={unit.name} units={[unit]} month={month} w={w} />
       <SpreadChart
         caption={t('spreadOf', { unit: unit.name, rating: w.org(rating) })}
         rows={unit.rows}
