@@ -160,7 +160,10 @@ describe('forged and out-of-role writes', () => {
     const approvedIds = new Set(
       vers.filter((v) => v.decision === 'approved').map((v) => v.activityId),
     );
-    const approved = acts.find((a) => approvedIds.has(a._id))!;
+    // The newest approved entry: the previous quarter's (seeded too) lies in a period now closed.
+    const approved = acts
+      .filter((a) => approvedIds.has(a._id))
+      .sort((a, b) => String(b.date).localeCompare(String(a.date)))[0]!;
     const edited = await put(NIP.dewi, {
       ...approved,
       kegiatan: 'Diubah setelah disetujui',
