@@ -74,7 +74,7 @@ export class ReportMaintainer {
 
   constructor(private readonly d: Deps) {
     this.leftState = setting(d.serverDb, STATE_KEY);
-    this.writer = new ReportWriter(d);
+    this.writer = new ReportWriter({ ...d, stopping: () => this.stopped });
     this.unlisten = d.tailer.onIndexed((changes) => this.onIndexed(changes));
   }
 
@@ -107,15 +107,21 @@ export class ReportMaintainer {
     if (!this.stopped) await this.flush();
   }
 
-  /** Stops following the feed, and writes what is marked (a stop with work left rebuilds at start). */
+  /**
+   * Stops following the feed. A flush under way stops at its next step of people; what is still
+   * marked stays marked, and the state says so, so the next start recomputes it: a shutdown never
+   * waits for a rebuild (on CouchDB one can take minutes).
+   */
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
     this.unlisten();
     if (this.monthTimer) clearInterval(this.monthTimer);
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     await this.startup;
-    if (this.started) await this.flush();
+    await this.chain;
   }
 
   /** Recomputes every unit-month of the kept months (the bench's full rebuild). */
@@ -234,7 +240,8 @@ export class ReportMaintainer {
       }
       this.retryMs = RETRY_MS;
     } catch (err) {
-      this.d.log.warn({ err, retryMs: this.retryMs }, 'report flush failed; retrying');
+      if (this.stopped) this.d.log.info('report flush left for the next start');
+      else this.d.log.warn({ err, retryMs: this.retryMs }, 'report flush failed; retrying');
       for (const p of batch.values()) {
         if (p.nips === 'all') this.mark(p.unitId, p.month, 'all');
         else for (const nip of p.nips) this.mark(p.unitId, p.month, nip);

@@ -39,6 +39,8 @@ export type WriterDeps = {
   tailer: Tailer;
   log: Logger;
   now: () => number;
+  /** True once the server stops: a write gives up at its next step of people. */
+  stopping: () => boolean;
 };
 
 /** The people reports list: active, on leave or on study leave. */
@@ -167,6 +169,7 @@ export class ReportWriter {
     const chart = this.d.org.chart;
     const nips = [...needed.keys()];
     for (let i = 0; i < nips.length; i += PEOPLE_PER_STEP) {
+      if (this.d.stopping()) throw new Error('the server is stopping');
       const step = nips.slice(i, i + PEOPLE_PER_STEP);
       const months = [...new Set(step.flatMap((n) => [...(needed.get(n) ?? [])]))].sort();
       const periodOf = new Map(months.map((m) => [m, periodOfMonth(m, periods)]));
