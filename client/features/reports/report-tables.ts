@@ -78,6 +78,63 @@ export function peopleTable(
   };
 }
 
+/** A column of a per-group table: its header and its cell from the group's figures. */
+type Column<F, G extends Group = Group> = readonly [
+  header: string,
+  cell: (figures: F, g: G) => Cell,
+];
+
+/**
+ * The frame every per-group table shares: a caption, the group's name (a link to its drill-down)
+ * in the first column, then one cell per column from figures computed once per group.
+ */
+function perGroupTable<F, G extends Group = Group>(
+  id: string,
+  caption: string,
+  firstHeader: string,
+  groups: readonly G[],
+  figuresOf: (g: G) => F,
+  columns: readonly Column<F, G>[],
+): TableData {
+  return {
+    id,
+    caption,
+    head: [firstHeader, ...columns.map(([header]) => header)],
+    rows: groups.map((g) => {
+      const f = figuresOf(g);
+      return {
+        key: g.key,
+        cells: [nameCell(g.name, g.to), ...columns.map(([, cell]) => cell(f, g))],
+      };
+    }),
+  };
+}
+
+/** The frame of the per-person lists of groups: name, the group's name, then the person's cells. */
+function peopleOfGroupsTable(
+  id: string,
+  caption: string,
+  head: readonly string[],
+  groups: readonly Group[],
+  peopleOf: (g: Group) => readonly ReportPerson[],
+  cellsOf: (p: ReportPerson) => Cell[],
+): TableData {
+  return {
+    id,
+    caption,
+    head: [...head],
+    rows: groups.flatMap((g) =>
+      peopleOf(g).map((p) => ({
+        key: `${g.key}:${p.nip}`,
+        cells: [p.name, g.name, ...cellsOf(p)],
+      })),
+    ),
+  };
+}
+
+const orDash = (n: number | null, f: (n: number) => Cell = round1): Cell =>
+  n === null ? '–' : f(n);
+
 /** One row per group: who logged, hours, entries waiting, latency, SKP and appraisals. */
 export function groupsTable(
   id: string,
@@ -87,43 +144,21 @@ export function groupsTable(
   w: ReportWords,
 ): TableData {
   const { t } = w;
-  return {
-    id,
-    caption,
-    head: [
-      firstHeader,
-      t('colPeople'),
-      t('colCounted'),
-      t('colLoggedShare'),
-      t('colAvgDays'),
-      t('colHours'),
-      t('colPending'),
-      t('colLatency'),
-      t('colWithin3'),
-      t('colSkpApproved'),
-      t('colAppraisalFinal'),
-    ],
-    rows: groups.map((g) => {
-      const f = groupFigures(g.rows);
-      const c = compliance(g.rows);
-      return {
-        key: g.key,
-        cells: [
-          nameCell(g.name, g.to),
-          f.people,
-          f.counted,
-          w.pct(f.loggedShare),
-          f.averageDays === null ? '–' : round1(f.averageDays),
-          f.hours,
-          f.entries.pending,
-          f.verification.meanHours === null ? '–' : round1(f.verification.meanHours),
-          f.verification.within3DaysShare === null ? '–' : w.pct(f.verification.within3DaysShare),
-          w.pct(c.skpApproved.share),
-          w.pct(c.appraisalFinal.share),
-        ],
-      };
-    }),
-  };
+  const figures = (g: Group) => ({ f: groupFigures(g.rows), c: compliance(g.rows) });
+  type F = ReturnType<typeof figures>;
+  const columns: Column<F>[] = [
+    [t('colPeople'), ({ f }) => f.people],
+    [t('colCounted'), ({ f }) => f.counted],
+    [t('colLoggedShare'), ({ f }) => w.pct(f.loggedShare)],
+    [t('colAvgDays'), ({ f }) => orDash(f.averageDays)],
+    [t('colHours'), ({ f }) => f.hours],
+    [t('colPending'), ({ f }) => f.entries.pending],
+    [t('colLatency'), ({ f }) => orDash(f.verification.meanHours)],
+    [t('colWithin3'), ({ f }) => orDash(f.verification.within3DaysShare, w.pct)],
+    [t('colSkpApproved'), ({ c }) => w.pct(c.skpApproved.share)],
+    [t('colAppraisalFinal'), ({ c }) => w.pct(c.appraisalFinal.share)],
+  ];
+  return perGroupTable(id, caption, firstHeader, groups, figures, columns);
 }
 
 /** One row per group: the compliance measures of its counted people, and who is excluded. */
@@ -135,38 +170,17 @@ export function complianceTable(
   w: ReportWords,
 ): TableData {
   const { t } = w;
-  return {
-    id,
-    caption,
-    head: [
-      firstHeader,
-      t('colCounted'),
-      t('colExcluded'),
-      t('colSkpApproved'),
-      t('colLogSubmitted'),
-      t('colVerified'),
-      t('colAppraisalFinal'),
-      t('colAcknowledged'),
-      t('colObjectionOpen'),
-    ],
-    rows: groups.map((g) => {
-      const c = compliance(g.rows);
-      return {
-        key: g.key,
-        cells: [
-          nameCell(g.name, g.to),
-          c.counted,
-          g.rows.length - c.counted,
-          w.pct(c.skpApproved.share),
-          w.pct(c.logSubmitted.share),
-          w.pct(c.entriesVerified.share),
-          w.pct(c.appraisalFinal.share),
-          w.pct(c.acknowledged.share),
-          c.objectionOpen.count,
-        ],
-      };
-    }),
-  };
+  const columns: Column<ReturnType<typeof compliance>>[] = [
+    [t('colCounted'), (c) => c.counted],
+    [t('colExcluded'), (c, g) => g.rows.length - c.counted],
+    [t('colSkpApproved'), (c) => w.pct(c.skpApproved.share)],
+    [t('colLogSubmitted'), (c) => w.pct(c.logSubmitted.share)],
+    [t('colVerified'), (c) => w.pct(c.entriesVerified.share)],
+    [t('colAppraisalFinal'), (c) => w.pct(c.appraisalFinal.share)],
+    [t('colAcknowledged'), (c) => w.pct(c.acknowledged.share)],
+    [t('colObjectionOpen'), (c) => c.objectionOpen.count],
+  ];
+  return perGroupTable(id, caption, firstHeader, groups, (g) => compliance(g.rows), columns);
 }
 
 /** How a group's spread stands against its curve, in words. */
@@ -179,38 +193,25 @@ export function curveText(rows: readonly ReportPerson[], rating: OrgRating, w: R
   return w.t('curveOk');
 }
 
+/** A group whose predikat spread is checked against its curve, when it has a rating. */
+type RatedGroup = Group & { rating: OrgRating | null };
+
 /** One row per group: people per predikat, not rated yet, and the curve (when rated against). */
 export function spreadTable(
   id: string,
   caption: string,
   firstHeader: string,
-  groups: readonly (Group & { rating: OrgRating | null })[],
+  groups: readonly RatedGroup[],
   w: ReportWords,
 ): TableData {
-  const { t } = w;
-  const withCurve = groups.some((g) => g.rating !== null);
-  return {
-    id,
-    caption,
-    head: [
-      firstHeader,
-      ...PREDIKATS.map((p) => w.predikat(p)),
-      t('colNotRated'),
-      ...(withCurve ? [t('colCurve')] : []),
-    ],
-    rows: groups.map((g) => {
-      const s = predikatSpread(g.rows);
-      return {
-        key: g.key,
-        cells: [
-          nameCell(g.name, g.to),
-          ...PREDIKATS.map((p) => s.counts[p]),
-          s.notRated,
-          ...(withCurve ? [g.rating ? curveText(g.rows, g.rating, w) : '–'] : []),
-        ],
-      };
-    }),
-  };
+  type Spread = ReturnType<typeof predikatSpread>;
+  const columns: Column<Spread, RatedGroup>[] = [
+    ...PREDIKATS.map((p): Column<Spread, RatedGroup> => [w.predikat(p), (s) => s.counts[p]]),
+    [w.t('colNotRated'), (s) => s.notRated],
+  ];
+  if (groups.some((g) => g.rating !== null))
+    columns.push([w.t('colCurve'), (_s, g) => (g.rating ? curveText(g.rows, g.rating, w) : '–')]);
+  return perGroupTable(id, caption, firstHeader, groups, (g) => predikatSpread(g.rows), columns);
 }
 
 /** The people not counted in compliance, with their unit and why. */
@@ -221,17 +222,14 @@ export function excludedTable(
   w: ReportWords,
 ): TableData {
   const { t } = w;
-  return {
+  return peopleOfGroupsTable(
     id,
     caption,
-    head: [t('colName'), t('colUnit'), t('colReason')],
-    rows: groups.flatMap((g) =>
-      excludedPeople(g.rows).map((p) => ({
-        key: `${g.key}:${p.nip}`,
-        cells: [p.name, g.name, p.excluded ? w.exclusion(p.excluded) : ''],
-      })),
-    ),
-  };
+    [t('colName'), t('colUnit'), t('colReason')],
+    groups,
+    (g) => excludedPeople(g.rows),
+    (p) => [p.excluded ? w.exclusion(p.excluded) : ''],
+  );
 }
 
 /** JP per group: who has a target and who reached it. */
@@ -243,23 +241,12 @@ export function jpTable(
   w: ReportWords,
 ): TableData {
   const { t } = w;
-  return {
-    id,
-    caption,
-    head: [firstHeader, t('colWithTarget'), t('colReached'), `${t('colReached')} (%)`],
-    rows: groups.map((g) => {
-      const jp = jpFigures(g.rows);
-      return {
-        key: g.key,
-        cells: [
-          nameCell(g.name, g.to),
-          jp.withTarget,
-          jp.reached,
-          w.pct(shareOf(jp.reached, jp.withTarget)),
-        ],
-      };
-    }),
-  };
+  const columns: Column<ReturnType<typeof jpFigures>>[] = [
+    [t('colWithTarget'), (jp) => jp.withTarget],
+    [t('colReached'), (jp) => jp.reached],
+    [`${t('colReached')} (%)`, (jp) => w.pct(shareOf(jp.reached, jp.withTarget))],
+  ];
+  return perGroupTable(id, caption, firstHeader, groups, (g) => jpFigures(g.rows), columns);
 }
 
 /** The people of groups still short of their JP target. */
@@ -270,17 +257,14 @@ export function jpShortTable(
   w: ReportWords,
 ): TableData {
   const { t } = w;
-  return {
+  return peopleOfGroupsTable(
     id,
     caption,
-    head: [t('colName'), t('colUnit'), t('colJp')],
-    rows: groups.flatMap((g) =>
-      jpFigures(g.rows).short.map((p) => ({
-        key: `${g.key}:${p.nip}`,
-        cells: [p.name, g.name, `${round1(p.jp?.verified ?? 0)} / ${p.jp?.target ?? 0}`],
-      })),
-    ),
-  };
+    [t('colName'), t('colUnit'), t('colJp')],
+    groups,
+    (g) => jpFigures(g.rows).short,
+    (p) => [`${round1(p.jp?.verified ?? 0)} / ${p.jp?.target ?? 0}`],
+  );
 }
 
 /** Attendance per group: late days, days without notice, the mean TPP deduction. */
@@ -292,22 +276,11 @@ export function attendanceTable(
   w: ReportWords,
 ): TableData {
   const { t } = w;
-  return {
-    id,
-    caption,
-    head: [firstHeader, t('colWithAttendance'), t('colLate'), t('colAbsent'), t('colTpp')],
-    rows: groups.map((g) => {
-      const a = attendanceFigures(g.rows);
-      return {
-        key: g.key,
-        cells: [
-          nameCell(g.name, g.to),
-          a.withAttendance,
-          a.lateDays,
-          a.absentDays,
-          a.averageDeductionPct ?? '–',
-        ],
-      };
-    }),
-  };
+  const columns: Column<ReturnType<typeof attendanceFigures>>[] = [
+    [t('colWithAttendance'), (a) => a.withAttendance],
+    [t('colLate'), (a) => a.lateDays],
+    [t('colAbsent'), (a) => a.absentDays],
+    [t('colTpp'), (a) => a.averageDeductionPct ?? '–'],
+  ];
+  return perGroupTable(id, caption, firstHeader, groups, (g) => attendanceFigures(g.rows), columns);
 }
