@@ -4,76 +4,16 @@
 // its file; a Pengelola's organisation-wide list runs across OPD and units, shows its first 100 rows
 // and puts every row in the CSV; an OPD's list holds its own people only; no axe violations.
 import 'fake-indexeddb/auto';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeReport, makeReportPerson, makeUnit, NIP } from '../../core/testing/factories';
-import type { LocalDb } from '../../data/local-db';
-import { Projector } from '../../data/projector';
-import type { ReadModel } from '../../data/read-model';
-import { useSessionStore } from '../../data/session-store';
-import { memoryDb, readModel, userDataFor } from '../../data/testing/devices';
-import { UserDataContext } from '../../data/user-data';
-import { navigate } from '../../ui/navigation';
-import { ReportsScreen } from './reports-screen';
+import { rowsOf, signIn, reportDevice } from './testing/report-device';
 
-let db: LocalDb;
-let rm: ReadModel;
-let projector: Projector;
-let saved: { name: string; blob: Blob }[];
-
-beforeEach(async () => {
-  db = memoryDb();
-  rm = readModel();
-  projector = new Projector(db, rm);
-  await projector.start();
-  saved = [];
-  // The browser's download: the object URL and the link's file name are what a person gets.
-  let blob: Blob | null = null;
-  vi.stubGlobal(
-    'URL',
-    Object.assign(URL, {
-      createObjectURL: (b: Blob) => {
-        blob = b;
-        return 'blob:laporan';
-      },
-      revokeObjectURL: () => undefined,
-    }),
-  );
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    if (blob) saved.push({ name: this.download, blob });
-  });
-});
-afterEach(async () => {
-  cleanup();
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-  projector.stop();
-  rm.close();
-  await db.destroy();
-});
+const device = reportDevice();
+const show = device.show;
 
 const MONTH = '2026-06';
-
-function signIn(nip: string, roles: string[]) {
-  useSessionStore.setState({
-    status: 'signed-in',
-    user: { nip, name: 'Pengguna', position: null, unitId: null, roles },
-  });
-}
-
-function show(path: string, nip: string) {
-  act(() => navigate(path));
-  return render(
-    <UserDataContext value={userDataFor(db, rm, nip)}>
-      <main>
-        <ReportsScreen />
-      </main>
-    </UserDataContext>,
-  );
-}
 
 const units = [
   makeUnit({ unitId: 'pemda', name: 'Pemerintah Gayungan', parentId: null, kind: 'pemda' }),
@@ -138,15 +78,7 @@ const reportA = makeReport({ unitId: 'bidang-a', month: MONTH, people: [dewi, ag
 const reportB = makeReport({ unitId: 'bidang-b', month: MONTH, people: [budi, citra] });
 const reportKec = makeReport({ unitId: 'kecamatan', month: MONTH, people: [eko] });
 
-async function seed(docs: { _id: string }[]) {
-  await db.bulkDocs([...units, ...docs]);
-}
-
-const rowsOf = (table: HTMLElement) =>
-  within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
+const seed = (docs: { _id: string }[]) => device.seed([...units, ...docs]);
 
 /** Opens the "Belum memenuhi" disclosure whose summary starts with `scope`'s words. */
 function openList(summary: RegExp) {
@@ -161,7 +93,7 @@ async function csvOf(caption: string) {
       name: 'Unduh CSV',
     }),
   );
-  const file = saved.at(-1)!;
+  const file = device.saved.at(-1)!;
   return {
     name: file.name,
     lines: (await file.blob.text()).replace('\uFEFF', '').trim().split('\r\n'),

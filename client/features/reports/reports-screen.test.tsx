@@ -5,78 +5,18 @@
 // Organisasi (compliance per OPD, exclusions, an OPD opened, the XLSX file), a long list of people
 // shown in part with every row in the file, the empty state, and no axe violations.
 import 'fake-indexeddb/auto';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeReport, makeReportPerson, makeUnit, NIP } from '../../core/testing/factories';
-import type { LocalDb } from '../../data/local-db';
-import { Projector } from '../../data/projector';
-import type { ReadModel } from '../../data/read-model';
-import { useSessionStore } from '../../data/session-store';
 import { useSyncStore } from '../../data/sync-store';
-import { memoryDb, readModel, userDataFor } from '../../data/testing/devices';
-import { UserDataContext } from '../../data/user-data';
-import { navigate } from '../../ui/navigation';
-import { ReportsScreen } from './reports-screen';
+import { rowsOf, signIn, reportDevice } from './testing/report-device';
 
-let db: LocalDb;
-let rm: ReadModel;
-let projector: Projector;
-let saved: { name: string; blob: Blob }[];
-
-beforeEach(async () => {
-  db = memoryDb();
-  rm = readModel();
-  projector = new Projector(db, rm);
-  await projector.start();
-  saved = [];
-  // The browser's download: the object URL and the link's file name are what a person gets.
-  let blob: Blob | null = null;
-  vi.stubGlobal(
-    'URL',
-    Object.assign(URL, {
-      createObjectURL: (b: Blob) => {
-        blob = b;
-        return 'blob:laporan';
-      },
-      revokeObjectURL: () => undefined,
-    }),
-  );
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    if (blob) saved.push({ name: this.download, blob });
-  });
-});
-afterEach(async () => {
-  cleanup();
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-  projector.stop();
-  rm.close();
-  await db.destroy();
-});
+const device = reportDevice();
+const show = device.show;
 
 const MONTH = '2026-06';
-
-function signIn(nip: string, roles: string[]) {
-  useSessionStore.setState({
-    status: 'signed-in',
-    user: { nip, name: 'Pengguna', position: null, unitId: null, roles },
-  });
-}
-
-function show(path: string, nip: string) {
-  act(() => navigate(path));
-  return render(
-    <UserDataContext value={userDataFor(db, rm, nip)}>
-      <main>
-        <ReportsScreen />
-      </main>
-    </UserDataContext>,
-  );
-}
 
 const units = [
   makeUnit({
@@ -160,18 +100,10 @@ const citra = makeReportPerson({
   excluded: 'tugas-belajar',
 });
 
-async function seed(docs: { _id: string }[]) {
-  await db.bulkDocs([...units, ...docs]);
-}
+const seed = (docs: { _id: string }[]) => device.seed([...units, ...docs]);
 
 const reportA = makeReport({ unitId: 'bidang-a', month: MONTH, people: [dewi, agus, sri] });
 const reportB = makeReport({ unitId: 'bidang-b', month: MONTH, people: [budi, citra] });
-
-const rowsOf = (table: HTMLElement) =>
-  within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
 
 describe('Laporan', () => {
   it('shows a head their own staff, links each to their team page, and exports the table', async () => {
@@ -216,12 +148,12 @@ describe('Laporan', () => {
         screen.getByRole('group', { name: 'Unduh Hari tercatat per minggu (hari-orang)' }),
       ).getByRole('button', { name: 'Unduh CSV' }),
     );
-    expect(saved.map((s) => s.name)).toEqual([
+    expect(device.saved.map((s) => s.name)).toEqual([
       `laporan-tim-${MONTH}.csv`,
       `laporan-tim-per-minggu-${MONTH}.csv`,
     ]);
-    expect((await saved[1]!.blob.text()).split('\r\n')[1]).toBe('1–7;2');
-    const csv = await saved[0]!.blob.text();
+    expect((await device.saved[1]!.blob.text()).split('\r\n')[1]).toBe('1–7;2');
+    const csv = await device.saved[0]!.blob.text();
     expect(csv.replace('\uFEFF', '').split('\r\n')[2]).toBe(
       'Dewi Lestari;Pelaksana;3;15;2;1;2;Disetujui;Final;10',
     );
@@ -295,9 +227,9 @@ describe('Laporan', () => {
         { name: 'Unduh XLSX' },
       ),
     );
-    await vi.waitFor(() => expect(saved).toHaveLength(1), { timeout: 5000 });
-    expect(saved[0]?.name).toBe(`laporan-kepatuhan-${MONTH}.xlsx`);
-    const files = unzipSync(new Uint8Array(await saved[0]!.blob.arrayBuffer()));
+    await vi.waitFor(() => expect(device.saved).toHaveLength(1), { timeout: 5000 });
+    expect(device.saved[0]?.name).toBe(`laporan-kepatuhan-${MONTH}.xlsx`);
+    const files = unzipSync(new Uint8Array(await device.saved[0]!.blob.arrayBuffer()));
     const strings = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array());
     expect(strings).toContain('Kecamatan Gayungan');
 
@@ -337,7 +269,7 @@ describe('Laporan', () => {
         { name: 'Unduh CSV' },
       ),
     );
-    const csv = (await saved[0]!.blob.text()).replace('\uFEFF', '').trim().split('\r\n');
+    const csv = (await device.saved[0]!.blob.text()).replace('\uFEFF', '').trim().split('\r\n');
     expect(csv).toHaveLength(151);
     expect(csv[150]).toBe('Pegawai 149;Bidang Anggaran;4 / 20');
 
