@@ -10,6 +10,7 @@ import { Button } from '../../ui/button';
 import { useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
+import { RowTable } from '../../ui/row-table';
 import { cellText, csvOf, fileNameOf, saveFile, xlsxOf, type TableData } from './report-export';
 import { reportsMessages } from './reports-messages';
 
@@ -39,43 +40,23 @@ export function ReportTable({ table, month }: Props) {
         role="region"
         aria-label={table.caption}
       >
-        <table>
-          <caption>{table.caption}</caption>
-          <thead>
-            <tr>
-              {table.head.map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                {row.cells.map((cell, i) => {
-                  const content =
-                    cell !== null && typeof cell === 'object' ? (
-                      <Link to={cell.to}>{cell.text}</Link>
-                    ) : typeof cell === 'number' ? (
-                      format.number(cell, { maximumFractionDigits: 1 })
-                    ) : (
-                      cellText(cell, locale)
-                    );
-                  return i === 0 ? (
-                    <th key={i} scope="row">
-                      {content}
-                    </th>
-                  ) : (
-                    <td key={i} className={typeof cell === 'number' ? 'num' : undefined}>
-                      {content}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RowTable
+          caption={table.caption}
+          head={table.head}
+          rows={rows.map((row) => ({
+            key: row.key,
+            cells: row.cells.map((cell) =>
+              cell !== null && typeof cell === 'object' ? (
+                <Link to={cell.to}>{cell.text}</Link>
+              ) : typeof cell === 'number' ? (
+                format.number(cell, { maximumFractionDigits: 1 })
+              ) : (
+                cellText(cell, locale)
+              ),
+            ),
+            numeric: row.cells.map((cell) => typeof cell === 'number'),
+          }))}
+        />
       </div>
       {rows.length < table.rows.length && (
         <p className="report-table__more">

@@ -8,6 +8,7 @@ import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
 import type { ReactNode } from 'react';
+import { BarRow, ROW_HEIGHT } from './bar-row';
 import { ChartFigure } from './chart-figure';
 import { useChartWidth } from './use-chart-width';
 
@@ -33,7 +34,6 @@ type Props = {
 };
 
 const VERTICAL_HEIGHT = 200;
-const ROW_HEIGHT = 44;
 const LABEL_SPACE = 20;
 
 export function BarChart({
@@ -108,34 +108,20 @@ function VerticalBars({ data, width, top }: BarsProps) {
 }
 
 function HorizontalBars({ data, width, top }: BarsProps) {
-  const height = data.length * ROW_HEIGHT;
   // Room at the right for the value of a full bar.
   const x = scaleLinear({ domain: [0, top], range: [0, Math.max(width - 56, 40)] });
   return (
-    <svg width={width} height={height} aria-hidden="true" className="chart__svg">
-      {data.map((d, i) => {
-        const rowY = i * ROW_HEIGHT;
-        const barWidth = x(d.value);
-        return (
-          <Group key={d.key} top={rowY}>
-            <text className="chart__label" x={0} y={14}>
-              {d.label}
-            </text>
-            <Bar
-              className="chart__bar"
-              data-bar={d.label}
-              data-value={d.value}
-              x={0}
-              y={18}
-              width={barWidth}
-              height={ROW_HEIGHT - 24}
-            />
-            <text className="chart__value" x={barWidth + 6} y={33}>
-              {d.display}
-            </text>
-          </Group>
-        );
-      })}
+    <svg width={width} height={data.length * ROW_HEIGHT} aria-hidden="true" className="chart__svg">
+      {data.map((d, i) => (
+        <BarRow
+          key={d.key}
+          label={d.label}
+          value={d.value}
+          display={d.display}
+          index={i}
+          width={x(d.value)}
+        />
+      ))}
     </svg>
   );
 }

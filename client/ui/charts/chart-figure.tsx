@@ -6,6 +6,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { buttonClass } from '../button';
 import { useT } from '../i18n';
+import { RowTable } from '../row-table';
 import { chartsMessages } from './charts-messages';
 import './charts.css';
 
@@ -46,32 +47,7 @@ export function ChartFigure({ caption, table, children, actions }: Props) {
       </button>
       {actions}
       <div id={tableId} className={shown ? 'chart__table' : 'visually-hidden'}>
-        <table>
-          <thead>
-            <tr>
-              {table.head.map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row) => (
-              <tr key={row.key}>
-                {row.cells.map((cell, i) =>
-                  i === 0 ? (
-                    <th key={i} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={i}>{cell}</td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RowTable head={table.head} rows={table.rows} />
       </div>
     </figure>
   );

@@ -7,8 +7,8 @@
  */
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
-import { Bar } from '@visx/shape';
 import { useId, type ReactNode } from 'react';
+import { BarRow, ROW_HEIGHT } from './bar-row';
 import { ChartFigure } from './chart-figure';
 import { useChartWidth } from './use-chart-width';
 
@@ -39,7 +39,6 @@ type Props = {
   limitHeader: string;
 };
 
-const ROW_HEIGHT = 44;
 /** Room at the right of a full bar for its value. */
 const VALUE_SPACE = 40;
 
@@ -80,29 +79,18 @@ export function LimitBarChart({
               <path d="M0 6 L6 0" className="chart__hatch" />
             </pattern>
           </defs>
-          {data.map((d, i) => {
-            const barWidth = x(d.value);
-            return (
-              <Group key={d.key} top={i * ROW_HEIGHT}>
-                <text className="chart__label" x={0} y={14}>
-                  {d.label}
-                </text>
-                <Bar
-                  className={d.apart ? 'chart__bar chart__bar--apart' : 'chart__bar'}
-                  style={d.apart ? { fill: `url(#${hatchId})` } : undefined}
-                  data-bar={d.label}
-                  data-value={d.value}
-                  x={0}
-                  y={18}
-                  width={barWidth}
-                  height={ROW_HEIGHT - 24}
-                />
-                <text className="chart__value" x={barWidth + 6} y={33}>
-                  {d.value}
-                </text>
-              </Group>
-            );
-          })}
+          {data.map((d, i) => (
+            <BarRow
+              key={d.key}
+              label={d.label}
+              value={d.value}
+              display={String(d.value)}
+              index={i}
+              width={x(d.value)}
+              className={d.apart ? 'chart__bar chart__bar--apart' : undefined}
+              style={d.apart ? { fill: `url(#${hatchId})` } : undefined}
+            />
+          ))}
           {limits.map((l) => {
             const rows = l.over
               .map((k) => rowOf.get(k))
