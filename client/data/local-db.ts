@@ -84,33 +84,81 @@ export async function liveRevs(db: LocalDb, ids: readonly string[]): Promise<Map
   );
 }
 
-type Purgeable = { _purge?: unknown; purge(id: string, rev: string): Promise<unknown> };
+/** A revision tree as the adapter keeps it: paths of `[hash, opts, children]` nodes. */
+type RevNode = [hash: string, opts: unknown, children: RevNode[]];
+type RevTree = { pos: number; ids: RevNode }[];
+
+/**
+ * The `indexeddb` adapter's own purge, one transaction per document. PouchDB's public `purge(id,
+ * rev)` wraps it with two more reads and a write of `_local/purges`, a log only map/reduce views
+ * read (this app has none: the read model is Dexie, told by the caller). That log is one document
+ * rewritten per purged revision, so purges side by side conflict on it and lose their callback,
+ * and one after another they cost four transactions each (pouchdb-core 9.0.0, `appendPurgeSeq`).
+ */
+type AdapterPurge = {
+  _purge?: (id: string, revs: string[], cb: (err: unknown) => void) => void;
+  _getRevisionTree?: (id: string, cb: (err: unknown, tree?: RevTree) => void) => void;
+};
 
 /** True when the adapter can purge: remove a document locally without a replicated deletion. */
 export function canPurge(db: LocalDb): boolean {
-  return typeof (db as unknown as Purgeable)._purge === 'function';
+  const internals = db as unknown as AdapterPurge;
+  return typeof internals._purge === 'function' && typeof internals._getRevisionTree === 'function';
 }
 
+/** Every revision of a tree, each after all of its descendants: removing them in this order
+ * removes a leaf each time, and the last one empties the tree (the adapter then deletes the
+ * document). */
+export function revsLeavesFirst(tree: RevTree): string[] {
+  const out: string[] = [];
+  const visit = (pos: number, [hash, , children]: RevNode) => {
+    for (const child of children) visit(pos + 1, child);
+    out.push(`${pos}-${hash}`);
+  };
+  for (const path of tree) visit(path.pos, path.ids);
+  return out;
+}
+
+/** Purges running side by side; IndexedDB queues their transactions, this bounds what waits. */
+const PURGES_AT_ONCE = 16;
+
 /**
- * Removes documents from this device only: every leaf revision is purged, so nothing enters the
+ * Removes documents from this device only: every revision is purged, so nothing enters the
  * changes feed and nothing is pushed. PouchDB 9 implements purge in the `indexeddb` adapter only.
  * Returns the ids that were present.
  */
 export async function purgeLocally(db: LocalDb, ids: readonly string[]): Promise<string[]> {
   if (!canPurge(db))
     throw new Error(`Adapter ${(db as { adapter?: string }).adapter} cannot purge documents`);
-  const purgeable = db as unknown as Purgeable;
+  const internals = db as unknown as Required<AdapterPurge>;
+  // The internal calls do not wait for the database to open, as the public ones do.
+  await db.info();
+  const treeOf = (id: string) =>
+    new Promise<RevTree | null>((resolve, reject) =>
+      internals._getRevisionTree(id, (err, tree) => {
+        if (!err) resolve(tree ?? null);
+        else if (isNotFound(err)) resolve(null);
+        else reject(err instanceof Error ? err : new Error(String(err)));
+      }),
+    );
+  const purge = (id: string, revs: string[]) =>
+    new Promise<void>((resolve, reject) =>
+      internals._purge(id, revs, (err) =>
+        err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(),
+      ),
+    );
   const removed: string[] = [];
-  for (const id of ids) {
-    let leaves: PouchDB.Core.GetMeta[] = [];
-    try {
-      const res = (await db.get(id, { open_revs: 'all' })) as unknown as { ok?: StoredDoc }[];
-      leaves = res.flatMap((r) => (r.ok ? [r.ok] : []));
-    } catch (err) {
-      if (!isNotFound(err)) throw err;
+  const queue = [...ids];
+  const worker = async () => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      const tree = await treeOf(id);
+      if (!tree || tree.length === 0) continue;
+      await purge(id, revsLeavesFirst(tree));
+      removed.push(id);
     }
-    for (const leaf of leaves) await purgeable.purge(id, (leaf as { _rev: string })._rev);
-    if (leaves.length > 0) removed.push(id);
-  }
-  return removed;
+  };
+  await Promise.all(Array.from({ length: Math.min(PURGES_AT_ONCE, queue.length) }, worker));
+  // In the order asked, whichever purge finished first.
+  const gone = new Set(removed);
+  return ids.filter((id) => gone.has(id));
 }

@@ -256,9 +256,8 @@ describe('client sync with the real server', () => {
     });
     expect(moved.status).toBe(201);
 
-    // One IndexedDB transaction per purged document, one after another: two quarters of Dewi's
-    // entries take a while beside the other test files of a CI run.
-    await eventually(async () => expect(await dewiIds()).toBe(0), 90_000);
+    // Two quarters of Dewi's entries, purged side by side (local-db.ts purgeLocally).
+    await eventually(async () => expect(await dewiIds()).toBe(0), 30_000);
     await eventually(async () =>
       expect(
         await sri.rm.activities
@@ -270,5 +269,5 @@ describe('client sync with the real server', () => {
     await sri.synced();
     expect(sri.status().pending).toBe(0);
     expect((await onServer(`employee:${NIP.dewi}`, NIP.dewi)).status).toBe(200);
-  }, 150_000);
+  });
 });
