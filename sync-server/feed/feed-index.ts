@@ -1,11 +1,12 @@
 /**
- * DATA_DIR/feed.sqlite: the feed index, derived from the store and rebuilt from it when deleted.
+ * FEED_DIR/feed.sqlite (FEED_DIR defaults to DATA_DIR; each server process has its own): the feed index, derived from the store and rebuilt from it when deleted.
  * `rows` holds one row per (channel, document) for the document's current winning revision,
  * with the server sequence the tailer gave that revision; `meta` holds the store sequence the
  * tailer has read up to, the last server sequence and the index's own random id; `owned` holds
  * the size of each live personal document by its owner, for the per-person storage quota.
  */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CHANNEL_RULES_VERSION } from '../../client/core/channels';
@@ -77,8 +78,10 @@ export class FeedIndex {
   private since: StoreSeq;
   private readonly stmts;
 
-  constructor(dataDir: string) {
-    this.db = new Database(path.join(dataDir, 'feed.sqlite'));
+  /** Opens (or creates) the index in `dir`; only one process may use a directory's index. */
+  constructor(dir: string) {
+    fs.mkdirSync(dir, { recursive: true });
+    this.db = new Database(path.join(dir, 'feed.sqlite'));
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.exec(SCHEMA);
