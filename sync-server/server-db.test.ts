@@ -5,7 +5,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  isGoneHolder,
   leaseHolder,
+  leaseHolderName,
   openServerDb,
   releaseLease,
   serverUuid,
@@ -85,5 +87,20 @@ describe('leases', () => {
     expect(takeLease(d, 'reports', 'b', 1_010, 100)).toBe(false);
     releaseLease(d, 'reports', 'a');
     expect(takeLease(d, 'reports', 'b', 1_020, 100)).toBe(true);
+  });
+});
+
+describe('lease holders', () => {
+  it('tells a holder of this machine that is gone from a live one', () => {
+    const me = leaseHolderName();
+    expect(isGoneHolder(me, me)).toBe(false);
+    // This process's pid under another name: an earlier run that got the same pid.
+    expect(isGoneHolder(me.replace(/:[0-9a-f]+$/, ':00000000'), me)).toBe(true);
+    const parent = `${os.hostname()}:${process.ppid}:00000000`;
+    expect(isGoneHolder(parent, me)).toBe(false);
+    // A pid far above any Linux pid_max: no such process.
+    expect(isGoneHolder(`${os.hostname()}:2000000000:00000000`, me)).toBe(true);
+    // Another machine's process cannot be checked: its lease is waited out.
+    expect(isGoneHolder(`another-host:2000000000:00000000`, me)).toBe(false);
   });
 });

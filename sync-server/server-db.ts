@@ -11,7 +11,8 @@
  * write to end, and a transaction that reads before it writes must take the write lock first
  * (`writeTransaction`), or another process's write between its read and its write fails it.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -169,6 +170,34 @@ export function takeLease(
     ).run(name, holder, now + ttlMs);
     return true;
   });
+}
+
+/**
+ * A name for this process as a lease holder: `{host}:{pid}:{random}`, so that a lease left by a
+ * process of this machine that is gone can be told from one held by a live process.
+ */
+export function leaseHolderName(): string {
+  return `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+}
+
+/**
+ * True when `holder` (a `leaseHolderName`) was a process of this machine that no longer runs: its
+ * pid is not alive, or is this process's own under another name than `self` (a restart that got
+ * the same pid, as in a container). Then its lease need not be waited out.
+ */
+export function isGoneHolder(holder: string, self: string): boolean {
+  if (holder === self) return false;
+  const [host, pidText] = holder.split(':');
+  const pid = Number(pidText);
+  if (host !== os.hostname() || !Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    // EPERM: alive, another user's.
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
 
 /** Gives up the lease `name` if `holder` holds it, so another process may take it at once. */
