@@ -81,7 +81,16 @@ export async function openServices(config: Config, log: Logger): Promise<Service
     locals: new LocalDocs(serverDb),
     writes: new WriteQueue(),
     quotas: new Quotas(serverDb, index, config.quotas),
-    reports: new ReportMaintainer({ store, index, org, tailer, serverDb, log, now: config.now }),
+    reports: new ReportMaintainer({
+      store,
+      index,
+      org,
+      tailer,
+      serverDb,
+      log,
+      now: config.now,
+      leaseMs: config.reportLeaseMs,
+    }),
     startedAt: Date.now(),
   };
 }
