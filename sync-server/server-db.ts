@@ -200,6 +200,11 @@ export function isGoneHolder(holder: string, self: string): boolean {
   }
 }
 
+/** True when `holder` is another live process of this machine (not `self`, not gone). */
+export function isLiveHolderHere(holder: string, self: string): boolean {
+  return holder !== self && holder.split(':')[0] === os.hostname() && !isGoneHolder(holder, self);
+}
+
 /** Gives up the lease `name` if `holder` holds it, so another process may take it at once. */
 export function releaseLease(db: ServerDb, name: string, holder: string): void {
   db.prepare('DELETE FROM leases WHERE name = ? AND holder = ?').run(name, holder);

@@ -255,6 +255,12 @@ describe('two servers in front of one CouchDB', () => {
     expect(indexOf(after.last)).not.toBe(indexOf(before.last));
   }, 300_000);
 
+  it('refuses to start a third process on a feed index another one has open', async () => {
+    await expect(
+      startChildServer(dataDir, envOf('a'), { logFile: path.join(dataDir, 'c.log') }),
+    ).rejects.toThrow(/in use by another server process.*FEED_DIR/);
+  }, 120_000);
+
   it('keeps the reports in one process; the other takes over when it stops renewing', async () => {
     // A started first and holds the lease (B was restarted since, and followed).
     expect(reportLeasePid()).toBe(a.child.pid);
