@@ -60,7 +60,7 @@ const MONTH_CHECK_MS = 60_000;
 /** The settings key of the state of the reports: `{rules version}:{clean|dirty}`. */
 const STATE_KEY = 'report_state';
 /** The lease in server.sqlite naming the process that keeps the reports. */
-export const REPORTS_LEASE = 'reports';
+const REPORTS_LEASE = 'reports';
 const DEFAULT_LEASE_MS = 30_000;
 
 type Deps = {
@@ -113,11 +113,6 @@ export class ReportMaintainer {
     this.checkLease();
     this.leaseTimer = setInterval(() => this.checkLease(), Math.max(1, this.leaseMs / 3));
     this.leaseTimer.unref();
-  }
-
-  /** True while this process keeps the reports (holds the lease). */
-  get keeping(): boolean {
-    return this.holding;
   }
 
   /**
