@@ -281,7 +281,9 @@ describe('two servers in front of one CouchDB', () => {
     ).rejects.toThrow(/in use by another server process.*FEED_DIR/);
   }, 120_000);
 
-  it('keeps the reports in one process; the other takes over when it stops renewing', async () => {
+  it('keeps the reports in one process; the other takes over when it stops renewing', async ({
+    annotate,
+  }) => {
     // A started first and holds the lease (B was restarted since, and followed).
     expect(reportLeasePid()).toBe(a.child.pid);
     const month = (SLOTS[slot]?.date ?? '').slice(0, 7);
@@ -293,7 +295,11 @@ describe('two servers in front of one CouchDB', () => {
 
     // A freezes (alive, not renewing): after the lease runs out B keeps the reports.
     a.child.kill('SIGSTOP');
+    const frozenAt = Date.now();
     await eventually(() => expect(reportLeasePid()).toBe(b.child.pid), 4 * LEASE_MS);
+    await annotate(
+      `B took the report lease ${Date.now() - frozenAt} ms after A froze (REPORT_LEASE_MS ${LEASE_MS})`,
+    );
     expect((await put(b, dewisEntry('Ketika A berhenti'))).status).toBe(201);
     const second = await eventually(async () => {
       const r = await dewisReport(month);
