@@ -7,8 +7,16 @@ export type SeedMode = 'demo' | 'none';
 export type Config = {
   port: number;
   host: string;
-  /** Where the server keeps its files: server.sqlite, feed.sqlite, store/ (LevelDB), server-id. */
+  /**
+   * Where the server keeps its files: server.sqlite, feed.sqlite, store/ (LevelDB). With
+   * COUCHDB_URL, several server processes on one machine may share it (docs/adr/0021).
+   */
   dataDir: string;
+  /**
+   * FEED_DIR: where this process keeps its feed index (feed.sqlite, derived from the store);
+   * default DATA_DIR. Each process sharing a DATA_DIR needs its own.
+   */
+  feedDir: string;
   seed: SeedMode;
   couchdb: { url: string; user: string | null; password: string | null } | null;
   /** The admin account's password; null: generate one on first start and log it once. */
@@ -46,6 +54,12 @@ export type Config = {
   sessionIdleMs: number;
   /** Per-person write quotas (revisions per day by type, bytes of live documents). */
   quotas: QuotaLimits;
+  /**
+   * REPORT_LEASE_MS: the report summaries are kept by one process at a time, holding a lease in
+   * server.sqlite renewed every third of this; another process takes over this long after the
+   * holder stopped renewing.
+   */
+  reportLeaseMs: number;
   /** Today for the rules, as epoch ms; tests pin it, production reads the clock. */
   now: () => number;
 };
@@ -62,10 +76,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error('HTTPS_CERT and HTTPS_KEY go together: set both (PEM files) or neither');
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new Error(`PORT is not a port: ${env.PORT}`);
+  const dataDir = path.resolve(env.DATA_DIR ?? './data');
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
-    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    dataDir,
+    feedDir: env.FEED_DIR ? path.resolve(env.FEED_DIR) : dataDir,
     seed,
     couchdb: env.COUCHDB_URL
       ? {
@@ -106,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bytesPerPerson:
         positiveInt(env.QUOTA_MB_PER_PERSON, DEFAULT_QUOTAS.bytesPerPerson / 2 ** 20) * 2 ** 20,
     },
+    reportLeaseMs: positiveInt(env.REPORT_LEASE_MS, 30_000),
     now: () => Date.now(),
   };
 }

@@ -3,9 +3,16 @@
  * accounts (scrypt hashes; an empty hash until the person chooses a password), sessions (sha256
  * of tokens), devices people signed in from (sha256 of the device cookie), activation codes
  * (sha256, one live code per NIP), the append-only audit log of what Pengelola and admin changed,
- * per-user _local documents and settings such as the server's uuid.
+ * per-user _local documents, settings such as the server's uuid, and leases (which process does a
+ * job only one may do, such as keeping the report summaries).
+ *
+ * Several server processes on one machine may share this file (docs/adr/0021): SQLite in WAL
+ * mode lets them, one writer at a time. A writer waits up to BUSY_TIMEOUT_MS for another's
+ * write to end, and a transaction that reads before it writes must take the write lock first
+ * (`writeTransaction`), or another process's write between its read and its write fails it.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -70,6 +77,11 @@ CREATE TABLE IF NOT EXISTS audit_subjects (
   PRIMARY KEY (subject, entry)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS audit_subjects_by_entry ON audit_subjects(entry);
+CREATE TABLE IF NOT EXISTS leases (
+  name TEXT PRIMARY KEY,
+  holder TEXT NOT NULL,
+  expires_at INTEGER NOT NULL
+);
 CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
   BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
@@ -80,11 +92,20 @@ CREATE TRIGGER IF NOT EXISTS audit_subjects_no_delete BEFORE DELETE ON audit_sub
   BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 `;
 
+/** How long a write waits for another process's write to end before it fails (SQLITE_BUSY). */
+const BUSY_TIMEOUT_MS = 10_000;
+
 export function openServerDb(dataDir: string): ServerDb {
-  const db = new Database(path.join(dataDir, 'server.sqlite'));
+  const db = new Database(path.join(dataDir, 'server.sqlite'), { timeout: BUSY_TIMEOUT_MS });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  // Two processes starting at once: one creates and migrates, the other then finds it done.
+  writeTransaction(db, () => migrate(db));
+  return db;
+}
+
+function migrate(db: ServerDb): void {
   db.exec(SCHEMA);
   // Data dirs made before checkpoints were ordered by their last write.
   const columns = db.prepare('PRAGMA table_info(local_docs)').all() as { name: string }[];
@@ -94,17 +115,24 @@ export function openServerDb(dataDir: string): ServerDb {
   const accountColumns = db.prepare('PRAGMA table_info(accounts)').all() as { name: string }[];
   if (!accountColumns.some((c) => c.name === 'scope'))
     db.exec('ALTER TABLE accounts ADD COLUMN scope TEXT');
-  return db;
+}
+
+/**
+ * Runs `fn` in a transaction that holds the write lock from its start (BEGIN IMMEDIATE): use it
+ * when `fn` reads before it writes, so no other process writes in between.
+ */
+export function writeTransaction<T>(db: ServerDb, fn: () => T): T {
+  return db.transaction(fn).immediate();
 }
 
 /** The server's uuid (answered by `GET /couch/`), created once and kept across restarts. */
 export function serverUuid(db: ServerDb): string {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get('uuid') as
-    { value: string } | undefined;
-  if (row) return row.value;
-  const uuid = randomUUID().replaceAll('-', '');
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('uuid', uuid);
-  return uuid;
+  // Another process may create it at the same moment: the first one's stays.
+  db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)').run(
+    'uuid',
+    randomUUID().replaceAll('-', ''),
+  );
+  return setting(db, 'uuid') ?? '';
 }
 
 /** A value of the settings table, or null when unset. */
@@ -119,4 +147,72 @@ export function setSetting(db: ServerDb, key: string, value: string): void {
   db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, value);
+}
+
+/**
+ * Takes or renews the lease `name` for `holder` until `now + ttlMs`: true when `holder` holds it
+ * now (it was free, expired, or already theirs), false while another holder's lease runs.
+ */
+export function takeLease(
+  db: ServerDb,
+  name: string,
+  holder: string,
+  now: number,
+  ttlMs: number,
+): boolean {
+  return writeTransaction(db, () => {
+    const row = db.prepare('SELECT holder, expires_at FROM leases WHERE name = ?').get(name) as
+      { holder: string; expires_at: number } | undefined;
+    if (row && row.holder !== holder && row.expires_at > now) return false;
+    db.prepare(
+      `INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?)
+       ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at`,
+    ).run(name, holder, now + ttlMs);
+    return true;
+  });
+}
+
+/**
+ * A name for this process as a lease holder: `{host}:{pid}:{random}`, so that a lease left by a
+ * process of this machine that is gone can be told from one held by a live process.
+ */
+export function leaseHolderName(): string {
+  return `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+}
+
+/**
+ * True when `holder` (a `leaseHolderName`) was a process of this machine that no longer runs: its
+ * pid is not alive, or is this process's own under another name than `self` (a restart that got
+ * the same pid, as in a container). Then its lease need not be waited out.
+ */
+export function isGoneHolder(holder: string, self: string): boolean {
+  if (holder === self) return false;
+  const [host, pidText] = holder.split(':');
+  const pid = Number(pidText);
+  if (host !== os.hostname() || !Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    // EPERM: alive, another user's.
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** True when `holder` is another live process of this machine (not `self`, not gone). */
+export function isLiveHolderHere(holder: string, self: string): boolean {
+  return holder !== self && holder.split(':')[0] === os.hostname() && !isGoneHolder(holder, self);
+}
+
+/** Gives up the lease `name` if `holder` holds it, so another process may take it at once. */
+export function releaseLease(db: ServerDb, name: string, holder: string): void {
+  db.prepare('DELETE FROM leases WHERE name = ? AND holder = ?').run(name, holder);
+}
+
+/** Who holds the lease `name` now, or null when nobody does. */
+export function leaseHolder(db: ServerDb, name: string, now: number): string | null {
+  const row = db.prepare('SELECT holder, expires_at FROM leases WHERE name = ?').get(name) as
+    { holder: string; expires_at: number } | undefined;
+  return row && row.expires_at > now ? row.holder : null;
 }

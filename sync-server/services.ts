@@ -55,7 +55,7 @@ export async function openServices(config: Config, log: Logger): Promise<Service
   const store = config.couchdb
     ? await openCouchDbStore(config.couchdb)
     : openLevelDbStore(config.dataDir);
-  const index = new FeedIndex(config.dataDir);
+  const index = new FeedIndex(config.feedDir);
   const org = new OrgState();
   const waiters = new Waiters();
   const tailer = new Tailer(store, index, org, waiters, log);
@@ -81,7 +81,16 @@ export async function openServices(config: Config, log: Logger): Promise<Service
     locals: new LocalDocs(serverDb),
     writes: new WriteQueue(),
     quotas: new Quotas(serverDb, index, config.quotas),
-    reports: new ReportMaintainer({ store, index, org, tailer, serverDb, log, now: config.now }),
+    reports: new ReportMaintainer({
+      store,
+      index,
+      org,
+      tailer,
+      serverDb,
+      log,
+      now: config.now,
+      leaseMs: config.reportLeaseMs,
+    }),
     startedAt: Date.now(),
   };
 }

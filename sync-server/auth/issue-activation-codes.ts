@@ -7,6 +7,7 @@ import { isNip } from '../../client/core/ids';
 import type { AuditActor, AuditVia } from '../audit/audit-log';
 import { nipSubject, unitSubject } from '../audit/audit-subjects';
 import type { Services } from '../services';
+import { writeTransaction } from '../server-db';
 import { COMMAND_LINE_ACTOR } from './activation';
 
 /** Why no code can be issued for the NIP, with the HTTP status that says it; null when one can. */
@@ -41,7 +42,7 @@ export function issueActivationCodes(
     return refusal === null ? [] : [`${nip}: ${refusal.reason}`];
   });
   if (refused.length > 0) throw new Error(`Kode aktivasi tidak dibuat. ${refused.join('; ')}`);
-  const out = s.serverDb.transaction(() =>
+  const out = writeTransaction(s.serverDb, () =>
     unique.map((nip) => {
       const account = s.accounts.find(nip);
       const nama = s.org.employee(nip)?.name ?? account?.name ?? nip;
@@ -61,7 +62,7 @@ export function issueActivationCodes(
       ]);
       return { nip, nama, kode_aktivasi: code };
     }),
-  )();
+  );
   // After the commit: what is open on the old sessions (longpolls) ends now.
   for (const { nip } of out) s.sessions.revokeAll(nip);
   s.signIn.forget();

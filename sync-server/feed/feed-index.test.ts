@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -112,5 +113,35 @@ describe('FeedIndex', () => {
     index.apply([own('activity:1:b', 0, { deleted: true })], 4);
     expect(index.bytesOwnedBy('1')).toBe(300);
     expect(index.bytesOwnedBy('2')).toBe(0);
+  });
+});
+
+describe('one process per index', () => {
+  const setOwner = (dir: string, owner: string) => {
+    const db = new Database(path.join(dir, 'feed.sqlite'));
+    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('owner', ?)").run(owner);
+    db.close();
+  };
+
+  it('refuses to open an index another live process of this machine has open', () => {
+    const { index, dir } = open();
+    index.close();
+    // The process that started this test runner is alive: as if it had the index open.
+    setOwner(dir, `${os.hostname()}:${process.ppid}:00000000`);
+    expect(() => new FeedIndex(dir)).toThrow(/FEED_DIR/);
+  });
+
+  it('opens an index left by a process that is gone, or closed by its process', () => {
+    const { index, dir } = open();
+    const id = index.indexId;
+    index.close();
+    const closed = new FeedIndex(dir);
+    expect(closed.indexId).toBe(id);
+    closed.close();
+    // Killed without closing: its pid is no longer alive.
+    setOwner(dir, `${os.hostname()}:2000000000:00000000`);
+    const again = new FeedIndex(dir);
+    expect(again.indexId).toBe(id);
+    again.close();
   });
 });

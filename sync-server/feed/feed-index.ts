@@ -1,14 +1,18 @@
 /**
- * DATA_DIR/feed.sqlite: the feed index, derived from the store and rebuilt from it when deleted.
+ * FEED_DIR/feed.sqlite (FEED_DIR defaults to DATA_DIR; each server process has its own): the feed
+ * index, derived from the store and rebuilt from it when deleted.
  * `rows` holds one row per (channel, document) for the document's current winning revision,
  * with the server sequence the tailer gave that revision; `meta` holds the store sequence the
- * tailer has read up to, the last server sequence and the index's own random id; `owned` holds
+ * tailer has read up to, the last server sequence, the index's own random id and the process that
+ * has it open (`owner`: a second process on one index is refused at start); `owned` holds
  * the size of each live personal document by its owner, for the per-person storage quota.
  */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CHANNEL_RULES_VERSION } from '../../client/core/channels';
+import { isLiveHolderHere, leaseHolderName } from '../server-db';
 import type { StoreSeq } from '../store/store';
 
 /** A document revision as the tailer indexes it. */
@@ -73,12 +77,17 @@ const INDEX_SCHEMA = 2;
 export class FeedIndex {
   private readonly db: Database.Database;
   readonly indexId: string;
+  /** This process, as named in `meta.owner` while it has the index open. */
+  private readonly owner: string;
   private seq: number;
   private since: StoreSeq;
   private readonly stmts;
 
-  constructor(dataDir: string) {
-    this.db = new Database(path.join(dataDir, 'feed.sqlite'));
+  /** Opens (or creates) the index in `dir`; only one process may use a directory's index. */
+  constructor(dir: string) {
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'feed.sqlite');
+    this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.exec(SCHEMA);
@@ -92,6 +101,24 @@ export class FeedIndex {
     if (meta('channel_rules') !== version) {
       this.db.exec('DELETE FROM rows; DELETE FROM owned; DELETE FROM meta;');
       this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('channel_rules', version);
+    }
+    // One process per index: a second tailer would number the same rows again.
+    this.owner = leaseHolderName();
+    const other = this.db
+      .transaction(() => {
+        const owner = meta('owner');
+        if (owner !== undefined && isLiveHolderHere(owner, this.owner)) return owner;
+        this.db
+          .prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)')
+          .run('owner', this.owner);
+        return null;
+      })
+      .immediate();
+    if (other !== null) {
+      this.db.close();
+      throw new Error(
+        `${file} is in use by another server process (${other}): give each process its own FEED_DIR`,
+      );
     }
     let id = meta('index_id');
     if (id === undefined) {
@@ -275,6 +302,7 @@ export class FeedIndex {
   }
 
   close(): void {
+    this.db.prepare("DELETE FROM meta WHERE key = 'owner' AND value = ?").run(this.owner);
     this.db.close();
   }
 }

@@ -9,6 +9,14 @@
  * or a batch was left unflushed (the state kept in server.sqlite's settings), and any unit-month
  * whose document is missing or lists other people than the unit's is recomputed; a deleted report
  * is written again. A new month gets its documents from a cheap minute timer.
+ *
+ * One process at a time: several server processes may share server.sqlite and the store
+ * (docs/adr/0021), and two writing the same report documents would conflict. The one holding
+ * the `reports` lease in server.sqlite keeps them; it renews the lease every third of its term.
+ * The others follow the feed and mark what changes, without writing; when the holder stops
+ * renewing (stopped, killed, stuck), one of them takes the lease and starts as after a restart:
+ * everything when the holder left work unflushed, else a check of the documents, plus what it
+ * marked itself (its own tailer may have indexed changes the holder's never saw).
  */
 import type { Logger } from 'pino';
 import { civilDate } from '../../client/core/dates';
@@ -25,7 +33,16 @@ import type { ReportDoc } from '../../client/core/schemas/report';
 import type { FeedIndex } from '../feed/feed-index';
 import type { OrgState } from '../feed/org-state';
 import type { Tailer } from '../feed/tailer';
-import { setSetting, setting, type ServerDb } from '../server-db';
+import {
+  isGoneHolder,
+  leaseHolder,
+  leaseHolderName,
+  releaseLease,
+  setSetting,
+  setting,
+  takeLease,
+  type ServerDb,
+} from '../server-db';
 import type { Store, StoreChange } from '../store/store';
 import { membersByUnit, ReportWriter, type Pending } from './report-writer';
 
@@ -42,6 +59,9 @@ const RETRY_MAX_MS = 60_000;
 const MONTH_CHECK_MS = 60_000;
 /** The settings key of the state of the reports: `{rules version}:{clean|dirty}`. */
 const STATE_KEY = 'report_state';
+/** The lease in server.sqlite naming the process that keeps the reports. */
+const REPORTS_LEASE = 'reports';
+const DEFAULT_LEASE_MS = 30_000;
 
 type Deps = {
   store: Store;
@@ -51,6 +71,8 @@ type Deps = {
   serverDb: ServerDb;
   log: Logger;
   now: () => number;
+  /** How long the lease runs unrenewed (config REPORT_LEASE_MS). */
+  leaseMs?: number;
 };
 
 export class ReportMaintainer {
@@ -69,13 +91,28 @@ export class ReportMaintainer {
   private stateDirty = false;
   private readonly writer: ReportWriter;
   private readonly unlisten: () => void;
-  /** The state the last run left, read before the tailer's first catch-up marks anything. */
-  private readonly leftState: string | null;
+  /**
+   * The state the last keeper left, read when this process took the lease: before the tailer's
+   * first catch-up marks anything, or at a takeover.
+   */
+  private leftState: string | null = null;
+  /** This process's name in the lease: host, pid and a random part. */
+  readonly holder = leaseHolderName();
+  /** True while this process holds the lease and so keeps the reports. */
+  private holding = false;
+  /** start() was called: a takeover runs the first run at once. */
+  private begun = false;
+  private readonly leaseMs: number;
+  private readonly leaseTimer: NodeJS.Timeout;
 
   constructor(private readonly d: Deps) {
-    this.leftState = setting(d.serverDb, STATE_KEY);
-    this.writer = new ReportWriter({ ...d, stopping: () => this.stopped });
+    this.leaseMs = d.leaseMs ?? DEFAULT_LEASE_MS;
+    this.writer = new ReportWriter({ ...d, stopping: () => this.stopped || !this.holding });
     this.unlisten = d.tailer.onIndexed((changes) => this.onIndexed(changes));
+    // Taken now, before the first catch-up, so its marks are recorded in the state at once.
+    this.checkLease();
+    this.leaseTimer = setInterval(() => this.checkLease(), Math.max(1, this.leaseMs / 3));
+    this.leaseTimer.unref();
   }
 
   /**
@@ -86,13 +123,49 @@ export class ReportMaintainer {
    * for it.
    */
   start(): void {
+    this.begun = true;
     this.months = reportMonths(this.today());
-    this.startup = this.firstRun();
+    if (this.holding) this.startup = this.firstRun();
+    else this.d.log.info({ holder: this.holder }, 'reports kept by another server process');
     this.monthTimer = setInterval(() => this.checkMonth(), MONTH_CHECK_MS);
     this.monthTimer.unref();
   }
 
+  /**
+   * Takes or renews the lease. Taking it over makes this process the keeper from the state the
+   * last one left; losing it (another took it while this one did not renew) stops the writing.
+   */
+  private checkLease(): void {
+    if (this.stopped) return;
+    let held: boolean;
+    try {
+      // A holder of this machine that is gone (killed, crashed) is not waited out.
+      const other = leaseHolder(this.d.serverDb, REPORTS_LEASE, Date.now());
+      if (other !== null && isGoneHolder(other, this.holder))
+        releaseLease(this.d.serverDb, REPORTS_LEASE, other);
+      held = takeLease(this.d.serverDb, REPORTS_LEASE, this.holder, Date.now(), this.leaseMs);
+    } catch (err) {
+      // server.sqlite busy past its timeout: the lease runs on until the next try.
+      this.d.log.warn({ err }, 'report lease not renewed; trying again');
+      return;
+    }
+    if (held === this.holding) return;
+    this.holding = held;
+    this.stateDirty = false;
+    if (!held) {
+      this.d.log.warn({ holder: this.holder }, 'report lease lost; another process keeps them');
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = null;
+      return;
+    }
+    this.leftState = setting(this.d.serverDb, STATE_KEY);
+    if (this.dirty.size > 0) this.noteDirty();
+    this.d.log.info({ holder: this.holder }, 'reports kept by this server process');
+    if (this.begun) this.startup = this.startup.then(() => this.firstRun());
+  }
+
   private async firstRun(): Promise<void> {
+    if (this.stopped || !this.holding) return;
     if (this.leftState !== `${REPORT_RULES_VERSION}:clean`) {
       this.dirty.clear();
       this.markEverything();
@@ -104,7 +177,7 @@ export class ReportMaintainer {
       });
     }
     this.started = true;
-    if (!this.stopped) await this.flush();
+    if (!this.stopped && this.holding) await this.flush();
   }
 
   /**
@@ -116,12 +189,16 @@ export class ReportMaintainer {
     if (this.stopped) return;
     this.stopped = true;
     this.unlisten();
+    clearInterval(this.leaseTimer);
     if (this.monthTimer) clearInterval(this.monthTimer);
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.startup;
     await this.chain;
+    // Another process may take over at once (what is left marked, the state says).
+    if (this.holding) releaseLease(this.d.serverDb, REPORTS_LEASE, this.holder);
+    this.holding = false;
   }
 
   /** Recomputes every unit-month of the kept months (the bench's full rebuild). */
@@ -205,14 +282,17 @@ export class ReportMaintainer {
     if (nip === 'all') pending.nips = 'all';
     else if (pending.nips !== 'all') pending.nips.add(nip);
     this.dirty.set(id, pending);
-    if (!this.stateDirty) {
-      this.stateDirty = true;
-      setSetting(this.d.serverDb, STATE_KEY, `${REPORT_RULES_VERSION}:dirty`);
-    }
+    if (!this.stateDirty && this.holding) this.noteDirty();
+  }
+
+  /** Records that work is marked: a keeper stopping now leaves the next one a full recompute. */
+  private noteDirty(): void {
+    this.stateDirty = true;
+    setSetting(this.d.serverDb, STATE_KEY, `${REPORT_RULES_VERSION}:dirty`);
   }
 
   private schedule(): void {
-    if (this.timer !== null || !this.started || this.stopped) return;
+    if (this.timer !== null || !this.started || this.stopped || !this.holding) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.flush();
@@ -220,7 +300,8 @@ export class ReportMaintainer {
   }
 
   private async runFlush(): Promise<void> {
-    if (this.dirty.size === 0) return;
+    // Another process keeps the reports: what is marked waits for a takeover.
+    if (this.dirty.size === 0 || !this.holding) return;
     const batch = this.dirty;
     this.dirty = new Map();
     this.flushing = true;
@@ -234,13 +315,13 @@ export class ReportMaintainer {
         }
         throw new Error(`${refused.length} report(s) refused by the store`);
       }
-      if (this.dirty.size === 0 && this.stateDirty) {
+      if (this.dirty.size === 0 && this.stateDirty && this.holding) {
         this.stateDirty = false;
         setSetting(this.d.serverDb, STATE_KEY, `${REPORT_RULES_VERSION}:clean`);
       }
       this.retryMs = RETRY_MS;
     } catch (err) {
-      if (this.stopped) this.d.log.info('report flush left for the next start');
+      if (this.stopped || !this.holding) this.d.log.info('report flush left for the next keeper');
       else this.d.log.warn({ err, retryMs: this.retryMs }, 'report flush failed; retrying');
       for (const p of batch.values()) {
         if (p.nips === 'all') this.mark(p.unitId, p.month, 'all');
@@ -254,7 +335,7 @@ export class ReportMaintainer {
 
   /** A failed flush is tried again after a delay that doubles with each failure. */
   private retryLater(): void {
-    if (this.retryTimer !== null || this.stopped) return;
+    if (this.retryTimer !== null || this.stopped || !this.holding) return;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       void this.flush();

@@ -5,7 +5,7 @@
  * `written` orders them by their last write, so the stalest checkpoint gives way to a new one.
  */
 import { conflict, HttpError, notFound } from '../http/errors';
-import type { ServerDb } from '../server-db';
+import { writeTransaction, type ServerDb } from '../server-db';
 
 export type LocalDoc = { _id: string; _rev: string; [field: string]: unknown };
 
@@ -41,7 +41,8 @@ export class LocalDocs {
 
   /** Writes a local document; `rev` must be the current one (or absent for a new one). */
   put(nip: string, id: string, body: Record<string, unknown>, rev: string | undefined): string {
-    const tx = this.db.transaction(() => {
+    // Read, then write: another server process may write the same checkpoint in between.
+    return writeTransaction(this.db, () => {
       const current = this.currentRev(nip, id);
       if (current !== null && rev !== undefined && rev !== current) throw conflict();
       if (current !== null && rev === undefined) throw conflict();
@@ -74,7 +75,6 @@ export class LocalDocs {
         .run(nip, id, next, json, nip);
       return next;
     });
-    return tx();
   }
 
   remove(nip: string, id: string, rev: string | undefined): string {

@@ -197,6 +197,6 @@ describe('longpoll', () => {
     const reply = await waiting;
     expect(reply.status).toBe(200);
     expect((reply.body as { results: unknown[] }).results).toEqual([]);
-    expect((reply.body as { last_seq: string }).last_seq).toMatch(/^\d+-[0-9a-f]+$/);
+    expect((reply.body as { last_seq: string }).last_seq).toMatch(/^\d+\.[0-9a-f]+-[0-9a-f]+$/);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Starts the real sync server for a test: in this process (createApp on port 0) or as a child
- * process (for kill -9), each with its own temporary DATA_DIR under tests/.tmp.
+ * process (for kill -9, or several processes sharing one DATA_DIR and one CouchDB), each with its
+ * own temporary DATA_DIR under tests/.tmp unless the test gives one.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,8 +29,16 @@ export function tempDataDir(label: string): string {
  */
 let standIn: Promise<string> | null = null;
 async function couchBase(): Promise<string | null> {
-  if (process.env.TEST_COUCHDB_URL) return process.env.TEST_COUCHDB_URL;
-  if (process.env.TEST_STORE !== 'couchdb') return null;
+  if (process.env.TEST_STORE !== 'couchdb' && !process.env.TEST_COUCHDB_URL) return null;
+  return couchServer();
+}
+
+/**
+ * A CouchDB for tests that need one whatever the pass (several servers in front of one store):
+ * TEST_COUCHDB_URL, or else this file's express-pouchdb stand-in, started on first use.
+ */
+export function couchServer(): Promise<string> {
+  if (process.env.TEST_COUCHDB_URL) return Promise.resolve(process.env.TEST_COUCHDB_URL);
   standIn ??= startStandIn();
   return standIn;
 }
@@ -132,14 +141,17 @@ export type ChildServer = {
 
 /**
  * The server as `npm run serve` runs it, in a child process; resolves once it listens. Its log
- * goes to DATA_DIR/server.log (a file, so the server never waits for this process to read it).
+ * goes to `logFile`, by default DATA_DIR/server.log (a file, so the server never waits for this
+ * process to read it; processes sharing a DATA_DIR each need their own). `env` overrides the
+ * defaults, COUCHDB_URL included.
  */
 export async function startChildServer(
   dataDir: string,
   env: Record<string, string> = {},
+  opts: { logFile?: string } = {},
 ): Promise<ChildServer> {
-  const couchUrl = await couchDbUrl(dataDir);
-  const logFile = path.join(dataDir, 'server.log');
+  const couchUrl = env.COUCHDB_URL ?? (await couchDbUrl(dataDir));
+  const logFile = opts.logFile ?? path.join(dataDir, 'server.log');
   const log = fs.openSync(logFile, 'a');
   const logStart = fs.fstatSync(log).size;
   const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/index.ts'], {
