@@ -14,6 +14,7 @@ import {
   type MetaRow,
   type ProjectedTable,
   type ReadModel,
+  type RowBase,
   type VerificationRow,
 } from './read-model';
 
@@ -123,6 +124,53 @@ export async function removeProjected(rm: ReadModel, ids: readonly string[]): Pr
     ids.map((id) => ({ id, seq: 0, deleted: true })),
   );
   await forgetPhotosOf(rm, ids);
+}
+
+/** A document this device just wrote (its new `_rev`), and the revision it was written on. */
+export type LocalWrite = { doc: FeedDoc & { _deleted?: boolean }; prevRev: string | null };
+
+/**
+ * Projects documents this device just wrote, without waiting for the changes feed: a command
+ * calls it after its PouchDB write, so the list the person goes to next already shows the entry
+ * (the feed's round trip, a second read of the written documents, is most of "Simpan" to
+ * visible). A write is projected only over the row of the revision it was written on (or no row,
+ * for a new document), and not over a row with conflicting revisions: anything else (the row
+ * behind PouchDB, a conflict resolved) is left to the feed. The feed projects every write again
+ * with its sequence, so a row written here keeps the sequence of the row it replaced meanwhile.
+ */
+export async function projectLocalWrites(
+  rm: ReadModel,
+  writes: readonly LocalWrite[],
+): Promise<void> {
+  const typed = writes.flatMap((w) => {
+    const type = typeOfId(w.doc._id);
+    return type === null ? [] : [{ ...w, table: tableOfType(type) }];
+  });
+  if (typed.length === 0) return;
+  const touched = new Set<ProjectedTable>(typed.map((w) => w.table));
+  // What applyChanges locks for these writes, so that it joins this transaction.
+  if (touched.has('activities') || touched.has('verifications'))
+    touched.add('activities').add('verifications');
+  const tables = [...[...touched].map((t) => rm.table(t)), rm.conflicts, rm.meta];
+  await rm.transaction('rw', tables, async () => {
+    const rows = await Promise.all(
+      typed.map((w) => rm.table(w.table).get(w.doc._id) as Promise<RowBase | undefined>),
+    );
+    const changes: FeedChange[] = [];
+    typed.forEach((w, i) => {
+      const row = rows[i];
+      const current = row ? row.rev === w.prevRev && !row.conflicted : w.prevRev === null;
+      if (!current) return;
+      const deleted = w.doc._deleted === true;
+      changes.push({
+        id: w.doc._id,
+        seq: row?.seq ?? 0,
+        deleted,
+        ...(deleted ? {} : { doc: w.doc }),
+      });
+    });
+    if (changes.length > 0) await applyChanges(rm, changes);
+  });
 }
 
 export class Projector {

@@ -65,7 +65,7 @@ export function startRuntime(user: SessionUser): Promise<Runtime> {
 function openRuntime(user: SessionUser): Runtime {
   const db = openLocalDb(user.nip);
   const readModel = openReadModel(user.nip);
-  const ctx: CommandContext = { db, user: toCoreUser(user) };
+  const ctx: CommandContext = { db, user: toCoreUser(user), readModel };
   const stopProjector = holdLock(`kinerja-project-${user.nip}`, async () => {
     const projector = new Projector(db, readModel, {
       // Loaded only when a conflict appears: the merge rules and schemas stay out of start-up.

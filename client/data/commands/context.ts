@@ -9,10 +9,17 @@ import type { EmployeeDoc, PeriodDoc, UnitDoc } from '../../core/schemas/referen
 import { relatedIdsOf, relatedPrefixesOf } from '../../core/validate-write';
 import type { DocsUnderPrefixes, RawDoc, WriteContext } from '../../core/write-context';
 import type { LocalDb, StoredDoc } from '../local-db';
+import type { ReadModel } from '../read-model';
 
 export type CommandContext = {
   db: LocalDb;
   user: User;
+  /**
+   * The read model that what a command writes is projected into at once (projector.ts
+   * `projectLocalWrites`), so the screen the person goes to next already shows it; without it,
+   * writes reach the screens through the projector's feed only.
+   */
+  readModel?: ReadModel;
   /** The clock, epoch ms (tests fix it). */
   now?: () => number;
   timeZone?: string;

@@ -1,11 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../core/dates';
+import 'fake-indexeddb/auto';
 import { makeActivity } from '../../core/testing/factories';
 import type { RawDoc } from '../../core/write-context';
 import type { LocalDb } from '../local-db';
-import { memoryDb } from '../testing/devices';
-import { contextFor, seedReference, STAFF, TODAY } from '../testing/kelurahan';
+import { Projector } from '../projector';
+import type { ReadModel } from '../read-model';
+import { memoryDb, readModel } from '../testing/devices';
+import { contextFor, HEAD, seedReference, STAFF, TODAY } from '../testing/kelurahan';
 import { putDoc, putDocs } from './put-doc';
+import { verifyActivity } from './verify-activities';
 
 const dbs: LocalDb[] = [];
 async function staffDevice() {
@@ -65,5 +69,78 @@ describe('putDoc: one time, one activity', () => {
     expect(results.map((r) => (r.ok ? 'ok' : r.code))).toEqual(['ok', 'overlap', 'ok']);
     const stored = await db.allDocs({ keys: [first._id, second._id, third._id] });
     expect(stored.rows.map((r) => 'value' in r)).toEqual([true, false, true]);
+  });
+});
+
+describe('putDocs projects what it wrote at once', () => {
+  const rms: ReadModel[] = [];
+  afterEach(() => {
+    for (const rm of rms.splice(0)) rm.close();
+  });
+  /** A staff device whose commands project into a read model; its projector runs only when told. */
+  async function projectingDevice(nip = STAFF) {
+    const { db } = await staffDevice();
+    const rm = readModel();
+    rms.push(rm);
+    return { db, rm, ctx: { ...contextFor(db, nip), readModel: rm } };
+  }
+
+  it('puts a new entry in the read model before it returns, with its status', async () => {
+    const { rm, ctx } = await projectingDevice();
+    const draft = { ...entry('07:00', '08:00'), status: 'draft', round: 0 };
+    expect(await putDoc(draft, ctx)).toMatchObject({ ok: true });
+    expect(await rm.activities.get(draft._id)).toMatchObject({
+      kegiatan: draft.kegiatan,
+      status: 'draft',
+      rev: expect.stringMatching(/^1-/),
+      conflicted: false,
+    });
+  });
+
+  it("shows the head's decision on the entry at once", async () => {
+    const { db, rm, ctx } = await projectingDevice(HEAD);
+    const submitted = { ...entry('07:00', '08:00'), status: 'submitted', round: 1 };
+    await db.put(submitted);
+    await new Projector(db, rm).catchUp();
+    expect(await verifyActivity(submitted._id, 'returned', 'Lengkapi', ctx)).toMatchObject({
+      ok: true,
+    });
+    expect(await rm.activities.get(submitted._id)).toMatchObject({
+      status: 'returned',
+      returnNote: 'Lengkapi',
+    });
+  });
+
+  it('leaves to the projector a write over a version the read model does not show yet', async () => {
+    const { db, rm, ctx } = await projectingDevice();
+    const morning = entry('07:00', '08:00');
+    await db.put(morning);
+    expect(await putDoc({ ...morning, kegiatan: 'Diubah' }, ctx)).toMatchObject({ ok: true });
+    expect(await rm.activities.get(morning._id)).toBeUndefined();
+    await new Projector(db, rm).catchUp();
+    expect(await rm.activities.get(morning._id)).toMatchObject({ kegiatan: 'Diubah', rev: /^2-/ });
+  });
+
+  it('keeps a conflicted entry as the projector shows it', async () => {
+    const { db, rm, ctx } = await projectingDevice();
+    const morning = entry('07:00', '08:00');
+    await db.bulkDocs(
+      [
+        { ...morning, _rev: '1-aaa' },
+        { ...morning, _rev: '1-bbb', kegiatan: 'Dari perangkat lain' },
+      ],
+      { new_edits: false },
+    );
+    const projector = new Projector(db, rm);
+    await projector.catchUp();
+    const before = await rm.activities.get(morning._id);
+    expect(before?.conflicted).toBe(true);
+    expect(await putDoc({ ...morning, kegiatan: 'Diubah' }, ctx)).toMatchObject({ ok: true });
+    expect(await rm.activities.get(morning._id)).toEqual(before);
+    await projector.catchUp();
+    expect(await rm.activities.get(morning._id)).toMatchObject({
+      kegiatan: 'Diubah',
+      conflicted: true,
+    });
   });
 });

@@ -5,6 +5,7 @@
  */
 import { noteAccepted, validateWrite } from '../../core/validate-write';
 import type { RawDoc } from '../../core/write-context';
+import { projectLocalWrites, type LocalWrite } from '../projector';
 import { forValidation, getDocs, loadBatchContext, type CommandContext } from './context';
 import { failure, writeFailure, type CommandResult } from './result';
 
@@ -61,12 +62,21 @@ export async function putDocs(
       for (const w of toWrite) results[w.index] = f;
       return results as CommandResult[];
     }
+    const local: LocalWrite[] = [];
     written.forEach((res, i) => {
       const w = toWrite[i];
       if (!w) return;
-      results[w.index] =
-        'error' in res && res.error ? writeFailure(res) : { ok: true, id: w.doc._id };
+      if ('error' in res && res.error) {
+        results[w.index] = writeFailure(res);
+        return;
+      }
+      results[w.index] = { ok: true, id: w.doc._id };
+      if (res.rev !== undefined)
+        local.push({ doc: { ...w.doc, _rev: res.rev }, prevRev: w.doc._rev ?? null });
     });
+    // The written documents are on the device: only the screens' copy lags, and the projector's
+    // feed brings it when this cannot (so a failure here is no failure of the write).
+    if (ctx.readModel) await projectLocalWrites(ctx.readModel, local).catch(() => undefined);
   }
   return results as CommandResult[];
 }

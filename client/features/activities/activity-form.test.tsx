@@ -8,6 +8,7 @@ import { publishSyncStatus } from '../../data/sync-store';
 import { eventually } from '../../data/testing/eventually';
 import { HEAD, STAFF, UNIT } from '../../data/testing/kelurahan';
 import {
+  LATE_TODAY,
   openDevice,
   renderAt,
   storeActivity,
@@ -237,6 +238,19 @@ describe('the entry form', () => {
     await waitFor(() => expect(reasonOf('Jam mulai')).toBe(''));
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
     await waitFor(async () => expect(await storedActivities(device)).toHaveLength(2));
+  });
+
+  it('"Simpan" shows the entry in the list at once, without waiting for the projector', async () => {
+    await device.stop();
+    device = await openDevice(STAFF, LATE_TODAY, { projecting: false });
+    renderAt(device, '/kegiatan/baru');
+    await fillValid();
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    const item = await screen.findByText('Menyusun laporan bulanan', {
+      selector: '.act-item__what',
+    });
+    expect(item.closest('li')?.textContent).toContain('Draf');
+    expect(screen.getByText('Kegiatan disimpan sebagai draf.')).toBeTruthy();
   });
 
   it('"Ajukan" offline says the entry waits on the device, and "diajukan" once the server has it', async () => {

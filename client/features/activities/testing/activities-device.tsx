@@ -29,15 +29,20 @@ export type TestDevice = { db: LocalDb; rm: ReadModel; data: UserData; stop(): P
 /** The device's clock: late on TODAY (WIB), so any time of the day is already past. */
 export const LATE_TODAY = Date.parse(`${TODAY}T23:59:00+07:00`);
 
+/**
+ * Opens the device; with `projecting: false` its projector does not run, so only what the
+ * commands project themselves reaches the read model (as while the projector is busy).
+ */
 export async function openDevice(
   nip: string = STAFF,
   now: number = LATE_TODAY,
+  { projecting = true }: { projecting?: boolean } = {},
 ): Promise<TestDevice> {
   const db = memoryDb();
   const rm = readModel();
   await seedReference(db);
   const projector = new Projector(db, rm);
-  await projector.start();
+  if (projecting) await projector.start();
   publishSyncStatus({ ...INITIAL_SYNC_STATUS });
   useSessionStore.setState({
     status: 'signed-in',
@@ -56,8 +61,9 @@ export async function openDevice(
   };
 }
 
+/** As the app's runtime: the clock, and commands projecting what they write at once. */
 function withClock(data: UserData, now: number): UserData {
-  return { ...data, ctx: { ...data.ctx, now: () => now } };
+  return { ...data, ctx: { ...data.ctx, now: () => now, readModel: data.readModel } };
 }
 
 /** Renders the activities screen at `path` on the device. */
