@@ -48,20 +48,26 @@ const BASE: BrowserContextOptions = {
  * its real pace. Timers are untouched.
  */
 export async function onTestClock(context: BrowserContext): Promise<BrowserContext> {
-  await context.addInitScript((offset: number) => {
-    if (offset === 0) return;
-    const Real = Date;
-    class TestClockDate extends Real {
-      constructor(...args: unknown[]) {
-        if (args.length === 0) super(Real.now() + offset);
-        else super(...(args as [string | number]));
+  if (TEST_CLOCK_OFFSET_MS === 0) return context;
+  // Written as the page's own JavaScript, not a function serialised with toString(): a loader that
+  // adds helpers to functions (tsx keeps class names with `__name(...)`, which the bench runs under)
+  // would leave the page a script that throws, on the real clock.
+  await context.addInitScript({
+    content: `(() => {
+      const offset = ${TEST_CLOCK_OFFSET_MS};
+      const Real = Date;
+      class TestClockDate extends Real {
+        constructor(...args) {
+          if (args.length === 0) super(Real.now() + offset);
+          else super(...args);
+        }
+        static now() {
+          return Real.now() + offset;
+        }
       }
-      static override now(): number {
-        return Real.now() + offset;
-      }
-    }
-    globalThis.Date = TestClockDate as DateConstructor;
-  }, TEST_CLOCK_OFFSET_MS);
+      globalThis.Date = TestClockDate;
+    })();`,
+  });
   return context;
 }
 
