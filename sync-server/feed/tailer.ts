@@ -27,6 +27,14 @@ export class Tailer {
   private behind = false;
   /** Told each batch once it is indexed (the report maintainer, reports/report-maintainer.ts). */
   private readonly listeners = new Set<(changes: readonly StoreChange[]) => void>();
+  /**
+   * New documents written through this server and reported, not indexed yet, by id. Each was
+   * committed after the index's storeSince (a run that read past it would have indexed it), so
+   * when the store's sequence moved by exactly their number they are all that changed.
+   */
+  private readonly reported = new Map<string, StoredDoc>();
+  /** Set when the next run must read the store's changes feed (a catchUp, a write not all new). */
+  private mustRead = false;
 
   constructor(
     private readonly store: Store,
@@ -60,50 +68,69 @@ export class Tailer {
    * at most one runs and one waits, and the waiting one starts after the caller's write.
    */
   catchUp(): Promise<void> {
+    this.mustRead = true;
+    return this.schedule();
+  }
+
+  /**
+   * Indexes documents this server has just written (each new to the store: its revision its
+   * only leaf; null when the write was not all new), resolving once they are indexed. Writes
+   * reported while a run is under way are indexed together by the next run. With an exclusive
+   * store nothing is read back when the store's sequence moved by exactly the number of reported
+   * documents not yet indexed (nothing else changed); otherwise, as when concurrent writers
+   * overlapped, the run reads the store's changes feed. Either way a reported document is indexed
+   * by the first run that starts after the report.
+   */
+  indexWritten(docs: readonly StoredDoc[] | null): Promise<void> {
+    if (docs === null || !this.store.exclusive) return this.catchUp();
+    for (const doc of docs) this.reported.set(doc._id, doc);
+    return this.schedule();
+  }
+
+  private schedule(): Promise<void> {
     if (this.queued) return this.queued;
     const next = this.current.then(() => {
       this.queued = null;
-      return this.drain();
+      return this.indexRun();
     });
     this.queued = next;
     this.current = next.catch((err: unknown) => this.failed(err));
     return next;
   }
 
-  /**
-   * Indexes new documents this server has just written without reading them back, when the
-   * store is exclusive and its sequence moved by exactly their number (so nothing else changed);
-   * otherwise catches up as usual. Each document must be new: its revision is its only leaf.
-   */
-  indexNewDocs(docs: readonly StoredDoc[]): Promise<void> {
-    if (!this.store.exclusive || docs.length === 0) return this.catchUp();
-    const run = this.current.then(async () => {
+  private async indexRun(): Promise<void> {
+    const read = this.mustRead || !this.store.exclusive;
+    this.mustRead = false;
+    if (!read) {
+      if (this.reported.size === 0) return;
+      // Taken before asking the store: a write reported meanwhile waits for the next run.
+      const docs = [...this.reported.values()];
       const since = this.index.storeSince;
       const { updateSeq } = await this.store.info();
       if (
-        typeof since !== 'number' ||
-        typeof updateSeq !== 'number' ||
-        updateSeq - since !== docs.length
+        typeof since === 'number' &&
+        typeof updateSeq === 'number' &&
+        updateSeq - since === docs.length
       ) {
-        return this.drain();
+        const changes = docs.map((doc): StoreChange => ({
+          seq: updateSeq,
+          id: doc._id,
+          leaves: [doc._rev],
+          deleted: doc._deleted === true,
+          doc,
+        }));
+        this.indexBatch(changes, updateSeq);
+        this.behind = false;
+        return;
       }
-      const changes = docs.map((doc): StoreChange => ({
-        seq: updateSeq,
-        id: doc._id,
-        leaves: [doc._rev],
-        deleted: doc._deleted === true,
-        doc,
-      }));
-      this.indexBatch(changes, updateSeq);
-      this.behind = false;
-    });
-    this.current = run.catch((err: unknown) => this.failed(err));
-    return run;
+    }
+    await this.drain();
   }
 
   /**
    * Calls `listener` with each batch of changes right after it is indexed; returns the
-   * unsubscribe. A listener must be quick (it runs inside a push's write) and must not throw.
+   * unsubscribe. A listener must be quick (it runs before a push's locks are released) and must
+   * not throw.
    */
   onIndexed(listener: (changes: readonly StoreChange[]) => void): () => void {
     this.listeners.add(listener);
@@ -148,6 +175,8 @@ export class Tailer {
       bytes: docBytes(c.doc),
     }));
     const touched = this.index.apply(entries, lastSeq);
+    // Indexed now, whichever run did it (a read of the changes feed sees the latest revision).
+    for (const c of changes) this.reported.delete(c.id);
     if (orgChanges.length > 0) this.waiters.wakeAll();
     else this.waiters.wake(touched);
     for (const listener of this.listeners) {
