@@ -33,6 +33,12 @@ export class Tailer {
    * when the store's sequence moved by exactly their number they are all that changed.
    */
   private readonly reported = new Map<string, StoredDoc>();
+  /**
+   * Reported documents indexed while another write was under way, so past storeSince (which
+   * stays until the store's sequence is accounted for): id to revision. Each is one change after
+   * storeSince; a read of the changes feed that passes one does not index it again.
+   */
+  private readonly ahead = new Map<string, string>();
   /** Set when the next run must read the store's changes feed (a catchUp, a write not all new). */
   private mustRead = false;
 
@@ -76,14 +82,16 @@ export class Tailer {
    * Indexes documents this server has just written (each new to the store: its revision its
    * only leaf; null when the write was not all new), resolving once they are indexed. Writes
    * reported while a run is under way are indexed together by the next run. With an exclusive
-   * store nothing is read back when the store's sequence moved by exactly the number of reported
-   * documents not yet indexed (nothing else changed); otherwise, as when concurrent writers
-   * overlapped, the run reads the store's changes feed. Either way a reported document is indexed
-   * by the first run that starts after the report.
+   * store nothing is read back: the documents are indexed as reported, and storeSince moves to
+   * the store's sequence when it moved by exactly the documents indexed since (so nothing else
+   * changed); while concurrent writers overlap it waits, and a write that was not all new (or a
+   * catchUp) has the run read the store's changes feed instead.
    */
   indexWritten(docs: readonly StoredDoc[] | null): Promise<void> {
     if (docs === null || !this.store.exclusive) return this.catchUp();
-    for (const doc of docs) this.reported.set(doc._id, doc);
+    // A run that read the changes feed meanwhile may have indexed some already (a new document
+    // the index knows is this revision: its writer holds its key until it is indexed).
+    for (const doc of docs) if (!this.index.has(doc._id)) this.reported.set(doc._id, doc);
     return this.schedule();
   }
 
@@ -105,24 +113,32 @@ export class Tailer {
       if (this.reported.size === 0) return;
       // Taken before asking the store: a write reported meanwhile waits for the next run.
       const docs = [...this.reported.values()];
+      this.reported.clear();
       const since = this.index.storeSince;
       const { updateSeq } = await this.store.info();
+      const changes = docs.map((doc): StoreChange => ({
+        seq: updateSeq,
+        id: doc._id,
+        leaves: [doc._rev],
+        deleted: doc._deleted === true,
+        doc,
+      }));
       if (
         typeof since === 'number' &&
         typeof updateSeq === 'number' &&
-        updateSeq - since === docs.length
+        updateSeq - since === this.ahead.size + docs.length
       ) {
-        const changes = docs.map((doc): StoreChange => ({
-          seq: updateSeq,
-          id: doc._id,
-          leaves: [doc._rev],
-          deleted: doc._deleted === true,
-          doc,
-        }));
+        // Every change since storeSince is one of these documents or one indexed ahead.
+        this.ahead.clear();
         this.indexBatch(changes, updateSeq);
         this.behind = false;
-        return;
+      } else {
+        // Another write is still under way (its documents are reported when it is done): these
+        // are indexed now, storeSince stays until the counts meet again or a read passes them.
+        this.indexBatch(changes, since);
+        for (const doc of docs) this.ahead.set(doc._id, doc._rev);
       }
+      return;
     }
     await this.drain();
   }
@@ -146,14 +162,29 @@ export class Tailer {
 
   private failed(err: unknown): void {
     this.behind = true;
+    // What a failed run had taken is found again by reading the store.
+    this.mustRead = true;
     this.log.error({ err }, 'tailer failed; retrying on the next change');
   }
 
+  /**
+   * Reads the store's changes feed into the index up to where the store was when the run began:
+   * it does not chase a big write still under way (that write reports its documents when done),
+   * which would keep every later run, a small push's too, waiting.
+   */
   private async drain(): Promise<void> {
+    const { updateSeq: end } = this.store.exclusive ? await this.store.info() : { updateSeq: null };
     while (!this.stopped) {
       const { results, lastSeq } = await this.store.changes(this.index.storeSince, BATCH);
-      if (results.length > 0) this.indexBatch(results, lastSeq);
-      if (results.length < BATCH) {
+      // What was indexed ahead of storeSince is not indexed twice (a second feed row).
+      const fresh = results.filter((c) => {
+        const aheadRev = this.ahead.get(c.id);
+        this.ahead.delete(c.id);
+        return aheadRev === undefined || aheadRev !== c.doc._rev || c.leaves.length !== 1;
+      });
+      if (results.length > 0) this.indexBatch(fresh, lastSeq);
+      const reachedEnd = typeof end === 'number' && typeof lastSeq === 'number' && lastSeq >= end;
+      if (results.length < BATCH || reachedEnd) {
         this.behind = false;
         return;
       }
