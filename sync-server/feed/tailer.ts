@@ -28,15 +28,10 @@ export class Tailer {
   /** Told each batch once it is indexed (the report maintainer, reports/report-maintainer.ts). */
   private readonly listeners = new Set<(changes: readonly StoreChange[]) => void>();
   /**
-   * New documents written through this server and reported, not indexed yet, by id. Each was
-   * committed after the index's storeSince (a run that read past it would have indexed it), so
-   * when the store's sequence moved by exactly their number they are all that changed.
-   */
-  private readonly reported = new Map<string, StoredDoc>();
-  /**
-   * Reported documents indexed while another write was under way, so past storeSince (which
-   * stays until the store's sequence is accounted for): id to revision. Each is one change after
-   * storeSince; a read of the changes feed that passes one does not index it again.
+   * New documents written through this server and indexed as their writer reported them, ahead
+   * of storeSince (which stays until the store's sequence is accounted for): id to revision. Each
+   * is one change after storeSince; a read of the changes feed that passes one does not index it
+   * again.
    */
   private readonly ahead = new Map<string, string>();
   /** Set when the next run must read the store's changes feed (a catchUp, a write not all new). */
@@ -79,20 +74,37 @@ export class Tailer {
   }
 
   /**
-   * Indexes documents this server has just written (each new to the store: its revision its
-   * only leaf; null when the write was not all new), resolving once they are indexed. Writes
-   * reported while a run is under way are indexed together by the next run. With an exclusive
-   * store nothing is read back: the documents are indexed as reported, and storeSince moves to
-   * the store's sequence when it moved by exactly the documents indexed since (so nothing else
-   * changed); while concurrent writers overlap it waits, and a write that was not all new (or a
-   * catchUp) has the run read the store's changes feed instead.
+   * Indexes documents this server has just written, each new to the store (its revision its only
+   * leaf; null when the write was not all new: the store's changes feed is read instead). They
+   * are indexed at once, as reported, outside the runs' chain, so a small push never waits for a
+   * big one's indexing or a read of the feed under way; nothing is read back. With an exclusive
+   * store a run then moves storeSince to the store's sequence when it moved by exactly the
+   * documents indexed ahead (nothing else changed); while concurrent writes overlap it stays,
+   * and a read of the feed (a catchUp, the poll) skips what was indexed ahead.
    */
   indexWritten(docs: readonly StoredDoc[] | null): Promise<void> {
-    if (docs === null || !this.store.exclusive) return this.catchUp();
-    // A run that read the changes feed meanwhile may have indexed some already (a new document
-    // the index knows is this revision: its writer holds its key until it is indexed).
-    for (const doc of docs) if (!this.index.has(doc._id)) this.reported.set(doc._id, doc);
-    return this.schedule();
+    if (docs === null) return this.catchUp();
+    // A read of the feed may have indexed some already: this revision, for its writer holds its
+    // key until it is indexed.
+    const fresh = docs.filter((doc) => !this.index.has(doc._id));
+    try {
+      this.indexBatch(
+        fresh.map((doc): StoreChange => ({
+          seq: this.index.storeSince,
+          id: doc._id,
+          leaves: [doc._rev],
+          deleted: doc._deleted === true,
+          doc,
+        })),
+        this.index.storeSince,
+      );
+    } catch (err) {
+      this.failed(err);
+      return this.catchUp();
+    }
+    for (const doc of fresh) this.ahead.set(doc._id, doc._rev);
+    if (this.store.exclusive) void this.schedule().catch(() => undefined);
+    return Promise.resolve();
   }
 
   private schedule(): Promise<void> {
@@ -107,40 +119,28 @@ export class Tailer {
   }
 
   private async indexRun(): Promise<void> {
-    const read = this.mustRead || !this.store.exclusive;
-    this.mustRead = false;
-    if (!read) {
-      if (this.reported.size === 0) return;
-      // Taken before asking the store: a write reported meanwhile waits for the next run.
-      const docs = [...this.reported.values()];
-      this.reported.clear();
-      const since = this.index.storeSince;
-      const { updateSeq } = await this.store.info();
-      const changes = docs.map((doc): StoreChange => ({
-        seq: updateSeq,
-        id: doc._id,
-        leaves: [doc._rev],
-        deleted: doc._deleted === true,
-        doc,
-      }));
-      if (
-        typeof since === 'number' &&
-        typeof updateSeq === 'number' &&
-        updateSeq - since === this.ahead.size + docs.length
-      ) {
-        // Every change since storeSince is one of these documents or one indexed ahead.
-        this.ahead.clear();
-        this.indexBatch(changes, updateSeq);
-        this.behind = false;
-      } else {
-        // Another write is still under way (its documents are reported when it is done): these
-        // are indexed now, storeSince stays until the counts meet again or a read passes them.
-        this.indexBatch(changes, since);
-        for (const doc of docs) this.ahead.set(doc._id, doc._rev);
-      }
+    if (this.mustRead || !this.store.exclusive) {
+      this.mustRead = false;
+      await this.drain();
       return;
     }
-    await this.drain();
+    if (this.ahead.size === 0) return;
+    // Counted before asking the store: a document indexed ahead meanwhile may have been written
+    // before or after the sequence read, so it is not counted; then the counts differ (safe) or
+    // it was written after (and stays ahead).
+    const counted = [...this.ahead.keys()];
+    const since = this.index.storeSince;
+    const { updateSeq } = await this.store.info();
+    if (
+      typeof since === 'number' &&
+      typeof updateSeq === 'number' &&
+      updateSeq - since === counted.length &&
+      this.index.storeSince === since
+    ) {
+      for (const id of counted) this.ahead.delete(id);
+      this.index.apply([], updateSeq);
+      this.behind = false;
+    }
   }
 
   /**
@@ -206,8 +206,6 @@ export class Tailer {
       bytes: docBytes(c.doc),
     }));
     const touched = this.index.apply(entries, lastSeq);
-    // Indexed now, whichever run did it (a read of the changes feed sees the latest revision).
-    for (const c of changes) this.reported.delete(c.id);
     if (orgChanges.length > 0) this.waiters.wakeAll();
     else this.waiters.wake(touched);
     for (const listener of this.listeners) {

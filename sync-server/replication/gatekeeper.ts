@@ -99,7 +99,9 @@ export function lockKeysOf(ids: readonly string[]): Set<string> {
 
 /**
  * Judges and writes; `newDocs` lists what was written when every written document was new to
- * the store (its revision its only leaf), so the tailer may index them without reading back.
+ * the store (its revision its only leaf), so the tailer may index them without reading back
+ * (with a shared store another server may have written the same id meanwhile: the tailer's
+ * next read of the feed sees the second leaf and indexes the document again).
  */
 async function judgeAndWrite(
   s: Services,
@@ -287,7 +289,8 @@ async function judgeAndWrite(
     (r, i) => r ?? { id: idOf(input[i]), error: 'unknown_error', reason: 'not written' },
   );
   const unique = new Set(accepted.map((c) => c.doc._id)).size === accepted.length;
-  const allNew = unique && accepted.every((c) => !mayExist(c.doc._id) && out[c.i]?.ok === true);
+  // Not stored when judged (no winner, not even a tombstone), and its key held since: new.
+  const allNew = unique && accepted.every((c) => !winning.has(c.doc._id) && out[c.i]?.ok === true);
   const newDocs = allNew
     ? accepted.map((c): StoredDoc => ({ ...c.doc, _rev: out[c.i]?.rev ?? '' }))
     : null;
