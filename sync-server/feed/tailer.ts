@@ -83,7 +83,8 @@ export class Tailer {
    * and a read of the feed (a catchUp, the poll) skips what was indexed ahead.
    */
   indexWritten(docs: readonly StoredDoc[] | null): Promise<void> {
-    if (docs === null) return this.catchUp();
+    // After a failed run the index may lack anything: this write waits for a read of the feed.
+    if (docs === null || this.behind) return this.catchUp();
     // A read of the feed may have indexed some already: this revision, for its writer holds its
     // key until it is indexed.
     const fresh = docs.filter((doc) => !this.index.has(doc._id));
