@@ -39,7 +39,7 @@ export type Services = {
   waiters: Waiters;
   tailer: Tailer;
   locals: LocalDocs;
-  /** The locks every gated write holds while judged, written and indexed (ADR 0021). */
+  /** The locks every gated write holds while judged, written and indexed (ADR 0022). */
   writes: WriteLocks;
   quotas: Quotas;
   /** Keeps the report summaries current from the feed (reports/report-maintainer.ts). */

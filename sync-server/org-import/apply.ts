@@ -1,11 +1,12 @@
 /**
  * Writes an accepted organisation import plan, all or nothing. Every document goes through the
  * gatekeeper as the requesting account, in one all-or-nothing write: judged and written holding
- * the write locks exclusively (no other write runs meanwhile), so if one document is refused (someone changed it after the check)
- * none is written. Should the store itself fail some documents of that one write, the ones it
- * did write are undone (previous content back, new documents deleted) straight in the store:
- * the gatekeeper refuses deletions of reference data, and this is the server taking back its
- * own write, not a user's. Roles (server.sqlite) follow once the documents are in.
+ * the write locks exclusively (no other write runs meanwhile), so if one document is refused
+ * (someone changed it after the check) none is written. Should the store itself fail some
+ * documents of that one write, the ones it did write are undone (previous content back, new
+ * documents deleted) straight in the store: the gatekeeper refuses deletions of reference data,
+ * and this is the server taking back its own write, not a user's. Roles (server.sqlite) follow
+ * once the documents are in.
  */
 import {
   newPeopleOf,

@@ -43,8 +43,8 @@ export type GatedWriteOptions = {
   /**
    * Write nothing unless every document passes (the organisation import): the others then get
    * the error `aborted`. Judged and written holding the write locks exclusively, so nothing can
-   * change between the judging and the writing. A store that fails one document midway can still leave the others
-   * written: the caller undoes them.
+   * change between the judging and the writing. A store that fails one document midway can still
+   * leave the others written: the caller undoes them.
    */
   allOrNothing?: boolean;
 };
@@ -56,7 +56,7 @@ export const ABORTED = 'aborted';
  * Judges and writes documents; one result per input document, in order. A write holds the locks
  * of what its judging reads (`lockKeysOf`) until its documents are indexed, so writes of other
  * documents run beside it; one that changes everyone's judging (units, people, periods, or an
- * all-or-nothing import) runs alone (ADR 0021).
+ * all-or-nothing import) runs alone (ADR 0022).
  */
 export async function gatedWrite(
   s: Services,
@@ -66,6 +66,9 @@ export async function gatedWrite(
   opts: GatedWriteOptions = {},
 ): Promise<WriteResult[]> {
   const ids = input.map(idOf).filter((id) => id.length > 0);
+  // Only a Pengelola (or the admin) may write units, people and periods: anyone else's attempt
+  // is refused from its id, so it need not stop everyone's writes.
+  const changesOrg = isPengelola(userOf(account)) && ids.some((id) => OrgState.isOrgDoc(id));
   const write = async () => {
     const { results, newDocs } = await judgeAndWrite(s, account, input, newEdits, opts);
     // Indexed before the locks are released: the next writer of these keys then finds them in
@@ -75,7 +78,7 @@ export async function gatedWrite(
     await s.tailer.indexWritten(newDocs).catch(() => undefined);
     return results;
   };
-  return opts.allOrNothing === true || ids.some((id) => OrgState.isOrgDoc(id))
+  return opts.allOrNothing === true || changesOrg
     ? s.writes.exclusive(write)
     : s.writes.run(lockKeysOf(ids), write);
 }

@@ -1,11 +1,11 @@
 /**
- * The locks gated writes hold while they are judged, written and indexed (ADR 0021). A write
+ * The locks gated writes hold while they are judged, written and indexed (ADR 0022). A write
  * names the keys its judging reads (its documents, their related documents, the prefixes whose
  * documents it reads: see gatekeeper.ts `lockKeysOf`) and holds them all; writes whose keys are
  * disjoint run side by side, writes that share a key run one after the other, in the order they
  * asked. A write that changes everyone's judging (the org chart, the periods, an import) runs
  * exclusively: after every earlier write, before every later one. Nothing is held in the store:
- * this orders the writes of one server process (ADR 0021 says why that is enough).
+ * this orders the writes of one server process (ADR 0022 says why that is enough).
  */
 type Request = {
   keys: ReadonlySet<string>;
@@ -22,7 +22,7 @@ export class WriteLocks {
   private exclusiveRunning = false;
   private readonly idlers: (() => void)[] = [];
 
-  /** Runs `task` holding every key (same key: one at a time, in order; an exclusive write waits). */
+  /** Runs `task` holding every key: one write of a key at a time, in the order they asked. */
   run<T>(keys: Iterable<string>, task: () => Promise<T>): Promise<T> {
     return this.enqueue(new Set(keys), false, task);
   }

@@ -1,5 +1,5 @@
 /**
- * Writes no longer wait behind one process-wide queue (ADR 0021): each holds the locks of what
+ * Writes no longer wait behind one process-wide queue (ADR 0022): each holds the locks of what
  * its judging reads. These tests push at the same instant what must still be judged one after
  * the other (edits of one document, one person's overlapping entries of a day, a verification and
  * its entry's edit, an org chart change and the writes it governs) and check that every verdict
