@@ -16,7 +16,7 @@ import { openCouchDbStore } from './store/couch-store';
 import { openLevelDbStore } from './store/leveldb-store';
 import { LocalDocs } from './store/local-docs';
 import type { Store } from './store/store';
-import { WriteQueue } from './store/write-queue';
+import { WriteLocks } from './store/write-queue';
 import { Quotas } from './replication/quotas';
 import { ReportMaintainer } from './reports/report-maintainer';
 
@@ -39,7 +39,8 @@ export type Services = {
   waiters: Waiters;
   tailer: Tailer;
   locals: LocalDocs;
-  writes: WriteQueue;
+  /** The locks every gated write holds while judged, written and indexed (ADR 0022). */
+  writes: WriteLocks;
   quotas: Quotas;
   /** Keeps the report summaries current from the feed (reports/report-maintainer.ts). */
   reports: ReportMaintainer;
@@ -79,7 +80,7 @@ export async function openServices(config: Config, log: Logger): Promise<Service
     waiters,
     tailer,
     locals: new LocalDocs(serverDb),
-    writes: new WriteQueue(),
+    writes: new WriteLocks(),
     quotas: new Quotas(serverDb, index, config.quotas),
     reports: new ReportMaintainer({
       store,
@@ -95,7 +96,7 @@ export async function openServices(config: Config, log: Logger): Promise<Service
   };
 }
 
-/** Closes everything once in-flight writes are done. */
+/** Closes everything once in-flight writes are done (written and indexed). */
 export async function closeServices(s: Services): Promise<void> {
   await s.writes.idle();
   await s.reports.stop();

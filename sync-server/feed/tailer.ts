@@ -27,6 +27,15 @@ export class Tailer {
   private behind = false;
   /** Told each batch once it is indexed (the report maintainer, reports/report-maintainer.ts). */
   private readonly listeners = new Set<(changes: readonly StoreChange[]) => void>();
+  /**
+   * New documents written through this server and indexed as their writer reported them, ahead
+   * of storeSince (which stays until the store's sequence is accounted for): id to revision. Each
+   * is one change after storeSince; a read of the changes feed that passes one does not index it
+   * again.
+   */
+  private readonly ahead = new Map<string, string>();
+  /** Set when the next run must read the store's changes feed (a catchUp, a write not all new). */
+  private mustRead = false;
 
   constructor(
     private readonly store: Store,
@@ -60,50 +69,85 @@ export class Tailer {
    * at most one runs and one waits, and the waiting one starts after the caller's write.
    */
   catchUp(): Promise<void> {
+    this.mustRead = true;
+    return this.schedule();
+  }
+
+  /**
+   * Indexes documents this server has just written, each new to the store (its revision its only
+   * leaf; null when the write was not all new: the store's changes feed is read instead). They
+   * are indexed at once, as reported, outside the runs' chain, so a small push never waits for a
+   * big one's indexing or a read of the feed under way; nothing is read back. With an exclusive
+   * store a run then moves storeSince to the store's sequence when it moved by exactly the
+   * documents indexed ahead (nothing else changed); while concurrent writes overlap it stays,
+   * and a read of the feed (a catchUp, the poll) skips what was indexed ahead.
+   */
+  indexWritten(docs: readonly StoredDoc[] | null): Promise<void> {
+    // After a failed run the index may lack anything: this write waits for a read of the feed.
+    if (docs === null || this.behind) return this.catchUp();
+    // A read of the feed may have indexed some already: this revision, for its writer holds its
+    // key until it is indexed.
+    const fresh = docs.filter((doc) => !this.index.has(doc._id));
+    try {
+      this.indexBatch(
+        fresh.map((doc): StoreChange => ({
+          seq: this.index.storeSince,
+          id: doc._id,
+          leaves: [doc._rev],
+          deleted: doc._deleted === true,
+          doc,
+        })),
+        this.index.storeSince,
+      );
+    } catch (err) {
+      this.failed(err);
+      return this.catchUp();
+    }
+    for (const doc of fresh) this.ahead.set(doc._id, doc._rev);
+    if (this.store.exclusive) void this.schedule().catch(() => undefined);
+    return Promise.resolve();
+  }
+
+  private schedule(): Promise<void> {
     if (this.queued) return this.queued;
     const next = this.current.then(() => {
       this.queued = null;
-      return this.drain();
+      return this.indexRun();
     });
     this.queued = next;
     this.current = next.catch((err: unknown) => this.failed(err));
     return next;
   }
 
-  /**
-   * Indexes new documents this server has just written without reading them back, when the
-   * store is exclusive and its sequence moved by exactly their number (so nothing else changed);
-   * otherwise catches up as usual. Each document must be new: its revision is its only leaf.
-   */
-  indexNewDocs(docs: readonly StoredDoc[]): Promise<void> {
-    if (!this.store.exclusive || docs.length === 0) return this.catchUp();
-    const run = this.current.then(async () => {
-      const since = this.index.storeSince;
-      const { updateSeq } = await this.store.info();
-      if (
-        typeof since !== 'number' ||
-        typeof updateSeq !== 'number' ||
-        updateSeq - since !== docs.length
-      ) {
-        return this.drain();
-      }
-      const changes = docs.map((doc): StoreChange => ({
-        seq: updateSeq,
-        id: doc._id,
-        leaves: [doc._rev],
-        deleted: doc._deleted === true,
-        doc,
-      }));
-      this.indexBatch(changes, updateSeq);
+  private async indexRun(): Promise<void> {
+    if (this.mustRead || !this.store.exclusive) {
+      this.mustRead = false;
+      await this.drain();
+      return;
+    }
+    if (this.ahead.size === 0) return;
+    // Counted before asking the store: a document indexed ahead meanwhile may have been written
+    // before or after the sequence read, so it is not counted; then the counts differ (safe) or
+    // it was written after (and stays ahead).
+    const counted = [...this.ahead.keys()];
+    const since = this.index.storeSince;
+    const { updateSeq } = await this.store.info();
+    if (
+      typeof since === 'number' &&
+      typeof updateSeq === 'number' &&
+      updateSeq - since === counted.length &&
+      this.index.storeSince === since
+    ) {
+      for (const id of counted) this.ahead.delete(id);
+      this.index.apply([], updateSeq);
       this.behind = false;
-    });
-    this.current = run.catch((err: unknown) => this.failed(err));
-    return run;
+    }
   }
 
   /**
    * Calls `listener` with each batch of changes right after it is indexed; returns the
-   * unsubscribe. A listener must be quick (it runs inside a push's write) and must not throw.
+   * unsubscribe. A listener must be quick (it runs before a push's locks are released) and must
+   * not throw.
    */
   onIndexed(listener: (changes: readonly StoreChange[]) => void): () => void {
     this.listeners.add(listener);
@@ -119,14 +163,29 @@ export class Tailer {
 
   private failed(err: unknown): void {
     this.behind = true;
+    // What a failed run had taken is found again by reading the store.
+    this.mustRead = true;
     this.log.error({ err }, 'tailer failed; retrying on the next change');
   }
 
+  /**
+   * Reads the store's changes feed into the index up to where the store was when the run began:
+   * it does not chase a big write still under way (that write reports its documents when done),
+   * which would keep every later run, a small push's too, waiting.
+   */
   private async drain(): Promise<void> {
+    const { updateSeq: end } = this.store.exclusive ? await this.store.info() : { updateSeq: null };
     while (!this.stopped) {
       const { results, lastSeq } = await this.store.changes(this.index.storeSince, BATCH);
-      if (results.length > 0) this.indexBatch(results, lastSeq);
-      if (results.length < BATCH) {
+      // What was indexed ahead of storeSince is not indexed twice (a second feed row).
+      const fresh = results.filter((c) => {
+        const aheadRev = this.ahead.get(c.id);
+        this.ahead.delete(c.id);
+        return aheadRev === undefined || aheadRev !== c.doc._rev || c.leaves.length !== 1;
+      });
+      if (results.length > 0) this.indexBatch(fresh, lastSeq);
+      const reachedEnd = typeof end === 'number' && typeof lastSeq === 'number' && lastSeq >= end;
+      if (results.length < BATCH || reachedEnd) {
         this.behind = false;
         return;
       }

@@ -1,11 +1,12 @@
 /**
  * Writes an accepted organisation import plan, all or nothing. Every document goes through the
- * gatekeeper as the requesting account, in one all-or-nothing write: judged and written in one
- * turn of the write queue, so if one document is refused (someone changed it after the check)
- * none is written. Should the store itself fail some documents of that one write, the ones it
- * did write are undone (previous content back, new documents deleted) straight in the store:
- * the gatekeeper refuses deletions of reference data, and this is the server taking back its
- * own write, not a user's. Roles (server.sqlite) follow once the documents are in.
+ * gatekeeper as the requesting account, in one all-or-nothing write: judged and written holding
+ * the write locks exclusively (no other write runs meanwhile), so if one document is refused
+ * (someone changed it after the check) none is written. Should the store itself fail some
+ * documents of that one write, the ones it did write are undone (previous content back, new
+ * documents deleted) straight in the store: the gatekeeper refuses deletions of reference data,
+ * and this is the server taking back its own write, not a user's. Roles (server.sqlite) follow
+ * once the documents are in.
  */
 import {
   newPeopleOf,
@@ -121,7 +122,7 @@ export function refusalReason(r: WriteResult): string {
 
 /**
  * Puts back what a partly failed import write wrote (previous content back, new documents
- * deleted), in the write queue like any write, and indexes it.
+ * deleted), holding the write locks exclusively like the import's write, and indexes it.
  */
 export async function undoWritten(
   s: Services,
@@ -136,7 +137,7 @@ export async function undoWritten(
       : [{ ...e.before, _rev: r.rev }];
   });
   if (undo.length === 0) return;
-  await s.writes.run(async () => {
+  await s.writes.exclusive(async () => {
     const res = await s.store.bulkDocs(undo, true);
     const stuck = res.filter((r) => r.ok !== true);
     if (stuck.length > 0) s.log.error({ stuck: stuck.slice(0, 5) }, 'import: undo incomplete');

@@ -20,6 +20,7 @@ import { docBytes } from './quotas';
 import { WRITE_REASONS, type WriteVerdict } from '../../client/core/write-reasons';
 import { isPengelola } from '../../client/core/org-chart';
 import { typeOfId } from '../../client/core/ids';
+import { OrgState } from '../feed/org-state';
 import { WRITER_OF } from '../../client/core/permissions';
 import type { DocChange } from '../audit/audit-log';
 import type { Account } from '../auth/accounts';
@@ -41,9 +42,9 @@ type Candidate = { i: number; doc: RawDoc };
 export type GatedWriteOptions = {
   /**
    * Write nothing unless every document passes (the organisation import): the others then get
-   * the error `aborted`. Judged in one turn of the write queue, so nothing can change between the
-   * judging and the writing. A store that fails one document midway can still leave the others
-   * written: the caller undoes them.
+   * the error `aborted`. Judged and written holding the write locks exclusively, so nothing can
+   * change between the judging and the writing. A store that fails one document midway can still
+   * leave the others written: the caller undoes them.
    */
   allOrNothing?: boolean;
 };
@@ -51,7 +52,12 @@ export type GatedWriteOptions = {
 /** The error of a document left unwritten because another one of an all-or-nothing write failed. */
 export const ABORTED = 'aborted';
 
-/** Judges and writes documents; one result per input document, in order. */
+/**
+ * Judges and writes documents; one result per input document, in order. A write holds the locks
+ * of what its judging reads (`lockKeysOf`) until its documents are indexed, so writes of other
+ * documents run beside it; one that changes everyone's judging (units, people, periods, or an
+ * all-or-nothing import) runs alone (ADR 0022).
+ */
 export async function gatedWrite(
   s: Services,
   account: Account,
@@ -59,19 +65,46 @@ export async function gatedWrite(
   newEdits: boolean,
   opts: GatedWriteOptions = {},
 ): Promise<WriteResult[]> {
-  // Judged, written and indexed before the next write is judged: the index is then current.
-  return s.writes.run(async () => {
+  const ids = input.map(idOf).filter((id) => id.length > 0);
+  // Only a Pengelola (or the admin) may write units, people and periods: anyone else's attempt
+  // is refused from its id, so it need not stop everyone's writes.
+  const changesOrg = isPengelola(userOf(account)) && ids.some((id) => OrgState.isOrgDoc(id));
+  const write = async () => {
     const { results, newDocs } = await judgeAndWrite(s, account, input, newEdits, opts);
-    // The documents are written whatever the index does: a failed indexing run is logged by the
-    // tailer, and until a run succeeds the gatekeeper asks the store instead of the index.
-    await (newDocs ? s.tailer.indexNewDocs(newDocs) : s.tailer.catchUp()).catch(() => undefined);
+    // Indexed before the locks are released: the next writer of these keys then finds them in
+    // the index (mayExist below, the org state, the day's entries). The documents are written
+    // whatever the index does: a failed indexing run is logged by the tailer, and until a run
+    // succeeds the gatekeeper asks the store instead of the index.
+    await s.tailer.indexWritten(newDocs).catch(() => undefined);
     return results;
-  });
+  };
+  return opts.allOrNothing === true || changesOrg
+    ? s.writes.exclusive(write)
+    : s.writes.run(lockKeysOf(ids), write);
+}
+
+/**
+ * The lock keys of a write of these ids: every key its judging reads. Each id and each id
+ * `relatedIdsOf` names, and each prefix `relatedPrefixesOf` names (a person's entries of a day).
+ * An id under such a prefix is locked as its prefix, so an entry's write and a write that reads
+ * the entry's whole day share a key (the lock is per person and day for entries).
+ */
+export function lockKeysOf(ids: readonly string[]): Set<string> {
+  const keyOf = (id: string) => relatedPrefixesOf(id).find((p) => id.startsWith(p)) ?? id;
+  const keys = new Set<string>();
+  for (const id of ids) {
+    keys.add(keyOf(id));
+    for (const related of relatedIdsOf(id)) keys.add(keyOf(related));
+    for (const prefix of relatedPrefixesOf(id)) keys.add(prefix);
+  }
+  return keys;
 }
 
 /**
  * Judges and writes; `newDocs` lists what was written when every written document was new to
- * the store (its revision its only leaf), so the tailer may index them without reading back.
+ * the store (its revision its only leaf), so the tailer may index them without reading back
+ * (with a shared store another server may have written the same id meanwhile: the tailer's
+ * next read of the feed sees the second leaf and indexes the document again).
  */
 async function judgeAndWrite(
   s: Services,
@@ -103,7 +136,9 @@ async function judgeAndWrite(
 
   // With a store only this server writes, an id a current feed index does not know is not stored:
   // new documents (most of a push) need no store lookups. Locks (approved, final, written once)
-  // depend on this answer, so an index that may lag is never trusted with it.
+  // depend on this answer, so an index that may lag is never trusted with it. Every id asked here
+  // is under a lock key this write holds (lockKeysOf), and a write releases its keys only once
+  // its documents are indexed (gatedWrite): no write of these ids is in flight unindexed.
   const mayExist = (id: string) => !s.tailer.knowsEveryStoredId || s.index.has(id);
   if (!newEdits && candidates.length > 0) {
     const revs: Record<string, string[]> = {};
@@ -257,7 +292,8 @@ async function judgeAndWrite(
     (r, i) => r ?? { id: idOf(input[i]), error: 'unknown_error', reason: 'not written' },
   );
   const unique = new Set(accepted.map((c) => c.doc._id)).size === accepted.length;
-  const allNew = unique && accepted.every((c) => !mayExist(c.doc._id) && out[c.i]?.ok === true);
+  // Not stored when judged (no winner, not even a tombstone), and its key held since: new.
+  const allNew = unique && accepted.every((c) => !winning.has(c.doc._id) && out[c.i]?.ok === true);
   const newDocs = allNew
     ? accepted.map((c): StoredDoc => ({ ...c.doc, _rev: out[c.i]?.rev ?? '' }))
     : null;
