@@ -192,6 +192,7 @@ export async function benchUserChangesAtScale(): Promise<BenchRow[]> {
     const heads = await Promise.all(
       [small, large].map((srv) => timeChanges(srv.couchUrl, auth, '0', 1)),
     );
+    const fiftyASlot = slotsOver(pastDaysOfQuarter(today(), 30), 20 * 50, { from: '16:00' });
     const noop: [number[], number[]] = [[], []];
     const fifty: [number[], number[]] = [[], []];
     for (let round = 0; round < 200; round++) {
@@ -204,14 +205,21 @@ export async function benchUserChangesAtScale(): Promise<BenchRow[]> {
       for (const k of [0, 1] as const) {
         const srv = k === 0 ? small : large;
         const since = (await timeChanges(srv.couchUrl, auth, heads[k]!.lastSeq, 1)).lastSeq;
-        const docs = Array.from({ length: 50 }, () =>
-          makeActivity({ nip: NIP.dewi, date: today() }),
-        );
-        await fetch(`${srv.couchUrl}/_bulk_docs`, {
+        // Each server gets the same 1,000 entries, 50 a round, none overlapping another.
+        const docs = fiftyASlot
+          .slice(round * 50, round * 50 + 50)
+          .map((t, i) => makeActivity({ nip: NIP.dewi, ...t, kegiatan: `Kegiatan baru ${i}` }));
+        const res = await fetch(`${srv.couchUrl}/_bulk_docs`, {
           method: 'POST',
           headers: { Authorization: auth, 'Content-Type': 'application/json' },
           body: JSON.stringify({ docs }),
         });
+        await expectStatus(res, "Dewi's 50 new entries", [201]);
+        const refused = ((await res.json()) as { error?: string; reason?: string }[]).filter(
+          (row) => row.error,
+        );
+        if (refused.length > 0)
+          throw new Error(`${refused.length} of Dewi's 50 entries refused: ${refused[0]?.reason}`);
         // The read is measured, not the write's aftermath (LevelDB compaction, WAL checkpoint).
         await new Promise((r) => setTimeout(r, 200));
         const r = await timeChanges(srv.couchUrl, auth, since, 1);
