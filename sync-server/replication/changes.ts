@@ -32,9 +32,10 @@ const MAX_TIMEOUT_MS = 10 * 60_000;
 
 /**
  * Answers shared by longpolls that wake to the same question (same channels, same starting
- * point) while the index stands still: a thousand devices of one team cost one query.
+ * point) while the index stands still: a thousand devices of one team cost one query and one
+ * serialised body, sent to each as it is.
  */
-type SharedAnswers = { seq: number; answers: Map<string, Promise<string> | null> };
+type SharedAnswers = { seq: number; answers: Map<string, Promise<Buffer> | null> };
 
 export function changes(s: Services): RequestHandler {
   const shared: SharedAnswers = { seq: -1, answers: new Map() };
@@ -117,21 +118,9 @@ async function docsOf(
   return out;
 }
 
-/** The answer to a woken longpoll, computed once per question and index position; null: nothing yet. */
-function sharedAnswer(
-  s: Services,
-  shared: SharedAnswers,
-  p: ChangesParams,
-  since: ParsedSince,
-  reader: Reader,
-) {
-  if (shared.seq !== s.index.lastSeq) {
-    shared.answers.clear();
-    shared.seq = s.index.lastSeq;
-  }
-  const key = JSON.stringify([
-    reader.epoch,
-    reader.feed.windowStart,
+/** What a longpoll asks, apart from who asks: the same for its whole wait, so worked out once. */
+function questionOf(p: ChangesParams, since: ParsedSince): string {
+  return JSON.stringify([
     since,
     p.limit,
     p.allDocs,
@@ -140,13 +129,51 @@ function sharedAnswer(
     p.attachments,
     p.docIds,
   ]);
+}
+
+/** The answer to a woken longpoll, computed once per question and index position; null: nothing yet. */
+function sharedAnswer(
+  s: Services,
+  shared: SharedAnswers,
+  p: ChangesParams,
+  since: ParsedSince,
+  question: string,
+  reader: Reader,
+) {
+  if (shared.seq !== s.index.lastSeq) {
+    shared.answers.clear();
+    shared.seq = s.index.lastSeq;
+  }
+  const key = `${reader.epoch}|${reader.feed.windowStart}|${question}`;
   let answer = shared.answers.get(key);
   if (answer === undefined) {
     const r = query(s, reader, p, since);
-    answer = r.rows.length === 0 ? null : render(s, r, p).then((body) => JSON.stringify(body));
+    answer = r.rows.length === 0 ? null : render(s, r, p).then(toJson);
     shared.answers.set(key, answer);
   }
   return answer;
+}
+
+function toJson(body: unknown): Buffer {
+  return Buffer.from(JSON.stringify(body));
+}
+
+/**
+ * Sends a longpoll's JSON answer: straight to the socket, not through `res.send` (which would
+ * hash the same body into an ETag for each of a thousand waiters). After heartbeats the status
+ * and headers are out already: the body follows them.
+ */
+function sendAnswer(res: Response, body: Buffer): void {
+  if (res.headersSent) {
+    res.write(body);
+    res.end('\n');
+    return;
+  }
+  res.writeHead(200, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': body.length,
+  });
+  res.end(body);
 }
 
 function longpoll(
@@ -159,6 +186,7 @@ function longpoll(
 ): Promise<void> {
   const creds = credentialsOf(req);
   const token = creds?.kind === 'token' ? creds.token : null;
+  const question = questionOf(p, since);
   return new Promise<void>((resolve) => {
     let done = false;
     let unregister = () => {};
@@ -173,17 +201,17 @@ function longpoll(
       resolve();
     };
     /** Sends `answer`, or (at a timeout or shutdown) whatever the feed holds now. */
-    const finish = async (answer: Promise<string> | null) => {
+    const finish = async (answer: Promise<Buffer> | null) => {
       if (done) return;
       // An expired session is only noticed when asked about: ask before answering.
       if (token !== null && !s.sessions.isLive(token)) return sessionEnded();
       done = true;
       cleanup();
       try {
-        const body = await (answer ??
-          render(s, query(s, readerOf(s, res), p, since), p).then((b) => JSON.stringify(b)));
-        if (res.headersSent) res.end(`${body}\n`);
-        else res.type('application/json').send(body);
+        sendAnswer(
+          res,
+          await (answer ?? render(s, query(s, readerOf(s, res), p, since), p).then(toJson)),
+        );
       } catch (err) {
         s.log.error({ err }, 'longpoll answer failed');
         res.destroy();
@@ -198,7 +226,7 @@ function longpoll(
     const onWake = () => {
       if (done) return;
       if (s.waiters.closed) return void finish(null);
-      const answer = sharedAnswer(s, shared, p, since, readerOf(s, res));
+      const answer = sharedAnswer(s, shared, p, since, question, readerOf(s, res));
       if (answer) void finish(answer);
       else wait();
     };

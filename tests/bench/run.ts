@@ -2,14 +2,21 @@
  * `npm run bench`: runs every `tests/bench/*-bench.ts` module's exported `bench*` functions and
  * prints one table. Figures are compared with a peer measured in the same run (ratios), because
  * these machines are noisy; nothing here is a pass/fail threshold.
- * Usage: npm run bench [-- name-filter]
+ * Usage: npm run bench [-- file-filter [function-filter]], e.g. `npm run bench -- server Longpoll`.
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Bench, BenchRow } from './bench-types';
+import { within } from './bench-waits';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const filter = process.argv[2];
+const fnFilter = process.argv[3];
+/**
+ * The last resort of a bench that hangs where no wait of its own is bounded: its row says FAILED
+ * and the others run. Far above the longest group (the activity journey takes about 10 minutes).
+ */
+const BENCH_BOUND_MS = 45 * 60_000;
 
 function fmt(n: number): string {
   if (!Number.isFinite(n)) return String(n);
@@ -35,6 +42,12 @@ function printTable(rows: BenchRow[]): void {
   for (const b of body) process.stdout.write(`${line(b)}\n`);
 }
 
+/** A failure as one table cell: Playwright's messages run over many lines (call logs). */
+function oneLine(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.replace(/\s+/g, ' ').slice(0, 400);
+}
+
 async function main(): Promise<void> {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('-bench.ts'))
@@ -45,14 +58,15 @@ async function main(): Promise<void> {
     const mod = (await import(pathToFileURL(`${dir}${file}`).href)) as Record<string, unknown>;
     for (const [name, fn] of Object.entries(mod)) {
       if (!name.startsWith('bench') || typeof fn !== 'function') continue;
+      if (fnFilter && !name.includes(fnFilter)) continue;
       process.stderr.write(`running ${file} ${name} ...\n`);
       const started = Date.now();
       try {
-        rows.push(...(await (fn as Bench)()));
+        rows.push(...(await within((fn as Bench)(), BENCH_BOUND_MS, `${file} ${name}`)));
       } catch (err) {
         rows.push({
           group: file.replace('-bench.ts', ''),
-          name: `${name} FAILED: ${String(err)}`,
+          name: `${name} FAILED: ${oneLine(err)}`,
           value: Number.NaN,
           unit: '',
         });
