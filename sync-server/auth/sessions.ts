@@ -17,6 +17,7 @@ type Watch = { hash: string | null; onEnd: () => void };
 export class Sessions {
   /** Open requests by NIP: a revocation finds its own in one lookup. */
   private readonly watches = new Map<string, Set<Watch>>();
+  private liveStatement: ReturnType<ServerDb['prepare']> | null = null;
 
   constructor(
     private readonly db: ServerDb,
@@ -96,9 +97,9 @@ export class Sessions {
 
   /** True while `token` is a live session, without sliding its expiry. */
   isLive(token: string): boolean {
-    const row = this.db
-      .prepare('SELECT expires_at FROM sessions WHERE token_hash = ?')
-      .get(digest(token)) as { expires_at: number } | undefined;
+    // Asked for every longpoll a change wakes: the statement is compiled once.
+    this.liveStatement ??= this.db.prepare('SELECT expires_at FROM sessions WHERE token_hash = ?');
+    const row = this.liveStatement.get(digest(token)) as { expires_at: number } | undefined;
     return row !== undefined && row.expires_at > this.now();
   }
 
