@@ -4,6 +4,7 @@
  * replays the batch and never skips one. A read model whose schema version differs from the
  * checkpoint's is cleared and rebuilt from PouchDB.
  */
+import { liveQuery } from 'dexie';
 import { activityIdFor, typeOfId, verificationIdFor } from '../core/ids';
 import type { LocalDb } from './local-db';
 import { forgetPhotosOf } from './photo-cache';
@@ -111,6 +112,25 @@ export async function applyChanges(
         await rm.meta.put({ key: CHECKPOINT_KEY, seq: checkpoint, version: rm.verno });
       }
     }
+  });
+}
+
+/**
+ * Resolves once the read model is projected up to local sequence `seq` (in any tab: the projector
+ * runs in the one holding its lock; Dexie tells every tab of the checkpoint's changes).
+ */
+export function untilProjected(rm: ReadModel, seq: number | string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const watch = liveQuery(() => rm.meta.get(CHECKPOINT_KEY)).subscribe({
+      next: (row) => {
+        const at = (row as MetaRow | undefined)?.seq ?? 0;
+        if (seqAfter(seq, at)) return;
+        resolve();
+        // The first answer may come before `subscribe` has returned.
+        queueMicrotask(() => watch.unsubscribe());
+      },
+      error: reject,
+    });
   });
 }
 

@@ -4,9 +4,15 @@
  * ledger (sync-ledger.ts). Refused documents stay on the device and are listed with the server's
  * reason; a 401 stops syncing until the person signs in again, losing nothing queued.
  *
- * "Synced" means: the pull has caught up (PouchDB emitted 'paused') and nothing waits to be sent
- * (sync-pending.ts). It does not wait for the push to confirm, one by one, the documents the pull
- * has just written: those are on the server already, and the push starts after them.
+ * "Synced" means: the pull has caught up (PouchDB emitted 'paused'), nothing waits to be sent
+ * (sync-pending.ts) and, given `untilProjected`, the read model shows what the pull wrote: the bar
+ * says "Terakhir disinkron" when the data is on screen. It does not wait for the push to confirm,
+ * one by one, the documents the pull has just written: those are on the server already, and the
+ * push starts after them.
+ *
+ * A long pull (a first sync, or after a long time offline) shows its progress: the server's
+ * `_changes` says how many changes remain after each page (`pending`, as CouchDB does), so the
+ * total is what this pull has handled plus what remains.
  */
 import type { LocalDb } from './local-db';
 import { reconcileDevice } from './reconcile';
@@ -29,6 +35,8 @@ export { accessKeyOf, type SyncEngineOptions } from './sync-remote';
 
 /** Local writes are counted at most this often (a pull writes hundreds of documents at once). */
 const SCAN_AFTER_MS = 100;
+/** A pull shows its progress when more than this many batches remain after one: not for a few. */
+const PROGRESS_AFTER_BATCHES = 1;
 
 export class SyncEngine extends StatusSource {
   private readonly ledger: SyncLedger;
@@ -45,6 +53,8 @@ export class SyncEngine extends StatusSource {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private scanTimer: ReturnType<typeof setTimeout> | null = null;
   private localFeed: PouchDB.Core.Changes<object> | null = null;
+  /** Changes the pull of the current generation has handled (announced, then written or skipped). */
+  private pullHandled = 0;
   private reconciling: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly opts: SyncEngineOptions) {
@@ -157,6 +167,8 @@ export class SyncEngine extends StatusSource {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
     this.pullIdle = false;
+    this.pullHandled = 0;
+    this.set({ progress: null });
     this.push?.cancel();
     this.pull?.cancel();
     this.push = null;
@@ -181,14 +193,20 @@ export class SyncEngine extends StatusSource {
     const pull = this.replicate('pull', gen);
     this.pull = pull;
     // Revisions the server announced or sent are on the server: not waiting, not to be pushed.
-    pull.on('change', (info) => this.noteServer(gen, (info as { docs: Pulled[] }).docs));
+    pull.on('change', (info) => {
+      const { docs, pending } = info as { docs: Pulled[]; pending?: unknown };
+      this.noteServer(gen, docs);
+      if (typeof pending === 'number') this.pullRemains(gen, pending);
+    });
     pull.on('checkpoint', (info) => {
       const diffed = (info as { revs_diff?: Announced }).revs_diff;
-      if (diffed)
+      if (diffed) {
+        if (gen === this.generation) this.pullHandled += 1;
         this.noteServer(
           gen,
           diffed.changes.map((c) => ({ _id: diffed.id, _rev: c.rev })),
         );
+      }
       const seq = checkpointOf(info);
       if (seq !== null) this.keep(gen, this.pulled(seq));
     });
@@ -203,6 +221,17 @@ export class SyncEngine extends StatusSource {
       this.keep(gen, this.caughtUp(gen));
     });
     if (this.tracker.count > 0) this.startPush(gen);
+  }
+
+  /**
+   * A pull batch is written and the server says `pending` changes remain after it: a long pull
+   * shows how far it is (every batch then moves the bar, the last one to its end).
+   */
+  private pullRemains(gen: number, pending: number): void {
+    if (gen !== this.generation) return;
+    const batch = this.opts.batchSize ?? DEFAULT_BATCH_SIZE;
+    if (this.status.progress === null && pending <= batch * PROGRESS_AFTER_BATCHES) return;
+    this.set({ progress: { done: this.pullHandled, total: this.pullHandled + pending } });
   }
 
   private noteServer(gen: number, revs: Pulled[]): void {
@@ -254,11 +283,17 @@ export class SyncEngine extends StatusSource {
     this.startPush(gen);
     if (pending > 0) return this.pendingChanged(pending);
     await this.savePrefix();
+    if (this.opts.untilProjected) {
+      // The data is there when the screens show it: the read model up to what the pull wrote.
+      const { update_seq: written } = await this.opts.local.info();
+      await this.opts.untilProjected(written);
+      if (gen !== this.generation || !this.pullIdle) return;
+    }
     const lastSyncedAt = new Date((this.opts.now ?? Date.now)()).toISOString();
     await this.ledger.noteSynced(lastSyncedAt);
     if (gen !== this.generation || !this.pullIdle || this.tracker.count > 0) return;
     this.attempts = 0;
-    this.set({ state: 'synced', lastSyncedAt, pending: 0, error: null });
+    this.set({ state: 'synced', lastSyncedAt, pending: 0, error: null, progress: null });
   }
 
   /**

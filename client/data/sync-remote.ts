@@ -16,6 +16,11 @@ export type SyncEngineOptions = {
   fetchGone?: (ids: string[]) => Promise<string[]>;
   /** Removes purged documents from the read model. */
   onPurged?: (ids: string[]) => Promise<void>;
+  /**
+   * Resolves once the read model shows the local database up to sequence `seq` (the projector's
+   * checkpoint): "synced" waits for it. Without it, synced means the local database has the data.
+   */
+  untilProjected?: (seq: number | string) => Promise<void>;
   isOnline?: () => boolean;
   backoff?: { initialMs: number; maxMs: number };
   batchSize?: number;

@@ -1,6 +1,7 @@
 /**
  * Sync status for the screens (UI state only, Zustand, in memory): offline / syncing / synced at
- * T / N documents waiting / documents the server refused, with their reasons. The sync engine of
+ * T / N documents waiting / documents the server refused, with their reasons / how far a long
+ * pull is. The sync engine of
  * the tab that holds the sync lock writes it (sync-leader.ts); other tabs receive it by broadcast.
  * What the status is made of is stored by the engine (sync-ledger.ts); "Sinkronkan sekarang" is
  * the runtime's (`useSyncNow()`, user-data.ts).
@@ -8,6 +9,12 @@
 import { create } from 'zustand';
 
 export type SyncState = 'offline' | 'syncing' | 'synced' | 'error' | 'auth-required' | 'idle';
+
+/**
+ * How far a long pull is: documents received of those the server said it would send this run.
+ * Only set while a pull has more than a batch to go (a first sync, or after a long time offline).
+ */
+export type SyncProgress = { done: number; total: number };
 
 /** A document the server refused; it stays on the device until it is fixed and sent again. */
 export type DeniedDoc = { id: string; type: string; reason: string; at: string };
@@ -21,6 +28,8 @@ export type SyncStatus = {
   denied: DeniedDoc[];
   /** A short message for state 'error'. */
   error: string | null;
+  /** A long pull's progress, else null (a handful of documents is not worth a bar). */
+  progress: SyncProgress | null;
 };
 
 export const INITIAL_SYNC_STATUS: SyncStatus = {
@@ -29,6 +38,7 @@ export const INITIAL_SYNC_STATUS: SyncStatus = {
   pending: 0,
   denied: [],
   error: null,
+  progress: null,
 };
 
 /** A sync status and its listeners: the engine's, published by sync-leader.ts. */

@@ -8,7 +8,7 @@
 import { apiUrl } from './config';
 import type { CommandContext } from './commands/context';
 import { destroyLocalDb, openLocalDb, type LocalDb } from './local-db';
-import { Projector, removeProjected } from './projector';
+import { Projector, removeProjected, untilProjected } from './projector';
 import { deleteReadModel, openReadModel, type ReadModel } from './read-model';
 import { authHeaders, fetchGoneIds, toCoreUser, type SessionUser } from './session-api';
 import { requestPersistence, useStorageStore } from './storage';
@@ -86,6 +86,7 @@ function openRuntime(user: SessionUser): Runtime {
         authHeaders,
         fetchGone: fetchGoneIds,
         onPurged: (ids) => removeProjected(readModel, ids),
+        untilProjected: (seq) => untilProjected(readModel, seq),
         isOnline: () => typeof navigator === 'undefined' || navigator.onLine !== false,
       }),
   );

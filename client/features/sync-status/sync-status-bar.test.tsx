@@ -82,6 +82,37 @@ describe('SyncStatusBar', () => {
     expect(screen.getByRole('button', { name: 'Masuk lagi' })).toBeTruthy();
   });
 
+  it('shows how far a long first sync is, with a bar, until the data is there', () => {
+    publishSyncStatus({ state: 'syncing', progress: { done: 3200, total: 10450 } });
+    showBar();
+    expect(screen.getByText('Mengunduh 3.200 dari 10.450')).toBeTruthy();
+    const bar = screen.getByRole('progressbar', { name: 'Kemajuan unduhan data' });
+    expect(bar.getAttribute('value')).toBe('3200');
+    expect(bar.getAttribute('max')).toBe('10450');
+    act(() => publishSyncStatus({ progress: { done: 6400, total: 10450 } }));
+    expect(screen.getByText('Mengunduh 6.400 dari 10.450')).toBeTruthy();
+    act(() =>
+      publishSyncStatus({ state: 'synced', lastSyncedAt: todayAt1042Wib(), progress: null }),
+    );
+    expect(screen.getByText('Terakhir disinkron 10.42')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('shows no bar for a short sync', () => {
+    publishSyncStatus({ state: 'syncing', lastSyncedAt: todayAt1042Wib() });
+    showBar();
+    expect(screen.getByText('Menyinkronkan…')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('counts the download in English with English separators', () => {
+    usePrefsStore.setState({ lang: 'en' });
+    publishSyncStatus({ state: 'syncing', progress: { done: 3200, total: 10450 } });
+    showBar();
+    expect(screen.getByText('Downloading 3,200 of 10,450')).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: 'Data download progress' })).toBeTruthy();
+  });
+
   it('speaks English when chosen', () => {
     usePrefsStore.setState({ lang: 'en' });
     publishSyncStatus({ state: 'synced', lastSyncedAt: todayAt1042Wib(), pending: 2 });

@@ -1,6 +1,8 @@
 /**
  * The sync status under the header of every screen. Offline is a calm state, not an error:
- * changes stay on the device and go out when the network returns.
+ * changes stay on the device and go out when the network returns. A long pull (a first sync, or
+ * after a long time offline) says how far it is, with a bar: the person's data arrives while
+ * they watch, and "Terakhir disinkron" comes when it is there.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -25,6 +27,7 @@ export function SyncStatusBar() {
   const lastSyncedAt = useSyncStore((s) => s.lastSyncedAt);
   const pending = useSyncStore((s) => s.pending);
   const deniedCount = useSyncStore((s) => s.denied.length);
+  const progress = useSyncStore((s) => (s.state === 'syncing' ? s.progress : null));
   const syncNow = useSyncNow();
   const [reauthOpen, setReauthOpen] = useState(false);
   // Counted straight from the read model: the conflict module itself loads with /sinkron only.
@@ -49,7 +52,12 @@ export function SyncStatusBar() {
         : state === 'auth-required'
           ? t('authRequired')
           : state === 'syncing'
-            ? t('syncing')
+            ? progress
+              ? t('downloading', {
+                  done: format.number(progress.done),
+                  total: format.number(progress.total),
+                })
+              : t('syncing')
             : lastSynced;
 
   return (
@@ -57,6 +65,14 @@ export function SyncStatusBar() {
       <span className="sync-bar__dot" aria-hidden="true" />
       <div className="sync-bar__text">
         <span aria-live={state === 'syncing' ? 'off' : 'polite'}>{headline}</span>
+        {progress && (
+          <progress
+            className="sync-bar__progress"
+            max={Math.max(progress.total, 1)}
+            value={Math.min(progress.done, progress.total)}
+            aria-label={t('downloadProgress')}
+          />
+        )}
         {(state === 'offline' || state === 'syncing') && lastSyncedAt && (
           <span className="sync-bar__detail">{lastSynced}</span>
         )}

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { deviceContext, launchBrowser, type Device } from './browser';
 import { ensureBuild } from './build';
-import { startServer, type TestServer } from './server';
+import { startServer, type ServerOptions, type TestServer } from './server';
 import type { Config } from '../../../sync-server/config';
 
 export type Harness = {
@@ -28,6 +28,8 @@ export type HarnessOptions = {
   copyStatic?: boolean;
   /** 'none': an empty organisation, as a real first start (default: the demo). */
   seed?: Config['seed'];
+  /** More documents in the server's store (ServerOptions.docs). */
+  docs?: ServerOptions['docs'];
 };
 
 export function useHarness(options: HarnessOptions = {}): Harness {
@@ -45,7 +47,11 @@ export function useHarness(options: HarnessOptions = {}): Harness {
       staticDir = staticCopy;
     }
     [server, browser] = await Promise.all([
-      startServer({ staticDir, ...(options.seed ? { seed: options.seed } : {}) }),
+      startServer({
+        staticDir,
+        ...(options.seed ? { seed: options.seed } : {}),
+        ...(options.docs ? { docs: options.docs } : {}),
+      }),
       launchBrowser(),
     ]);
   });

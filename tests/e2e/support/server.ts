@@ -26,6 +26,8 @@ export type ServerOptions = {
   dataDir?: string;
   /** Fixed port (to restart on the same origin, which keeps the service worker); 0 picks one. */
   port?: number;
+  /** More documents, with their revisions, written into the store as the seed writes (no gatekeeper). */
+  docs?: readonly ({ _id: string } & Record<string, unknown>)[];
 };
 
 export async function startServer(options: ServerOptions): Promise<TestServer> {
@@ -44,6 +46,9 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
     now: testNow,
   };
   const { app, close, services } = await createApp(config);
+  const docs = options.docs ?? [];
+  for (let i = 0; i < docs.length; i += 1000)
+    await services.store.bulkDocs(docs.slice(i, i + 1000), false);
   // The reports are built in the background at start; the demo's are there before a test signs in.
   await services.reports.settled();
   const server: Server = await new Promise((resolve, reject) => {
