@@ -131,12 +131,14 @@ export type ChildServer = {
 };
 
 /**
- * The server as `npm run serve` runs it, in a child process; resolves once it listens. Its log
- * goes to DATA_DIR/server.log (a file, so the server never waits for this process to read it).
+ * The server as `npm run serve` runs it, in a child process; resolves once it listens (within
+ * `startMs`: a start over a large store indexes it first). Its log goes to DATA_DIR/server.log
+ * (a file, so the server never waits for this process to read it).
  */
 export async function startChildServer(
   dataDir: string,
   env: Record<string, string> = {},
+  { startMs = 60_000 }: { startMs?: number } = {},
 ): Promise<ChildServer> {
   const couchUrl = await couchDbUrl(dataDir);
   const logFile = path.join(dataDir, 'server.log');
@@ -163,7 +165,7 @@ export async function startChildServer(
       resolve(c);
     }),
   );
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + startMs;
   for (;;) {
     const text = fs.readFileSync(logFile, 'utf8').slice(logStart);
     const url = /"url":"(https?:\/\/[^"]+?)\/?"/.exec(text)?.[1];
