@@ -4,7 +4,8 @@ import { isWorkingDay } from '../../client/core/dates';
 import { parseDoc } from '../../client/core/schemas/registry';
 import { scaleDocs, scaleOrg, type ScaleDoc, type ScaleParams } from './scale-org';
 
-const SMALL: ScaleParams = { seed: 7, year: 2026, staff: 120, opd: 6, months: 3 };
+const SMALL: ScaleParams = { seed: 7, year: 2026, staff: 100, opd: 3, months: 6 };
+const TINY: ScaleParams = { ...SMALL, staff: 30, months: 2 };
 
 function all(p: ScaleParams, batchSize?: number): ScaleDoc[][] {
   return [...scaleDocs(p, batchSize)];
@@ -18,8 +19,8 @@ function digest(batches: readonly ScaleDoc[][]): string {
 
 describe('the scale organisation generator', () => {
   it('gives the same documents and revisions for the same parameters, and others for another seed', () => {
-    expect(digest(all(SMALL))).toBe(digest(all(SMALL)));
-    expect(digest(all({ ...SMALL, seed: 8 }))).not.toBe(digest(all(SMALL)));
+    expect(digest(all(TINY))).toBe(digest(all(TINY)));
+    expect(digest(all({ ...TINY, seed: 8 }))).not.toBe(digest(all(TINY)));
   });
 
   it('has the staff asked for in the OPD asked for, each answering to the head of their unit', () => {
@@ -64,8 +65,8 @@ describe('the scale organisation generator', () => {
     const workingDays = new Set(activities.map((d) => (d as { date: string }).date));
     expect([...workingDays].every(isWorkingDay)).toBe(true);
     const perDay = activities.length / SMALL.staff / workingDays.size;
-    expect(perDay).toBeGreaterThan(0.9);
-    expect(perDay).toBeLessThan(1.1);
+    expect(perDay).toBeGreaterThan(0.85);
+    expect(perDay).toBeLessThan(1.15);
     expect(count('verification') / activities.length).toBeGreaterThan(0.9);
     expect(count('photo')).toBeGreaterThan(activities.length / 12);
     expect(count('attendance')).toBe(SMALL.staff * SMALL.months);

@@ -2,7 +2,7 @@
  * A real-size organisation for the scale bench (issue #18): a pemda with `opd` OPD (the first a
  * Dinas Pendidikan with its schools, every fifth a kecamatan with its kelurahan, the others
  * dinas and badan with their bidang), `staff` people with their heads and superiors, and
- * `months` months of a year of work from January: periods, an SKP and its approval, daily
+ * the last `months` months of a year of work: periods, an SKP and its approval, daily
  * activities on working days (one a day on average) with their head's verifications, some with
  * a small placeholder photo, feedback, quarterly appraisals with their acknowledgement, and
  * monthly attendance. Pure and deterministic (a seeded PRNG, dates from `year`, no clock), and
@@ -29,15 +29,18 @@ import type { UnitKind } from '../../client/core/vocabulary';
 import { deterministicUlid, firstRev, hhmm, rngFactory, wib, type Rng } from './deterministic';
 
 /** Bumped whenever the generator's output changes: caches of generated data are keyed by it. */
-export const SCALE_GENERATOR_VERSION = 1;
+export const SCALE_GENERATOR_VERSION = 2;
 
 export type ScaleParams = {
   seed: number;
-  /** The year the data is dated in (January to `months`). */
+  /** The year the data is dated in. */
   year: number;
   staff: number;
   opd: number;
-  /** Months of work from January, 1 to 12. */
+  /**
+   * Months of work, the last of the year (1 to 12; 12: January to December): a smaller run
+   * keeps the months a head's device is fed (the current and the previous quarter).
+   */
   months: number;
 };
 
@@ -252,7 +255,7 @@ function periods(p: ScaleParams): PeriodDoc[] {
       status: 'open',
     },
   ];
-  for (let q = 1; q <= Math.ceil(p.months / 3); q++) {
+  for (let q = quarterOfMonth(firstMonth(p)); q <= 4; q++) {
     const quarter = q as 1 | 2 | 3 | 4;
     out.push({
       _id: ids.period(quarterId(p.year, quarter)),
@@ -271,12 +274,19 @@ function periods(p: ScaleParams): PeriodDoc[] {
 }
 
 const quarterId = (year: number, q: number) => `${year}-q${q}`;
+const quarterOfMonth = (m: number) => Math.ceil(m / 3);
+/** The first month of work (1-12). */
+const firstMonth = (p: ScaleParams) => 13 - Math.max(1, Math.min(12, p.months));
+
+/** The months of work, `yyyy-mm`, oldest first. */
+function monthsOf(p: ScaleParams): string[] {
+  const out: string[] = [];
+  for (let m = firstMonth(p); m <= 12; m++) out.push(`${p.year}-${String(m).padStart(2, '0')}`);
+  return out;
+}
 
 function workingDays(p: ScaleParams): string[] {
-  const out: string[] = [];
-  for (let m = 1; m <= p.months; m++)
-    out.push(...datesOfMonth(`${p.year}-${String(m).padStart(2, '0')}`).filter(isWorkingDay));
-  return out;
+  return monthsOf(p).flatMap((m) => datesOfMonth(m).filter(isWorkingDay));
 }
 
 const RHK = [
@@ -415,9 +425,8 @@ function* personDocs(
 
   if (superior !== null) {
     // Feedback from the head: an apresiasi or a bimbingan in each month's second half.
-    for (let m = 1; m <= p.months; m++) {
+    for (const month of monthsOf(p)) {
       if (!rng.chance(0.35)) continue;
-      const month = `${p.year}-${String(m).padStart(2, '0')}`;
       const date = days.filter((d) => d.startsWith(month))[rng.int(10, 15)] ?? `${month}-20`;
       const at = wib(date, 14 * 60 + rng.int(0, 90));
       const apresiasi = rng.chance(0.6);
@@ -446,9 +455,10 @@ function* personDocs(
       };
     }
 
-    // Each quarter fully within the months: a final appraisal, accepted a few days later.
+    // Each quarter fully within the months but the year's last (still under way): a final
+    // appraisal, accepted a few days later.
     const appraiser = byNip.get(superior);
-    for (let q = 1; q <= Math.floor(p.months / 3); q++) {
+    for (let q = quarterOfMonth(firstMonth(p) + 2); q <= 3; q++) {
       const range = quarterRange(p.year, q as 1 | 2 | 3 | 4);
       const after = days.filter((d) => d > range.end);
       const finalDay = after[3] ?? range.end;
@@ -505,8 +515,7 @@ function* personDocs(
   }
 
   // Attendance as the Pengelola imported it, the first working day of the next month.
-  for (let m = 1; m <= p.months; m++) {
-    const month = `${p.year}-${String(m).padStart(2, '0')}`;
+  for (const month of monthsOf(p)) {
     const monthDays = days.filter((d) => d.startsWith(month));
     const importedOn = days.find((d) => d > (monthDays[monthDays.length - 1] ?? month)) ?? lastDay;
     const attendance: AttendanceDoc = {
