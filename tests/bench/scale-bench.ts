@@ -13,6 +13,7 @@
  * 4. the report summaries' update cost at this size (report-update-cost.ts);
  * 5. disk used by the data directory (store, feed index) and by express-pouchdb's;
  * 6. a year of the guru's data on a phone: bytes in IndexedDB in Chromium (scale-phone.ts).
+ * Rows come in the order they are measured.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,6 +34,7 @@ import { REPO, startChildServer, startServer } from '../integration/support/serv
 import type { BenchRow } from './bench-types';
 import { reportUpdateCost } from './report-update-cost';
 import { bytesUnder, scaleData, SCALE_PASSWORD, workingCopy } from './scale-data';
+import { phoneBytes } from './scale-phone';
 import { rssMb } from './server-bench';
 
 const GROUP = 'scale';
@@ -237,11 +239,13 @@ export async function benchScale(): Promise<BenchRow[]> {
       ['the kepala dinas', data.subjects.kepalaDinas],
     ] as const;
     const tokens = new Map<string, string>();
+    let guruDocs = 0;
     for (const [who, x] of subjects) {
       const token = await signIn(ours.url, x.nip, SCALE_PASSWORD);
       tokens.set(x.nip, token);
       log(`first sync of ${who} ...`);
       const a = await firstSync(remoteDbWithToken(ours.couchUrl, token));
+      if (x === data.subjects.staff) guruDocs = a.docs;
       const owners = await ownersOn(a.device);
       await a.device.destroy();
       log(
@@ -260,6 +264,23 @@ export async function benchScale(): Promise<BenchRow[]> {
         peer: { name: 'express-pouchdb, filtered by owner', value: b.ms / 1000 },
         target: 'faster than express-pouchdb',
       });
+    }
+
+    // 6. A year of the guru's data on a phone: bytes in IndexedDB in Chromium.
+    try {
+      log("the guru's first sync in Chromium ...");
+      const phone = await phoneBytes(ours.url, tokens.get(data.subjects.staff.nip) ?? '', guruDocs);
+      row({
+        name: `a guru's ${params.months} months on a phone: IndexedDB after the first sync (${phone.docs.toLocaleString('en')} docs, PouchDB + read model, placeholder photos)`,
+        value: (phone.indexedDb ?? phone.usage) / MB,
+        unit: 'MB',
+        target:
+          params.months === 12
+            ? 'under 20 MB'
+            : `under ${((20 * params.months) / 12).toFixed(1)} MB (20 MB a year)`,
+      });
+    } catch (err) {
+      row({ name: `phone bytes FAILED: ${String(err)}`, value: Number.NaN, unit: '' });
     }
 
     // 3. The guru's incremental _changes: nothing new, then 50 new documents.
