@@ -28,7 +28,7 @@ let rigs = 0;
 
 export type Doc = Record<string, unknown> & { _id: string };
 
-async function bundlePage(outDir: string): Promise<void> {
+export async function bundlePage(outDir: string): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'silent',
@@ -51,7 +51,7 @@ async function bundlePage(outDir: string): Promise<void> {
 }
 
 /** One origin for the page: the sync server behind /api and /couch, express-pouchdb behind /peer. */
-function startProxy(
+export function startProxy(
   pageDir: string,
   syncUrl: string,
   peer: (req: http.IncomingMessage, res: http.ServerResponse) => void,

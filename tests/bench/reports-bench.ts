@@ -3,8 +3,8 @@
  * with a month of entries (about 21 working days, one entry a day, two in three approved),
  * generated deterministically straight into the store:
  * 1. the summary update cost per changed document: 500 entries of 500 different people pushed
- *    one by one through the gatekeeper (the write path of `_bulk_docs`), timed until the reports
- *    are settled, next to the same pushes with the report maintainer stopped (the peer);
+ *    one by one through the gatekeeper, timed until the reports are settled, next to the same
+ *    pushes with the report maintainer stopped (the peer; report-update-cost.ts);
  * 2. a full rebuild: every report deleted, then recomputed from the store's documents and written
  *    again, next to the store alone writing the same documents.
  * The same organisation opened on a Pengelola's device: reports-device-bench.ts.
@@ -14,18 +14,17 @@ import { addDays, civilDate, isoWeekday, quarterOf, quarterRange } from '../../c
 import {
   makeActivity,
   makeEmployee,
-  makeEntry,
   makePeriod,
   makeUnit,
   makeVerification,
 } from '../../client/core/testing/factories';
 import { generatedNip } from '../../client/core/testing/org-rows';
 import { testNow } from '../../client/core/testing/test-clock';
-import { gatedWrite } from '../../sync-server/replication/gatekeeper';
 import { firstRev } from '../../sync-server/seed/deterministic';
 import type { Services } from '../../sync-server/services';
 import { startServer } from '../integration/support/server';
 import type { BenchRow } from './bench-types';
+import { reportUpdateCost } from './report-update-cost';
 
 const GROUP = 'reports';
 const UNITS = 40;
@@ -149,23 +148,6 @@ export async function loadBenchOrganisation(s: Services): Promise<BenchOrganisat
   return { nips: org.nips, month: entryMonth(today), label };
 }
 
-/** Pushes one entry of each person, one push each; ms until `settled` resolves. */
-async function pushEach(
-  s: Services,
-  nips: readonly string[],
-  today: string,
-  settled: () => Promise<void>,
-): Promise<number> {
-  const t = performance.now();
-  for (const nip of nips) {
-    const doc = makeEntry({ nip, date: today, status: 'submitted', round: 1 });
-    const [r] = await gatedWrite(s, { nip, name: nip, roles: [] }, [doc], true);
-    if (!r?.ok) throw new Error(`push refused: ${JSON.stringify(r)}`);
-  }
-  await settled();
-  return performance.now() - t;
-}
-
 export async function benchReports(): Promise<BenchRow[]> {
   const server = await startServer({ env: { SEED: 'none', QUOTA_WRITES_PER_DAY: '1000000' } });
   try {
@@ -192,19 +174,13 @@ export async function benchReports(): Promise<BenchRow[]> {
 
     // 1. Per changed document: with the reports kept, then with the maintainer stopped.
     const pushers = org.nips.filter((_, i) => i % PER_UNIT !== 0);
-    const withReports = await pushEach(s, pushers.slice(0, PUSHES), today, () =>
-      s.reports.settled(),
-    );
-    await s.reports.stop();
-    const without = await pushEach(s, pushers.slice(PUSHES, 2 * PUSHES), today, () =>
-      s.tailer.catchUp(),
-    );
-    const peer = { name: 'the same pushes, reports off', value: without / PUSHES };
+    const cost = await reportUpdateCost(s, pushers, today, PUSHES);
+    const peer = { name: 'the same pushes, reports off', value: cost.without };
     return [
       {
         group: GROUP,
         name: `push 1 entry of ${PUSHES} people, until reports settled (${label})`,
-        value: withReports / PUSHES,
+        value: cost.withReports,
         unit: 'ms/doc',
         peer,
       },

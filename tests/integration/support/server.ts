@@ -140,18 +140,18 @@ export type ChildServer = {
 };
 
 /**
- * The server as `npm run serve` runs it, in a child process; resolves once it listens. Its log
- * goes to `logFile`, by default DATA_DIR/server.log (a file, so the server never waits for this
- * process to read it; processes sharing a DATA_DIR each need their own). `env` overrides the
- * defaults, COUCHDB_URL included.
+ * The server as `npm run serve` runs it, in a child process; resolves once it listens (within
+ * `startMs`: a start over a large store indexes it first). Its log goes to `logFile`, by default
+ * DATA_DIR/server.log (a file, so the server never waits for this process to read it; processes
+ * sharing a DATA_DIR each need their own). `env` overrides the defaults, COUCHDB_URL included.
  */
 export async function startChildServer(
   dataDir: string,
   env: Record<string, string> = {},
-  opts: { logFile?: string } = {},
+  { logFile: logFileOpt, startMs = 60_000 }: { logFile?: string; startMs?: number } = {},
 ): Promise<ChildServer> {
   const couchUrl = env.COUCHDB_URL ?? (await couchDbUrl(dataDir));
-  const logFile = opts.logFile ?? path.join(dataDir, 'server.log');
+  const logFile = logFileOpt ?? path.join(dataDir, 'server.log');
   const log = fs.openSync(logFile, 'a');
   const logStart = fs.fstatSync(log).size;
   const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/index.ts'], {
@@ -175,7 +175,7 @@ export async function startChildServer(
       resolve(c);
     }),
   );
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + startMs;
   for (;;) {
     const text = fs.readFileSync(logFile, 'utf8').slice(logStart);
     const url = /"url":"(https?:\/\/[^"]+?)\/?"/.exec(text)?.[1];
