@@ -11,6 +11,10 @@ describe('access epoch', () => {
 
   it('changes with the feed index id', () => {
     expect(accessEpoch('a1', ['org'])).not.toBe(accessEpoch('a2', ['org']));
+    // New channel rules change the key after the dash, the device's access key, with the same
+    // channel names: the device then asks which documents it may no longer keep.
+    const keyOf = (epoch: string) => epoch.split('-')[1];
+    expect(keyOf(accessEpoch('a1', ['org'], 7))).not.toBe(keyOf(accessEpoch('a1', ['org'], 8)));
   });
 });
 

@@ -9,14 +9,20 @@
  * `accessKeyOf`) and reconciles when it changes: moving between servers does not change it.
  */
 import { createHash } from 'node:crypto';
+import { CHANNEL_RULES_VERSION } from '../../client/core/channels';
 
 /**
- * The key a seq is valid under: the feed index's id and a hash of the channel set
- * (`{indexId}-{channelKey}`).
+ * The key a seq is valid under: the feed index's id and a hash of the channel set and of the
+ * channel rules (`{indexId}-{channelKey}`). New rules can take documents out of a channel whose
+ * name stays: the key changes with them, so every device asks what it must drop.
  */
-export function accessEpoch(indexId: string, channels: readonly string[]): string {
+export function accessEpoch(
+  indexId: string,
+  channels: readonly string[],
+  rulesVersion: number = CHANNEL_RULES_VERSION,
+): string {
   const channelKey = createHash('sha256')
-    .update([...channels].sort().join('\n'))
+    .update(`${rulesVersion}\n${[...channels].sort().join('\n')}`)
     .digest('hex')
     .slice(0, 10);
   return `${indexId}-${channelKey}`;
