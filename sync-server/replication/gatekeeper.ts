@@ -70,7 +70,14 @@ export async function gatedWrite(
   // is refused from its id, so it need not stop everyone's writes.
   const changesOrg = isPengelola(userOf(account)) && ids.some((id) => OrgState.isOrgDoc(id));
   const write = async () => {
-    const { results, newDocs } = await judgeAndWrite(s, account, input, newEdits, opts);
+    const { results, newDocs } = await judgeAndWrite(s, account, input, newEdits, opts).catch(
+      async (err: unknown) => {
+        // A store that wrote part of the batch and then failed: what it wrote is read from its
+        // changes feed before the keys are released, so the index never misses a stored id.
+        await s.tailer.catchUp().catch(() => undefined);
+        throw err;
+      },
+    );
     // Indexed before the locks are released: the next writer of these keys then finds them in
     // the index (mayExist below, the org state, the day's entries). The documents are written
     // whatever the index does: a failed indexing run is logged by the tailer, and until a run

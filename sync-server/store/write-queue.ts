@@ -48,7 +48,9 @@ export class WriteLocks {
         keys,
         exclusive,
         start: () => {
-          task()
+          // A task that throws before its first await still releases its keys.
+          Promise.resolve()
+            .then(task)
             .then(resolve, reject)
             .finally(() => this.release(request));
         },
