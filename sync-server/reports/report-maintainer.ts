@@ -100,6 +100,8 @@ export class ReportMaintainer {
   readonly holder = leaseHolderName();
   /** True while this process holds the lease and so keeps the reports. */
   private holding = false;
+  /** When the lease this process last took or renewed runs out (ms since the epoch). */
+  private heldUntil = 0;
   /** start() was called: a takeover runs the first run at once. */
   private begun = false;
   private readonly leaseMs: number;
@@ -107,7 +109,14 @@ export class ReportMaintainer {
 
   constructor(private readonly d: Deps) {
     this.leaseMs = d.leaseMs ?? DEFAULT_LEASE_MS;
-    this.writer = new ReportWriter({ ...d, stopping: () => this.stopped || !this.holding });
+    // A holder whose lease ran out unrenewed (server.sqlite busy, the process frozen) writes
+    // nothing more, even before its timer learns another took it: its figures could replace the
+    // new keeper's. A sixth of the term is kept as a margin against the clocks of the two.
+    this.writer = new ReportWriter({
+      ...d,
+      stopping: () =>
+        this.stopped || !this.holding || Date.now() >= this.heldUntil - this.leaseMs / 6,
+    });
     this.unlisten = d.tailer.onIndexed((changes) => this.onIndexed(changes));
     // Taken now, before the first catch-up, so its marks are recorded in the state at once.
     this.checkLease();
@@ -143,7 +152,9 @@ export class ReportMaintainer {
       const other = leaseHolder(this.d.serverDb, REPORTS_LEASE, Date.now());
       if (other !== null && isGoneHolder(other, this.holder))
         releaseLease(this.d.serverDb, REPORTS_LEASE, other);
-      held = takeLease(this.d.serverDb, REPORTS_LEASE, this.holder, Date.now(), this.leaseMs);
+      const at = Date.now();
+      held = takeLease(this.d.serverDb, REPORTS_LEASE, this.holder, at, this.leaseMs);
+      if (held) this.heldUntil = at + this.leaseMs;
     } catch (err) {
       // server.sqlite busy past its timeout: the lease runs on until the next try.
       this.d.log.warn({ err }, 'report lease not renewed; trying again');

@@ -151,6 +151,8 @@ export class ReportWriter {
       writes.push(rev === null ? doc : { ...doc, _rev: rev });
     }
     if (writes.length === 0) return [];
+    // Asked again right before writing: a keeper that lost its lease meanwhile writes nothing.
+    if (this.d.stopping()) throw new Error('the server is stopping or lost the report lease');
     const results = await this.d.store.bulkDocs(writes, true);
     await this.d.tailer.catchUp().catch(() => undefined);
     return results.filter((r) => r.error).map((r) => r.id);
