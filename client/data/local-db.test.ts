@@ -3,8 +3,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { makeActivity } from '../core/testing/factories';
 import { purgeLocally, revsLeavesFirst } from './local-db';
-import { idbDb } from './testing/devices';
-import { HEAD, STAFF } from './testing/kelurahan';
+import { Projector, untilProjected } from './projector';
+import { idbDb, readModel } from './testing/devices';
+import { HEAD, STAFF, TODAY } from './testing/kelurahan';
 
 describe('purgeLocally', () => {
   it('removes hundreds of documents with every revision, edited, conflicted or deleted, and keeps the rest', async () => {
@@ -54,5 +55,28 @@ describe('revsLeavesFirst', () => {
       },
     ];
     expect(revsLeavesFirst(tree)).toEqual(['3-c', '2-b', '2-x', '1-a']);
+  });
+});
+
+describe('a purge and the read model', () => {
+  it('says projected when the last documents were purged before the projector saw them', async () => {
+    const db = idbDb();
+    const rm = readModel();
+    const projector = new Projector(db, rm);
+    const kept = makeActivity({ nip: STAFF, date: TODAY });
+    const purged = makeActivity({ nip: HEAD, date: TODAY });
+    await db.put(kept);
+    await projector.catchUp();
+    await db.put(purged);
+    await purgeLocally(db, [purged._id]);
+    const { update_seq: written } = await db.info();
+
+    const synced = untilProjected(rm, written, 60_000);
+    await projector.catchUp();
+    await synced;
+    expect((await rm.activities.toArray()).map((r) => r.id)).toEqual([kept._id]);
+    projector.stop();
+    rm.close();
+    await db.destroy();
   });
 });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeActivity, makeVerification } from '../core/testing/factories';
 import type { LocalDb } from './local-db';
-import { Projector } from './projector';
+import { Projector, untilProjected } from './projector';
 import type { ReadModel } from './read-model';
 import { memoryDb, readModel } from './testing/devices';
 import { eventually } from './testing/eventually';
@@ -182,3 +182,14 @@ async function stale() {
   const { activityRow } = await import('./projection');
   return activityRow({ ...makeActivity({ nip: STAFF, date: TODAY }), _rev: '1-x' }, 1, null);
 }
+
+describe('untilProjected', () => {
+  it('gives up waiting on a projector that does not move', async () => {
+    const { db, rm } = setup();
+    await db.put(makeActivity({ nip: STAFF, date: TODAY }));
+    const { update_seq: written } = await db.info();
+    // No projector runs: the wait ends once the checkpoint has stood still for the bound.
+    await untilProjected(rm, written, 50);
+    expect(await rm.activities.count()).toBe(0);
+  });
+});

@@ -30,6 +30,9 @@ export type ProjectorOptions = {
   onConflicted?: (ids: string[]) => void | Promise<void>;
 };
 
+/** How long "synced" waits for a read model whose checkpoint stopped moving. */
+export const PROJECTION_STALLED_MS = 10_000;
+
 function seqAfter(a: number | string, b: number | string): boolean {
   return typeof a === 'number' && typeof b === 'number' ? a > b : String(a) !== String(b);
 }
@@ -117,19 +120,35 @@ export async function applyChanges(
 
 /**
  * Resolves once the read model is projected up to local sequence `seq` (in any tab: the projector
- * runs in the one holding its lock; Dexie tells every tab of the checkpoint's changes).
+ * runs in the one holding its lock; Dexie tells every tab of the checkpoint's changes), or once
+ * the checkpoint has not moved for `stalledMs`.
  */
-export function untilProjected(rm: ReadModel, seq: number | string): Promise<void> {
+export function untilProjected(
+  rm: ReadModel,
+  seq: number | string,
+  stalledMs = PROJECTION_STALLED_MS,
+): Promise<void> {
   return new Promise((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const done = (settle: () => void) => {
+      clearTimeout(timer);
+      settle();
+      // The first answer may come before `subscribe` has returned.
+      queueMicrotask(() => watch.unsubscribe());
+    };
+    // A projector that stopped moving (it failed, or no tab runs it) does not keep the device
+    // from saying it synced: the pull is done, and the screens catch up when it runs again.
+    const stalled = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => done(resolve), stalledMs);
+    };
     const watch = liveQuery(() => rm.meta.get(CHECKPOINT_KEY)).subscribe({
       next: (row) => {
         const at = (row as MetaRow | undefined)?.seq ?? 0;
-        if (seqAfter(seq, at)) return;
-        resolve();
-        // The first answer may come before `subscribe` has returned.
-        queueMicrotask(() => watch.unsubscribe());
+        if (seqAfter(seq, at)) stalled();
+        else done(resolve);
       },
-      error: reject,
+      error: (err: unknown) => done(() => reject(err)),
     });
   });
 }
@@ -278,6 +297,8 @@ export class Projector {
     for (;;) {
       if (this.stopped) return;
       const since = await this.checkpoint();
+      // Read before the feed: every change up to it is in the answer below, or was purged.
+      const { update_seq: stored } = await this.db.info();
       const res = await this.db.changes({
         since,
         limit,
@@ -293,7 +314,13 @@ export class Projector {
           deleted: r.deleted === true,
           doc: r.doc as FeedDoc | undefined,
         }));
-      if (res.results.length === 0) return;
+      if (res.results.length === 0) {
+        // The last documents may have been purged before they were projected (a moved report):
+        // they leave no change, so the checkpoint moves over them, and "synced" (untilProjected)
+        // does not wait for them.
+        if (seqAfter(stored, since)) await applyChanges(this.rm, [], stored);
+        return;
+      }
       await applyChanges(this.rm, changes, res.last_seq);
       const conflicted = changes
         .filter((c) => !c.deleted && (c.doc?._conflicts?.length ?? 0) > 0)
