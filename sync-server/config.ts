@@ -14,9 +14,11 @@ export type Config = {
   dataDir: string;
   /**
    * FEED_DIR: where this process keeps its feed index (feed.sqlite, derived from the store);
-   * default DATA_DIR. Each process sharing a DATA_DIR needs its own.
+   * null: in `dataDir` (read when the services open, so a config whose dataDir is set after
+   * loading, as the tests' servers do, keeps its index there too). Each process sharing a
+   * DATA_DIR needs its own.
    */
-  feedDir: string;
+  feedDir: string | null;
   seed: SeedMode;
   couchdb: { url: string; user: string | null; password: string | null } | null;
   /** The admin account's password; null: generate one on first start and log it once. */
@@ -81,7 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? '127.0.0.1',
     dataDir,
-    feedDir: env.FEED_DIR ? path.resolve(env.FEED_DIR) : dataDir,
+    feedDir: env.FEED_DIR ? path.resolve(env.FEED_DIR) : null,
     seed,
     couchdb: env.COUCHDB_URL
       ? {

@@ -56,7 +56,7 @@ export async function openServices(config: Config, log: Logger): Promise<Service
   const store = config.couchdb
     ? await openCouchDbStore(config.couchdb)
     : openLevelDbStore(config.dataDir);
-  const index = new FeedIndex(config.feedDir);
+  const index = new FeedIndex(config.feedDir ?? config.dataDir);
   const org = new OrgState();
   const waiters = new Waiters();
   const tailer = new Tailer(store, index, org, waiters, log);
