@@ -27,6 +27,7 @@ import { loadConfig, type Config } from '../../sync-server/config';
 import { NIP, PEOPLE } from '../../sync-server/seed/demo-people';
 import { firstRev } from '../../sync-server/seed/deterministic';
 import { signIn } from '../e2e/support/app';
+import { activitiesOnDevice } from '../e2e/support/device-store';
 import { launchBrowser, phoneContext, tabletContext } from '../e2e/support/browser';
 import { ensureBuild } from '../e2e/support/build';
 import { DEWI, SRI } from '../e2e/support/demo';
@@ -110,26 +111,6 @@ async function startBenchServer(staticDir: string) {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-/** The activities in the device's read model. */
-function activitiesOnDevice(page: Page, nip: string): Promise<number> {
-  return page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(name);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    try {
-      return await new Promise<number>((resolve, reject) => {
-        const req = db.transaction('activities').objectStore('activities').count();
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, `kinerja-read-${nip}`);
 }
 
 /** Waits until the device's read model holds at least `count` activities (replicated and projected). */

@@ -10,6 +10,7 @@ import { firstRev } from '../../sync-server/seed/deterministic';
 import { signIn, waitForSynced } from './support/app';
 import { PHONE } from './support/browser';
 import { SRI } from './support/demo';
+import { activitiesOnDevice } from './support/device-store';
 import { useHarness } from './support/harness';
 
 const ENTRIES = 1_300;
@@ -93,22 +94,7 @@ describe('first sync of a head with many documents', () => {
     // "Terakhir disinkron" came with the data on screen: no bar, every entry in the read model.
     const region = page.getByRole('region', { name: 'Status sinkronisasi' });
     expect(await region.getByRole('progressbar').count()).toBe(0);
-    const shown = await page.evaluate(async (nip) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(`kinerja-read-${nip}`);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      try {
-        return await new Promise<number>((resolve, reject) => {
-          const req = db.transaction('activities').objectStore('activities').count();
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        });
-      } finally {
-        db.close();
-      }
-    }, SRI.nip);
+    const shown = await activitiesOnDevice(page, SRI.nip);
     expect(shown).toBeGreaterThanOrEqual(ENTRIES);
   });
 });

@@ -35,3 +35,23 @@ export function storedDraft(
     { name: `kinerja-read-${nip}`, key },
   );
 }
+
+/** How many activities a person's read model (`kinerja-read-{nip}`) holds on the page's device. */
+export function activitiesOnDevice(page: Page, nip: string): Promise<number> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    try {
+      return await new Promise<number>((resolve, reject) => {
+        const req = db.transaction('activities').objectStore('activities').count();
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, `kinerja-read-${nip}`);
+}
