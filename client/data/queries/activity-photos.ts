@@ -53,12 +53,29 @@ async function loadOne({ db, rm }: PhotoStores, ref: PhotoRef): Promise<LoadedPh
   return { ref, blob: fetched, source: 'server' };
 }
 
+/**
+ * Loads under way, per read model and photo: a screen asks again when the connection returns and
+ * again when the sync that follows completes, often before the first answer is cached; the second
+ * ask joins the first instead of downloading the original twice.
+ */
+const underWay = new WeakMap<PhotoStores['rm'], Map<string, Promise<LoadedPhoto>>>();
+
+function loadShared(stores: PhotoStores, ref: PhotoRef): Promise<LoadedPhoto> {
+  let loads = underWay.get(stores.rm);
+  if (!loads) underWay.set(stores.rm, (loads = new Map()));
+  const running = loads.get(ref.id);
+  if (running) return running;
+  const load = loadOne(stores, ref).finally(() => loads.delete(ref.id));
+  loads.set(ref.id, load);
+  return load;
+}
+
 /** The photos of an entry, in order; `blob` is null for one that cannot be read now. */
 export function loadActivityPhotos(
   refs: readonly PhotoRef[],
   stores: PhotoStores,
 ): Promise<LoadedPhoto[]> {
-  return Promise.all(refs.map((ref) => loadOne(stores, ref)));
+  return Promise.all(refs.map((ref) => loadShared(stores, ref)));
 }
 
 /**
