@@ -30,13 +30,16 @@ afterAll(async () => {
 
 /**
  * Opens a longpoll from the current end of the user's feed (10 minutes, the longest a longpoll
- * may wait) and resolves once the server holds it.
+ * may wait) and resolves once the server holds it. The report summaries an earlier test's write
+ * causes are written (and indexed) first: else they could wake the longpoll before the test acts.
  */
 async function openLongpoll(
   srv: TestServer,
   auth: Auth,
   query = '',
 ): Promise<{ answer: Promise<Reply>; response: Promise<Response> }> {
+  await srv.app.services.reports.settled();
+  await srv.app.services.tailer.catchUp();
   const head = await call(`${srv.couchUrl}/_changes?limit=1&since=now`, { auth });
   const since = (head.body as { last_seq: string }).last_seq;
   const before = srv.app.services.waiters.size;
