@@ -99,6 +99,9 @@ async function writeOrder(): Promise<string[]> {
 
 const hex = (n: number) => n.toString(16).padStart(32, '0');
 
+// What the store's own revision check decides, which the locks must leave as it is (these two
+// would pass without any lock: they guard the outcome people see, not the locking). The three
+// after them fail with no locks at all, the last with one queue for every write.
 describe('concurrent writers of one document', () => {
   it('lets exactly one of many edits of the same revision win; the others get a conflict', async () => {
     const act = makeEntry({ nip: NIP.dewi, date: today() });

@@ -35,7 +35,8 @@ let b: ChildServer;
 
 function envOf(name: 'a' | 'b'): Record<string, string> {
   return {
-    COUCHDB_URL: `${gate.url}/${path.basename(dbUrl)}`,
+    // Through the gate, named: it records which process wrote what.
+    COUCHDB_URL: `${gate.url}/via-${name}/${path.basename(dbUrl)}`,
     FEED_DIR: path.join(dataDir, `feed-${name}`),
     REPORT_LEASE_MS: String(LEASE_MS),
   };
@@ -308,6 +309,7 @@ describe('two servers in front of one CouchDB', () => {
     }, 30_000);
 
     // A wakes, finds its lease taken and stops writing reports; B goes on.
+    const thawedAt = Date.now();
     a.child.kill('SIGCONT');
     await eventually(
       () =>
@@ -322,5 +324,14 @@ describe('two servers in front of one CouchDB', () => {
     }, 30_000);
     expect(third.report._conflicts).toBeUndefined();
     expect(reportLeasePid()).toBe(b.child.pid);
+    // Which process wrote the summaries (the gate's record): A while it held the lease, B after,
+    // and A nothing once it woke, though the last entry went through A.
+    const reportWrites = (name: 'a' | 'b', from: number, to = Number.POSITIVE_INFINITY) =>
+      gate
+        .writesVia(name)
+        .filter((w) => w.at >= from && w.at < to && w.ids.some((id) => id.startsWith('report:')));
+    expect(reportWrites('a', 0, frozenAt).length).toBeGreaterThan(0);
+    expect(reportWrites('b', frozenAt).length).toBeGreaterThan(0);
+    expect(reportWrites('a', thawedAt)).toEqual([]);
   }, 120_000);
 });

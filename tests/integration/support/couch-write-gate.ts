@@ -4,6 +4,10 @@
  * `_bulk_docs` requests naming that document are held until both have arrived (so both servers
  * have judged the write against the same stored winner), then sent to CouchDB one after the
  * other. What CouchDB answers the second is its own revision check at work.
+ *
+ * A server may name itself by a first path segment `/via-NAME` (its COUCHDB_URL is
+ * `GATE/via-NAME/db`): the gate drops it on the way and records which documents each server wrote
+ * when (`writesVia`), so a test can tell which process wrote what.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,10 +17,35 @@ export type CouchWriteGate = {
   url: string;
   /** Holds the next two writes of `id` until both arrived; resolves once CouchDB answered both. */
   holdWrites(id: string): Promise<void>;
+  /** The writes that came through `/via-NAME`: when each arrived (Date.now()) and its ids. */
+  writesVia(name: string): Write[];
   close(): Promise<void>;
 };
 
-type Pending = { req: http.IncomingMessage; body: Buffer; res: http.ServerResponse };
+type Pending = {
+  req: http.IncomingMessage;
+  /** The path below the gate's, without its `/via-NAME`. */
+  path: string;
+  body: Buffer;
+  res: http.ServerResponse;
+};
+
+export type Write = { at: number; ids: string[] };
+
+const VIA = /^\/via-([^/]+)(\/.*)?$/;
+
+/** The ids a write request names: a `_bulk_docs` body's documents, or a PUT's path. */
+function idsOf(method: string | undefined, path: string, body: Buffer): string[] | null {
+  if (method === 'POST' && path.split('?')[0]?.endsWith('/_bulk_docs')) {
+    const docs = (JSON.parse(body.toString('utf8')) as { docs?: { _id?: unknown }[] }).docs ?? [];
+    return docs.map((d) => String(d._id));
+  }
+  if (method === 'PUT' || method === 'DELETE') {
+    const id = path.split('?')[0]?.split('/').slice(2).join('/');
+    return id ? [decodeURIComponent(id)] : null;
+  }
+  return null;
+}
 
 export async function startCouchWriteGate(target: string): Promise<CouchWriteGate> {
   const base = new URL(target);
@@ -26,6 +55,7 @@ export async function startCouchWriteGate(target: string): Promise<CouchWriteGat
       ? `Basic ${Buffer.from(`${decodeURIComponent(base.username)}:${decodeURIComponent(base.password)}`).toString('base64')}`
       : null;
   let armed: { id: string; held: Pending[]; done: () => void } | null = null;
+  const writes = new Map<string, Write[]>();
 
   /** Sends one request on to CouchDB; resolves once its answer has been passed back whole. */
   const forward = (p: Pending) =>
@@ -36,7 +66,7 @@ export async function startCouchWriteGate(target: string): Promise<CouchWriteGat
         {
           host: base.hostname,
           port: base.port,
-          path: `${prefix}${p.req.url ?? '/'}`,
+          path: `${prefix}${p.path}`,
           method: p.req.method,
           headers,
         },
@@ -59,12 +89,24 @@ export async function startCouchWriteGate(target: string): Promise<CouchWriteGat
     const chunks: Uint8Array[] = [];
     req.on('data', (c: Uint8Array) => chunks.push(c));
     req.on('end', () => {
-      const p: Pending = { req, body: Buffer.concat(chunks), res };
+      const via = VIA.exec(req.url ?? '/');
+      const p: Pending = {
+        req,
+        path: via ? (via[2] ?? '/') : (req.url ?? '/'),
+        body: Buffer.concat(chunks),
+        res,
+      };
+      if (via?.[1]) {
+        const ids = idsOf(req.method, p.path, p.body);
+        let list = writes.get(via[1]);
+        if (!list) writes.set(via[1], (list = []));
+        if (ids) list.push({ at: Date.now(), ids });
+      }
       const gate = armed;
       if (
         gate &&
         req.method === 'POST' &&
-        (req.url ?? '').includes('/_bulk_docs') &&
+        p.path.includes('/_bulk_docs') &&
         p.body.includes(JSON.stringify(gate.id))
       ) {
         gate.held.push(p);
@@ -89,6 +131,9 @@ export async function startCouchWriteGate(target: string): Promise<CouchWriteGat
       return new Promise<void>((done) => {
         armed = { id, held: [], done };
       });
+    },
+    writesVia(name) {
+      return writes.get(name) ?? [];
     },
     async close() {
       server.closeAllConnections();
