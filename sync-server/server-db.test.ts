@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   isGoneHolder,
+  isLiveHolderHere,
   leaseHolder,
   leaseHolderName,
   openServerDb,
@@ -96,11 +97,25 @@ describe('lease holders', () => {
     expect(isGoneHolder(me, me)).toBe(false);
     // This process's pid under another name: an earlier run that got the same pid.
     expect(isGoneHolder(me.replace(/:[0-9a-f]+$/, ':00000000'), me)).toBe(true);
-    const parent = `${os.hostname()}:${process.ppid}:00000000`;
+    const here = me.split(':')[0];
+    const parent = `${here}:${process.ppid}:00000000`;
     expect(isGoneHolder(parent, me)).toBe(false);
+    expect(isLiveHolderHere(parent, me)).toBe(true);
     // A pid far above any Linux pid_max: no such process.
-    expect(isGoneHolder(`${os.hostname()}:2000000000:00000000`, me)).toBe(true);
+    expect(isGoneHolder(`${here}:2000000000:00000000`, me)).toBe(true);
     // Another machine's process cannot be checked: its lease is waited out.
     expect(isGoneHolder(`another-host:2000000000:00000000`, me)).toBe(false);
+  });
+
+  it('does not read a pid of another pid namespace under the same host name (containers)', () => {
+    const me = leaseHolderName();
+    // On Linux the name says which pid namespace its pid belongs to.
+    expect(me.split(':')[0]).toMatch(new RegExp(`^${os.hostname()}/\\d+$`));
+    // A container sharing this host name, whose pid 1 is not this machine's pid 1 (nor gone).
+    const neighbour = `${os.hostname()}/1:1:00000000`;
+    expect(isGoneHolder(neighbour, me)).toBe(false);
+    expect(isLiveHolderHere(neighbour, me)).toBe(false);
+    // Its own pid, in the neighbour's namespace: not this process's earlier run.
+    expect(isGoneHolder(`${os.hostname()}/1:${process.pid}:00000000`, me)).toBe(false);
   });
 });

@@ -12,6 +12,7 @@
  * (`writeTransaction`), or another process's write between its read and its write fails it.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -173,11 +174,27 @@ export function takeLease(
 }
 
 /**
- * A name for this process as a lease holder: `{host}:{pid}:{random}`, so that a lease left by a
- * process of this machine that is gone can be told from one held by a live process.
+ * Where this process's pids mean something: the host name, with the pid namespace on Linux
+ * (`host/4026531836`). Containers sharing a host name (host networking) each have their own
+ * pids: a pid read from another one's lease says nothing about a process here.
+ */
+function pidSpace(): string {
+  try {
+    const ns = /\d+/.exec(fs.readlinkSync('/proc/self/ns/pid'))?.[0];
+    return ns ? `${os.hostname()}/${ns}` : os.hostname();
+  } catch {
+    return os.hostname();
+  }
+}
+const HERE = pidSpace();
+
+/**
+ * A name for this process as a lease holder: `{host}/{pid namespace}:{pid}:{random}`, so that a
+ * lease left by a process of this machine (and pid namespace) that is gone can be told from one
+ * held by a live process.
  */
 export function leaseHolderName(): string {
-  return `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  return `${HERE}:${process.pid}:${randomBytes(4).toString('hex')}`;
 }
 
 /**
@@ -189,7 +206,7 @@ export function isGoneHolder(holder: string, self: string): boolean {
   if (holder === self) return false;
   const [host, pidText] = holder.split(':');
   const pid = Number(pidText);
-  if (host !== os.hostname() || !Number.isInteger(pid) || pid <= 0) return false;
+  if (host !== HERE || !Number.isInteger(pid) || pid <= 0) return false;
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
@@ -202,7 +219,7 @@ export function isGoneHolder(holder: string, self: string): boolean {
 
 /** True when `holder` is another live process of this machine (not `self`, not gone). */
 export function isLiveHolderHere(holder: string, self: string): boolean {
-  return holder !== self && holder.split(':')[0] === os.hostname() && !isGoneHolder(holder, self);
+  return holder !== self && holder.split(':')[0] === HERE && !isGoneHolder(holder, self);
 }
 
 /** Gives up the lease `name` if `holder` holds it, so another process may take it at once. */

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { leaseHolderName } from '../server-db';
 import { FeedIndex, type IndexEntry } from './feed-index';
 
 const dirs: string[] = [];
@@ -117,6 +118,8 @@ describe('FeedIndex', () => {
 });
 
 describe('one process per index', () => {
+  /** Where this process's pids are read (the host, and the pid namespace on Linux). */
+  const here = leaseHolderName().split(':')[0];
   const setOwner = (dir: string, owner: string) => {
     const db = new Database(path.join(dir, 'feed.sqlite'));
     db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('owner', ?)").run(owner);
@@ -127,7 +130,7 @@ describe('one process per index', () => {
     const { index, dir } = open();
     index.close();
     // The process that started this test runner is alive: as if it had the index open.
-    setOwner(dir, `${os.hostname()}:${process.ppid}:00000000`);
+    setOwner(dir, `${here}:${process.ppid}:00000000`);
     expect(() => new FeedIndex(dir)).toThrow(/FEED_DIR/);
   });
 
@@ -139,7 +142,7 @@ describe('one process per index', () => {
     expect(closed.indexId).toBe(id);
     closed.close();
     // Killed without closing: its pid is no longer alive.
-    setOwner(dir, `${os.hostname()}:2000000000:00000000`);
+    setOwner(dir, `${here}:2000000000:00000000`);
     const again = new FeedIndex(dir);
     expect(again.indexId).toBe(id);
     again.close();
