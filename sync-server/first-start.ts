@@ -7,16 +7,38 @@
 import type { Logger } from 'pino';
 import { generatePassword } from './auth/passwords';
 import type { Config } from './config';
+import { isGoneHolder, leaseHolder, leaseHolderName, releaseLease, takeLease } from './server-db';
 import type { Services } from './services';
 
 export const ADMIN_NIP = 'admin';
 
+/** Room for a first start: the demo seed takes seconds; one that died is noticed sooner. */
+const FIRST_START_LEASE_MS = 5 * 60_000;
+const FIRST_START_POLL_MS = 200;
+
+/**
+ * Runs in one server process at a time (a lease in the shared server.sqlite): processes started
+ * together over one CouchDB would otherwise each seed an empty data dir and create the same
+ * accounts, and all but one fail to start. The others wait, then find the work done.
+ */
 export async function firstStart(s: Services): Promise<void> {
-  if (s.config.seed === 'demo') {
-    const { seedDemo } = await import('./seed/seed-demo');
-    await seedDemo(s, ADMIN_NIP);
+  const holder = leaseHolderName();
+  while (!takeLease(s.serverDb, 'first-start', holder, Date.now(), FIRST_START_LEASE_MS)) {
+    // A process of this machine that died while starting is not waited out.
+    const other = leaseHolder(s.serverDb, 'first-start', Date.now());
+    if (other !== null && isGoneHolder(other, holder))
+      releaseLease(s.serverDb, 'first-start', other);
+    else await new Promise((r) => setTimeout(r, FIRST_START_POLL_MS));
   }
-  await ensureAdmin(s.config, s, s.log);
+  try {
+    if (s.config.seed === 'demo') {
+      const { seedDemo } = await import('./seed/seed-demo');
+      await seedDemo(s, ADMIN_NIP);
+    }
+    await ensureAdmin(s.config, s, s.log);
+  } finally {
+    releaseLease(s.serverDb, 'first-start', holder);
+  }
 }
 
 async function ensureAdmin(config: Config, s: Services, log: Logger): Promise<void> {

@@ -335,3 +335,37 @@ describe('two servers in front of one CouchDB', () => {
     expect(reportWrites('a', thawedAt)).toEqual([]);
   }, 120_000);
 });
+
+describe('two processes started at once on an empty data directory', () => {
+  it('seeds it once: both start, and people sign in through either', async () => {
+    const dir = tempDataDir('two-at-once');
+    const base = (await couchServer()).replace(/\/$/, '');
+    const db = `${base}/kinerja-at-once-${Date.now()}`;
+    const logOf = (name: string) => path.join(dir, `${name}.log`);
+    const both = await Promise.allSettled(
+      (['c', 'd'] as const).map((name) =>
+        startChildServer(
+          dir,
+          { COUCHDB_URL: db, FEED_DIR: path.join(dir, `feed-${name}`) },
+          { logFile: logOf(name) },
+        ),
+      ),
+    );
+    try {
+      const started = both.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      expect(both.map((r) => (r.status === 'rejected' ? String(r.reason) : 'started'))).toEqual([
+        'started',
+        'started',
+      ]);
+      for (const server of started) expect(await signIn(server.url, NIP.dewi)).toBeTruthy();
+      const seeded = ['c', 'd'].filter((name) =>
+        fs.readFileSync(logOf(name), 'utf8').includes('demo organisation seeded'),
+      );
+      expect(seeded).toHaveLength(1);
+    } finally {
+      for (const r of both) if (r.status === 'fulfilled') await stop(r.value);
+      await call(db, { method: 'DELETE' }).catch(() => undefined);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
