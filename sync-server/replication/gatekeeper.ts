@@ -151,7 +151,10 @@ async function judgeAndWrite(
   // depend on this answer, so an index that may lag is never trusted with it. Every id asked here
   // is under a lock key this write holds (lockKeysOf), and a write releases its keys only once
   // its documents are indexed (gatedWrite): no write of these ids is in flight unindexed.
-  const mayExist = (id: string) => !s.tailer.knowsEveryStoredId || s.index.has(id);
+  const indexed = s.index.existing(
+    candidates.flatMap((c) => [c.doc._id, ...relatedIdsOf(c.doc._id)]),
+  );
+  const mayExist = (id: string) => !s.tailer.knowsEveryStoredId || indexed.has(id);
   if (!newEdits && candidates.length > 0) {
     const revs: Record<string, string[]> = {};
     for (const c of candidates) {
