@@ -11,6 +11,7 @@ import {
   minutesOfDay,
   timeOfDay,
 } from './dates';
+import { scheduleOf } from './day-schedule';
 import { ids } from './ids';
 import type { ActivityDoc } from './schemas/work';
 import type { WriteContext } from './write-context';
@@ -96,6 +97,19 @@ export function sameDayEntries(
     out.push({ _id: id, date: entry.date, start: d.start, end: d.end });
   }
   return out;
+}
+
+/**
+ * False when the entry surely overlaps no other entry of its day in a write context: asked of the
+ * day's sorted schedule when the context loaded that day (a push judges many entries of one day).
+ * True means: list them with overlappingEntries and sameDayEntries.
+ */
+export function mayOverlap(
+  entry: Pick<ActivityDoc, '_id' | 'nip' | 'date' | 'start' | 'end'>,
+  ctx: Pick<WriteContext, 'underPrefixes'>,
+): boolean {
+  const loaded = ctx.underPrefixes?.get(ids.activity(entry.nip, entry.date, ''));
+  return loaded === undefined || scheduleOf(loaded).overlaps(entry._id, entry.start, entry.end);
 }
 
 /** Total logged minutes of a set of entries (entries with a bad range count zero). */

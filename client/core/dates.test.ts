@@ -8,6 +8,7 @@ import {
   isTime,
   isWorkingDay,
   isoWeekday,
+  minutesAt,
   minutesOfDay,
   quarterOf,
   quarterRange,
@@ -30,6 +31,21 @@ describe('civilDate in Asia/Jakarta (UTC+7)', () => {
     expect(civilDate(instant, 'UTC')).toBe('2026-05-14');
     expect(civilDate(instant, 'Asia/Jakarta')).toBe('2026-05-15');
     expect(civilDate(instant, 'Asia/Jayapura')).toBe('2026-05-15');
+  });
+
+  it('answers each instant asked in turn, the same one again included', () => {
+    const late = Date.parse('2026-05-14T20:00:00Z');
+    const early = Date.parse('2026-05-14T10:00:00Z');
+    const asked = [late, late, early, late, early, early].map((t) => civilDate(t));
+    expect(asked).toEqual([
+      '2026-05-15',
+      '2026-05-15',
+      '2026-05-14',
+      '2026-05-15',
+      '2026-05-14',
+      '2026-05-14',
+    ]);
+    expect([minutesAt(late), minutesAt(late, 'UTC'), minutesAt(early)]).toEqual([180, 1200, 1020]);
   });
 });
 

@@ -152,6 +152,22 @@ describe('ids: helpers', () => {
     expect(isIsoDate('2026-02-29')).toBe(false);
     expect(isIsoDate('2026-04-31')).toBe(false);
   });
+
+  it('isIsoDate agrees with the calendar of Date, century years and malformed text included', () => {
+    const byDate = (v: string) => {
+      const d = new Date(`${v}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+    };
+    const two = (n: number) => String(n).padStart(2, '0');
+    for (const year of ['0000', '1900', '1999', '2000', '2024', '2026', '2100', '2400', '9999'])
+      for (let month = 0; month <= 13; month++)
+        for (let day = 0; day <= 32; day++) {
+          const value = `${year}-${two(month)}-${two(day)}`;
+          expect(isIsoDate(value), value).toBe(byDate(value));
+        }
+    for (const bad of ['2026-5-14', '2026-05-14 ', '20260514', '2026-05-1a', '+02026-05-14', ''])
+      expect(isIsoDate(bad), bad).toBe(false);
+  });
 });
 
 describe('ids: photos belong to their activity', () => {

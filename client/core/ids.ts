@@ -77,11 +77,19 @@ export function isNip(value: string): boolean {
   return NIP_RE.test(value);
 }
 
+/** Days in each month of a common year (the proleptic Gregorian calendar, as Date's). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 /** True for a plain calendar date `yyyy-mm-dd` that exists. */
 export function isIsoDate(value: string): boolean {
+  // Counted, not parsed with a Date: every activity id of a push is checked several times.
   if (!DATE_RE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+  return day >= 1 && day <= days;
 }
 
 /** True for a lowercase key used in reference ids (unit, period, catalog, expectation, training). */

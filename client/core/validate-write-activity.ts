@@ -2,7 +2,7 @@
  * The daily log's write rules: the employee's activity and its evidence photos, the appraiser's
  * verification. Called by validateWrite, never on their own.
  */
-import { isFutureEntry, overlappingEntries, sameDayEntries } from './activity-rules';
+import { isFutureEntry, mayOverlap, overlappingEntries, sameDayEntries } from './activity-rules';
 import { activityRoundRange } from './activity-round';
 import { activityStatus } from './activity-status';
 import { activityIdOfPhoto, isPhotoOf, verificationIdFor } from './ids';
@@ -25,8 +25,8 @@ export function validateActivity(
   if (isFutureEntry(doc, ctx.now, ctx.timeZone)) return refuse('future-time', 'end');
   if (isInClosedPeriod(doc.date, ctx.periods)) return refuse('closed-period', 'date');
   // One time, one activity: the hours feed the allowance. Compared with the day's entries the
-  // context holds (`related`).
-  const overlap = overlappingEntries(doc, sameDayEntries(doc, ctx));
+  // context holds (`underPrefixes` or `related`); the day's schedule rules most entries out first.
+  const overlap = mayOverlap(doc, ctx) ? overlappingEntries(doc, sameDayEntries(doc, ctx)) : [];
   if (overlap.length > 0)
     return refuse('overlap', 'start', overlap.map((o) => `${o.start}–${o.end}`).join(', '));
   // After the batas pengisian a draft still saves; a new submission waits for the Pengelola.

@@ -3,6 +3,7 @@
  * (so a person learns offline what the server would refuse); the server calls it on every write.
  */
 import { civilDate, DEFAULT_TIME_ZONE } from './dates';
+import { noteScheduled } from './day-schedule';
 import { activityIdFor, ids, ownerNipOfId, parseId, type ParsedId } from './ids';
 import type { User } from './org-chart';
 import { scopeOf } from './org-scope';
@@ -123,6 +124,7 @@ export function noteAccepted(under: DocsUnderPrefixes, doc: RawDoc): void {
     if (!doc._id.startsWith(prefix)) continue;
     if (doc._deleted === true) docs.delete(doc._id);
     else docs.set(doc._id, doc);
+    noteScheduled(docs, doc._id, doc);
   }
 }
 

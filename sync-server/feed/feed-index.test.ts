@@ -45,6 +45,18 @@ describe('FeedIndex', () => {
     expect(index.storeSince).toBe(3);
   });
 
+  it('says which of a batch of ids it holds, in a channel, in none, or deleted', () => {
+    const { index } = open();
+    index.apply(
+      [entry('a', ['emp:1', 'unit:a']), entry('b', []), entry('c', ['emp:1'], { deleted: true })],
+      1,
+    );
+    const asked = ['a', 'b', 'c', 'd', "e'", 'a'];
+    expect([...index.existing(asked)].sort()).toEqual(['a', 'b', 'c']);
+    expect(asked.filter((id) => index.has(id)).sort()).toEqual(['a', 'a', 'b', 'c']);
+    expect(index.existing([])).toEqual(new Set());
+  });
+
   it('lists a document in two of the reader’s channels once, and honours since and limit', () => {
     const { index } = open();
     index.apply(

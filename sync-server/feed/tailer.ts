@@ -87,7 +87,8 @@ export class Tailer {
     if (docs === null || this.behind) return this.catchUp();
     // A read of the feed may have indexed some already: this revision, for its writer holds its
     // key until it is indexed.
-    const fresh = docs.filter((doc) => !this.index.has(doc._id));
+    const indexed = this.index.existing(docs.map((doc) => doc._id));
+    const fresh = docs.filter((doc) => !indexed.has(doc._id));
     try {
       this.indexBatch(
         fresh.map((doc): StoreChange => ({

@@ -70,19 +70,24 @@ export async function gatedWrite(
   // is refused from its id, so it need not stop everyone's writes.
   const changesOrg = isPengelola(userOf(account)) && ids.some((id) => OrgState.isOrgDoc(id));
   const write = async () => {
-    const { results, newDocs } = await judgeAndWrite(s, account, input, newEdits, opts).catch(
-      async (err: unknown) => {
-        // A store that wrote part of the batch and then failed: what it wrote is read from its
-        // changes feed before the keys are released, so the index never misses a stored id.
-        await s.tailer.catchUp().catch(() => undefined);
-        throw err;
-      },
-    );
+    const { results, newDocs, dayEntries } = await judgeAndWrite(
+      s,
+      account,
+      input,
+      newEdits,
+      opts,
+    ).catch(async (err: unknown) => {
+      // A store that wrote part of the batch and then failed: what it wrote is read from its
+      // changes feed before the keys are released, so the index never misses a stored id.
+      await s.tailer.catchUp().catch(() => undefined);
+      throw err;
+    });
     // Indexed before the locks are released: the next writer of these keys then finds them in
     // the index (mayExist below, the org state, the day's entries). The documents are written
     // whatever the index does: a failed indexing run is logged by the tailer, and until a run
     // succeeds the gatekeeper asks the store instead of the index.
     await s.tailer.indexWritten(newDocs).catch(() => undefined);
+    prefixReaderOf(s).settled(dayEntries);
     return results;
   };
   return opts.allOrNothing === true || changesOrg
@@ -119,7 +124,7 @@ async function judgeAndWrite(
   input: readonly unknown[],
   newEdits: boolean,
   opts: GatedWriteOptions,
-): Promise<{ results: WriteResult[]; newDocs: StoredDoc[] | null }> {
+): Promise<{ results: WriteResult[]; newDocs: StoredDoc[] | null; dayEntries: string[] }> {
   const results: (WriteResult | null)[] = input.map(() => null);
   const base: Omit<WriteContext, 'related'> = {
     chart: s.org.chart,
@@ -146,7 +151,10 @@ async function judgeAndWrite(
   // depend on this answer, so an index that may lag is never trusted with it. Every id asked here
   // is under a lock key this write holds (lockKeysOf), and a write releases its keys only once
   // its documents are indexed (gatedWrite): no write of these ids is in flight unindexed.
-  const mayExist = (id: string) => !s.tailer.knowsEveryStoredId || s.index.has(id);
+  const indexed = s.index.existing(
+    candidates.flatMap((c) => [c.doc._id, ...relatedIdsOf(c.doc._id)]),
+  );
+  const mayExist = (id: string) => !s.tailer.knowsEveryStoredId || indexed.has(id);
   if (!newEdits && candidates.length > 0) {
     const revs: Record<string, string[]> = {};
     for (const c of candidates) {
@@ -272,11 +280,10 @@ async function judgeAndWrite(
   }
   const stored = accepted.filter((c) => results[c.i]?.ok === true);
   // The day's entries just written (or deleted) are what the next batch of that day is judged with.
-  prefixReaderOf(s).written(
-    stored
-      .filter((c) => relatedPrefixesOf(c.doc._id).length > 0)
-      .map((c): StoredDoc => ({ ...c.doc, _rev: results[c.i]?.rev ?? '' })),
-  );
+  const dayEntries = stored
+    .filter((c) => relatedPrefixesOf(c.doc._id).length > 0)
+    .map((c): StoredDoc => ({ ...c.doc, _rev: results[c.i]?.rev ?? '' }));
+  prefixReaderOf(s).written(dayEntries);
   s.quotas.record(
     user.nip,
     day,
@@ -304,7 +311,7 @@ async function judgeAndWrite(
   const newDocs = allNew
     ? accepted.map((c): StoredDoc => ({ ...c.doc, _rev: out[c.i]?.rev ?? '' }))
     : null;
-  return { results: out, newDocs };
+  return { results: out, newDocs, dayEntries: dayEntries.map((d) => d._id) };
 }
 
 /**

@@ -256,6 +256,8 @@ export class ReportMaintainer {
       const touch = reportTouchOf(c.doc, months, this.d.org.periods);
       if (touch.kind === 'none') continue;
       marked = true;
+      // The flush that follows reads this revision again: from memory, not the store.
+      if (touch.kind === 'person' && !c.deleted) this.writer.sources.keep([c.doc]);
       if (touch.kind === 'all') {
         this.writer.forgetShared();
         this.markEverything(months);

@@ -4,7 +4,10 @@
  * prefix `activity:{nip}:{yyyy-mm}-`...), their feedback and development records (all: small, and
  * JP counts the whole year), and the documents of the months' periods and attendance months by id.
  * The ids under a prefix come from the feed index when it knows every stored id (one SQLite range
- * each), else from the store; the bodies come from the store in one `winning` call per batch.
+ * each), else from the store; the bodies come from the store in one `winning` call per batch, but
+ * for the revisions kept in memory: the latest MAX_KEPT that the tailer indexed or the store gave.
+ * A revision's body never changes, so a kept one is used only when the index names that revision.
+ * A push touches its people's months over and over; each flush then reads only what is new.
  */
 import { ids } from '../../client/core/ids';
 import { planPeriodOfMonth } from '../../client/core/report';
@@ -23,8 +26,13 @@ export type PersonDocs = {
 const READ_CHUNK = 2_000;
 /** Prefix listings in flight at once when the store is asked (CouchDB). */
 const PARALLEL = 8;
+/** Bodies kept: a month of entries of a few hundred people (an entry is well under 1 KB). */
+const MAX_KEPT = 10_000;
 
 export class ReportSources {
+  /** Recent live revisions by id, oldest first. */
+  private readonly kept = new Map<string, StoredDoc>();
+
   constructor(
     private readonly store: Store,
     private readonly index: FeedIndex,
@@ -66,11 +74,37 @@ export class ReportSources {
     return out;
   }
 
+  /**
+   * Keeps revisions just indexed or read, as the store gives them (without `_revisions`); those
+   * with attachments are not kept (the store gives their stubs, not their data).
+   */
+  keep(docs: readonly StoredDoc[]): void {
+    for (const doc of docs) {
+      this.kept.delete(doc._id);
+      if (doc._deleted || doc._attachments !== undefined) continue;
+      const body: StoredDoc = { ...doc };
+      delete body._revisions;
+      this.kept.set(doc._id, body);
+    }
+    for (const id of this.kept.keys()) {
+      if (this.kept.size <= MAX_KEPT) break;
+      this.kept.delete(id);
+    }
+  }
+
   /** The live documents under these prefixes. */
   async under(prefixes: readonly string[]): Promise<StoredDoc[]> {
     if (this.indexKnowsAll()) {
-      const found = prefixes.flatMap((p) => this.index.liveUnder(p).map((l) => l.id));
-      return [...(await this.winning(found)).values()];
+      const listed = prefixes.flatMap((p) => this.index.liveUnder(p));
+      const fetched = await this.winning(
+        listed.filter((l) => this.kept.get(l.id)?._rev !== l.rev).map((l) => l.id),
+      );
+      this.keep([...fetched.values()]);
+      return listed.flatMap((l) => {
+        const kept = this.kept.get(l.id);
+        const doc = kept?._rev === l.rev ? kept : fetched.get(l.id);
+        return doc ? [doc] : [];
+      });
     }
     const out: StoredDoc[] = [];
     for (let i = 0; i < prefixes.length; i += PARALLEL) {

@@ -205,8 +205,7 @@ export function* scaleDocs(p: ScaleParams, batchSize = 2_000): Generator<ScaleDo
   const days = workingDays(p);
   const lastDay = days[days.length - 1] ?? `${p.year}-01-01`;
 
-  const reference: KinerjaDoc[] = [...org.units, ...org.people.map(employeeDoc), ...periods(p)];
-  for (const doc of reference) batch.push(stamp(doc));
+  for (const doc of scaleReferenceDocs(p, org)) batch.push(stamp(doc));
   for (const person of org.people) {
     for (const doc of personDocs(person, p, days, lastDay, rngFor(person.nip), byNip, unitName))
       batch.push(stamp(doc));
@@ -216,6 +215,11 @@ export function* scaleDocs(p: ScaleParams, batchSize = 2_000): Generator<ScaleDo
     }
   }
   if (batch.length > 0) yield batch;
+}
+
+/** The organisation's reference documents: its units, its people and its periods (all open). */
+export function scaleReferenceDocs(p: ScaleParams, org: ScaleOrg = scaleOrg(p)): KinerjaDoc[] {
+  return [...org.units, ...org.people.map(employeeDoc), ...periods(p)];
 }
 
 function employeeDoc(x: ScalePerson): EmployeeDoc {

@@ -107,4 +107,19 @@ describe('PrefixReader', () => {
     reader.written([gone]);
     expect(await reader.read(dayPrefix(noon))).toEqual([]);
   });
+
+  it('once a write has settled, reads what the index lists and no longer counts it apart', async () => {
+    const { store, index } = open();
+    const reader = new PrefixReader(store, index, () => true);
+    const morning = await write(store, entry('08:00', '09:00'));
+    const noon = await write(store, entry('12:00', '13:00'));
+    reader.written([morning, noon]);
+    indexAs(index, [morning], 1);
+    reader.settled([morning._id]);
+    // Noon has not settled: still counted. Morning is read from the index, once.
+    expect(times(await reader.read(dayPrefix(morning)))).toEqual(['08:00-09:00', '12:00-13:00']);
+    reader.settled([noon._id]);
+    // Settled, so no longer counted apart: the gatekeeper says so once the index lists it.
+    expect(times(await reader.read(dayPrefix(morning)))).toEqual(['08:00-09:00']);
+  });
 });

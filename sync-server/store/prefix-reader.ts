@@ -64,7 +64,10 @@ export class PrefixReader {
     dropOldest(this.cache, MAX_CACHED);
   }
 
-  /** Keeps revisions this server just wrote: counted until the index lists them. */
+  /**
+   * Keeps revisions this server just wrote: counted until the index lists them (`settled`), so
+   * a read under their prefix before then is judged with them.
+   */
   written(docs: readonly StoredDoc[]): void {
     this.remember(docs);
     for (const doc of docs) {
@@ -73,6 +76,15 @@ export class PrefixReader {
       if (!doc._deleted && body) this.unindexed.set(doc._id, body);
     }
     dropOldest(this.unindexed, MAX_UNINDEXED);
+  }
+
+  /**
+   * The indexing of these written ids has settled: the index lists them, or it failed and reads
+   * ask the store until a complete run, which lists them too. Without this, what waits here grows
+   * to MAX_UNINDEXED and every read walks it all.
+   */
+  settled(ids: readonly string[]): void {
+    for (const id of ids) this.unindexed.delete(id);
   }
 }
 

@@ -2,6 +2,7 @@
  * The sync server under load (issue 3), each figure next to a peer measured in the same run:
  * 1. push then pull 5,000 activity documents between PouchDB clients through our server and
  *    through express-pouchdb (CouchDB's API over the same LevelDB), both as separate processes;
+ *    and the push of many people's devices at once, each with a few weeks of daily logs;
  * 2. one user's `_changes` (nothing new, and 50 new documents) with 10,000 and with 300,000
  *    other users' documents in the store;
  * 3. 1,000 concurrent longpoll clients: server memory, and time from a write to their wake.
@@ -18,11 +19,12 @@ import {
 } from '../../client/core/testing/factories';
 import { DEMO_PASSWORD } from '../../sync-server/seed/demo-org';
 import { NIP } from '../../sync-server/seed/demo-people';
-import { localDb, remoteDb, type Db } from '../integration/support/clients';
+import { localDb, remoteDb, remoteDbWithToken, type Db } from '../integration/support/clients';
 import { signIn } from '../integration/support/http';
 import { startChildServer, startServer, tempDataDir, REPO } from '../integration/support/server';
 import type { BenchRow } from './bench-types';
 import { expectStatus, within } from './bench-waits';
+import { pushStaffDataDir, STAFF_PASSWORD, workdayEntries } from './push-staff';
 
 const GROUP = 'sync-server';
 const basicAuth = (nip: string) =>
@@ -60,6 +62,16 @@ async function startExpressPouchDb(): Promise<{ url: string; stop: () => void }>
     ),
   );
   return { url, stop: () => stopAndRemove(child, dir) };
+}
+
+/**
+ * With BENCH_CPU_PROF set, our server child writes a V8 CPU profile when it stops, into
+ * tests/.tmp/cpu-prof/<label>/ (open it in Chrome's DevTools): where its time went during a row.
+ */
+function profiled(label: string): { nodeArgs: string[] } {
+  if (!process.env.BENCH_CPU_PROF) return { nodeArgs: [] };
+  const dir = path.join(REPO, 'tests/.tmp/cpu-prof', label);
+  return { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] };
 }
 
 async function pushPull(remote: () => Db, docs: Record<string, unknown>[]) {
@@ -101,7 +113,11 @@ export async function benchPushPull(): Promise<BenchRow[]> {
   const warmUpDocs = () => entries().slice(0, warmUp);
   const oursDir = tempDataDir('bench-ours');
   // Thousands of one person's entries in a day are far past her quota: lifted for the bench.
-  const ours = await startChildServer(oursDir, { QUOTA_WRITES_PER_DAY: '1000000' });
+  const ours = await startChildServer(
+    oursDir,
+    { QUOTA_WRITES_PER_DAY: '1000000' },
+    profiled('push-one-person'),
+  );
   const peer = await startExpressPouchDb();
   const toOurs = () => remoteDb(ours.couchUrl, NIP.dewi, DEMO_PASSWORD);
   const toPeer = () => peerDb(`${peer.url}/kinerja-warmup`);
@@ -132,6 +148,89 @@ export async function benchPushPull(): Promise<BenchRow[]> {
     ];
   } finally {
     await stopAndRemove(ours.child, oursDir);
+    await peer.stop();
+  }
+}
+
+/**
+ * Each person's entries pushed from their own device (a PouchDB of their own, signed in as them),
+ * `devices` devices at once, each taking the next person when done; docs/s over the whole push.
+ * A refused entry fails the bench.
+ */
+async function pushFromDevices(
+  remote: (nip: string) => Db,
+  people: readonly (readonly Record<string, unknown>[])[],
+  devices: number,
+): Promise<number> {
+  const loaded = await Promise.all(
+    people.map(async (docs) => {
+      const db = localDb('bench-device');
+      await db.bulkDocs([...docs]);
+      return { db, nip: String(docs[0]?.nip), count: docs.length };
+    }),
+  );
+  let next = 0;
+  const t = performance.now();
+  await Promise.all(
+    Array.from({ length: devices }, async () => {
+      for (let k = next++; k < loaded.length; k = next++) {
+        const { db, nip, count } = loaded[k]!;
+        const pushed = await db.replicate.to(remote(nip), { batch_size: 100 });
+        if (pushed.docs_written !== count)
+          throw new Error(
+            `${nip} pushed ${pushed.docs_written} of ${count}: ${JSON.stringify(pushed.errors[0])}`,
+          );
+      }
+    }),
+  );
+  const total = loaded.reduce((sum, d) => sum + d.count, 0);
+  return (total / (performance.now() - t)) * 1000;
+}
+
+/**
+ * 1b. The push of a working organisation: 25 people, each with 200 entries of the working days
+ * before today (4 to 6 a day, office hours), each from their own device, 10 devices at once;
+ * within every quota as it stands. The same entries and concurrency against express-pouchdb.
+ */
+export async function benchPushOfManyDevices(): Promise<BenchRow[]> {
+  const people = 25;
+  const perPerson = 200;
+  const devices = 10;
+  const staff = await pushStaffDataDir(people, Date.now);
+  const day = today();
+  const entries = staff.nips.map((nip, k) => workdayEntries(nip, k, perPerson, day));
+  // Evening entries of the same days, so the warm-up and the measured push never overlap.
+  const warmUp = staff.nips.map((nip, k) =>
+    workdayEntries(nip, k, 20, day, { from: '17:00', hours: 3 }),
+  );
+  const ours = await startChildServer(
+    staff.dataDir,
+    { SEED: 'none' },
+    profiled('push-many-devices'),
+  );
+  const peer = await startExpressPouchDb();
+  try {
+    // Each device signed in before, as the app's are: a session each, one sign-in at a time.
+    const tokens = new Map<string, string>();
+    for (const nip of staff.nips) tokens.set(nip, await signIn(ours.url, nip, STAFF_PASSWORD));
+    const toOurs = (nip: string) => remoteDbWithToken(ours.couchUrl, tokens.get(nip) ?? '');
+    // Warms both servers and this process's PouchDB code.
+    await pushFromDevices(toOurs, warmUp, devices);
+    await pushFromDevices(() => peerDb(`${peer.url}/kinerja-warmup`), warmUp, devices);
+    const b = await pushFromDevices(() => peerDb(`${peer.url}/kinerja`), entries, devices);
+    const a = await pushFromDevices(toOurs, entries, devices);
+    return [
+      {
+        group: GROUP,
+        name: `push ${people} people × ${perPerson} entries, ${devices} devices at once`,
+        value: a,
+        unit: 'docs/s',
+        peer: { name: 'express-pouchdb', value: b },
+        target: 'at least 1.5x express-pouchdb',
+      },
+    ];
+  } finally {
+    await stopAndRemove(ours.child, staff.dataDir);
     await peer.stop();
   }
 }

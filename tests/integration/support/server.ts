@@ -143,18 +143,23 @@ export type ChildServer = {
  * The server as `npm run serve` runs it, in a child process; resolves once it listens (within
  * `startMs`: a start over a large store indexes it first). Its log goes to `logFile`, by default
  * DATA_DIR/server.log (a file, so the server never waits for this process to read it; processes
- * sharing a DATA_DIR each need their own). `env` overrides the defaults, COUCHDB_URL included.
+ * sharing a DATA_DIR each need their own). `env` overrides the defaults, COUCHDB_URL included;
+ * `nodeArgs` go to node before the server's script (the bench's `--cpu-prof`).
  */
 export async function startChildServer(
   dataDir: string,
   env: Record<string, string> = {},
-  { logFile: logFileOpt, startMs = 60_000 }: { logFile?: string; startMs?: number } = {},
+  {
+    logFile: logFileOpt,
+    startMs = 60_000,
+    nodeArgs = [],
+  }: { logFile?: string; startMs?: number; nodeArgs?: readonly string[] } = {},
 ): Promise<ChildServer> {
   const couchUrl = env.COUCHDB_URL ?? (await couchDbUrl(dataDir));
   const logFile = logFileOpt ?? path.join(dataDir, 'server.log');
   const log = fs.openSync(logFile, 'a');
   const logStart = fs.fstatSync(log).size;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/index.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'sync-server/index.ts'], {
     cwd: REPO,
     env: {
       ...process.env,
