@@ -178,6 +178,60 @@ describe('Projector', () => {
   });
 });
 
+/** Records the projector's own reads of the changes feed (the live feed's reads take no limit). */
+function countReads(db: LocalDb): { since: unknown[] } {
+  const reads = { since: [] as unknown[] };
+  const changes = db.changes.bind(db);
+  db.changes = ((opts: PouchDB.Core.ChangesOptions) => {
+    if (opts.limit !== undefined) reads.since.push(opts.since);
+    return changes(opts);
+  }) as typeof db.changes;
+  return reads;
+}
+
+describe('Projector following the live feed', () => {
+  it('projects what the live feed read without reading it again', async () => {
+    const { db, rm, projector } = setup();
+    await projector.start();
+    const reads = countReads(db);
+    const docs = Array.from({ length: 40 }, (_, i) => {
+      const a = makeActivity({
+        nip: STAFF,
+        date: TODAY,
+        kegiatan: `Kegiatan ${i}`,
+        status: 'submitted',
+        round: 1,
+      });
+      return [a, makeVerification(a, { appraiserNip: HEAD, decision: 'returned', note: 'Ulang' })];
+    }).flat();
+    await db.bulkDocs(docs);
+    const { update_seq: written } = await db.info();
+    await untilProjected(rm, written);
+    expect(await rm.activities.where('status').equals('returned').count()).toBe(40);
+    expect(reads.since).toEqual([]);
+  });
+
+  it('reads what the feed brought after a change it could not project: never skips one', async () => {
+    const { db, rm, projector } = setup();
+    await projector.start();
+    const a = makeActivity({ nip: STAFF, date: TODAY, kegiatan: 'Pertama' });
+    const b = makeActivity({ nip: STAFF, date: TODAY, kegiatan: 'Kedua' });
+    // The first projection fails (as when the tab closes mid-way): its checkpoint stays behind.
+    const transaction = rm.transaction.bind(rm) as (...args: unknown[]) => Promise<unknown>;
+    let failures = 1;
+    (rm as unknown as { transaction: unknown }).transaction = (...args: unknown[]) =>
+      failures-- > 0 ? Promise.reject(new Error('interrupted')) : transaction(...args);
+    await db.put(a);
+    await eventually(() => expect(projector.lastError).not.toBeNull());
+    const reads = countReads(db);
+    await db.put(b);
+    await eventually(async () => expect(await rm.activities.count()).toBe(2));
+    // The feed's batch held only the second: the first was read again from the checkpoint.
+    expect(reads.since).toHaveLength(1);
+    expect(String(await projector.checkpoint())).toBe(String((await db.info()).update_seq));
+  });
+});
+
 async function stale() {
   const { activityRow } = await import('./projection');
   return activityRow({ ...makeActivity({ nip: STAFF, date: TODAY }), _rev: '1-x' }, 1, null);

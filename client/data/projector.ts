@@ -1,11 +1,14 @@
 /**
  * The projector: follows the local PouchDB changes feed and upserts each document into the Dexie
  * read model. Each batch and its checkpoint are written in one Dexie transaction, so a crash
- * replays the batch and never skips one. A read model whose schema version differs from the
+ * replays the batch and never skips one. What the shared live feed (local-feed.ts) read is
+ * projected as it comes, without reading the documents again, when it continues the checkpoint;
+ * otherwise the projector reads from the checkpoint itself. A read model whose schema version differs from the
  * checkpoint's is cleared and rebuilt from PouchDB.
  */
 import { liveQuery } from 'dexie';
 import { activityIdFor, typeOfId, verificationIdFor } from '../core/ids';
+import { followLocalChanges, type FeedBatch } from './local-feed';
 import type { LocalDb } from './local-db';
 import { forgetPhotosOf } from './photo-cache';
 import { activityRow, projectRow, withStatus, type FeedDoc } from './projection';
@@ -25,10 +28,19 @@ const CHECKPOINT_KEY = 'projector';
 export type FeedChange = { id: string; seq: number | string; deleted?: boolean; doc?: FeedDoc };
 
 export type ProjectorOptions = {
+  /** Changes per read of the local changes feed (a catch-up after start, or behind the live feed). */
   batchSize?: number;
+  /**
+   * Changes per transaction when projecting what the live feed read: a long pull arrives faster
+   * than Dexie writes, so the batches that waited meanwhile go in together.
+   */
+  fedBatchSize?: number;
   /** Called after a batch commits with the ids of documents that have conflicting revisions. */
   onConflicted?: (ids: string[]) => void | Promise<void>;
 };
+
+/** Changes per transaction from the live feed (ProjectorOptions.fedBatchSize). */
+const FED_BATCH_SIZE = 5000;
 
 /** How long "synced" waits for a read model whose checkpoint stopped moving. */
 export const PROJECTION_STALLED_MS = 10_000;
@@ -212,10 +224,16 @@ export async function projectLocalWrites(
   });
 }
 
+/** What the live feed read and is not projected yet: every change in (`after`, `upTo`], in order. */
+type FedRun = { after: number | string; upTo: number | string; changes: FeedChange[] };
+type FedTake = { changes: FeedChange[]; upTo: number | string };
+
 export class Projector {
-  private feed: PouchDB.Core.Changes<object> | null = null;
+  private unfollow: (() => void) | null = null;
+  private fed: FedRun | null = null;
   private running: Promise<void> | null = null;
   private again = false;
+  private fullWanted = false;
   private stopped = false;
   /** The last error of a catch-up; the next local change retries. */
   lastError: unknown = null;
@@ -230,15 +248,18 @@ export class Projector {
   async start(): Promise<void> {
     this.stopped = false;
     await this.ensureVersion();
-    this.feed = this.db.changes({ since: 'now', live: true, return_docs: false });
-    this.feed.on('change', () => void this.catchUp().catch(() => undefined));
+    this.unfollow = followLocalChanges(this.db, (batch) => {
+      this.noteFed(batch);
+      void this.run(false).catch(() => undefined);
+    });
     await this.catchUp();
   }
 
   stop(): void {
     this.stopped = true;
-    this.feed?.cancel();
-    this.feed = null;
+    this.unfollow?.();
+    this.unfollow = null;
+    this.fed = null;
   }
 
   /** The sequence projected so far (0 before the first batch). */
@@ -248,6 +269,15 @@ export class Projector {
 
   /** Projects every change since the checkpoint; concurrent calls share one run. */
   catchUp(): Promise<void> {
+    return this.run(true);
+  }
+
+  /**
+   * One run at a time. `full` reads the local feed up to what is stored; otherwise the run projects
+   * what the live feed brought, and reads only when that does not continue the checkpoint.
+   */
+  private run(full: boolean): Promise<void> {
+    if (full) this.fullWanted = true;
     if (this.running) {
       this.again = true;
       return this.running;
@@ -256,7 +286,9 @@ export class Projector {
       try {
         do {
           this.again = false;
-          await this.runBatches();
+          const full = this.fullWanted;
+          this.fullWanted = false;
+          await this.runBatches(full);
         } while (this.again && !this.stopped);
         this.lastError = null;
       } catch (err) {
@@ -292,13 +324,76 @@ export class Projector {
     if (meta?.version !== this.rm.verno) await this.clear();
   }
 
-  private async runBatches(): Promise<void> {
+  /** Keeps what the live feed read, to project it without reading it again. */
+  private noteFed(batch: FeedBatch): void {
+    const last = batch.changes[batch.changes.length - 1];
+    if (!last) return;
+    const changes: FeedChange[] = batch.changes
+      .filter((c) => !c.id.startsWith('_'))
+      .map((c) => ({ id: c.id, seq: c.seq, deleted: c.deleted, ...(c.doc ? { doc: c.doc } : {}) }));
+    const run = this.fed;
+    if (run && String(batch.after) === String(run.upTo)) {
+      run.changes.push(...changes);
+      run.upTo = last.seq;
+    } else this.fed = { after: batch.after, upTo: last.seq, changes };
+  }
+
+  /**
+   * What the live feed read after local sequence `since`, up to `max` changes, and the sequence
+   * they reach; null when the feed's run does not continue `since` (a change before it is not
+   * projected yet: the catch-up reads from the checkpoint instead).
+   */
+  private takeFed(since: number | string, max: number): FedTake | null {
+    const run = this.fed;
+    if (!run || typeof since !== 'number') return null;
+    const { after, upTo } = run;
+    if (typeof after !== 'number' || typeof upTo !== 'number' || after > since) return null;
+    if (upTo <= since) {
+      this.fed = null;
+      return null;
+    }
+    // Everything after `after` is in the run: what is not after `since` is projected already.
+    const from = run.changes.findIndex((c) => typeof c.seq === 'number' && c.seq > since);
+    const rest = from < 0 ? [] : run.changes.slice(from);
+    const taken = rest.slice(0, max);
+    const left = rest.slice(taken.length);
+    const reach = left.length > 0 ? (taken[taken.length - 1]?.seq ?? upTo) : upTo;
+    this.fed = left.length > 0 ? { after: reach, upTo, changes: left } : null;
+    return { changes: taken, upTo: reach };
+  }
+
+  /** True when the live feed's run starts after `since`: the changes between are to be read. */
+  private fedLeavesGap(since: number | string): boolean {
+    const run = this.fed;
+    if (!run) return false;
+    return typeof run.after !== 'number' || typeof since !== 'number' || run.after > since;
+  }
+
+  /** Writes changes and the checkpoint they reach; then hands on the conflicted documents. */
+  private async project(changes: FeedChange[], checkpoint: number | string): Promise<void> {
+    await applyChanges(this.rm, changes, checkpoint);
+    const conflicted = changes
+      .filter((c) => !c.deleted && (c.doc?._conflicts?.length ?? 0) > 0)
+      .map((c) => c.id);
+    if (conflicted.length > 0) await this.opts.onConflicted?.(conflicted);
+  }
+
+  private async runBatches(full: boolean): Promise<void> {
     const limit = this.opts.batchSize ?? 1000;
+    const fedLimit = this.opts.fedBatchSize ?? FED_BATCH_SIZE;
     for (;;) {
       if (this.stopped) return;
       const since = await this.checkpoint();
+      const fed = this.takeFed(since, fedLimit);
+      if (fed) {
+        await this.project(fed.changes, fed.upTo);
+        continue;
+      }
+      // The live feed brings every later change: nothing to read unless a change came before it.
+      if (!full && !this.fedLeavesGap(since)) return;
       // Read before the feed: every change up to it is in the answer below, or was purged.
       const { update_seq: stored } = await this.db.info();
+      if (!seqAfter(stored, since)) return;
       const res = await this.db.changes({
         since,
         limit,
@@ -321,11 +416,7 @@ export class Projector {
         if (seqAfter(stored, since)) await applyChanges(this.rm, [], stored);
         return;
       }
-      await applyChanges(this.rm, changes, res.last_seq);
-      const conflicted = changes
-        .filter((c) => !c.deleted && (c.doc?._conflicts?.length ?? 0) > 0)
-        .map((c) => c.id);
-      if (conflicted.length > 0) await this.opts.onConflicted?.(conflicted);
+      await this.project(changes, res.last_seq);
       if (res.results.length < limit) return;
     }
   }

@@ -15,6 +15,7 @@
  * total is what this pull has handled plus what remains.
  */
 import type { LocalDb } from './local-db';
+import { followLocalChanges } from './local-feed';
 import { reconcileDevice } from './reconcile';
 import { publicDenied, SyncLedger } from './sync-ledger';
 import { PendingTracker } from './sync-pending';
@@ -52,7 +53,7 @@ export class SyncEngine extends StatusSource {
   private attempts = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private scanTimer: ReturnType<typeof setTimeout> | null = null;
-  private localFeed: PouchDB.Core.Changes<object> | null = null;
+  private unfollow: (() => void) | null = null;
   /** Changes the pull of the current generation has handled (announced, then written or skipped). */
   private pullHandled = 0;
   private reconciling: Promise<unknown> = Promise.resolve();
@@ -70,9 +71,11 @@ export class SyncEngine extends StatusSource {
     this.tracker.reset(ledger.pushedSeq);
     this.set({ lastSyncedAt: ledger.lastSyncedAt, denied: ledger.denied.map(publicDenied) });
     this.wanted = true;
-    this.localFeed ??= this.opts.local
-      .changes({ since: 'now', live: true, return_docs: false })
-      .on('change', () => this.scheduleScan());
+    // The count takes the changes the feed read; the scan after it reads only what came since.
+    this.unfollow ??= followLocalChanges(this.opts.local, (batch) => {
+      this.tracker.ingest(batch);
+      this.scheduleScan();
+    });
     await this.refreshPending();
     this.run();
   }
@@ -81,8 +84,8 @@ export class SyncEngine extends StatusSource {
   async stop(): Promise<void> {
     this.wanted = false;
     this.cancelReplications();
-    this.localFeed?.cancel();
-    this.localFeed = null;
+    this.unfollow?.();
+    this.unfollow = null;
     if (this.scanTimer) clearTimeout(this.scanTimer);
     this.scanTimer = null;
     await this.reconciling;

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { followLocalChanges } from './local-feed';
 import type { LocalDb } from './local-db';
 import { countPending } from './sync-ledger';
 import { PendingTracker } from './sync-pending';
 import { memoryDb } from './testing/devices';
+import { eventually } from './testing/eventually';
 
 const open: LocalDb[] = [];
 afterEach(async () => {
@@ -95,5 +97,42 @@ describe('PendingTracker', () => {
     tracker.reset(1);
     expect(await tracker.scan()).toBe(1);
     expect(tracker.checkpoint()).toBe(1);
+  });
+
+  it('takes what the live feed read: the next scan reads only what came after it', async () => {
+    const { db, tracker } = setup();
+    const stop = followLocalChanges(db, (batch) => tracker.ingest(batch));
+    try {
+      await pull(db, tracker, [
+        { _id: 'activity:pulled', _rev: '1-p' },
+        { _id: 'activity:pulled-too', _rev: '1-q' },
+      ]);
+      await db.put({ _id: 'activity:mine' });
+      await eventually(() => expect(tracker.count).toBe(1));
+      const since: unknown[] = [];
+      const changes = db.changes.bind(db);
+      db.changes = ((opts: PouchDB.Core.ChangesOptions) => {
+        if (!opts.live) since.push(opts.since);
+        return changes(opts);
+      }) as typeof db.changes;
+      expect(await tracker.scan()).toBe(1);
+      expect(tracker.waitingIds()).toEqual(['activity:mine']);
+      expect(since).toEqual([(await db.info()).update_seq]);
+    } finally {
+      stop();
+    }
+  });
+
+  it('leaves a batch that does not continue its count to the scan', async () => {
+    const { db, tracker } = setup();
+    await db.put({ _id: 'activity:first' });
+    await db.put({ _id: 'activity:second' });
+    // A batch after a change the tracker has not seen (the first) is not taken.
+    tracker.ingest({
+      after: 1,
+      changes: [{ id: 'activity:second', seq: 2, deleted: false, revs: ['1-x'] }],
+    });
+    expect(tracker.count).toBe(0);
+    expect(await tracker.scan()).toBe(2);
   });
 });

@@ -8,11 +8,14 @@
  * What people are told is a count of entries, not of documents: an activity and its evidence
  * photos are one entry (`entryOf`), so one entry with a photo waits as "1", not "2".
  *
- * Each scan reads only the local changes since the previous one. Sequences are numbers with the
- * `indexeddb` and `memory` adapters; with any other kind, every scan starts from the checkpoint.
+ * Each scan reads only the local changes since the previous one, and none that the shared live
+ * feed (local-feed.ts) has handed over already (`ingest`): a pull's documents are read once.
+ * Sequences are numbers with the `indexeddb` and `memory` adapters; with any other kind, every
+ * scan starts from the checkpoint.
  */
 import { activityIdOfPhoto } from '../core/ids';
 import type { LocalDb } from './local-db';
+import type { FeedBatch } from './local-feed';
 
 type Seq = number | string;
 type Waiting = { seq: Seq; revs: string[] };
@@ -127,21 +130,40 @@ export class PendingTracker {
     return this.scanning;
   }
 
+  /**
+   * Takes what the live feed read (every change after `batch.after`) when it continues the last
+   * scan, so the next scan starts after it. A batch that leaves a gap is left to the scan.
+   */
+  ingest(batch: FeedBatch): void {
+    const last = batch.changes[batch.changes.length - 1];
+    const { scanned } = this;
+    if (!last || !isNum(batch.after) || !isNum(scanned) || !isNum(last.seq)) return;
+    if (batch.after > scanned || last.seq <= scanned) return;
+    this.take(batch.changes.filter((c) => isNum(c.seq) && c.seq > scanned));
+    this.scanned = last.seq;
+  }
+
   private async scanOnce(): Promise<void> {
     const since = this.scanned;
     const res = await this.db.changes({ since, style: 'all_docs', return_docs: true });
-    // A checkpoint moved meanwhile (reset, or a non-numeric push): this read is stale.
+    // A checkpoint moved meanwhile (reset, a non-numeric push, the feed's batch): this read is stale.
     if (this.scanned !== since) return void (this.again = true);
     if (!Array.isArray(res.results)) return;
-    for (const r of res.results) {
-      const pulled = this.pulled.get(r.id);
-      this.pulled.delete(r.id);
-      if (r.id.startsWith('_design/')) continue;
-      const revs = r.changes.map((c) => c.rev);
-      if (pulled && revs.every((rev) => pulled.has(rev))) this.waiting.delete(r.id);
-      else if (!isNum(r.seq) || !isNum(this.base) || r.seq > this.base)
-        this.waiting.set(r.id, { seq: r.seq, revs });
-    }
+    this.take(
+      res.results.map((r) => ({ id: r.id, seq: r.seq, revs: r.changes.map((c) => c.rev) })),
+    );
     this.scanned = res.last_seq;
+  }
+
+  /** Notes which of these local changes (in order) wait to be sent. */
+  private take(changes: readonly { id: string; seq: Seq; revs: string[] }[]): void {
+    for (const { id, seq, revs } of changes) {
+      const pulled = this.pulled.get(id);
+      this.pulled.delete(id);
+      if (id.startsWith('_design/')) continue;
+      if (pulled && revs.every((rev) => pulled.has(rev))) this.waiting.delete(id);
+      else if (!isNum(seq) || !isNum(this.base) || seq > this.base)
+        this.waiting.set(id, { seq, revs });
+    }
   }
 }

@@ -103,8 +103,10 @@ type QueryResult = { dexieMs: number; findMs: number; rows: number };
 
 export async function benchClientSync(): Promise<BenchRow[]> {
   // The peer holds exactly what Sri's device receives.
-  const rig = await openRig(teamDocs(civilDate(Date.now())), async ({ source, peerDb }) => {
-    // The feed index takes the bench documents in after a moment: fill the peer until it has them.
+  const rig = await openRig(teamDocs(civilDate(Date.now())), async ({ app, source, peerDb }) => {
+    // The feed index takes the bench documents in after a moment: fill the peer once it has them
+    // all (counting the peer's documents alone let it start with the demo's and only part of ours).
+    await app.services.tailer.catchUp();
     const deadline = Date.now() + 120_000;
     while ((await peerDb.info()).doc_count < TEAM_DOCS) {
       if (Date.now() > deadline) throw new Error('the sync server never fed the bench documents');
