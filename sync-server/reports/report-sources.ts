@@ -96,13 +96,19 @@ export class ReportSources {
   async under(prefixes: readonly string[]): Promise<StoredDoc[]> {
     if (this.indexKnowsAll()) {
       const listed = prefixes.flatMap((p) => this.index.liveUnder(p));
+      // The kept bodies are taken now: the fetch's own keeping (or a push's, while it waits) may
+      // let the oldest go before they are looked up again.
+      const fromMemory = new Map<string, StoredDoc>();
+      for (const l of listed) {
+        const kept = this.kept.get(l.id);
+        if (kept?._rev === l.rev) fromMemory.set(l.id, kept);
+      }
       const fetched = await this.winning(
-        listed.filter((l) => this.kept.get(l.id)?._rev !== l.rev).map((l) => l.id),
+        listed.filter((l) => !fromMemory.has(l.id)).map((l) => l.id),
       );
       this.keep([...fetched.values()]);
       return listed.flatMap((l) => {
-        const kept = this.kept.get(l.id);
-        const doc = kept?._rev === l.rev ? kept : fetched.get(l.id);
+        const doc = fromMemory.get(l.id) ?? fetched.get(l.id);
         return doc ? [doc] : [];
       });
     }

@@ -69,6 +69,36 @@ describe('PrefixReader', () => {
     expect(times(await reader.read(dayPrefix(morning)))).toEqual(['07:00-07:30']);
   });
 
+  it('keeps every cached entry of a day it reads, though fetching the others evicts old ones', async () => {
+    const { store, index } = open();
+    const reader = new PrefixReader(store, index, () => true);
+    const day = [];
+    for (const [start, end] of [
+      ['08:00', '09:00'],
+      ['09:00', '10:00'],
+      ['10:00', '11:00'],
+      ['11:00', '12:00'],
+    ] as const)
+      day.push(await write(store, entry(start, end)));
+    indexAs(index, day, 1);
+    // The day read earlier sits oldest in the cache; other days since have pushed its first two
+    // out (the cache keeps 10,000 bodies). Fetching those two again evicts the next two.
+    reader.remember(day);
+    reader.remember(
+      Array.from({ length: 9_998 }, (_, i) => ({
+        ...entry('08:00', '09:00', '2026-05-01'),
+        _id: `activity:other-${i}`,
+        _rev: '1-a',
+      })),
+    );
+    expect(times(await reader.read(dayPrefix(day[0]!)))).toEqual([
+      '08:00-09:00',
+      '09:00-10:00',
+      '10:00-11:00',
+      '11:00-12:00',
+    ]);
+  });
+
   it('with an index that knows every stored id, reads the revisions it names', async () => {
     const { store, index } = open();
     const reader = new PrefixReader(store, index, () => true);

@@ -31,12 +31,19 @@ export class PrefixReader {
   async read(prefix: string): Promise<StoredDoc[]> {
     const fromIndex = this.indexKnowsAll();
     const live = fromIndex ? this.index.liveUnder(prefix) : await this.store.revsUnder(prefix);
-    const missing = live.filter((l) => this.cache.get(l.id)?._rev !== l.rev).map((l) => l.id);
+    // The cached bodies are taken now: remembering the fetched ones (or another write's, while
+    // this one waits) may drop the oldest before they are looked up again.
+    const cached = new Map<string, StoredDoc>();
+    for (const l of live) {
+      const doc = this.cache.get(l.id);
+      if (doc?._rev === l.rev) cached.set(l.id, doc);
+    }
+    const missing = live.filter((l) => !cached.has(l.id)).map((l) => l.id);
     const fetched =
       missing.length > 0 ? await this.store.winning(missing) : new Map<string, StoredDoc>();
     this.remember([...fetched.values()]);
     const docs = live.flatMap((l) => {
-      const doc = fetched.get(l.id) ?? this.cache.get(l.id);
+      const doc = fetched.get(l.id) ?? cached.get(l.id);
       return doc && !doc._deleted ? [doc] : [];
     });
     if (!fromIndex) return docs;
