@@ -44,6 +44,18 @@ describe('followLocalChanges', () => {
     expect(all[2]?.revs).toEqual([all[2]?.doc?._rev]);
   });
 
+  it('ends a batch at a thousand changes: a long pull is handed on, not held', async () => {
+    const db = memoryDb();
+    const { batches } = follow(db);
+    await db.bulkDocs(Array.from({ length: 2500 }, (_, i) => ({ _id: `unit:${i}` })));
+    await eventually(() => expect(batches.flatMap((b) => b.changes)).toHaveLength(2500));
+    expect(Math.max(...batches.map((b) => b.changes.length))).toBeLessThanOrEqual(1000);
+    for (let i = 1; i < batches.length; i++) {
+      const prev = batches[i - 1]!.changes;
+      expect(batches[i]!.after).toBe(prev[prev.length - 1]!.seq);
+    }
+  });
+
   it('reads each write once for all its followers, with conflicts and every leaf', async () => {
     const db = memoryDb();
     const one = follow(db);

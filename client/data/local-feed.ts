@@ -36,6 +36,8 @@ type Listener = (batch: FeedBatch) => void;
  * of hundreds of documents then comes as one (one projection transaction, not one per few dozen).
  */
 const QUIET_MS = 15;
+/** A batch also ends at this many changes: a pull that never pauses 15 ms is not held in memory. */
+const MAX_BATCH = 1000;
 
 type Shared = {
   listeners: Set<Listener>;
@@ -95,7 +97,8 @@ async function start(db: LocalDb, s: Shared): Promise<void> {
         ...(c.doc ? { doc: c.doc as unknown as FeedDoc } : {}),
       });
       if (s.timer) clearTimeout(s.timer);
-      s.timer = setTimeout(() => flush(s), QUIET_MS);
+      if (s.buffer.length >= MAX_BATCH) flush(s);
+      else s.timer = setTimeout(() => flush(s), QUIET_MS);
     })
     // A feed that failed is followed no more; the next follower starts another.
     .on('error', () => {

@@ -211,6 +211,24 @@ describe('Projector following the live feed', () => {
     expect(reads.since).toEqual([]);
   });
 
+  it('lets go of more than it may hold and reads it from the checkpoint instead, projecting all', async () => {
+    const db = memoryDb();
+    const rm = readModel();
+    // Four transactions of 2 may be held: a written batch of 20 is too many.
+    const projector = new Projector(db, rm, { batchSize: 5, fedBatchSize: 2 });
+    open.push({ db, rm, projector });
+    await projector.start();
+    const reads = countReads(db);
+    const docs = Array.from({ length: 20 }, (_, i) =>
+      makeActivity({ nip: STAFF, date: TODAY, kegiatan: `Kegiatan ${i}` }),
+    );
+    await db.bulkDocs(docs);
+    const { update_seq: written } = await db.info();
+    await untilProjected(rm, written);
+    expect(await rm.activities.count()).toBe(20);
+    expect(reads.since.length).toBeGreaterThan(0);
+  });
+
   it('reads what the feed brought after a change it could not project: never skips one', async () => {
     const { db, rm, projector } = setup();
     await projector.start();

@@ -41,6 +41,12 @@ export type ProjectorOptions = {
 
 /** Changes per transaction from the live feed (ProjectorOptions.fedBatchSize). */
 const FED_BATCH_SIZE = 5000;
+/**
+ * Transactions' worth of changes the live feed read that are held for projection, at most: past
+ * this (Dexie far behind a long pull), they are let go and read again from the checkpoint in
+ * batches, so a cheap phone does not hold a whole first sync's documents in memory.
+ */
+const FED_HELD = 4;
 
 /** How long "synced" waits for a read model whose checkpoint stopped moving. */
 export const PROJECTION_STALLED_MS = 10_000;
@@ -336,6 +342,10 @@ export class Projector {
       run.changes.push(...changes);
       run.upTo = last.seq;
     } else this.fed = { after: batch.after, upTo: last.seq, changes };
+    if ((this.fed?.changes.length ?? 0) > FED_HELD * (this.opts.fedBatchSize ?? FED_BATCH_SIZE)) {
+      this.fed = null;
+      this.fullWanted = true;
+    }
   }
 
   /**
