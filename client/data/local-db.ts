@@ -10,6 +10,7 @@ import HttpAdapter from 'pouchdb-adapter-http';
 import IndexedDbAdapter from 'pouchdb-adapter-indexeddb';
 import Replication from 'pouchdb-replication';
 import { dataConfig } from './config';
+import { notePurged } from './local-feed';
 
 PouchDB.plugin(IndexedDbAdapter).plugin(HttpAdapter).plugin(Replication);
 
@@ -133,6 +134,8 @@ export async function purgeLocally(db: LocalDb, ids: readonly string[]): Promise
   const internals = db as unknown as Required<AdapterPurge>;
   // The internal calls do not wait for the database to open, as the public ones do.
   await db.info();
+  // Changes the live feed read before the purge may hold these documents: followers read again.
+  notePurged(db);
   const treeOf = (id: string) =>
     new Promise<RevTree | null>((resolve, reject) =>
       internals._getRevisionTree(id, (err, tree) => {
@@ -157,7 +160,9 @@ export async function purgeLocally(db: LocalDb, ids: readonly string[]): Promise
       removed.push(id);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(PURGES_AT_ONCE, queue.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(PURGES_AT_ONCE, queue.length) }, worker)).finally(
+    () => notePurged(db),
+  );
   // In the order asked, whichever purge finished first.
   const gone = new Set(removed);
   return ids.filter((id) => gone.has(id));

@@ -56,6 +56,27 @@ describe('followLocalChanges', () => {
     }
   });
 
+  it('starts again after the feed fails: a follower already on it hears the next write', async () => {
+    const db = memoryDb();
+    const feeds: PouchDB.Core.Changes<object>[] = [];
+    const changes = db.changes.bind(db);
+    db.changes = ((opts: PouchDB.Core.ChangesOptions) => {
+      const feed = changes(opts);
+      if (opts.live) feeds.push(feed);
+      return feed;
+    }) as typeof db.changes;
+    const { batches } = follow(db);
+    await eventually(() => expect(feeds).toHaveLength(1));
+    // A failed live feed reads no more.
+    feeds[0]!.emit('error', new Error('IndexedDB said no'));
+    feeds[0]!.cancel();
+    await eventually(() => expect(feeds).toHaveLength(2));
+    await db.put({ _id: 'unit:after' });
+    await eventually(() =>
+      expect(batches.flatMap((b) => b.changes.map((c) => c.id))).toEqual(['unit:after']),
+    );
+  });
+
   it('reads each write once for all its followers, with conflicts and every leaf', async () => {
     const db = memoryDb();
     const one = follow(db);

@@ -25,8 +25,26 @@ export type LocalChange = {
   revs: string[];
 };
 
-/** Every change after sequence `after` up to the last of `changes`, in order. */
-export type FeedBatch = { after: Seq; changes: LocalChange[] };
+/**
+ * Every change after sequence `after` up to the last of `changes`, in order; `purges`: how many
+ * purges of the database this tab had seen when the first of them was read (purgeCount).
+ */
+export type FeedBatch = { after: Seq; changes: LocalChange[]; purges: number };
+
+const purges = new WeakMap<LocalDb, number>();
+
+/**
+ * Documents of `db` are being (or were) purged: a change read before now may hold a document that
+ * is gone. Called before and after a purge; a follower holding changes read earlier reads again.
+ */
+export function notePurged(db: LocalDb): void {
+  purges.set(db, purgeCount(db) + 1);
+}
+
+/** How many purges of `db` this tab has seen (notePurged). */
+export function purgeCount(db: LocalDb): number {
+  return purges.get(db) ?? 0;
+}
 
 type Listener = (batch: FeedBatch) => void;
 
@@ -38,6 +56,8 @@ type Listener = (batch: FeedBatch) => void;
 const QUIET_MS = 15;
 /** A batch also ends at this many changes: a pull that never pauses 15 ms is not held in memory. */
 const MAX_BATCH = 1000;
+/** A feed that failed starts again after this long, while anyone follows it. */
+const RESTART_MS = 1000;
 
 type Shared = {
   listeners: Set<Listener>;
@@ -46,6 +66,8 @@ type Shared = {
   /** The sequence before the first buffered change. */
   after: Seq | null;
   buffer: LocalChange[];
+  /** purgeCount when the buffer's first change was read. */
+  bufferPurges: number;
   timer: ReturnType<typeof setTimeout> | null;
 };
 
@@ -58,7 +80,15 @@ const shared = new WeakMap<LocalDb, Shared>();
 export function followLocalChanges(db: LocalDb, listener: Listener): () => void {
   let s = shared.get(db);
   if (!s) {
-    s = { listeners: new Set(), feed: null, stopped: false, after: null, buffer: [], timer: null };
+    s = {
+      listeners: new Set(),
+      feed: null,
+      stopped: false,
+      after: null,
+      buffer: [],
+      bufferPurges: 0,
+      timer: null,
+    };
     shared.set(db, s);
     void start(db, s);
   }
@@ -89,6 +119,7 @@ async function start(db: LocalDb, s: Shared): Promise<void> {
       return_docs: false,
     })
     .on('change', (c) => {
+      if (s.buffer.length === 0) s.bufferPurges = purgeCount(db);
       s.buffer.push({
         id: c.id,
         seq: c.seq,
@@ -100,9 +131,17 @@ async function start(db: LocalDb, s: Shared): Promise<void> {
       if (s.buffer.length >= MAX_BATCH) flush(s);
       else s.timer = setTimeout(() => flush(s), QUIET_MS);
     })
-    // A feed that failed is followed no more; the next follower starts another.
+    // A failed feed starts again from where the database is then: its first batch leaves a gap,
+    // which each follower reads for itself. A database that no longer opens ends it (start).
     .on('error', () => {
-      if (shared.get(db) === s) shared.delete(db);
+      if (s.timer) clearTimeout(s.timer);
+      s.timer = null;
+      s.buffer = [];
+      s.feed = null;
+      if (s.stopped) return;
+      setTimeout(() => {
+        if (!s.stopped) void start(db, s);
+      }, RESTART_MS);
     });
 }
 
@@ -114,5 +153,5 @@ function flush(s: Shared): void {
   if (!last || after === null) return;
   s.buffer = [];
   s.after = last.seq;
-  for (const l of s.listeners) l({ after, changes });
+  for (const l of s.listeners) l({ after, changes, purges: s.bufferPurges });
 }

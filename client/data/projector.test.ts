@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeActivity, makeVerification } from '../core/testing/factories';
 import type { LocalDb } from './local-db';
-import { Projector, untilProjected } from './projector';
+import type { FeedDoc } from './projection';
+import { applyChanges, Projector, untilProjected } from './projector';
 import type { ReadModel } from './read-model';
 import { memoryDb, readModel } from './testing/devices';
 import { eventually } from './testing/eventually';
@@ -209,6 +210,20 @@ describe('Projector following the live feed', () => {
     await untilProjected(rm, written);
     expect(await rm.activities.where('status').equals('returned').count()).toBe(40);
     expect(reads.since).toEqual([]);
+  });
+
+  it('projects a document written, then deleted, in one batch as deleted', async () => {
+    const { db, rm } = setup();
+    const id = 'org-rating:kelurahan-a:2025';
+    const put = await db.put({ _id: id, type: 'org-rating', rating: 'baik' });
+    const removed = await db.remove(id, put.rev);
+    const doc = { _id: id, _rev: put.rev, type: 'org-rating', rating: 'baik' } as FeedDoc;
+    // The live feed hands both changes over in one batch when they come within its quiet window.
+    await applyChanges(rm, [
+      { id, seq: 1, doc },
+      { id, seq: 2, deleted: true, doc: { _id: id, _rev: removed.rev } as FeedDoc },
+    ]);
+    expect(await rm.docs.get(id)).toBeUndefined();
   });
 
   it('lets go of more than it may hold and reads it from the checkpoint instead, projecting all', async () => {

@@ -8,7 +8,7 @@
  */
 import { liveQuery } from 'dexie';
 import { activityIdFor, typeOfId, verificationIdFor } from '../core/ids';
-import { followLocalChanges, type FeedBatch } from './local-feed';
+import { followLocalChanges, purgeCount, type FeedBatch } from './local-feed';
 import type { LocalDb } from './local-db';
 import { forgetPhotosOf } from './photo-cache';
 import { activityRow, projectRow, withStatus, type FeedDoc } from './projection';
@@ -58,9 +58,17 @@ function seqAfter(a: number | string, b: number | string): boolean {
 /** Writes a batch of changes into the read model, with the checkpoint when given. */
 export async function applyChanges(
   rm: ReadModel,
-  changes: readonly FeedChange[],
+  given: readonly FeedChange[],
   checkpoint?: number | string,
 ): Promise<void> {
+  // A document changed twice in the batch (written, then deleted) is projected as its last change:
+  // the deletes below go before the puts, and must not leave its earlier revision standing.
+  const latest = new Map<string, FeedChange>();
+  for (const c of given) {
+    latest.delete(c.id);
+    latest.set(c.id, c);
+  }
+  const changes = latest.size === given.length ? given : [...latest.values()];
   // Lock only the tables this batch touches (activities too when a verification changes).
   const touched = new Set<ProjectedTable>();
   for (const c of changes) {
@@ -231,7 +239,13 @@ export async function projectLocalWrites(
 }
 
 /** What the live feed read and is not projected yet: every change in (`after`, `upTo`], in order. */
-type FedRun = { after: number | string; upTo: number | string; changes: FeedChange[] };
+type FedRun = {
+  after: number | string;
+  upTo: number | string;
+  changes: FeedChange[];
+  /** The tab's purge count when they were read (local-feed.ts purgeCount). */
+  purges: number;
+};
 type FedTake = { changes: FeedChange[]; upTo: number | string };
 
 export class Projector {
@@ -338,10 +352,10 @@ export class Projector {
       .filter((c) => !c.id.startsWith('_'))
       .map((c) => ({ id: c.id, seq: c.seq, deleted: c.deleted, ...(c.doc ? { doc: c.doc } : {}) }));
     const run = this.fed;
-    if (run && String(batch.after) === String(run.upTo)) {
+    if (run && String(batch.after) === String(run.upTo) && run.purges === batch.purges) {
       run.changes.push(...changes);
       run.upTo = last.seq;
-    } else this.fed = { after: batch.after, upTo: last.seq, changes };
+    } else this.fed = { after: batch.after, upTo: last.seq, changes, purges: batch.purges };
     if ((this.fed?.changes.length ?? 0) > FED_HELD * (this.opts.fedBatchSize ?? FED_BATCH_SIZE)) {
       this.fed = null;
       this.fullWanted = true;
@@ -355,7 +369,14 @@ export class Projector {
    */
   private takeFed(since: number | string, max: number): FedTake | null {
     const run = this.fed;
-    if (!run || typeof since !== 'number') return null;
+    if (!run) return null;
+    // Read before a purge: a document in it may be gone. Read again from the checkpoint.
+    if (typeof since !== 'number' || run.purges !== purgeCount(this.db)) {
+      this.fed = null;
+      this.fullWanted = true;
+      this.again = true;
+      return null;
+    }
     const { after, upTo } = run;
     if (typeof after !== 'number' || typeof upTo !== 'number' || after > since) return null;
     if (upTo <= since) {
@@ -368,7 +389,7 @@ export class Projector {
     const taken = rest.slice(0, max);
     const left = rest.slice(taken.length);
     const reach = left.length > 0 ? (taken[taken.length - 1]?.seq ?? upTo) : upTo;
-    this.fed = left.length > 0 ? { after: reach, upTo, changes: left } : null;
+    this.fed = left.length > 0 ? { ...run, after: reach, changes: left } : null;
     return { changes: taken, upTo: reach };
   }
 

@@ -131,6 +131,7 @@ describe('PendingTracker', () => {
     tracker.ingest({
       after: 1,
       changes: [{ id: 'activity:second', seq: 2, deleted: false, revs: ['1-x'] }],
+      purges: 0,
     });
     expect(tracker.count).toBe(0);
     expect(await tracker.scan()).toBe(2);
