@@ -40,10 +40,12 @@ export async function openDevice(opts: {
 }): Promise<Device> {
   const db = opts.adapter === 'indexeddb' ? idbDb() : memoryDb();
   const rm = readModel();
+  // As the app's: a command projects what it wrote before it returns (projectLocalWrites).
   const ctx: CommandContext = {
     db,
     user: { nip: opts.nip, roles: opts.roles ?? [] },
     now: testNow,
+    readModel: rm,
   };
   const projector = new Projector(db, rm, {
     onConflicted: (ids) => autoMergeConflicts(ids, ctx, rm),
