@@ -3,8 +3,11 @@
  * person's entries, verifications and applied attendance corrections of the months asked (by id
  * prefix `activity:{nip}:{yyyy-mm}-`...), their feedback and development records (all: small, and
  * JP counts the whole year), and the documents of the months' periods and attendance months by id.
- * The ids under a prefix come from the feed index when it knows every stored id (one SQLite range
- * each), else from the store; the bodies come from the store in one `winning` call per batch, but
+ * The ids under a prefix come from the feed index, one SQLite range each, also over a shared
+ * store: every change the index takes in marks what it touches, so a listing that lags behind the
+ * store (another process's write, a failed indexing run) is put right by the flush that change
+ * causes (listing from CouchDB, a range query per person and month, took minutes for 5,000
+ * people). The bodies come from the store in one `winning` call per batch, but
  * for the revisions kept in memory: the latest MAX_KEPT that the tailer indexed or the store gave.
  * A revision's body never changes, so a kept one is used only when the index names that revision.
  * A push touches its people's months over and over; each flush then reads only what is new.
@@ -24,8 +27,6 @@ export type PersonDocs = {
 
 /** Ids per `winning` call: a few hundred KB of documents. */
 const READ_CHUNK = 2_000;
-/** Prefix listings in flight at once when the store is asked (CouchDB). */
-const PARALLEL = 8;
 /** Bodies kept: a month of entries of a few hundred people (an entry is well under 1 KB). */
 const MAX_KEPT = 10_000;
 
@@ -36,8 +37,6 @@ export class ReportSources {
   constructor(
     private readonly store: Store,
     private readonly index: FeedIndex,
-    /** True when the feed index holds every id the store holds (Tailer.knowsEveryStoredId). */
-    private readonly indexKnowsAll: () => boolean,
   ) {}
 
   /**
@@ -66,7 +65,7 @@ export class ReportSources {
         );
     }
     // Most people have no document of most of these ids: the index says which exist.
-    const existing = this.indexKnowsAll() ? exact.filter((id) => this.index.has(id)) : exact;
+    const existing = exact.filter((id) => this.index.has(id));
     const [under, byId] = await Promise.all([this.under(prefixes), this.winning(existing)]);
     const out = new Map<string, PersonDocs>(nips.map((n) => [n, { under: [], byId: new Map() }]));
     for (const doc of under) out.get(nipOf(doc._id))?.under.push(doc);
@@ -92,34 +91,24 @@ export class ReportSources {
     }
   }
 
-  /** The live documents under these prefixes. */
+  /** The live documents under these prefixes, as the feed index lists them. */
   async under(prefixes: readonly string[]): Promise<StoredDoc[]> {
-    if (this.indexKnowsAll()) {
-      const listed = prefixes.flatMap((p) => this.index.liveUnder(p));
-      // The kept bodies are taken now: the fetch's own keeping (or a push's, while it waits) may
-      // let the oldest go before they are looked up again.
-      const fromMemory = new Map<string, StoredDoc>();
-      for (const l of listed) {
-        const kept = this.kept.get(l.id);
-        if (kept?._rev === l.rev) fromMemory.set(l.id, kept);
-      }
-      const fetched = await this.winning(
-        listed.filter((l) => !fromMemory.has(l.id)).map((l) => l.id),
-      );
-      this.keep([...fetched.values()]);
-      return listed.flatMap((l) => {
-        const doc = fromMemory.get(l.id) ?? fetched.get(l.id);
-        return doc ? [doc] : [];
-      });
+    const listed = prefixes.flatMap((p) => this.index.liveUnder(p));
+    // The kept bodies are taken now: the fetch's own keeping (or a push's, while it waits) may
+    // let the oldest go before they are looked up again.
+    const fromMemory = new Map<string, StoredDoc>();
+    for (const l of listed) {
+      const kept = this.kept.get(l.id);
+      if (kept?._rev === l.rev) fromMemory.set(l.id, kept);
     }
-    const out: StoredDoc[] = [];
-    for (let i = 0; i < prefixes.length; i += PARALLEL) {
-      const lists = await Promise.all(
-        prefixes.slice(i, i + PARALLEL).map((p) => this.store.byPrefix(p)),
-      );
-      for (const list of lists) out.push(...list.filter((d) => !d._deleted));
-    }
-    return out;
+    const fetched = await this.winning(
+      listed.filter((l) => !fromMemory.has(l.id)).map((l) => l.id),
+    );
+    this.keep([...fetched.values()]);
+    return listed.flatMap((l) => {
+      const doc = fromMemory.get(l.id) ?? fetched.get(l.id);
+      return doc ? [doc] : [];
+    });
   }
 
   /** The live winning revisions of these ids (absent ones left out; deleted ones unless asked). */

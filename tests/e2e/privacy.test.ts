@@ -2,7 +2,7 @@
 // a reader of her daily logs and Agus (a colleague at the same school) as someone who cannot;
 // her photos are opened by Sri one at a time. Offline it still answers from the synced chart.
 import { describe, expect, it } from 'vitest';
-import { goOffline, openNavItem, signIn, waitForSynced } from './support/app';
+import { goOffline, openNavItem, signIn, waitForServiceWorker, waitForSynced } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { DEWI, SRI } from './support/demo';
 import { useHarness } from './support/harness';
@@ -37,6 +37,8 @@ describe('who sees my data', () => {
     await expectNoAxeViolations(page, 'phone /data-saya');
     await page.screenshot({ path: shotPath('privacy-who-sees.png'), fullPage: true });
 
+    // Offline, the page comes from the service worker's precache: it must have finished.
+    await waitForServiceWorker(page);
     await goOffline(context);
     await page.reload();
     await page.getByRole('region', { name: 'Kegiatan harian' }).getByText(SRI.name).waitFor();
