@@ -53,6 +53,14 @@ export class Tailer {
     return this.store.exclusive && !this.behind;
   }
 
+  /**
+   * True while an indexing run has failed and none has succeeded since: the index may miss
+   * changes until one does (a lag behind a shared store, by contrast, is caught up by the next run).
+   */
+  get indexBehind(): boolean {
+    return this.behind;
+  }
+
   /** Indexes everything the store has, then follows it. */
   async start(): Promise<void> {
     await this.catchUp();

@@ -328,7 +328,16 @@ export class ReportMaintainer {
         }
         throw new Error(`${refused.length} report(s) refused by the store`);
       }
-      if (this.dirty.size === 0 && this.stateDirty && this.holding) {
+      // Clean only when what was written is known to be whole: this process's index caught up
+      // after the write (a change it lacked was then marked) and it was not stopping meanwhile
+      // (its marks would be lost). Else the next keeper recomputes everything.
+      if (
+        this.dirty.size === 0 &&
+        this.stateDirty &&
+        this.holding &&
+        !this.stopped &&
+        !this.d.tailer.indexBehind
+      ) {
         this.stateDirty = false;
         setSetting(this.d.serverDb, STATE_KEY, `${REPORT_RULES_VERSION}:clean`);
       }

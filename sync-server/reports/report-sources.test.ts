@@ -41,7 +41,7 @@ describe('ReportSources', () => {
       })),
       1,
     );
-    const sources = new ReportSources(store, index);
+    const sources = new ReportSources(store, index, () => true);
     // Kept as the tailer indexed them, then pushed towards the door by 9,998 others' entries
     // (10,000 are kept): the first two are gone, and keeping them again evicts the next two.
     sources.keep(stored);

@@ -5,9 +5,10 @@
  * JP counts the whole year), and the documents of the months' periods and attendance months by id.
  * The ids under a prefix come from the feed index, one SQLite range each, also over a shared
  * store: every change the index takes in marks what it touches, so a listing that lags behind the
- * store (another process's write, a failed indexing run) is put right by the flush that change
- * causes (listing from CouchDB, a range query per person and month, took minutes for 5,000
- * people). The bodies come from the store in one `winning` call per batch, but
+ * store (another process's write) is put right by the flush that change causes (listing from
+ * CouchDB, a range query per person and month, took minutes for 5,000 people). While an indexing
+ * run has failed, the index may miss changes until one succeeds: then the store is asked. The
+ * bodies come from the store in one `winning` call per batch, but
  * for the revisions kept in memory: the latest MAX_KEPT that the tailer indexed or the store gave.
  * A revision's body never changes, so a kept one is used only when the index names that revision.
  * A push touches its people's months over and over; each flush then reads only what is new.
@@ -29,6 +30,8 @@ export type PersonDocs = {
 const READ_CHUNK = 2_000;
 /** Bodies kept: a month of entries of a few hundred people (an entry is well under 1 KB). */
 const MAX_KEPT = 10_000;
+/** Prefix listings in flight at once when the store is asked. */
+const PARALLEL = 8;
 
 export class ReportSources {
   /** Recent live revisions by id, oldest first. */
@@ -37,6 +40,8 @@ export class ReportSources {
   constructor(
     private readonly store: Store,
     private readonly index: FeedIndex,
+    /** False while the feed index may miss changes for good (an indexing run failed): ask the store. */
+    private readonly indexListed: () => boolean,
   ) {}
 
   /**
@@ -65,7 +70,7 @@ export class ReportSources {
         );
     }
     // Most people have no document of most of these ids: the index says which exist.
-    const existing = exact.filter((id) => this.index.has(id));
+    const existing = this.indexListed() ? exact.filter((id) => this.index.has(id)) : exact;
     const [under, byId] = await Promise.all([this.under(prefixes), this.winning(existing)]);
     const out = new Map<string, PersonDocs>(nips.map((n) => [n, { under: [], byId: new Map() }]));
     for (const doc of under) out.get(nipOf(doc._id))?.under.push(doc);
@@ -91,24 +96,34 @@ export class ReportSources {
     }
   }
 
-  /** The live documents under these prefixes, as the feed index lists them. */
+  /** The live documents under these prefixes, as the feed index lists them (else the store). */
   async under(prefixes: readonly string[]): Promise<StoredDoc[]> {
-    const listed = prefixes.flatMap((p) => this.index.liveUnder(p));
-    // The kept bodies are taken now: the fetch's own keeping (or a push's, while it waits) may
-    // let the oldest go before they are looked up again.
-    const fromMemory = new Map<string, StoredDoc>();
-    for (const l of listed) {
-      const kept = this.kept.get(l.id);
-      if (kept?._rev === l.rev) fromMemory.set(l.id, kept);
+    if (this.indexListed()) {
+      const listed = prefixes.flatMap((p) => this.index.liveUnder(p));
+      // The kept bodies are taken now: the fetch's own keeping (or a push's, while it waits) may
+      // let the oldest go before they are looked up again.
+      const fromMemory = new Map<string, StoredDoc>();
+      for (const l of listed) {
+        const kept = this.kept.get(l.id);
+        if (kept?._rev === l.rev) fromMemory.set(l.id, kept);
+      }
+      const fetched = await this.winning(
+        listed.filter((l) => !fromMemory.has(l.id)).map((l) => l.id),
+      );
+      this.keep([...fetched.values()]);
+      return listed.flatMap((l) => {
+        const doc = fromMemory.get(l.id) ?? fetched.get(l.id);
+        return doc ? [doc] : [];
+      });
     }
-    const fetched = await this.winning(
-      listed.filter((l) => !fromMemory.has(l.id)).map((l) => l.id),
-    );
-    this.keep([...fetched.values()]);
-    return listed.flatMap((l) => {
-      const doc = fromMemory.get(l.id) ?? fetched.get(l.id);
-      return doc ? [doc] : [];
-    });
+    const out: StoredDoc[] = [];
+    for (let i = 0; i < prefixes.length; i += PARALLEL) {
+      const lists = await Promise.all(
+        prefixes.slice(i, i + PARALLEL).map((p) => this.store.byPrefix(p)),
+      );
+      for (const list of lists) out.push(...list.filter((d) => !d._deleted));
+    }
+    return out;
   }
 
   /** The live winning revisions of these ids (absent ones left out; deleted ones unless asked). */

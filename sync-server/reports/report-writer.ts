@@ -77,7 +77,7 @@ export class ReportWriter {
   private shared: SharedSources | null = null;
 
   constructor(private readonly d: WriterDeps) {
-    this.sources = new ReportSources(d.store, d.index);
+    this.sources = new ReportSources(d.store, d.index, () => !d.tailer.indexBehind);
   }
 
   /** Forgets the settings and the catalog read before (they changed). */
