@@ -13,16 +13,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { photoChannel } from '../../client/core/channels';
-import { addDays, civilDate } from '../../client/core/dates';
-import {
-  makeActivity,
-  makePhoto,
-  makeVerification,
-  photoRefOf,
-} from '../../client/core/testing/factories';
+import { civilDate } from '../../client/core/dates';
+import { makePhoto, photoRefOf } from '../../client/core/testing/factories';
 import { Pouch } from '../../client/data/local-db';
-import { NIP, PEOPLE } from '../../sync-server/seed/demo-people';
+import { NIP } from '../../sync-server/seed/demo-people';
 import { firstRev } from '../../sync-server/seed/deterministic';
+import { sriTeamEntry, verifiedBySri } from '../e2e/support/team-entries';
 import type { BenchRow } from './bench-types';
 import { median, openRig, type Doc, type Fill } from './client-sync-rig';
 
@@ -38,26 +34,8 @@ const THUMB_BYTES = 2_200;
 const PHOTO_RUNS = 3;
 
 /** The i-th submitted activity of Sri's team, inside the heads' retention window. */
-function teamActivity(today: string, i: number) {
-  const team = PEOPLE.filter((p) => p.superiorNip === NIP.sri);
-  const nip = team[i % team.length]!.nip;
-  const date = addDays(today, -1 - (Math.floor(i / team.length) % 60));
-  const stamp = `${date}T02:00:00.000Z`;
-  return makeActivity({
-    nip,
-    date,
-    start: '08:00',
-    end: '09:00',
-    kegiatan: `Kegiatan uji sinkron ${i}`,
-    rhkId: null,
-    ikiId: null,
-    satuan: 'kegiatan',
-    status: 'submitted',
-    round: 1,
-    createdAt: stamp,
-    updatedAt: stamp,
-  });
-}
+const teamActivity = (today: string, i: number) =>
+  sriTeamEntry(today, i, 60, `Kegiatan uji sinkron ${i}`);
 
 const withRev = (d: Doc): Doc => ({ ...d, _rev: firstRev(7, d) });
 
@@ -65,11 +43,7 @@ const withRev = (d: Doc): Doc => ({ ...d, _rev: firstRev(7, d) });
 function teamDocs(today: string): Doc[] {
   const docs: Doc[] = [];
   for (let i = 0; docs.length < TEAM_DOCS; i++) {
-    const act = teamActivity(today, i);
-    docs.push(
-      act,
-      makeVerification(act, { appraiserNip: NIP.sri, decidedAt: `${act.date}T09:00:00.000Z` }),
-    );
+    docs.push(...verifiedBySri(teamActivity(today, i)));
   }
   return docs.map(withRev);
 }

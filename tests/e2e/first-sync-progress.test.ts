@@ -3,45 +3,22 @@
 // in the read model. Sizes: a few thousand documents (more than two of the app's batches of 1,000),
 // enough for a progress bar, small enough for a quick test.
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../client/core/dates';
-import { makeActivity, makeVerification, today } from '../../client/core/testing/factories';
-import { PEOPLE } from '../../sync-server/seed/demo-people';
+import { today } from '../../client/core/testing/factories';
 import { firstRev } from '../../sync-server/seed/deterministic';
 import { signIn, waitForSynced } from './support/app';
 import { PHONE } from './support/browser';
 import { SRI } from './support/demo';
 import { activitiesOnDevice } from './support/device-store';
 import { useHarness } from './support/harness';
+import { sriTeamEntry, verifiedBySri } from './support/team-entries';
 
 const ENTRIES = 1_300;
 
 /** Submitted entries of Sri's team over the last weeks, each verified by her: two docs each. */
 function teamDocs() {
-  const team = PEOPLE.filter((p) => p.superiorNip === SRI.nip);
   const docs = [];
-  for (let i = 0; i < ENTRIES; i++) {
-    const nip = team[i % team.length]!.nip;
-    const date = addDays(today(), -1 - (Math.floor(i / team.length) % 40));
-    const stamp = `${date}T02:00:00.000Z`;
-    const act = makeActivity({
-      nip,
-      date,
-      start: '08:00',
-      end: '09:00',
-      kegiatan: `Kegiatan sinkron pertama ${i}`,
-      rhkId: null,
-      ikiId: null,
-      satuan: 'kegiatan',
-      status: 'submitted',
-      round: 1,
-      createdAt: stamp,
-      updatedAt: stamp,
-    });
-    docs.push(
-      act,
-      makeVerification(act, { appraiserNip: SRI.nip, decidedAt: `${date}T09:00:00.000Z` }),
-    );
-  }
+  for (let i = 0; i < ENTRIES; i++)
+    docs.push(...verifiedBySri(sriTeamEntry(today(), i, 40, `Kegiatan sinkron pertama ${i}`)));
   return docs.map((d) => ({ ...d, _rev: firstRev(3, d) }));
 }
 
