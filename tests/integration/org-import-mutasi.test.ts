@@ -160,9 +160,17 @@ describe('a mutasi by re-import', () => {
         ).toBe(0),
       10_000,
     );
-    expect(
-      await headB.rm.activities.where('[nip+date]').between([MOVER, ''], [MOVER, '\uffff']).count(),
-    ).toBe(2);
+    // The pull wrote them; the read model follows from the local feed (it may lag the pull).
+    await eventually(
+      async () =>
+        expect(
+          await headB.rm.activities
+            .where('[nip+date]')
+            .between([MOVER, ''], [MOVER, '\uffff'])
+            .count(),
+        ).toBe(2),
+      10_000,
+    );
     // The head who stays keeps the rest of the team.
     const stayer = makeEntry({ nip: STAYER, date: today() });
     await server.app.services.accounts.create({ nip: STAYER, name: STAYER, roles: [] }, PASSWORD);

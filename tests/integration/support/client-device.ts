@@ -6,7 +6,7 @@
 import { autoMergeConflicts } from '../../../client/data/auto-merge';
 import type { CommandContext } from '../../../client/data/commands/context';
 import type { LocalDb } from '../../../client/data/local-db';
-import { Projector, removeProjected } from '../../../client/data/projector';
+import { Projector, removeProjected, untilProjected } from '../../../client/data/projector';
 import type { ReadModel } from '../../../client/data/read-model';
 import { SyncEngine } from '../../../client/data/sync-engine';
 import type { SyncStatus } from '../../../client/data/sync-store';
@@ -24,7 +24,7 @@ export type Device = {
   online: boolean;
   token: string;
   status(): SyncStatus;
-  /** Waits until the engine reports synced with nothing waiting. */
+  /** Waits until the engine reports synced with nothing waiting, the pull projected. */
   synced(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 };
@@ -71,6 +71,8 @@ export async function openDevice(opts: {
         return ((await res.json()) as { gone: string[] }).gone;
       },
       onPurged: (ids) => removeProjected(rm, ids),
+      // As the app's (user-runtime.ts): "synced" once the read model shows what the pull wrote.
+      untilProjected: (seq) => untilProjected(rm, seq),
       isOnline: () => device.online,
       backoff: { initialMs: 100, maxMs: 1000 },
     }),
