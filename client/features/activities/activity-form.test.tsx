@@ -253,6 +253,26 @@ describe('the entry form', () => {
     expect(screen.getByText('Kegiatan disimpan sebagai draf.')).toBeTruthy();
   });
 
+  it('"Simpan" opens the list with the new entry in it, never a loading list first', async () => {
+    await storeActivity(device, { start: '07:30', end: '09:00', kegiatan: 'Apel pagi' });
+    renderAt(device, '/kegiatan/baru');
+    await fillValid();
+    // Every state the page passes through after the click, as a person would see it.
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('.skeleton')) seen.push('loading');
+      const items = [...document.querySelectorAll('.act-item__what')].map((e) => e.textContent);
+      if (items.length > 0) seen.push(items.join(', '));
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await screen.findByText('Menyusun laporan bulanan', { selector: '.act-item__what' });
+    observer.disconnect();
+    expect(seen).not.toContain('loading');
+    expect(seen[0]).toBe('Apel pagi, Menyusun laporan bulanan');
+    expect(screen.getByText('2 kegiatan · 3 jam 0 menit')).toBeTruthy();
+  });
+
   it('"Ajukan" offline says the entry waits on the device, and "diajukan" once the server has it', async () => {
     publishSyncStatus({ state: 'offline' });
     renderAt(device, '/kegiatan/baru');

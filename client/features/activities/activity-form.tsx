@@ -26,6 +26,7 @@ import { activitiesMessages } from './activities-messages';
 import { EvidenceField } from './evidence-field';
 import { checkForm, fieldOfCommand, overlapsOf, type FieldName } from './form-rules';
 import { applyTemplate, defaultTimes, inputOf, nowClockOn, type FormValues } from './form-values';
+import { handOverDay } from './list-handoff';
 import { LocationField } from './location-field';
 import { TemplatePicker } from './template-picker';
 import { useActivitiesInRange, type FormReference } from './use-activity-data';
@@ -152,6 +153,9 @@ export function ActivityForm({ nip, today, row, draftKey, initial, workStart, re
     }
     // The draft is forgotten in the background: the list should not wait for it.
     void draft.discard();
+    // The entry is in PouchDB and projected (putDocs): the list opens with the day as read now.
+    // Should the read fail, the list waits for its own query, as before.
+    await handOverDay(rm, nip, values.date).catch(() => undefined);
     noteUsefulAction();
     const saved = submit ? `diajukan&kegiatan=${encodeURIComponent(result.id)}` : 'draf';
     navigate(`/kegiatan?tanggal=${values.date}&tersimpan=${saved}`);

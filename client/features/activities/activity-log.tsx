@@ -33,6 +33,7 @@ import {
   type LogParams,
   type StatusParam,
 } from './log-range';
+import { takeHandedDay } from './list-handoff';
 import { SubmitNotice } from './submit-notice';
 import { useActivitiesInRange } from './use-activity-data';
 
@@ -56,7 +57,8 @@ export function ActivityLog({ params }: { params: LogParams }) {
   const today = format.today();
   const { view, date, status } = params;
   const { from, to } = rangeOf(view, date);
-  const rows = useActivitiesInRange(nip, from, to);
+  const [handed] = useState(() => takeHandedDay(nip, from, to));
+  const rows = useActivitiesInRange(nip, from, to, handed);
   const rhkTexts = useRhkTexts([nip]);
   const [notice, setNotice] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
   // A whole day just submitted: its notice follows the entries to the server.

@@ -1,5 +1,9 @@
-/** Live reads of the daily log for the activities screens; undefined while a query first runs. */
+/**
+ * Reads of the daily log for the activities screens, live but for the frequent entries; undefined
+ * while a query first runs.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
 import type { Rhk } from '../../core/schemas/work';
 import {
   activitiesInRange,
@@ -11,14 +15,18 @@ import {
 import type { ActivityRow, CatalogRow } from '../../data/read-model';
 import { useReadModel } from '../../data/user-data';
 
-/** A person's entries from `from` to `to`, by date and time. */
+/**
+ * A person's entries from `from` to `to`, by date and time; `initial` (rows just read) shows
+ * until the live query first answers.
+ */
 export function useActivitiesInRange(
   nip: string,
   from: string,
   to: string,
+  initial?: ActivityRow[],
 ): ActivityRow[] | undefined {
   const rm = useReadModel();
-  return useLiveQuery(() => activitiesInRange(rm, nip, from, to), [rm, nip, from, to]);
+  return useLiveQuery(() => activitiesInRange(rm, nip, from, to), [rm, nip, from, to], initial);
 }
 
 /** One entry; null when it is not on this device. */
@@ -35,6 +43,29 @@ export type FormReference = {
   frequent: FrequentEntry[];
 };
 
+/**
+ * The person's frequent entries, read once when the form opens rather than live: a live query
+ * re-read two months of entries (840 rows with two years on the device) at every save, the
+ * form's own included, and held up the list the save opens. Templates need not follow the minute.
+ */
+function useFrequentEntries(nip: string, today: string): FrequentEntry[] | undefined {
+  const rm = useReadModel();
+  const [frequent, setFrequent] = useState<{ key: string; list: FrequentEntry[] }>();
+  const key = `${nip}|${today}`;
+  useEffect(() => {
+    let current = true;
+    const keep = (list: FrequentEntry[]) => {
+      if (current) setFrequent({ key, list });
+    };
+    // Without templates the form still opens.
+    frequentEntries(rm, nip, today).then(keep, () => keep([]));
+    return () => {
+      current = false;
+    };
+  }, [rm, nip, today, key]);
+  return frequent?.key === key ? frequent.list : undefined;
+}
+
 /** What the entry form needs besides the entry: periods, RHK, catalog and frequent entries. */
 export function useFormReference(
   nip: string,
@@ -42,13 +73,14 @@ export function useFormReference(
   today: string,
 ): FormReference | undefined {
   const rm = useReadModel();
-  return useLiveQuery(async () => {
-    const [closed, rhk, catalog, frequent] = await Promise.all([
+  const frequent = useFrequentEntries(nip, today);
+  const live = useLiveQuery(async () => {
+    const [closed, rhk, catalog] = await Promise.all([
       closedRanges(rm),
       approvedRhk(rm, nip, year),
       rm.catalog.toArray(),
-      frequentEntries(rm, nip, today),
     ]);
-    return { closed, rhk, catalog: catalog.sort((a, b) => a.name.localeCompare(b.name)), frequent };
-  }, [rm, nip, year, today]);
+    return { closed, rhk, catalog: catalog.sort((a, b) => a.name.localeCompare(b.name)) };
+  }, [rm, nip, year]);
+  return useMemo(() => (live && frequent ? { ...live, frequent } : undefined), [live, frequent]);
 }
