@@ -35,6 +35,9 @@ describe('activity: edits made one after another offline', () => {
     await dewi.getByLabel('Satuan').fill('media');
     await dewi.getByRole('button', { name: 'Simpan', exact: true }).click();
     await entryRow(dewi, FIRST).getByText('Draf').waitFor();
+    // The list shows the entry only once it is written: a reload the moment it shows keeps it.
+    await dewi.reload();
+    await entryRow(dewi, FIRST).getByText('Draf').waitFor();
     const prefix = `activity:${DEWI.nip}:${day}:`;
     await untilOnServer(phone, prefix, (docs) => docs.some((d) => d.kegiatan === FIRST));
 
