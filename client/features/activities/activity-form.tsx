@@ -4,7 +4,7 @@
  * before saving and the reason shows next to its field. A new entry's times follow its date
  * (the end of that day's last entry, else the unit's working start) until the person types one.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { durationMinutes } from '../../core/dates';
 import { isIsoDate } from '../../core/ids';
 import { deleteActivity } from '../../data/commands/delete-activity';
@@ -70,6 +70,13 @@ export function ActivityForm({ nip, today, row, draftKey, initial, workStart, re
     text: string;
   } | null>(null);
   const [busy, setBusy] = useState<'save' | 'submit' | 'delete' | null>(null);
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
   const [confirmDelete, setConfirmDelete] = useState(false);
   const readOnly = row?.status === 'approved';
   useDirtyForm(!readOnly && (edited || draft.restored));
@@ -83,7 +90,9 @@ export function ActivityForm({ nip, today, row, draftKey, initial, workStart, re
     storedPhotos: row?.photos.length ?? 0,
   };
   const errors = checkForm(values, ruleCtx);
-  const overlaps = overlapsOf(values, row?.id, sameDay);
+  // Once saved, the entry is among the day's own: it does not overlap itself while the list opens.
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const overlaps = overlapsOf(values, savedId ?? row?.id, sameDay);
   // Core refuses overlapping times; shown as soon as the times overlap, next to "Jam mulai".
   const overlapText =
     overlaps.length > 0
@@ -144,18 +153,22 @@ export function ActivityForm({ nip, today, row, draftKey, initial, workStart, re
     }
     setBusy(submit ? 'submit' : 'save');
     const result = await saveActivity(inputOf(values, row?.id, submit), ctx);
-    setBusy(null);
     if (!result.ok) {
+      setBusy(null);
       const field = fieldOfCommand(result.field);
       setCommandError({ field, text: reasonOf(result) });
       if (field) focusField(field);
       return;
     }
-    // The draft is forgotten in the background: the list should not wait for it.
+    setSavedId(result.id);
+    // The entry is in PouchDB and projected (putDocs): the list opens with the day as read now,
+    // or, when the read takes longer than a moment, with its own query. Meanwhile the form shows
+    // what was saved, its buttons busy (a second tap would save again); a form left meanwhile
+    // ("Kembali") does not navigate.
+    await handOverDay(rm, nip, values.date);
+    // The draft is forgotten in the background (it empties the form: only now, as it leaves).
     void draft.discard();
-    // The entry is in PouchDB and projected (putDocs): the list opens with the day as read now.
-    // Should the read fail, the list waits for its own query, as before.
-    await handOverDay(rm, nip, values.date).catch(() => undefined);
+    if (!mounted.current) return;
     noteUsefulAction();
     const saved = submit ? `diajukan&kegiatan=${encodeURIComponent(result.id)}` : 'draf';
     navigate(`/kegiatan?tanggal=${values.date}&tersimpan=${saved}`);

@@ -3,23 +3,48 @@
  * and handed to the list the form opens next: the list's first render shows them (with the new
  * entry), instead of a skeleton until its live query first answers, which queues behind the
  * IndexedDB work a save sets off (the feed projecting it again, the push, the drafts). The live
- * query takes over once it answers. Held in memory for one navigation: the next list takes or
- * drops it.
+ * query takes over once it answers.
+ *
+ * Held in memory for the one navigation that follows the save: the next list of the same read
+ * model (so the same person on this device) takes them or drops them, and rows older than
+ * HANDOFF_FRESH_MS are never shown (a list opened later reads for itself).
  */
-import type { ActivityRow } from '../../data/read-model';
+import type { ActivityRow, ReadModel } from '../../data/read-model';
 import { activitiesInRange } from '../../data/queries/activity-queries';
-import type { ReadModel } from '../../data/read-model';
 
-let handed: { nip: string; date: string; rows: ActivityRow[] } | null = null;
+/** How long the form waits for the day's rows before it opens the list without them. */
+export const HANDOFF_WAIT_MS = 300;
+/** How long handed rows may wait for their list. */
+const HANDOFF_FRESH_MS = 2_000;
 
-/** Reads `nip`'s entries of `date` for the list opened next. */
-export async function handOverDay(rm: ReadModel, nip: string, date: string): Promise<void> {
-  handed = { nip, date, rows: await activitiesInRange(rm, nip, date, date) };
+type Handed = { rm: ReadModel; nip: string; date: string; rows: ActivityRow[]; at: number };
+let handed: Handed | null = null;
+
+/**
+ * Reads `nip`'s entries of `date` for the list opened next. Resolves once they are handed, or after
+ * HANDOFF_WAIT_MS without them (a busy database: the list then shows its skeleton until its own
+ * query answers); never rejects.
+ */
+export function handOverDay(rm: ReadModel, nip: string, date: string): Promise<void> {
+  handed = null;
+  const read = activitiesInRange(rm, nip, date, date).then(
+    (rows) => {
+      handed = { rm, nip, date, rows, at: Date.now() };
+    },
+    () => undefined,
+  );
+  return Promise.race([read, new Promise<void>((r) => setTimeout(r, HANDOFF_WAIT_MS))]);
 }
 
 /** The rows handed over for exactly this day's list, if any; whatever was handed is dropped. */
-export function takeHandedDay(nip: string, from: string, to: string): ActivityRow[] | undefined {
+export function takeHandedDay(
+  rm: ReadModel,
+  nip: string,
+  from: string,
+  to: string,
+): ActivityRow[] | undefined {
   const h = handed;
   handed = null;
-  return h && h.nip === nip && h.date === from && h.date === to ? h.rows : undefined;
+  if (!h || h.rm !== rm || h.nip !== nip || h.date !== from || h.date !== to) return undefined;
+  return Date.now() - h.at <= HANDOFF_FRESH_MS ? h.rows : undefined;
 }

@@ -50,20 +50,20 @@ export type FormReference = {
  */
 function useFrequentEntries(nip: string, today: string): FrequentEntry[] | undefined {
   const rm = useReadModel();
-  const [frequent, setFrequent] = useState<{ key: string; list: FrequentEntry[] }>();
-  const key = `${nip}|${today}`;
+  const [frequent, setFrequent] = useState<{ nip: string; list: FrequentEntry[] }>();
   useEffect(() => {
     let current = true;
     const keep = (list: FrequentEntry[]) => {
-      if (current) setFrequent({ key, list });
+      if (current) setFrequent({ nip, list });
     };
     // Without templates the form still opens.
     frequentEntries(rm, nip, today).then(keep, () => keep([]));
     return () => {
       current = false;
     };
-  }, [rm, nip, today, key]);
-  return frequent?.key === key ? frequent.list : undefined;
+  }, [rm, nip, today]);
+  // A new day (past midnight) reads them again; the open form keeps the last list meanwhile.
+  return frequent?.nip === nip ? frequent.list : undefined;
 }
 
 /** What the entry form needs besides the entry: periods, RHK, catalog and frequent entries. */
