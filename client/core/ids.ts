@@ -161,7 +161,7 @@ export const ids = {
   report: (unitId: string, month: string) => `report:${unitId}:${month}`,
 } as const;
 
-export type ParsedId =
+export type ParsedId = Readonly<
   | { type: 'employee'; nip: string }
   | { type: 'unit'; unitId: string }
   | { type: 'period'; periodId: string }
@@ -192,10 +192,29 @@ export type ParsedId =
       date: string;
     }
   | { type: 'org-rating'; unitId: string; periodId: string }
-  | { type: 'report'; unitId: string; month: string };
+  | { type: 'report'; unitId: string; month: string }
+>;
+
+/**
+ * Ids parsed lately, with their parts (frozen: every caller shares them). One write is asked
+ * about its id by many rules (its writer, its related ids and prefixes, its channels, its owner's
+ * quota, its indexing), about ten times a document in a push; the parse, not the lookup, cost.
+ */
+const parsedIds = new Map<string, ParsedId | null>();
+/** A few pushes' worth of ids; the oldest parsed is dropped past it. */
+const MAX_PARSED_IDS = 20_000;
 
 /** Parses a document id into its parts; null when the id is not one of ours. */
 export function parseId(id: string): ParsedId | null {
+  const known = parsedIds.get(id);
+  if (known !== undefined) return known;
+  const parsed = parseParts(id);
+  if (parsedIds.size >= MAX_PARSED_IDS) parsedIds.delete(parsedIds.keys().next().value as string);
+  parsedIds.set(id, parsed === null ? null : Object.freeze(parsed));
+  return parsed;
+}
+
+function parseParts(id: string): ParsedId | null {
   const parts = id.split(':');
   const [type, a, b, c, d] = parts;
   if (type === undefined || a === undefined) return null;
