@@ -116,6 +116,30 @@ describe('FeedIndex', () => {
     expect(other.index.indexId).not.toBe(id);
   });
 
+  it('lists a day’s live documents as its rows change after the day was first listed', () => {
+    const { index } = open();
+    const day = 'activity:1:2026-01-05:';
+    index.apply([entry(`${day}a`, ['emp:1', 'unit:u']), entry(`${day}b`, ['emp:1'])], 2);
+    expect(index.liveUnder(day)).toEqual([
+      { id: `${day}a`, rev: '1-a' },
+      { id: `${day}b`, rev: '1-a' },
+    ]);
+    // A new revision, a deletion, a new entry of the day, and one of another day.
+    index.apply(
+      [
+        entry(`${day}a`, ['emp:1'], { rev: '2-b', leaves: ['2-b'] }),
+        entry(`${day}b`, [], { rev: '2-c', leaves: ['2-c'], deleted: true }),
+        entry(`${day}c`, ['emp:1']),
+        entry('activity:1:2026-01-06:d', ['emp:1']),
+      ],
+      6,
+    );
+    expect(index.liveUnder(day).sort((x, y) => x.id.localeCompare(y.id))).toEqual([
+      { id: `${day}a`, rev: '2-b' },
+      { id: `${day}c`, rev: '1-a' },
+    ]);
+  });
+
   it('sums the bytes of the live documents about a person, forgetting replaced and deleted ones', () => {
     const { index } = open();
     const own = (docId: string, bytes: number, over: Partial<IndexEntry> = {}) =>

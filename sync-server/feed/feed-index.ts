@@ -14,6 +14,7 @@ import Database from 'better-sqlite3';
 import { CHANNEL_RULES_VERSION } from '../../client/core/channels';
 import { isLiveHolderHere, leaseHolderName } from '../server-db';
 import type { StoreSeq } from '../store/store';
+import { LiveListings } from './live-listings';
 
 /** A document revision as the tailer indexes it. */
 export type IndexEntry = {
@@ -82,6 +83,8 @@ export class FeedIndex {
   private seq: number;
   private since: StoreSeq;
   private readonly stmts;
+  /** The live documents under the day prefixes asked lately, kept as `apply` changes the rows. */
+  private readonly listings = new LiveListings();
 
   /** Opens (or creates) the index in `dir`; only one process may use a directory's index. */
   constructor(dir: string) {
@@ -201,6 +204,7 @@ export class FeedIndex {
     });
     tx();
     this.since = storeSince;
+    this.listings.applied(entries);
     return touched;
   }
 
@@ -265,9 +269,11 @@ export class FeedIndex {
 
   /** The live (not deleted) documents whose id starts with a prefix, with their winning revision. */
   liveUnder(prefix: string): { id: string; rev: string }[] {
-    // One row per channel of a document: each document once.
-    const revs = new Map(this.stmts.liveUnder.all(prefix, `${prefix}\uffff`) as [string, string][]);
-    return [...revs].map(([id, rev]) => ({ id, rev }));
+    // One row per channel of a document: each document once (the listing's map).
+    return this.listings.under(
+      prefix,
+      () => this.stmts.liveUnder.all(prefix, `${prefix}\uffff`) as [string, string][],
+    );
   }
 
   /** The bytes of the live documents about one person (their winning revisions). */
