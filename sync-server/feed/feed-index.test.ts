@@ -150,6 +150,9 @@ describe('FeedIndex', () => {
     index.apply([own('activity:1:b', 0, { deleted: true })], 4);
     expect(index.bytesOwnedBy('1')).toBe(300);
     expect(index.bytesOwnedBy('2')).toBe(0);
+    index.apply([entry('activity:2:c', ['emp:2'], { owner: '2', bytes: 70 })], 5);
+    expect(index.bytesOwnedBy('2')).toBe(70);
+    expect(index.bytesOwnedBy('1')).toBe(300);
   });
 });
 

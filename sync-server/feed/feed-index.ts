@@ -85,6 +85,11 @@ export class FeedIndex {
   private readonly stmts;
   /** The live documents under the day prefixes asked lately, kept as `apply` changes the rows. */
   private readonly listings = new LiveListings();
+  /**
+   * The sum of `owned` per person asked lately (one number each; every write batch asks for its
+   * owners' sums), kept as `apply` commits changes of their documents.
+   */
+  private readonly ownedSums = new Map<string, number>();
 
   /** Opens (or creates) the index in `dir`; only one process may use a directory's index. */
   constructor(dir: string) {
@@ -141,7 +146,7 @@ export class FeedIndex {
       existing: s(
         'SELECT DISTINCT doc_id FROM rows WHERE doc_id IN (SELECT value FROM json_each(?))',
       ).pluck(),
-      forgetOwned: s('DELETE FROM owned WHERE doc_id = ?'),
+      forgetOwned: s('DELETE FROM owned WHERE doc_id = ? RETURNING owner, bytes'),
       own: s('INSERT INTO owned (doc_id, owner, bytes) VALUES (?, ?, ?)'),
       ownedBytes: s('SELECT coalesce(sum(bytes), 0) AS n FROM owned WHERE owner = ?'),
       deleteDoc: s('DELETE FROM rows WHERE doc_id = ?'),
@@ -179,6 +184,9 @@ export class FeedIndex {
   /** Indexes a batch of store changes in one transaction; returns the channels it touched. */
   apply(entries: readonly IndexEntry[], storeSince: StoreSeq): Set<string> {
     const touched = new Set<string>();
+    const owned = new Map<string, number>();
+    const addOwned = (owner: string, bytes: number) =>
+      owned.set(owner, (owned.get(owner) ?? 0) + bytes);
     const tx = this.db.transaction(() => {
       for (const e of entries) {
         const channels = new Set(e.channels);
@@ -187,8 +195,13 @@ export class FeedIndex {
           for (const r of this.stmts.channelsOf.all(e.docId) as { channel: string }[])
             channels.add(r.channel);
         this.stmts.deleteDoc.run(e.docId);
-        this.stmts.forgetOwned.run(e.docId);
-        if (!e.deleted && e.owner !== null) this.stmts.own.run(e.docId, e.owner, e.bytes);
+        const gone = this.stmts.forgetOwned.get(e.docId) as
+          { owner: string; bytes: number } | undefined;
+        if (gone) addOwned(gone.owner, -gone.bytes);
+        if (!e.deleted && e.owner !== null) {
+          this.stmts.own.run(e.docId, e.owner, e.bytes);
+          addOwned(e.owner, e.bytes);
+        }
         const seq = ++this.seq;
         const revs = JSON.stringify(e.leaves);
         // A document in no channel still gets a row (channel '' is granted to nobody), so the
@@ -205,6 +218,10 @@ export class FeedIndex {
     tx();
     this.since = storeSince;
     this.listings.applied(entries);
+    for (const [owner, bytes] of owned) {
+      const sum = this.ownedSums.get(owner);
+      if (sum !== undefined) this.ownedSums.set(owner, sum + bytes);
+    }
     return touched;
   }
 
@@ -278,7 +295,12 @@ export class FeedIndex {
 
   /** The bytes of the live documents about one person (their winning revisions). */
   bytesOwnedBy(nip: string): number {
-    return (this.stmts.ownedBytes.get(nip) as { n: number }).n;
+    let sum = this.ownedSums.get(nip);
+    if (sum === undefined) {
+      sum = (this.stmts.ownedBytes.get(nip) as { n: number }).n;
+      this.ownedSums.set(nip, sum);
+    }
+    return sum;
   }
 
   /** The channels an indexed document is in (none when it is unknown). */
