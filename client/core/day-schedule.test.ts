@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { overlappingEntries } from './activity-rules';
 import { timeOfDay } from './dates';
-import { DaySchedule, noteScheduled, scheduleOf } from './day-schedule';
+import { copyDay, DaySchedule, noteScheduled, scheduleOf } from './day-schedule';
 
 const DATE = '2026-11-20';
 type Doc = { start: string; end: string; _deleted?: boolean };
@@ -93,6 +93,19 @@ describe('DaySchedule', () => {
     // Both answers were asked often.
     expect(overlapsSeen).toBeGreaterThan(300);
     expect(overlapsSeen).toBeLessThan(2700);
+  });
+
+  it('gives a copied day its own schedule: what the copy takes leaves the day as it was', () => {
+    const kept = day({ a: ['07:00', '08:00'] });
+    const copy = copyDay(kept);
+    copy.set('b', { start: '09:00', end: '10:00' });
+    noteScheduled(copy, 'b', copy.get('b'));
+    copy.delete('a');
+    noteScheduled(copy, 'a', null);
+    expect(scheduleOf(copy).overlaps('n', '09:15', '09:30')).toBe(true);
+    expect(scheduleOf(copy).overlaps('n', '07:15', '07:30')).toBe(false);
+    expect(scheduleOf(kept).overlaps('n', '09:15', '09:30')).toBe(false);
+    expect(scheduleOf(kept).overlaps('n', '07:15', '07:30')).toBe(true);
   });
 
   it('is built again when its day changed without being told', () => {

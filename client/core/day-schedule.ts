@@ -31,6 +31,15 @@ export class DaySchedule {
     return schedule;
   }
 
+  /** An independent copy (its slots are never changed in place, only replaced). */
+  clone(): DaySchedule {
+    const copy = new DaySchedule();
+    copy.slots = this.slots.slice();
+    copy.maxEnd = this.maxEnd.slice();
+    copy.mapSize = this.mapSize;
+    return copy;
+  }
+
   /** Puts a document's current revision in place of its earlier one (a deletion takes it out). */
   set(id: string, doc: unknown): void {
     const old = this.slots.findIndex((s) => s.id === id);
@@ -114,4 +123,15 @@ export function noteScheduled(day: Loaded, id: string, doc: unknown): void {
   if (!schedule) return;
   schedule.set(id, doc);
   schedule.mapSize = day.size;
+}
+
+/**
+ * A copy of a loaded day for one batch to change (noteAccepted), with a copy of the day's
+ * schedule: a day kept across batches and kept current through noteScheduled has its schedule
+ * built once, not once per batch.
+ */
+export function copyDay<T>(day: ReadonlyMap<string, T>): Map<string, T> {
+  const copy = new Map(day);
+  schedules.set(copy, scheduleOf(day).clone());
+  return copy;
 }

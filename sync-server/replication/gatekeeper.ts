@@ -439,7 +439,7 @@ async function storedUnderPrefixes(
   ];
   const reader = prefixReaderOf(s);
   const stored = await Promise.all(prefixes.map((p) => reader.read(p)));
-  return new Map(prefixes.map((p, k) => [p, new Map((stored[k] ?? []).map((d) => [d._id, d]))]));
+  return new Map(prefixes.map((p, k) => [p, stored[k] ?? new Map()]));
 }
 
 function relatedOf(id: string, winning: ReadonlyMap<string, StoredDoc>): Record<string, unknown> {

@@ -1,12 +1,16 @@
 /**
  * The live documents under an id prefix (a person's entries of one day, for the overlap rule), as
  * the gatekeeper reads them for every write batch. Held in memory: the latest known revision of up
- * to MAX_CACHED such documents. A revision's body never changes, so a cached one is used only when
- * it is the revision the store holds now: the feed index names those when it knows every stored id
- * (then a new day costs no store read at all), else the store lists them; only bodies the cache
- * lacks are read from the store. The index follows the store a moment behind: what this server
- * wrote and the index does not list yet is counted too (the next push may follow at once).
+ * to MAX_CACHED such documents, and the days read lately as the maps the overlap rule reads (with
+ * their schedules, client/core/day-schedule.ts), so a push that brings a day again and again
+ * neither rebuilds the day nor its schedule. A revision's body never changes, so a kept one is
+ * used only when it is the revision the store holds now: every read lists those first (the feed
+ * index when it knows every stored id, then a new day costs no store read at all; else the store,
+ * which other servers write too), brings the kept day to that listing, and reads from the store
+ * only the bodies it lacks. The index follows the store a moment behind: what this server wrote
+ * and the index does not list yet is counted too (the next push may follow at once).
  */
+import { copyDay, noteScheduled } from '../../client/core/day-schedule';
 import type { FeedIndex } from '../feed/feed-index';
 import type { Store, StoredDoc } from './store';
 
@@ -14,11 +18,15 @@ import type { Store, StoredDoc } from './store';
 const MAX_CACHED = 10_000;
 /** Written, not yet listed by the index: a few pushes' worth (the tailer is milliseconds behind). */
 const MAX_UNINDEXED = 5_000;
+/** Days kept: a few months of a unit's working days; their bodies are mostly MAX_CACHED's. */
+const MAX_DAYS = 2_000;
 
 export class PrefixReader {
   private readonly cache = new Map<string, StoredDoc>();
   /** Live documents this server wrote that the index did not list yet, by id. */
   private readonly unindexed = new Map<string, StoredDoc>();
+  /** By prefix: its live documents as last listed, by id; changed only through `put`. */
+  private readonly days = new Map<string, Map<string, StoredDoc>>();
 
   constructor(
     private readonly store: Store,
@@ -27,31 +35,51 @@ export class PrefixReader {
     private readonly indexKnowsAll: () => boolean,
   ) {}
 
-  /** The winning revisions of the live documents whose id starts with `prefix`. */
-  async read(prefix: string): Promise<StoredDoc[]> {
+  /**
+   * The winning revisions of the live documents whose id starts with `prefix`, by id: a map of
+   * the caller's own, which it may change (a batch notes what it accepts there).
+   */
+  async read(prefix: string): Promise<Map<string, StoredDoc>> {
     const fromIndex = this.indexKnowsAll();
     const live = fromIndex ? this.index.liveUnder(prefix) : await this.store.revsUnder(prefix);
+    const day = this.days.get(prefix) ?? new Map<string, StoredDoc>();
+    this.days.delete(prefix);
+    this.days.set(prefix, day);
+    dropOldest(this.days, MAX_DAYS);
     // The cached bodies are taken now: remembering the fetched ones (or another write's, while
     // this one waits) may drop the oldest before they are looked up again.
-    const cached = new Map<string, StoredDoc>();
+    const missing: string[] = [];
+    let listedInDay = 0;
     for (const l of live) {
-      const doc = this.cache.get(l.id);
-      if (doc?._rev === l.rev) cached.set(l.id, doc);
+      if (day.get(l.id)?._rev === l.rev) listedInDay++;
+      else {
+        const doc = this.cache.get(l.id);
+        if (doc?._rev === l.rev) {
+          put(day, l.id, doc);
+          listedInDay++;
+        } else missing.push(l.id);
+      }
     }
-    const missing = live.filter((l) => !cached.has(l.id)).map((l) => l.id);
-    const fetched =
-      missing.length > 0 ? await this.store.winning(missing) : new Map<string, StoredDoc>();
-    this.remember([...fetched.values()]);
-    const docs = live.flatMap((l) => {
-      const doc = fetched.get(l.id) ?? cached.get(l.id);
-      return doc && !doc._deleted ? [doc] : [];
-    });
+    const fetched = missing.length > 0 ? await this.store.winning(missing) : null;
+    for (const id of missing) {
+      const doc = fetched?.get(id);
+      if (doc && !doc._deleted) {
+        put(day, id, doc);
+        listedInDay++;
+      } else if (day.has(id)) put(day, id, null);
+    }
+    this.remember([...(fetched?.values() ?? [])]);
+    // What the day holds beyond the listing was deleted since it was kept.
+    if (day.size > listedInDay) {
+      const listed = new Set(live.map((l) => l.id));
+      for (const id of day.keys()) if (!listed.has(id)) put(day, id, null);
+    }
+    const docs = copyDay(day);
     if (!fromIndex) return docs;
-    const listed = new Set(live.map((l) => l.id));
     for (const [id, doc] of this.unindexed) {
       if (!id.startsWith(prefix)) continue;
-      if (listed.has(id)) this.unindexed.delete(id);
-      else docs.push(doc);
+      if (day.has(id) || live.some((l) => l.id === id)) this.unindexed.delete(id);
+      else put(docs, id, doc);
     }
     return docs;
   }
@@ -93,6 +121,13 @@ export class PrefixReader {
   settled(ids: readonly string[]): void {
     for (const id of ids) this.unindexed.delete(id);
   }
+}
+
+/** Changes a day and its schedule together (a null document takes the id out). */
+function put(day: Map<string, StoredDoc>, id: string, doc: StoredDoc | null): void {
+  if (doc === null) day.delete(id);
+  else day.set(id, doc);
+  noteScheduled(day, id, doc);
 }
 
 function dropOldest(map: Map<string, unknown>, max: number): void {
