@@ -60,6 +60,8 @@ export class PrefixReader {
         } else missing.push(l.id);
       }
     }
+    // No other read of this day runs meanwhile: every write that reads a day holds its lock key
+    // (gatekeeper.ts lockKeysOf, ADR 0022), so the counts below are this read's alone.
     const fetched = missing.length > 0 ? await this.store.winning(missing) : null;
     for (const id of missing) {
       const doc = fetched?.get(id);
