@@ -22,6 +22,9 @@ type Row = {
 };
 
 export class Accounts {
+  /** Prepared at its first use (every authenticated request looks its account up). */
+  private findStatement: ReturnType<ServerDb['prepare']> | null = null;
+
   constructor(private readonly db: ServerDb) {}
 
   count(): number {
@@ -29,7 +32,8 @@ export class Accounts {
   }
 
   find(nip: string): Account | null {
-    const row = this.db.prepare('SELECT * FROM accounts WHERE nip = ?').get(nip) as Row | undefined;
+    this.findStatement ??= this.db.prepare('SELECT * FROM accounts WHERE nip = ?');
+    const row = this.findStatement.get(nip) as Row | undefined;
     return row ? toAccount(row) : null;
   }
 

@@ -18,6 +18,8 @@ export class Sessions {
   /** Open requests by NIP: a revocation finds its own in one lookup. */
   private readonly watches = new Map<string, Set<Watch>>();
   private liveStatement: ReturnType<ServerDb['prepare']> | null = null;
+  /** Prepared at its first use, as liveStatement (every request with a session resolves it). */
+  private resolveStatement: ReturnType<ServerDb['prepare']> | null = null;
 
   constructor(
     private readonly db: ServerDb,
@@ -39,9 +41,11 @@ export class Sessions {
   /** The NIP a live token belongs to (and its expiry slides), or null. */
   resolve(token: string): string | null {
     const hash = digest(token);
-    const row = this.db
-      .prepare('SELECT nip, used_at, expires_at FROM sessions WHERE token_hash = ?')
-      .get(hash) as { nip: string; used_at: number; expires_at: number } | undefined;
+    this.resolveStatement ??= this.db.prepare(
+      'SELECT nip, used_at, expires_at FROM sessions WHERE token_hash = ?',
+    );
+    const row = this.resolveStatement.get(hash) as
+      { nip: string; used_at: number; expires_at: number } | undefined;
     if (!row) return null;
     const t = this.now();
     if (row.expires_at <= t) {
