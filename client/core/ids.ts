@@ -204,11 +204,16 @@ const parsedIds = new Map<string, ParsedId | null>();
 /** A few pushes' worth of ids; the oldest parsed is dropped past it. */
 const MAX_PARSED_IDS = 20_000;
 
+/** The longest document id the server accepts (its write gate refuses longer ones). */
+export const MAX_ID_LENGTH = 200;
+
 /** Parses a document id into its parts; null when the id is not one of ours. */
 export function parseId(id: string): ParsedId | null {
   const known = parsedIds.get(id);
   if (known !== undefined) return known;
   const parsed = parseParts(id);
+  // Only ids a write may have are kept: a push of huge ids (refused later) must not fill memory.
+  if (id.length > MAX_ID_LENGTH) return parsed;
   if (parsedIds.size >= MAX_PARSED_IDS) parsedIds.delete(parsedIds.keys().next().value as string);
   parsedIds.set(id, parsed === null ? null : Object.freeze(parsed));
   return parsed;

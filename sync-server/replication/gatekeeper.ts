@@ -19,7 +19,7 @@ import { civilDate } from '../../client/core/dates';
 import { docBytes } from './quotas';
 import { WRITE_REASONS, type WriteVerdict } from '../../client/core/write-reasons';
 import { isPengelola } from '../../client/core/org-chart';
-import { typeOfId } from '../../client/core/ids';
+import { MAX_ID_LENGTH, typeOfId } from '../../client/core/ids';
 import { OrgState } from '../feed/org-state';
 import { WRITER_OF } from '../../client/core/permissions';
 import type { DocChange } from '../audit/audit-log';
@@ -474,7 +474,7 @@ function shapeOf(raw: unknown, newEdits: boolean): { doc: RawDoc } | WriteResult
     doc[k] = v;
   }
   const id = doc._id;
-  if (typeof id !== 'string' || id.length === 0 || id.length > 200) {
+  if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH) {
     return { id: idOf(raw), error: 'forbidden', reason: WRITE_REASONS['invalid-id'].id };
   }
   if (doc._rev !== undefined && !isRev(doc._rev))

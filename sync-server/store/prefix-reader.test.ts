@@ -145,6 +145,22 @@ describe('PrefixReader', () => {
     expect(await readDocs(reader, dayPrefix(noon))).toEqual([]);
   });
 
+  it('counts its own change and deletion in a kept day before the index lists them', async () => {
+    const { store, index } = open();
+    const reader = new PrefixReader(store, index, () => true);
+    const morning = await write(store, entry('08:00', '09:00'));
+    const noon = await write(store, entry('12:00', '13:00'));
+    indexAs(index, [morning, noon], 1);
+    await readDocs(reader, dayPrefix(morning));
+    // This server moves the morning entry and deletes the noon one; the index lags behind.
+    const moved = await write(store, { ...morning, start: '06:00', end: '07:00' });
+    const gone = await write(store, { _id: noon._id, _rev: noon._rev, _deleted: true });
+    reader.written([moved, gone]);
+    expect(times(await readDocs(reader, dayPrefix(morning)))).toEqual(['06:00-07:00']);
+    indexAs(index, [moved, gone], 2);
+    expect(times(await readDocs(reader, dayPrefix(morning)))).toEqual(['06:00-07:00']);
+  });
+
   it('once a write has settled, reads what the index lists and no longer counts it apart', async () => {
     const { store, index } = open();
     const reader = new PrefixReader(store, index, () => true);

@@ -111,6 +111,12 @@ export class PrefixReader {
       this.unindexed.delete(doc._id);
       const body = this.cache.get(doc._id);
       if (!doc._deleted && body) this.unindexed.set(doc._id, body);
+      // A kept day holding it follows at once: until the index lists the new revision, a read
+      // finds the day at another revision than listed and asks the store, as for a new day.
+      for (let i = doc._id.indexOf(':'); i >= 0; i = doc._id.indexOf(':', i + 1)) {
+        const day = this.days.get(doc._id.slice(0, i + 1));
+        if (day) put(day, doc._id, doc._deleted ? null : (body ?? null));
+      }
     }
     dropOldest(this.unindexed, MAX_UNINDEXED);
   }
