@@ -149,6 +149,7 @@ describe('importing 5,000 people into an empty server', () => {
   });
 
   it('leaves everything as it was when one row is wrong', async () => {
+    await s().reports.settled();
     const before = await updateSeq();
     const bad = rows.people.map((r, i) =>
       i === 1_234 ? { ...r, nip_atasan: '199901012020011999' } : { ...r, jabatan: 'Diubah' },
@@ -182,6 +183,9 @@ describe('importing 5,000 people into an empty server', () => {
       json: { ...victim, position: 'Diubah di konsol' },
     });
     expect(put.status).toBe(201);
+    // The edit changes the person's report summaries, written in the background: the store's
+    // sequence is read once they are.
+    await s().reports.settled();
     const before = await updateSeq();
 
     const outcome = await applyOrgImport(s(), adminAccount(), plan);
