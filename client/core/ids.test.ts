@@ -7,6 +7,7 @@ import {
   isIsoDate,
   isNip,
   ownerNipOfId,
+  colonPrefixes,
   parseId,
   typeOfId,
   verificationIdFor,
@@ -175,5 +176,16 @@ describe('ids: photos belong to their activity', () => {
     const activity = ids.activity(nip, '2026-05-14', suffix);
     expect(activityIdOfPhoto(ids.photo(nip, '2026-05-14', suffix))).toBe(activity);
     expect(activityIdOfPhoto(activity)).toBeNull();
+  });
+});
+
+describe('ids: colonPrefixes', () => {
+  it('gives every prefix ending in a colon, shortest first, and none without a colon', () => {
+    expect(colonPrefixes('activity:123:2026-05-14:X')).toEqual([
+      'activity:',
+      'activity:123:',
+      'activity:123:2026-05-14:',
+    ]);
+    expect(colonPrefixes('_design/x')).toEqual([]);
   });
 });

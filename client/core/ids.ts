@@ -314,6 +314,17 @@ function parseParts(id: string): ParsedId | null {
   }
 }
 
+/**
+ * The prefixes of `id` that end in `:`, shortest first (`activity:N:D:X` → `activity:`,
+ * `activity:N:`, `activity:N:D:`): where a listing kept by prefix finds an id it holds.
+ */
+export function colonPrefixes(id: string): string[] {
+  const prefixes: string[] = [];
+  for (let at = id.indexOf(':'); at >= 0; at = id.indexOf(':', at + 1))
+    prefixes.push(id.slice(0, at + 1));
+  return prefixes;
+}
+
 /** The type named by an id's prefix, whether or not the rest parses. */
 export function typeOfId(id: string): DocType | null {
   const colon = id.indexOf(':');

@@ -6,6 +6,7 @@
  * which passes its entries here once committed, so a kept listing is the rows' answer at any time.
  * Only prefixes ending in `:` are kept: an indexed id then finds its listings by its own colons.
  */
+import { colonPrefixes } from '../../client/core/ids';
 import type { IndexEntry } from './feed-index';
 
 /** About two months of days of a 100-person unit. */
@@ -32,8 +33,8 @@ export class LiveListings {
   applied(entries: readonly IndexEntry[]): void {
     if (this.byPrefix.size === 0) return;
     for (const e of entries) {
-      for (let at = e.docId.indexOf(':'); at >= 0; at = e.docId.indexOf(':', at + 1)) {
-        const listing = this.byPrefix.get(e.docId.slice(0, at + 1));
+      for (const prefix of colonPrefixes(e.docId)) {
+        const listing = this.byPrefix.get(prefix);
         if (!listing) continue;
         if (e.deleted) listing.delete(e.docId);
         else listing.set(e.docId, e.rev);

@@ -11,6 +11,7 @@
  * and the index does not list yet is counted too (the next push may follow at once).
  */
 import { copyDay, noteScheduled } from '../../client/core/day-schedule';
+import { colonPrefixes } from '../../client/core/ids';
 import type { FeedIndex } from '../feed/feed-index';
 import type { Store, StoredDoc } from './store';
 
@@ -113,8 +114,8 @@ export class PrefixReader {
       if (!doc._deleted && body) this.unindexed.set(doc._id, body);
       // A kept day holding it follows at once: until the index lists the new revision, a read
       // finds the day at another revision than listed and asks the store, as for a new day.
-      for (let i = doc._id.indexOf(':'); i >= 0; i = doc._id.indexOf(':', i + 1)) {
-        const day = this.days.get(doc._id.slice(0, i + 1));
+      for (const prefix of colonPrefixes(doc._id)) {
+        const day = this.days.get(prefix);
         if (day) put(day, doc._id, doc._deleted ? null : (body ?? null));
       }
     }

@@ -8,6 +8,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  fillValid,
   openDevice,
   renderAt,
   storedActivities,
@@ -35,17 +36,6 @@ afterEach(async () => {
   cleanup();
   await device.stop();
 });
-
-const type = (label: string, value: string) =>
-  fireEvent.change(screen.getByLabelText(label, { exact: true }), { target: { value } });
-
-async function fillValid() {
-  await screen.findByLabelText('Kegiatan', { exact: true });
-  type('Jam mulai', '13:00');
-  type('Jam selesai', '14:30');
-  type('Kegiatan', 'Menyusun laporan bulanan');
-  type('Satuan', 'laporan');
-}
 
 describe('the entry form while the list it opens is read', () => {
   it('stays busy, so a second tap saves nothing more, then opens the list', async () => {

@@ -8,6 +8,7 @@ import { publishSyncStatus } from '../../data/sync-store';
 import { eventually } from '../../data/testing/eventually';
 import { HEAD, STAFF, UNIT } from '../../data/testing/kelurahan';
 import {
+  fillValid,
   LATE_TODAY,
   openDevice,
   renderAt,
@@ -16,6 +17,7 @@ import {
   serverHoldsAll,
   storedActivities,
   TODAY,
+  type,
   type TestDevice,
 } from './testing/activities-device';
 
@@ -26,9 +28,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await device.stop();
 });
-
-const type = (label: string, value: string) =>
-  fireEvent.change(screen.getByLabelText(label, { exact: true }), { target: { value } });
 
 /** The reason shown under a field, read through the field's aria-describedby. */
 function reasonOf(label: string): string {
@@ -53,14 +52,6 @@ async function storeUnits() {
     makeUnit({ unitId: UNIT, name: 'Kelurahan A', parentId: 'kecamatan', headNip: HEAD }),
   ]);
   await eventually(async () => expect(await device.rm.units.count()).toBe(2));
-}
-
-async function fillValid() {
-  await screen.findByLabelText('Kegiatan', { exact: true });
-  type('Jam mulai', '13:00');
-  type('Jam selesai', '14:30');
-  type('Kegiatan', 'Menyusun laporan bulanan');
-  type('Satuan', 'laporan');
 }
 
 describe('the entry form', () => {

@@ -3,7 +3,7 @@
  * real projector into a read model on fake-indexeddb, the signed-in staff member, and the screen
  * rendered at a path with commands writing to that database.
  */
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { ActivityDoc } from '../../../core/schemas/work';
 import {
   makeActivity,
@@ -138,4 +138,17 @@ export async function serverHoldsAll(device: TestDevice): Promise<void> {
     denied: [],
   });
   publishSyncStatus({ state: 'synced', pending: 0, lastSyncedAt: new Date().toISOString() });
+}
+
+/** Types `value` into the field labelled `label`. */
+export const type = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label, { exact: true }), { target: { value } });
+
+/** Fills the open entry form with a valid entry of 13:00-14:30, "Menyusun laporan bulanan". */
+export async function fillValid() {
+  await screen.findByLabelText('Kegiatan', { exact: true });
+  type('Jam mulai', '13:00');
+  type('Jam selesai', '14:30');
+  type('Kegiatan', 'Menyusun laporan bulanan');
+  type('Satuan', 'laporan');
 }
