@@ -15,6 +15,7 @@ import { CHANNEL_RULES_VERSION } from '../../client/core/channels';
 import { isLiveHolderHere, leaseHolderName } from '../server-db';
 import type { StoreSeq } from '../store/store';
 import { LiveListings } from './live-listings';
+import { OWNED_SCHEMA, OwnedBytes, type OwnedMoves } from './owned-bytes';
 
 /** A document revision as the tailer indexes it. */
 export type IndexEntry = {
@@ -64,13 +65,7 @@ CREATE TABLE IF NOT EXISTS rows (
 CREATE INDEX IF NOT EXISTS rows_by_doc ON rows (doc_id);
 CREATE INDEX IF NOT EXISTS rows_by_channel_doc ON rows (channel, doc_id);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS owned (
-  doc_id TEXT PRIMARY KEY,
-  owner TEXT NOT NULL,
-  bytes INTEGER NOT NULL
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS owned_by_owner ON owned (owner);
-`;
+${OWNED_SCHEMA}`;
 
 /** Bumped when what the index derives changes (2: sizes of owned documents): it is rebuilt. */
 const INDEX_SCHEMA = 2;
@@ -85,11 +80,8 @@ export class FeedIndex {
   private readonly stmts;
   /** The live documents under the day prefixes asked lately, kept as `apply` changes the rows. */
   private readonly listings = new LiveListings();
-  /**
-   * The sum of `owned` per person asked lately (one number each; every write batch asks for its
-   * owners' sums), kept as `apply` commits changes of their documents.
-   */
-  private readonly ownedSums = new Map<string, number>();
+  /** The sizes of personal documents by owner (the storage quota), kept as `apply` commits. */
+  private readonly owned: OwnedBytes;
 
   /** Opens (or creates) the index in `dir`; only one process may use a directory's index. */
   constructor(dir: string) {
@@ -136,6 +128,7 @@ export class FeedIndex {
     this.indexId = id;
     this.seq = Number(meta('last_seq') ?? 0);
     this.since = JSON.parse(meta('store_since') ?? '0') as StoreSeq;
+    this.owned = new OwnedBytes(this.db);
     const s = (sql: string) => this.db.prepare(sql);
     this.stmts = {
       setMeta: s(
@@ -146,9 +139,6 @@ export class FeedIndex {
       existing: s(
         'SELECT DISTINCT doc_id FROM rows WHERE doc_id IN (SELECT value FROM json_each(?))',
       ).pluck(),
-      forgetOwned: s('DELETE FROM owned WHERE doc_id = ? RETURNING owner, bytes'),
-      own: s('INSERT INTO owned (doc_id, owner, bytes) VALUES (?, ?, ?)'),
-      ownedBytes: s('SELECT coalesce(sum(bytes), 0) AS n FROM owned WHERE owner = ?'),
       deleteDoc: s('DELETE FROM rows WHERE doc_id = ?'),
       insert: s(
         'INSERT INTO rows (channel, seq, doc_id, rev, revs, deleted, doc_date) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -184,9 +174,7 @@ export class FeedIndex {
   /** Indexes a batch of store changes in one transaction; returns the channels it touched. */
   apply(entries: readonly IndexEntry[], storeSince: StoreSeq): Set<string> {
     const touched = new Set<string>();
-    const owned = new Map<string, number>();
-    const addOwned = (owner: string, bytes: number) =>
-      owned.set(owner, (owned.get(owner) ?? 0) + bytes);
+    const moves: OwnedMoves = new Map();
     const tx = this.db.transaction(() => {
       for (const e of entries) {
         const channels = new Set(e.channels);
@@ -195,13 +183,7 @@ export class FeedIndex {
           for (const r of this.stmts.channelsOf.all(e.docId) as { channel: string }[])
             channels.add(r.channel);
         this.stmts.deleteDoc.run(e.docId);
-        const gone = this.stmts.forgetOwned.get(e.docId) as
-          { owner: string; bytes: number } | undefined;
-        if (gone) addOwned(gone.owner, -gone.bytes);
-        if (!e.deleted && e.owner !== null) {
-          this.stmts.own.run(e.docId, e.owner, e.bytes);
-          addOwned(e.owner, e.bytes);
-        }
+        this.owned.record(e, moves);
         const seq = ++this.seq;
         const revs = JSON.stringify(e.leaves);
         // A document in no channel still gets a row (channel '' is granted to nobody), so the
@@ -218,10 +200,7 @@ export class FeedIndex {
     tx();
     this.since = storeSince;
     this.listings.applied(entries);
-    for (const [owner, bytes] of owned) {
-      const sum = this.ownedSums.get(owner);
-      if (sum !== undefined) this.ownedSums.set(owner, sum + bytes);
-    }
+    this.owned.committed(moves);
     return touched;
   }
 
@@ -295,12 +274,7 @@ export class FeedIndex {
 
   /** The bytes of the live documents about one person (their winning revisions). */
   bytesOwnedBy(nip: string): number {
-    let sum = this.ownedSums.get(nip);
-    if (sum === undefined) {
-      sum = (this.stmts.ownedBytes.get(nip) as { n: number }).n;
-      this.ownedSums.set(nip, sum);
-    }
-    return sum;
+    return this.owned.of(nip);
   }
 
   /** The channels an indexed document is in (none when it is unknown). */
