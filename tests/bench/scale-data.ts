@@ -5,12 +5,15 @@
  *   <key>/ours/   a DATA_DIR a server has started on once (store/, feed.sqlite with the index
  *                 built, server.sqlite with the subjects' accounts, the reports written)
  *   <key>/peer/   express-pouchdb's directory: LevelDB database `kinerja` with the same documents
- *   <key>/done.json  what was loaded, written last (a directory without it is built again)
+ *                 (a copy of our store's LevelDB as loaded: both are PouchDB 9 on LevelDB)
+ *   <key>/done.json  what was loaded, written last
+ * A directory without done.json is a build that was stopped: the load goes on from the documents
+ * our store already holds (the generator is deterministic and the writes keep their revisions),
+ * so an interrupted build of the full year (about 2.9 million documents) is not started again.
  * A run works on copies of both (it pushes into both and rebuilds our index).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import PouchDB from 'pouchdb-node';
 import { civilDate } from '../../client/core/dates';
 import { createApp } from '../../sync-server/app';
 import { loadConfig } from '../../sync-server/config';
@@ -44,6 +47,8 @@ export type ScaleData = {
   subjects: ScaleSubjects;
   /** Minutes the data took to generate and load, when this run built it. */
   builtInMs: number | null;
+  /** Documents a stopped build had loaded before this run went on with it (0: built whole). */
+  heldBefore: number;
 };
 
 const log = (line: string) => process.stderr.write(`  scale: ${line}\n`);
@@ -83,53 +88,52 @@ export async function scaleData(params: ScaleParams, today: () => number): Promi
   if (fs.existsSync(done)) {
     const { docs } = JSON.parse(fs.readFileSync(done, 'utf8')) as { docs: number };
     log(`using the cached data in ${path.relative(REPO, dir)} (${docs.toLocaleString('en')} docs)`);
-    return { ...base, docs, builtInMs: null };
+    return { ...base, docs, builtInMs: null, heldBefore: 0 };
   }
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(peerDir, { recursive: true });
   fs.mkdirSync(oursDir, { recursive: true });
   const started = performance.now();
-  const docs = await load(params, oursDir, peerDir);
+  const { docs, held } = await load(params, oursDir);
+  // The peer gets the same documents as loaded, before our first start adds the reports.
+  fs.rmSync(peerDir, { recursive: true, force: true });
+  fs.mkdirSync(peerDir, { recursive: true });
+  fs.cpSync(path.join(oursDir, 'store'), path.join(peerDir, 'kinerja'), { recursive: true });
   await firstStart(oursDir, subjects, today);
   const builtInMs = performance.now() - started;
-  fs.writeFileSync(done, JSON.stringify({ docs, builtInMs, params }));
-  return { ...base, docs, builtInMs };
+  fs.writeFileSync(done, JSON.stringify({ docs, builtInMs, heldBefore: held, params }));
+  return { ...base, docs, builtInMs, heldBefore: held };
 }
 
-/** Writes every generated batch into our store and into the peer's database, side by side. */
-async function load(params: ScaleParams, oursDir: string, peerDir: string): Promise<number> {
+/**
+ * Writes every generated batch into our store, going on after the documents it already holds
+ * (a stopped build): a batch wholly among them is skipped, the one it stopped in written again
+ * (the same revisions: nothing changes twice).
+ */
+async function load(params: ScaleParams, oursDir: string): Promise<{ docs: number; held: number }> {
   const store = openLevelDbStore(oursDir);
-  const peer = new PouchDB<Record<string, unknown>>(path.join(peerDir, 'kinerja'), {
-    auto_compaction: false,
-  });
+  const held = (await store.info()).docCount;
+  if (held > 0) log(`going on with the load after the ${held.toLocaleString('en')} docs held`);
   let count = 0;
   let lastLog = performance.now();
   const t0 = performance.now();
   try {
     for (const batch of scaleDocs(params, BATCH)) {
-      const [a, b] = await Promise.all([
-        store.bulkDocs(batch, false),
-        peer.bulkDocs(batch as PouchDB.Core.PutDocument<Record<string, unknown>>[], {
-          new_edits: false,
-        }),
-      ]);
-      const failed = [...a, ...(b as { error?: unknown }[])].filter((r) => r.error);
-      if (failed.length > 0) throw new Error(`load failed: ${JSON.stringify(failed.slice(0, 2))}`);
       count += batch.length;
+      if (count <= held) continue;
+      const failed = (await store.bulkDocs(batch, false)).filter((r) => r.error);
+      if (failed.length > 0) throw new Error(`load failed: ${JSON.stringify(failed.slice(0, 2))}`);
       if (performance.now() - lastLog > 15_000) {
         lastLog = performance.now();
-        const rate = count / ((lastLog - t0) / 1000);
-        log(`loaded ${count.toLocaleString('en')} docs into both stores (${rate.toFixed(0)}/s)`);
+        const rate = (count - held) / ((lastLog - t0) / 1000);
+        log(`loaded ${count.toLocaleString('en')} docs (${rate.toFixed(0)}/s)`);
       }
     }
   } finally {
     await store.close();
-    await peer.close();
   }
   log(
     `loaded ${count.toLocaleString('en')} docs in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
   );
-  return count;
+  return { docs: count, held };
 }
 
 /**
