@@ -14,6 +14,13 @@ const digest = (token: string) => createHash('sha256').update(token).digest('hex
 /** An open request of `nip`, on the session `hash` (null: HTTP Basic, no session). */
 type Watch = { hash: string | null; onEnd: () => void };
 
+/**
+ * A request's watch on its session: `stop` ends it; `isLive` asks the store whether the session
+ * still stands (always true without one), with the token's digest worked out once per request
+ * rather than at each of a thousand longpolls' wake.
+ */
+export type SessionWatch = { stop: () => void; isLive: () => boolean };
+
 export class Sessions {
   /** Open requests by NIP: a revocation finds its own in one lookup. */
   private readonly watches = new Map<string, Set<Watch>>();
@@ -89,21 +96,24 @@ export class Sessions {
 
   /**
    * Calls `onEnd` once if the session of `token` (null: a request authenticated with HTTP Basic)
-   * ends while the request is open; returns the function that stops watching.
+   * ends while the request is open.
    */
-  watch(nip: string, token: string | null, onEnd: () => void): () => void {
+  watch(nip: string, token: string | null, onEnd: () => void): SessionWatch {
     const w: Watch = { hash: token === null ? null : digest(token), onEnd };
     let set = this.watches.get(nip);
     if (!set) this.watches.set(nip, (set = new Set()));
     set.add(w);
-    return () => this.unwatch(nip, w);
+    return {
+      stop: () => this.unwatch(nip, w),
+      isLive: () => w.hash === null || this.isLive(w.hash),
+    };
   }
 
-  /** True while `token` is a live session, without sliding its expiry. */
-  isLive(token: string): boolean {
+  /** True while the session of this digest is live, without sliding its expiry. */
+  private isLive(hash: string): boolean {
     // Asked for every longpoll a change wakes: the statement is compiled once.
     this.liveStatement ??= this.db.prepare('SELECT expires_at FROM sessions WHERE token_hash = ?');
-    const row = this.liveStatement.get(digest(token)) as { expires_at: number } | undefined;
+    const row = this.liveStatement.get(hash) as { expires_at: number } | undefined;
     return row !== undefined && row.expires_at > this.now();
   }
 

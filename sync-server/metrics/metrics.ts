@@ -112,9 +112,13 @@ export function createMetrics(s: Services): Metrics {
   return {
     observeRequests(req, res, next) {
       const started = performance.now();
+      // Worked out as the request arrives rather than as it ends: one change ends a thousand
+      // longpolls at once, and their close handlers share the cores with their answers.
+      const path = req.originalUrl.split('?')[0] ?? '';
+      const endpoint = syncEndpointOf(path);
+      const timed = endpoint !== null && req.query.feed !== 'longpoll' ? { endpoint } : null;
       res.on('close', () => {
         const seconds = (performance.now() - started) / 1000;
-        const path = req.originalUrl.split('?')[0] ?? '';
         const route = (req.route as { path?: unknown } | undefined)?.path;
         requests.observe(
           {
@@ -124,8 +128,7 @@ export function createMetrics(s: Services): Metrics {
           },
           seconds,
         );
-        const endpoint = syncEndpointOf(path);
-        if (endpoint && req.query.feed !== 'longpoll') sync.observe({ endpoint }, seconds);
+        if (timed) sync.observe(timed, seconds);
       });
       next();
     },

@@ -204,7 +204,7 @@ function longpoll(
     const finish = async (answer: Promise<Buffer> | null) => {
       if (done) return;
       // An expired session is only noticed when asked about: ask before answering.
-      if (token !== null && !s.sessions.isLive(token)) return sessionEnded();
+      if (!session.isLive()) return sessionEnded();
       done = true;
       cleanup();
       try {
@@ -238,9 +238,9 @@ function longpoll(
             if (!res.headersSent) res.status(200).type('application/json').flushHeaders();
             res.write('\n');
           }, p.heartbeatMs);
-    const unwatch = s.sessions.watch(accountOf(res).nip, token, sessionEnded);
+    const session = s.sessions.watch(accountOf(res).nip, token, sessionEnded);
     const cleanup = () => {
-      unwatch();
+      session.stop();
       unregister();
       clearTimeout(timer);
       if (beat) clearInterval(beat);

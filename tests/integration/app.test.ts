@@ -68,6 +68,19 @@ describe('headers and static files', () => {
     expect(r.headers.get('content-encoding')).toBe('gzip');
   });
 
+  it('does not compress a longpoll, whose heartbeats must not be held back', async () => {
+    // From 0 the feed answers at once, with far more than compression's 1 kB threshold.
+    const r = await fetch(`${server.couchUrl}/_changes?feed=longpoll&since=0&heartbeat=1000`, {
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${NIP.ratna}:gayungan2026`).toString('base64')}`,
+        'Accept-Encoding': 'gzip',
+      },
+    });
+    expect(r.status).toBe(200);
+    expect((await r.text()).length).toBeGreaterThan(1024);
+    expect(r.headers.get('content-encoding')).toBeNull();
+  });
+
   it('answers the liveness probe', async () => {
     const r = await call(`${server.url}/api/health`);
     expect(r.status).toBe(200);
