@@ -5,11 +5,11 @@
  * other origins (http/same-origin.ts), and the PWA's static files.
  */
 import fs from 'node:fs';
-import compression from 'compression';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Config } from './config';
+import { compressAnswers } from './http/compression';
 import { errorHandler, notFound } from './http/errors';
 import { jsonBody } from './http/json-body';
 import { requestLog } from './http/request-log';
@@ -58,11 +58,7 @@ export async function createApp(
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(helmet({ contentSecurityPolicy: { directives: CSP }, crossOriginEmbedderPolicy: false }));
-  // A longpoll is not compressed: its heartbeats must not be held back, and a change wakes a
-  // thousand of them at once, each a small answer (of one shared body) that compression's
-  // wrappers of writeHead, write and end would only slow. So they are not even wrapped.
-  const compress = compression();
-  app.use((req, res, next) => (req.query.feed === 'longpoll' ? next() : compress(req, res, next)));
+  app.use(compressAnswers());
   app.use(requestLog(log));
   const metrics = createMetrics(s);
   app.use(metrics.observeRequests);

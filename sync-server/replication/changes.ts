@@ -7,6 +7,7 @@
  */
 import type { Request, RequestHandler, Response } from 'express';
 import { accountOf, credentialsOf } from '../auth/authenticate';
+import { sendAtOnce } from '../http/compression';
 import { badRequest, unauthorized } from '../http/errors';
 import type { FeedRow } from '../feed/feed-index';
 import { formatSeq, parseSince, startSeq, type ParsedSince } from '../feed/feed-seq';
@@ -47,7 +48,8 @@ export function changes(s: Services): RequestHandler {
     const since: ParsedSince = { kind: 'seq', seq: from, epoch: first.epoch };
     const initial = query(s, first, p, since);
     if (!p.longpoll || initial.rows.length > 0) {
-      res.json(await render(s, initial, p));
+      const body = await render(s, initial, p);
+      sendAtOnce(res, () => res.json(body));
       return;
     }
     await longpoll(s, req, res, p, since, shared);
