@@ -55,12 +55,17 @@ function seqAfter(a: number | string, b: number | string): boolean {
   return typeof a === 'number' && typeof b === 'number' ? a > b : String(a) !== String(b);
 }
 
-/** Writes a batch of changes into the read model, with the checkpoint when given. */
+/**
+ * Writes a batch of changes into the read model, with the checkpoint when given; returns the rows
+ * it wrote. Its reads go out together, then its writes (every IndexedDB round trip waits behind
+ * whatever else the device does, so their number is what the person waits for); no document is
+ * both deleted and written in one batch, so the writes' order does not matter.
+ */
 export async function applyChanges(
   rm: ReadModel,
   given: readonly FeedChange[],
   checkpoint?: number | string,
-): Promise<void> {
+): Promise<RowBase[]> {
   // A document changed twice in the batch (written, then deleted) is projected as its last change:
   // the deletes below go before the puts, and must not leave its earlier revision standing.
   const latest = new Map<string, FeedChange>();
@@ -78,8 +83,8 @@ export async function applyChanges(
   if (touched.has('verifications')) touched.add('activities');
   if (touched.has('activities')) touched.add('verifications');
   const tables = [...[...touched].map((t) => rm.table(t)), rm.conflicts, rm.meta];
-  await rm.transaction('rw', tables, async () => {
-    const puts = new Map<ProjectedTable, unknown[]>();
+  return rm.transaction('rw', tables, async () => {
+    const puts = new Map<ProjectedTable, RowBase[]>();
     const dels = new Map<ProjectedTable, string[]>();
     const add = <T>(m: Map<ProjectedTable, T[]>, t: ProjectedTable, v: T) => {
       const list = m.get(t);
@@ -106,20 +111,26 @@ export async function applyChanges(
         if (actId)
           verifications.set(actId, (projected?.row as VerificationRow | undefined) ?? null);
       }
-      if (projected) add(puts, projected.table, projected.row);
+      if (projected) add(puts, projected.table, projected.row as RowBase);
       else add(dels, tableOfType(type), c.id);
     }
 
     // An activity's status depends on its verification: re-derive every activity touched by either.
     const affected = [...new Set([...activities.keys(), ...verifications.keys()])];
     const needVer = affected.filter((id) => !verifications.has(id));
-    const storedVer =
-      needVer.length > 0
-        ? await rm.verifications.bulkGet(needVer.map((id) => verificationIdFor(id) ?? ''))
-        : [];
-    needVer.forEach((id, i) => verifications.set(id, storedVer[i] ?? null));
     const needAct = affected.filter((id) => !activities.has(id));
-    const storedAct = needAct.length > 0 ? await rm.activities.bulkGet(needAct) : [];
+    const [storedVer, storedAct, conflicts, prev] = await Promise.all([
+      needVer.length > 0
+        ? rm.verifications.bulkGet(needVer.map((id) => verificationIdFor(id) ?? ''))
+        : [],
+      needAct.length > 0 ? rm.activities.bulkGet(needAct) : [],
+      // The Konflik list is almost always empty: skip the deletes then (they cost as much as puts).
+      settled.length > 0 ? rm.conflicts.count() : 0,
+      checkpoint === undefined
+        ? undefined
+        : (rm.meta.get(CHECKPOINT_KEY) as Promise<MetaRow | undefined>),
+    ]);
+    needVer.forEach((id, i) => verifications.set(id, storedVer[i] ?? null));
     for (const id of affected) {
       const ver = verifications.get(id);
       const fresh = activities.get(id);
@@ -130,17 +141,14 @@ export async function applyChanges(
       }
     }
 
-    for (const [t, ids] of dels) await rm.table(t).bulkDelete(ids);
-    for (const [t, list] of puts) await rm.table(t).bulkPut(list);
-    // The Konflik list is almost always empty: skip the deletes then (they cost as much as puts).
-    if (settled.length > 0 && (await rm.conflicts.count()) > 0)
-      await rm.conflicts.bulkDelete(settled);
-    if (checkpoint !== undefined) {
-      const prev = (await rm.meta.get(CHECKPOINT_KEY)) as MetaRow | undefined;
-      if (!prev || seqAfter(checkpoint, prev.seq)) {
-        await rm.meta.put({ key: CHECKPOINT_KEY, seq: checkpoint, version: rm.verno });
-      }
-    }
+    const writes: Promise<unknown>[] = [];
+    for (const [t, ids] of dels) writes.push(rm.table(t).bulkDelete(ids));
+    for (const [t, list] of puts) writes.push(rm.table(t).bulkPut(list));
+    if (conflicts > 0) writes.push(rm.conflicts.bulkDelete(settled));
+    if (checkpoint !== undefined && (!prev || seqAfter(checkpoint, prev.seq)))
+      writes.push(rm.meta.put({ key: CHECKPOINT_KEY, seq: checkpoint, version: rm.verno }));
+    await Promise.all(writes);
+    return [...puts.values()].flat();
   });
 }
 
@@ -202,22 +210,23 @@ export type LocalWrite = { doc: FeedDoc & { _deleted?: boolean }; prevRev: strin
  * for a new document), and not over a row with conflicting revisions: anything else (the row
  * behind PouchDB, a conflict resolved) is left to the feed. The feed projects every write again
  * with its sequence, so a row written here keeps the sequence of the row it replaced meanwhile.
+ * Returns the rows it wrote: the screen that opens next may show them before its own query answers.
  */
 export async function projectLocalWrites(
   rm: ReadModel,
   writes: readonly LocalWrite[],
-): Promise<void> {
+): Promise<RowBase[]> {
   const typed = writes.flatMap((w) => {
     const type = typeOfId(w.doc._id);
     return type === null ? [] : [{ ...w, table: tableOfType(type) }];
   });
-  if (typed.length === 0) return;
+  if (typed.length === 0) return [];
   const touched = new Set<ProjectedTable>(typed.map((w) => w.table));
   // What applyChanges locks for these writes, so that it joins this transaction.
   if (touched.has('activities') || touched.has('verifications'))
     touched.add('activities').add('verifications');
   const tables = [...[...touched].map((t) => rm.table(t)), rm.conflicts, rm.meta];
-  await rm.transaction('rw', tables, async () => {
+  return rm.transaction('rw', tables, async () => {
     const rows = await Promise.all(
       typed.map((w) => rm.table(w.table).get(w.doc._id) as Promise<RowBase | undefined>),
     );
@@ -234,7 +243,7 @@ export async function projectLocalWrites(
         ...(deleted ? {} : { doc: w.doc }),
       });
     });
-    if (changes.length > 0) await applyChanges(rm, changes);
+    return changes.length > 0 ? applyChanges(rm, changes) : [];
   });
 }
 

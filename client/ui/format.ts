@@ -23,11 +23,14 @@ function cached<O extends object, T>(build: (locale: string, options: O) => T) {
     return f;
   };
 }
-const dateFormat = cached(
+export const dateFormat = cached(
   (locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options),
 );
-const numberFormat = cached(
+export const numberFormat = cached(
   (locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options),
+);
+export const pluralRules = cached(
+  (locale, options: Intl.PluralRulesOptions) => new Intl.PluralRules(locale, options),
 );
 const relativeFormat = cached(
   (locale, options: Intl.RelativeTimeFormatOptions) => new Intl.RelativeTimeFormat(locale, options),

@@ -13,6 +13,7 @@
  * visible text must change with the language.
  */
 import { useCallback } from 'react';
+import { numberFormat, pluralRules } from './format';
 import { localeOf, usePrefsStore, type Lang } from './prefs-store';
 
 export type MessageTexts = Record<string, string>;
@@ -65,7 +66,9 @@ export function interpolate(
   locale: string,
 ): string {
   if (!params) return text;
-  const rules = new Intl.PluralRules(locale);
+  // Kept formatters (format.ts): a list of durations called this for every row, each building
+  // a PluralRules and two NumberFormats, a few milliseconds per render of a day's list.
+  const rules = pluralRules(locale);
   const chosen = text.replace(PLURAL_RE, (whole, name: string, one: string, other: string) => {
     const value = params[name];
     if (typeof value !== 'number') return whole;
@@ -74,7 +77,7 @@ export function interpolate(
   return chosen.replace(PARAM_RE, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
   });
 }
 

@@ -85,16 +85,18 @@ describe('putDocs projects what it wrote at once', () => {
     return { db, rm, ctx: { ...contextFor(db, nip), readModel: rm } };
   }
 
-  it('puts a new entry in the read model before it returns, with its status', async () => {
+  it('puts a new entry in the read model before it returns, with its status, and returns its row', async () => {
     const { rm, ctx } = await projectingDevice();
     const draft = { ...entry('07:00', '08:00'), status: 'draft', round: 0 };
-    expect(await putDoc(draft, ctx)).toMatchObject({ ok: true });
-    expect(await rm.activities.get(draft._id)).toMatchObject({
+    const result = await putDoc(draft, ctx);
+    const row = await rm.activities.get(draft._id);
+    expect(row).toMatchObject({
       kegiatan: draft.kegiatan,
       status: 'draft',
       rev: expect.stringMatching(/^1-/),
       conflicted: false,
     });
+    expect(result).toEqual({ ok: true, id: draft._id, row });
   });
 
   it("shows the head's decision on the entry at once", async () => {
@@ -115,7 +117,11 @@ describe('putDocs projects what it wrote at once', () => {
     const { db, rm, ctx } = await projectingDevice();
     const morning = entry('07:00', '08:00');
     await db.put(morning);
-    expect(await putDoc({ ...morning, kegiatan: 'Diubah' }, ctx)).toMatchObject({ ok: true });
+    // Written, and no row to show: the read model is behind.
+    expect(await putDoc({ ...morning, kegiatan: 'Diubah' }, ctx)).toEqual({
+      ok: true,
+      id: morning._id,
+    });
     expect(await rm.activities.get(morning._id)).toBeUndefined();
     await new Projector(db, rm).catchUp();
     expect(await rm.activities.get(morning._id)).toMatchObject({ kegiatan: 'Diubah', rev: /^2-/ });

@@ -76,7 +76,15 @@ export async function putDocs(
     });
     // The written documents are on the device: only the screens' copy lags, and the projector's
     // feed brings it when this cannot (so a failure here is no failure of the write).
-    if (ctx.readModel) await projectLocalWrites(ctx.readModel, local).catch(() => undefined);
+    const rows = ctx.readModel
+      ? await projectLocalWrites(ctx.readModel, local).catch(() => [])
+      : [];
+    const indexOf = new Map(toWrite.map((w) => [w.doc._id, w.index]));
+    for (const row of rows) {
+      const index = indexOf.get(row.id);
+      const result = index === undefined ? undefined : results[index];
+      if (index !== undefined && result?.ok) results[index] = { ...result, row };
+    }
   }
   return results as CommandResult[];
 }

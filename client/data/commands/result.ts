@@ -1,8 +1,15 @@
 /** What every write command answers: the id written, or why nothing was written. */
+import type { RowBase } from '../read-model';
 import { isQuotaError, QUOTA_REASON } from '../storage';
 
 export type CommandResult =
-  { ok: true; id: string } | { ok: false; code: string; reason: string; field?: string };
+  | {
+      ok: true;
+      id: string;
+      /** The read-model row of the written document, when it was projected at once (putDocs). */
+      row?: RowBase;
+    }
+  | { ok: false; code: string; reason: string; field?: string };
 
 export type CommandFailure = Extract<CommandResult, { ok: false }>;
 

@@ -107,7 +107,9 @@ export async function saveActivity(
   doc.round = nextActivityRound(base, base ? oldStatus : 'draft', doc);
   // The new photos and the activity are written together or not at all.
   const results = await putDocs([...photos.create, doc as RawDoc], ctx, { allOrNothing: true });
-  const result: CommandResult = results.find((r) => !r.ok) ?? { ok: true, id };
+  // The activity's own result (written last) carries its row in the read model, when projected.
+  const result: CommandResult = results.find((r) => !r.ok) ??
+    results[results.length - 1] ?? { ok: true, id };
   if (!result.ok) return result;
   if (movedFrom) {
     const removed = await deleteActivity(movedFrom._id, ctx, photos.remove);

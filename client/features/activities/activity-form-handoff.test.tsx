@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 /**
- * After "Simpan" the form reads the day for the list it opens (list-handoff.ts). That read may
- * queue behind other IndexedDB work on a slow phone: here it is held open by the test, the one
- * thing not real in this file, to see what a person sees meanwhile.
+ * After "Simpan" the form hands the day to the list it opens (list-handoff.ts), reading it when
+ * it has not the saved row and the day. That read may queue behind other IndexedDB work on a slow
+ * phone: here the handing over is held open by the test, the one thing not real in this file, to
+ * see what a person sees meanwhile.
  */
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';

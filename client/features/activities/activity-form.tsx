@@ -29,7 +29,7 @@ import { applyTemplate, defaultTimes, inputOf, nowClockOn, type FormValues } fro
 import { handOverDay } from './list-handoff';
 import { LocationField } from './location-field';
 import { TemplatePicker } from './template-picker';
-import { useActivitiesInRange, type FormReference } from './use-activity-data';
+import { useDayEntries, type FormReference } from './use-activity-data';
 import { FIELD_IDS, WorkFields } from './work-fields';
 
 const FIELD_ORDER = Object.keys(FIELD_IDS) as FieldName[];
@@ -81,7 +81,8 @@ export function ActivityForm({ nip, today, row, draftKey, initial, workStart, re
   const readOnly = row?.status === 'approved';
   useDirtyForm(!readOnly && (edited || draft.restored));
 
-  const sameDay = useActivitiesInRange(nip, values.date, values.date) ?? [];
+  const dayEntries = useDayEntries(nip, values.date);
+  const sameDay = dayEntries ?? [];
   const ruleCtx = {
     today,
     now: (ctx.now ?? Date.now)(),
@@ -161,11 +162,16 @@ export function ActivityForm({ nip, today, row, draftKey, initial, workStart, re
       return;
     }
     setSavedId(result.id);
-    // The entry is in PouchDB and projected (putDocs): the list opens with the day as read now,
-    // or, when the read takes longer than a moment, with its own query. Meanwhile the form shows
-    // what was saved, its buttons busy (a second tap would save again); a form left meanwhile
-    // ("Kembali") does not navigate.
-    await handOverDay(rm, nip, values.date);
+    // The entry is in PouchDB and projected (putDocs): the list opens with the day as the form
+    // shows it and the saved row in it (a new or changed entry is not in `dayEntries` yet), or as
+    // read now when either is missing, or, when that read takes longer than a moment, with its own
+    // query. Meanwhile the form shows what was saved, its buttons busy (a second tap would save
+    // again); a form left meanwhile ("Kembali") does not navigate. The row saveActivity returns is
+    // the activity's own: an activity row.
+    await handOverDay(rm, nip, values.date, {
+      saved: result.row as ActivityRow | undefined,
+      day: dayEntries,
+    });
     // The draft is forgotten in the background (it empties the form: only now, as it leaves).
     void draft.discard();
     if (!mounted.current) return;

@@ -13,7 +13,7 @@ import { useSessionStore } from '../../data/session-store';
 import { Banner } from '../../ui/banner';
 import { Button, buttonClass } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
-import { useFormat } from '../../ui/format';
+import { dateFormat, useFormat } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { Link } from '../../ui/navigation';
 import { Skeleton } from '../../ui/skeleton';
@@ -87,7 +87,7 @@ export function ActivityLog({ params }: { params: LogParams }) {
       ? format.date(date, 'long')
       : view === 'minggu'
         ? `${format.date(from, 'short')} – ${format.date(to, 'medium')}`
-        : new Intl.DateTimeFormat(format.ctx.locale, {
+        : dateFormat(format.ctx.locale, {
             month: 'long',
             year: 'numeric',
             timeZone: 'UTC',
@@ -95,7 +95,7 @@ export function ActivityLog({ params }: { params: LogParams }) {
 
   // "Senin, 23 Nov": short enough to share a line with the day's total on a phone.
   const dayLabel = (day: string) =>
-    new Intl.DateTimeFormat(format.ctx.locale, {
+    dateFormat(format.ctx.locale, {
       weekday: 'long',
       day: 'numeric',
       month: 'short',

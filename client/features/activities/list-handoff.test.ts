@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { activitiesInRange } from '../../data/queries/activity-queries';
+import type { ActivityRow } from '../../data/read-model';
 import { HEAD, STAFF } from '../../data/testing/kelurahan';
 import { handOverDay, takeHandedDay } from './list-handoff';
 import { openDevice, storeActivity, TODAY, type TestDevice } from './testing/activities-device';
@@ -49,5 +51,41 @@ describe('the rows the form hands to the list it opens', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.now() + 5_000);
     expect(takeHandedDay(device.rm, STAFF, TODAY, TODAY)).toBeUndefined();
+  });
+});
+
+describe('the day the form hands over with the saved entry', () => {
+  const rowOf = (id: string) => device.rm.activities.get(id) as Promise<ActivityRow>;
+
+  it('is the form’s day with the saved row in place, by time, without reading the day', async () => {
+    const early = await storeActivity(device, { start: '06:00', end: '07:00', kegiatan: 'Piket' });
+    const apel = await rowOf(early._id);
+    const day = await activitiesInRange(device.rm, STAFF, TODAY, TODAY);
+    // A new entry the read model does not hold (a read of the day would not show it), and an
+    // entry changed in the form.
+    const saved = { ...apel, id: 'activity:new', start: '09:00', end: '10:00', kegiatan: 'Rapat' };
+    await handOverDay(device.rm, STAFF, TODAY, { saved, day });
+    expect(kegiatan(takeHandedDay(device.rm, STAFF, TODAY, TODAY))).toEqual([
+      'Piket',
+      'Apel pagi',
+      'Rapat',
+    ]);
+
+    const changed = { ...apel, start: '11:00', end: '12:00', kegiatan: 'Piket siang' };
+    await handOverDay(device.rm, STAFF, TODAY, { saved: changed, day });
+    expect(kegiatan(takeHandedDay(device.rm, STAFF, TODAY, TODAY))).toEqual([
+      'Apel pagi',
+      'Piket siang',
+    ]);
+  });
+
+  it('is read from the read model when the saved row is of another day or the day is unknown', async () => {
+    const apel = (await activitiesInRange(device.rm, STAFF, TODAY, TODAY))[0] as ActivityRow;
+    const elsewhere = { ...apel, id: 'activity:other-day', date: '2000-01-01', kegiatan: 'Lain' };
+    await handOverDay(device.rm, STAFF, TODAY, { saved: elsewhere, day: [] });
+    expect(kegiatan(takeHandedDay(device.rm, STAFF, TODAY, TODAY))).toEqual(['Apel pagi']);
+    const unseen = { ...apel, id: 'activity:unseen', kegiatan: 'Belum terbaca' };
+    await handOverDay(device.rm, STAFF, TODAY, { saved: unseen, day: undefined });
+    expect(kegiatan(takeHandedDay(device.rm, STAFF, TODAY, TODAY))).toEqual(['Apel pagi']);
   });
 });

@@ -29,6 +29,19 @@ export function useActivitiesInRange(
   return useLiveQuery(() => activitiesInRange(rm, nip, from, to), [rm, nip, from, to], initial);
 }
 
+/**
+ * A person's entries of one day, by time; undefined until the query of that very day answers
+ * (after the date changes, not the previous day's entries meanwhile).
+ */
+export function useDayEntries(nip: string, date: string): ActivityRow[] | undefined {
+  const rm = useReadModel();
+  const read = useLiveQuery(
+    async () => ({ date, rows: await activitiesInRange(rm, nip, date, date) }),
+    [rm, nip, date],
+  );
+  return read?.date === date ? read.rows : undefined;
+}
+
 /** One entry; null when it is not on this device. */
 export function useActivity(id: string): ActivityRow | null | undefined {
   const rm = useReadModel();
