@@ -63,8 +63,18 @@ async function untilNothingWaits(page: Page): Promise<void> {
 }
 
 /** Logs an activity of today through the Kegiatan form and waits for it in the list. */
-async function logActivity(page: Page, work: Work, button: 'Simpan' | 'Ajukan'): Promise<void> {
-  await page.goto('/kegiatan/baru');
+/**
+ * Logs an entry through the form. `inApp` opens the form from a link of the page shown, without
+ * loading the page again (a reload would hand this tab's sync lock to another tab).
+ */
+async function logActivity(
+  page: Page,
+  work: Work,
+  button: 'Simpan' | 'Ajukan',
+  { inApp = false } = {},
+): Promise<void> {
+  if (inApp) await page.locator('a[href="/kegiatan/baru"]').first().click();
+  else await page.goto('/kegiatan/baru');
   const kegiatan = page.getByLabel('Kegiatan', { exact: true });
   await kegiatan.waitFor({ timeout: 20_000 });
   await page.getByLabel('Jam mulai').fill(work.start);
@@ -216,6 +226,17 @@ describe('data layer across devices, tabs and people', () => {
     await untilOnServer(context, DEWI.nip, viaFirst.kegiatan);
     expect(secondCounts).toEqual({ changes: 0, all: 0 });
 
+    // Then a save in the first tab, and (below) one more in the second, neither tab reloaded:
+    // each tab's PouchDB connection numbers its writes from the database, not from what it read
+    // when it opened (ADR 0025; without it the second tab's next save is refused by IndexedDB).
+    const inFirst: Work = {
+      kegiatan: 'Koreksi ulangan kelas 4 (tab pertama)',
+      start: '14:30',
+      end: '15:00',
+    };
+    await logActivity(first, inFirst, 'Ajukan', { inApp: true });
+    await untilOnServer(context, DEWI.nip, inFirst.kegiatan);
+
     // The syncing tab closes: the second one takes the lock and starts replicating itself.
     await first.close();
     await expect.poll(() => secondCounts.changes, { timeout: 60_000 }).toBeGreaterThan(0);
@@ -226,7 +247,7 @@ describe('data layer across devices, tabs and people', () => {
       start: '15:30',
       end: '16:00',
     };
-    await logActivity(second, afterTakeover, 'Ajukan');
+    await logActivity(second, afterTakeover, 'Ajukan', { inApp: true });
     await untilOnServer(context, DEWI.nip, afterTakeover.kegiatan);
     await untilNothingWaits(second);
   });
