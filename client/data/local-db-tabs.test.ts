@@ -2,13 +2,18 @@
 /**
  * Two tabs of one person write into one IndexedDB database, each through its own PouchDB
  * connection. The `indexeddb` adapter numbers a connection's writes from the sequence it read when
- * it opened (apache/pouchdb#8494); the patch in patches/ makes each write read it again.
+ * it opened (apache/pouchdb#8494); the patch in patches/ (ADR 0025) makes each write, and `info`,
+ * read it again. This loads the adapter's Node build; tests/e2e/data-devices.test.ts covers the
+ * browser build in Chromium.
  */
 import 'fake-indexeddb/auto';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
+import { makeActivity } from '../core/testing/factories';
 import { Pouch, withListenerRoom, type LocalDb } from './local-db';
-import { idbDb } from './testing/devices';
+import { Projector } from './projector';
+import { idbDb, readModel } from './testing/devices';
+import { STAFF, TODAY } from './testing/kelurahan';
 
 // A second copy of the adapter module, with its own connections and their kept metadata, as a
 // second tab has; the same IndexedDB underneath.
@@ -37,6 +42,9 @@ async function twoTabs(): Promise<[LocalDb, LocalDb]> {
   await first.info();
   const second = otherTab(first.name);
   await second.info();
+  // The second one's opening made the first reconnect (a version change): settled, as two tabs
+  // open for a while are, each has read the metadata once.
+  await first.info();
   opened.push(first, second);
   return [first, second];
 }
@@ -63,5 +71,17 @@ describe('two tabs writing into one database', () => {
     // Without the patch the write takes the sequence the edit freed, below what was sent.
     const { results } = await first.changes({ since: sent });
     expect(results.map((c) => c.id)).toEqual(['activity:1:b']);
+  });
+
+  it('shows a tab what the other tab saved when it catches up from the database', async () => {
+    const [first, second] = await twoTabs();
+    const entry = makeActivity({ nip: STAFF, date: TODAY });
+    await second.put(entry);
+    // The first tab's projector reads how far the database goes with `info` (a full read when
+    // it takes over projecting): without the patch it says 0 here and projects nothing.
+    const rm = readModel();
+    await new Projector(first, rm).catchUp();
+    expect(await rm.activities.get(entry._id)).toMatchObject({ kegiatan: entry.kegiatan });
+    rm.close();
   });
 });
