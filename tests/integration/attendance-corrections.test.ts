@@ -164,7 +164,7 @@ describe('a correction from the import to its application', () => {
       letter: photoRefOf(certificate as unknown as PhotoDoc),
       requestedAt: now(),
     });
-    expect(await putDocs([certificate, request], dewi.ctx, { allOrNothing: true })).toEqual([
+    expect(await putDocs([certificate, request], dewi.ctx, { allOrNothing: true })).toMatchObject([
       { ok: true, id: certificate._id },
       { ok: true, id: request._id },
     ]);

@@ -68,7 +68,7 @@ describe('a mutasi from the console', () => {
       },
       ratna.ctx,
     );
-    expect(moved).toEqual({ ok: true, id: `employee:${NIP.rina}` });
+    expect(moved).toMatchObject({ ok: true, id: `employee:${NIP.rina}` });
     ratna.engine.syncNow();
     await ratna.synced();
     // The server took the riwayat as written.

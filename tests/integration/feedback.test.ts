@@ -112,7 +112,7 @@ describe('a head’s feedback and the employee’s response', () => {
     const [sri, dewi, agus, suharti] = await devices(NIP.sri, NIP.dewi, NIP.agus, NIP.suharti);
     setOnline(sri, false);
     const feedback = sriToDewi({ kind: 'bimbingan', actions: [] });
-    expect(await putDoc(feedback, sri.ctx)).toEqual({ ok: true, id: feedback._id });
+    expect(await putDoc(feedback, sri.ctx)).toMatchObject({ ok: true, id: feedback._id });
     await eventually(() => expect(sri.status()).toMatchObject({ state: 'offline', pending: 1 }));
     expect(await holds(dewi, feedback._id)).toBe(false);
 
@@ -131,7 +131,7 @@ describe('a head’s feedback and the employee’s response', () => {
       replies: [{ text: 'Terima kasih, Bu. Saya coba di kelas 4A.', at: now() }],
       updatedAt: now(),
     });
-    expect(await putDoc(response, dewi.ctx)).toEqual({ ok: true, id: response._id });
+    expect(await putDoc(response, dewi.ctx)).toMatchObject({ ok: true, id: response._id });
     await dewi.synced();
     await eventually(
       async () =>
@@ -163,7 +163,7 @@ describe('a praktik baik', () => {
     await eventually(async () => expect(await holds(dewi, feedback._id)).toBe(true), 30_000);
 
     const consent = makePraktikBaik(feedback, { unitId: 'sdn-gayungan-1', consentedAt: now() });
-    expect(await putDoc(consent, dewi.ctx)).toEqual({ ok: true, id: consent._id });
+    expect(await putDoc(consent, dewi.ctx)).toMatchObject({ ok: true, id: consent._id });
     await dewi.synced();
     await Promise.all(
       [sri, agus, rina].map((d) =>
