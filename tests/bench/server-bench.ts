@@ -553,6 +553,14 @@ export async function benchLongpoll(): Promise<BenchRow[]> {
       ),
     };
     const ofCrowds = (pick: (w: Wake) => number) => percentile(crowd.map(pick), 50);
+    /** A CPU time of the crowds (median), next to the same for one longpoll. */
+    const cpuRow = (name: string, pick: (w: Wake) => number, peerName: string): BenchRow => ({
+      group: GROUP,
+      name: `${name} (median of ${crowds})`,
+      value: ofCrowds(pick),
+      unit: 'ms',
+      peer: { name: `${peerName} (median of ${singles})`, value: percentile(one.map(pick), 50) },
+    });
     return [
       {
         group: GROUP,
@@ -576,47 +584,23 @@ export async function benchLongpoll(): Promise<BenchRow[]> {
         unit: 'ms',
         peer,
       },
-      {
-        // CPU time does not grow with the machine's load: the work each woken longpoll costs.
-        group: GROUP,
-        name: `server CPU from a write to the last of ${clients} answers (median of ${crowds})`,
-        value: ofCrowds((w) => w.serverCpuMs),
-        unit: 'ms',
-        peer: {
-          name: `a write and one answer (median of ${singles})`,
-          value: percentile(
-            one.map((w) => w.serverCpuMs),
-            50,
-          ),
-        },
-      },
-      {
-        group: GROUP,
-        name: `the same, every server thread (GC helpers, I/O pool) (median of ${crowds})`,
-        value: ofCrowds((w) => w.serverThreadsCpuMs),
-        unit: 'ms',
-        peer: {
-          name: `a write and one answer (median of ${singles})`,
-          value: percentile(
-            one.map((w) => w.serverThreadsCpuMs),
-            50,
-          ),
-        },
-      },
-      {
-        // The clients run in this process on the same cores: their share of the wake's time.
-        group: GROUP,
-        name: `bench CPU (the ${clients} clients) from a write to the last answer (median of ${crowds})`,
-        value: ofCrowds((w) => w.clientCpuMs),
-        unit: 'ms',
-        peer: {
-          name: `the same for one client (median of ${singles})`,
-          value: percentile(
-            one.map((w) => w.clientCpuMs),
-            50,
-          ),
-        },
-      },
+      // CPU time does not grow with the machine's load: the work each woken longpoll costs.
+      cpuRow(
+        `server CPU from a write to the last of ${clients} answers`,
+        (w) => w.serverCpuMs,
+        'a write and one answer',
+      ),
+      cpuRow(
+        'the same, every server thread (GC helpers, I/O pool)',
+        (w) => w.serverThreadsCpuMs,
+        'a write and one answer',
+      ),
+      // The clients run in this process on the same cores: their share of the wake's time.
+      cpuRow(
+        `bench CPU (the ${clients} clients) from a write to the last answer`,
+        (w) => w.clientCpuMs,
+        'the same for one client',
+      ),
     ];
   } finally {
     await stopAndRemove(server.child, dir);
