@@ -8,6 +8,7 @@
  */
 import compression from 'compression';
 import type { RequestHandler, Response } from 'express';
+import { asksLongpoll } from '../replication/params';
 
 /** The compression a longpoll's request put off, by its response. */
 const putOff = new WeakMap<Response, (send: () => void) => void>();
@@ -15,7 +16,7 @@ const putOff = new WeakMap<Response, (send: () => void) => void>();
 export function compressAnswers(): RequestHandler {
   const compress = compression();
   return (req, res, next) => {
-    if (req.query.feed !== 'longpoll') {
+    if (!asksLongpoll(req)) {
       compress(req, res, next);
       return;
     }

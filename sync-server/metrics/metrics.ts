@@ -7,6 +7,7 @@
  */
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { asksLongpoll } from '../replication/params';
 import type { Services } from '../services';
 import { routeGroupOf, syncEndpointOf } from './route-group';
 import { storeStatus, type StoreStatus } from './store-status';
@@ -116,7 +117,7 @@ export function createMetrics(s: Services): Metrics {
       // longpolls at once, and their close handlers share the cores with their answers.
       const path = req.originalUrl.split('?')[0] ?? '';
       const endpoint = syncEndpointOf(path);
-      const timed = endpoint !== null && req.query.feed !== 'longpoll' ? { endpoint } : null;
+      const timed = endpoint !== null && !asksLongpoll(req) ? { endpoint } : null;
       res.on('close', () => {
         const seconds = (performance.now() - started) / 1000;
         const route = (req.route as { path?: unknown } | undefined)?.path;

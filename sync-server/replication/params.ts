@@ -21,6 +21,14 @@ export function queryString(req: Query, name: string): string | undefined {
   return v;
 }
 
+/**
+ * Whether a request asks a longpoll `_changes`, one that may wait for a change: compression and the
+ * request metrics treat those apart. Never throws (they run before the route checks its parameters).
+ */
+export function asksLongpoll(req: Query): boolean {
+  return (req.query as Record<string, unknown>).feed === 'longpoll';
+}
+
 export function boolParam(req: Query, name: string, fallback = false): boolean {
   const v = queryString(req, name);
   if (v === undefined) return fallback;
