@@ -14,6 +14,13 @@ import { OrgState } from './org-state';
 import type { Waiters } from './waiters';
 
 const BATCH = 500;
+
+/**
+ * Told a batch of changes once it is indexed. `fromFeed`: they were read from the store's changes
+ * feed, each with its own store sequence; else a write of this server reported them, numbered as
+ * the index's storeSince (not their own).
+ */
+export type IndexedListener = (changes: readonly StoreChange[], fromFeed: boolean) => void;
 /** Polls the store this often in case a live notification was missed (CouchDB restarts, other servers). */
 const POLL_MS = 5_000;
 
@@ -26,7 +33,7 @@ export class Tailer {
   /** Set when an indexing run failed, cleared when a run reaches the end of the store again. */
   private behind = false;
   /** Told each batch once it is indexed (the report maintainer, reports/report-maintainer.ts). */
-  private readonly listeners = new Set<(changes: readonly StoreChange[]) => void>();
+  private readonly listeners = new Set<IndexedListener>();
   /**
    * New documents written through this server and indexed as their writer reported them, ahead
    * of storeSince (which stays until the store's sequence is accounted for): id to revision. Each
@@ -107,6 +114,7 @@ export class Tailer {
           doc,
         })),
         this.index.storeSince,
+        false,
       );
     } catch (err) {
       this.failed(err);
@@ -158,7 +166,7 @@ export class Tailer {
    * unsubscribe. A listener must be quick (it runs before a push's locks are released) and must
    * not throw.
    */
-  onIndexed(listener: (changes: readonly StoreChange[]) => void): () => void {
+  onIndexed(listener: IndexedListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -192,7 +200,7 @@ export class Tailer {
         this.ahead.delete(c.id);
         return aheadRev === undefined || aheadRev !== c.doc._rev || c.leaves.length !== 1;
       });
-      if (results.length > 0) this.indexBatch(fresh, lastSeq);
+      if (results.length > 0) this.indexBatch(fresh, lastSeq, true);
       const reachedEnd = typeof end === 'number' && typeof lastSeq === 'number' && lastSeq >= end;
       if (results.length < BATCH || reachedEnd) {
         this.behind = false;
@@ -201,7 +209,11 @@ export class Tailer {
     }
   }
 
-  private indexBatch(changes: readonly StoreChange[], lastSeq: StoreChange['seq']): void {
+  private indexBatch(
+    changes: readonly StoreChange[],
+    lastSeq: StoreChange['seq'],
+    fromFeed: boolean,
+  ): void {
     // Org documents first, so a period's dates are known to the documents of that period.
     const orgChanges = changes.filter((c) => OrgState.isOrgDoc(c.id));
     for (const c of orgChanges) this.org.apply(c.doc);
@@ -220,7 +232,7 @@ export class Tailer {
     else this.waiters.wake(touched);
     for (const listener of this.listeners) {
       try {
-        listener(changes);
+        listener(changes, fromFeed);
       } catch (err) {
         this.log.warn({ err }, 'a listener of the tailer failed');
       }

@@ -43,7 +43,7 @@ import {
   takeLease,
   type ServerDb,
 } from '../server-db';
-import type { Store, StoreChange } from '../store/store';
+import type { Store, StoreChange, StoreSeq } from '../store/store';
 import { membersByUnit, ReportWriter, type Pending } from './report-writer';
 
 /**
@@ -57,8 +57,29 @@ const RETRY_MS = 1_000;
 const RETRY_MAX_MS = 60_000;
 /** How often the date is checked for a new month. */
 const MONTH_CHECK_MS = 60_000;
-/** The settings key of the state of the reports: `{rules version}:{clean|dirty}`. */
+/**
+ * The settings key of the state of the reports: `{rules version}:dirty`, or
+ * `{rules version}:clean` followed by `:{store sequence}` when the store numbers its changes (the
+ * embedded store): the reports were whole with every change up to that sequence.
+ */
 const STATE_KEY = 'report_state';
+const CLEAN = `${REPORT_RULES_VERSION}:clean`;
+
+/** The sequence a clean state names (`cleanStateOf`), or null: not clean, or none named. */
+function cleanThrough(state: string | null): number | null {
+  if (state === null || !state.startsWith(`${CLEAN}:`)) return null;
+  const seq = Number(state.slice(CLEAN.length + 1));
+  return Number.isSafeInteger(seq) && seq >= 0 ? seq : null;
+}
+
+function isClean(state: string | null): boolean {
+  return state === CLEAN || cleanThrough(state) !== null;
+}
+
+/** The clean state as of the index's storeSince (named only when it is the store's number). */
+function cleanStateOf(storeSince: StoreSeq): string {
+  return typeof storeSince === 'number' ? `${CLEAN}:${storeSince}` : CLEAN;
+}
 /** The lease in server.sqlite naming the process that keeps the reports. */
 const REPORTS_LEASE = 'reports';
 const DEFAULT_LEASE_MS = 30_000;
@@ -96,6 +117,14 @@ export class ReportMaintainer {
    * first catch-up marks anything, or at a takeover.
    */
   private leftState: string | null = null;
+  /**
+   * Until start(): the store sequence up to which the state the last keeper left clean already
+   * accounts for every change. The tailer's first catch-up reads the whole store again when the
+   * feed index was rebuilt (new channel rules, a lost feed.sqlite); those changes are in the
+   * reports already and mark nothing, instead of recomputing every report in the background
+   * while the first devices sync.
+   */
+  private replayedThrough: number | null = null;
   /** This process's name in the lease: host, pid and a random part. */
   readonly holder = leaseHolderName();
   /** True while this process holds the lease and so keeps the reports. */
@@ -117,7 +146,7 @@ export class ReportMaintainer {
       stopping: () =>
         this.stopped || !this.holding || Date.now() >= this.heldUntil - this.leaseMs / 6,
     });
-    this.unlisten = d.tailer.onIndexed((changes) => this.onIndexed(changes));
+    this.unlisten = d.tailer.onIndexed((changes, fromFeed) => this.onIndexed(changes, fromFeed));
     // Taken now, before the first catch-up, so its marks are recorded in the state at once.
     this.checkLease();
     this.leaseTimer = setInterval(() => this.checkLease(), Math.max(1, this.leaseMs / 3));
@@ -133,6 +162,7 @@ export class ReportMaintainer {
    */
   start(): void {
     this.begun = true;
+    this.replayedThrough = null;
     this.months = reportMonths(this.today());
     if (this.holding) this.startup = this.firstRun();
     else this.d.log.info({ holder: this.holder }, 'reports kept by another server process');
@@ -170,6 +200,7 @@ export class ReportMaintainer {
       return;
     }
     this.leftState = setting(this.d.serverDb, STATE_KEY);
+    if (!this.begun) this.replayedThrough = cleanThrough(this.leftState);
     if (this.dirty.size > 0) this.noteDirty();
     this.d.log.info({ holder: this.holder }, 'reports kept by this server process');
     if (this.begun) this.startup = this.startup.then(() => this.firstRun());
@@ -177,7 +208,7 @@ export class ReportMaintainer {
 
   private async firstRun(): Promise<void> {
     if (this.stopped || !this.holding) return;
-    if (this.leftState !== `${REPORT_RULES_VERSION}:clean`) {
+    if (!isClean(this.leftState)) {
       this.dirty.clear();
       this.markEverything();
     } else {
@@ -239,11 +270,14 @@ export class ReportMaintainer {
   }
 
   /** The tailer's listener: marks what each indexed change touches. Cheap; never throws. */
-  private onIndexed(changes: readonly StoreChange[]): void {
+  private onIndexed(changes: readonly StoreChange[], fromFeed: boolean): void {
     if (this.stopped) return;
     const months = reportMonths(this.today());
+    const replayedThrough = fromFeed ? this.replayedThrough : null;
     let marked = false;
     for (const c of changes) {
+      if (replayedThrough !== null && typeof c.seq === 'number' && c.seq <= replayedThrough)
+        continue;
       const p = parseId(c.id);
       if (p?.type === 'report') {
         // Our own writes come back here; a deleted report is written again.
@@ -339,7 +373,7 @@ export class ReportMaintainer {
         !this.d.tailer.indexBehind
       ) {
         this.stateDirty = false;
-        setSetting(this.d.serverDb, STATE_KEY, `${REPORT_RULES_VERSION}:clean`);
+        setSetting(this.d.serverDb, STATE_KEY, cleanStateOf(this.d.index.storeSince));
       }
       this.retryMs = RETRY_MS;
     } catch (err) {
