@@ -41,6 +41,7 @@ export async function createApp(
   try {
     await firstStart(s);
     await s.org.load(s.store);
+    await s.reports.beforeFirstCatchUp();
     await s.tailer.start();
     s.reports.start();
   } catch (err) {

@@ -15,14 +15,15 @@ import type { Waiters } from './waiters';
 
 const BATCH = 500;
 
+/** Polls the store this often in case a live notification was missed (CouchDB restarts, other servers). */
+const POLL_MS = 5_000;
+
 /**
  * Told a batch of changes once it is indexed. `fromFeed`: they were read from the store's changes
  * feed, each with its own store sequence; else a write of this server reported them, numbered as
  * the index's storeSince (not their own).
  */
 export type IndexedListener = (changes: readonly StoreChange[], fromFeed: boolean) => void;
-/** Polls the store this often in case a live notification was missed (CouchDB restarts, other servers). */
-const POLL_MS = 5_000;
 
 export class Tailer {
   private current: Promise<void> = Promise.resolve();

@@ -59,8 +59,9 @@ const RETRY_MAX_MS = 60_000;
 const MONTH_CHECK_MS = 60_000;
 /**
  * The settings key of the state of the reports: `{rules version}:dirty`, or
- * `{rules version}:clean` followed by `:{store sequence}` when the store numbers its changes (the
- * embedded store): the reports were whole with every change up to that sequence.
+ * `{rules version}:clean` followed by `:{store sequence}` when the store numbers its changes
+ * (PouchDB: the embedded store, the express-pouchdb stand-in; not Apache CouchDB): the reports
+ * were whole with every change up to that sequence.
  */
 const STATE_KEY = 'report_state';
 const CLEAN = `${REPORT_RULES_VERSION}:clean`;
@@ -68,8 +69,9 @@ const CLEAN = `${REPORT_RULES_VERSION}:clean`;
 /** The sequence a clean state names (`cleanStateOf`), or null: not clean, or none named. */
 function cleanThrough(state: string | null): number | null {
   if (state === null || !state.startsWith(`${CLEAN}:`)) return null;
-  const seq = Number(state.slice(CLEAN.length + 1));
-  return Number.isSafeInteger(seq) && seq >= 0 ? seq : null;
+  const rest = state.slice(CLEAN.length + 1);
+  const seq = Number(rest);
+  return /^\d{1,15}$/.test(rest) && Number.isSafeInteger(seq) ? seq : null;
 }
 
 function isClean(state: string | null): boolean {
@@ -118,13 +120,13 @@ export class ReportMaintainer {
    */
   private leftState: string | null = null;
   /**
-   * Until start(): the store sequence up to which the state the last keeper left clean already
-   * accounts for every change. The tailer's first catch-up reads the whole store again when the
-   * feed index was rebuilt (new channel rules, a lost feed.sqlite); those changes are in the
-   * reports already and mark nothing, instead of recomputing every report in the background
+   * From `beforeFirstCatchUp()` to start(): the store sequence up to which the clean state the
+   * last keeper left counts every change. The tailer's first catch-up reads the whole store again
+   * when the feed index was rebuilt (new channel rules, a lost feed.sqlite); those changes are in
+   * the reports already and mark nothing, instead of recomputing every report in the background
    * while the first devices sync.
    */
-  private replayedThrough: number | null = null;
+  private countedThrough: number | null = null;
   /** This process's name in the lease: host, pid and a random part. */
   readonly holder = leaseHolderName();
   /** True while this process holds the lease and so keeps the reports. */
@@ -162,7 +164,7 @@ export class ReportMaintainer {
    */
   start(): void {
     this.begun = true;
-    this.replayedThrough = null;
+    this.countedThrough = null;
     this.months = reportMonths(this.today());
     if (this.holding) this.startup = this.firstRun();
     else this.d.log.info({ holder: this.holder }, 'reports kept by another server process');
@@ -199,11 +201,29 @@ export class ReportMaintainer {
       this.timer = null;
       return;
     }
-    this.leftState = setting(this.d.serverDb, STATE_KEY);
-    if (!this.begun) this.replayedThrough = cleanThrough(this.leftState);
+    try {
+      this.leftState = setting(this.d.serverDb, STATE_KEY);
+    } catch (err) {
+      // Unread (server.sqlite busy): taken as left with work, so everything is recomputed.
+      this.d.log.warn({ err }, 'report state not read; recomputing them all');
+      this.leftState = null;
+    }
     if (this.dirty.size > 0) this.noteDirty();
     this.d.log.info({ holder: this.holder }, 'reports kept by this server process');
     if (this.begun) this.startup = this.startup.then(() => this.firstRun());
+  }
+
+  /**
+   * Before the tailer's first catch-up (app.ts): when the last keeper left the reports clean as of
+   * a store sequence, the changes the catch-up reads up to it mark nothing (`countedThrough`). Not
+   * when the store is behind that sequence: it is not the store the state was counted in (a copy
+   * put back under a later server.sqlite), and every change is marked as before.
+   */
+  async beforeFirstCatchUp(): Promise<void> {
+    const through = this.holding && !this.begun ? cleanThrough(this.leftState) : null;
+    if (through === null) return;
+    const { updateSeq } = await this.d.store.info();
+    if (typeof updateSeq === 'number' && updateSeq >= through) this.countedThrough = through;
   }
 
   private async firstRun(): Promise<void> {
@@ -273,11 +293,10 @@ export class ReportMaintainer {
   private onIndexed(changes: readonly StoreChange[], fromFeed: boolean): void {
     if (this.stopped) return;
     const months = reportMonths(this.today());
-    const replayedThrough = fromFeed ? this.replayedThrough : null;
+    const countedThrough = fromFeed ? this.countedThrough : null;
     let marked = false;
     for (const c of changes) {
-      if (replayedThrough !== null && typeof c.seq === 'number' && c.seq <= replayedThrough)
-        continue;
+      if (countedThrough !== null && typeof c.seq === 'number' && c.seq <= countedThrough) continue;
       const p = parseId(c.id);
       if (p?.type === 'report') {
         // Our own writes come back here; a deleted report is written again.
@@ -332,10 +351,18 @@ export class ReportMaintainer {
     if (!this.stateDirty && this.holding) this.noteDirty();
   }
 
-  /** Records that work is marked: a keeper stopping now leaves the next one a full recompute. */
+  /**
+   * Records that work is marked: a keeper stopping now leaves the next one a full recompute.
+   * Never throws (it runs in the tailer's listener and in a flush's failure path): when
+   * server.sqlite is busy past its timeout, the next mark tries again.
+   */
   private noteDirty(): void {
-    this.stateDirty = true;
-    setSetting(this.d.serverDb, STATE_KEY, `${REPORT_RULES_VERSION}:dirty`);
+    try {
+      setSetting(this.d.serverDb, STATE_KEY, `${REPORT_RULES_VERSION}:dirty`);
+      this.stateDirty = true;
+    } catch (err) {
+      this.d.log.warn({ err }, 'report state not recorded as dirty; trying at the next mark');
+    }
   }
 
   private schedule(): void {
