@@ -18,6 +18,7 @@ import {
   removeProfile,
 } from '../e2e/support/browser';
 import { distDir, ensureBuild } from '../e2e/support/build';
+import { chunk, closure } from '../e2e/support/chunks';
 import { DEWI } from '../e2e/support/demo';
 import { startServer, type TestServer } from '../e2e/support/server';
 import type { BenchRow } from './bench-types';
@@ -33,37 +34,10 @@ function median(values: number[]): number {
     : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-/** Relative `./x.js` imports that load with a module, not later (`import(...)` is skipped). */
-function staticImportsOf(code: string): string[] {
-  const found = new Set<string>();
-  const re = /(?:import|export)\s*(?:[\w*{}\s,$]+?from\s*)?["'`](\.\/[^"'`]+\.js)["'`]/g;
-  for (const match of code.matchAll(re)) {
-    const before = code.slice(Math.max(0, (match.index ?? 0) - 1), match.index);
-    if (before !== '.' && match[1]) found.add(match[1]);
-  }
-  return [...found];
-}
-
-/** A chunk and everything it statically imports, as file paths under dist/assets. */
-function closure(entry: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const code = readFileSync(entry, 'utf8');
-  for (const spec of staticImportsOf(code)) closure(path.resolve(path.dirname(entry), spec), seen);
-  return seen;
-}
-
 function gzipKb(files: Iterable<string>): number {
   let bytes = 0;
   for (const file of files) bytes += gzipSync(readFileSync(file, 'utf8')).length;
   return bytes / 1024;
-}
-
-function chunk(prefix: string): string {
-  const assets = path.join(distDir, 'assets');
-  const name = readdirSync(assets).find((f) => f.startsWith(`${prefix}-`) && f.endsWith('.js'));
-  if (!name) throw new Error(`no ${prefix} chunk in dist/assets`);
-  return path.join(assets, name);
 }
 
 /** First-screen JavaScript, gzip: what the browser must run before Beranda (or sign-in) shows. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { goOffline, signIn, waitForSynced } from './support/app';
 import { distDir } from './support/build';
+import { chunk, closure } from './support/chunks';
 import { DEWI, SRI } from './support/demo';
 import { useHarness } from './support/harness';
 
@@ -20,6 +21,15 @@ describe('shell: frame and sign-in', () => {
     // zod's own option and a schema's sentence: there whenever a schema module is pulled in.
     expect(code).not.toContain('jitless');
     expect(code).not.toContain('Hari kerja berulang');
+  });
+
+  it("Beranda's chunk and what loads with it carry no document schemas (zod)", async () => {
+    await h.context('phone');
+    for (const file of closure(chunk('home-screen'))) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, path.basename(file)).not.toContain('jitless');
+      expect(code, path.basename(file)).not.toContain('Hari kerja berulang');
+    }
   });
 
   it('phone: a bottom bar without Tim for staff, the rest under Lainnya', async () => {

@@ -5,7 +5,6 @@
 import { attendanceMonth, type AttendanceMonth } from '../../core/attendance';
 import { correctionStatus, type CorrectionStatus } from '../../core/attendance-rules';
 import { ids } from '../../core/ids';
-import { attendanceSchema } from '../../core/schemas/attendance';
 import type {
   AttendanceAppliedDoc,
   AttendanceCorrectionDoc,
@@ -30,9 +29,12 @@ export async function attendanceMonthsOf(
   from: string,
   to: string,
 ): Promise<AttendanceMonth[]> {
-  const [months, applied] = await Promise.all([
+  const [months, applied, { attendanceSchema }] = await Promise.all([
     docsOfType<AttendanceDoc>(rm, 'attendance', nip),
     docsOfType<AttendanceAppliedDoc>(rm, 'attendance-applied', nip),
+    // Loaded here, not with the module: Beranda's three aspects card reads these months, and a
+    // static import put zod and the schemas (26 kB gzip) on the first screen.
+    import('../../core/schemas/attendance'),
   ]);
   return (
     months
