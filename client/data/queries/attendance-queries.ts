@@ -33,7 +33,10 @@ export async function attendanceMonthsOf(
     docsOfType<AttendanceDoc>(rm, 'attendance', nip),
     docsOfType<AttendanceAppliedDoc>(rm, 'attendance-applied', nip),
     // Loaded here, not with the module: Beranda's three aspects card reads these months, and a
-    // static import put zod and the schemas (26 kB gzip) on the first screen.
+    // static import put zod and the schemas (26 kB gzip) on the first screen. This runs inside
+    // live queries: the import stays in this Promise.all (Dexie's own in its zone), or is wrapped
+    // in Promise.resolve. Awaited bare, a native promise loses the zone, and reads after it would
+    // not be observed (shown in Chromium under the dev server, where Vite does not wrap imports).
     import('../../core/schemas/attendance'),
   ]);
   return (
