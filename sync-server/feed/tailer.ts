@@ -14,7 +14,6 @@ import { OrgState } from './org-state';
 import type { Waiters } from './waiters';
 
 const BATCH = 500;
-
 /** Polls the store this often in case a live notification was missed (CouchDB restarts, other servers). */
 const POLL_MS = 5_000;
 

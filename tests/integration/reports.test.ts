@@ -47,15 +47,24 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** The stored report of a unit-month (null when there is none). */
-async function report(id = reportId()): Promise<(ReportDoc & { _rev: string }) | null> {
-  const found = await server.app.services.store.winning([id]);
+type Services = TestServer['app']['services'];
+
+/** The stored report of a unit-month (null when there is none), by default the file's server's. */
+async function report(
+  id = reportId(),
+  s: Services = server.app.services,
+): Promise<(ReportDoc & { _rev: string }) | null> {
+  const found = await s.store.winning([id]);
   const doc = found.get(id);
   return doc && !doc._deleted ? (doc as unknown as ReportDoc & { _rev: string }) : null;
 }
 
-async function rowOf(nip: string, id = reportId()): Promise<ReportPerson | undefined> {
-  return (await report(id))?.people.find((p) => p.nip === nip);
+async function rowOf(
+  nip: string,
+  id = reportId(),
+  s: Services = server.app.services,
+): Promise<ReportPerson | undefined> {
+  return (await report(id, s))?.people.find((p) => p.nip === nip);
 }
 
 async function push(nip: string, docs: unknown[]): Promise<unknown> {
@@ -168,12 +177,7 @@ describe('report summaries', () => {
       const first = await startServer({ dataDir: dir });
       const s1 = first.app.services;
       await s1.reports.settled();
-      const id = ids.report(SCHOOL, month());
-      const rowOfDewi = async (s: typeof s1) =>
-        ((await s.store.winning([id])).get(id) as unknown as ReportDoc).people.find(
-          (p) => p.nip === NIP.dewi,
-        );
-      const before = await rowOfDewi(s1);
+      const before = await rowOf(NIP.dewi, reportId(), s1);
       await s1.reports.stop();
       const entry = makeEntry({ nip: NIP.dewi, date: today(), status: 'submitted', round: 1 });
       await s1.store.bulkDocs([entry], true);
@@ -184,7 +188,7 @@ describe('report summaries', () => {
       const second = await startServer({ dataDir: dir });
       try {
         await second.app.services.reports.settled();
-        expect((await rowOfDewi(second.app.services))?.minutes).toBe(
+        expect((await rowOf(NIP.dewi, reportId(), second.app.services))?.minutes).toBe(
           (before?.minutes ?? 0) + durationMinutes(entry.start, entry.end),
         );
       } finally {
