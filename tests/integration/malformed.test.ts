@@ -260,4 +260,50 @@ describe('malformed requests', () => {
     expect(pulled.ok).toBe(true);
     expect(pulled.docs_written).toBeGreaterThan(0);
   });
+
+  it('a revision the document never had, asked with latest=true, is missing, and the server keeps serving', async () => {
+    // PouchDB's LevelDB adapter threw from inside a callback here: one request of any signed-in
+    // person ended the server's process (patches/pouchdb-node+9.0.0.patch).
+    const entry = makeEntry({ nip: NIP.dewi, date: today() });
+    const put = await call(`${server.couchUrl}/${encodeURIComponent(entry._id)}`, {
+      method: 'PUT',
+      headers: { Authorization: auth },
+      json: entry,
+    });
+    expect(put.status).toBe(201);
+    const stored = (put.body as { rev: string }).rev;
+    const unknown = `1-${'0'.repeat(32)}`;
+
+    const one = await call(
+      `${server.couchUrl}/${encodeURIComponent(entry._id)}?rev=${unknown}&latest=true`,
+      { headers: { Authorization: auth } },
+    );
+    expect(one).toMatchObject({ status: 404, body: { error: 'not_found', reason: 'missing' } });
+
+    const batch = await call(`${server.couchUrl}/_bulk_get?latest=true&revs=true`, {
+      method: 'POST',
+      headers: { Authorization: auth },
+      json: {
+        docs: [
+          { id: entry._id, rev: unknown },
+          { id: entry._id, rev: stored },
+        ],
+      },
+    });
+    expect(batch.status).toBe(200);
+    const results = (batch.body as { results: { docs: Record<string, unknown>[] }[] }).results;
+    // The unknown revision is answered as missing (PouchDB's store says `missing`, CouchDB an
+    // `error` of not_found), beside the stored one in the same batch.
+    const [missed, found] = results.map((r) => r.docs[0]);
+    expect(missed).not.toHaveProperty('ok');
+    expect(missed).toEqual(
+      expect.objectContaining(
+        'missing' in (missed ?? {})
+          ? { missing: unknown }
+          : { error: expect.objectContaining({ id: entry._id, error: 'not_found' }) },
+      ),
+    );
+    expect(found).toEqual({ ok: expect.objectContaining({ _id: entry._id, _rev: stored }) });
+    expect((await call(`${server.url}/api/health`)).status).toBe(200);
+  });
 });
