@@ -15,9 +15,18 @@ let server: TestServer;
 /** HTTP Basic: a generated DELETE /api/session cannot revoke it mid-run, as it would a token. */
 const auth = `Basic ${Buffer.from(`${NIP.dewi}:${DEMO_PASSWORD}`).toString('base64')}`;
 
+/** A document of Dewi's that is stored: requests about it reach the store's revision tree. */
+const storedEntry = makeEntry({ nip: NIP.dewi, date: today() });
+
 beforeAll(async () => {
   server = await startServer();
   expect((await call(server.couchUrl, { headers: { Authorization: auth } })).status).toBe(200);
+  const put = await call(`${server.couchUrl}/${encodeURIComponent(storedEntry._id)}`, {
+    method: 'PUT',
+    headers: { Authorization: auth },
+    json: storedEntry,
+  });
+  expect(put.status).toBe(201);
 });
 afterAll(async () => {
   await server?.stop();
@@ -38,6 +47,7 @@ const segment = fc.oneof(
     '_up',
     '_uuids',
     realId(),
+    encodeURIComponent(storedEntry._id),
     'employee:' + NIP.dewi,
   ),
   fc.string({ maxLength: 20 }).map(encodeURIComponent),
@@ -118,6 +128,7 @@ const weirdDoc = fc.record(
     _id: fc.oneof(
       fc.string({ maxLength: 30 }),
       fc.constant(realId()),
+      fc.constant(storedEntry._id),
       fc.integer(),
       fc.constant(null),
     ),
