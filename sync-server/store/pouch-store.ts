@@ -34,13 +34,6 @@ type RawChange = {
  */
 const BULK_CHUNK = 500;
 
-/**
- * PouchDB's `bulkGet` on LevelDB reads six documents at a time; a `_bulk_get` is read in up to
- * this many lanes of at least that many at once.
- */
-const BULK_GET_LANE = 6;
-const BULK_GET_LANES = 8;
-
 export function pouchStore(db: Db, backend: Store['backend']): Store {
   return {
     backend,
@@ -79,22 +72,11 @@ export function pouchStore(db: Db, backend: Store['backend']): Store {
 
     async bulkGet(docs: readonly BulkGetRequest[], opts: BulkGetOptions) {
       if (docs.length === 0) return [];
-      const read = async (part: readonly BulkGetRequest[]) =>
-        (
-          await db.bulkGet({
-            docs: part as BulkGetRequest[],
-            ...opts,
-          } as PouchDB.Core.BulkGetOptions)
-        ).results as unknown as BulkGetResult[];
-      // CouchDB answers a whole `_bulk_get` in one request; PouchDB on LevelDB reads it six
-      // documents at a time, each with two LevelDB reads on the thread pool one after the other,
-      // so a batch of 100 is seventeen waits in a row. In lanes, more of them wait at once. The
-      // lanes are consecutive slices, so the answers stay in request order.
-      if (backend !== 'leveldb' || docs.length <= BULK_GET_LANE) return read(docs);
-      const lane = Math.max(BULK_GET_LANE, Math.ceil(docs.length / BULK_GET_LANES));
-      const lanes: BulkGetRequest[][] = [];
-      for (let i = 0; i < docs.length; i += lane) lanes.push(docs.slice(i, i + lane));
-      return (await Promise.all(lanes.map(read))).flat();
+      const res = await db.bulkGet({
+        docs: docs as BulkGetRequest[],
+        ...opts,
+      } as PouchDB.Core.BulkGetOptions);
+      return res.results as unknown as BulkGetResult[];
     },
 
     async revsDiff(revs) {
