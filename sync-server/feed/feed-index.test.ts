@@ -83,6 +83,20 @@ describe('FeedIndex', () => {
     ]);
   });
 
+  it('tells the channels of a batch of documents in one answer, as channelsOfDoc does for one', () => {
+    const { index } = open();
+    index.apply([entry('e', ['emp:1', 'unit:a']), entry('f', ['emp:2']), entry('g', [])], 1);
+    const pairs = index.channelsOfDocs(['e', 'g', 'unknown', 'e', 'f']);
+    expect(pairs.map(([id, c]) => `${id} ${c}`).sort()).toEqual([
+      'e emp:1',
+      'e unit:a',
+      'f emp:2',
+      // A document in no channel has its '' row, granted to nobody.
+      'g ',
+    ]);
+    expect(index.channelsOfDocs([])).toEqual([]);
+  });
+
   it('leaves windowed channels’ documents older than the window out of the feed, not out of listings', () => {
     const { index } = open();
     index.apply(

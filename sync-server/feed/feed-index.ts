@@ -135,6 +135,9 @@ export class FeedIndex {
         'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
       ),
       channelsOf: s('SELECT channel FROM rows WHERE doc_id = ?'),
+      channelsOfMany: s(
+        'SELECT doc_id, channel FROM rows WHERE doc_id IN (SELECT value FROM json_each(?))',
+      ).raw(),
       has: s('SELECT 1 FROM rows WHERE doc_id = ? LIMIT 1'),
       existing: s(
         'SELECT DISTINCT doc_id FROM rows WHERE doc_id IN (SELECT value FROM json_each(?))',
@@ -280,6 +283,16 @@ export class FeedIndex {
   /** The channels an indexed document is in (none when it is unknown). */
   channelsOfDoc(docId: string): string[] {
     return (this.stmts.channelsOf.all(docId) as { channel: string }[]).map((r) => r.channel);
+  }
+
+  /**
+   * The channels of each of these documents, as [id, channel] pairs (a document in no channel
+   * has its '' row; an unknown one none): one query for a whole batch, where `channelsOfDoc`
+   * for each id would be one query per document.
+   */
+  channelsOfDocs(docIds: readonly string[]): [string, string][] {
+    if (docIds.length === 0) return [];
+    return this.stmts.channelsOfMany.all(JSON.stringify(docIds)) as [string, string][];
   }
 
   /** Live (not deleted) documents of these channels with ids in [start, end], sorted by id. */

@@ -25,12 +25,28 @@ export const MAX_LOCAL_DOC_BYTES = 64 * 1024;
 export const MAX_LOCAL_DOCS = 100;
 
 export class LocalDocs {
-  constructor(private readonly db: ServerDb) {}
+  /**
+   * Prepared once: a replication reads and writes its checkpoint after every batch, and
+   * preparing the statements each time cost more than running them.
+   */
+  private readonly stmts;
+
+  constructor(private readonly db: ServerDb) {
+    this.stmts = {
+      get: db.prepare('SELECT rev, body FROM local_docs WHERE nip = ? AND id = ?'),
+      rev: db.prepare('SELECT rev FROM local_docs WHERE nip = ? AND id = ?').pluck(),
+      count: db.prepare('SELECT count(*) FROM local_docs WHERE nip = ?').pluck(),
+      upsert: db.prepare(
+        `INSERT INTO local_docs (nip, id, rev, body, written) VALUES (?, ?, ?, ?,
+           (SELECT coalesce(max(written), 0) + 1 FROM local_docs WHERE nip = ?))
+         ON CONFLICT (nip, id) DO UPDATE SET rev = excluded.rev, body = excluded.body,
+           written = excluded.written`,
+      ),
+    };
+  }
 
   get(nip: string, id: string): LocalDoc {
-    const row = this.db
-      .prepare('SELECT rev, body FROM local_docs WHERE nip = ? AND id = ?')
-      .get(nip, id) as { rev: string; body: string } | undefined;
+    const row = this.stmts.get.get(nip, id) as { rev: string; body: string } | undefined;
     if (!row) throw notFound('missing');
     return {
       ...(JSON.parse(row.body) as Record<string, unknown>),
@@ -65,14 +81,7 @@ export class LocalDocs {
           .run(nip, this.count(nip) - MAX_LOCAL_DOCS + 1);
       }
       const next = `0-${current === null ? 1 : Number(current.slice(2)) + 1}`;
-      this.db
-        .prepare(
-          `INSERT INTO local_docs (nip, id, rev, body, written) VALUES (?, ?, ?, ?,
-             (SELECT coalesce(max(written), 0) + 1 FROM local_docs WHERE nip = ?))
-           ON CONFLICT (nip, id) DO UPDATE SET rev = excluded.rev, body = excluded.body,
-             written = excluded.written`,
-        )
-        .run(nip, id, next, json, nip);
+      this.stmts.upsert.run(nip, id, next, json, nip);
       return next;
     });
   }
@@ -86,17 +95,10 @@ export class LocalDocs {
   }
 
   private count(nip: string): number {
-    return (
-      this.db.prepare('SELECT count(*) AS n FROM local_docs WHERE nip = ?').get(nip) as {
-        n: number;
-      }
-    ).n;
+    return this.stmts.count.get(nip) as number;
   }
 
   private currentRev(nip: string, id: string): string | null {
-    const row = this.db
-      .prepare('SELECT rev FROM local_docs WHERE nip = ? AND id = ?')
-      .get(nip, id) as { rev: string } | undefined;
-    return row?.rev ?? null;
+    return (this.stmts.rev.get(nip, id) as string | undefined) ?? null;
   }
 }
