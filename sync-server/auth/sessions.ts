@@ -25,6 +25,8 @@ export class Sessions {
   /** Open requests by NIP: a revocation finds its own in one lookup. */
   private readonly watches = new Map<string, Set<Watch>>();
   private liveStatement: ReturnType<ServerDb['prepare']> | null = null;
+  /** Expiries read by isLive in this turn of the event loop, by digest (null: no such session). */
+  private askedThisTurn: Map<string, number | null> | null = null;
   /** Prepared at its first use, as liveStatement (every request with a session resolves it). */
   private resolveStatement: ReturnType<ServerDb['prepare']> | null = null;
 
@@ -111,14 +113,30 @@ export class Sessions {
 
   /** True while the session of this digest is live, without sliding its expiry. */
   private isLive(hash: string): boolean {
-    // Asked for every longpoll a change wakes: the statement is compiled once.
-    this.liveStatement ??= this.db.prepare('SELECT expires_at FROM sessions WHERE token_hash = ?');
-    const row = this.liveStatement.get(hash) as { expires_at: number } | undefined;
-    return row !== undefined && row.expires_at > this.now();
+    // Asked for every longpoll a change wakes, and a thousand devices of one team may share few
+    // sessions: the store is asked once per session in a turn of the event loop, and the expiry
+    // it gave is compared with the clock at each ask. A session that ends meanwhile ends here
+    // first (ended() forgets what was asked), so no answer goes out on a revoked session.
+    let asked = this.askedThisTurn;
+    if (!asked) {
+      asked = this.askedThisTurn = new Map();
+      setImmediate(() => (this.askedThisTurn = null));
+    }
+    let expiresAt = asked.get(hash);
+    if (expiresAt === undefined) {
+      this.liveStatement ??= this.db.prepare(
+        'SELECT expires_at FROM sessions WHERE token_hash = ?',
+      );
+      const row = this.liveStatement.get(hash) as { expires_at: number } | undefined;
+      expiresAt = row?.expires_at ?? null;
+      asked.set(hash, expiresAt);
+    }
+    return expiresAt !== null && expiresAt > this.now();
   }
 
   /** Ends the watches of one session (`hash`), or of every request of the account (null). */
   private ended(nip: string, hash: string | null): void {
+    this.askedThisTurn = null;
     for (const w of [...(this.watches.get(nip) ?? [])]) {
       if (hash !== null && w.hash !== hash) continue;
       this.unwatch(nip, w);
