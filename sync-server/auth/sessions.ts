@@ -25,7 +25,7 @@ export class Sessions {
   /** Open requests by NIP: a revocation finds its own in one lookup. */
   private readonly watches = new Map<string, Set<Watch>>();
   private liveStatement: ReturnType<ServerDb['prepare']> | null = null;
-  /** Expiries read by isLive in this turn of the event loop, by digest (null: no such session). */
+  /** Expiries read by isLive in the running synchronous code, by digest (null: no session). */
   private askedThisTurn: Map<string, number | null> | null = null;
   /** Prepared at its first use, as liveStatement (every request with a session resolves it). */
   private resolveStatement: ReturnType<ServerDb['prepare']> | null = null;
@@ -114,13 +114,14 @@ export class Sessions {
   /** True while the session of this digest is live, without sliding its expiry. */
   private isLive(hash: string): boolean {
     // Asked for every longpoll a change wakes, and a thousand devices of one team may share few
-    // sessions: the store is asked once per session in a turn of the event loop, and the expiry
-    // it gave is compared with the clock at each ask. A session that ends meanwhile ends here
-    // first (ended() forgets what was asked), so no answer goes out on a revoked session.
+    // sessions: the store is asked once per session while the wake runs (it wakes the crowd in
+    // one synchronous loop), and the expiry it gave is compared with the clock at each ask. What
+    // was asked is forgotten at the next microtask, before any other code can change a session
+    // (accounts.setPassword deletes rows itself), and whenever a session ends here.
     let asked = this.askedThisTurn;
     if (!asked) {
       asked = this.askedThisTurn = new Map();
-      setImmediate(() => (this.askedThisTurn = null));
+      queueMicrotask(() => (this.askedThisTurn = null));
     }
     let expiresAt = asked.get(hash);
     if (expiresAt === undefined) {
