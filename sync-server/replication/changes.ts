@@ -36,7 +36,13 @@ const MAX_TIMEOUT_MS = 10 * 60_000;
  * point) while the index stands still: a thousand devices of one team cost one query and one
  * serialised body, sent to each as it is.
  */
-type SharedAnswers = { seq: number; answers: Map<string, Promise<Buffer> | null> };
+type SharedAnswers = { seq: number; answers: Map<string, Answer | null> };
+
+/**
+ * A longpoll's serialised answer: ready at once when it carries no documents, else once the
+ * store has read them.
+ */
+type Answer = Buffer | Promise<Buffer>;
 
 export function changes(s: Services): RequestHandler {
   const shared: SharedAnswers = { seq: -1, answers: new Map() };
@@ -108,6 +114,11 @@ function pendingAfter(s: Services, reader: Reader, from: number, rows: readonly 
 
 async function render(s: Services, r: QueryResult, p: ChangesParams) {
   const docs = p.includeDocs ? await docsOf(s, r.rows, p) : null;
+  return bodyOf(r, p, docs);
+}
+
+/** The feed's answer to `r`, each change with its document when `docs` are given. */
+function bodyOf(r: QueryResult, p: ChangesParams, docs: Map<string, unknown> | null) {
   return {
     results: r.rows.map((row) => ({
       seq: formatSeq(row.seq, r.reader.epoch),
@@ -163,7 +174,7 @@ function sharedAnswer(
   since: ParsedSince,
   question: string,
   reader: Reader,
-) {
+): Answer | null {
   if (shared.seq !== s.index.lastSeq) {
     shared.answers.clear();
     shared.seq = s.index.lastSeq;
@@ -172,7 +183,14 @@ function sharedAnswer(
   let answer = shared.answers.get(key);
   if (answer === undefined) {
     const r = query(s, reader, p, since);
-    answer = r.rows.length === 0 ? null : render(s, r, p).then(toJson);
+    // Without documents the body is rendered here, in the turn of the wake, so the rest of the
+    // crowd sends it in that same turn instead of each awaiting a promise (a microtask each).
+    answer =
+      r.rows.length === 0
+        ? null
+        : p.includeDocs
+          ? render(s, r, p).then(toJson)
+          : toJson(bodyOf(r, p, null));
     shared.answers.set(key, answer);
   }
   return answer;
@@ -224,37 +242,48 @@ function longpoll(
       else res.status(e.status).json({ error: e.error, reason: e.reason });
       resolve();
     };
+    const failed = (err: unknown) => {
+      s.log.error({ err }, 'longpoll answer failed');
+      res.destroy();
+      resolve();
+    };
+    const send = (body: Buffer) => {
+      try {
+        sendAnswer(res, body);
+      } catch (err) {
+        return failed(err);
+      }
+      resolve();
+    };
     /** Sends `answer`, or (at a timeout or shutdown) whatever the feed holds now. */
-    const finish = async (answer: Promise<Buffer> | null) => {
+    const finish = (answer: Answer | null) => {
       if (done) return;
       // An expired session is only noticed when asked about: ask before answering.
       if (!session.isLive()) return sessionEnded();
       done = true;
       cleanup();
+      let body: Answer;
       try {
-        sendAnswer(
-          res,
-          await (answer ?? render(s, query(s, readerOf(s, res), p, since), p).then(toJson)),
-        );
+        body = answer ?? render(s, query(s, readerOf(s, res), p, since), p).then(toJson);
       } catch (err) {
-        s.log.error({ err }, 'longpoll answer failed');
-        res.destroy();
+        return failed(err);
       }
-      resolve();
+      if (Buffer.isBuffer(body)) send(body);
+      else body.then(send, failed);
     };
     const wait = () => {
-      if (s.waiters.closed) return void finish(null);
+      if (s.waiters.closed) return finish(null);
       const reader = readerOf(s, res);
       unregister = s.waiters.add({ channels: reader.channelSet, wake: onWake });
     };
     const onWake = () => {
       if (done) return;
-      if (s.waiters.closed) return void finish(null);
+      if (s.waiters.closed) return finish(null);
       const answer = sharedAnswer(s, shared, p, since, question, readerOf(s, res));
-      if (answer) void finish(answer);
+      if (answer) finish(answer);
       else wait();
     };
-    const timer = setTimeout(() => void finish(null), p.timeoutMs);
+    const timer = setTimeout(() => finish(null), p.timeoutMs);
     const beat =
       p.heartbeatMs === null
         ? null
