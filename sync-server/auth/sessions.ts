@@ -25,8 +25,6 @@ export class Sessions {
   /** Open requests by NIP: a revocation finds its own in one lookup. */
   private readonly watches = new Map<string, Set<Watch>>();
   private liveStatement: ReturnType<ServerDb['prepare']> | null = null;
-  /** Expiries read by isLive in the running synchronous code, by digest (null: no session). */
-  private askedThisTurn: Map<string, number | null> | null = null;
   /** Prepared at its first use, as liveStatement (every request with a session resolves it). */
   private resolveStatement: ReturnType<ServerDb['prepare']> | null = null;
 
@@ -113,31 +111,14 @@ export class Sessions {
 
   /** True while the session of this digest is live, without sliding its expiry. */
   private isLive(hash: string): boolean {
-    // Asked for every longpoll a change wakes, and a thousand devices of one team may share few
-    // sessions: the store is asked once per session while the wake runs (it wakes the crowd in
-    // one synchronous loop), and the expiry it gave is compared with the clock at each ask. What
-    // was asked is forgotten at the next microtask, before any other code can change a session
-    // (accounts.setPassword deletes rows itself), and whenever a session ends here.
-    let asked = this.askedThisTurn;
-    if (!asked) {
-      asked = this.askedThisTurn = new Map();
-      queueMicrotask(() => (this.askedThisTurn = null));
-    }
-    let expiresAt = asked.get(hash);
-    if (expiresAt === undefined) {
-      this.liveStatement ??= this.db.prepare(
-        'SELECT expires_at FROM sessions WHERE token_hash = ?',
-      );
-      const row = this.liveStatement.get(hash) as { expires_at: number } | undefined;
-      expiresAt = row?.expires_at ?? null;
-      asked.set(hash, expiresAt);
-    }
-    return expiresAt !== null && expiresAt > this.now();
+    // Asked for every longpoll a change wakes: the statement is compiled once.
+    this.liveStatement ??= this.db.prepare('SELECT expires_at FROM sessions WHERE token_hash = ?');
+    const row = this.liveStatement.get(hash) as { expires_at: number } | undefined;
+    return row !== undefined && row.expires_at > this.now();
   }
 
   /** Ends the watches of one session (`hash`), or of every request of the account (null). */
   private ended(nip: string, hash: string | null): void {
-    this.askedThisTurn = null;
     for (const w of [...(this.watches.get(nip) ?? [])]) {
       if (hash !== null && w.hash !== hash) continue;
       this.unwatch(nip, w);

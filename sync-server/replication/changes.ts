@@ -271,19 +271,37 @@ function longpoll(
       if (Buffer.isBuffer(body)) send(body);
       else body.then(send, failed);
     };
+    /**
+     * Runs a step of this longpoll from a wake or its timer: an error in it (the session's read
+     * of server.sqlite, the feed's query) ends this longpoll alone, logged and its connection
+     * closed. Thrown on, it would stop the wake of the rest of the crowd (and the tailer's batch
+     * that woke them) or, from the timer, end the server's process.
+     */
+    const guarded = (step: () => void) => () => {
+      try {
+        step();
+      } catch (err) {
+        done = true;
+        cleanup();
+        failed(err);
+      }
+    };
     const wait = () => {
       if (s.waiters.closed) return finish(null);
       const reader = readerOf(s, res);
       unregister = s.waiters.add({ channels: reader.channelSet, wake: onWake });
     };
-    const onWake = () => {
+    const onWake = guarded(() => {
       if (done) return;
       if (s.waiters.closed) return finish(null);
       const answer = sharedAnswer(s, shared, p, since, question, readerOf(s, res));
       if (answer) finish(answer);
       else wait();
-    };
-    const timer = setTimeout(() => finish(null), p.timeoutMs);
+    });
+    const timer = setTimeout(
+      guarded(() => finish(null)),
+      p.timeoutMs,
+    );
     const beat =
       p.heartbeatMs === null
         ? null

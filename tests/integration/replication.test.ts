@@ -1,5 +1,5 @@
 /** Real PouchDB clients replicate with the real server: push and pull, one-shot and live, and longpoll wakes. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   makeEntry,
   makePhoto,
@@ -177,6 +177,51 @@ describe('longpoll', () => {
     expect(reply.status).toBe(200);
     const ids = (reply.body as { results: { id: string }[] }).results.map((r) => r.id);
     expect(ids).toContain(act._id);
+  });
+
+  it('a longpoll whose session cannot be read is ended alone: the rest of the crowd still wakes', async () => {
+    await server.app.services.reports.settled();
+    const info = await call(`${server.couchUrl}`, { auth: basic(NIP.sri) });
+    const since = (info.body as { update_seq: string }).update_seq;
+    const url = `${server.couchUrl}/_changes?feed=longpoll&since=${since}&timeout=600000`;
+    // The first longpoll's session read fails (server.sqlite busy past its timeout, an I/O
+    // error); it is woken first, as it waited first.
+    const sessions = server.app.services.sessions;
+    const watch = sessions.watch.bind(sessions);
+    const failing = vi.spyOn(sessions, 'watch').mockImplementationOnce((...args) => ({
+      ...watch(...args),
+      isLive: () => {
+        throw new Error('SQLITE_BUSY: database is locked (test)');
+      },
+    }));
+    try {
+      let held = server.app.services.waiters.size;
+      const broken = call(url, { auth: basic(NIP.sri) }).then(
+        (reply) => reply.status,
+        () => 'closed',
+      );
+      await untilHeld(held);
+      held = server.app.services.waiters.size;
+      const waiting = call(url, { auth: basic(NIP.sri) });
+      await untilHeld(held);
+      const act = makeEntry({ nip: NIP.rina, date: today() });
+      const put = await call(`${server.couchUrl}/${encodeURIComponent(act._id)}`, {
+        method: 'PUT',
+        auth: basic(NIP.rina),
+        json: act,
+      });
+      expect(put.status).toBe(201);
+      // Answered by the wake (its own timeout is ten minutes), with the write.
+      const reply = await waiting;
+      expect(reply.status).toBe(200);
+      expect((reply.body as { results: { id: string }[] }).results.map((r) => r.id)).toContain(
+        act._id,
+      );
+      expect(await broken).toBe('closed');
+      expect((await call(`${server.url}/api/health`)).status).toBe(200);
+    } finally {
+      failing.mockRestore();
+    }
   });
 
   it('does not wake for a write outside the waiter’s channels, and answers empty at the timeout', async () => {
