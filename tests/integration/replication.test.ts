@@ -145,6 +145,23 @@ describe('live replication', () => {
   });
 });
 
+/** Rina (Sri's team) stores a new entry of today; Sri's longpolls wait for such a write. */
+async function rinaWritesAnEntry() {
+  const act = makeEntry({ nip: NIP.rina, date: today() });
+  const put = await call(`${server.couchUrl}/${encodeURIComponent(act._id)}`, {
+    method: 'PUT',
+    auth: basic(NIP.rina),
+    json: act,
+  });
+  expect(put.status).toBe(201);
+  return act;
+}
+
+/** The ids a `_changes` answer lists. */
+function idsOf(reply: { body: unknown }): string[] {
+  return (reply.body as { results: { id: string }[] }).results.map((r) => r.id);
+}
+
 describe('longpoll', () => {
   it('wakes at a write in one of the waiter’s channels', async () => {
     // Earlier tests' entries change the school's report, which Sri reads: written before `since`.
@@ -166,17 +183,10 @@ describe('longpoll', () => {
     // The server holds the longpoll, unanswered: now the write.
     await untilHeld(held);
     expect(answered).toBe(false);
-    const act = makeEntry({ nip: NIP.rina, date: today() });
-    const put = await call(`${server.couchUrl}/${encodeURIComponent(act._id)}`, {
-      method: 'PUT',
-      auth: basic(NIP.rina),
-      json: act,
-    });
-    expect(put.status).toBe(201);
+    const act = await rinaWritesAnEntry();
     const reply = await waiting;
     expect(reply.status).toBe(200);
-    const ids = (reply.body as { results: { id: string }[] }).results.map((r) => r.id);
-    expect(ids).toContain(act._id);
+    expect(idsOf(reply)).toContain(act._id);
   });
 
   it('a longpoll whose session cannot be read is ended alone: the rest of the crowd still wakes', async () => {
@@ -204,19 +214,11 @@ describe('longpoll', () => {
       held = server.app.services.waiters.size;
       const waiting = call(url, { auth: basic(NIP.sri) });
       await untilHeld(held);
-      const act = makeEntry({ nip: NIP.rina, date: today() });
-      const put = await call(`${server.couchUrl}/${encodeURIComponent(act._id)}`, {
-        method: 'PUT',
-        auth: basic(NIP.rina),
-        json: act,
-      });
-      expect(put.status).toBe(201);
+      const act = await rinaWritesAnEntry();
       // Answered by the wake (its own timeout is ten minutes), with the write.
       const reply = await waiting;
       expect(reply.status).toBe(200);
-      expect((reply.body as { results: { id: string }[] }).results.map((r) => r.id)).toContain(
-        act._id,
-      );
+      expect(idsOf(reply)).toContain(act._id);
       expect(await broken).toBe('closed');
       expect((await call(`${server.url}/api/health`)).status).toBe(200);
     } finally {
