@@ -5,8 +5,11 @@ import { configureData } from './config';
 import { Pouch } from './local-db';
 import type { SessionUser } from './session-api';
 import { useSessionStore } from './session-store';
-import { HEAD, OTHER, STAFF } from './testing/kelurahan';
-import { getRuntime, startRuntime, stopRuntime } from './user-runtime';
+import { saveActivity } from './commands/save-activity';
+import { openLocalDb } from './local-db';
+import { SyncLedger } from './sync-ledger';
+import { HEAD, NOW, OTHER, seedReference, STAFF, TODAY } from './testing/kelurahan';
+import { destroyUserData, getRuntime, startRuntime, stopRuntime } from './user-runtime';
 
 /** The server, as the session store sees it: sign-in answers after `delayMs`, any NIP accepted. */
 const server = vi.hoisted(() => ({
@@ -57,7 +60,9 @@ beforeAll(() => {
 });
 afterEach(async () => {
   server.delayMs = 0;
-  await stopRuntime({ destroy: true });
+  await stopRuntime({ destroy: true, discardUnsent: true });
+  // A runtime a test stopped itself may have left its databases: each test starts without them.
+  for (const nip of [STAFF, OTHER, HEAD]) await destroyUserData(nip);
   store.clear();
   useSessionStore.setState({ status: 'restoring', user: null, stayOnDevice: false });
 });
@@ -106,5 +111,68 @@ describe('the session store', () => {
     expect(session()).toMatchObject({ status: 'signed-in', user: { nip: OTHER } });
     expect(getRuntime()?.user.nip).toBe(OTHER);
     expect(saved().user.nip).toBe(OTHER);
+  });
+});
+
+describe('a save on its way when the person signs out', () => {
+  /**
+   * Staff's device with the org chart and the year's period, all of it counted as sent (as if it
+   * came from the server), so only what the test saves waits to be sent.
+   */
+  async function seedStaffDevice(): Promise<void> {
+    const db = openLocalDb(STAFF);
+    try {
+      await seedReference(db);
+      await new SyncLedger(db).advancePush((await db.info()).update_seq);
+    } finally {
+      await db.close();
+    }
+  }
+  const entry = {
+    date: TODAY,
+    start: '08:00',
+    end: '09:00',
+    kegiatan: 'Rapat koordinasi',
+    realisasi: 1,
+    satuan: 'kegiatan',
+    submit: false,
+  };
+  /** Simpan, on the clock of the kelurahan's data. */
+  const save = () => saveActivity(entry, { ...session().data!.ctx, now: () => NOW });
+  /** Staff's entries on the device (through the runtime's database while it runs). */
+  async function entriesLeft(): Promise<string[]> {
+    const running = getRuntime()?.db;
+    const db = running ?? openLocalDb(STAFF);
+    try {
+      const res = await db.allDocs({ startkey: 'activity:', endkey: 'activity:\ufff0' });
+      return res.rows.map((r) => r.id);
+    } finally {
+      if (!running) await db.close();
+    }
+  }
+
+  it('asks first: Keluar tapped while Simpan runs counts the entry, and deletes nothing', async () => {
+    await seedStaffDevice();
+    await session().signIn(STAFF, 'x', false);
+    const saving = save();
+    const result = await session().signOut();
+    expect(await saving).toMatchObject({ ok: true });
+    expect(result).toEqual({ ok: false, pending: 1 });
+    expect(session().status).toBe('signed-in');
+    expect(await entriesLeft()).toHaveLength(1);
+  });
+
+  it('keeps what waits to be sent when the data is deleted at a sign-out, unless told to discard it', async () => {
+    // A save that lands after sign-out counted (a forced sign-out at app start that found
+    // nothing waiting, say): the databases stay for the person's next sign-in.
+    await seedStaffDevice();
+    await session().signIn(STAFF, 'x', false);
+    expect(await save()).toMatchObject({ ok: true });
+    await stopRuntime({ destroy: true, nip: STAFF });
+    expect(await entriesLeft()).toHaveLength(1);
+    // Seen and confirmed ("Keluar dan hapus"): deleted.
+    await session().restore();
+    await stopRuntime({ destroy: true, nip: STAFF, discardUnsent: true });
+    expect(await entriesLeft()).toEqual([]);
   });
 });

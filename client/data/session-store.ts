@@ -158,7 +158,9 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     await deleteSession();
     // Only this user's runtime: a sign-in that overtook this one keeps its own.
     releaseData((nip) => nip === user.nip);
-    await stopRuntime({ destroy: !stayOnDevice, nip: user.nip });
+    // Deleting what waits to be sent only when the person saw it and chose to (not a forced
+    // sign-out that found nothing waiting, nor a save that landed since the count).
+    await stopRuntime({ destroy: !stayOnDevice, nip: user.nip, discardUnsent: pending > 0 });
     if (turn !== latest) return { ok: true };
     save(null);
     set(SIGNED_OUT);

@@ -7,6 +7,7 @@
  */
 import { apiUrl } from './config';
 import type { CommandContext } from './commands/context';
+import { CommandsInFlight } from './commands/in-flight';
 import { destroyLocalDb, openLocalDb, type LocalDb } from './local-db';
 import { Projector, removeProjected, untilProjected } from './projector';
 import { deleteReadModel, openReadModel, type ReadModel } from './read-model';
@@ -65,7 +66,12 @@ export function startRuntime(user: SessionUser): Promise<Runtime> {
 function openRuntime(user: SessionUser): Runtime {
   const db = openLocalDb(user.nip);
   const readModel = openReadModel(user.nip);
-  const ctx: CommandContext = { db, user: toCoreUser(user), readModel };
+  const ctx: CommandContext = {
+    db,
+    user: toCoreUser(user),
+    readModel,
+    inFlight: new CommandsInFlight(),
+  };
   const stopProjector = holdLock(`kinerja-project-${user.nip}`, async () => {
     const projector = new Projector(db, readModel, {
       // Loaded only when a conflict appears: the merge rules and schemas stay out of start-up.
@@ -102,34 +108,58 @@ export function resumeSync(): void {
   runtime?.sync.syncNow();
 }
 
-/** Local documents of the signed-in user not yet sent to the server. */
+/**
+ * Local documents of the signed-in user not yet sent to the server, counted once the commands
+ * running have written (a save between its read and its write is not in the database yet).
+ */
 export async function pendingCount(): Promise<number> {
   if (!runtime) return 0;
-  const engine = runtime.sync.getEngine();
+  const r = runtime;
+  await r.data.ctx.inFlight?.settled();
+  return pendingOf(r);
+}
+
+/** The count as the sync engine keeps it (pulled revisions left out), else from the ledger. */
+async function pendingOf(r: Runtime): Promise<number> {
+  const engine = r.sync.getEngine();
   if (engine) return engine.refreshPending();
-  const { pushedSeq } = await new SyncLedger(runtime.db).read();
-  return countPending(runtime.db, pushedSeq);
+  const { pushedSeq } = await new SyncLedger(r.db).read();
+  return countPending(r.db, pushedSeq);
 }
 
 /**
  * Stops the runtime (only `nip`'s, when given); with `destroy`, deletes that user's databases
- * from the device, also when their runtime was already stopped.
+ * from the device, also when their runtime was already stopped. Documents written after the
+ * person was asked (a save that was running when they tapped Keluar) are not deleted: the
+ * databases stay, unless `discardUnsent` (they saw what waits and chose to delete it).
  */
-export function stopRuntime(opts: { destroy: boolean; nip?: string }): Promise<void> {
+export function stopRuntime(opts: {
+  destroy: boolean;
+  nip?: string;
+  discardUnsent?: boolean;
+}): Promise<void> {
   return serially(async () => {
     const r = runtime;
-    if (r && (opts.nip === undefined || r.user.nip === opts.nip)) await teardown(r, opts.destroy);
+    if (r && (opts.nip === undefined || r.user.nip === opts.nip))
+      await teardown(r, opts.destroy, opts.discardUnsent === true);
     else if (opts.destroy && opts.nip !== undefined) await destroyData(opts.nip);
   });
 }
 
-async function teardown(r: Runtime, destroy: boolean): Promise<void> {
+const SIGNED_OUT_REASON = 'Sesi di perangkat ini sudah berakhir; perubahan ini tidak tersimpan';
+
+async function teardown(r: Runtime, destroy: boolean, discardUnsent = false): Promise<void> {
   if (runtime === r) runtime = null;
   r.stopWatch();
+  // The commands running land first (their projection needs the read model open); then none
+  // starts on databases about to close.
+  await r.data.ctx.inFlight?.drain(new Error(SIGNED_OUT_REASON));
+  // Counted as sign-out counted (before sync stops), so the same nothing-waiting deletes.
+  const keep = destroy && !discardUnsent && (await pendingOf(r)) > 0;
   await r.sync.stop();
   await r.stopProjector();
   r.readModel.close();
-  if (destroy) {
+  if (destroy && !keep) {
     await r.db.destroy();
     await deleteReadModel(r.user.nip);
   } else {

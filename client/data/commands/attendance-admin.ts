@@ -22,9 +22,10 @@ import { ATTENDANCE_STAFF_REASONS } from './attendance-staff-reasons';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import { failure, writeFailure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 /** Terapkan: applies the approved correction of `nip`'s day `date` as this device holds it. */
-export async function applyCorrection(
+export const applyCorrection = command(async function applyCorrection(
   nip: string,
   date: string,
   ctx: CommandContext,
@@ -52,7 +53,7 @@ export async function applyCorrection(
     appliedAt: new Date((ctx.now ?? Date.now)()).toISOString(),
   };
   return putDoc(doc, ctx);
-}
+});
 
 /**
  * Buang: discards this device's application of `nip`'s day `date` that the server refused. It is
@@ -60,7 +61,7 @@ export async function applyCorrection(
  * judges, and it keeps what was applied once), and taken out of the read model; the sync engine
  * then forgets the refusal of a document the device no longer holds. Anything not refused stays.
  */
-export async function discardRefusedApplication(
+export const discardRefusedApplication = command(async function discardRefusedApplication(
   nip: string,
   date: string,
   ctx: CommandContext,
@@ -82,4 +83,4 @@ export async function discardRefusedApplication(
   }
   await removeProjected(rm, [id]);
   return { ok: true, id };
-}
+});

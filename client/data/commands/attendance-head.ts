@@ -16,6 +16,7 @@ import { WRITE_REASONS } from '../../core/write-reasons';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import { failure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 export type CorrectionDecisionInput = {
   /** The request as the head read it: the version decided. */
@@ -26,7 +27,7 @@ export type CorrectionDecisionInput = {
 };
 
 /** Records (or changes) the signed-in head's decision on one version of a correction request. */
-export async function decideCorrection(
+export const decideCorrection = command(async function decideCorrection(
   input: CorrectionDecisionInput,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -49,4 +50,4 @@ export async function decideCorrection(
     decidedAt: new Date((ctx.now ?? Date.now)()).toISOString(),
   };
   return putDoc(doc, ctx);
-}
+});

@@ -19,6 +19,7 @@ import type { CommandContext } from './context';
 import { certificatePhoto, photoDeletions, type PhotoInput } from './photo-docs';
 import { putDocs } from './put-doc';
 import { failure, type CommandFailure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 function refusal(code: AttendanceStaffReasonCode, field?: string): CommandFailure {
   return failure(code, ATTENDANCE_STAFF_REASONS[code].id, field);
@@ -46,7 +47,7 @@ export type CorrectionInput = {
  * Asks to correct a day, or sends a changed request again: every send is a new version
  * (`requestedAt`) for the head to decide. The new letter and the request are written together.
  */
-export async function requestCorrection(
+export const requestCorrection = command(async function requestCorrection(
   input: CorrectionInput,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -81,13 +82,13 @@ export async function requestCorrection(
   const docs: RawDoc[] = [...(photo ? [photo.doc] : []), request, ...removed];
   const results = await putDocs(docs, ctx, { allOrNothing: true });
   return results.find((r) => !r.ok) ?? { ok: true, id: request._id };
-}
+});
 
 /**
  * Withdraws a request the head has not approved (pending or declined): the request and its
  * letter are deleted. Core refuses it once approved.
  */
-export async function withdrawCorrection(
+export const withdrawCorrection = command(async function withdrawCorrection(
   date: string,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -97,4 +98,4 @@ export async function withdrawCorrection(
   const docs: RawDoc[] = [{ _id: old._id, _rev: old._rev, _deleted: true }, ...removed];
   const results = await putDocs(docs, ctx, { allOrNothing: true });
   return results.find((r) => !r.ok) ?? { ok: true, id: old._id };
-}
+});

@@ -10,6 +10,7 @@ import { relatedIdsOf, relatedPrefixesOf } from '../../core/validate-write';
 import type { DocsUnderPrefixes, RawDoc, WriteContext } from '../../core/write-context';
 import type { LocalDb, StoredDoc } from '../local-db';
 import type { ReadModel } from '../read-model';
+import type { CommandsInFlight } from './in-flight';
 
 export type CommandContext = {
   db: LocalDb;
@@ -20,6 +21,11 @@ export type CommandContext = {
    * writes reach the screens through the projector's feed only.
    */
   readModel?: ReadModel;
+  /**
+   * The signed-in person's commands in flight (in-flight.ts), which sign-out waits for; absent in
+   * tests' contexts.
+   */
+  inFlight?: CommandsInFlight;
   /** The clock, epoch ms (tests fix it). */
   now?: () => number;
   timeZone?: string;

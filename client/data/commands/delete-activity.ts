@@ -8,9 +8,10 @@ import type { CommandContext } from './context';
 import { photoDeletions } from './photo-docs';
 import { putDocs } from './put-doc';
 import { failure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 /** Deletes the activity `id` and its photos (or, for a moved entry, the photos `photoIds`). */
-export async function deleteActivity(
+export const deleteActivity = command(async function deleteActivity(
   id: string,
   ctx: CommandContext,
   photoIds?: readonly string[],
@@ -23,4 +24,4 @@ export async function deleteActivity(
   // After the activity, so that a refused deletion leaves its evidence in place.
   await putDocs(await photoDeletions(ctx.db, photos), ctx);
   return result;
-}
+});

@@ -11,6 +11,7 @@ import { getOrNull } from '../local-db';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import { failure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 export type SeatInput = { status: 'confirmed' | 'full'; note?: string };
 export type CheckInput = { status: 'verified' | 'rejected'; note?: string };
@@ -53,21 +54,21 @@ async function writeStep(
 }
 
 /** Konfirmasi kursi, or Kuota penuh with a reason (at least 10 characters). */
-export function decideSeat(
+export const decideSeat = command(function decideSeat(
   nip: string,
   key: string,
   input: SeatInput,
   ctx: CommandContext,
 ): Promise<CommandResult> {
   return writeStep(nip, key, 'seat', input, ctx);
-}
+});
 
 /** Verifikasi a completion, or Kembalikan it with a reason (at least 10 characters). */
-export function checkCompletion(
+export const checkCompletion = command(function checkCompletion(
   nip: string,
   key: string,
   input: CheckInput,
   ctx: CommandContext,
 ): Promise<CommandResult> {
   return writeStep(nip, key, 'verification', input, ctx);
-}
+});

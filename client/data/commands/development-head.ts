@@ -10,6 +10,7 @@ import { getOrNull } from '../local-db';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import { failure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 export type EnrolmentDecisionInput = {
   nip: string;
@@ -21,7 +22,7 @@ export type EnrolmentDecisionInput = {
 };
 
 /** Records (or changes) the signed-in head's decision on a request. */
-export async function decideEnrolment(
+export const decideEnrolment = command(async function decideEnrolment(
   input: EnrolmentDecisionInput,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -44,4 +45,4 @@ export async function decideEnrolment(
     decidedAt: new Date((ctx.now ?? Date.now)()).toISOString(),
   };
   return putDoc(doc, ctx);
-}
+});

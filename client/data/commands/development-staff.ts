@@ -25,6 +25,7 @@ import {
   type DevelopmentStaffReasonCode,
 } from './development-staff-reasons';
 import { failure, type CommandFailure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 /** The forms a person logs on their own: study, courses, learning groups, outside coaching. */
 export const SELF_LEARNING_FORMS = [
@@ -58,7 +59,7 @@ export type RequestInput = { trainingId: string; note: string; planItemId: strin
  * A request (permohonan) for a catalog activity; the head approves it. A request withdrawn
  * before anyone decided may be sent again.
  */
-export async function requestTraining(
+export const requestTraining = command(async function requestTraining(
   input: RequestInput,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -90,13 +91,16 @@ export async function requestTraining(
     } satisfies EnrolmentDoc,
     ctx,
   );
-}
+});
 
 /**
  * Withdraws a request: one nobody has decided on yet is deleted; a decided one is kept, marked
  * withdrawn, so the head and the Pengelola still see what happened.
  */
-export async function withdrawTraining(key: string, ctx: CommandContext): Promise<CommandResult> {
+export const withdrawTraining = command(async function withdrawTraining(
+  key: string,
+  ctx: CommandContext,
+): Promise<CommandResult> {
   const old = await ownRecord(ctx, key);
   if (!old) return refusal('record-not-here');
   const [decision, admin] = await Promise.all([
@@ -107,7 +111,7 @@ export async function withdrawTraining(key: string, ctx: CommandContext): Promis
     return putDoc({ _id: old._id, _rev: old._rev, _deleted: true }, ctx);
   const at = nowIso(ctx);
   return putDoc({ ...old, withdrawnAt: at, updatedAt: at }, ctx);
-}
+});
 
 export type CompletionInput = {
   /** The day it ended (the certificate's date). */
@@ -149,7 +153,7 @@ async function writeWithCompletion(
 }
 
 /** Reports a catalog activity done (laporan selesai), again after the Pengelola returned it. */
-export async function reportCompletion(
+export const reportCompletion = command(async function reportCompletion(
   key: string,
   input: CompletionInput,
   ctx: CommandContext,
@@ -157,7 +161,7 @@ export async function reportCompletion(
   const record = await ownRecord(ctx, key);
   if (!record) return refusal('record-not-here');
   return writeWithCompletion(record, input, ctx);
-}
+});
 
 export type SelfLearningInput = {
   form: SelfLearningForm;
@@ -170,7 +174,7 @@ export type SelfLearningInput = {
 };
 
 /** Logs self-directed learning (belajar mandiri, e-learning, ...): recorded with its completion. */
-export async function logSelfLearning(
+export const logSelfLearning = command(async function logSelfLearning(
   input: SelfLearningInput,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -197,7 +201,7 @@ export async function logSelfLearning(
     updatedAt: at,
   };
   return writeWithCompletion(record, { ...input, date: last }, ctx);
-}
+});
 
 /** The person's plan of `year` as stored on this device, or null. */
 async function ownPlan(ctx: CommandContext, year: number): Promise<DevelopmentPlanDoc | null> {
@@ -208,7 +212,7 @@ async function ownPlan(ctx: CommandContext, year: number): Promise<DevelopmentPl
 }
 
 /** Saves the rencana pengembangan of `year` with exactly these items (added, edited, dropped). */
-export async function savePlan(
+export const savePlan = command(async function savePlan(
   year: number,
   items: readonly PlanItem[],
   ctx: CommandContext,
@@ -227,13 +231,13 @@ export async function savePlan(
     } satisfies DevelopmentPlanDoc,
     ctx,
   );
-}
+});
 
 /**
  * Adds items to the plan of `year` (suggestions from the Rapor, actions of a dialog kinerja);
  * an item whose id the plan already holds is left as it is.
  */
-export async function addPlanItems(
+export const addPlanItems = command(async function addPlanItems(
   year: number,
   items: readonly PlanItem[],
   ctx: CommandContext,
@@ -241,7 +245,7 @@ export async function addPlanItems(
   const old = await ownPlan(ctx, year);
   const have = new Set(old?.items.map((i) => i.id));
   return savePlan(year, [...(old?.items ?? []), ...items.filter((i) => !have.has(i.id))], ctx);
-}
+});
 
 /** Today on the person's clock, for the date fields' defaults and limits. */
 export function todayOf(ctx: CommandContext): string {

@@ -7,12 +7,16 @@ import { buildYearPeriods } from '../../core/periods';
 import { getDocs, type CommandContext } from './context';
 import { putDocs } from './put-doc';
 import { failure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 export type OpenYearResult =
   { ok: true; opened: string[]; existing: string[] } | Extract<CommandResult, { ok: false }>;
 
 /** Writes the periods of `year` that this device does not hold yet, all or none. */
-export async function openYear(year: number, ctx: CommandContext): Promise<OpenYearResult> {
+export const openYear = command(async function openYear(
+  year: number,
+  ctx: CommandContext,
+): Promise<OpenYearResult> {
   const docs = buildYearPeriods(year);
   const held = await getDocs(
     ctx.db,
@@ -28,4 +32,4 @@ export async function openYear(year: number, ctx: CommandContext): Promise<OpenY
     opened: missing.map((d) => d.periodId),
     existing: docs.filter((d) => held.has(d._id)).map((d) => d.periodId),
   };
-}
+});

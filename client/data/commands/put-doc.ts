@@ -8,19 +8,23 @@ import type { RawDoc } from '../../core/write-context';
 import { projectLocalWrites, type LocalWrite } from '../projector';
 import { forValidation, getDocs, loadBatchContext, type CommandContext } from './context';
 import { failure, writeFailure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 /** Validates and writes one document; without `_rev` it updates the latest revision. */
-export async function putDoc(doc: RawDoc, ctx: CommandContext): Promise<CommandResult> {
+export const putDoc = command(async function putDoc(
+  doc: RawDoc,
+  ctx: CommandContext,
+): Promise<CommandResult> {
   const [result] = await putDocs([doc], ctx);
   return result ?? failure('invalid-doc', 'Tidak ada dokumen');
-}
+});
 
 /**
  * Validates each document and writes those that pass in one bulk write. Results come back in
  * the order of `docs`; a refused document does not stop the others, unless `allOrNothing`: then
  * one refusal writes nothing (an activity and its photos are saved together or not at all).
  */
-export async function putDocs(
+export const putDocs = command(async function putDocs(
   docs: readonly RawDoc[],
   ctx: CommandContext,
   { allOrNothing = false }: { allOrNothing?: boolean } = {},
@@ -87,4 +91,4 @@ export async function putDocs(
     }
   }
   return results as CommandResult[];
-}
+});

@@ -12,6 +12,7 @@ import type { CommandContext } from './context';
 import type { CommandResult } from './result';
 import { saveActivity } from './save-activity';
 import { inputOf, ownActivitiesOn } from './submit-day';
+import { command } from './in-flight';
 
 const LOOK_BACK_DAYS = 7;
 
@@ -32,7 +33,10 @@ async function previousLoggedDay(ctx: CommandContext, date: string): Promise<str
 export type RepeatResult = { from: string | null; results: CommandResult[] };
 
 /** Copies the last logged day's entries to `date` as drafts; entries already there are skipped. */
-export async function repeatPreviousDay(date: string, ctx: CommandContext): Promise<RepeatResult> {
+export const repeatPreviousDay = command(async function repeatPreviousDay(
+  date: string,
+  ctx: CommandContext,
+): Promise<RepeatResult> {
   const from = await previousLoggedDay(ctx, date);
   if (from === null) return { from, results: [] };
   const [source, existing] = await Promise.all([
@@ -57,4 +61,4 @@ export async function repeatPreviousDay(date: string, ctx: CommandContext): Prom
     results.push(result);
   }
   return { from, results };
-}
+});

@@ -12,9 +12,10 @@ import type { StoredDoc } from '../local-db';
 import type { ReadModel } from '../read-model';
 import { forValidation, loadWriteContext, type CommandContext } from './context';
 import { failure, writeFailure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 /** Writes `body` over the winning leaf and deletes the other `leaves`, if core allows it. */
-export async function writeResolution(
+export const writeResolution = command(async function writeResolution(
   id: string,
   body: DocBody,
   leaves: readonly StoredDoc[],
@@ -49,10 +50,10 @@ export async function writeResolution(
   } catch (err) {
     return writeFailure(err);
   }
-}
+});
 
 /** Keeps the version the person chose, removes the others, and takes it off the Konflik list. */
-export async function resolveConflict(
+export const resolveConflict = command(async function resolveConflict(
   id: string,
   chosenRev: string,
   ctx: CommandContext,
@@ -64,4 +65,4 @@ export async function resolveConflict(
   const result = await writeResolution(id, bodyOf(chosen), leaves, ctx);
   if (result.ok) await rm.conflicts.delete(id);
   return result;
-}
+});

@@ -10,13 +10,14 @@ import { getOrNull } from '../local-db';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import { failure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 const NOT_HERE = 'Penilaian tidak ditemukan di perangkat ini';
 
 export type ResponseInput = { periodId: string; kind: 'accept' | 'object'; reasons: string };
 
 /** The signed-in employee's acceptance of, or objection to, their final appraisal. */
-export async function respondToAppraisal(
+export const respondToAppraisal = command(async function respondToAppraisal(
   input: ResponseInput,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -39,7 +40,7 @@ export async function respondToAppraisal(
     },
     ctx,
   );
-}
+});
 
 export type ObjectionDecisionInput = {
   nip: string;
@@ -52,7 +53,7 @@ export type ObjectionDecisionInput = {
 };
 
 /** The Atasan Pejabat Penilai's decision on an objection; the predikat follows the matrix. */
-export async function decideObjection(
+export const decideObjection = command(async function decideObjection(
   input: ObjectionDecisionInput,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -82,4 +83,4 @@ export async function decideObjection(
     },
     ctx,
   );
-}
+});

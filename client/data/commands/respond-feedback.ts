@@ -13,6 +13,7 @@ import { getOrNull } from '../local-db';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import { failure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 export type RespondInput = {
   feedbackId: string;
@@ -46,7 +47,7 @@ function later(a: string, b: string): string {
  * earlier than the head's latest message, so a device clock that runs late does not leave the
  * feedback unread (and rewritten on every open).
  */
-export async function respondToFeedback(
+export const respondToFeedback = command(async function respondToFeedback(
   input: RespondInput,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -79,4 +80,4 @@ export async function respondToFeedback(
     updatedAt: now,
   };
   return putDoc(doc, ctx);
-}
+});

@@ -14,6 +14,7 @@ import { deleteActivity } from './delete-activity';
 import { photoDeletions, planPhotos, type PhotoInput } from './photo-docs';
 import { putDocs } from './put-doc';
 import { failure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 export type { PhotoInput } from './photo-docs';
 
@@ -41,7 +42,7 @@ export type ActivityInput = {
 };
 
 /** Saves an activity; the result names the field core refused, if any. */
-export async function saveActivity(
+export const saveActivity = command(async function saveActivity(
   input: ActivityInput,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -118,4 +119,4 @@ export async function saveActivity(
   // A photo taken off the entry is deleted; one that cannot be (not on this device yet) stays unlisted.
   await putDocs(await photoDeletions(ctx.db, photos.remove), ctx);
   return result;
-}
+});

@@ -16,6 +16,7 @@ import { getOrNull, type StoredDoc } from '../local-db';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import type { CommandFailure, CommandResult } from './result';
+import { command } from './in-flight';
 
 export type AppraisalSaved = { ok: true; id: string; doc: AppraisalBody } | CommandFailure;
 
@@ -59,19 +60,19 @@ async function write(
  * `base` is the stored version the draft was built on, so that a field without a stamp of its
  * own (the predikat's reason) edited here is not replaced by a later version that left it alone.
  */
-export function saveAppraisalDraft(
+export const saveAppraisalDraft = command(function saveAppraisalDraft(
   draft: AppraisalBody,
   ctx: CommandContext,
   base: AppraisalBody | null = null,
 ): Promise<AppraisalSaved> {
   return write((stored) => (stored ? rebaseDraft(stored, draft, base) : draft), ctx, draft._id);
-}
+});
 
 /**
  * Makes the appraisal final and immutable, with the parties who sign the document. Refused, as
  * by the gatekeeper, while a rating or the predikat lacks its reason (core/appraisal-reasons.ts).
  */
-export function finalizeAppraisal(
+export const finalizeAppraisal = command(function finalizeAppraisal(
   draft: AppraisalBody,
   parties: Parties,
   ctx: CommandContext,
@@ -87,4 +88,4 @@ export function finalizeAppraisal(
     ctx,
     draft._id,
   );
-}
+});

@@ -9,6 +9,7 @@ import { getOrNull } from '../local-db';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import { failure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 export type CatalogInput = {
   code: string;
@@ -26,7 +27,7 @@ export const INVALID_CODE =
   'Kode hanya boleh huruf kecil, angka, dan tanda hubung (paling banyak 64), diawali huruf atau angka';
 
 /** Creates a template (`create`: its code must be new) or changes the stored one. */
-export async function saveCatalog(
+export const saveCatalog = command(async function saveCatalog(
   input: CatalogInput,
   ctx: CommandContext,
   { create }: { create: boolean },
@@ -50,10 +51,10 @@ export async function saveCatalog(
     ...(input.archived ? { archived: true } : {}),
   };
   return putDoc(doc, ctx);
-}
+});
 
 /** Archives or restores a stored template, leaving the rest as it is. */
-export async function setCatalogArchived(
+export const setCatalogArchived = command(async function setCatalogArchived(
   code: string,
   archived: boolean,
   ctx: CommandContext,
@@ -64,4 +65,4 @@ export async function setCatalogArchived(
   const next: CatalogDoc = { ...stored, archived: true };
   if (!archived) delete next.archived;
   return putDoc(next, ctx);
-}
+});

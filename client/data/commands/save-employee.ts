@@ -23,6 +23,7 @@ import type { LocalDb } from '../local-db';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import { failure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 async function allWithPrefix<T>(db: LocalDb, prefix: string): Promise<T[]> {
   const res = await db.allDocs({ startkey: prefix, endkey: `${prefix}\ufff0`, include_docs: true });
@@ -72,7 +73,7 @@ export type EmployeeFields = Omit<
 >;
 
 /** Adds a person who is not in the directory yet. */
-export async function createEmployee(
+export const createEmployee = command(async function createEmployee(
   fields: EmployeeFields,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -84,10 +85,10 @@ export async function createEmployee(
     acting: [],
   };
   return judgeAndPut(doc, null, ctx);
-}
+});
 
 /** Corrects a person's fields in place; the riwayat and Plt/Plh stay as stored. */
-export async function editEmployee(
+export const editEmployee = command(async function editEmployee(
   fields: EmployeeFields,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -98,10 +99,10 @@ export async function editEmployee(
     stored,
     ctx,
   );
-}
+});
 
 /** Mutasi: the new unit, superior and position from the TMT; the old one goes to the riwayat. */
-export async function moveEmployee(
+export const moveEmployee = command(async function moveEmployee(
   nip: string,
   mutasi: Mutasi,
   ctx: CommandContext,
@@ -109,10 +110,10 @@ export async function moveEmployee(
   const stored = await storedEmployee(ctx.db, nip);
   if (stored === null) return notHeld();
   return judgeAndPut(withMutasi(stored, mutasi), stored, ctx);
-}
+});
 
 /** A new status from a date (TMT); anything but aktif ends sign-in and appraisal duty. */
-export async function changeEmployeeStatus(
+export const changeEmployeeStatus = command(async function changeEmployeeStatus(
   nip: string,
   change: { status: EmployeeStatus; from: string; note: string },
   ctx: CommandContext,
@@ -120,10 +121,10 @@ export async function changeEmployeeStatus(
   const stored = await storedEmployee(ctx.db, nip);
   if (stored === null) return notHeld();
   return judgeAndPut(withStatus(stored, change.status, change.from, change.note), stored, ctx);
-}
+});
 
 /** Appoints a Plt/Plh for this head for a date range. */
-export async function addActing(
+export const addActing = command(async function addActing(
   headNip: string,
   acting: Acting,
   ctx: CommandContext,
@@ -131,13 +132,13 @@ export async function addActing(
   const stored = await storedEmployee(ctx.db, headNip);
   if (stored === null) return notHeld();
   return judgeAndPut({ ...stored, acting: [...stored.acting, acting] }, stored, ctx);
-}
+});
 
 /**
  * Ends the head's Plt/Plh number `index` on `end`: the range is cut short, or dropped when it
  * had not begun by then.
  */
-export async function endActing(
+export const endActing = command(async function endActing(
   headNip: string,
   index: number,
   end: string,
@@ -151,7 +152,7 @@ export async function endActing(
     return [{ ...a, to: end < a.to ? end : a.to }];
   });
   return judgeAndPut({ ...stored, acting }, stored, ctx);
-}
+});
 
 function notHeld(): CommandResult {
   return failure('not-held', 'Data pegawai ini tidak ada di perangkat. Sinkronkan lalu coba lagi.');

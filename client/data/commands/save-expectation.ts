@@ -10,6 +10,7 @@ import { getOrNull } from '../local-db';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import { failure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 export type ExpectationInput = {
   /** The stored text's code; null for a new text, which gets a new code. */
@@ -24,7 +25,7 @@ export type ExpectationInput = {
 const NOT_FOUND = 'Teks ekspektasi tidak ditemukan di perangkat ini';
 
 /** Creates a text (`code: null`) or changes the stored one. */
-export async function saveExpectation(
+export const saveExpectation = command(async function saveExpectation(
   input: ExpectationInput,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -44,10 +45,10 @@ export async function saveExpectation(
     ...(input.archived ? { archived: true } : {}),
   };
   return putDoc(doc, ctx);
-}
+});
 
 /** Archives or restores a stored text, leaving the rest as it is. */
-export async function setExpectationArchived(
+export const setExpectationArchived = command(async function setExpectationArchived(
   code: string,
   archived: boolean,
   ctx: CommandContext,
@@ -58,4 +59,4 @@ export async function setExpectationArchived(
   const next: ExpectationDoc = { ...stored, archived: true };
   if (!archived) delete next.archived;
   return putDoc(next, ctx);
-}
+});

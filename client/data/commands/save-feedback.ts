@@ -15,6 +15,7 @@ import { getOrNull } from '../local-db';
 import { getDocs, type CommandContext } from './context';
 import { putDoc, putDocs } from './put-doc';
 import { failure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 /** An agreed action as the form gives it: `id` null for a new one. */
 export type ActionInput = Omit<AgreedAction, 'id'> & { id: string | null };
@@ -91,7 +92,7 @@ async function earlierSessions(
 }
 
 /** Writes a new feedback (`id: null`) or changes the author's stored one. */
-export async function saveFeedback(
+export const saveFeedback = command(async function saveFeedback(
   input: FeedbackInput,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -141,10 +142,10 @@ export async function saveFeedback(
   const earlier = await earlierSessions(stored?.actions ?? [], actions, ctx);
   const results = await putDocs([doc as RawDoc, ...earlier], ctx, { allOrNothing: true });
   return outcome(results);
-}
+});
 
 /** Adds the author's follow-up message to a feedback's thread. */
-export async function addFollowUp(
+export const addFollowUp = command(async function addFollowUp(
   feedbackId: string,
   text: string,
   ctx: CommandContext,
@@ -156,10 +157,10 @@ export async function addFollowUp(
     { ...stored, replies: [...stored.replies, { text: text.trim(), at }], updatedAt: at },
     ctx,
   );
-}
+});
 
 /** Marks an agreed action done, or open again. */
-export async function setActionStatus(
+export const setActionStatus = command(async function setActionStatus(
   feedbackId: string,
   actionId: string,
   status: Exclude<ActionStatus, 'carried'>,
@@ -175,10 +176,10 @@ export async function setActionStatus(
     },
     ctx,
   );
-}
+});
 
 /** Withdraws the author's feedback; actions it carried over are open again where they came from. */
-export async function deleteFeedback(
+export const deleteFeedback = command(async function deleteFeedback(
   feedbackId: string,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -191,4 +192,4 @@ export async function deleteFeedback(
     { allOrNothing: true },
   );
   return outcome(results);
-}
+});

@@ -9,11 +9,12 @@ import type { OrgRating } from '../../core/vocabulary';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import type { CommandResult } from './result';
+import { command } from './in-flight';
 
 export type OrgRatingInput = { unitId: string; periodId: string; rating: OrgRating; note: string };
 
 /** Writes (or replaces) the rating of `unitId` for `periodId`, set by the signed-in writer now. */
-export async function saveOrgRating(
+export const saveOrgRating = command(async function saveOrgRating(
   input: OrgRatingInput,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -29,4 +30,4 @@ export async function saveOrgRating(
     setAt: new Date((ctx.now ?? Date.now)()).toISOString(),
   };
   return putDoc(doc, ctx);
-}
+});

@@ -9,6 +9,7 @@ import { getOrNull } from '../local-db';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import { failure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 export type PeriodChange = {
   status?: PeriodDoc['status'];
@@ -17,7 +18,7 @@ export type PeriodChange = {
 };
 
 /** Applies the change to the device's copy of the period and writes it through core's rules. */
-export async function savePeriod(
+export const savePeriod = command(async function savePeriod(
   periodId: string,
   change: PeriodChange,
   ctx: CommandContext,
@@ -29,4 +30,4 @@ export async function savePeriod(
   if (change.submitBy === null) delete next.submitBy;
   else if (change.submitBy !== undefined) next.submitBy = change.submitBy;
   return putDoc(next, ctx);
-}
+});

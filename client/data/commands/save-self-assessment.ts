@@ -4,6 +4,7 @@ import type { SelfAssessmentDoc } from '../../core/schemas/appraisal';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import type { CommandResult } from './result';
+import { command } from './in-flight';
 
 export type SelfAssessmentInput = {
   periodId: string;
@@ -13,7 +14,7 @@ export type SelfAssessmentInput = {
 };
 
 /** Saves (or submits) the signed-in person's self-assessment; closed once the appraisal is final. */
-export function saveSelfAssessment(
+export const saveSelfAssessment = command(function saveSelfAssessment(
   input: SelfAssessmentInput,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -31,4 +32,4 @@ export function saveSelfAssessment(
     },
     ctx,
   );
-}
+});

@@ -13,6 +13,7 @@ import { getOrNull } from '../local-db';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import type { CommandResult } from './result';
+import { command } from './in-flight';
 
 export type SettingInput = Pick<SettingDoc, 'feedbackReminderWeeks'>;
 
@@ -36,7 +37,7 @@ async function updateSetting(
 }
 
 /** Sets the reminder weeks, keeping the rest of the settings. */
-export async function saveSetting(
+export const saveSetting = command(async function saveSetting(
   input: SettingInput,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -44,7 +45,7 @@ export async function saveSetting(
     (doc) => ({ ...doc, feedbackReminderWeeks: input.feedbackReminderWeeks }),
     ctx,
   );
-}
+});
 
 /** Sets one optional part of the settings, keeping the rest; null removes it (its defaults). */
 function savePart<K extends 'development' | 'tpp'>(
@@ -64,20 +65,20 @@ function savePart<K extends 'development' | 'tpp'>(
  * Sets the competency development settings, keeping the rest; null goes back to the defaults
  * (core/jp.ts) by removing the stored part.
  */
-export function saveDevelopmentSettings(
+export const saveDevelopmentSettings = command(function saveDevelopmentSettings(
   development: DevelopmentSettings | null,
   ctx: CommandContext,
 ): Promise<CommandResult> {
   return savePart('development', development, ctx);
-}
+});
 
 /**
  * Sets the TPP rules, keeping the rest; null goes back to the common defaults (core/tpp.ts) by
  * removing the stored part.
  */
-export function saveTppSettings(
+export const saveTppSettings = command(function saveTppSettings(
   tpp: TppSettings | null,
   ctx: CommandContext,
 ): Promise<CommandResult> {
   return savePart('tpp', tpp, ctx);
-}
+});

@@ -10,11 +10,15 @@ import { getOrNull } from '../local-db';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import { failure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 export type SkpInput = { periodId: string; rhk: readonly Rhk[]; submit: boolean };
 
 /** Saves the signed-in person's SKP of a year as a draft, or submits it to the appraiser. */
-export async function saveSkp(input: SkpInput, ctx: CommandContext): Promise<CommandResult> {
+export const saveSkp = command(async function saveSkp(
+  input: SkpInput,
+  ctx: CommandContext,
+): Promise<CommandResult> {
   const at = new Date((ctx.now ?? Date.now)()).toISOString();
   const id = ids.skp(ctx.user.nip, input.periodId);
   const old = (await getOrNull(ctx.db, id)) as { submittedAt?: string } | null;
@@ -37,7 +41,7 @@ export async function saveSkp(input: SkpInput, ctx: CommandContext): Promise<Com
     },
     ctx,
   );
-}
+});
 
 export type SkpDecisionInput = {
   nip: string;
@@ -48,7 +52,7 @@ export type SkpDecisionInput = {
 };
 
 /** The appraiser's decision on the SKP as it stands now (its current revision). */
-export async function decideSkp(
+export const decideSkp = command(async function decideSkp(
   input: SkpDecisionInput,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -75,4 +79,4 @@ export async function decideSkp(
     },
     ctx,
   );
-}
+});

@@ -10,6 +10,7 @@ import { getOrNull } from '../local-db';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import { failure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 export type TrainingInput = Omit<
   TrainingDoc,
@@ -39,7 +40,7 @@ async function freeCode(title: string, ctx: CommandContext): Promise<string> {
 }
 
 /** Adds an activity (`trainingId` null) or changes the stored one; the result's id names it. */
-export async function saveTraining(
+export const saveTraining = command(async function saveTraining(
   trainingId: string | null,
   input: TrainingInput,
   ctx: CommandContext,
@@ -68,10 +69,10 @@ export async function saveTraining(
     ...(input.archived ? { archived: true } : {}),
   };
   return putDoc(doc, ctx);
-}
+});
 
 /** Archives a stored activity (no longer offered) or offers it again, leaving the rest. */
-export async function setTrainingArchived(
+export const setTrainingArchived = command(async function setTrainingArchived(
   trainingId: string,
   archived: boolean,
   ctx: CommandContext,
@@ -81,4 +82,4 @@ export async function setTrainingArchived(
   const next: TrainingDoc = { ...stored, archived: true };
   if (!archived) delete next.archived;
   return putDoc(next, ctx);
-}
+});

@@ -11,6 +11,7 @@ import type { UnitKind } from '../../core/vocabulary';
 import { getDocs, loadWriteContext, type CommandContext } from './context';
 import { putDoc } from './put-doc';
 import { failure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 /** What the console's forms set on a unit; null (or empty text) leaves an optional field out. */
 export type UnitFields = {
@@ -51,7 +52,7 @@ function unitDoc(
  * judged as the creation it is, as the server judges a creation from a second device: it may not
  * give the code another meaning.
  */
-export async function createUnit(
+export const createUnit = command(async function createUnit(
   unitId: string,
   fields: UnitFields,
   ctx: CommandContext,
@@ -80,10 +81,10 @@ export async function createUnit(
     if (!verdict.ok) return failure(verdict.code, verdict.reason, verdict.field);
   }
   return putDoc(doc, ctx);
-}
+});
 
 /** Changes a unit: the fields given replace the stored ones (`closedOn: null` reopens it). */
-export async function updateUnit(
+export const updateUnit = command(async function updateUnit(
   unitId: string,
   changes: Partial<UnitFields>,
   ctx: CommandContext,
@@ -103,4 +104,4 @@ export async function updateUnit(
     workHours: workHours ?? null,
   };
   return putDoc(unitDoc(base, { ...current, ...changes }), ctx);
-}
+});

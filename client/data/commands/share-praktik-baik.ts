@@ -10,11 +10,12 @@ import { getOrNull } from '../local-db';
 import type { CommandContext } from './context';
 import { putDoc } from './put-doc';
 import { failure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 const NOT_HERE = 'Umpan balik tidak ditemukan di perangkat ini';
 
 /** Shares the head's proposed text with the signed-in employee's current unit. */
-export async function sharePraktikBaik(
+export const sharePraktikBaik = command(async function sharePraktikBaik(
   feedbackId: string,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -37,10 +38,10 @@ export async function sharePraktikBaik(
     consentedAt: new Date((ctx.now ?? Date.now)()).toISOString(),
   };
   return putDoc(doc, ctx);
-}
+});
 
 /** Withdraws the consent: the praktik baik leaves the unit's feed. */
-export async function withdrawPraktikBaik(
+export const withdrawPraktikBaik = command(async function withdrawPraktikBaik(
   feedbackId: string,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -50,4 +51,4 @@ export async function withdrawPraktikBaik(
   const stored = await getOrNull(ctx.db, id);
   if (!stored) return { ok: true, id };
   return putDoc({ _id: id, _rev: stored._rev, _deleted: true }, ctx);
-}
+});

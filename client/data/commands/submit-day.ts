@@ -9,6 +9,7 @@ import type { LocalDb } from '../local-db';
 import { getDocs, type CommandContext } from './context';
 import type { CommandResult } from './result';
 import { saveActivity, type ActivityInput } from './save-activity';
+import { command } from './in-flight';
 
 /** The person's activities of one date, as stored, with their status. */
 export async function ownActivitiesOn(
@@ -52,7 +53,10 @@ export function inputOf(doc: ActivityDoc, submit: boolean): ActivityInput {
 export type SubmitDayResult = { id: string; result: CommandResult }[];
 
 /** Submits every draft or returned activity of the signed-in person on `date`. */
-export async function submitDay(date: string, ctx: CommandContext): Promise<SubmitDayResult> {
+export const submitDay = command(async function submitDay(
+  date: string,
+  ctx: CommandContext,
+): Promise<SubmitDayResult> {
   const own = await ownActivitiesOn(ctx.db, ctx.user.nip, date);
   const out: SubmitDayResult = [];
   for (const { doc, status } of own) {
@@ -61,4 +65,4 @@ export async function submitDay(date: string, ctx: CommandContext): Promise<Subm
     out.push({ id: doc._id, result: await saveActivity(input, ctx) });
   }
   return out;
-}
+});

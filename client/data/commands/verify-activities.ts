@@ -9,6 +9,7 @@ import { refuse } from '../../core/write-reasons';
 import { getDocs, type CommandContext } from './context';
 import { putDocs } from './put-doc';
 import { failure, type CommandResult } from './result';
+import { command } from './in-flight';
 
 export type VerifyInput = {
   activityIds: readonly string[];
@@ -18,7 +19,7 @@ export type VerifyInput = {
 };
 
 /** Verifies each activity; results come back in the order of `activityIds`. */
-export async function verifyActivities(
+export const verifyActivities = command(async function verifyActivities(
   input: VerifyInput,
   ctx: CommandContext,
 ): Promise<CommandResult[]> {
@@ -50,10 +51,10 @@ export async function verifyActivities(
   const written = await putDocs(toWrite, ctx);
   let next = 0;
   return docs.map((d) => ('_id' in d ? (written[next++] as CommandResult) : d));
-}
+});
 
 /** Verifies one activity. */
-export async function verifyActivity(
+export const verifyActivity = command(async function verifyActivity(
   activityId: string,
   decision: VerifyInput['decision'],
   note: string | undefined,
@@ -64,4 +65,4 @@ export async function verifyActivity(
     ctx,
   );
   return result ?? failure('not-found', 'Kegiatan tidak ditemukan di perangkat ini');
-}
+});
