@@ -15,6 +15,8 @@ import { destroyUserData, getRuntime, startRuntime, stopRuntime } from './user-r
 const server = vi.hoisted(() => ({
   delayMs: 0,
   signedIn: null as string | null,
+  /** Runs while the server ends the session (Keluar's request), before it answers. */
+  onDelete: null as null | (() => Promise<void>),
 }));
 
 vi.mock('./session-api', async (importOriginal) => {
@@ -34,6 +36,7 @@ vi.mock('./session-api', async (importOriginal) => {
       return nip === null ? null : person(nip);
     },
     deleteSession: async () => {
+      await server.onDelete?.();
       server.signedIn = null;
     },
   };
@@ -60,6 +63,7 @@ beforeAll(() => {
 });
 afterEach(async () => {
   server.delayMs = 0;
+  server.onDelete = null;
   await stopRuntime({ destroy: true, discardUnsent: true });
   // A runtime a test stopped itself may have left its databases: each test starts without them.
   for (const nip of [STAFF, OTHER, HEAD]) await destroyUserData(nip);
@@ -160,6 +164,51 @@ describe('a save on its way when the person signs out', () => {
     expect(result).toEqual({ ok: false, pending: 1 });
     expect(session().status).toBe('signed-in');
     expect(await entriesLeft()).toHaveLength(1);
+  });
+
+  it('keeps the entry saved as the app start counts, after finding the session ended', async () => {
+    await seedStaffDevice();
+    store.set('kinerja.session', JSON.stringify({ user: person(STAFF), stayOnDevice: false }));
+    // The server no longer knows the session; its answer takes a moment.
+    server.signedIn = null;
+    server.delayMs = 20;
+    useSessionStore.setState({ data: null });
+    const restoring = session().restore();
+    while (!session().data) await new Promise((r) => setTimeout(r, 1));
+    // Simpan tapped just as the app start counts what waits (after the commands running ended).
+    const r = getRuntime()!;
+    const engineOf = r.sync.getEngine.bind(r.sync);
+    let saving: ReturnType<typeof save> | null = null;
+    r.sync.getEngine = () => {
+      saving ??= save();
+      return engineOf();
+    };
+    await restoring;
+    expect(await saving).toMatchObject({ ok: true });
+    expect(await entriesLeft()).toHaveLength(1);
+    expect(session().status).toBe('signed-in');
+  });
+
+  it('empties the device at sign-out when only sync wrote since the count (a tab not leading sync)', async () => {
+    await seedStaffDevice();
+    await session().signIn(STAFF, 'x', false);
+    const r = getRuntime()!;
+    // This tab does not lead sync: its counts come from the ledger, which sees pulled revisions.
+    r.sync.getEngine = () => null;
+    // While Keluar ends the server session, the leading tab's pull stores a document.
+    server.onDelete = async () => {
+      await r.db.bulkDocs(
+        [{ _id: 'setting:pulled', _rev: '1-0123456789abcdef0123456789abcdef', value: 1 }],
+        { new_edits: false },
+      );
+    };
+    expect(await session().signOut()).toEqual({ ok: true });
+    const db = openLocalDb(STAFF);
+    try {
+      expect((await db.info()).doc_count).toBe(0);
+    } finally {
+      await db.close();
+    }
   });
 
   it('keeps what waits to be sent when the data is deleted at a sign-out, unless told to discard it', async () => {

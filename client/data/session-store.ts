@@ -122,9 +122,10 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     }
     // The server session ended. Without "stay signed in" and with nothing waiting, sign out fully;
     // otherwise keep working on the device and ask for the password to resume syncing.
+    // Not forced: sign-out counts again once the commands running have written, and a save made
+    // meanwhile keeps the person signed in (only "Keluar dan hapus" deletes what waits).
     if (!saved.stayOnDevice && (await pendingCount()) === 0) {
-      if (turn === latest) await get().signOut({ force: true });
-      return;
+      if (turn !== latest || (await get().signOut()).ok) return;
     }
     publishSyncStatus({
       state: 'auth-required',
@@ -158,8 +159,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     await deleteSession();
     // Only this user's runtime: a sign-in that overtook this one keeps its own.
     releaseData((nip) => nip === user.nip);
-    // Deleting what waits to be sent only when the person saw it and chose to (not a forced
-    // sign-out that found nothing waiting, nor a save that landed since the count).
+    // What waits is deleted only when the person saw it and chose to ("Keluar dan hapus").
     await stopRuntime({ destroy: !stayOnDevice, nip: user.nip, discardUnsent: pending > 0 });
     if (turn !== latest) return { ok: true };
     save(null);

@@ -28,6 +28,8 @@ export type Runtime = {
   data: UserData;
   stopProjector: () => Promise<void>;
   stopWatch: () => void;
+  /** The commands ended (`CommandsInFlight.mark`) when what waits was last counted. */
+  countedAt?: number;
 };
 
 let runtime: Runtime | null = null;
@@ -116,7 +118,12 @@ export async function pendingCount(): Promise<number> {
   if (!runtime) return 0;
   const r = runtime;
   await r.data.ctx.inFlight?.settled();
-  return pendingOf(r);
+  // Stopped meanwhile (another tab signed in): its teardown decided about its data.
+  if (runtime !== r) return 0;
+  const countedAt = r.data.ctx.inFlight?.mark();
+  const pending = await pendingOf(r);
+  r.countedAt = countedAt;
+  return pending;
 }
 
 /** The count as the sync engine keeps it (pulled revisions left out), else from the ledger. */
@@ -129,9 +136,9 @@ async function pendingOf(r: Runtime): Promise<number> {
 
 /**
  * Stops the runtime (only `nip`'s, when given); with `destroy`, deletes that user's databases
- * from the device, also when their runtime was already stopped. Documents written after the
- * person was asked (a save that was running when they tapped Keluar) are not deleted: the
- * databases stay, unless `discardUnsent` (they saw what waits and chose to delete it).
+ * from the device, also when their runtime was already stopped. What a command wrote after the
+ * count (a save started as the person tapped Keluar) is not deleted: the databases stay, unless
+ * `discardUnsent` (the person saw what waits and chose to delete it).
  */
 export function stopRuntime(opts: {
   destroy: boolean;
@@ -153,18 +160,37 @@ async function teardown(r: Runtime, destroy: boolean, discardUnsent = false): Pr
   r.stopWatch();
   // The commands running land first (their projection needs the read model open); then none
   // starts on databases about to close.
-  await r.data.ctx.inFlight?.drain(new Error(SIGNED_OUT_REASON));
-  // Counted as sign-out counted (before sync stops), so the same nothing-waiting deletes.
-  const keep = destroy && !discardUnsent && (await pendingOf(r)) > 0;
-  await r.sync.stop();
-  await r.stopProjector();
-  r.readModel.close();
+  const inFlight = r.data.ctx.inFlight;
+  await inFlight?.drain(new Error(SIGNED_OUT_REASON));
+  let keep: boolean;
+  try {
+    keep = destroy && !discardUnsent && (await wroteSinceCount(r));
+  } catch {
+    // Not countable (the device's storage failing): nothing is deleted that may wait.
+    keep = destroy;
+  } finally {
+    await r.sync.stop();
+    await r.stopProjector();
+    r.readModel.close();
+  }
   if (destroy && !keep) {
     await r.db.destroy();
     await deleteReadModel(r.user.nip);
   } else {
     await r.db.close();
   }
+}
+
+/**
+ * Whether a command wrote after sign-out counted nothing waiting (it began in that moment), and
+ * what it wrote still waits: then the data stays for the person's next sign-in. Only commands
+ * count here, not what sync pulled meanwhile (a tab that does not lead sync counts pulled
+ * revisions too), so a device with nothing of the person's waiting is still emptied.
+ */
+async function wroteSinceCount(r: Runtime): Promise<boolean> {
+  const ended = r.data.ctx.inFlight?.mark() ?? 0;
+  if (ended === (r.countedAt ?? 0)) return false;
+  return (await pendingOf(r)) > 0;
 }
 
 async function destroyData(nip: string): Promise<void> {

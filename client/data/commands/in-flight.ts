@@ -13,6 +13,7 @@ import type { CommandContext } from './context';
 
 export class CommandsInFlight {
   private running = 0;
+  private ended = 0;
   private waiting: (() => void)[] = [];
   private stopped: Error | null = null;
 
@@ -31,8 +32,14 @@ export class CommandsInFlight {
     }
     return started.finally(() => {
       this.running -= 1;
+      this.ended += 1;
       if (this.running === 0) for (const settle of this.waiting.splice(0)) settle();
     });
+  }
+
+  /** How many commands have ended so far: a command that ended after a mark may have written. */
+  mark(): number {
+    return this.ended;
   }
 
   /** Resolves once no command runs (at once when none does). */
