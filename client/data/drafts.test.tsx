@@ -103,4 +103,21 @@ describe('useDraft', () => {
     showForm();
     await waitFor(() => expect(state()).toBe('ready|fresh||0'));
   });
+
+  it('opens and closes without its stored draft when the read model is closed (a sign-out meanwhile)', async () => {
+    const unhandled: unknown[] = [];
+    const note = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', note);
+    try {
+      rm.close();
+      const form = showForm();
+      await waitFor(() => expect(state()).toBe('ready|fresh||0'));
+      type('Kegiatan', 'Ketik saat keluar');
+      form.unmount();
+      await new Promise((r) => setTimeout(r, DRAFT_DELAY_MS));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', note);
+    }
+  });
 });

@@ -39,6 +39,15 @@ export type DraftState = {
  * A form value that survives reloads: like useState, restored from the stored draft on mount and
  * saved as the person types. A change typed before the draft loads wins over the stored draft.
  */
+/**
+ * Runs a draft's read or write in the background: one that fails (the read model closed by a
+ * sign-out meanwhile, the device's storage failing) loses at most the draft's copy, never what the
+ * form holds, and must not surface as an unhandled error.
+ */
+function inBackground(work: Promise<unknown>): void {
+  work.catch(() => undefined);
+}
+
 export function useDraft<T>(
   key: string,
   initial: T,
@@ -65,17 +74,23 @@ export function useDraft<T>(
 
   useEffect(() => {
     let cancelled = false;
-    void loadDraft<T>(key, rm).then((stored) => {
-      if (cancelled) return;
-      if (stored !== undefined && !latest.current.touched) {
-        latest.current.value = stored;
-        setValue(stored);
-        setRestored(true);
-      }
-      setReady(true);
-    });
+    loadDraft<T>(key, rm).then(
+      (stored) => {
+        if (cancelled) return;
+        if (stored !== undefined && !latest.current.touched) {
+          latest.current.value = stored;
+          setValue(stored);
+          setRestored(true);
+        }
+        setReady(true);
+      },
+      // Without its stored draft the form still opens, empty.
+      () => {
+        if (!cancelled) setReady(true);
+      },
+    );
     const onHide = () => {
-      if (document.visibilityState === 'hidden') void flush();
+      if (document.visibilityState === 'hidden') inBackground(flush());
     };
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onHide);
@@ -83,7 +98,7 @@ export function useDraft<T>(
       cancelled = true;
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onHide);
-      void flush();
+      inBackground(flush());
     };
   }, [key, rm, flush]);
 
@@ -94,7 +109,7 @@ export function useDraft<T>(
       latest.current = { value, dirty: true, touched: true };
       setValue(value);
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), DRAFT_DELAY_MS);
+      timer.current = setTimeout(() => inBackground(flush()), DRAFT_DELAY_MS);
     },
     [flush],
   );
@@ -104,7 +119,8 @@ export function useDraft<T>(
     latest.current = { value: initialRef.current, dirty: false, touched: true };
     setValue(initialRef.current);
     setRestored(false);
-    await clearDraft(key, rm);
+    // A draft that cannot be cleared must not keep the form from leaving after its save.
+    await clearDraft(key, rm).catch(() => undefined);
   }, [key, rm]);
 
   return [value, update, { ready, restored, flush, discard }];
