@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSessionStore } from '../data/session-store';
 import { memoryDb, readModel, userDataFor } from '../data/testing/devices';
 import { UserDataContext } from '../data/user-data';
+import { useUpdateStore } from '../pwa/update-store';
 import { ErrorBoundary } from './error-boundary';
 import { Layout, phoneOverflow } from './layout';
 import { SignOutButton } from './sign-out-button';
@@ -152,5 +153,34 @@ describe('the navigation on a phone', () => {
     fireEvent.click(within(popup).getByRole('link', { name: 'Profil' }));
     expect(more.getAttribute('aria-expanded')).toBe('false');
     expect(document.getElementById(more.getAttribute('aria-controls') ?? '')).toBeNull();
+  });
+});
+
+describe('the update offer while what waits is not counted yet', () => {
+  const initial = useUpdateStore.getState();
+  afterEach(() => useUpdateStore.setState(initial, true));
+
+  it('waits for the count, then applies once nothing waits', async () => {
+    let count!: () => void;
+    const counted = new Promise<void>((resolve) => (count = resolve));
+    const data = {
+      ...userDataFor(memoryDb(), readModel(), 'admin'),
+      pendingCounted: () => counted,
+    };
+    const activate = vi.fn();
+    render(
+      <UserDataContext value={data}>
+        <Layout route={null}>
+          <p>isi</p>
+        </Layout>
+      </UserDataContext>,
+    );
+    act(() => useUpdateStore.getState().offer(activate));
+    fireEvent.click(screen.getByRole('button', { name: 'Perbarui sekarang' }));
+    // The sync status's default 0 is not a count: the update waits and says why.
+    expect(screen.getByText(/perubahan yang belum terkirim selesai dihitung/)).toBeTruthy();
+    expect(activate).not.toHaveBeenCalled();
+    await act(async () => count());
+    expect(activate).toHaveBeenCalledTimes(1);
   });
 });

@@ -7,6 +7,7 @@ import { Brand } from '../ui/brand-mark';
 import {
   lazy,
   Suspense,
+  useContext,
   useEffect,
   useId,
   useState,
@@ -14,6 +15,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useSessionStore } from '../data/session-store';
+import { UserDataContext } from '../data/user-data';
 import { useStorageStore } from '../data/storage';
 import { useSyncStore } from '../data/sync-store';
 import { usePerluTindakan } from '../data/queries/todo-queries';
@@ -223,10 +225,35 @@ function FocusOnArrival({ pathname }: { pathname: string }) {
   return null;
 }
 
+/**
+ * True once the local database has counted what waits to be sent: before that, the sync status's
+ * 0 is only its default, and the update prompt must not take it for "nothing would be lost". A
+ * count that failed is asked again at the next news of sync.
+ */
+function usePendingCounted(): boolean {
+  const data = useContext(UserDataContext);
+  const syncState = useSyncStore((s) => s.state);
+  const [counted, setCounted] = useState<object | null>(null);
+  const asked = counted === data || !data?.pendingCounted;
+  useEffect(() => {
+    if (asked || !data?.pendingCounted) return;
+    let live = true;
+    data.pendingCounted().then(
+      () => live && setCounted(data),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [data, asked, syncState]);
+  return asked;
+}
+
 export function Layout({ route, children }: { route: RouteDef | null; children: ReactNode }) {
   const t = useT(appMessages);
   const user = useSessionStore((s) => s.user);
   const pending = useSyncStore((s) => s.pending);
+  const pendingCounted = usePendingCounted();
   const storageLow = useStorageStore((s) => s.low);
   const { pathname, search } = useLocation();
   const tourWanted = useTourWanted(user?.nip, pathname, search.has(TOUR_QUERY));
@@ -268,7 +295,7 @@ export function Layout({ route, children }: { route: RouteDef | null; children: 
       <div className="app-body">
         <main id="main" className="app-main" tabIndex={-1}>
           <section className="app-notices" aria-label={t('notifications')}>
-            <UpdatePrompt pendingDocuments={pending} />
+            <UpdatePrompt pendingDocuments={pendingCounted ? pending : null} />
             <InstallOffer pendingDocuments={pending} />
             {storageLow && <Banner tone="warning">{t('storageLow')}</Banner>}
             {orgEmpty && !pathname.startsWith('/persiapan') && (

@@ -8,6 +8,7 @@ import { useSessionStore } from './session-store';
 import { saveActivity } from './commands/save-activity';
 import { openLocalDb } from './local-db';
 import { SyncLedger } from './sync-ledger';
+import { useSyncStore } from './sync-store';
 import { HEAD, NOW, OTHER, seedReference, STAFF, TODAY } from './testing/kelurahan';
 import { destroyUserData, getRuntime, startRuntime, stopRuntime } from './user-runtime';
 
@@ -224,4 +225,35 @@ describe('a save on its way when the person signs out', () => {
     await stopRuntime({ destroy: true, nip: STAFF, discardUnsent: true });
     expect(await entriesLeft()).toEqual([]);
   });
+});
+
+describe('the count of what waits to be sent', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it.each([5, 20])(
+    'once counted never drops to 0 while a document waits (sync lock granted after %i ms)',
+    async (grantMs) => {
+      // Web Locks as a browser grants them: later, in a task of its own.
+      vi.stubGlobal('navigator', {
+        onLine: true,
+        locks: {
+          request: (_name: string, _opts: unknown, work: () => Promise<unknown>) =>
+            new Promise((resolve) => setTimeout(resolve, grantMs)).then(work),
+        },
+      });
+      // Saved in an earlier visit and not yet sent.
+      const db = openLocalDb(STAFF);
+      await db.put({ _id: 'activity:unsent', type: 'activity', kegiatan: 'Rapat' });
+      await db.close();
+      const r = await startRuntime(person(STAFF));
+      await r.data.pendingCounted!();
+      const seen = [useSyncStore.getState().pending];
+      const unsubscribe = useSyncStore.subscribe((st) => seen.push(st.pending));
+      // Until the sync engine, started once the lock is granted, has counted for itself.
+      while (r.sync.getEngine()?.getStatus().pending !== 1)
+        await new Promise((done) => setTimeout(done, 5));
+      unsubscribe();
+      expect(seen.filter((n) => n !== 1)).toEqual([]);
+    },
+  );
 });

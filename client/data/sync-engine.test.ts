@@ -243,7 +243,7 @@ describe('SyncEngine', () => {
     const again = new SyncEngine({ local, remoteUrl: remote.url });
     cleanups.push(() => again.stop());
     const pendingSeen: number[] = [];
-    again.subscribe((s) => pendingSeen.push(s.pending));
+    again.subscribe((s) => s.pending !== null && pendingSeen.push(s.pending));
 
     await again.start();
     await synced(again);

@@ -4,10 +4,15 @@
  * pauses replication while hidden and restarts it on `online` and when visible again.
  */
 import type { SyncEngine } from './sync-engine';
-import { INITIAL_SYNC_STATUS, publishSyncStatus, type SyncStatus } from './sync-store';
+import {
+  INITIAL_SYNC_STATUS,
+  publishSourceStatus,
+  publishSyncStatus,
+  type SourceStatus,
+} from './sync-store';
 import { holdLock } from './tab-lock';
 
-type Message = { type: 'status'; status: SyncStatus } | { type: 'sync-now' } | { type: 'hello' };
+type Message = { type: 'status'; status: SourceStatus } | { type: 'sync-now' } | { type: 'hello' };
 
 export class SyncLeader {
   private engine: SyncEngine | null = null;
@@ -53,20 +58,22 @@ export class SyncLeader {
   }
 
   private onMessage(msg: Message): void {
-    if (msg.type === 'status' && !this.engine) publishSyncStatus(msg.status);
+    if (msg.type === 'status' && !this.engine) publishSourceStatus(msg.status);
     if (msg.type === 'sync-now') this.engine?.syncNow();
     if (msg.type === 'hello' && this.engine) this.broadcast(this.engine.getStatus());
   }
 
-  private broadcast(status: SyncStatus): void {
+  private broadcast(status: SourceStatus): void {
     this.channel?.postMessage({ type: 'status', status } satisfies Message);
   }
 
   private async lead(): Promise<() => Promise<void>> {
     const engine = this.createEngine();
     this.engine = engine;
+    // An engine starting here (this tab took the lock late, or over from a closed one) has not
+    // counted yet: what the screens have of `pending` stays until it has.
     const unsubscribe = engine.subscribe((s) => {
-      publishSyncStatus(s);
+      publishSourceStatus(s);
       this.broadcast(s);
     });
     const onConnectivity = () => engine.connectivityChanged();

@@ -41,24 +41,30 @@ export const INITIAL_SYNC_STATUS: SyncStatus = {
   progress: null,
 };
 
+/**
+ * The engine's own status: `pending` is null until it has counted. A 0 there before the count
+ * would say "nothing waits" while documents do, and the update would apply in that moment.
+ */
+export type SourceStatus = Omit<SyncStatus, 'pending'> & { pending: number | null };
+
 /** A sync status and its listeners: the engine's, published by sync-leader.ts. */
 export class StatusSource {
-  protected status: SyncStatus = { ...INITIAL_SYNC_STATUS };
-  private readonly listeners = new Set<(s: SyncStatus) => void>();
+  protected status: SourceStatus = { ...INITIAL_SYNC_STATUS, pending: null };
+  private readonly listeners = new Set<(s: SourceStatus) => void>();
 
-  getStatus(): SyncStatus {
+  getStatus(): SourceStatus {
     return this.status;
   }
 
   /** Calls `listener` on every status change; returns the unsubscribe function. */
-  subscribe(listener: (s: SyncStatus) => void): () => void {
+  subscribe(listener: (s: SourceStatus) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
   /** Applies a change; listeners hear of it only when something changed. */
-  protected set(patch: Partial<SyncStatus>): void {
-    const keys = Object.keys(patch) as (keyof SyncStatus)[];
+  protected set(patch: Partial<SourceStatus>): void {
+    const keys = Object.keys(patch) as (keyof SourceStatus)[];
     if (keys.every((k) => this.status[k] === patch[k])) return;
     this.status = { ...this.status, ...patch };
     for (const l of this.listeners) l(this.status);
@@ -70,4 +76,12 @@ export const useSyncStore = create<SyncStatus>()(() => ({ ...INITIAL_SYNC_STATUS
 /** Publishes a status (or part of one) to the screens. */
 export function publishSyncStatus(status: Partial<SyncStatus>): void {
   useSyncStore.setState(status);
+}
+
+/**
+ * Publishes an engine's status. Before the engine has counted, the screens keep the count they
+ * have (the runtime's own, or the tab that led before): its absence is no news of it.
+ */
+export function publishSourceStatus({ pending, ...rest }: SourceStatus): void {
+  publishSyncStatus(pending === null ? rest : { ...rest, pending });
 }

@@ -14,6 +14,11 @@ export type UserData = {
   readModel: ReadModel;
   /** Starts a sync at once, in whichever tab runs it, with the backoff reset. */
   syncNow: () => void;
+  /**
+   * Settles once the local database has counted the documents not yet sent, and published the
+   * count: until then the sync status's `pending` is not known, only 0 by default.
+   */
+  pendingCounted?: () => Promise<void>;
 };
 
 export const UserDataContext = createContext<UserData | null>(null);

@@ -14,6 +14,7 @@ import { deleteReadModel, openReadModel, type ReadModel } from './read-model';
 import { authHeaders, fetchGoneIds, toCoreUser, type SessionUser } from './session-api';
 import { requestPersistence, useStorageStore } from './storage';
 import { SyncEngine } from './sync-engine';
+import { publishSyncStatus } from './sync-store';
 import { SyncLeader } from './sync-leader';
 import { countPending, SyncLedger } from './sync-ledger';
 import { holdLock } from './tab-lock';
@@ -102,7 +103,19 @@ function openRuntime(user: SessionUser): Runtime {
   void requestPersistence().catch(() => undefined);
   const watch = setInterval(() => void useStorageStore.getState().refresh(), STORAGE_WATCH_MS);
   const data: UserData = { ctx, readModel, syncNow: () => sync.syncNow() };
-  return { user, db, readModel, sync, data, stopProjector, stopWatch: () => clearInterval(watch) };
+  const r: Runtime = {
+    user,
+    db,
+    readModel,
+    sync,
+    data,
+    stopProjector,
+    stopWatch: () => clearInterval(watch),
+  };
+  // The store's `pending` is 0 until something counts; an engine publishes its own only once it
+  // has counted (in the tab that leads sync, once the lock is granted).
+  data.pendingCounted = async () => publishSyncStatus({ pending: await pendingOf(r) });
+  return r;
 }
 
 /** Restarts sync at once, in whichever tab runs it (after signing in again). */

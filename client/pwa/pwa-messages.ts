@@ -7,6 +7,7 @@ export const pwaMessages = defineMessages({
     updateLater: 'Nanti',
     updating: 'Memperbarui…',
     waitingForForm: 'Pembaruan menunggu sampai formulir yang sedang diisi disimpan.',
+    waitingForCount: 'Pembaruan menunggu sampai perubahan yang belum terkirim selesai dihitung.',
     waitingForSync: 'Pembaruan menunggu sampai {count} perubahan terkirim.',
     willApply: 'Aplikasi akan diperbarui otomatis setelah itu.',
     installOffer: 'Pasang Kinerja di layar utama agar terbuka cepat, juga tanpa jaringan.',
@@ -26,6 +27,7 @@ export const pwaMessages = defineMessages({
     updateLater: 'Later',
     updating: 'Updating…',
     waitingForForm: 'The update waits until the form you are filling in is saved.',
+    waitingForCount: 'The update waits until the changes not yet sent have been counted.',
     waitingForSync:
       'The update waits until {count} [[count:change|changes]] [[count:has|have]] been sent.',
     willApply: 'The app will update by itself after that.',

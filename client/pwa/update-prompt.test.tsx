@@ -54,6 +54,16 @@ describe('UpdatePrompt', () => {
     expect(activate).toHaveBeenCalledTimes(1);
   });
 
+  it('waits, saying so, until the documents waiting to be sent have been counted', () => {
+    const { rerender } = render(<UpdatePrompt pendingDocuments={null} />);
+    act(() => useUpdateStore.getState().offer(activate));
+    expect(screen.getByText(/perubahan yang belum terkirim selesai dihitung/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Perbarui sekarang' }));
+    expect(activate).not.toHaveBeenCalled();
+    rerender(<UpdatePrompt pendingDocuments={0} />);
+    expect(activate).toHaveBeenCalledTimes(1);
+  });
+
   it('"Nanti" hides the offer without applying it', () => {
     render(<UpdatePrompt pendingDocuments={0} />);
     act(() => useUpdateStore.getState().offer(activate));

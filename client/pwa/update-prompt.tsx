@@ -11,11 +11,13 @@ import { useT } from '../ui/i18n';
 import { pwaMessages } from './pwa-messages';
 import { useUpdateStore } from './update-store';
 
-export function UpdatePrompt({ pendingDocuments }: { pendingDocuments: number }) {
+/** `pendingDocuments` is null until the local database has counted them. */
+export function UpdatePrompt({ pendingDocuments }: { pendingDocuments: number | null }) {
   const t = useT(pwaMessages);
   const { available, consented, dismissed, applying, consent, dismiss, apply } = useUpdateStore();
   const formDirty = useAnyFormDirty();
-  const blocked = formDirty || pendingDocuments > 0;
+  // Not yet counted is not none: the update waits for the count.
+  const blocked = formDirty || pendingDocuments !== 0;
 
   useEffect(() => {
     if (available && consented && !blocked) apply();
@@ -25,9 +27,11 @@ export function UpdatePrompt({ pendingDocuments }: { pendingDocuments: number })
 
   const reason = formDirty
     ? t('waitingForForm')
-    : pendingDocuments > 0
-      ? t('waitingForSync', { count: pendingDocuments })
-      : null;
+    : pendingDocuments === null
+      ? t('waitingForCount')
+      : pendingDocuments > 0
+        ? t('waitingForSync', { count: pendingDocuments })
+        : null;
 
   return (
     <Banner

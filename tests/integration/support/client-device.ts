@@ -9,7 +9,7 @@ import type { LocalDb } from '../../../client/data/local-db';
 import { Projector, removeProjected, untilProjected } from '../../../client/data/projector';
 import type { ReadModel } from '../../../client/data/read-model';
 import { SyncEngine } from '../../../client/data/sync-engine';
-import type { SyncStatus } from '../../../client/data/sync-store';
+import type { SourceStatus } from '../../../client/data/sync-store';
 import { idbDb, memoryDb, readModel } from '../../../client/data/testing/devices';
 import { eventually } from '../../../client/data/testing/eventually';
 import { signIn } from './http';
@@ -23,7 +23,7 @@ export type Device = {
   projector: Projector;
   online: boolean;
   token: string;
-  status(): SyncStatus;
+  status(): SourceStatus;
   /** Waits until the engine reports synced with nothing waiting, the pull projected. */
   synced(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
