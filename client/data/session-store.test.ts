@@ -8,7 +8,7 @@ import { useSessionStore } from './session-store';
 import { saveActivity } from './commands/save-activity';
 import { openLocalDb } from './local-db';
 import { SyncLedger } from './sync-ledger';
-import { useSyncStore } from './sync-store';
+import { INITIAL_SYNC_STATUS, publishSyncStatus, useSyncStore } from './sync-store';
 import { HEAD, NOW, OTHER, seedReference, STAFF, TODAY } from './testing/kelurahan';
 import { destroyUserData, getRuntime, startRuntime, stopRuntime } from './user-runtime';
 
@@ -229,6 +229,30 @@ describe('a save on its way when the person signs out', () => {
 
 describe('the count of what waits to be sent', () => {
   afterEach(() => vi.unstubAllGlobals());
+
+  it("keeps the leading tab's count in a tab that does not lead sync", async () => {
+    // Another tab holds the sync lock: this one never leads.
+    vi.stubGlobal('navigator', {
+      onLine: true,
+      locks: { request: () => new Promise(() => undefined) },
+    });
+    // A revision sync pulled after the push checkpoint: the ledger would count it as waiting.
+    const db = openLocalDb(STAFF);
+    await db.bulkDocs(
+      [{ _id: 'setting:pulled', _rev: '1-0123456789abcdef0123456789abcdef', value: 1 }],
+      { new_edits: false },
+    );
+    await db.close();
+    const r = await startRuntime(person(STAFF));
+    publishSyncStatus({ pending: 7 });
+    // The leading tab's engine has counted: nothing waits.
+    const leader = new BroadcastChannel(`kinerja-sync-${STAFF}`);
+    leader.postMessage({ type: 'status', status: { ...INITIAL_SYNC_STATUS, pending: 0 } });
+    while (useSyncStore.getState().pending !== 0) await new Promise((done) => setTimeout(done, 5));
+    await r.data.pendingCounted!();
+    leader.close();
+    expect(useSyncStore.getState().pending).toBe(0);
+  });
 
   it.each([5, 20])(
     'once counted never drops to 0 while a document waits (sync lock granted after %i ms)',

@@ -18,6 +18,8 @@ export class SyncLeader {
   private engine: SyncEngine | null = null;
   private channel: BroadcastChannel | null = null;
   private release: (() => Promise<void>) | null = null;
+  /** An engine counted what waits, here or in the leading tab, and the screens have it. */
+  private heardCount = false;
 
   constructor(
     private readonly nip: string,
@@ -52,13 +54,27 @@ export class SyncLeader {
     else this.channel?.postMessage({ type: 'sync-now' } satisfies Message);
   }
 
+  /**
+   * True once the screens have a count of what waits from an engine (this tab's, or the leading
+   * tab's over the channel): a count of this tab's own is then no longer needed, and would only
+   * be worse (from the ledger, with pulled revisions in it).
+   */
+  hasCounted(): boolean {
+    return this.heardCount;
+  }
+
+  private publish(status: SourceStatus): void {
+    if (status.pending !== null) this.heardCount = true;
+    publishSourceStatus(status);
+  }
+
   /** The engine of the leading tab (null in other tabs). */
   getEngine(): SyncEngine | null {
     return this.engine;
   }
 
   private onMessage(msg: Message): void {
-    if (msg.type === 'status' && !this.engine) publishSourceStatus(msg.status);
+    if (msg.type === 'status' && !this.engine) this.publish(msg.status);
     if (msg.type === 'sync-now') this.engine?.syncNow();
     if (msg.type === 'hello' && this.engine) this.broadcast(this.engine.getStatus());
   }
@@ -73,7 +89,7 @@ export class SyncLeader {
     // An engine starting here (this tab took the lock late, or over from a closed one) has not
     // counted yet: what the screens have of `pending` stays until it has.
     const unsubscribe = engine.subscribe((s) => {
-      publishSourceStatus(s);
+      this.publish(s);
       this.broadcast(s);
     });
     const onConnectivity = () => engine.connectivityChanged();

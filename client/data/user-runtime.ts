@@ -113,8 +113,14 @@ function openRuntime(user: SessionUser): Runtime {
     stopWatch: () => clearInterval(watch),
   };
   // The store's `pending` is 0 until something counts; an engine publishes its own only once it
-  // has counted (in the tab that leads sync, once the lock is granted).
-  data.pendingCounted = async () => publishSyncStatus({ pending: await pendingOf(r) });
+  // has counted (in the tab that leads sync, once the lock is granted). This tab's own count is
+  // published only while no engine's has been: in a tab that does not lead sync it comes from the
+  // ledger, which also holds what sync pulled.
+  data.pendingCounted = async () => {
+    if (sync.hasCounted()) return;
+    const pending = await pendingOf(r);
+    if (!sync.hasCounted()) publishSyncStatus({ pending });
+  };
   return r;
 }
 
