@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSessionStore } from '../data/session-store';
 import { memoryDb, readModel, userDataFor } from '../data/testing/devices';
@@ -183,4 +183,25 @@ describe('the update offer while what waits is not counted yet', () => {
     await act(async () => count());
     expect(activate).toHaveBeenCalledTimes(1);
   });
+
+  it('asks again for a count that failed, without waiting for news of sync', async () => {
+    let calls = 0;
+    const data = {
+      ...userDataFor(memoryDb(), readModel(), 'admin'),
+      pendingCounted: () =>
+        ++calls === 1 ? Promise.reject(new Error('UnknownError')) : Promise.resolve(),
+    };
+    const activate = vi.fn();
+    render(
+      <UserDataContext value={data}>
+        <Layout route={null}>
+          <p>isi</p>
+        </Layout>
+      </UserDataContext>,
+    );
+    act(() => useUpdateStore.getState().offer(activate));
+    fireEvent.click(screen.getByRole('button', { name: 'Perbarui sekarang' }));
+    await waitFor(() => expect(activate).toHaveBeenCalledTimes(1), { timeout: 10_000 });
+    expect(calls).toBe(2);
+  }, 20_000);
 });

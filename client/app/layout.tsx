@@ -225,27 +225,35 @@ function FocusOnArrival({ pathname }: { pathname: string }) {
   return null;
 }
 
+/** How long a failed count of what waits waits before it is asked again. */
+const COUNT_RETRY_MS = 5_000;
+
 /**
  * True once the local database has counted what waits to be sent: before that, the sync status's
  * 0 is only its default, and the update prompt must not take it for "nothing would be lost". A
- * count that failed is asked again at the next news of sync.
+ * count that failed is asked again a few seconds later, or at the next news of sync.
  */
 function usePendingCounted(): boolean {
   const data = useContext(UserDataContext);
   const syncState = useSyncStore((s) => s.state);
   const [counted, setCounted] = useState<object | null>(null);
+  const [failures, setFailures] = useState(0);
   const asked = counted === data || !data?.pendingCounted;
   useEffect(() => {
     if (asked || !data?.pendingCounted) return;
     let live = true;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     data.pendingCounted().then(
       () => live && setCounted(data),
-      () => undefined,
+      () => {
+        if (live) retry = setTimeout(() => setFailures((n) => n + 1), COUNT_RETRY_MS);
+      },
     );
     return () => {
       live = false;
+      clearTimeout(retry);
     };
-  }, [data, asked, syncState]);
+  }, [data, asked, syncState, failures]);
   return asked;
 }
 

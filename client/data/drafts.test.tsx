@@ -120,4 +120,26 @@ describe('useDraft', () => {
       process.off('unhandledRejection', note);
     }
   });
+
+  it('writes a draft again when the form is left after its write failed once', async () => {
+    const form = showForm();
+    await waitFor(() => expect(state()).toBe('ready|fresh||0'));
+    const put = rm.drafts.put.bind(rm.drafts);
+    let failures = 1;
+    rm.drafts.put = ((...args: Parameters<typeof put>) => {
+      if (failures-- > 0) return Promise.reject(new Error('QuotaExceededError')) as never;
+      return put(...args);
+    }) as typeof put;
+    type('Kegiatan', 'Ketik panjang');
+    // The pause's write fails (the device's storage full for a moment).
+    await waitFor(() => expect(failures).toBe(0), { timeout: DRAFT_DELAY_MS + 2_000 });
+    // Storage is back; the person leaves the form.
+    form.unmount();
+    await waitFor(async () =>
+      expect(await loadDraft('form:activity:new', rm)).toEqual({
+        kegiatan: 'Ketik panjang',
+        realisasi: 0,
+      }),
+    );
+  });
 });

@@ -69,7 +69,14 @@ export function useDraft<T>(
     timer.current = null;
     if (!latest.current.dirty) return;
     latest.current.dirty = false;
-    await saveDraft(key, latest.current.value, rm);
+    const { value } = latest.current;
+    try {
+      await saveDraft(key, value, rm);
+    } catch (err) {
+      // Not stored: the next flush (a pause, hiding the page, leaving the form) tries again.
+      if (latest.current.value === value) latest.current.dirty = true;
+      throw err;
+    }
   }, [key, rm]);
 
   useEffect(() => {

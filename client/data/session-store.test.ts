@@ -156,6 +156,21 @@ describe('a save on its way when the person signs out', () => {
     }
   }
 
+  it('keeps a save counted by a second Keluar while the first one ends the session', async () => {
+    await seedStaffDevice();
+    await session().signIn(STAFF, 'x', false);
+    let second: Promise<unknown> | null = null;
+    server.onDelete = async () => {
+      // Simpan lands after the first count; then a second Keluar counts it and asks.
+      expect(await save()).toMatchObject({ ok: true });
+      second = session().signOut();
+      await second;
+    };
+    expect(await session().signOut()).toEqual({ ok: true });
+    expect(await second).toEqual({ ok: false, pending: 1 });
+    expect(await entriesLeft()).toHaveLength(1);
+  });
+
   it('asks first: Keluar tapped while Simpan runs counts the entry, and deletes nothing', async () => {
     await seedStaffDevice();
     await session().signIn(STAFF, 'x', false);
@@ -252,6 +267,35 @@ describe('the count of what waits to be sent', () => {
     await r.data.pendingCounted!();
     leader.close();
     expect(useSyncStore.getState().pending).toBe(0);
+  });
+
+  it("keeps the leading tab's count that arrives while a tab not leading sync counts", async () => {
+    vi.stubGlobal('navigator', {
+      onLine: true,
+      locks: { request: () => new Promise(() => undefined) },
+    });
+    const r = await startRuntime(person(STAFF));
+    // This tab's own count (from the ledger) reads the database now and answers later.
+    const changes = r.db.changes.bind(r.db);
+    let release!: () => void;
+    const gate = new Promise<void>((done) => (release = done));
+    (r.db as { changes: unknown }).changes = (opts: { live?: boolean; style?: string }) => {
+      if (opts?.live || opts?.style !== 'main_only') return changes(opts as never);
+      (r.db as { changes: unknown }).changes = changes;
+      return (changes(opts as never) as unknown as Promise<unknown>).then(async (res) => {
+        await gate;
+        return res;
+      });
+    };
+    const counting = r.data.pendingCounted!();
+    // Meanwhile a save in the leading tab is counted there and broadcast: 1 waits.
+    const leader = new BroadcastChannel(`kinerja-sync-${STAFF}`);
+    leader.postMessage({ type: 'status', status: { ...INITIAL_SYNC_STATUS, pending: 1 } });
+    while (useSyncStore.getState().pending !== 1) await new Promise((done) => setTimeout(done, 5));
+    release();
+    await counting;
+    leader.close();
+    expect(useSyncStore.getState().pending).toBe(1);
   });
 
   it.each([5, 20])(

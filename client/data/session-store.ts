@@ -101,7 +101,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
       set(SIGNED_OUT);
       return;
     }
-    const { startRuntime, pendingCount } = await loadRuntime();
+    const { startRuntime, countUnsent } = await loadRuntime();
     // Taken and started in one step, so runtimes start in the order of the numbers.
     const turn = ++latest;
     releaseData((nip) => nip !== saved.user.nip);
@@ -124,7 +124,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     // otherwise keep working on the device and ask for the password to resume syncing.
     // Not forced: sign-out counts again once the commands running have written, and a save made
     // meanwhile keeps the person signed in (only "Keluar dan hapus" deletes what waits).
-    if (!saved.stayOnDevice && (await pendingCount()) === 0) {
+    if (!saved.stayOnDevice && (await countUnsent())?.pending === 0) {
       if (turn !== latest || (await get().signOut()).ok) return;
     }
     publishSyncStatus({
@@ -149,8 +149,9 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   signOut: async (opts = {}) => {
     const { user, stayOnDevice } = get();
     if (!user) return { ok: true };
-    const { pendingCount, stopRuntime } = await loadRuntime();
-    const pending = await pendingCount();
+    const { countUnsent, stopRuntime } = await loadRuntime();
+    const counted = await countUnsent();
+    const pending = counted?.pending ?? 0;
     if (pending > 0 && !opts.force) return { ok: false, pending };
     // Someone signed in meanwhile (here or in another tab): this sign-out is over.
     const current = readSaved();
@@ -160,7 +161,12 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     // Only this user's runtime: a sign-in that overtook this one keeps its own.
     releaseData((nip) => nip === user.nip);
     // What waits is deleted only when the person saw it and chose to ("Keluar dan hapus").
-    await stopRuntime({ destroy: !stayOnDevice, nip: user.nip, discardUnsent: pending > 0 });
+    await stopRuntime({
+      destroy: !stayOnDevice,
+      nip: user.nip,
+      discardUnsent: pending > 0,
+      countedAt: counted?.countedAt ?? null,
+    });
     if (turn !== latest) return { ok: true };
     save(null);
     set(SIGNED_OUT);

@@ -29,8 +29,6 @@ export type Runtime = {
   data: UserData;
   stopProjector: () => Promise<void>;
   stopWatch: () => void;
-  /** The commands ended (`CommandsInFlight.mark`) when what waits was last counted. */
-  countedAt?: number;
 };
 
 let runtime: Runtime | null = null;
@@ -119,7 +117,7 @@ function openRuntime(user: SessionUser): Runtime {
   data.pendingCounted = async () => {
     if (sync.hasCounted()) return;
     const pending = await pendingOf(r);
-    if (!sync.hasCounted()) publishSyncStatus({ pending });
+    if (!sync.hasCounted() && runtime === r) publishSyncStatus({ pending });
   };
   return r;
 }
@@ -130,19 +128,25 @@ export function resumeSync(): void {
 }
 
 /**
- * Local documents of the signed-in user not yet sent to the server, counted once the commands
- * running have written (a save between its read and its write is not in the database yet).
+ * What waits to be sent, as a sign-out decides on it: `countedAt` marks the commands ended by
+ * then (`CommandsInFlight.mark`), so teardown can tell whether one wrote after this count.
  */
-export async function pendingCount(): Promise<number> {
-  if (!runtime) return 0;
+export type UnsentCount = { pending: number; countedAt: number };
+
+/**
+ * Local documents of the signed-in user not yet sent to the server, counted once the commands
+ * running have written (a save between its read and its write is not in the database yet); null
+ * when no runtime runs, or when it stopped meanwhile (another tab signed in or out: that teardown
+ * decided about the data).
+ */
+export async function countUnsent(): Promise<UnsentCount | null> {
   const r = runtime;
-  await r.data.ctx.inFlight?.settled();
-  // Stopped meanwhile (another tab signed in): its teardown decided about its data.
-  if (runtime !== r) return 0;
-  const countedAt = r.data.ctx.inFlight?.mark();
-  const pending = await pendingOf(r);
-  r.countedAt = countedAt;
-  return pending;
+  if (!r) return null;
+  const inFlight = r.data.ctx.inFlight;
+  await inFlight?.settled();
+  if (runtime !== r) return null;
+  const countedAt = inFlight?.mark() ?? 0;
+  return { pending: await pendingOf(r), countedAt };
 }
 
 /** The count as the sync engine keeps it (pulled revisions left out), else from the ledger. */
@@ -163,18 +167,29 @@ export function stopRuntime(opts: {
   destroy: boolean;
   nip?: string;
   discardUnsent?: boolean;
+  /**
+   * The sign-out's count (`UnsentCount.countedAt`); null when it could not count (its runtime
+   * stopped meanwhile): then a stopped runtime's data is not deleted.
+   */
+  countedAt?: number | null;
 }): Promise<void> {
   return serially(async () => {
     const r = runtime;
     if (r && (opts.nip === undefined || r.user.nip === opts.nip))
-      await teardown(r, opts.destroy, opts.discardUnsent === true);
-    else if (opts.destroy && opts.nip !== undefined) await destroyData(opts.nip);
+      await teardown(r, opts.destroy, opts.discardUnsent === true, opts.countedAt ?? 0);
+    else if (opts.destroy && opts.nip !== undefined && opts.countedAt !== null)
+      await destroyData(opts.nip);
   });
 }
 
 const SIGNED_OUT_REASON = 'Sesi di perangkat ini sudah berakhir; perubahan ini tidak tersimpan';
 
-async function teardown(r: Runtime, destroy: boolean, discardUnsent = false): Promise<void> {
+async function teardown(
+  r: Runtime,
+  destroy: boolean,
+  discardUnsent = false,
+  countedAt = 0,
+): Promise<void> {
   if (runtime === r) runtime = null;
   r.stopWatch();
   // The commands running land first (their projection needs the read model open); then none
@@ -183,7 +198,7 @@ async function teardown(r: Runtime, destroy: boolean, discardUnsent = false): Pr
   await inFlight?.drain(new Error(SIGNED_OUT_REASON));
   let keep: boolean;
   try {
-    keep = destroy && !discardUnsent && (await wroteSinceCount(r));
+    keep = destroy && !discardUnsent && (await wroteSince(r, countedAt));
   } catch {
     // Not countable (the device's storage failing): nothing is deleted that may wait.
     keep = destroy;
@@ -206,9 +221,8 @@ async function teardown(r: Runtime, destroy: boolean, discardUnsent = false): Pr
  * count here, not what sync pulled meanwhile (a tab that does not lead sync counts pulled
  * revisions too), so a device with nothing of the person's waiting is still emptied.
  */
-async function wroteSinceCount(r: Runtime): Promise<boolean> {
-  const ended = r.data.ctx.inFlight?.mark() ?? 0;
-  if (ended === (r.countedAt ?? 0)) return false;
+async function wroteSince(r: Runtime, countedAt: number): Promise<boolean> {
+  if ((r.data.ctx.inFlight?.mark() ?? 0) === countedAt) return false;
   return (await pendingOf(r)) > 0;
 }
 
