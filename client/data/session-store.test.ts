@@ -156,6 +156,19 @@ describe('a save on its way when the person signs out', () => {
     }
   }
 
+  it('keeps a save when the runtime stops between the count and the teardown', async () => {
+    await seedStaffDevice();
+    await session().signIn(STAFF, 'x', false);
+    server.onDelete = async () => {
+      // Simpan lands after this sign-out's count; then this tab follows another tab's sign-out
+      // (followOtherTab: stopRuntime without deleting), as the storage event would make it.
+      expect(await save()).toMatchObject({ ok: true });
+      await stopRuntime({ destroy: false });
+    };
+    expect(await session().signOut()).toEqual({ ok: true });
+    expect(await entriesLeft()).toHaveLength(1);
+  });
+
   it('keeps a save counted by a second Keluar while the first one ends the session', async () => {
     await seedStaffDevice();
     await session().signIn(STAFF, 'x', false);

@@ -124,8 +124,10 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     // otherwise keep working on the device and ask for the password to resume syncing.
     // Not forced: sign-out counts again once the commands running have written, and a save made
     // meanwhile keeps the person signed in (only "Keluar dan hapus" deletes what waits).
-    if (!saved.stayOnDevice && (await countUnsent())?.pending === 0) {
-      if (turn !== latest || (await get().signOut()).ok) return;
+    if (!saved.stayOnDevice) {
+      const counted = await countUnsent();
+      if (turn !== latest) return;
+      if (counted?.pending === 0 && (await get().signOut()).ok) return;
     }
     publishSyncStatus({
       state: 'auth-required',

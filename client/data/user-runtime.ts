@@ -168,16 +168,19 @@ export function stopRuntime(opts: {
   nip?: string;
   discardUnsent?: boolean;
   /**
-   * The sign-out's count (`UnsentCount.countedAt`); null when it could not count (its runtime
-   * stopped meanwhile): then a stopped runtime's data is not deleted.
+   * The sign-out's count (`UnsentCount.countedAt`), null when it could not count; given either
+   * way by a sign-out, whose runtime, once stopped by another path, is not deleted here.
    */
   countedAt?: number | null;
 }): Promise<void> {
   return serially(async () => {
     const r = runtime;
+    // Without a sign-out's count, teardown counts for itself (-1 is no mark).
     if (r && (opts.nip === undefined || r.user.nip === opts.nip))
-      await teardown(r, opts.destroy, opts.discardUnsent === true, opts.countedAt ?? 0);
-    else if (opts.destroy && opts.nip !== undefined && opts.countedAt !== null)
+      await teardown(r, opts.destroy, opts.discardUnsent === true, opts.countedAt ?? -1);
+    // The runtime a sign-out counted has stopped meanwhile (another tab signed in or out): that
+    // teardown decided about the data, and this sign-out deletes nothing.
+    else if (opts.destroy && opts.nip !== undefined && opts.countedAt === undefined)
       await destroyData(opts.nip);
   });
 }
