@@ -36,10 +36,6 @@ export type DraftState = {
 };
 
 /**
- * A form value that survives reloads: like useState, restored from the stored draft on mount and
- * saved as the person types. A change typed before the draft loads wins over the stored draft.
- */
-/**
  * Runs a draft's read or write in the background: one that fails (the read model closed by a
  * sign-out meanwhile, the device's storage failing) loses at most the draft's copy, never what the
  * form holds, and must not surface as an unhandled error.
@@ -48,6 +44,10 @@ function inBackground(work: Promise<unknown>): void {
   work.catch(() => undefined);
 }
 
+/**
+ * A form value that survives reloads: like useState, restored from the stored draft on mount and
+ * saved as the person types. A change typed before the draft loads wins over the stored draft.
+ */
 export function useDraft<T>(
   key: string,
   initial: T,
