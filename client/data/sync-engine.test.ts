@@ -42,7 +42,15 @@ async function standIn() {
   });
   const state = { mode: 'ok' as Mode, stall: null as RegExp | null, calls: [] as string[] };
   const held: http.ServerResponse[] = [];
+  // Requests whose response has not closed yet: close() waits for them (see there).
+  let active = 0;
+  const idle: (() => void)[] = [];
   const server = http.createServer((req, res) => {
+    active += 1;
+    res.on('close', () => {
+      active -= 1;
+      if (active === 0) for (const resolve of idle.splice(0)) resolve();
+    });
     state.calls.push(`${req.method} ${req.url}`);
     if (state.mode === 'down') return void res.destroy();
     if (state.mode === 'failing') {
@@ -65,6 +73,10 @@ async function standIn() {
     url: `http://127.0.0.1:${port}/${name}`,
     close: async () => {
       for (const res of held) res.destroy();
+      // A stopped engine's requests still in flight end first. Cut off, they fail inside PouchDB
+      // with nobody left to handle the rejection, and express-pouchdb's _changes, answering after
+      // the database below is destroyed, throws (unhandled errors seen in CI).
+      if (active > 0) await new Promise<void>((resolve) => idle.push(resolve));
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await db.destroy();
