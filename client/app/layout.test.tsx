@@ -160,13 +160,9 @@ describe('the update offer while what waits is not counted yet', () => {
   const initial = useUpdateStore.getState();
   afterEach(() => useUpdateStore.setState(initial, true));
 
-  it('waits for the count, then applies once nothing waits', async () => {
-    let count!: () => void;
-    const counted = new Promise<void>((resolve) => (count = resolve));
-    const data = {
-      ...userDataFor(memoryDb(), readModel(), 'admin'),
-      pendingCounted: () => counted,
-    };
+  /** The frame with an update offered and "Perbarui sekarang" pressed; the update's activation. */
+  function pressUpdate(pendingCounted: () => Promise<void>) {
+    const data = { ...userDataFor(memoryDb(), readModel(), 'admin'), pendingCounted };
     const activate = vi.fn();
     render(
       <UserDataContext value={data}>
@@ -177,6 +173,13 @@ describe('the update offer while what waits is not counted yet', () => {
     );
     act(() => useUpdateStore.getState().offer(activate));
     fireEvent.click(screen.getByRole('button', { name: 'Perbarui sekarang' }));
+    return activate;
+  }
+
+  it('waits for the count, then applies once nothing waits', async () => {
+    let count!: () => void;
+    const counted = new Promise<void>((resolve) => (count = resolve));
+    const activate = pressUpdate(() => counted);
     // The sync status's default 0 is not a count: the update waits and says why.
     expect(screen.getByText(/perubahan yang belum terkirim selesai dihitung/)).toBeTruthy();
     expect(activate).not.toHaveBeenCalled();
@@ -186,21 +189,9 @@ describe('the update offer while what waits is not counted yet', () => {
 
   it('asks again for a count that failed, without waiting for news of sync', async () => {
     let calls = 0;
-    const data = {
-      ...userDataFor(memoryDb(), readModel(), 'admin'),
-      pendingCounted: () =>
-        ++calls === 1 ? Promise.reject(new Error('UnknownError')) : Promise.resolve(),
-    };
-    const activate = vi.fn();
-    render(
-      <UserDataContext value={data}>
-        <Layout route={null}>
-          <p>isi</p>
-        </Layout>
-      </UserDataContext>,
+    const activate = pressUpdate(() =>
+      ++calls === 1 ? Promise.reject(new Error('UnknownError')) : Promise.resolve(),
     );
-    act(() => useUpdateStore.getState().offer(activate));
-    fireEvent.click(screen.getByRole('button', { name: 'Perbarui sekarang' }));
     await waitFor(() => expect(activate).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     expect(calls).toBe(2);
   }, 20_000);
